@@ -1,0 +1,308 @@
+"""Regenerate the typed clients in generated/hamsa/{v1,v2} from spec/{v1,v2}.yaml.
+
+    python generator/generate.py            # regenerate generated/ in place (atomically)
+    python generator/generate.py --check    # exit 1 if generated/ differs from what spec/ produces
+    python generator/generate.py --spec-dir DIR --output DIR   # elsewhere, e.g. for tests
+
+openapi-python-client renders each spec with our templates (generator/templates, which override
+upstream files of the same name), then ruff removes unused imports and black formats. Output goes
+to a staging directory first and replaces generated/hamsa only when every step succeeded, so a
+failed run never leaves half-written code behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
+from ruamel.yaml import YAML
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "generator" / "templates"
+TARGET = ROOT / "generated" / "hamsa"
+VERSIONS = ("v1", "v2")
+LINE_LENGTH = "100"
+
+_MODEL_IMPORT = re.compile(r"from \.\.models\.(\w+) import (\w+)")
+
+
+class GenerationError(RuntimeError):
+    pass
+
+
+def _import_graph(models: Iterable[Any]) -> dict[str, set[str]]:
+    graph: dict[str, set[str]] = {}
+    for model in models:
+        deps = {m.group(1) for line in model.lazy_imports or () if (m := _MODEL_IMPORT.match(line))}
+        graph[str(model.class_info.module_name)] = deps
+    return graph
+
+
+def _reaches(graph: dict[str, set[str]], start: str, goal: str) -> bool:
+    seen, stack = set(), [start]
+    while stack:
+        node = stack.pop()
+        if node == goal:
+            return True
+        if node not in seen:
+            seen.add(node)
+            stack.extend(graph.get(node, ()))
+    return False
+
+
+def _import_splitter(models: list[Any]) -> Callable[[Any, bool], list[str]]:
+    """Upstream defers every model import into function bodies; that doubles parse time.
+
+    We hoist an import to module level unless it closes an import cycle, which only deferral
+    can break.
+    """
+    graph = _import_graph(models)
+
+    def split(model: Any, cyclic: bool) -> list[str]:
+        own = str(model.class_info.module_name)
+        picked = []
+        for line in sorted(model.lazy_imports or ()):
+            match = _MODEL_IMPORT.match(line)
+            in_cycle = bool(match) and _reaches(graph, match.group(1), own)
+            if in_cycle == cyclic:
+                picked.append(line)
+        return picked
+
+    return split
+
+
+def _resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        node: Any = document
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            node = node[part]
+        schema = node
+    return schema
+
+
+def _property_schema(document: dict[str, Any], model: Any, name: str) -> dict[str, Any] | None:
+    raw = _resolve(document, model.data.model_dump(mode="json", by_alias=True, exclude_none=True))
+    for part in [raw, *(_resolve(document, p) for p in raw.get("allOf") or [])]:
+        if name in part.get("properties", {}):
+            return _resolve(document, part["properties"][name])
+    return None
+
+
+_NUMBER_KEYS = {
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "exclusiveMinimum": "exclusive_minimum",
+    "exclusiveMaximum": "exclusive_maximum",
+}
+_LENGTH_KEYS = {"minLength": "min_length", "maxLength": "max_length"}
+_ITEMS_KEYS = {"minItems": "min_items", "maxItems": "max_items"}
+
+
+def _literal(value: Any) -> str:
+    # pydantic hands numbers back as floats; keep 30 as 30 so the code reads like the spec.
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return repr(value)
+
+
+def _kwargs(schema: dict[str, Any], keys: dict[str, str]) -> str:
+    return ", ".join(f"{py}={_literal(schema[key])}" for key, py in keys.items() if key in schema)
+
+
+def _raw_name(prop: Any) -> str:
+    name = prop.name
+    return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
+
+
+def _constraint_checker(document: dict[str, Any]) -> Callable[[Any, Any], list[tuple[str, str]]]:
+    """(helper, keyword arguments) pairs for hamsa._constraints, read from the property's schema."""
+
+    def checks(model: Any, prop: Any) -> list[tuple[str, str]]:
+        schema = _property_schema(document, model, _raw_name(prop))
+        if schema is None:
+            return []
+        members = [_resolve(document, m) for m in schema.get("anyOf") or schema.get("oneOf") or []]
+        for member in members or [schema]:
+            if member.get("type") == "null":
+                continue
+            found = []
+            if kwargs := _kwargs(member, _NUMBER_KEYS):
+                found.append(("check_number", kwargs))
+            if kwargs := _kwargs(member, _LENGTH_KEYS):
+                found.append(("check_length", kwargs))
+            if "pattern" in member:
+                found.append(("check_pattern", f"pattern={member['pattern']!r}"))
+            if "enum" in member:
+                found.append(("check_enum", f"allowed={tuple(member['enum'])!r}"))
+            if kwargs := _kwargs(member, _ITEMS_KEYS):
+                found.append(("check_items", kwargs))
+            items = _resolve(document, member.get("items", {}))
+            if "enum" in items:
+                found.append(("check_each_enum", f"allowed={tuple(items['enum'])!r}"))
+            if found:
+                return found
+        return []
+
+    return checks
+
+
+def _model_classes(prop: Any) -> list[str]:
+    if isinstance(prop, ModelProperty):
+        return [str(prop.class_info.name)]
+    if isinstance(prop, UnionProperty):
+        return [name for inner in prop.inner_properties for name in _model_classes(inner)]
+    return []
+
+
+def nested_models(prop: Any) -> tuple[str, list[str]]:
+    """Which nested models collect_violations() must descend into, and how."""
+    if isinstance(prop, ListProperty):
+        classes = _model_classes(prop.inner_property)
+        return ("list", classes) if classes else ("", [])
+    classes = _model_classes(prop)
+    return ("one", classes) if classes else ("", [])
+
+
+def success_prop(endpoint: Any) -> Any:
+    """The property parsed from the operation's 2xx response; errors go through hamsa's runtime."""
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range
+        if 200 <= low and high < 300:
+            return response.prop
+    return None
+
+
+def _render(version: str, spec_dir: Path, out_dir: Path) -> None:
+    config_file = ConfigFile.load_from_path(ROOT / "generator" / f"config.{version}.yaml")
+    spec_path = spec_dir / f"{version}.yaml"
+    config = Config.from_sources(
+        config_file, MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=out_dir
+    )
+    document = YAML(typ="safe").load(spec_path.read_bytes())
+    openapi = GeneratorData.from_dict(document, config=config)
+    if not isinstance(openapi, GeneratorData):
+        raise GenerationError(f"{spec_path}: {openapi.header}\n{openapi.detail}")
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    operations = {
+        op["operationId"]: op
+        for item in document.get("paths", {}).values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
+    split = _import_splitter(openapi.models)
+    project.env.globals.update(
+        api_version=version,
+        hoisted_imports=lambda model: split(model, False),
+        deferred_imports=lambda model: split(model, True),
+        constraint_checks=_constraint_checker(document),
+        nested_models=nested_models,
+        endpoint_success_prop=success_prop,
+        spec_operation=lambda endpoint: operations[str(endpoint.name)],
+        spec_document=document,
+    )
+    errors = project.build()
+    if errors:
+        details = "\n".join(f"{e.level}: {e.header}: {e.detail}" for e in errors)
+        raise GenerationError(f"{spec_path} did not generate cleanly:\n{details}")
+
+
+def _run(*args: str) -> None:
+    result = subprocess.run(args, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise GenerationError(f"{' '.join(args)} failed:\n{result.stdout}{result.stderr}")
+
+
+def _format(directory: Path) -> None:
+    # --isolated: output depends on the pinned tools, not on repo lint settings. --preview: only
+    # preview ruff removes unused imports from __init__.py files.
+    ruff = [sys.executable, "-m", "ruff", "check", "--isolated", "--quiet", "--fix", "--unsafe-fixes", "--preview"]
+    _run(*ruff, "--select", "F401,I", "--line-length", LINE_LENGTH, str(directory))
+    black = [sys.executable, "-m", "black", "--quiet", "--line-length", LINE_LENGTH]
+    _run(*black, "--target-version", "py311", str(directory))
+
+
+def render_all(staging_root: Path, spec_dir: Path = ROOT / "spec") -> Path:
+    """Render and format both versions into staging_root/hamsa; return that directory."""
+    package = staging_root / "hamsa"
+    for version in VERSIONS:
+        _render(version, spec_dir, package / version)
+    _format(package)
+    return package
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def check(spec_dir: Path, target: Path) -> int:
+    with tempfile.TemporaryDirectory(prefix=".generate-", dir=ROOT) as tmp:
+        fresh = _tree(render_all(Path(tmp), spec_dir))
+    current = _tree(target) if target.exists() else {}
+    if fresh == current:
+        print("generated/ is up to date with spec/ and generator/.")
+        return 0
+    for name in sorted(set(fresh) | set(current)):
+        old, new = current.get(name), fresh.get(name)
+        if old == new:
+            continue
+        if old is None or new is None:
+            print(f"{name}: {'missing' if old is None else 'not produced by spec'}")
+            continue
+        diff = difflib.unified_diff(
+            old.decode().splitlines(), new.decode().splitlines(),
+            f"generated/hamsa/{name} (committed)", f"generated/hamsa/{name} (from spec)",
+            lineterm="", n=1,
+        )
+        print("\n".join(list(diff)[:40]))
+    print("\ngenerated/ differs from spec/: run `nox -s generate` and commit the result.")
+    return 1
+
+
+def generate(spec_dir: Path, target: Path) -> None:
+    # Stage beside the target so the final renames stay on one filesystem.
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".generate-", dir=target.parent))
+    try:
+        staged = render_all(tmp, spec_dir)
+        if target.exists():
+            target.rename(tmp / "previous")
+        staged.rename(target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(f"Regenerated {', '.join(f'hamsa.{v}' for v in VERSIONS)} in {target}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report drift in generated/")
+    parser.add_argument("--spec-dir", type=Path, default=ROOT / "spec", help="holds v1.yaml, v2.yaml")
+    parser.add_argument("--output", type=Path, default=TARGET, help="the hamsa package dir to write")
+    args = parser.parse_args(argv)
+    try:
+        if args.check:
+            return check(args.spec_dir, args.output)
+        generate(args.spec_dir, args.output)
+    except GenerationError as error:
+        print(f"generation failed, generated/ left untouched:\n{error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

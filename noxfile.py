@@ -1,0 +1,115 @@
+"""Every workflow of hamsa-sdk is a nox session. The README's two commands:
+
+    nox -s build   # regenerate from spec/, check, build docs + wheel, run the demo
+    nox -s tests   # the whole test suite (plus the static checks), against the built wheel
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+GENERATOR_REQUIREMENTS = "generator/requirements.txt"
+SPECS = ["spec/v1.yaml", "spec/v2.yaml", *sorted(str(p) for p in Path("spec/history").glob("*.yaml"))]
+TEST_REQUIREMENTS = [
+    "pytest==9.2.0",
+    "pytest-asyncio==1.5.0",
+    "respx==0.23.1",
+    "hypothesis==6.170.15",
+    "jsonschema==4.26.0",
+    "referencing==0.37.0",
+    "pyyaml==6.0.3",
+]
+TYPECHECK_REQUIREMENTS = ["mypy==2.4.1", "httpx", "attrs", "pytest==9.2.0", "types-pyyaml"]
+SPEC_LINT_REQUIREMENTS = ["openapi-spec-validator==0.9.0"]
+
+nox.options.sessions = ["build"]
+nox.options.error_on_missing_interpreters = True
+
+
+def _npm_tools(session: nox.Session) -> None:
+    if not (ROOT / "node_modules" / ".bin" / "redocly").exists():
+        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+
+
+def _build_wheel(session: nox.Session, outdir: Path) -> Path:
+    shutil.rmtree(outdir, ignore_errors=True)
+    session.run("python", "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(outdir), ".")
+    (wheel,) = outdir.glob("hamsa_sdk-*.whl")
+    return wheel
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/hamsa/{v1,v2} from spec/ (atomically)."""
+    session.install("-r", GENERATOR_REQUIREMENTS)
+    session.run("python", "generator/generate.py")
+
+
+@nox.session
+def check_generated(session: nox.Session) -> None:
+    """Fail if generated/ differs from what spec/ and generator/ produce."""
+    session.install("-r", GENERATOR_REQUIREMENTS)
+    session.run("python", "generator/generate.py", "--check")
+
+
+@nox.session
+def lint_spec(session: nox.Session) -> None:
+    """openapi-spec-validator and Redocly CLI (pinned in package-lock.json), zero errors."""
+    session.install(*SPEC_LINT_REQUIREMENTS)
+    for spec in SPECS:
+        session.run("openapi-spec-validator", spec)
+    _npm_tools(session)
+    session.run(
+        "node_modules/.bin/redocly", "lint", "--config", "redocly.yaml", *SPECS,
+        external=True, env={"REDOCLY_TELEMETRY": "off", "NO_UPDATE_NOTIFIER": "1"},
+    )
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff and black over the hand-written code (generated/ is formatted by generate)."""
+    session.install("-r", GENERATOR_REQUIREMENTS)
+    paths = ["overlays", "generator", "tests", "noxfile.py"]
+    session.run("ruff", "check", *paths)
+    session.run("black", "--check", "--quiet", *paths)
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict over the hamsa package exactly as the wheel assembles it."""
+    session.install(*TYPECHECK_REQUIREMENTS)
+    merged = Path(session.create_tmp()) / "typecheck"
+    shutil.rmtree(merged, ignore_errors=True)
+    shutil.copytree(ROOT / "overlays" / "hamsa", merged / "hamsa")
+    shutil.copytree(ROOT / "generated" / "hamsa", merged / "hamsa", dirs_exist_ok=True)
+    with session.chdir(merged):
+        session.run("mypy", "--strict", "--python-version", "3.11", "-p", "hamsa")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Build the wheel, install it (tests run against what users get), run pytest, then the checks."""
+    wheel = _build_wheel(session, Path(session.create_tmp()) / "wheel")
+    session.install(str(wheel), *TEST_REQUIREMENTS, "-r", GENERATOR_REQUIREMENTS)
+    _npm_tools(session)
+    # Run from a directory where ./overlays can't shadow the installed package.
+    session.run("pytest", *session.posargs, env={"HAMSA_SDK_ROOT": str(ROOT)})
+    if not session.posargs:
+        for check in ("check_generated", "lint_spec", "typecheck", "lint"):
+            session.notify(check)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """The release pipeline: regenerate, check, build the wheel into dist/."""
+    generate(session)
+    session.notify("lint_spec")
+    session.notify("typecheck")
+    session.notify("lint")
+    wheel = _build_wheel(session, ROOT / "dist")
+    session.log(f"built {wheel.relative_to(ROOT)}")

@@ -1,0 +1,139 @@
+"""Constraint checks called by the generated models' collect_violations().
+
+The generator decides *which* check applies to which field, from the spec; this module only
+says how each kind of check is judged and worded. Unset and None values are not checked:
+whether a field may be left out is the model's and the spec's business, not a range's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from ._exceptions import RequestValidationError, Violation
+
+__all__ = [
+    "Violation",
+    "check_each_enum",
+    "check_enum",
+    "check_items",
+    "check_length",
+    "check_number",
+    "check_pattern",
+    "raise_if_any",
+]
+
+
+def _absent(value: Any) -> bool:
+    # Unset lives in each generated package; it is falsy and has no other state.
+    return value is None or type(value).__name__ == "Unset"
+
+
+def _fmt(number: float) -> str:
+    return f"{number:g}"
+
+
+def check_number(
+    out: list[Violation],
+    path: str,
+    value: Any,
+    *,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    exclusive_minimum: float | None = None,
+    exclusive_maximum: float | None = None,
+) -> None:
+    if _absent(value) or isinstance(value, bool) or not isinstance(value, int | float):
+        return
+    low_ok = (minimum is None or value >= minimum) and (
+        exclusive_minimum is None or value > exclusive_minimum
+    )
+    high_ok = (maximum is None or value <= maximum) and (
+        exclusive_maximum is None or value < exclusive_maximum
+    )
+    if low_ok and high_ok:
+        return
+    if minimum is not None and maximum is not None:
+        rule = f"must be between {_fmt(minimum)} and {_fmt(maximum)}"
+    elif minimum is not None:
+        rule = f"must be at least {_fmt(minimum)}"
+    elif maximum is not None:
+        rule = f"must be at most {_fmt(maximum)}"
+    elif exclusive_minimum is not None and exclusive_maximum is not None:
+        rule = f"must be above {_fmt(exclusive_minimum)} and below {_fmt(exclusive_maximum)}"
+    elif exclusive_minimum is not None:
+        rule = f"must be above {_fmt(exclusive_minimum)}"
+    else:
+        rule = f"must be below {_fmt(exclusive_maximum or 0)}"
+    out.append(Violation(path=path, value=value, constraint=rule))
+
+
+def check_length(
+    out: list[Violation],
+    path: str,
+    value: Any,
+    *,
+    min_length: int | None = None,
+    max_length: int | None = None,
+) -> None:
+    if _absent(value) or not isinstance(value, str):
+        return
+    size = len(value)
+    if max_length is not None and size > max_length:
+        out.append(Violation(path, value, f"must be at most {max_length} characters (got {size})"))
+    if min_length is not None and size < min_length:
+        out.append(Violation(path, value, f"must be at least {min_length} characters (got {size})"))
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def check_pattern(out: list[Violation], path: str, value: Any, *, pattern: str) -> None:
+    if _absent(value) or not isinstance(value, str):
+        return
+    if _compiled(pattern).search(value) is None:
+        out.append(Violation(path, value, f"must match the pattern {pattern}"))
+
+
+def _enum_value(value: Any) -> Any:
+    return getattr(value, "value", value)
+
+
+def check_enum(out: list[Violation], path: str, value: Any, *, allowed: Sequence[Any]) -> None:
+    if _absent(value):
+        return
+    if _enum_value(value) not in allowed:
+        choices = ", ".join(repr(a) for a in allowed)
+        out.append(Violation(path, _enum_value(value), f"must be one of {choices}"))
+
+
+def check_each_enum(out: list[Violation], path: str, value: Any, *, allowed: Sequence[Any]) -> None:
+    if _absent(value) or not isinstance(value, list):
+        return
+    for index, item in enumerate(value):
+        check_enum(out, f"{path}[{index}]", item, allowed=allowed)
+
+
+def check_items(
+    out: list[Violation],
+    path: str,
+    value: Any,
+    *,
+    min_items: int | None = None,
+    max_items: int | None = None,
+) -> None:
+    if _absent(value) or not isinstance(value, list):
+        return
+    if min_items is not None and len(value) < min_items:
+        out.append(Violation(path, value, f"must have at least {min_items} item(s)"))
+    if max_items is not None and len(value) > max_items:
+        out.append(Violation(path, value, f"must have at most {max_items} item(s)"))
+
+
+def raise_if_any(violations: list[Violation]) -> None:
+    if violations:
+        raise RequestValidationError(violations)
