@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._parsing import parse_json_response
+
+from ...models.call_response import CallResponse
+from ...models.start_call_request import StartCallRequest
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/v1/voice-agents/call"
+
+
+def _request_options(
+    *,
+    body: StartCallRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    body.validate()
+    json_body: Any = body.to_dict()
+
+    return RequestOptions(
+        method=METHOD,
+        path=PATH,
+        json=json_body,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+def _parse(response: httpx.Response) -> CallResponse:
+    return parse_json_response(response, CallResponse.from_dict)
+
+
+def sync_detailed(
+    *,
+    client: SyncAPIClient,
+    body: StartCallRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[CallResponse]:
+    """Start an outbound call
+
+    Makes a voice agent phone `toNumber`. Either point at a saved agent with `voiceAgentId`
+    (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails`
+    instead of both.
+
+    The response is the job that tracks the call; its `id` is the identifier of the
+    call/conversation. This dials a real person, so a client must never repeat the request on
+    its own after it may have reached the server.
+
+    ``POST /v1/voice-agents/call`` (API v1)
+
+    Args:
+        body (StartCallRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[CallResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = client.request(_request_options(body=body, timeout=timeout, max_retries=max_retries))
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: SyncAPIClient,
+    body: StartCallRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> CallResponse:
+    """Start an outbound call
+
+    Makes a voice agent phone `toNumber`. Either point at a saved agent with `voiceAgentId`
+    (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails`
+    instead of both.
+
+    The response is the job that tracks the call; its `id` is the identifier of the
+    call/conversation. This dials a real person, so a client must never repeat the request on
+    its own after it may have reached the server.
+
+    ``POST /v1/voice-agents/call`` (API v1)
+
+    Args:
+        body (StartCallRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        CallResponse
+    """
+
+    return _parse(
+        client.request(_request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncAPIClient,
+    body: StartCallRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[CallResponse]:
+    """Start an outbound call
+
+    Makes a voice agent phone `toNumber`. Either point at a saved agent with `voiceAgentId`
+    (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails`
+    instead of both.
+
+    The response is the job that tracks the call; its `id` is the identifier of the
+    call/conversation. This dials a real person, so a client must never repeat the request on
+    its own after it may have reached the server.
+
+    ``POST /v1/voice-agents/call`` (API v1)
+
+    Args:
+        body (StartCallRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[CallResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = await client.request(
+        _request_options(body=body, timeout=timeout, max_retries=max_retries)
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncAPIClient,
+    body: StartCallRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> CallResponse:
+    """Start an outbound call
+
+    Makes a voice agent phone `toNumber`. Either point at a saved agent with `voiceAgentId`
+    (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails`
+    instead of both.
+
+    The response is the job that tracks the call; its `id` is the identifier of the
+    call/conversation. This dials a real person, so a client must never repeat the request on
+    its own after it may have reached the server.
+
+    ``POST /v1/voice-agents/call`` (API v1)
+
+    Args:
+        body (StartCallRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        CallResponse
+    """
+
+    return _parse(
+        await client.request(_request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )

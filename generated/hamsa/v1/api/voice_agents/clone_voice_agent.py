@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._parsing import parse_json_response
+
+from ...models.clone_voice_agent_request import CloneVoiceAgentRequest
+from ...models.voice_agent_response import VoiceAgentResponse
+from ...types import UNSET, Response
+
+METHOD = "POST"
+PATH = "/v1/voice-agents/clone"
+
+
+def _request_options(
+    *,
+    body: CloneVoiceAgentRequest,
+    voice_agent_id: str,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    body.validate()
+    json_body: Any = body.to_dict()
+    params: dict[str, Any] = {}
+
+    params["voiceAgentId"] = voice_agent_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    return RequestOptions(
+        method=METHOD,
+        path=PATH,
+        params=params,
+        json=json_body,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+def _parse(response: httpx.Response) -> VoiceAgentResponse:
+    return parse_json_response(response, VoiceAgentResponse.from_dict)
+
+
+def sync_detailed(
+    *,
+    client: SyncAPIClient,
+    body: CloneVoiceAgentRequest,
+    voice_agent_id: str,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[VoiceAgentResponse]:
+    """Clone a voice agent
+
+    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns
+    the copy. `agentName` in the body names the copy.
+
+    ``POST /v1/voice-agents/clone`` (API v1)
+
+    Args:
+        voice_agent_id (str):
+        body (CloneVoiceAgentRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[VoiceAgentResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = client.request(
+        _request_options(
+            body=body, voice_agent_id=voice_agent_id, timeout=timeout, max_retries=max_retries
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: SyncAPIClient,
+    body: CloneVoiceAgentRequest,
+    voice_agent_id: str,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> VoiceAgentResponse:
+    """Clone a voice agent
+
+    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns
+    the copy. `agentName` in the body names the copy.
+
+    ``POST /v1/voice-agents/clone`` (API v1)
+
+    Args:
+        voice_agent_id (str):
+        body (CloneVoiceAgentRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        VoiceAgentResponse
+    """
+
+    return _parse(
+        client.request(
+            _request_options(
+                body=body, voice_agent_id=voice_agent_id, timeout=timeout, max_retries=max_retries
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncAPIClient,
+    body: CloneVoiceAgentRequest,
+    voice_agent_id: str,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[VoiceAgentResponse]:
+    """Clone a voice agent
+
+    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns
+    the copy. `agentName` in the body names the copy.
+
+    ``POST /v1/voice-agents/clone`` (API v1)
+
+    Args:
+        voice_agent_id (str):
+        body (CloneVoiceAgentRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[VoiceAgentResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = await client.request(
+        _request_options(
+            body=body, voice_agent_id=voice_agent_id, timeout=timeout, max_retries=max_retries
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncAPIClient,
+    body: CloneVoiceAgentRequest,
+    voice_agent_id: str,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> VoiceAgentResponse:
+    """Clone a voice agent
+
+    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns
+    the copy. `agentName` in the body names the copy.
+
+    ``POST /v1/voice-agents/clone`` (API v1)
+
+    Args:
+        voice_agent_id (str):
+        body (CloneVoiceAgentRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        VoiceAgentResponse
+    """
+
+    return _parse(
+        await client.request(
+            _request_options(
+                body=body, voice_agent_id=voice_agent_id, timeout=timeout, max_retries=max_retries
+            )
+        )
+    )

@@ -1,0 +1,647 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+
+from ..models.agent_tools import AgentTools
+from ..models.alignment import Alignment
+from ..models.language import Language
+from ..models.llm_config import LlmConfig
+from ..models.outcome_response_shape import OutcomeResponseShape
+from ..models.params import Params
+from ..models.web_tools_overrides import WebToolsOverrides
+from ..models.webhook_auth import WebhookAuth
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentDetails")
+
+
+@_attrs_define
+class AgentDetails:
+    """A complete agent described inline, in the flat v1 shape, for a call that does not use a
+    saved
+    agent. The start-call page hides this object's fields; they are taken to be the documented
+    v1 agent fields (the same as the update body), with the same limits.
+
+    """
+
+    agent_name: str | Unset = UNSET
+    """ Display name of the agent. """
+    greeting_message: None | str | Unset = UNSET
+    """ First thing the agent says; may contain placeholders such as `{{name}}`, filled from
+    `params`. """
+    greeting_message_type: None | str | Unset = UNSET
+    """ How the greeting is produced. The create page lists `STATIC` and `PROMPT`, but the
+    update
+    page declares a plain string, so no list is enforced.
+     """
+    preamble: str | Unset = UNSET
+    """ System prompt that sets the agent's role and behaviour; may contain placeholders such as
+    `{{agentName}}`. """
+    lang: Language | Unset = UNSET
+    """ Language the agent speaks, as a two-letter code (Arabic or English). """
+    poke_messages: list[str] | Unset = UNSET
+    """ Lines the agent says to prompt the caller when they stay silent. """
+    real_time: bool | Unset = UNSET
+    """ Turns on real-time mode (the docs do not explain it further). """
+    silence_threshold: int | Unset = UNSET
+    """ How long a pause, in milliseconds, counts as the end of the caller's turn. """
+    interrupt: bool | Unset = UNSET
+    """ Whether the caller can cut the agent off while it is speaking. """
+    outcome: None | str | Unset = UNSET
+    """ Prompt run over the finished conversation to turn it into something else, such as a
+    summary or an article. """
+    outcome_response_shape: OutcomeResponseShape | Unset = UNSET
+    """ OpenAPI/JSON-Schema style description of the structured result to extract from a
+    finished
+    conversation. Nested levels use the same keys (`type`, `properties`, `required`, `items`,
+    `description`); they are kept as free-form objects here rather than a recursive schema.
+     """
+    webhook_url: None | str | Unset = UNSET
+    """ Address that receives the agent's event notifications. """
+    webhook_auth: WebhookAuth | Unset = UNSET
+    """ Credentials Hamsa attaches when it calls your webhook, sent as the header
+    `Authorization: <authKey> <authSecret>`. Treat `authSecret` as a secret.
+     """
+    voice_id: str | Unset = UNSET
+    """ Voice the agent speaks with; voices can be browsed and cloned on the Hamsa Agents
+    platform. """
+    description: str | Unset = UNSET
+    """ Free-text notes about the agent. """
+    is_template: bool | Unset = UNSET
+    """ Marks the agent as a template for new agents. """
+    icon: str | Unset = UNSET
+    """ Icon shown for the agent in the dashboard. """
+    tools: AgentTools | Unset = UNSET
+    """ Built-in features the agent can switch on. """
+    params: Params | Unset = UNSET
+    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble:
+    each
+    key is a placeholder name and its value is what replaces it.
+     """
+    alignment: Alignment | Unset = UNSET
+    """ Text direction used when displaying the greeting and the preamble. """
+    knowledge_base_items_ids: list[str] | Unset = UNSET
+    """ Knowledge-base items the agent may consult. """
+    web_tools_ids: list[str] | Unset = UNSET
+    """ Web tools the agent may call. """
+    voice_dictionary_ids: list[str] | Unset = UNSET
+    """ Pronunciation dictionaries applied to the agent's speech. """
+    user_inactivity_timeout: float | Unset = UNSET
+    """ Seconds of caller silence before the agent reacts (pokes or ends the call); 5 to 30. """
+    max_call_duration: float | Unset = UNSET
+    """ Upper limit on a call's length, in seconds; 30 to 600. """
+    response_delay: float | Unset = UNSET
+    """ Pause before the agent replies, in milliseconds; 100 to 1500. """
+    background_noise: bool | Unset = UNSET
+    """ Adds background ambience behind the agent's voice. """
+    wait_for_user_to_speak_first: int | Unset = UNSET
+    """ Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk
+    before greeting; the documented default is 0. """
+    thinking_voice: bool | Unset = UNSET
+    """ Plays a filler sound while the agent works out its reply. """
+    speaker_identification: bool | Unset = UNSET
+    """ Tells apart different speakers on the caller's side. """
+    llm_config: LlmConfig | Unset = UNSET
+    """ Which large language model drives the agent, and how to reach it. """
+    web_tools_overrides: WebToolsOverrides | Unset = UNSET
+    """ Per-agent adjustments to the attached web tools. Its structure is not documented. """
+    agentic_rag: bool | Unset = UNSET
+    """ Lets the agent decide by itself when to search its knowledge base. """
+    language_dialect_switcher: bool | Unset = UNSET
+    """ Lets the agent follow the caller when they switch language or dialect. """
+    noise_cancellation: str | Unset = UNSET
+    """ Noise-suppression mode. No list of values is documented, and the examples disagree
+    (`telephony-optimized` vs `telephony_optimized`), so it is passed through as given.
+     """
+    cancel_noise_per: None | str | Unset = UNSET
+    """ Scope at which noise suppression is applied, e.g. `conversation`. """
+    min_interruption_duration: float | Unset = UNSET
+    """ Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to
+    1.5. """
+    vad_activation_threshold: float | Unset = UNSET
+    """ Confidence the voice-activity detector needs before treating sound as speech; 0.2 to
+    0.9. """
+    enable_auto_gain_control: bool | Unset = UNSET
+    """ Evens out the loudness of the incoming audio. """
+    send_denoised_to_stt: bool | Unset = UNSET
+    """ Sends the noise-suppressed audio, rather than the original, to speech recognition. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        agent_name = self.agent_name
+
+        greeting_message: None | str | Unset
+        if isinstance(self.greeting_message, Unset):
+            greeting_message = UNSET
+        else:
+            greeting_message = self.greeting_message
+
+        greeting_message_type: None | str | Unset
+        if isinstance(self.greeting_message_type, Unset):
+            greeting_message_type = UNSET
+        else:
+            greeting_message_type = self.greeting_message_type
+
+        preamble = self.preamble
+
+        lang: str | Unset = UNSET
+        if not isinstance(self.lang, Unset):
+            lang = self.lang.value
+
+        poke_messages: list[str] | Unset = UNSET
+        if not isinstance(self.poke_messages, Unset):
+            poke_messages = self.poke_messages
+
+        real_time = self.real_time
+
+        silence_threshold = self.silence_threshold
+
+        interrupt = self.interrupt
+
+        outcome: None | str | Unset
+        if isinstance(self.outcome, Unset):
+            outcome = UNSET
+        else:
+            outcome = self.outcome
+
+        outcome_response_shape: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.outcome_response_shape, Unset):
+            outcome_response_shape = self.outcome_response_shape.to_dict()
+
+        webhook_url: None | str | Unset
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        webhook_auth: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.webhook_auth, Unset):
+            webhook_auth = self.webhook_auth.to_dict()
+
+        voice_id = self.voice_id
+
+        description = self.description
+
+        is_template = self.is_template
+
+        icon = self.icon
+
+        tools: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = self.tools.to_dict()
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        alignment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.alignment, Unset):
+            alignment = self.alignment.to_dict()
+
+        knowledge_base_items_ids: list[str] | Unset = UNSET
+        if not isinstance(self.knowledge_base_items_ids, Unset):
+            knowledge_base_items_ids = self.knowledge_base_items_ids
+
+        web_tools_ids: list[str] | Unset = UNSET
+        if not isinstance(self.web_tools_ids, Unset):
+            web_tools_ids = self.web_tools_ids
+
+        voice_dictionary_ids: list[str] | Unset = UNSET
+        if not isinstance(self.voice_dictionary_ids, Unset):
+            voice_dictionary_ids = self.voice_dictionary_ids
+
+        user_inactivity_timeout = self.user_inactivity_timeout
+
+        max_call_duration = self.max_call_duration
+
+        response_delay = self.response_delay
+
+        background_noise = self.background_noise
+
+        wait_for_user_to_speak_first = self.wait_for_user_to_speak_first
+
+        thinking_voice = self.thinking_voice
+
+        speaker_identification = self.speaker_identification
+
+        llm_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.llm_config, Unset):
+            llm_config = self.llm_config.to_dict()
+
+        web_tools_overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.web_tools_overrides, Unset):
+            web_tools_overrides = self.web_tools_overrides.to_dict()
+
+        agentic_rag = self.agentic_rag
+
+        language_dialect_switcher = self.language_dialect_switcher
+
+        noise_cancellation = self.noise_cancellation
+
+        cancel_noise_per: None | str | Unset
+        if isinstance(self.cancel_noise_per, Unset):
+            cancel_noise_per = UNSET
+        else:
+            cancel_noise_per = self.cancel_noise_per
+
+        min_interruption_duration = self.min_interruption_duration
+
+        vad_activation_threshold = self.vad_activation_threshold
+
+        enable_auto_gain_control = self.enable_auto_gain_control
+
+        send_denoised_to_stt = self.send_denoised_to_stt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if agent_name is not UNSET:
+            field_dict["agentName"] = agent_name
+        if greeting_message is not UNSET:
+            field_dict["greetingMessage"] = greeting_message
+        if greeting_message_type is not UNSET:
+            field_dict["greetingMessageType"] = greeting_message_type
+        if preamble is not UNSET:
+            field_dict["preamble"] = preamble
+        if lang is not UNSET:
+            field_dict["lang"] = lang
+        if poke_messages is not UNSET:
+            field_dict["pokeMessages"] = poke_messages
+        if real_time is not UNSET:
+            field_dict["realTime"] = real_time
+        if silence_threshold is not UNSET:
+            field_dict["silenceThreshold"] = silence_threshold
+        if interrupt is not UNSET:
+            field_dict["interrupt"] = interrupt
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+        if outcome_response_shape is not UNSET:
+            field_dict["outcomeResponseShape"] = outcome_response_shape
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+        if webhook_auth is not UNSET:
+            field_dict["webhookAuth"] = webhook_auth
+        if voice_id is not UNSET:
+            field_dict["voiceId"] = voice_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if is_template is not UNSET:
+            field_dict["isTemplate"] = is_template
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if params is not UNSET:
+            field_dict["params"] = params
+        if alignment is not UNSET:
+            field_dict["alignment"] = alignment
+        if knowledge_base_items_ids is not UNSET:
+            field_dict["knowledgeBaseItemsIds"] = knowledge_base_items_ids
+        if web_tools_ids is not UNSET:
+            field_dict["webToolsIds"] = web_tools_ids
+        if voice_dictionary_ids is not UNSET:
+            field_dict["voiceDictionaryIds"] = voice_dictionary_ids
+        if user_inactivity_timeout is not UNSET:
+            field_dict["userInactivityTimeout"] = user_inactivity_timeout
+        if max_call_duration is not UNSET:
+            field_dict["maxCallDuration"] = max_call_duration
+        if response_delay is not UNSET:
+            field_dict["responseDelay"] = response_delay
+        if background_noise is not UNSET:
+            field_dict["backgroundNoise"] = background_noise
+        if wait_for_user_to_speak_first is not UNSET:
+            field_dict["waitForUserToSpeakFirst"] = wait_for_user_to_speak_first
+        if thinking_voice is not UNSET:
+            field_dict["thinkingVoice"] = thinking_voice
+        if speaker_identification is not UNSET:
+            field_dict["speakerIdentification"] = speaker_identification
+        if llm_config is not UNSET:
+            field_dict["llmConfig"] = llm_config
+        if web_tools_overrides is not UNSET:
+            field_dict["webToolsOverrides"] = web_tools_overrides
+        if agentic_rag is not UNSET:
+            field_dict["agenticRag"] = agentic_rag
+        if language_dialect_switcher is not UNSET:
+            field_dict["languageDialectSwitcher"] = language_dialect_switcher
+        if noise_cancellation is not UNSET:
+            field_dict["noiseCancellation"] = noise_cancellation
+        if cancel_noise_per is not UNSET:
+            field_dict["cancelNoisePer"] = cancel_noise_per
+        if min_interruption_duration is not UNSET:
+            field_dict["minInterruptionDuration"] = min_interruption_duration
+        if vad_activation_threshold is not UNSET:
+            field_dict["vadActivationThreshold"] = vad_activation_threshold
+        if enable_auto_gain_control is not UNSET:
+            field_dict["enableAutoGainControl"] = enable_auto_gain_control
+        if send_denoised_to_stt is not UNSET:
+            field_dict["sendDenoisedToStt"] = send_denoised_to_stt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d = dict(src_dict)
+        agent_name = d.pop("agentName", UNSET)
+
+        def _parse_greeting_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        greeting_message = _parse_greeting_message(d.pop("greetingMessage", UNSET))
+
+        def _parse_greeting_message_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        greeting_message_type = _parse_greeting_message_type(d.pop("greetingMessageType", UNSET))
+
+        preamble = d.pop("preamble", UNSET)
+
+        _lang = d.pop("lang", UNSET)
+        lang: Language | Unset
+        if isinstance(_lang, Unset):
+            lang = UNSET
+        else:
+            lang = Language(_lang)
+
+        poke_messages = cast(list[str], d.pop("pokeMessages", UNSET))
+
+        real_time = d.pop("realTime", UNSET)
+
+        silence_threshold = d.pop("silenceThreshold", UNSET)
+
+        interrupt = d.pop("interrupt", UNSET)
+
+        def _parse_outcome(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        outcome = _parse_outcome(d.pop("outcome", UNSET))
+
+        _outcome_response_shape = d.pop("outcomeResponseShape", UNSET)
+        outcome_response_shape: OutcomeResponseShape | Unset
+        if isinstance(_outcome_response_shape, Unset):
+            outcome_response_shape = UNSET
+        else:
+            outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
+
+        def _parse_webhook_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhookUrl", UNSET))
+
+        _webhook_auth = d.pop("webhookAuth", UNSET)
+        webhook_auth: WebhookAuth | Unset
+        if isinstance(_webhook_auth, Unset):
+            webhook_auth = UNSET
+        else:
+            webhook_auth = WebhookAuth.from_dict(_webhook_auth)
+
+        voice_id = d.pop("voiceId", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        is_template = d.pop("isTemplate", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        _tools = d.pop("tools", UNSET)
+        tools: AgentTools | Unset
+        if isinstance(_tools, Unset):
+            tools = UNSET
+        else:
+            tools = AgentTools.from_dict(_tools)
+
+        _params = d.pop("params", UNSET)
+        params: Params | Unset
+        if isinstance(_params, Unset):
+            params = UNSET
+        else:
+            params = Params.from_dict(_params)
+
+        _alignment = d.pop("alignment", UNSET)
+        alignment: Alignment | Unset
+        if isinstance(_alignment, Unset):
+            alignment = UNSET
+        else:
+            alignment = Alignment.from_dict(_alignment)
+
+        knowledge_base_items_ids = cast(list[str], d.pop("knowledgeBaseItemsIds", UNSET))
+
+        web_tools_ids = cast(list[str], d.pop("webToolsIds", UNSET))
+
+        voice_dictionary_ids = cast(list[str], d.pop("voiceDictionaryIds", UNSET))
+
+        user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
+
+        max_call_duration = d.pop("maxCallDuration", UNSET)
+
+        response_delay = d.pop("responseDelay", UNSET)
+
+        background_noise = d.pop("backgroundNoise", UNSET)
+
+        wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", UNSET)
+
+        thinking_voice = d.pop("thinkingVoice", UNSET)
+
+        speaker_identification = d.pop("speakerIdentification", UNSET)
+
+        _llm_config = d.pop("llmConfig", UNSET)
+        llm_config: LlmConfig | Unset
+        if isinstance(_llm_config, Unset):
+            llm_config = UNSET
+        else:
+            llm_config = LlmConfig.from_dict(_llm_config)
+
+        _web_tools_overrides = d.pop("webToolsOverrides", UNSET)
+        web_tools_overrides: WebToolsOverrides | Unset
+        if isinstance(_web_tools_overrides, Unset):
+            web_tools_overrides = UNSET
+        else:
+            web_tools_overrides = WebToolsOverrides.from_dict(_web_tools_overrides)
+
+        agentic_rag = d.pop("agenticRag", UNSET)
+
+        language_dialect_switcher = d.pop("languageDialectSwitcher", UNSET)
+
+        noise_cancellation = d.pop("noiseCancellation", UNSET)
+
+        def _parse_cancel_noise_per(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cancel_noise_per = _parse_cancel_noise_per(d.pop("cancelNoisePer", UNSET))
+
+        min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
+
+        vad_activation_threshold = d.pop("vadActivationThreshold", UNSET)
+
+        enable_auto_gain_control = d.pop("enableAutoGainControl", UNSET)
+
+        send_denoised_to_stt = d.pop("sendDenoisedToStt", UNSET)
+
+        instance_ = cls(
+            agent_name=agent_name,
+            greeting_message=greeting_message,
+            greeting_message_type=greeting_message_type,
+            preamble=preamble,
+            lang=lang,
+            poke_messages=poke_messages,
+            real_time=real_time,
+            silence_threshold=silence_threshold,
+            interrupt=interrupt,
+            outcome=outcome,
+            outcome_response_shape=outcome_response_shape,
+            webhook_url=webhook_url,
+            webhook_auth=webhook_auth,
+            voice_id=voice_id,
+            description=description,
+            is_template=is_template,
+            icon=icon,
+            tools=tools,
+            params=params,
+            alignment=alignment,
+            knowledge_base_items_ids=knowledge_base_items_ids,
+            web_tools_ids=web_tools_ids,
+            voice_dictionary_ids=voice_dictionary_ids,
+            user_inactivity_timeout=user_inactivity_timeout,
+            max_call_duration=max_call_duration,
+            response_delay=response_delay,
+            background_noise=background_noise,
+            wait_for_user_to_speak_first=wait_for_user_to_speak_first,
+            thinking_voice=thinking_voice,
+            speaker_identification=speaker_identification,
+            llm_config=llm_config,
+            web_tools_overrides=web_tools_overrides,
+            agentic_rag=agentic_rag,
+            language_dialect_switcher=language_dialect_switcher,
+            noise_cancellation=noise_cancellation,
+            cancel_noise_per=cancel_noise_per,
+            min_interruption_duration=min_interruption_duration,
+            vad_activation_threshold=vad_activation_threshold,
+            enable_auto_gain_control=enable_auto_gain_control,
+            send_denoised_to_stt=send_denoised_to_stt,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+
+        _constraints.check_enum(out, prefix + "lang", self.lang, allowed=("ar", "en"))
+
+        _constraints.check_number(
+            out, prefix + "silence_threshold", self.silence_threshold, minimum=1
+        )
+
+        if isinstance(self.outcome_response_shape, OutcomeResponseShape):
+            self.outcome_response_shape.collect_violations(prefix + "outcome_response_shape.", out)
+
+        if isinstance(self.webhook_auth, WebhookAuth):
+            self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
+
+        if isinstance(self.tools, AgentTools):
+            self.tools.collect_violations(prefix + "tools.", out)
+
+        if isinstance(self.params, Params):
+            self.params.collect_violations(prefix + "params.", out)
+
+        if isinstance(self.alignment, Alignment):
+            self.alignment.collect_violations(prefix + "alignment.", out)
+
+        _constraints.check_number(
+            out,
+            prefix + "user_inactivity_timeout",
+            self.user_inactivity_timeout,
+            minimum=5,
+            maximum=30,
+        )
+
+        _constraints.check_number(
+            out, prefix + "max_call_duration", self.max_call_duration, minimum=30, maximum=600
+        )
+
+        _constraints.check_number(
+            out, prefix + "response_delay", self.response_delay, minimum=100, maximum=1500
+        )
+
+        _constraints.check_number(
+            out,
+            prefix + "wait_for_user_to_speak_first",
+            self.wait_for_user_to_speak_first,
+            minimum=0,
+            maximum=2,
+        )
+
+        if isinstance(self.llm_config, LlmConfig):
+            self.llm_config.collect_violations(prefix + "llm_config.", out)
+
+        if isinstance(self.web_tools_overrides, WebToolsOverrides):
+            self.web_tools_overrides.collect_violations(prefix + "web_tools_overrides.", out)
+
+        _constraints.check_number(
+            out,
+            prefix + "min_interruption_duration",
+            self.min_interruption_duration,
+            minimum=0.2,
+            maximum=1.5,
+        )
+
+        _constraints.check_number(
+            out,
+            prefix + "vad_activation_threshold",
+            self.vad_activation_threshold,
+            minimum=0.2,
+            maximum=0.9,
+        )
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

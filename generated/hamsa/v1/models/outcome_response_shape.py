@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+
+from ..models.outcome_response_shape_items import OutcomeResponseShapeItems
+from ..models.outcome_response_shape_properties import OutcomeResponseShapeProperties
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutcomeResponseShape")
+
+
+@_attrs_define
+class OutcomeResponseShape:
+    """OpenAPI/JSON-Schema style description of the structured result to extract from a finished
+    conversation. Nested levels use the same keys (`type`, `properties`, `required`, `items`,
+    `description`); they are kept as free-form objects here rather than a recursive schema.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ JSON type of this level, e.g. `object`, `array`, `string` or `number`. """
+    properties: OutcomeResponseShapeProperties | Unset = UNSET
+    """ For an object level, its fields by name; each value is itself a shape with these same
+    keys. """
+    required: list[str] | Unset = UNSET
+    """ Names of the fields under `properties` that must always be filled. """
+    items: OutcomeResponseShapeItems | Unset = UNSET
+    """ For an array level, the shape of each element. """
+    description: str | Unset = UNSET
+    """ Explains to the model what this value should contain. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        type_ = self.type_
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        required: list[str] | Unset = UNSET
+        if not isinstance(self.required, Unset):
+            required = self.required
+
+        items: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = self.items.to_dict()
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if required is not UNSET:
+            field_dict["required"] = required
+        if items is not UNSET:
+            field_dict["items"] = items
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: OutcomeResponseShapeProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = OutcomeResponseShapeProperties.from_dict(_properties)
+
+        required = cast(list[str], d.pop("required", UNSET))
+
+        _items = d.pop("items", UNSET)
+        items: OutcomeResponseShapeItems | Unset
+        if isinstance(_items, Unset):
+            items = UNSET
+        else:
+            items = OutcomeResponseShapeItems.from_dict(_items)
+
+        description = d.pop("description", UNSET)
+
+        instance_ = cls(
+            type_=type_,
+            properties=properties,
+            required=required,
+            items=items,
+            description=description,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+
+        if isinstance(self.properties, OutcomeResponseShapeProperties):
+            self.properties.collect_violations(prefix + "properties.", out)
+
+        if isinstance(self.items, OutcomeResponseShapeItems):
+            self.items.collect_violations(prefix + "items.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

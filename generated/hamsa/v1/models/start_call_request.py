@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+
+from ..models.agent_details import AgentDetails
+from ..models.params import Params
+from ..models.webhook_auth import WebhookAuth
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StartCallRequest")
+
+
+@_attrs_define
+class StartCallRequest:
+    """Who to call and which agent speaks. Send either `voiceAgentId` (optionally with `params`)
+    or `agentDetails`, not both.
+
+    """
+
+    to_number: str
+    """ Phone number to dial, e.g. in international format `+15551234567`. """
+    from_number: str | Unset = UNSET
+    """ Caller ID the call is placed from. The page offers Hamsa's shared numbers
+    `+18449292835` and `+18558961879`; the list is not enforced here so that new numbers keep
+    working.
+     """
+    voice_agent_id: str | Unset = UNSET
+    """ Saved agent that handles the call. Leave out when sending `agentDetails`. """
+    params: Params | Unset = UNSET
+    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble:
+    each
+    key is a placeholder name and its value is what replaces it.
+     """
+    agent_details: AgentDetails | Unset = UNSET
+    """ A complete agent described inline, in the flat v1 shape, for a call that does not use a
+    saved
+    agent. The start-call page hides this object's fields; they are taken to be the documented
+    v1 agent fields (the same as the update body), with the same limits.
+     """
+    webhook_url: str | Unset = UNSET
+    """ Address that receives event notifications about this call. """
+    webhook_auth: WebhookAuth | Unset = UNSET
+    """ Credentials Hamsa attaches when it calls your webhook, sent as the header
+    `Authorization: <authKey> <authSecret>`. Treat `authSecret` as a secret.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        to_number = self.to_number
+
+        from_number = self.from_number
+
+        voice_agent_id = self.voice_agent_id
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        agent_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent_details, Unset):
+            agent_details = self.agent_details.to_dict()
+
+        webhook_url = self.webhook_url
+
+        webhook_auth: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.webhook_auth, Unset):
+            webhook_auth = self.webhook_auth.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "toNumber": to_number,
+            }
+        )
+        if from_number is not UNSET:
+            field_dict["fromNumber"] = from_number
+        if voice_agent_id is not UNSET:
+            field_dict["voiceAgentId"] = voice_agent_id
+        if params is not UNSET:
+            field_dict["params"] = params
+        if agent_details is not UNSET:
+            field_dict["agentDetails"] = agent_details
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+        if webhook_auth is not UNSET:
+            field_dict["webhookAuth"] = webhook_auth
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d = dict(src_dict)
+        to_number = d.pop("toNumber")
+
+        from_number = d.pop("fromNumber", UNSET)
+
+        voice_agent_id = d.pop("voiceAgentId", UNSET)
+
+        _params = d.pop("params", UNSET)
+        params: Params | Unset
+        if isinstance(_params, Unset):
+            params = UNSET
+        else:
+            params = Params.from_dict(_params)
+
+        _agent_details = d.pop("agentDetails", UNSET)
+        agent_details: AgentDetails | Unset
+        if isinstance(_agent_details, Unset):
+            agent_details = UNSET
+        else:
+            agent_details = AgentDetails.from_dict(_agent_details)
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        _webhook_auth = d.pop("webhookAuth", UNSET)
+        webhook_auth: WebhookAuth | Unset
+        if isinstance(_webhook_auth, Unset):
+            webhook_auth = UNSET
+        else:
+            webhook_auth = WebhookAuth.from_dict(_webhook_auth)
+
+        instance_ = cls(
+            to_number=to_number,
+            from_number=from_number,
+            voice_agent_id=voice_agent_id,
+            params=params,
+            agent_details=agent_details,
+            webhook_url=webhook_url,
+            webhook_auth=webhook_auth,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+
+        if isinstance(self.params, Params):
+            self.params.collect_violations(prefix + "params.", out)
+
+        if isinstance(self.agent_details, AgentDetails):
+            self.agent_details.collect_violations(prefix + "agent_details.", out)
+
+        if isinstance(self.webhook_auth, WebhookAuth):
+            self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,710 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+
+from ..models.agent_tools import AgentTools
+from ..models.alignment import Alignment
+from ..models.llm_config import LlmConfig
+from ..models.outcome_response_shape import OutcomeResponseShape
+from ..models.params import Params
+from ..models.voice_record import VoiceRecord
+from ..models.web_tools_overrides import WebToolsOverrides
+from ..models.webhook_auth import WebhookAuth
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoiceAgent")
+
+
+@_attrs_define
+class VoiceAgent:
+    """A voice agent as the API returns it, in the flat v1 shape. Kept permissive: no ranges or
+    enums are enforced, because the documented examples use placeholder values.
+
+    """
+
+    id: str | Unset = UNSET
+    """ Unique identifier of the agent. """
+    agent_name: str | Unset = UNSET
+    """ Display name of the agent. """
+    greeting_message: None | str | Unset = UNSET
+    """ First thing the agent says; may contain `{{name}}`-style placeholders. """
+    greeting_message_type: None | str | Unset = UNSET
+    """ How the greeting is produced, e.g. `STATIC` or `PROMPT`. """
+    description: str | Unset = UNSET
+    """ Free-text notes about the agent. """
+    preamble: str | Unset = UNSET
+    """ System prompt that sets the agent's role and behaviour. """
+    lang: str | Unset = UNSET
+    """ Language code the agent speaks, e.g. `ar` or `en`. Not restricted here so unexpected
+    values are kept. """
+    poke_messages: list[str] | Unset = UNSET
+    """ Lines the agent says to prompt the caller when they stay silent. """
+    real_time: bool | Unset = UNSET
+    """ Whether real-time mode is on. """
+    silence_threshold: int | Unset = UNSET
+    """ Pause length, in milliseconds, that ends the caller's turn. """
+    interrupt: bool | Unset = UNSET
+    """ Whether the caller can cut the agent off while it is speaking. """
+    type_: str | Unset = UNSET
+    """ Kind of agent, e.g. `Single Prompt`. """
+    outcome: None | str | Unset = UNSET
+    """ Prompt run over the finished conversation to derive a result from it. """
+    outcome_response_shape: OutcomeResponseShape | Unset = UNSET
+    """ OpenAPI/JSON-Schema style description of the structured result to extract from a
+    finished
+    conversation. Nested levels use the same keys (`type`, `properties`, `required`, `items`,
+    `description`); they are kept as free-form objects here rather than a recursive schema.
+     """
+    project_id: str | Unset = UNSET
+    """ Project that owns the agent. """
+    api_key_id: str | Unset = UNSET
+    """ API key the agent was created with. """
+    voice_id: None | str | Unset = UNSET
+    """ Voice the agent speaks with. """
+    voice_record_id: None | str | Unset = UNSET
+    """ Identifier of the stored voice record in use, if any. """
+    voice_record: VoiceRecord | Unset = UNSET
+    """ Details of the voice record behind `voiceRecordId`. Its structure is not documented for
+    v1. """
+    collection_id: str | Unset = UNSET
+    """ Collection the agent belongs to. """
+    is_template: bool | Unset = UNSET
+    """ Whether the agent is a template. """
+    icon: str | Unset = UNSET
+    """ Icon shown for the agent in the dashboard. """
+    webhook_url: None | str | Unset = UNSET
+    """ Address that receives the agent's event notifications. """
+    webhook_auth: WebhookAuth | Unset = UNSET
+    """ Credentials Hamsa attaches when it calls your webhook, sent as the header
+    `Authorization: <authKey> <authSecret>`. Treat `authSecret` as a secret.
+     """
+    params: Params | Unset = UNSET
+    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble:
+    each
+    key is a placeholder name and its value is what replaces it.
+     """
+    alignment: Alignment | Unset = UNSET
+    """ Text direction used when displaying the greeting and the preamble. """
+    tools: AgentTools | Unset = UNSET
+    """ Built-in features the agent can switch on. """
+    web_tools_ids: list[str] | Unset = UNSET
+    """ Web tools the agent may call. """
+    voice_dictionary_ids: list[str] | Unset = UNSET
+    """ Pronunciation dictionaries applied to the agent's speech. """
+    knowledge_base_items_ids: list[str] | Unset = UNSET
+    """ Knowledge-base items the agent may consult. """
+    web_tools_overrides: WebToolsOverrides | Unset = UNSET
+    """ Per-agent adjustments to the attached web tools. Its structure is not documented. """
+    user_inactivity_timeout: float | Unset = UNSET
+    """ Seconds of caller silence before the agent reacts. """
+    max_call_duration: float | Unset = UNSET
+    """ Upper limit on a call's length, in seconds. """
+    response_delay: float | Unset = UNSET
+    """ Pause before the agent replies, in milliseconds. """
+    background_noise: bool | Unset = UNSET
+    """ Whether ambient sound plays behind the agent's voice. """
+    wait_for_user_to_speak_first: int | Unset = UNSET
+    """ Setting (0 to 2) for whether the agent waits for the caller to talk before greeting. """
+    thinking_voice: bool | Unset = UNSET
+    """ Whether a filler sound plays while the agent prepares a reply. """
+    speaker_identification: bool | Unset = UNSET
+    """ Whether different speakers on the caller's side are told apart. """
+    llm_config: LlmConfig | Unset = UNSET
+    """ Which large language model drives the agent, and how to reach it. """
+    noise_cancellation: str | Unset = UNSET
+    """ Noise-suppression mode. """
+    cancel_noise_per: None | str | Unset = UNSET
+    """ Scope at which noise suppression is applied. """
+    agentic_rag: bool | Unset = UNSET
+    """ Whether the agent decides by itself when to search its knowledge base. """
+    language_dialect_switcher: bool | Unset = UNSET
+    """ Whether the agent follows the caller's switches of language or dialect. """
+    min_interruption_duration: float | Unset = UNSET
+    """ Seconds the caller must talk before it counts as an interruption. """
+    vad_activation_threshold: float | Unset = UNSET
+    """ Voice-activity detection confidence needed to treat sound as speech. """
+    enable_auto_gain_control: bool | Unset = UNSET
+    """ Whether incoming audio loudness is evened out. """
+    send_denoised_to_stt: bool | Unset = UNSET
+    """ Whether speech recognition receives the noise-suppressed audio. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ When the agent was created (ISO 8601). """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ When the agent was last changed (ISO 8601). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        id = self.id
+
+        agent_name = self.agent_name
+
+        greeting_message: None | str | Unset
+        if isinstance(self.greeting_message, Unset):
+            greeting_message = UNSET
+        else:
+            greeting_message = self.greeting_message
+
+        greeting_message_type: None | str | Unset
+        if isinstance(self.greeting_message_type, Unset):
+            greeting_message_type = UNSET
+        else:
+            greeting_message_type = self.greeting_message_type
+
+        description = self.description
+
+        preamble = self.preamble
+
+        lang = self.lang
+
+        poke_messages: list[str] | Unset = UNSET
+        if not isinstance(self.poke_messages, Unset):
+            poke_messages = self.poke_messages
+
+        real_time = self.real_time
+
+        silence_threshold = self.silence_threshold
+
+        interrupt = self.interrupt
+
+        type_ = self.type_
+
+        outcome: None | str | Unset
+        if isinstance(self.outcome, Unset):
+            outcome = UNSET
+        else:
+            outcome = self.outcome
+
+        outcome_response_shape: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.outcome_response_shape, Unset):
+            outcome_response_shape = self.outcome_response_shape.to_dict()
+
+        project_id = self.project_id
+
+        api_key_id = self.api_key_id
+
+        voice_id: None | str | Unset
+        if isinstance(self.voice_id, Unset):
+            voice_id = UNSET
+        else:
+            voice_id = self.voice_id
+
+        voice_record_id: None | str | Unset
+        if isinstance(self.voice_record_id, Unset):
+            voice_record_id = UNSET
+        else:
+            voice_record_id = self.voice_record_id
+
+        voice_record: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voice_record, Unset):
+            voice_record = self.voice_record.to_dict()
+
+        collection_id = self.collection_id
+
+        is_template = self.is_template
+
+        icon = self.icon
+
+        webhook_url: None | str | Unset
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        webhook_auth: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.webhook_auth, Unset):
+            webhook_auth = self.webhook_auth.to_dict()
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        alignment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.alignment, Unset):
+            alignment = self.alignment.to_dict()
+
+        tools: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = self.tools.to_dict()
+
+        web_tools_ids: list[str] | Unset = UNSET
+        if not isinstance(self.web_tools_ids, Unset):
+            web_tools_ids = self.web_tools_ids
+
+        voice_dictionary_ids: list[str] | Unset = UNSET
+        if not isinstance(self.voice_dictionary_ids, Unset):
+            voice_dictionary_ids = self.voice_dictionary_ids
+
+        knowledge_base_items_ids: list[str] | Unset = UNSET
+        if not isinstance(self.knowledge_base_items_ids, Unset):
+            knowledge_base_items_ids = self.knowledge_base_items_ids
+
+        web_tools_overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.web_tools_overrides, Unset):
+            web_tools_overrides = self.web_tools_overrides.to_dict()
+
+        user_inactivity_timeout = self.user_inactivity_timeout
+
+        max_call_duration = self.max_call_duration
+
+        response_delay = self.response_delay
+
+        background_noise = self.background_noise
+
+        wait_for_user_to_speak_first = self.wait_for_user_to_speak_first
+
+        thinking_voice = self.thinking_voice
+
+        speaker_identification = self.speaker_identification
+
+        llm_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.llm_config, Unset):
+            llm_config = self.llm_config.to_dict()
+
+        noise_cancellation = self.noise_cancellation
+
+        cancel_noise_per: None | str | Unset
+        if isinstance(self.cancel_noise_per, Unset):
+            cancel_noise_per = UNSET
+        else:
+            cancel_noise_per = self.cancel_noise_per
+
+        agentic_rag = self.agentic_rag
+
+        language_dialect_switcher = self.language_dialect_switcher
+
+        min_interruption_duration = self.min_interruption_duration
+
+        vad_activation_threshold = self.vad_activation_threshold
+
+        enable_auto_gain_control = self.enable_auto_gain_control
+
+        send_denoised_to_stt = self.send_denoised_to_stt
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if agent_name is not UNSET:
+            field_dict["agentName"] = agent_name
+        if greeting_message is not UNSET:
+            field_dict["greetingMessage"] = greeting_message
+        if greeting_message_type is not UNSET:
+            field_dict["greetingMessageType"] = greeting_message_type
+        if description is not UNSET:
+            field_dict["description"] = description
+        if preamble is not UNSET:
+            field_dict["preamble"] = preamble
+        if lang is not UNSET:
+            field_dict["lang"] = lang
+        if poke_messages is not UNSET:
+            field_dict["pokeMessages"] = poke_messages
+        if real_time is not UNSET:
+            field_dict["realTime"] = real_time
+        if silence_threshold is not UNSET:
+            field_dict["silenceThreshold"] = silence_threshold
+        if interrupt is not UNSET:
+            field_dict["interrupt"] = interrupt
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+        if outcome_response_shape is not UNSET:
+            field_dict["outcomeResponseShape"] = outcome_response_shape
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if api_key_id is not UNSET:
+            field_dict["apiKeyId"] = api_key_id
+        if voice_id is not UNSET:
+            field_dict["voiceId"] = voice_id
+        if voice_record_id is not UNSET:
+            field_dict["voiceRecordId"] = voice_record_id
+        if voice_record is not UNSET:
+            field_dict["voiceRecord"] = voice_record
+        if collection_id is not UNSET:
+            field_dict["collectionId"] = collection_id
+        if is_template is not UNSET:
+            field_dict["isTemplate"] = is_template
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+        if webhook_auth is not UNSET:
+            field_dict["webhookAuth"] = webhook_auth
+        if params is not UNSET:
+            field_dict["params"] = params
+        if alignment is not UNSET:
+            field_dict["alignment"] = alignment
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if web_tools_ids is not UNSET:
+            field_dict["webToolsIds"] = web_tools_ids
+        if voice_dictionary_ids is not UNSET:
+            field_dict["voiceDictionaryIds"] = voice_dictionary_ids
+        if knowledge_base_items_ids is not UNSET:
+            field_dict["knowledgeBaseItemsIds"] = knowledge_base_items_ids
+        if web_tools_overrides is not UNSET:
+            field_dict["webToolsOverrides"] = web_tools_overrides
+        if user_inactivity_timeout is not UNSET:
+            field_dict["userInactivityTimeout"] = user_inactivity_timeout
+        if max_call_duration is not UNSET:
+            field_dict["maxCallDuration"] = max_call_duration
+        if response_delay is not UNSET:
+            field_dict["responseDelay"] = response_delay
+        if background_noise is not UNSET:
+            field_dict["backgroundNoise"] = background_noise
+        if wait_for_user_to_speak_first is not UNSET:
+            field_dict["waitForUserToSpeakFirst"] = wait_for_user_to_speak_first
+        if thinking_voice is not UNSET:
+            field_dict["thinkingVoice"] = thinking_voice
+        if speaker_identification is not UNSET:
+            field_dict["speakerIdentification"] = speaker_identification
+        if llm_config is not UNSET:
+            field_dict["llmConfig"] = llm_config
+        if noise_cancellation is not UNSET:
+            field_dict["noiseCancellation"] = noise_cancellation
+        if cancel_noise_per is not UNSET:
+            field_dict["cancelNoisePer"] = cancel_noise_per
+        if agentic_rag is not UNSET:
+            field_dict["agenticRag"] = agentic_rag
+        if language_dialect_switcher is not UNSET:
+            field_dict["languageDialectSwitcher"] = language_dialect_switcher
+        if min_interruption_duration is not UNSET:
+            field_dict["minInterruptionDuration"] = min_interruption_duration
+        if vad_activation_threshold is not UNSET:
+            field_dict["vadActivationThreshold"] = vad_activation_threshold
+        if enable_auto_gain_control is not UNSET:
+            field_dict["enableAutoGainControl"] = enable_auto_gain_control
+        if send_denoised_to_stt is not UNSET:
+            field_dict["sendDenoisedToStt"] = send_denoised_to_stt
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        agent_name = d.pop("agentName", UNSET)
+
+        def _parse_greeting_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        greeting_message = _parse_greeting_message(d.pop("greetingMessage", UNSET))
+
+        def _parse_greeting_message_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        greeting_message_type = _parse_greeting_message_type(d.pop("greetingMessageType", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        preamble = d.pop("preamble", UNSET)
+
+        lang = d.pop("lang", UNSET)
+
+        poke_messages = cast(list[str], d.pop("pokeMessages", UNSET))
+
+        real_time = d.pop("realTime", UNSET)
+
+        silence_threshold = d.pop("silenceThreshold", UNSET)
+
+        interrupt = d.pop("interrupt", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        def _parse_outcome(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        outcome = _parse_outcome(d.pop("outcome", UNSET))
+
+        _outcome_response_shape = d.pop("outcomeResponseShape", UNSET)
+        outcome_response_shape: OutcomeResponseShape | Unset
+        if isinstance(_outcome_response_shape, Unset):
+            outcome_response_shape = UNSET
+        else:
+            outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
+
+        project_id = d.pop("projectId", UNSET)
+
+        api_key_id = d.pop("apiKeyId", UNSET)
+
+        def _parse_voice_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        voice_id = _parse_voice_id(d.pop("voiceId", UNSET))
+
+        def _parse_voice_record_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        voice_record_id = _parse_voice_record_id(d.pop("voiceRecordId", UNSET))
+
+        _voice_record = d.pop("voiceRecord", UNSET)
+        voice_record: VoiceRecord | Unset
+        if isinstance(_voice_record, Unset):
+            voice_record = UNSET
+        else:
+            voice_record = VoiceRecord.from_dict(_voice_record)
+
+        collection_id = d.pop("collectionId", UNSET)
+
+        is_template = d.pop("isTemplate", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        def _parse_webhook_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhookUrl", UNSET))
+
+        _webhook_auth = d.pop("webhookAuth", UNSET)
+        webhook_auth: WebhookAuth | Unset
+        if isinstance(_webhook_auth, Unset):
+            webhook_auth = UNSET
+        else:
+            webhook_auth = WebhookAuth.from_dict(_webhook_auth)
+
+        _params = d.pop("params", UNSET)
+        params: Params | Unset
+        if isinstance(_params, Unset):
+            params = UNSET
+        else:
+            params = Params.from_dict(_params)
+
+        _alignment = d.pop("alignment", UNSET)
+        alignment: Alignment | Unset
+        if isinstance(_alignment, Unset):
+            alignment = UNSET
+        else:
+            alignment = Alignment.from_dict(_alignment)
+
+        _tools = d.pop("tools", UNSET)
+        tools: AgentTools | Unset
+        if isinstance(_tools, Unset):
+            tools = UNSET
+        else:
+            tools = AgentTools.from_dict(_tools)
+
+        web_tools_ids = cast(list[str], d.pop("webToolsIds", UNSET))
+
+        voice_dictionary_ids = cast(list[str], d.pop("voiceDictionaryIds", UNSET))
+
+        knowledge_base_items_ids = cast(list[str], d.pop("knowledgeBaseItemsIds", UNSET))
+
+        _web_tools_overrides = d.pop("webToolsOverrides", UNSET)
+        web_tools_overrides: WebToolsOverrides | Unset
+        if isinstance(_web_tools_overrides, Unset):
+            web_tools_overrides = UNSET
+        else:
+            web_tools_overrides = WebToolsOverrides.from_dict(_web_tools_overrides)
+
+        user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
+
+        max_call_duration = d.pop("maxCallDuration", UNSET)
+
+        response_delay = d.pop("responseDelay", UNSET)
+
+        background_noise = d.pop("backgroundNoise", UNSET)
+
+        wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", UNSET)
+
+        thinking_voice = d.pop("thinkingVoice", UNSET)
+
+        speaker_identification = d.pop("speakerIdentification", UNSET)
+
+        _llm_config = d.pop("llmConfig", UNSET)
+        llm_config: LlmConfig | Unset
+        if isinstance(_llm_config, Unset):
+            llm_config = UNSET
+        else:
+            llm_config = LlmConfig.from_dict(_llm_config)
+
+        noise_cancellation = d.pop("noiseCancellation", UNSET)
+
+        def _parse_cancel_noise_per(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cancel_noise_per = _parse_cancel_noise_per(d.pop("cancelNoisePer", UNSET))
+
+        agentic_rag = d.pop("agenticRag", UNSET)
+
+        language_dialect_switcher = d.pop("languageDialectSwitcher", UNSET)
+
+        min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
+
+        vad_activation_threshold = d.pop("vadActivationThreshold", UNSET)
+
+        enable_auto_gain_control = d.pop("enableAutoGainControl", UNSET)
+
+        send_denoised_to_stt = d.pop("sendDenoisedToStt", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        instance_ = cls(
+            id=id,
+            agent_name=agent_name,
+            greeting_message=greeting_message,
+            greeting_message_type=greeting_message_type,
+            description=description,
+            preamble=preamble,
+            lang=lang,
+            poke_messages=poke_messages,
+            real_time=real_time,
+            silence_threshold=silence_threshold,
+            interrupt=interrupt,
+            type_=type_,
+            outcome=outcome,
+            outcome_response_shape=outcome_response_shape,
+            project_id=project_id,
+            api_key_id=api_key_id,
+            voice_id=voice_id,
+            voice_record_id=voice_record_id,
+            voice_record=voice_record,
+            collection_id=collection_id,
+            is_template=is_template,
+            icon=icon,
+            webhook_url=webhook_url,
+            webhook_auth=webhook_auth,
+            params=params,
+            alignment=alignment,
+            tools=tools,
+            web_tools_ids=web_tools_ids,
+            voice_dictionary_ids=voice_dictionary_ids,
+            knowledge_base_items_ids=knowledge_base_items_ids,
+            web_tools_overrides=web_tools_overrides,
+            user_inactivity_timeout=user_inactivity_timeout,
+            max_call_duration=max_call_duration,
+            response_delay=response_delay,
+            background_noise=background_noise,
+            wait_for_user_to_speak_first=wait_for_user_to_speak_first,
+            thinking_voice=thinking_voice,
+            speaker_identification=speaker_identification,
+            llm_config=llm_config,
+            noise_cancellation=noise_cancellation,
+            cancel_noise_per=cancel_noise_per,
+            agentic_rag=agentic_rag,
+            language_dialect_switcher=language_dialect_switcher,
+            min_interruption_duration=min_interruption_duration,
+            vad_activation_threshold=vad_activation_threshold,
+            enable_auto_gain_control=enable_auto_gain_control,
+            send_denoised_to_stt=send_denoised_to_stt,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+
+        if isinstance(self.outcome_response_shape, OutcomeResponseShape):
+            self.outcome_response_shape.collect_violations(prefix + "outcome_response_shape.", out)
+
+        if isinstance(self.voice_record, VoiceRecord):
+            self.voice_record.collect_violations(prefix + "voice_record.", out)
+
+        if isinstance(self.webhook_auth, WebhookAuth):
+            self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
+
+        if isinstance(self.params, Params):
+            self.params.collect_violations(prefix + "params.", out)
+
+        if isinstance(self.alignment, Alignment):
+            self.alignment.collect_violations(prefix + "alignment.", out)
+
+        if isinstance(self.tools, AgentTools):
+            self.tools.collect_violations(prefix + "tools.", out)
+
+        if isinstance(self.web_tools_overrides, WebToolsOverrides):
+            self.web_tools_overrides.collect_violations(prefix + "web_tools_overrides.", out)
+
+        if isinstance(self.llm_config, LlmConfig):
+            self.llm_config.collect_violations(prefix + "llm_config.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,302 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallSettings")
+
+
+@_attrs_define
+class CallSettings:
+    """Audio and turn-taking behaviour during a call. The numeric limits are the ones documented
+    for the same settings in v1.
+
+    """
+
+    noise_cancellation: str | Unset = UNSET
+    """ Noise-suppression mode, e.g. `telephony_optimized`. No list of values is documented, and
+    the examples disagree on the spelling, so it is passed through as given.
+     """
+    cancel_noise_per: None | str | Unset = UNSET
+    """ Scope at which noise suppression is applied, e.g. `conversation`. """
+    interrupt: bool | Unset = UNSET
+    """ Whether the caller can cut the agent off while it is speaking. """
+    response_delay: float | Unset = UNSET
+    """ Pause before the agent replies, in milliseconds; 100 to 1500. """
+    min_interruption_duration: float | Unset = UNSET
+    """ Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to
+    1.5. """
+    vad_activation_threshold: float | Unset = UNSET
+    """ Confidence the voice-activity detector needs before treating sound as speech; 0.2 to
+    0.9. """
+    user_inactivity_timeout: float | Unset = UNSET
+    """ Seconds of caller silence before the agent reacts (pokes or ends the call); 5 to 30. """
+    max_call_duration: float | Unset = UNSET
+    """ Upper limit on a call's length, in seconds; 30 to 600. """
+    silence_threshold: int | Unset = UNSET
+    """ How long a pause, in milliseconds, counts as the end of the caller's turn; at least 1.
+    """
+    background_noise: bool | Unset = UNSET
+    """ Adds background ambience behind the agent's voice. """
+    enable_auto_gain_control: bool | Unset = UNSET
+    """ Evens out the loudness of the incoming audio. """
+    send_denoised_to_stt: bool | Unset = UNSET
+    """ Sends the noise-suppressed audio, rather than the original, to speech recognition. """
+    wait_for_user_to_speak_first: int | Unset = UNSET
+    """ Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk
+    before greeting; 0 by default. """
+    thinking_voice: bool | Unset = UNSET
+    """ Plays a filler sound while the agent works out its reply. """
+    speaker_identification: bool | Unset = UNSET
+    """ Tells apart different speakers on the caller's side. """
+    agentic_rag: bool | Unset = UNSET
+    """ Lets the agent decide by itself when to search its knowledge base. """
+    language_dialect_switcher: bool | Unset = UNSET
+    """ Lets the agent follow the caller when they switch language or dialect. """
+    gender_detection: bool | Unset = UNSET
+    """ Lets the agent infer the caller's gender, e.g. to address them correctly. """
+    smart_call_end: bool | Unset = UNSET
+    """ Lets the agent hang up by itself once the conversation is over. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        noise_cancellation = self.noise_cancellation
+
+        cancel_noise_per: None | str | Unset
+        if isinstance(self.cancel_noise_per, Unset):
+            cancel_noise_per = UNSET
+        else:
+            cancel_noise_per = self.cancel_noise_per
+
+        interrupt = self.interrupt
+
+        response_delay = self.response_delay
+
+        min_interruption_duration = self.min_interruption_duration
+
+        vad_activation_threshold = self.vad_activation_threshold
+
+        user_inactivity_timeout = self.user_inactivity_timeout
+
+        max_call_duration = self.max_call_duration
+
+        silence_threshold = self.silence_threshold
+
+        background_noise = self.background_noise
+
+        enable_auto_gain_control = self.enable_auto_gain_control
+
+        send_denoised_to_stt = self.send_denoised_to_stt
+
+        wait_for_user_to_speak_first = self.wait_for_user_to_speak_first
+
+        thinking_voice = self.thinking_voice
+
+        speaker_identification = self.speaker_identification
+
+        agentic_rag = self.agentic_rag
+
+        language_dialect_switcher = self.language_dialect_switcher
+
+        gender_detection = self.gender_detection
+
+        smart_call_end = self.smart_call_end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if noise_cancellation is not UNSET:
+            field_dict["noiseCancellation"] = noise_cancellation
+        if cancel_noise_per is not UNSET:
+            field_dict["cancelNoisePer"] = cancel_noise_per
+        if interrupt is not UNSET:
+            field_dict["interrupt"] = interrupt
+        if response_delay is not UNSET:
+            field_dict["responseDelay"] = response_delay
+        if min_interruption_duration is not UNSET:
+            field_dict["minInterruptionDuration"] = min_interruption_duration
+        if vad_activation_threshold is not UNSET:
+            field_dict["vadActivationThreshold"] = vad_activation_threshold
+        if user_inactivity_timeout is not UNSET:
+            field_dict["userInactivityTimeout"] = user_inactivity_timeout
+        if max_call_duration is not UNSET:
+            field_dict["maxCallDuration"] = max_call_duration
+        if silence_threshold is not UNSET:
+            field_dict["silenceThreshold"] = silence_threshold
+        if background_noise is not UNSET:
+            field_dict["backgroundNoise"] = background_noise
+        if enable_auto_gain_control is not UNSET:
+            field_dict["enableAutoGainControl"] = enable_auto_gain_control
+        if send_denoised_to_stt is not UNSET:
+            field_dict["sendDenoisedToStt"] = send_denoised_to_stt
+        if wait_for_user_to_speak_first is not UNSET:
+            field_dict["waitForUserToSpeakFirst"] = wait_for_user_to_speak_first
+        if thinking_voice is not UNSET:
+            field_dict["thinkingVoice"] = thinking_voice
+        if speaker_identification is not UNSET:
+            field_dict["speakerIdentification"] = speaker_identification
+        if agentic_rag is not UNSET:
+            field_dict["agenticRag"] = agentic_rag
+        if language_dialect_switcher is not UNSET:
+            field_dict["languageDialectSwitcher"] = language_dialect_switcher
+        if gender_detection is not UNSET:
+            field_dict["genderDetection"] = gender_detection
+        if smart_call_end is not UNSET:
+            field_dict["smartCallEnd"] = smart_call_end
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d = dict(src_dict)
+        noise_cancellation = d.pop("noiseCancellation", UNSET)
+
+        def _parse_cancel_noise_per(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cancel_noise_per = _parse_cancel_noise_per(d.pop("cancelNoisePer", UNSET))
+
+        interrupt = d.pop("interrupt", UNSET)
+
+        response_delay = d.pop("responseDelay", UNSET)
+
+        min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
+
+        vad_activation_threshold = d.pop("vadActivationThreshold", UNSET)
+
+        user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
+
+        max_call_duration = d.pop("maxCallDuration", UNSET)
+
+        silence_threshold = d.pop("silenceThreshold", UNSET)
+
+        background_noise = d.pop("backgroundNoise", UNSET)
+
+        enable_auto_gain_control = d.pop("enableAutoGainControl", UNSET)
+
+        send_denoised_to_stt = d.pop("sendDenoisedToStt", UNSET)
+
+        wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", UNSET)
+
+        thinking_voice = d.pop("thinkingVoice", UNSET)
+
+        speaker_identification = d.pop("speakerIdentification", UNSET)
+
+        agentic_rag = d.pop("agenticRag", UNSET)
+
+        language_dialect_switcher = d.pop("languageDialectSwitcher", UNSET)
+
+        gender_detection = d.pop("genderDetection", UNSET)
+
+        smart_call_end = d.pop("smartCallEnd", UNSET)
+
+        instance_ = cls(
+            noise_cancellation=noise_cancellation,
+            cancel_noise_per=cancel_noise_per,
+            interrupt=interrupt,
+            response_delay=response_delay,
+            min_interruption_duration=min_interruption_duration,
+            vad_activation_threshold=vad_activation_threshold,
+            user_inactivity_timeout=user_inactivity_timeout,
+            max_call_duration=max_call_duration,
+            silence_threshold=silence_threshold,
+            background_noise=background_noise,
+            enable_auto_gain_control=enable_auto_gain_control,
+            send_denoised_to_stt=send_denoised_to_stt,
+            wait_for_user_to_speak_first=wait_for_user_to_speak_first,
+            thinking_voice=thinking_voice,
+            speaker_identification=speaker_identification,
+            agentic_rag=agentic_rag,
+            language_dialect_switcher=language_dialect_switcher,
+            gender_detection=gender_detection,
+            smart_call_end=smart_call_end,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+
+        _constraints.check_number(
+            out, prefix + "response_delay", self.response_delay, minimum=100, maximum=1500
+        )
+
+        _constraints.check_number(
+            out,
+            prefix + "min_interruption_duration",
+            self.min_interruption_duration,
+            minimum=0.2,
+            maximum=1.5,
+        )
+
+        _constraints.check_number(
+            out,
+            prefix + "vad_activation_threshold",
+            self.vad_activation_threshold,
+            minimum=0.2,
+            maximum=0.9,
+        )
+
+        _constraints.check_number(
+            out,
+            prefix + "user_inactivity_timeout",
+            self.user_inactivity_timeout,
+            minimum=5,
+            maximum=30,
+        )
+
+        _constraints.check_number(
+            out, prefix + "max_call_duration", self.max_call_duration, minimum=30, maximum=600
+        )
+
+        _constraints.check_number(
+            out, prefix + "silence_threshold", self.silence_threshold, minimum=1
+        )
+
+        _constraints.check_number(
+            out,
+            prefix + "wait_for_user_to_speak_first",
+            self.wait_for_user_to_speak_first,
+            minimum=0,
+            maximum=2,
+        )
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

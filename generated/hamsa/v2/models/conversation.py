@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+
+from ..models.alignment import Alignment
+from ..models.params import Params
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Conversation")
+
+
+@_attrs_define
+class Conversation:
+    """What the agent says and how it is instructed."""
+
+    greeting_message: None | str | Unset = UNSET
+    """ First thing the agent says; may contain placeholders such as `{{name}}`, filled from
+    `params`. """
+    greeting_message_type: None | str | Unset = UNSET
+    """ How the greeting is produced. The v2 request example sends `TEXT` while v1 lists
+    `STATIC` and `PROMPT`, and responses return null, so no list is enforced.
+     """
+    preamble: str | Unset = UNSET
+    """ System prompt that sets the agent's role and behaviour; may contain placeholders. """
+    poke_messages: list[str] | Unset = UNSET
+    """ Lines the agent says to prompt the caller when they stay silent. """
+    params: Params | Unset = UNSET
+    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble:
+    each
+    key is a placeholder name and its value is what replaces it.
+     """
+    alignment: Alignment | Unset = UNSET
+    """ Text direction used when displaying the greeting and the preamble. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        greeting_message: None | str | Unset
+        if isinstance(self.greeting_message, Unset):
+            greeting_message = UNSET
+        else:
+            greeting_message = self.greeting_message
+
+        greeting_message_type: None | str | Unset
+        if isinstance(self.greeting_message_type, Unset):
+            greeting_message_type = UNSET
+        else:
+            greeting_message_type = self.greeting_message_type
+
+        preamble = self.preamble
+
+        poke_messages: list[str] | Unset = UNSET
+        if not isinstance(self.poke_messages, Unset):
+            poke_messages = self.poke_messages
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        alignment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.alignment, Unset):
+            alignment = self.alignment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if greeting_message is not UNSET:
+            field_dict["greetingMessage"] = greeting_message
+        if greeting_message_type is not UNSET:
+            field_dict["greetingMessageType"] = greeting_message_type
+        if preamble is not UNSET:
+            field_dict["preamble"] = preamble
+        if poke_messages is not UNSET:
+            field_dict["pokeMessages"] = poke_messages
+        if params is not UNSET:
+            field_dict["params"] = params
+        if alignment is not UNSET:
+            field_dict["alignment"] = alignment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d = dict(src_dict)
+
+        def _parse_greeting_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        greeting_message = _parse_greeting_message(d.pop("greetingMessage", UNSET))
+
+        def _parse_greeting_message_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        greeting_message_type = _parse_greeting_message_type(d.pop("greetingMessageType", UNSET))
+
+        preamble = d.pop("preamble", UNSET)
+
+        poke_messages = cast(list[str], d.pop("pokeMessages", UNSET))
+
+        _params = d.pop("params", UNSET)
+        params: Params | Unset
+        if isinstance(_params, Unset):
+            params = UNSET
+        else:
+            params = Params.from_dict(_params)
+
+        _alignment = d.pop("alignment", UNSET)
+        alignment: Alignment | Unset
+        if isinstance(_alignment, Unset):
+            alignment = UNSET
+        else:
+            alignment = Alignment.from_dict(_alignment)
+
+        instance_ = cls(
+            greeting_message=greeting_message,
+            greeting_message_type=greeting_message_type,
+            preamble=preamble,
+            poke_messages=poke_messages,
+            params=params,
+            alignment=alignment,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+
+        if isinstance(self.params, Params):
+            self.params.collect_violations(prefix + "params.", out)
+
+        if isinstance(self.alignment, Alignment):
+            self.alignment.collect_violations(prefix + "alignment.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+
+from ..models.language import Language
+from ..models.tts_params import TtsParams
+from ..models.voice_record import VoiceRecord
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Voice")
+
+
+@_attrs_define
+class Voice:
+    """How the agent sounds and which language it speaks."""
+
+    voice_id: str | Unset = UNSET
+    """ Voice to speak with, e.g. `en-US-Neural2-A`. """
+    voice_record_id: None | str | Unset = UNSET
+    """ Stored (for example cloned) voice to use instead of a catalogue voice; null when none.
+    """
+    voice_record: VoiceRecord | Unset = UNSET
+    """ A stored voice, as resolved by the server from `voiceRecordId`. """
+    lang: Language | Unset = UNSET
+    """ Language the agent speaks, as a two-letter code (Arabic or English). """
+    tts_params: TtsParams | Unset = UNSET
+    """ Extra settings passed to the text-to-speech engine. Their structure is not documented.
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        voice_id = self.voice_id
+
+        voice_record_id: None | str | Unset
+        if isinstance(self.voice_record_id, Unset):
+            voice_record_id = UNSET
+        else:
+            voice_record_id = self.voice_record_id
+
+        voice_record: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voice_record, Unset):
+            voice_record = self.voice_record.to_dict()
+
+        lang: str | Unset = UNSET
+        if not isinstance(self.lang, Unset):
+            lang = self.lang.value
+
+        tts_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tts_params, Unset):
+            tts_params = self.tts_params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if voice_id is not UNSET:
+            field_dict["voiceId"] = voice_id
+        if voice_record_id is not UNSET:
+            field_dict["voiceRecordId"] = voice_record_id
+        if voice_record is not UNSET:
+            field_dict["voiceRecord"] = voice_record
+        if lang is not UNSET:
+            field_dict["lang"] = lang
+        if tts_params is not UNSET:
+            field_dict["ttsParams"] = tts_params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d = dict(src_dict)
+        voice_id = d.pop("voiceId", UNSET)
+
+        def _parse_voice_record_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        voice_record_id = _parse_voice_record_id(d.pop("voiceRecordId", UNSET))
+
+        _voice_record = d.pop("voiceRecord", UNSET)
+        voice_record: VoiceRecord | Unset
+        if isinstance(_voice_record, Unset):
+            voice_record = UNSET
+        else:
+            voice_record = VoiceRecord.from_dict(_voice_record)
+
+        _lang = d.pop("lang", UNSET)
+        lang: Language | Unset
+        if isinstance(_lang, Unset):
+            lang = UNSET
+        else:
+            lang = Language(_lang)
+
+        _tts_params = d.pop("ttsParams", UNSET)
+        tts_params: TtsParams | Unset
+        if isinstance(_tts_params, Unset):
+            tts_params = UNSET
+        else:
+            tts_params = TtsParams.from_dict(_tts_params)
+
+        instance_ = cls(
+            voice_id=voice_id,
+            voice_record_id=voice_record_id,
+            voice_record=voice_record,
+            lang=lang,
+            tts_params=tts_params,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+
+        if isinstance(self.voice_record, VoiceRecord):
+            self.voice_record.collect_violations(prefix + "voice_record.", out)
+
+        _constraints.check_enum(out, prefix + "lang", self.lang, allowed=("ar", "en"))
+
+        if isinstance(self.tts_params, TtsParams):
+            self.tts_params.collect_violations(prefix + "tts_params.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+
+from ..models.voice_record_details import VoiceRecordDetails
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoiceRecord")
+
+
+@_attrs_define
+class VoiceRecord:
+    """A stored voice, as resolved by the server from `voiceRecordId`."""
+
+    id: UUID | Unset = UNSET
+    """ Identifier of the voice record. """
+    name: str | Unset = UNSET
+    """ Display name of the voice. """
+    provider: str | Unset = UNSET
+    """ Text-to-speech provider that renders the voice. """
+    language: str | Unset = UNSET
+    """ Language of the voice, as a name. """
+    image: str | Unset = UNSET
+    """ Picture shown for the voice. """
+    language_code: str | Unset = UNSET
+    """ Language of the voice, as a code. """
+    voice_record: VoiceRecordDetails | Unset = UNSET
+    """ Provider-specific data of a voice record. Its structure is not documented. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        name = self.name
+
+        provider = self.provider
+
+        language = self.language
+
+        image = self.image
+
+        language_code = self.language_code
+
+        voice_record: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voice_record, Unset):
+            voice_record = self.voice_record.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if language is not UNSET:
+            field_dict["language"] = language
+        if image is not UNSET:
+            field_dict["image"] = image
+        if language_code is not UNSET:
+            field_dict["languageCode"] = language_code
+        if voice_record is not UNSET:
+            field_dict["voiceRecord"] = voice_record
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        name = d.pop("name", UNSET)
+
+        provider = d.pop("provider", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        language_code = d.pop("languageCode", UNSET)
+
+        _voice_record = d.pop("voiceRecord", UNSET)
+        voice_record: VoiceRecordDetails | Unset
+        if isinstance(_voice_record, Unset):
+            voice_record = UNSET
+        else:
+            voice_record = VoiceRecordDetails.from_dict(_voice_record)
+
+        instance_ = cls(
+            id=id,
+            name=name,
+            provider=provider,
+            language=language,
+            image=image,
+            language_code=language_code,
+            voice_record=voice_record,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+
+        if isinstance(self.voice_record, VoiceRecordDetails):
+            self.voice_record.collect_violations(prefix + "voice_record.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+
+from ..models.tool_overrides import ToolOverrides
+from ..models.tool_test_result import ToolTestResult
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebToolRef")
+
+
+@_attrs_define
+class WebToolRef:
+    """A web tool attached to the agent. All fields are optional; they are known from the v2
+    update example, since the create page shows an empty object.
+
+    """
+
+    persistent_id: str | Unset = UNSET
+    """ Stable identifier of the tool that survives new versions, e.g. `tool_123`. """
+    tool_id: str | Unset = UNSET
+    """ Identifier of the tool (a UUID in the examples). """
+    version: int | Unset = UNSET
+    """ Version of the tool to use. """
+    tool_type: str | Unset = UNSET
+    """ Kind of tool, e.g. `FUNCTION`. """
+    node_id: str | Unset = UNSET
+    """ Workflow node the tool belongs to, for flow agents. """
+    test_result: ToolTestResult | Unset = UNSET
+    """ Result of the last test run of the web tool. Its structure is not documented. """
+    overrides: ToolOverrides | Unset = UNSET
+    """ Settings of the web tool changed for this agent only. Their structure is not documented.
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        persistent_id = self.persistent_id
+
+        tool_id = self.tool_id
+
+        version = self.version
+
+        tool_type = self.tool_type
+
+        node_id = self.node_id
+
+        test_result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.test_result, Unset):
+            test_result = self.test_result.to_dict()
+
+        overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.overrides, Unset):
+            overrides = self.overrides.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if persistent_id is not UNSET:
+            field_dict["persistentId"] = persistent_id
+        if tool_id is not UNSET:
+            field_dict["toolId"] = tool_id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if tool_type is not UNSET:
+            field_dict["toolType"] = tool_type
+        if node_id is not UNSET:
+            field_dict["nodeId"] = node_id
+        if test_result is not UNSET:
+            field_dict["testResult"] = test_result
+        if overrides is not UNSET:
+            field_dict["overrides"] = overrides
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d = dict(src_dict)
+        persistent_id = d.pop("persistentId", UNSET)
+
+        tool_id = d.pop("toolId", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        tool_type = d.pop("toolType", UNSET)
+
+        node_id = d.pop("nodeId", UNSET)
+
+        _test_result = d.pop("testResult", UNSET)
+        test_result: ToolTestResult | Unset
+        if isinstance(_test_result, Unset):
+            test_result = UNSET
+        else:
+            test_result = ToolTestResult.from_dict(_test_result)
+
+        _overrides = d.pop("overrides", UNSET)
+        overrides: ToolOverrides | Unset
+        if isinstance(_overrides, Unset):
+            overrides = UNSET
+        else:
+            overrides = ToolOverrides.from_dict(_overrides)
+
+        instance_ = cls(
+            persistent_id=persistent_id,
+            tool_id=tool_id,
+            version=version,
+            tool_type=tool_type,
+            node_id=node_id,
+            test_result=test_result,
+            overrides=overrides,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+
+        if isinstance(self.test_result, ToolTestResult):
+            self.test_result.collect_violations(prefix + "test_result.", out)
+
+        if isinstance(self.overrides, ToolOverrides):
+            self.overrides.collect_violations(prefix + "overrides.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
