@@ -1,0 +1,483 @@
+"""The HTTP runtime every generated operation goes through.
+
+Auth, headers, timeouts, retries, the error tree and logging live here once,
+for a sync and an async client that behave identically. Neither keeps
+per-request state on the instance, so one client can be shared across threads
+(sync) or tasks (async).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import random
+import ssl
+import sys
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Any, Final, Generic, Literal, Self, TypeVar, final
+
+import attrs
+import httpx
+
+from . import _logs
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    MissingAPIKeyError,
+    make_status_error,
+)
+from ._redact import mask_api_key
+from ._retry import IDEMPOTENT_METHODS, describe_failure, retry_decision
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "AsyncAPIClient",
+    "NotGiven",
+    "RequestOptions",
+    "SyncAPIClient",
+]
+
+API_KEY_ENV = "HAMSA_API_KEY"
+BASE_URL_ENV = "HAMSA_BASE_URL"
+
+
+@final
+class NotGiven:
+    """Sentinel for "use the client default"; distinct from None, which may mean something."""
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __reduce__(self) -> str:
+        return "NOT_GIVEN"  # pickles and copies as the module-level singleton
+
+
+NOT_GIVEN: Final = NotGiven()
+
+# Finite by design: httpx's None waits forever, and a hung call is worse than an error.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_BASE_URL = "https://api.tryhamsa.com"
+
+
+def _coerce_timeout(value: object) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        timeout = value
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        timeout = httpx.Timeout(float(value))
+    else:
+        raise ValueError(
+            f"timeout={value!r} is not allowed: timeouts are never unlimited. "
+            "Pass seconds (e.g. timeout=30.0) or an httpx.Timeout."
+        )
+    parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    if any(part is None or part <= 0 for part in parts):
+        raise ValueError(
+            f"{timeout!r} is not allowed: timeouts are never unlimited; "
+            "every part (connect, read, write, pool) must be a positive number of seconds."
+        )
+    return timeout
+
+
+def _check_max_retries(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError(f"max_retries must be an int >= 0, got {value!r}")
+    return value
+
+
+def _validate_timeout(_: object, __: object, value: object) -> None:
+    if not isinstance(value, NotGiven):
+        _coerce_timeout(value)
+
+
+def _validate_max_retries(_: object, __: object, value: object) -> None:
+    if not isinstance(value, NotGiven):
+        _check_max_retries(value)
+
+
+@attrs.frozen
+class RequestOptions:
+    """Everything one API call needs; generated operations build one of these."""
+
+    method: str
+    path: str  # already quoted, e.g. "/v1/voice-agents/abc"
+    params: Mapping[str, Any] | None = None  # None values dropped; lists repeat the key
+    json: Any = None
+    headers: Mapping[str, str] | None = None
+    timeout: float | httpx.Timeout | NotGiven = attrs.field(
+        default=NOT_GIVEN, validator=_validate_timeout
+    )
+    max_retries: int | NotGiven = attrs.field(default=NOT_GIVEN, validator=_validate_max_retries)
+    idempotent: bool | None = None  # None: derived from the method
+
+    def is_idempotent(self) -> bool:
+        if self.idempotent is not None:
+            return self.idempotent
+        return self.method.upper() in IDEMPOTENT_METHODS
+
+
+@functools.cache
+def _user_agent() -> str:
+    from importlib import metadata  # costly to import; only needed once
+
+    try:
+        version = metadata.version("hamsa-sdk")
+    except metadata.PackageNotFoundError:
+        version = "0.0.0"
+    python = sys.version_info
+    return f"hamsa-sdk/{version} python/{python.major}.{python.minor}.{python.micro}"
+
+
+@functools.cache
+def _shared_ssl_context() -> ssl.SSLContext:
+    # Loading the CA bundle costs ~100 ms; pay it once per process, not per client.
+    return httpx.create_ssl_context()
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _reject_authorization(headers: Mapping[str, str], where: str) -> None:
+    if any(name.lower() == "authorization" for name in headers):
+        raise ValueError(
+            f"{where} must not set Authorization: the client sends "
+            "'<auth_scheme> <api_key>'; use api_key= and auth_scheme= instead."
+        )
+
+
+def _clean_params(params: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if not params:
+        return None
+    cleaned: dict[str, Any] = {}
+    for key, value in params.items():
+        if isinstance(value, list | tuple):
+            value = [item for item in value if item is not None]
+        if value is not None:
+            cleaned[key] = value
+    return cleaned
+
+
+_HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
+
+
+class _BaseAPIClient(Generic[_HttpClientT]):
+    """Configuration and request building shared by the sync and async clients."""
+
+    _client: _HttpClientT
+    _owns_client: bool
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        auth_scheme: str,
+    ) -> None:
+        _logs.configure_from_env()
+        key = (api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")).strip()
+        if not key:
+            raise MissingAPIKeyError()
+        url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).strip().rstrip("/")
+        if not url.startswith(("http://", "https://")):
+            raise ValueError(f"base_url must start with http:// or https://, got {url!r}")
+        scheme = auth_scheme.strip()
+        if not scheme or " " in scheme:
+            raise ValueError(f"auth_scheme must be one word such as 'Token', got {auth_scheme!r}")
+        headers = dict(default_headers or {})
+        _reject_authorization(headers, "default_headers")
+
+        self._api_key = key
+        self._base_url = url
+        self._timeout = _coerce_timeout(timeout)
+        self._max_retries = _check_max_retries(max_retries)
+        self._auth_scheme = scheme
+        self._default_headers = headers
+        # Injectable so tests can drive retries with a fixed clock and jitter.
+        self._random: Callable[[], float] = random.random
+        self._now: Callable[[], datetime] = _utc_now
+
+    @property
+    def api_key(self) -> str:
+        return self._api_key
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._max_retries
+
+    @property
+    def auth_scheme(self) -> str:
+        return self._auth_scheme
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self._base_url!r}, "
+            f"api_key={mask_api_key(self._api_key)!r})"
+        )
+
+    def _build_request(self, options: RequestOptions) -> httpx.Request:
+        headers = httpx.Headers({"Accept": "application/json", "User-Agent": _user_agent()})
+        if options.json is not None:
+            headers["Content-Type"] = "application/json"
+        headers.update(self._default_headers)
+        if options.headers:
+            _reject_authorization(options.headers, "request headers")
+            headers.update(options.headers)
+        headers["Authorization"] = f"{self._auth_scheme} {self._api_key}"
+        timeout = (
+            self._timeout
+            if isinstance(options.timeout, NotGiven)
+            else _coerce_timeout(options.timeout)
+        )
+        path = options.path if options.path.startswith("/") else "/" + options.path
+        return self._client.build_request(
+            options.method.upper(),
+            self._base_url + path,
+            params=_clean_params(options.params),
+            json=options.json,
+            headers=headers,
+            timeout=timeout,
+        )
+
+    def _retries_for(self, options: RequestOptions) -> int:
+        if isinstance(options.max_retries, NotGiven):
+            return self._max_retries
+        return options.max_retries
+
+    def _delay_after_error(
+        self,
+        error: httpx.HTTPError,
+        request: httpx.Request,
+        *,
+        attempt: int,
+        max_retries: int,
+        idempotent: bool,
+    ) -> float:
+        """Seconds to wait before retrying; raises the wrapped error when giving up."""
+        decision = retry_decision(
+            idempotent=idempotent,
+            attempt=attempt,
+            max_retries=max_retries,
+            response=None,
+            error=error,
+            now=self._now(),
+            random=self._random,
+        )
+        failure = describe_failure(None, error)
+        if decision.delay is None:
+            _logs.log_giving_up(request, failure=failure, reason=decision.reason)
+            message = (
+                f"{request.method} {request.url} failed: {failure}: {error}; {decision.reason}"
+            )
+            if isinstance(error, httpx.TimeoutException):
+                raise APITimeoutError(message, request=request) from error
+            raise APIConnectionError(message, request=request) from error
+        _logs.log_retry(request, failure=failure, delay=decision.delay, reason=decision.reason)
+        return decision.delay
+
+    def _delay_after_status(
+        self, response: httpx.Response, *, attempt: int, max_retries: int, idempotent: bool
+    ) -> float:
+        """Seconds to wait before retrying; raises the status error when giving up."""
+        decision = retry_decision(
+            idempotent=idempotent,
+            attempt=attempt,
+            max_retries=max_retries,
+            response=response,
+            error=None,
+            now=self._now(),
+            random=self._random,
+        )
+        failure = describe_failure(response, None)
+        if decision.delay is None:
+            _logs.log_giving_up(response.request, failure=failure, reason=decision.reason)
+            raise make_status_error(response, secrets=(self._api_key,))
+        _logs.log_retry(
+            response.request, failure=failure, delay=decision.delay, reason=decision.reason
+        )
+        return decision.delay
+
+
+class SyncAPIClient(_BaseAPIClient[httpx.Client]):
+    """Blocking client; one pooled httpx.Client shared by all calls and threads."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        auth_scheme: str = "Token",
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(
+                "http_client must be an httpx.Client (use AsyncAPIClient for httpx.AsyncClient)"
+            )
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            auth_scheme=auth_scheme,
+        )
+        self._owns_client = http_client is None
+        self._client = (
+            http_client
+            if http_client is not None
+            else httpx.Client(timeout=self._timeout, verify=_shared_ssl_context())
+        )
+        self._sleep: Callable[[float], None] = time.sleep
+
+    def request(self, options: RequestOptions) -> httpx.Response:
+        """Send with retries; return a 2xx response or raise from the hamsa error tree."""
+        request = self._build_request(options)
+        max_retries = self._retries_for(options)
+        idempotent = options.is_idempotent()
+        secrets = (self._api_key,)
+        attempt = 0
+        while True:
+            _logs.log_request(request, attempt=attempt, body=options.json, secrets=secrets)
+            started = time.monotonic()
+            try:
+                response = self._client.send(request)
+            except httpx.HTTPError as error:
+                delay = self._delay_after_error(
+                    error, request, attempt=attempt, max_retries=max_retries, idempotent=idempotent
+                )
+            else:
+                _logs.log_response(response, elapsed=time.monotonic() - started, secrets=secrets)
+                if response.is_success:
+                    return response
+                delay = self._delay_after_status(
+                    response, attempt=attempt, max_retries=max_retries, idempotent=idempotent
+                )
+                response.close()
+            self._sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        """Close the connection pool, unless the caller supplied (and owns) it."""
+        if self._owns_client:
+            self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
+    """Async twin of SyncAPIClient, over one pooled httpx.AsyncClient."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        auth_scheme: str = "Token",
+    ) -> None:
+        import asyncio  # only async users pay for it
+
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(
+                "http_client must be an httpx.AsyncClient (use SyncAPIClient for httpx.Client)"
+            )
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            auth_scheme=auth_scheme,
+        )
+        self._owns_client = http_client is None
+        self._client = (
+            http_client
+            if http_client is not None
+            else httpx.AsyncClient(timeout=self._timeout, verify=_shared_ssl_context())
+        )
+        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+    async def request(self, options: RequestOptions) -> httpx.Response:
+        """Send with retries; return a 2xx response or raise from the hamsa error tree."""
+        request = self._build_request(options)
+        max_retries = self._retries_for(options)
+        idempotent = options.is_idempotent()
+        secrets = (self._api_key,)
+        attempt = 0
+        while True:
+            _logs.log_request(request, attempt=attempt, body=options.json, secrets=secrets)
+            started = time.monotonic()
+            try:
+                response = await self._client.send(request)
+            except httpx.HTTPError as error:
+                delay = self._delay_after_error(
+                    error, request, attempt=attempt, max_retries=max_retries, idempotent=idempotent
+                )
+            else:
+                _logs.log_response(response, elapsed=time.monotonic() - started, secrets=secrets)
+                if response.is_success:
+                    return response
+                delay = self._delay_after_status(
+                    response, attempt=attempt, max_retries=max_retries, idempotent=idempotent
+                )
+                await response.aclose()
+            await self._sleep(delay)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        """Close the connection pool, unless the caller supplied (and owns) it."""
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()

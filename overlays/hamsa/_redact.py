@@ -1,0 +1,106 @@
+"""Masking of secrets before they reach a repr, a log line or an exception.
+
+Every function returns a copy; inputs are never mutated, because callers keep
+using the originals to send the real request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+MASK = "***"
+
+_SECRET_KEYS = frozenset({"apikey", "api_key", "authsecret", "auth_secret"})
+_CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization"})
+# Below this length the last four characters would give away too much of the key.
+_MIN_KEY_LENGTH_TO_HINT = 12
+
+
+def is_secret_key(name: str) -> bool:
+    """True for a JSON key whose value is a secret (apiKey, authSecret, ...)."""
+    return name.lower() in _SECRET_KEYS
+
+
+def mask_api_key(api_key: str | None) -> str:
+    """ "***abcd": enough to tell two keys apart, never enough to use one."""
+    if not api_key or len(api_key) < _MIN_KEY_LENGTH_TO_HINT:
+        return MASK
+    return MASK + api_key[-4:]
+
+
+def redact_text(text: str, secrets: Iterable[str]) -> str:
+    """Replace every occurrence of each known secret value in free text."""
+    # Longest first, so a secret that contains another is masked whole.
+    for secret in sorted((s for s in secrets if s), key=len, reverse=True):
+        text = text.replace(secret, MASK)
+    return text
+
+
+def find_secret_values(data: object) -> set[str]:
+    """String values stored under secret keys, at any depth.
+
+    Used to scrub a secret the server echoed into free text (an error message)
+    as well as into its own field.
+    """
+    found: set[str] = set()
+    if isinstance(data, Mapping):
+        for key, value in data.items():
+            if isinstance(key, str) and is_secret_key(key) and isinstance(value, str):
+                if value:
+                    found.add(value)
+            else:
+                found |= find_secret_values(value)
+    elif isinstance(data, list | tuple):
+        for item in data:
+            found |= find_secret_values(item)
+    return found
+
+
+def redact_json(data: object, *, secrets: Iterable[str] = ()) -> Any:
+    """Copy of JSON-like data with secret keys masked and known secrets scrubbed.
+
+    None and "" are kept: they show "not set", which is useful and not secret.
+    """
+    return _redact(data, tuple(secrets))
+
+
+def _redact(data: object, secrets: tuple[str, ...]) -> Any:
+    if isinstance(data, Mapping):
+        return {
+            key: (
+                MASK
+                if isinstance(key, str) and is_secret_key(key) and not _is_unset(value)
+                else _redact(value, secrets)
+            )
+            for key, value in data.items()
+        }
+    if isinstance(data, list):
+        return [_redact(item, secrets) for item in data]
+    if isinstance(data, tuple):
+        return tuple(_redact(item, secrets) for item in data)
+    if isinstance(data, str) and secrets:
+        return redact_text(data, secrets)
+    return data
+
+
+def _is_unset(value: object) -> bool:
+    return value is None or (isinstance(value, str) and value == "")
+
+
+def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """Copy of headers with credentials masked; the auth scheme word is kept.
+
+    Keeping "Token"/"Bearer" matters: a wrong scheme is a common cause of 401s.
+    """
+    redacted: dict[str, str] = {}
+    for name, value in headers.items():
+        lowered = name.lower()
+        if lowered in _CREDENTIAL_HEADERS:
+            scheme, _, credentials = value.strip().partition(" ")
+            redacted[name] = f"{scheme} {MASK}" if credentials else MASK
+        elif lowered.replace("-", "").replace("_", "").endswith("apikey"):
+            redacted[name] = MASK
+        else:
+            redacted[name] = value
+    return redacted
