@@ -92,8 +92,17 @@ def _resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]
     return schema
 
 
+def _model_schema(document: dict[str, Any], model: Any) -> dict[str, Any]:
+    # Prefer the spec's own text (model.data went through _without_uuid_format).
+    for root in model.roots:
+        ref = str(root.get_untrusted_value() if hasattr(root, "get_untrusted_value") else root)
+        if ref.startswith("/components/schemas/"):
+            return _resolve(document, {"$ref": "#" + ref})
+    return model.data.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+
 def _property_schema(document: dict[str, Any], model: Any, name: str) -> dict[str, Any] | None:
-    raw = _resolve(document, model.data.model_dump(mode="json", by_alias=True, exclude_none=True))
+    raw = _resolve(document, _model_schema(document, model))
     for part in [raw, *(_resolve(document, p) for p in raw.get("allOf") or [])]:
         if name in part.get("properties", {}):
             return _resolve(document, part["properties"][name])
@@ -142,6 +151,8 @@ def _constraint_checker(document: dict[str, Any]) -> Callable[[Any, Any], list[t
                 found.append(("check_number", kwargs))
             if kwargs := _kwargs(member, _LENGTH_KEYS):
                 found.append(("check_length", kwargs))
+            if member.get("format") == "uuid":
+                found.append(("check_uuid", ""))
             if "pattern" in member:
                 found.append(("check_pattern", f"pattern={member['pattern']!r}"))
             if "enum" in member:
@@ -151,11 +162,24 @@ def _constraint_checker(document: dict[str, Any]) -> Callable[[Any, Any], list[t
             items = _resolve(document, member.get("items", {}))
             if "enum" in items:
                 found.append(("check_each_enum", f"allowed={tuple(items['enum'])!r}"))
+            if items.get("format") == "uuid":
+                found.append(("check_each_uuid", ""))
             if found:
                 return found
         return []
 
     return checks
+
+
+def _secret_checker(document: dict[str, Any]) -> Callable[[Any, Any], bool]:
+    """Fields the spec marks `format: password` (API keys, webhook secrets) stay out of reprs."""
+
+    def is_secret(model: Any, prop: Any) -> bool:
+        schema = _property_schema(document, model, _raw_name(prop)) or {}
+        members = [_resolve(document, m) for m in schema.get("anyOf") or []] or [schema]
+        return any(member.get("format") == "password" for member in members)
+
+    return is_secret
 
 
 def _model_classes(prop: Any) -> list[str]:
@@ -184,6 +208,21 @@ def success_prop(endpoint: Any) -> Any:
     return None
 
 
+def _without_uuid_format(node: Any) -> Any:
+    """The parser is given ids as plain strings: a response id that isn't a UUID (the docs'
+    examples have "<string>" and cuid-style ids) must not fail a parse. Requests still get the
+    UUID check, from the original document, through collect_violations()."""
+    if isinstance(node, dict):
+        return {
+            k: _without_uuid_format(v)
+            for k, v in node.items()
+            if not (k == "format" and v == "uuid")
+        }
+    if isinstance(node, list):
+        return [_without_uuid_format(v) for v in node]
+    return node
+
+
 def _render(version: str, spec_dir: Path, out_dir: Path) -> None:
     config_file = ConfigFile.load_from_path(ROOT / "generator" / f"config.{version}.yaml")
     spec_path = spec_dir / f"{version}.yaml"
@@ -191,7 +230,7 @@ def _render(version: str, spec_dir: Path, out_dir: Path) -> None:
         config_file, MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=out_dir
     )
     document = YAML(typ="safe").load(spec_path.read_bytes())
-    openapi = GeneratorData.from_dict(document, config=config)
+    openapi = GeneratorData.from_dict(_without_uuid_format(document), config=config)
     if not isinstance(openapi, GeneratorData):
         raise GenerationError(f"{spec_path}: {openapi.header}\n{openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
@@ -208,6 +247,7 @@ def _render(version: str, spec_dir: Path, out_dir: Path) -> None:
         deferred_imports=lambda model: split(model, True),
         constraint_checks=_constraint_checker(document),
         nested_models=nested_models,
+        is_secret=_secret_checker(document),
         endpoint_success_prop=success_prop,
         spec_operation=lambda endpoint: operations[str(endpoint.name)],
         spec_document=document,

@@ -31,6 +31,7 @@ from ._exceptions import (
 )
 from ._redact import mask_api_key
 from ._retry import IDEMPOTENT_METHODS, describe_failure, retry_decision
+from ._version import __version__
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -134,14 +135,8 @@ class RequestOptions:
 
 @functools.cache
 def _user_agent() -> str:
-    from importlib import metadata  # costly to import; only needed once
-
-    try:
-        version = metadata.version("hamsa-sdk")
-    except metadata.PackageNotFoundError:
-        version = "0.0.0"
     python = sys.version_info
-    return f"hamsa-sdk/{version} python/{python.major}.{python.minor}.{python.micro}"
+    return f"hamsa-sdk/{__version__} python/{python.major}.{python.minor}.{python.micro}"
 
 
 @functools.cache

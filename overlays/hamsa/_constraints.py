@@ -17,11 +17,13 @@ from ._exceptions import RequestValidationError, Violation
 __all__ = [
     "Violation",
     "check_each_enum",
+    "check_each_uuid",
     "check_enum",
     "check_items",
     "check_length",
     "check_number",
     "check_pattern",
+    "check_uuid",
     "raise_if_any",
 ]
 
@@ -137,3 +139,22 @@ def check_items(
 def raise_if_any(violations: list[Violation]) -> None:
     if violations:
         raise RequestValidationError(violations)
+
+
+_UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+
+
+def check_uuid(out: list[Violation], path: str, value: Any) -> None:
+    if _absent(value) or not isinstance(value, str):
+        return
+    if _compiled(_UUID).search(value) is None:
+        out.append(
+            Violation(path, value, "must be a UUID such as 48f7656f-098b-4c43-b165-7cfd2cc8ac30")
+        )
+
+
+def check_each_uuid(out: list[Violation], path: str, value: Any) -> None:
+    if _absent(value) or not isinstance(value, list):
+        return
+    for index, item in enumerate(value):
+        check_uuid(out, f"{path}[{index}]", item)

@@ -104,3 +104,10 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
         else:
             redacted[name] = value
     return redacted
+
+
+def mask_secret(value: object) -> str:
+    """repr() of a secret model field: shows whether it is set, never what it is."""
+    if value is None or _is_unset(value) or value == "":
+        return repr(value) if value is None or value == "" else "UNSET"
+    return repr(MASK)

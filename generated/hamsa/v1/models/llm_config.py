@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._redact import mask_secret
 
 from ..types import UNSET, Unset
 
@@ -23,7 +24,7 @@ class LlmConfig:
     """ Model identifier at that vendor, e.g. `GPT-4.1`. """
     base_url: None | str | Unset = UNSET
     """ Endpoint of a custom or self-hosted LLM API; leave out to use the vendor default. """
-    api_key: None | str | Unset = UNSET
+    api_key: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     """ Key for the custom LLM endpoint. A secret; never log it. """
     temperature: float | Unset = UNSET
     """ Sampling temperature; lower values give more predictable replies. """

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from uuid import UUID
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,9 +47,9 @@ class CreateVoiceAgentRequest:
      """
     tools: list[WebToolRef] | Unset = UNSET
     """ Web tools the agent may call. """
-    knowledge_base_items_ids: list[UUID] | Unset = UNSET
+    knowledge_base_items_ids: list[str] | Unset = UNSET
     """ Knowledge-base items the agent may consult. """
-    voice_dictionary_ids: list[UUID] | Unset = UNSET
+    voice_dictionary_ids: list[str] | Unset = UNSET
     """ Pronunciation dictionaries applied to the agent's speech. """
     phone_number: PhoneNumberRef | Unset = UNSET
     """ Phone number the agent is attached to. """
@@ -107,17 +106,11 @@ class CreateVoiceAgentRequest:
 
         knowledge_base_items_ids: list[str] | Unset = UNSET
         if not isinstance(self.knowledge_base_items_ids, Unset):
-            knowledge_base_items_ids = []
-            for knowledge_base_items_ids_item_data in self.knowledge_base_items_ids:
-                knowledge_base_items_ids_item = str(knowledge_base_items_ids_item_data)
-                knowledge_base_items_ids.append(knowledge_base_items_ids_item)
+            knowledge_base_items_ids = self.knowledge_base_items_ids
 
         voice_dictionary_ids: list[str] | Unset = UNSET
         if not isinstance(self.voice_dictionary_ids, Unset):
-            voice_dictionary_ids = []
-            for voice_dictionary_ids_item_data in self.voice_dictionary_ids:
-                voice_dictionary_ids_item = str(voice_dictionary_ids_item_data)
-                voice_dictionary_ids.append(voice_dictionary_ids_item)
+            voice_dictionary_ids = self.voice_dictionary_ids
 
         phone_number: dict[str, Any] | Unset = UNSET
         if not isinstance(self.phone_number, Unset):
@@ -223,23 +216,9 @@ class CreateVoiceAgentRequest:
 
                 tools.append(tools_item)
 
-        _knowledge_base_items_ids = d.pop("knowledgeBaseItemsIds", UNSET)
-        knowledge_base_items_ids: list[UUID] | Unset = UNSET
-        if _knowledge_base_items_ids is not UNSET:
-            knowledge_base_items_ids = []
-            for knowledge_base_items_ids_item_data in _knowledge_base_items_ids:
-                knowledge_base_items_ids_item = UUID(knowledge_base_items_ids_item_data)
+        knowledge_base_items_ids = cast(list[str], d.pop("knowledgeBaseItemsIds", UNSET))
 
-                knowledge_base_items_ids.append(knowledge_base_items_ids_item)
-
-        _voice_dictionary_ids = d.pop("voiceDictionaryIds", UNSET)
-        voice_dictionary_ids: list[UUID] | Unset = UNSET
-        if _voice_dictionary_ids is not UNSET:
-            voice_dictionary_ids = []
-            for voice_dictionary_ids_item_data in _voice_dictionary_ids:
-                voice_dictionary_ids_item = UUID(voice_dictionary_ids_item_data)
-
-                voice_dictionary_ids.append(voice_dictionary_ids_item)
+        voice_dictionary_ids = cast(list[str], d.pop("voiceDictionaryIds", UNSET))
 
         _phone_number = d.pop("phoneNumber", UNSET)
         phone_number: PhoneNumberRef | Unset
@@ -318,6 +297,18 @@ class CreateVoiceAgentRequest:
             for index, tools_item in enumerate(self.tools):
                 if isinstance(tools_item, WebToolRef):
                     tools_item.collect_violations(f"{prefix}tools[{index}].", out)
+
+        _constraints.check_each_uuid(
+            out,
+            prefix + "knowledge_base_items_ids",
+            self.knowledge_base_items_ids,
+        )
+
+        _constraints.check_each_uuid(
+            out,
+            prefix + "voice_dictionary_ids",
+            self.voice_dictionary_ids,
+        )
 
         if isinstance(self.phone_number, PhoneNumberRef):
             self.phone_number.collect_violations(prefix + "phone_number.", out)

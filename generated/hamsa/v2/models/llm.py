@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._redact import mask_secret
 
 from ..types import UNSET, Unset
 
@@ -25,7 +26,7 @@ class Llm:
     """ Sampling temperature; lower values give more predictable replies. """
     base_url: None | str | Unset = UNSET
     """ Endpoint of a custom or self-hosted LLM API; null to use the vendor default. """
-    api_key: None | str | Unset = UNSET
+    api_key: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     """ Key for the custom LLM endpoint. A secret; never log it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""

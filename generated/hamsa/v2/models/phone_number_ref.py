@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +19,7 @@ class PhoneNumberRef:
 
     type_: str | Unset = UNSET
     """ Kind of number, e.g. `TWILIO`. Only that value is shown, so no list is enforced. """
-    id: UUID | Unset = UNSET
+    id: str | Unset = UNSET
     """ Identifier of the phone number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
@@ -29,9 +28,7 @@ class PhoneNumberRef:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
         type_ = self.type_
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,12 +46,7 @@ class PhoneNumberRef:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", UNSET)
 
         instance_ = cls(
             type_=type_,
@@ -69,6 +61,12 @@ class PhoneNumberRef:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+
+        _constraints.check_uuid(
+            out,
+            prefix + "id",
+            self.id,
+        )
 
         return out
 

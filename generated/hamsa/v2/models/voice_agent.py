@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +30,7 @@ T = TypeVar("T", bound="VoiceAgent")
 class VoiceAgent:
     """A voice agent as the API returns it, in the nested v2 shape."""
 
-    id: UUID | Unset = UNSET
+    id: str | Unset = UNSET
     """ Unique identifier of the agent. """
     type_: VoiceAgentType | Unset = UNSET
     """ Kind of agent: `Single Prompt` is driven by one prompt (the preamble); `Flow Agent`
@@ -53,9 +52,9 @@ class VoiceAgent:
      """
     tools: list[WebToolRef] | Unset = UNSET
     """ Web tools attached to the agent, as references. """
-    knowledge_base_items_ids: list[UUID] | Unset = UNSET
+    knowledge_base_items_ids: list[str] | Unset = UNSET
     """ Knowledge-base items the agent may consult. """
-    voice_dictionary_ids: list[UUID] | Unset = UNSET
+    voice_dictionary_ids: list[str] | Unset = UNSET
     """ Pronunciation dictionaries applied to the agent's speech. """
     phone_number: PhoneNumberRef | Unset = UNSET
     """ Phone number the agent is attached to. """
@@ -89,9 +88,7 @@ class VoiceAgent:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -124,17 +121,11 @@ class VoiceAgent:
 
         knowledge_base_items_ids: list[str] | Unset = UNSET
         if not isinstance(self.knowledge_base_items_ids, Unset):
-            knowledge_base_items_ids = []
-            for knowledge_base_items_ids_item_data in self.knowledge_base_items_ids:
-                knowledge_base_items_ids_item = str(knowledge_base_items_ids_item_data)
-                knowledge_base_items_ids.append(knowledge_base_items_ids_item)
+            knowledge_base_items_ids = self.knowledge_base_items_ids
 
         voice_dictionary_ids: list[str] | Unset = UNSET
         if not isinstance(self.voice_dictionary_ids, Unset):
-            voice_dictionary_ids = []
-            for voice_dictionary_ids_item_data in self.voice_dictionary_ids:
-                voice_dictionary_ids_item = str(voice_dictionary_ids_item_data)
-                voice_dictionary_ids.append(voice_dictionary_ids_item)
+            voice_dictionary_ids = self.voice_dictionary_ids
 
         phone_number: dict[str, Any] | Unset = UNSET
         if not isinstance(self.phone_number, Unset):
@@ -225,12 +216,7 @@ class VoiceAgent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: VoiceAgentType | Unset
@@ -278,23 +264,9 @@ class VoiceAgent:
 
                 tools.append(tools_item)
 
-        _knowledge_base_items_ids = d.pop("knowledgeBaseItemsIds", UNSET)
-        knowledge_base_items_ids: list[UUID] | Unset = UNSET
-        if _knowledge_base_items_ids is not UNSET:
-            knowledge_base_items_ids = []
-            for knowledge_base_items_ids_item_data in _knowledge_base_items_ids:
-                knowledge_base_items_ids_item = UUID(knowledge_base_items_ids_item_data)
+        knowledge_base_items_ids = cast(list[str], d.pop("knowledgeBaseItemsIds", UNSET))
 
-                knowledge_base_items_ids.append(knowledge_base_items_ids_item)
-
-        _voice_dictionary_ids = d.pop("voiceDictionaryIds", UNSET)
-        voice_dictionary_ids: list[UUID] | Unset = UNSET
-        if _voice_dictionary_ids is not UNSET:
-            voice_dictionary_ids = []
-            for voice_dictionary_ids_item_data in _voice_dictionary_ids:
-                voice_dictionary_ids_item = UUID(voice_dictionary_ids_item_data)
-
-                voice_dictionary_ids.append(voice_dictionary_ids_item)
+        voice_dictionary_ids = cast(list[str], d.pop("voiceDictionaryIds", UNSET))
 
         _phone_number = d.pop("phoneNumber", UNSET)
         phone_number: PhoneNumberRef | Unset
@@ -393,6 +365,11 @@ class VoiceAgent:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_uuid(
+            out,
+            prefix + "id",
+            self.id,
+        )
 
         _constraints.check_enum(
             out, prefix + "type_", self.type_, allowed=("Single Prompt", "Flow Agent")
@@ -414,6 +391,18 @@ class VoiceAgent:
             for index, tools_item in enumerate(self.tools):
                 if isinstance(tools_item, WebToolRef):
                     tools_item.collect_violations(f"{prefix}tools[{index}].", out)
+
+        _constraints.check_each_uuid(
+            out,
+            prefix + "knowledge_base_items_ids",
+            self.knowledge_base_items_ids,
+        )
+
+        _constraints.check_each_uuid(
+            out,
+            prefix + "voice_dictionary_ids",
+            self.voice_dictionary_ids,
+        )
 
         if isinstance(self.phone_number, PhoneNumberRef):
             self.phone_number.collect_violations(prefix + "phone_number.", out)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +18,7 @@ T = TypeVar("T", bound="VoiceRecord")
 class VoiceRecord:
     """A stored voice, as resolved by the server from `voiceRecordId`."""
 
-    id: UUID | Unset = UNSET
+    id: str | Unset = UNSET
     """ Identifier of the voice record. """
     name: str | Unset = UNSET
     """ Display name of the voice. """
@@ -38,9 +37,7 @@ class VoiceRecord:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
         name = self.name
 
@@ -80,12 +77,7 @@ class VoiceRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -122,6 +114,11 @@ class VoiceRecord:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_uuid(
+            out,
+            prefix + "id",
+            self.id,
+        )
 
         if isinstance(self.voice_record, VoiceRecordDetails):
             self.voice_record.collect_violations(prefix + "voice_record.", out)

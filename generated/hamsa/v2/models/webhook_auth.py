@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._redact import mask_secret
 
 from ..types import UNSET, Unset
 
@@ -24,7 +25,7 @@ class WebhookAuth:
     auth_key: str | Unset = UNSET
     """ First part of the Authorization header value, typically a scheme such as `Token` or
     `Bearer`. """
-    auth_secret: str | Unset = UNSET
+    auth_secret: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     """ Second part of the Authorization header value; a secret. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""

@@ -13,12 +13,13 @@ METHOD = "POST"
 PATH = "/v1/voice-agents/call"
 
 
-def _request_options(
+def request_options(
     *,
     body: StartCallRequest,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
+    """The validated request this operation sends (raises RequestValidationError before any I/O)."""
     body.validate()
     json_body: Any = body.to_dict()
 
@@ -69,7 +70,7 @@ def sync_detailed(
         Response[CallResponse]: status, headers, raw bytes and the parsed value.
     """
 
-    response = client.request(_request_options(body=body, timeout=timeout, max_retries=max_retries))
+    response = client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,7 +114,7 @@ def sync(
     """
 
     return _parse(
-        client.request(_request_options(body=body, timeout=timeout, max_retries=max_retries))
+        client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
     )
 
 
@@ -152,7 +153,7 @@ async def asyncio_detailed(
     """
 
     response = await client.request(
-        _request_options(body=body, timeout=timeout, max_retries=max_retries)
+        request_options(body=body, timeout=timeout, max_retries=max_retries)
     )
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -197,5 +198,5 @@ async def asyncio(
     """
 
     return _parse(
-        await client.request(_request_options(body=body, timeout=timeout, max_retries=max_retries))
+        await client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
     )

@@ -13,13 +13,14 @@ METHOD = "POST"
 PATH = "/v1/voice-agents/clone"
 
 
-def _request_options(
+def request_options(
     *,
     body: CloneVoiceAgentRequest,
     voice_agent_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
+    """The validated request this operation sends (raises RequestValidationError before any I/O)."""
     body.validate()
     json_body: Any = body.to_dict()
     params: dict[str, Any] = {}
@@ -74,7 +75,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        _request_options(
+        request_options(
             body=body, voice_agent_id=voice_agent_id, timeout=timeout, max_retries=max_retries
         )
     )
@@ -119,7 +120,7 @@ def sync(
 
     return _parse(
         client.request(
-            _request_options(
+            request_options(
                 body=body, voice_agent_id=voice_agent_id, timeout=timeout, max_retries=max_retries
             )
         )
@@ -158,7 +159,7 @@ async def asyncio_detailed(
     """
 
     response = await client.request(
-        _request_options(
+        request_options(
             body=body, voice_agent_id=voice_agent_id, timeout=timeout, max_retries=max_retries
         )
     )
@@ -203,7 +204,7 @@ async def asyncio(
 
     return _parse(
         await client.request(
-            _request_options(
+            request_options(
                 body=body, voice_agent_id=voice_agent_id, timeout=timeout, max_retries=max_retries
             )
         )

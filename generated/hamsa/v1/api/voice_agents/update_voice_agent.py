@@ -14,13 +14,14 @@ METHOD = "PATCH"
 PATH = "/v1/voice-agents/{voice_agent_id}"
 
 
-def _request_options(
+def request_options(
     voice_agent_id: str,
     *,
     body: UpdateVoiceAgentRequest,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
+    """The validated request this operation sends (raises RequestValidationError before any I/O)."""
     body.validate()
     json_body: Any = body.to_dict()
 
@@ -71,7 +72,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        _request_options(
+        request_options(
             voice_agent_id=voice_agent_id, body=body, timeout=timeout, max_retries=max_retries
         )
     )
@@ -116,7 +117,7 @@ def sync(
 
     return _parse(
         client.request(
-            _request_options(
+            request_options(
                 voice_agent_id=voice_agent_id, body=body, timeout=timeout, max_retries=max_retries
             )
         )
@@ -155,7 +156,7 @@ async def asyncio_detailed(
     """
 
     response = await client.request(
-        _request_options(
+        request_options(
             voice_agent_id=voice_agent_id, body=body, timeout=timeout, max_retries=max_retries
         )
     )
@@ -200,7 +201,7 @@ async def asyncio(
 
     return _parse(
         await client.request(
-            _request_options(
+            request_options(
                 voice_agent_id=voice_agent_id, body=body, timeout=timeout, max_retries=max_retries
             )
         )

@@ -13,12 +13,13 @@ METHOD = "POST"
 PATH = "/v2/voice-agents"
 
 
-def _request_options(
+def request_options(
     *,
     body: CreateVoiceAgentRequest,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
+    """The validated request this operation sends (raises RequestValidationError before any I/O)."""
     body.validate()
     json_body: Any = body.to_dict()
 
@@ -65,7 +66,7 @@ def sync_detailed(
         Response[VoiceAgentResponse]: status, headers, raw bytes and the parsed value.
     """
 
-    response = client.request(_request_options(body=body, timeout=timeout, max_retries=max_retries))
+    response = client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +106,7 @@ def sync(
     """
 
     return _parse(
-        client.request(_request_options(body=body, timeout=timeout, max_retries=max_retries))
+        client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
     )
 
 
@@ -140,7 +141,7 @@ async def asyncio_detailed(
     """
 
     response = await client.request(
-        _request_options(body=body, timeout=timeout, max_retries=max_retries)
+        request_options(body=body, timeout=timeout, max_retries=max_retries)
     )
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -181,5 +182,5 @@ async def asyncio(
     """
 
     return _parse(
-        await client.request(_request_options(body=body, timeout=timeout, max_retries=max_retries))
+        await client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
     )

@@ -1,0 +1,65 @@
+"""hamsa.VoiceAgent: one voice agent, whichever API generation answered.
+
+It is the generated v2 model (nested, snake_case) plus where it came from: `api_version` and
+the exact wire payload in `raw`. v1 answers are converted through the mapping table in
+_agent_mapping; fields only v1 knows are kept, reachable through `v1_only`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from ._agent_mapping import (
+    V1_ONLY_KEY,
+    unified_to_v1,
+    unified_to_v2,
+    v1_to_unified,
+    v2_to_unified,
+)
+from .v2.models.voice_agent import VoiceAgent as _GeneratedVoiceAgent
+
+__all__ = ["VoiceAgent"]
+
+
+@attrs.define
+class VoiceAgent(_GeneratedVoiceAgent):
+    """A Hamsa voice agent in the v2 (nested) shape, whatever API generation returned it.
+
+    Attributes mirror the v2 API in snake_case: ``name``, ``conversation``, ``voice``, ``llm``,
+    ``call_settings``, ``tools`` and so on. Unknown fields the API sent are kept in
+    ``additional_properties`` and sent back unchanged.
+    """
+
+    raw: dict[str, Any] = attrs.field(factory=dict, kw_only=True, repr=False, eq=False)
+    """The exact agent payload the API sent (camelCase)."""
+    api_version: str = attrs.field(default="v2", kw_only=True, eq=False)
+    """Which API generation produced this agent: "v1" or "v2"."""
+
+    @classmethod
+    def from_v2(cls, payload: Mapping[str, Any]) -> VoiceAgent:
+        agent = cls.from_dict(v2_to_unified(payload))
+        agent.raw, agent.api_version = dict(payload), "v2"
+        return agent
+
+    @classmethod
+    def from_v1(cls, payload: Mapping[str, Any]) -> VoiceAgent:
+        agent = cls.from_dict(v1_to_unified(payload))
+        agent.raw, agent.api_version = dict(payload), "v1"
+        return agent
+
+    @property
+    def v1_only(self) -> dict[str, Any]:
+        """Fields only API v1 knows (realTime, outcome, description, isTemplate, icon, ...)."""
+        kept = self.additional_properties.get(V1_ONLY_KEY, {})
+        return dict(kept) if isinstance(kept, Mapping) else {}
+
+    def to_v1(self, *, strict: bool = True) -> dict[str, Any]:
+        """This agent as a v1 flat payload; strict raises on fields v1 cannot carry."""
+        return unified_to_v1(self.to_dict(), strict=strict)
+
+    def to_v2(self, *, strict: bool = True) -> dict[str, Any]:
+        """This agent as a v2 nested payload; strict raises on v1-only data."""
+        return unified_to_v2(self.to_dict(), strict=strict)

@@ -1,0 +1,91 @@
+"""hamsa.Hamsa and hamsa.AsyncHamsa: the runtime plus the resources and per-version clients."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ._base_client import AsyncAPIClient, SyncAPIClient
+
+if TYPE_CHECKING:
+    from .v1 import AsyncClient as V1AsyncClient
+    from .v1 import Client as V1Client
+    from .v2 import AsyncClient as V2AsyncClient
+    from .v2 import Client as V2Client
+    from .resources.calls import AsyncCalls, Calls
+    from .resources.voice_agents import AsyncVoiceAgents, VoiceAgents
+
+__all__ = ["AsyncHamsa", "Hamsa"]
+
+# Resources and the generated packages import on first use: `import hamsa` stays fast, and a
+# user of client.calls never loads the v2 models.
+
+
+class Hamsa(SyncAPIClient):
+    """The Hamsa API client.
+
+    Args:
+        api_key: Falls back to HAMSA_API_KEY; a missing key raises MissingAPIKeyError.
+        base_url: Falls back to HAMSA_BASE_URL, then https://api.tryhamsa.com.
+        timeout: Seconds or an httpx.Timeout; finite (default 5 s connect, 60 s read).
+        max_retries: Retry budget for safe retries (default 2); per call too.
+        http_client: Your own httpx.Client (auth is still applied).
+        default_headers: Sent with every request.
+        auth_scheme: "Token" (default) or e.g. "Bearer".
+    """
+
+    @cached_property
+    def voice_agents(self) -> VoiceAgents:
+        from .resources.voice_agents import VoiceAgents  # noqa: PLC0415
+
+        return VoiceAgents(self)
+
+    @cached_property
+    def calls(self) -> Calls:
+        from .resources.calls import Calls  # noqa: PLC0415
+
+        return Calls(self)
+
+    @cached_property
+    def v1(self) -> V1Client:
+        """The generated API v1 client (exact v1 shapes), sharing this client's runtime."""
+        from .v1 import Client  # noqa: PLC0415
+
+        return Client(self)
+
+    @cached_property
+    def v2(self) -> V2Client:
+        """The generated API v2 client (exact v2 shapes), sharing this client's runtime."""
+        from .v2 import Client  # noqa: PLC0415
+
+        return Client(self)
+
+
+class AsyncHamsa(AsyncAPIClient):
+    """The async Hamsa API client; same arguments and behaviour as Hamsa."""
+
+    @cached_property
+    def voice_agents(self) -> AsyncVoiceAgents:
+        from .resources.voice_agents import AsyncVoiceAgents  # noqa: PLC0415
+
+        return AsyncVoiceAgents(self)
+
+    @cached_property
+    def calls(self) -> AsyncCalls:
+        from .resources.calls import AsyncCalls  # noqa: PLC0415
+
+        return AsyncCalls(self)
+
+    @cached_property
+    def v1(self) -> V1AsyncClient:
+        """The generated API v1 client (exact v1 shapes), sharing this client's runtime."""
+        from .v1 import AsyncClient  # noqa: PLC0415
+
+        return AsyncClient(self)
+
+    @cached_property
+    def v2(self) -> V2AsyncClient:
+        """The generated API v2 client (exact v2 shapes), sharing this client's runtime."""
+        from .v2 import AsyncClient  # noqa: PLC0415
+
+        return AsyncClient(self)

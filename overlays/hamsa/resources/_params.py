@@ -1,0 +1,27 @@
+"""Keyword arguments shared by the resources, written once as TypedDicts (PEP 692)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, TypedDict
+
+
+class AgentFields(TypedDict, total=False):
+    """The unified agent's fields, as accepted by ``create`` and ``update``.
+
+    Nested values are plain dicts with snake_case keys, or the matching hamsa.v2 model objects.
+    """
+
+    type: str
+    conversation: Mapping[str, Any] | Any
+    voice: Mapping[str, Any] | Any
+    llm: Mapping[str, Any] | Any
+    call_settings: Mapping[str, Any] | Any
+    tools: Sequence[Mapping[str, Any] | Any]
+    knowledge_base_items_ids: Sequence[str]
+    voice_dictionary_ids: Sequence[str]
+    phone_number: Mapping[str, Any] | Any
+    webhook_url: str | None
+    webhook_auth: Mapping[str, Any] | Any
+    workflow: Mapping[str, Any] | Any
+    outcome_response_shape: Mapping[str, Any] | Any
