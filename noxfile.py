@@ -1,12 +1,11 @@
 """Every workflow of hamsa-sdk is a nox session. The README's two commands:
 
-    nox -s build   # regenerate from spec/, check, build docs + wheel, run the demo
-    nox -s tests   # the whole test suite (plus the static checks), against the built wheel
+nox -s build   # regenerate from spec/, check, build docs + wheel, run the demo
+nox -s tests   # the whole test suite (plus the static checks), against the built wheel
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -14,7 +13,11 @@ import nox
 
 ROOT = Path(__file__).parent
 GENERATOR_REQUIREMENTS = "generator/requirements.txt"
-SPECS = ["spec/v1.yaml", "spec/v2.yaml", *sorted(str(p) for p in Path("spec/history").glob("*.yaml"))]
+SPECS = [
+    "spec/v1.yaml",
+    "spec/v2.yaml",
+    *sorted(str(p) for p in Path("spec/history").glob("*.yaml")),
+]
 TEST_REQUIREMENTS = [
     "pytest==9.2.0",
     "pytest-asyncio==1.5.0",
@@ -65,8 +68,13 @@ def lint_spec(session: nox.Session) -> None:
         session.run("openapi-spec-validator", spec)
     _npm_tools(session)
     session.run(
-        "node_modules/.bin/redocly", "lint", "--config", "redocly.yaml", *SPECS,
-        external=True, env={"REDOCLY_TELEMETRY": "off", "NO_UPDATE_NOTIFIER": "1"},
+        "node_modules/.bin/redocly",
+        "lint",
+        "--config",
+        "redocly.yaml",
+        *SPECS,
+        external=True,
+        env={"REDOCLY_TELEMETRY": "off", "NO_UPDATE_NOTIFIER": "1"},
     )
 
 
@@ -87,8 +95,11 @@ def typecheck(session: nox.Session) -> None:
     shutil.rmtree(merged, ignore_errors=True)
     shutil.copytree(ROOT / "overlays" / "hamsa", merged / "hamsa")
     shutil.copytree(ROOT / "generated" / "hamsa", merged / "hamsa", dirs_exist_ok=True)
+    shutil.copy(ROOT / "tests" / "typing" / "user_code.py", merged / "user_code.py")
     with session.chdir(merged):
         session.run("mypy", "--strict", "--python-version", "3.11", "-p", "hamsa")
+        # What users write against the public API must type-check too.
+        session.run("mypy", "--strict", "--python-version", "3.11", "user_code.py")
 
 
 @nox.session

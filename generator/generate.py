@@ -265,12 +265,24 @@ def _run(*args: str) -> None:
 
 
 def _format(directory: Path) -> None:
+    # Explicit file lists: when given a directory, both tools skip paths under .gitignore'd or
+    # default-excluded folders (.nox, build, ...), and output must not depend on where it lands.
     # --isolated: output depends on the pinned tools, not on repo lint settings. --preview: only
     # preview ruff removes unused imports from __init__.py files.
-    ruff = [sys.executable, "-m", "ruff", "check", "--isolated", "--quiet", "--fix", "--unsafe-fixes", "--preview"]
-    _run(*ruff, "--select", "F401,I", "--line-length", LINE_LENGTH, str(directory))
+    files = sorted(str(path) for path in directory.rglob("*.py"))
+    ruff = [
+        sys.executable,
+        "-m",
+        "ruff",
+        "check",
+        "--isolated",
+        "--quiet",
+        "--fix",
+        "--unsafe-fixes",
+    ]
+    _run(*ruff, "--preview", "--select", "F401,I", "--line-length", LINE_LENGTH, *files)
     black = [sys.executable, "-m", "black", "--quiet", "--line-length", LINE_LENGTH]
-    _run(*black, "--target-version", "py311", str(directory))
+    _run(*black, "--target-version", "py311", *files)
 
 
 def render_all(staging_root: Path, spec_dir: Path = ROOT / "spec") -> Path:
@@ -305,9 +317,12 @@ def check(spec_dir: Path, target: Path) -> int:
             print(f"{name}: {'missing' if old is None else 'not produced by spec'}")
             continue
         diff = difflib.unified_diff(
-            old.decode().splitlines(), new.decode().splitlines(),
-            f"generated/hamsa/{name} (committed)", f"generated/hamsa/{name} (from spec)",
-            lineterm="", n=1,
+            old.decode().splitlines(),
+            new.decode().splitlines(),
+            f"generated/hamsa/{name} (committed)",
+            f"generated/hamsa/{name} (from spec)",
+            lineterm="",
+            n=1,
         )
         print("\n".join(list(diff)[:40]))
     print("\ngenerated/ differs from spec/: run `nox -s generate` and commit the result.")
@@ -331,8 +346,12 @@ def generate(spec_dir: Path, target: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report drift in generated/")
-    parser.add_argument("--spec-dir", type=Path, default=ROOT / "spec", help="holds v1.yaml, v2.yaml")
-    parser.add_argument("--output", type=Path, default=TARGET, help="the hamsa package dir to write")
+    parser.add_argument(
+        "--spec-dir", type=Path, default=ROOT / "spec", help="holds v1.yaml, v2.yaml"
+    )
+    parser.add_argument(
+        "--output", type=Path, default=TARGET, help="the hamsa package dir to write"
+    )
     args = parser.parse_args(argv)
     try:
         if args.check:

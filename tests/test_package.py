@@ -10,9 +10,8 @@ import venv
 from importlib import metadata
 from pathlib import Path
 
-import pytest
-
 import hamsa
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -44,8 +43,11 @@ def test_tests_run_against_the_installed_wheel() -> None:
 
 def test_runtime_dependencies_are_httpx_and_attrs_only() -> None:
     requirements = metadata.requires("hamsa-sdk") or []
-    names = sorted(req.split(";")[0].split("<")[0].split(">")[0].split("=")[0].strip()
-                   for req in requirements if "extra ==" not in req)
+    names = sorted(
+        req.split(";")[0].split("<")[0].split(">")[0].split("=")[0].strip()
+        for req in requirements
+        if "extra ==" not in req
+    )
     assert names == ["attrs", "httpx"]
     assert metadata.version("hamsa-sdk") == hamsa.__version__
 
@@ -79,3 +81,25 @@ def test_a_fresh_venv_install_gives_a_working_package(tmp_path: Path, editable: 
         "print(type(client.v1).__module__, type(client.v2).__module__, CallSettings.__name__)\n",
     )
     assert out.split() == ["hamsa.v1.client", "hamsa.v2.client", "CallSettings"]
+
+
+def test_every_public_name_imports() -> None:
+    """Names users and docs depend on (design.md); a regeneration must never drop one."""
+    promised = {
+        "Hamsa", "AsyncHamsa", "VoiceAgent", "HamsaError", "RequestValidationError",
+        "APIConnectionError", "APITimeoutError", "APIStatusError", "BadRequestError",
+        "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError",
+        "UnprocessableEntityError", "RateLimitError", "InternalServerError",
+        "APIResponseValidationError",
+    }  # fmt: skip
+    assert promised <= set(hamsa.__all__)
+    for name in hamsa.__all__:
+        assert getattr(hamsa, name) is not None
+    assert issubclass(hamsa.RequestValidationError, ValueError)
+    assert issubclass(hamsa.APITimeoutError, hamsa.APIConnectionError)
+    assert issubclass(hamsa.NotFoundError, hamsa.APIStatusError)
+    import hamsa.v1
+    import hamsa.v2
+
+    assert hamsa.v1.Client.__module__ == "hamsa.v1.client"
+    assert hamsa.v2.AsyncClient.__module__ == "hamsa.v2.client"

@@ -18,59 +18,90 @@ from ._version import __version__
 # generated/hamsa; in a wheel both halves share one directory and this changes nothing.
 __path__ = extend_path(__path__, __name__)
 
-_ERRORS = (
-    "HamsaError",
-    "MissingAPIKeyError",
-    "RequestValidationError",
-    "Violation",
-    "APIConnectionError",
-    "APITimeoutError",
-    "APIStatusError",
-    "BadRequestError",
-    "AuthenticationError",
-    "PermissionDeniedError",
-    "NotFoundError",
-    "ConflictError",
-    "UnprocessableEntityError",
-    "RateLimitError",
-    "InternalServerError",
-    "APIResponseValidationError",
-)
+# Where each public name lives; loaded on first access by __getattr__ below.
 _LAZY: dict[str, str] = {
     "Hamsa": "._client",
     "AsyncHamsa": "._client",
     "VoiceAgent": "._agent",
+    "APIResponse": "._response",
     "NOT_GIVEN": "._base_client",
     "NotGiven": "._base_client",
     "DEFAULT_TIMEOUT": "._base_client",
     "DEFAULT_MAX_RETRIES": "._base_client",
-    **{name: "._exceptions" for name in _ERRORS},
+    "HamsaError": "._exceptions",
+    "MissingAPIKeyError": "._exceptions",
+    "RequestValidationError": "._exceptions",
+    "Violation": "._exceptions",
+    "APIConnectionError": "._exceptions",
+    "APITimeoutError": "._exceptions",
+    "APIStatusError": "._exceptions",
+    "BadRequestError": "._exceptions",
+    "AuthenticationError": "._exceptions",
+    "PermissionDeniedError": "._exceptions",
+    "NotFoundError": "._exceptions",
+    "ConflictError": "._exceptions",
+    "UnprocessableEntityError": "._exceptions",
+    "RateLimitError": "._exceptions",
+    "InternalServerError": "._exceptions",
+    "APIResponseValidationError": "._exceptions",
+    "UnsupportedFieldError": "._agent_mapping",
 }
 
-__all__ = ["__version__", *_LAZY]
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncHamsa",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "Hamsa",
+    "HamsaError",
+    "InternalServerError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestValidationError",
+    "UnprocessableEntityError",
+    "UnsupportedFieldError",
+    "Violation",
+    "VoiceAgent",
+    "__version__",
+]
 
 if TYPE_CHECKING:
-    from ._agent import VoiceAgent
-    from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven
-    from ._client import AsyncHamsa, Hamsa
-    from ._exceptions import (
-        APIConnectionError,
-        APIResponseValidationError,
-        APIStatusError,
-        APITimeoutError,
-        AuthenticationError,
-        BadRequestError,
-        ConflictError,
-        HamsaError,
-        InternalServerError,
-        MissingAPIKeyError,
-        NotFoundError,
-        PermissionDeniedError,
-        RateLimitError,
-        RequestValidationError,
-        UnprocessableEntityError,
-        Violation,
-    )
+    from ._agent import VoiceAgent as VoiceAgent
+    from ._agent_mapping import UnsupportedFieldError as UnsupportedFieldError
+    from ._base_client import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
+    from ._base_client import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+    from ._base_client import NOT_GIVEN as NOT_GIVEN
+    from ._base_client import NotGiven as NotGiven
+    from ._client import AsyncHamsa as AsyncHamsa
+    from ._client import Hamsa as Hamsa
+    from ._exceptions import APIConnectionError as APIConnectionError
+    from ._exceptions import APIResponseValidationError as APIResponseValidationError
+    from ._exceptions import APIStatusError as APIStatusError
+    from ._exceptions import APITimeoutError as APITimeoutError
+    from ._exceptions import AuthenticationError as AuthenticationError
+    from ._exceptions import BadRequestError as BadRequestError
+    from ._exceptions import ConflictError as ConflictError
+    from ._exceptions import HamsaError as HamsaError
+    from ._exceptions import InternalServerError as InternalServerError
+    from ._exceptions import MissingAPIKeyError as MissingAPIKeyError
+    from ._exceptions import NotFoundError as NotFoundError
+    from ._exceptions import PermissionDeniedError as PermissionDeniedError
+    from ._exceptions import RateLimitError as RateLimitError
+    from ._exceptions import RequestValidationError as RequestValidationError
+    from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
+    from ._exceptions import Violation as Violation
+    from ._response import APIResponse as APIResponse
 
 
 def __getattr__(name: str) -> Any:

@@ -556,6 +556,8 @@ def v1_to_unified(flat: Mapping[str, Any]) -> dict[str, Any]:
 
     nested, residue, originals = _copy_fields(src, to_v2=True, recorded=recorded)
 
+    # Web tools go by the same rule as any field: restore the references an earlier lenient
+    # conversion recorded while v1 still lists the same tools, else build them from the ids.
     tools = _from_v1_fields(web_fields)
     earlier = recorded.get("tools", _MISSING)
     if earlier is not _MISSING and _tools_to_v1(earlier) == web_fields:
@@ -596,6 +598,7 @@ def unified_to_v1(
     else:
         projected = _tools_to_v1(tools) if tools is not _MISSING else {}
         flat.update(projected)
+        # v1 still gets every usable toolId; what it cannot say is refused or recorded.
         if _from_v1_fields(projected) != tools:
             problems += _tool_ref_problems(tools, projected)
             originals["tools"] = tools

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 from ._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
+    from .resources.calls import AsyncCalls, Calls
+    from .resources.voice_agents import AsyncVoiceAgents, VoiceAgents
     from .v1 import AsyncClient as V1AsyncClient
     from .v1 import Client as V1Client
     from .v2 import AsyncClient as V2AsyncClient
     from .v2 import Client as V2Client
-    from .resources.calls import AsyncCalls, Calls
-    from .resources.voice_agents import AsyncVoiceAgents, VoiceAgents
 
 __all__ = ["AsyncHamsa", "Hamsa"]
 
@@ -36,27 +36,27 @@ class Hamsa(SyncAPIClient):
 
     @cached_property
     def voice_agents(self) -> VoiceAgents:
-        from .resources.voice_agents import VoiceAgents  # noqa: PLC0415
+        from .resources.voice_agents import VoiceAgents
 
         return VoiceAgents(self)
 
     @cached_property
     def calls(self) -> Calls:
-        from .resources.calls import Calls  # noqa: PLC0415
+        from .resources.calls import Calls
 
         return Calls(self)
 
     @cached_property
     def v1(self) -> V1Client:
         """The generated API v1 client (exact v1 shapes), sharing this client's runtime."""
-        from .v1 import Client  # noqa: PLC0415
+        from .v1 import Client
 
         return Client(self)
 
     @cached_property
     def v2(self) -> V2Client:
         """The generated API v2 client (exact v2 shapes), sharing this client's runtime."""
-        from .v2 import Client  # noqa: PLC0415
+        from .v2 import Client
 
         return Client(self)
 
@@ -66,26 +66,26 @@ class AsyncHamsa(AsyncAPIClient):
 
     @cached_property
     def voice_agents(self) -> AsyncVoiceAgents:
-        from .resources.voice_agents import AsyncVoiceAgents  # noqa: PLC0415
+        from .resources.voice_agents import AsyncVoiceAgents
 
         return AsyncVoiceAgents(self)
 
     @cached_property
     def calls(self) -> AsyncCalls:
-        from .resources.calls import AsyncCalls  # noqa: PLC0415
+        from .resources.calls import AsyncCalls
 
         return AsyncCalls(self)
 
     @cached_property
     def v1(self) -> V1AsyncClient:
         """The generated API v1 client (exact v1 shapes), sharing this client's runtime."""
-        from .v1 import AsyncClient  # noqa: PLC0415
+        from .v1 import AsyncClient
 
         return AsyncClient(self)
 
     @cached_property
     def v2(self) -> V2AsyncClient:
         """The generated API v2 client (exact v2 shapes), sharing this client's runtime."""
-        from .v2 import AsyncClient  # noqa: PLC0415
+        from .v2 import AsyncClient
 
         return AsyncClient(self)

@@ -37,7 +37,11 @@ def _start_options(
 ) -> RequestOptions:
     if (voice_agent_id is None) == (agent is None):
         raise RequestValidationError(
-            [Violation("voice_agent_id", voice_agent_id, "pass exactly one of voice_agent_id or agent")]
+            [
+                Violation(
+                    "voice_agent_id", voice_agent_id, "pass exactly one of voice_agent_id or agent"
+                )
+            ]
         )
     payload: dict[str, Any] = {"toNumber": to_number}
     if from_number is not None:
@@ -66,7 +70,7 @@ def _check_inline_agent(nested: Mapping[str, Any]) -> None:
     """Report the agent's broken constraints in the caller's terms (agent.call_settings...),
     not as the flattened agentDetails they are sent as."""
     # Imported here: callers who only pass voice_agent_id never load the v2 models.
-    from ..v2.models.voice_agent import VoiceAgent as V2Agent  # noqa: PLC0415
+    from ..v2.models.voice_agent import VoiceAgent as V2Agent
 
     violations = build_model(V2Agent.from_dict, nested).collect_violations(prefix="agent.")
     if violations:

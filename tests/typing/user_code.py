@@ -1,0 +1,34 @@
+"""Type-checked (not run) by `nox -s typecheck`: code a user writes must pass mypy --strict."""
+
+from __future__ import annotations
+
+import hamsa
+from hamsa import AsyncHamsa, Hamsa, RequestValidationError, VoiceAgent
+from hamsa.v1.models import UpdateVoiceAgentRequest
+from hamsa.v2.models import CallSettings
+
+
+def sync_flow(client: Hamsa) -> str:
+    agent: VoiceAgent = client.voice_agents.create(
+        name="Support",
+        call_settings=CallSettings(max_call_duration=300),
+        voice={"voice_id": "en-US-Neural2-A", "lang": "en"},
+    )
+    agent = client.voice_agents.update(str(agent.id), call_settings={"max_call_duration": 120})
+    raw = client.voice_agents.with_raw_response.clone(str(agent.id), name="copy")
+    status: int = raw.status_code
+    call = client.calls.start(to_number="+15551234567", voice_agent_id=str(agent.id))
+    client.v1.voice_agents.update_voice_agent("id", body=UpdateVoiceAgentRequest(agent_name="x"))
+    return f"{status} {call.id} {raw.parsed.name}"
+
+
+async def async_flow(client: AsyncHamsa) -> VoiceAgent:
+    try:
+        return await client.voice_agents.create(name="Support")
+    except RequestValidationError as error:
+        for violation in error.violations:
+            print(violation.path, violation.value, violation.constraint)
+        raise
+    except hamsa.APIStatusError as error:
+        print(error.status_code, error.message_key, error.request_id)
+        raise
