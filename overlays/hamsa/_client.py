@@ -9,6 +9,7 @@ from ._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
     from .resources.calls import AsyncCalls, Calls
+    from .resources.conversations import AsyncConversations, Conversations
     from .resources.voice_agents import AsyncVoiceAgents, VoiceAgents
     from .v1 import AsyncClient as V1AsyncClient
     from .v1 import Client as V1Client
@@ -47,6 +48,12 @@ class Hamsa(SyncAPIClient):
         return Calls(self)
 
     @cached_property
+    def conversations(self) -> Conversations:
+        from .resources.conversations import Conversations
+
+        return Conversations(self)
+
+    @cached_property
     def v1(self) -> V1Client:
         """The generated API v1 client (exact v1 shapes), sharing this client's runtime."""
         from .v1 import Client
@@ -75,6 +82,12 @@ class AsyncHamsa(AsyncAPIClient):
         from .resources.calls import AsyncCalls
 
         return AsyncCalls(self)
+
+    @cached_property
+    def conversations(self) -> AsyncConversations:
+        from .resources.conversations import AsyncConversations
+
+        return AsyncConversations(self)
 
     @cached_property
     def v1(self) -> V1AsyncClient:

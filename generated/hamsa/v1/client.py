@@ -7,6 +7,7 @@ from hamsa._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
     from .api.calls import AsyncCalls, Calls
+    from .api.conversations import AsyncConversations, Conversations
     from .api.voice_agents import AsyncVoiceAgents, VoiceAgents
 
 
@@ -31,6 +32,12 @@ class Client:
 
         return VoiceAgents(self._runtime)
 
+    @cached_property
+    def conversations(self) -> "Conversations":
+        from .api.conversations import Conversations  # noqa: PLC0415  (lazy by design)
+
+        return Conversations(self._runtime)
+
 
 class AsyncClient:
     """Async operations of the Hamsa API v1, grouped by tag.
@@ -52,3 +59,9 @@ class AsyncClient:
         from .api.voice_agents import AsyncVoiceAgents  # noqa: PLC0415  (lazy by design)
 
         return AsyncVoiceAgents(self._runtime)
+
+    @cached_property
+    def conversations(self) -> "AsyncConversations":
+        from .api.conversations import AsyncConversations  # noqa: PLC0415  (lazy by design)
+
+        return AsyncConversations(self._runtime)

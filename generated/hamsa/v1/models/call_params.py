@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallParams")
+
+
+@_attrs_define
+class CallParams:
+    """The phone numbers involved in a call."""
+
+    user_number: str | Unset = UNSET
+    """ The number of the person called. """
+    machine_number: str | Unset = UNSET
+    """ The number the agent called from. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        user_number = self.user_number
+
+        machine_number = self.machine_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_number is not UNSET:
+            field_dict["userNumber"] = user_number
+        if machine_number is not UNSET:
+            field_dict["machineNumber"] = machine_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d = dict(src_dict)
+        user_number = d.pop("userNumber", UNSET)
+
+        machine_number = d.pop("machineNumber", UNSET)
+
+        instance_ = cls(
+            user_number=user_number,
+            machine_number=machine_number,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

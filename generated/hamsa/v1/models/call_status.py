@@ -1,0 +1,30 @@
+from enum import StrEnum
+
+
+class CallStatus(StrEnum):
+    """Where a call is in its life. Documented values; the SDK keeps any other value the API sends."""
+
+    COMPLETED = "COMPLETED"
+    FAILED = "FAILED"
+    FORWARDED = "FORWARDED"
+    IN_PROGRESS = "IN_PROGRESS"
+    NO_ANSWER = "NO_ANSWER"
+    PENDING = "PENDING"
+    TERMINATED = "TERMINATED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this SDK version does not know yet (kept as sent by the API)."""
+        return self.value in type(self)._value2member_map_
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CallStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

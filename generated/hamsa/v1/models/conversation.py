@@ -1,0 +1,407 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+
+from ..models.call_params import CallParams
+from ..models.call_status import CallStatus
+from ..models.conversation_agent_details import ConversationAgentDetails
+from ..models.conversation_call_analysis import ConversationCallAnalysis
+from ..models.conversation_job_response import ConversationJobResponse
+from ..models.conversation_log import ConversationLog
+from ..models.conversation_performance_metrics import ConversationPerformanceMetrics
+from ..models.conversation_voice_agent import ConversationVoiceAgent
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Conversation")
+
+
+@_attrs_define
+class Conversation:
+    """A voice-agent call and its outcome."""
+
+    id: str | Unset = UNSET
+    """ Id of the conversation (the call's job id). """
+    model: str | Unset = UNSET
+    """ Language model used in the call. """
+    agent_details: ConversationAgentDetails | Unset = UNSET
+    """ The agent configuration the call ran with (v1 flat shape). """
+    job_response: ConversationJobResponse | Unset = UNSET
+    """ Processing result of the call's job. """
+    status: CallStatus | None | Unset = UNSET
+    """ Where the call is in its life; COMPLETED, NO_ANSWER, FAILED, FORWARDED and TERMINATED
+    are final. """
+    type_: str | Unset = UNSET
+    """ Kind of job, `VOICE_AGENTS` for calls. """
+    processing_type: str | Unset = UNSET
+    """ How the job was processed, e.g. `real-time`. """
+    voice_agent_id: str | Unset = UNSET
+    """ Id of the agent that made the call. """
+    api_key_id: str | Unset = UNSET
+    """ Id of the API key the call was started with. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ When the call was created. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ When the record last changed. """
+    title: str | Unset = UNSET
+    """ Human-readable title of the call. """
+    media_url: None | str | Unset = UNSET
+    """ URL of the call recording, once there is one. """
+    call_params: CallParams | Unset = UNSET
+    """ The phone numbers involved in a call. """
+    call_duration: int | None | Unset = UNSET
+    """ Length of the call in seconds. """
+    channel_type: str | Unset = UNSET
+    """ Channel of the call. This endpoint documents `TELEPHONE`; the minimal list documents
+    `Telephone`. Kept as sent. """
+    call_analysis: ConversationCallAnalysis | Unset = UNSET
+    """ Post-call analysis (outcome, extracted fields), once available. """
+    voice_agent: ConversationVoiceAgent | Unset = UNSET
+    """ The web tools and knowledge base the agent used in this conversation. """
+    logs: list[ConversationLog] | Unset = UNSET
+    """ Events logged during the call. """
+    performance_metrics: ConversationPerformanceMetrics | Unset = UNSET
+    """ Latency and quality measurements of the call. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        id = self.id
+
+        model = self.model
+
+        agent_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent_details, Unset):
+            agent_details = self.agent_details.to_dict()
+
+        job_response: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.job_response, Unset):
+            job_response = self.job_response.to_dict()
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, CallStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        type_ = self.type_
+
+        processing_type = self.processing_type
+
+        voice_agent_id = self.voice_agent_id
+
+        api_key_id = self.api_key_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        title = self.title
+
+        media_url: None | str | Unset
+        if isinstance(self.media_url, Unset):
+            media_url = UNSET
+        else:
+            media_url = self.media_url
+
+        call_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.call_params, Unset):
+            call_params = self.call_params.to_dict()
+
+        call_duration: int | None | Unset
+        if isinstance(self.call_duration, Unset):
+            call_duration = UNSET
+        else:
+            call_duration = self.call_duration
+
+        channel_type = self.channel_type
+
+        call_analysis: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.call_analysis, Unset):
+            call_analysis = self.call_analysis.to_dict()
+
+        voice_agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voice_agent, Unset):
+            voice_agent = self.voice_agent.to_dict()
+
+        logs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.logs, Unset):
+            logs = []
+            for logs_item_data in self.logs:
+                logs_item = logs_item_data.to_dict()
+                logs.append(logs_item)
+
+        performance_metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.performance_metrics, Unset):
+            performance_metrics = self.performance_metrics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if model is not UNSET:
+            field_dict["model"] = model
+        if agent_details is not UNSET:
+            field_dict["agentDetails"] = agent_details
+        if job_response is not UNSET:
+            field_dict["jobResponse"] = job_response
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if processing_type is not UNSET:
+            field_dict["processingType"] = processing_type
+        if voice_agent_id is not UNSET:
+            field_dict["voiceAgentId"] = voice_agent_id
+        if api_key_id is not UNSET:
+            field_dict["apiKeyId"] = api_key_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if title is not UNSET:
+            field_dict["title"] = title
+        if media_url is not UNSET:
+            field_dict["mediaUrl"] = media_url
+        if call_params is not UNSET:
+            field_dict["callParams"] = call_params
+        if call_duration is not UNSET:
+            field_dict["callDuration"] = call_duration
+        if channel_type is not UNSET:
+            field_dict["channelType"] = channel_type
+        if call_analysis is not UNSET:
+            field_dict["callAnalysis"] = call_analysis
+        if voice_agent is not UNSET:
+            field_dict["voiceAgent"] = voice_agent
+        if logs is not UNSET:
+            field_dict["logs"] = logs
+        if performance_metrics is not UNSET:
+            field_dict["performanceMetrics"] = performance_metrics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        _agent_details = d.pop("agentDetails", UNSET)
+        agent_details: ConversationAgentDetails | Unset
+        if isinstance(_agent_details, Unset):
+            agent_details = UNSET
+        else:
+            agent_details = ConversationAgentDetails.from_dict(_agent_details)
+
+        _job_response = d.pop("jobResponse", UNSET)
+        job_response: ConversationJobResponse | Unset
+        if isinstance(_job_response, Unset):
+            job_response = UNSET
+        else:
+            job_response = ConversationJobResponse.from_dict(_job_response)
+
+        def _parse_status(data: object) -> CallStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = CallStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        type_ = d.pop("type", UNSET)
+
+        processing_type = d.pop("processingType", UNSET)
+
+        voice_agent_id = d.pop("voiceAgentId", UNSET)
+
+        api_key_id = d.pop("apiKeyId", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        title = d.pop("title", UNSET)
+
+        def _parse_media_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        media_url = _parse_media_url(d.pop("mediaUrl", UNSET))
+
+        _call_params = d.pop("callParams", UNSET)
+        call_params: CallParams | Unset
+        if isinstance(_call_params, Unset):
+            call_params = UNSET
+        else:
+            call_params = CallParams.from_dict(_call_params)
+
+        def _parse_call_duration(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        call_duration = _parse_call_duration(d.pop("callDuration", UNSET))
+
+        channel_type = d.pop("channelType", UNSET)
+
+        _call_analysis = d.pop("callAnalysis", UNSET)
+        call_analysis: ConversationCallAnalysis | Unset
+        if isinstance(_call_analysis, Unset):
+            call_analysis = UNSET
+        else:
+            call_analysis = ConversationCallAnalysis.from_dict(_call_analysis)
+
+        _voice_agent = d.pop("voiceAgent", UNSET)
+        voice_agent: ConversationVoiceAgent | Unset
+        if isinstance(_voice_agent, Unset):
+            voice_agent = UNSET
+        else:
+            voice_agent = ConversationVoiceAgent.from_dict(_voice_agent)
+
+        _logs = d.pop("logs", UNSET)
+        logs: list[ConversationLog] | Unset = UNSET
+        if _logs is not UNSET:
+            logs = []
+            for logs_item_data in _logs:
+                logs_item = ConversationLog.from_dict(logs_item_data)
+
+                logs.append(logs_item)
+
+        _performance_metrics = d.pop("performanceMetrics", UNSET)
+        performance_metrics: ConversationPerformanceMetrics | Unset
+        if isinstance(_performance_metrics, Unset):
+            performance_metrics = UNSET
+        else:
+            performance_metrics = ConversationPerformanceMetrics.from_dict(_performance_metrics)
+
+        instance_ = cls(
+            id=id,
+            model=model,
+            agent_details=agent_details,
+            job_response=job_response,
+            status=status,
+            type_=type_,
+            processing_type=processing_type,
+            voice_agent_id=voice_agent_id,
+            api_key_id=api_key_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            title=title,
+            media_url=media_url,
+            call_params=call_params,
+            call_duration=call_duration,
+            channel_type=channel_type,
+            call_analysis=call_analysis,
+            voice_agent=voice_agent,
+            logs=logs,
+            performance_metrics=performance_metrics,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+
+        if isinstance(self.agent_details, ConversationAgentDetails):
+            self.agent_details.collect_violations(prefix + "agent_details.", out)
+
+        if isinstance(self.job_response, ConversationJobResponse):
+            self.job_response.collect_violations(prefix + "job_response.", out)
+
+        _constraints.check_enum(
+            out,
+            prefix + "status",
+            self.status,
+            allowed=(
+                "PENDING",
+                "IN_PROGRESS",
+                "COMPLETED",
+                "NO_ANSWER",
+                "FAILED",
+                "FORWARDED",
+                "TERMINATED",
+            ),
+        )
+
+        if isinstance(self.call_params, CallParams):
+            self.call_params.collect_violations(prefix + "call_params.", out)
+
+        if isinstance(self.call_analysis, ConversationCallAnalysis):
+            self.call_analysis.collect_violations(prefix + "call_analysis.", out)
+
+        if isinstance(self.voice_agent, ConversationVoiceAgent):
+            self.voice_agent.collect_violations(prefix + "voice_agent.", out)
+
+        if isinstance(self.logs, list):
+            for index, logs_item in enumerate(self.logs):
+                if isinstance(logs_item, ConversationLog):
+                    logs_item.collect_violations(f"{prefix}logs[{index}].", out)
+
+        if isinstance(self.performance_metrics, ConversationPerformanceMetrics):
+            self.performance_metrics.collect_violations(prefix + "performance_metrics.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

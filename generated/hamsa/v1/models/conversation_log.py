@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+
+from ..models.conversation_log_payload import ConversationLogPayload
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationLog")
+
+
+@_attrs_define
+class ConversationLog:
+    """One event logged during the conversation."""
+
+    id: str | Unset = UNSET
+    """ Id of the log entry. """
+    timestamp: datetime.datetime | Unset = UNSET
+    """ When the event happened. """
+    payload: ConversationLogPayload | Unset = UNSET
+    """ What was logged; its shape depends on the event. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ When the entry was stored. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ When the entry last changed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        id = self.id
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        payload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payload, Unset):
+            payload = self.payload.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        _payload = d.pop("payload", UNSET)
+        payload: ConversationLogPayload | Unset
+        if isinstance(_payload, Unset):
+            payload = UNSET
+        else:
+            payload = ConversationLogPayload.from_dict(_payload)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        instance_ = cls(
+            id=id,
+            timestamp=timestamp,
+            payload=payload,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+
+        if isinstance(self.payload, ConversationLogPayload):
+            self.payload.collect_violations(prefix + "payload.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+
+from ..models.conversation_voice_agent_voice_agent_knowledge_bases_item import (
+    ConversationVoiceAgentVoiceAgentKnowledgeBasesItem,
+)
+from ..models.conversation_voice_agent_voice_agent_web_tools_item import (
+    ConversationVoiceAgentVoiceAgentWebToolsItem,
+)
+from ..models.conversation_voice_agent_web_tools import ConversationVoiceAgentWebTools
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationVoiceAgent")
+
+
+@_attrs_define
+class ConversationVoiceAgent:
+    """The web tools and knowledge base the agent used in this conversation."""
+
+    voice_agent_web_tools: list[ConversationVoiceAgentVoiceAgentWebToolsItem] | Unset = UNSET
+    """ Web tools linked to the agent, each wrapping the tool record. """
+    web_tools: ConversationVoiceAgentWebTools | Unset = UNSET
+    """ Web tools by key, as the service stores them. """
+    voice_agent_knowledge_bases: (
+        list[ConversationVoiceAgentVoiceAgentKnowledgeBasesItem] | Unset
+    ) = UNSET
+    """ Knowledge-base items linked to the agent, each wrapping the item. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        voice_agent_web_tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.voice_agent_web_tools, Unset):
+            voice_agent_web_tools = []
+            for voice_agent_web_tools_item_data in self.voice_agent_web_tools:
+                voice_agent_web_tools_item = voice_agent_web_tools_item_data.to_dict()
+                voice_agent_web_tools.append(voice_agent_web_tools_item)
+
+        web_tools: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.web_tools, Unset):
+            web_tools = self.web_tools.to_dict()
+
+        voice_agent_knowledge_bases: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.voice_agent_knowledge_bases, Unset):
+            voice_agent_knowledge_bases = []
+            for voice_agent_knowledge_bases_item_data in self.voice_agent_knowledge_bases:
+                voice_agent_knowledge_bases_item = voice_agent_knowledge_bases_item_data.to_dict()
+                voice_agent_knowledge_bases.append(voice_agent_knowledge_bases_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if voice_agent_web_tools is not UNSET:
+            field_dict["voiceAgentWebTools"] = voice_agent_web_tools
+        if web_tools is not UNSET:
+            field_dict["webTools"] = web_tools
+        if voice_agent_knowledge_bases is not UNSET:
+            field_dict["voiceAgentKnowledgeBases"] = voice_agent_knowledge_bases
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d = dict(src_dict)
+        _voice_agent_web_tools = d.pop("voiceAgentWebTools", UNSET)
+        voice_agent_web_tools: list[ConversationVoiceAgentVoiceAgentWebToolsItem] | Unset = UNSET
+        if _voice_agent_web_tools is not UNSET:
+            voice_agent_web_tools = []
+            for voice_agent_web_tools_item_data in _voice_agent_web_tools:
+                voice_agent_web_tools_item = ConversationVoiceAgentVoiceAgentWebToolsItem.from_dict(
+                    voice_agent_web_tools_item_data
+                )
+
+                voice_agent_web_tools.append(voice_agent_web_tools_item)
+
+        _web_tools = d.pop("webTools", UNSET)
+        web_tools: ConversationVoiceAgentWebTools | Unset
+        if isinstance(_web_tools, Unset):
+            web_tools = UNSET
+        else:
+            web_tools = ConversationVoiceAgentWebTools.from_dict(_web_tools)
+
+        _voice_agent_knowledge_bases = d.pop("voiceAgentKnowledgeBases", UNSET)
+        voice_agent_knowledge_bases: (
+            list[ConversationVoiceAgentVoiceAgentKnowledgeBasesItem] | Unset
+        ) = UNSET
+        if _voice_agent_knowledge_bases is not UNSET:
+            voice_agent_knowledge_bases = []
+            for voice_agent_knowledge_bases_item_data in _voice_agent_knowledge_bases:
+                voice_agent_knowledge_bases_item = (
+                    ConversationVoiceAgentVoiceAgentKnowledgeBasesItem.from_dict(
+                        voice_agent_knowledge_bases_item_data
+                    )
+                )
+
+                voice_agent_knowledge_bases.append(voice_agent_knowledge_bases_item)
+
+        instance_ = cls(
+            voice_agent_web_tools=voice_agent_web_tools,
+            web_tools=web_tools,
+            voice_agent_knowledge_bases=voice_agent_knowledge_bases,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        if isinstance(self.voice_agent_web_tools, list):
+            for index, voice_agent_web_tools_item in enumerate(self.voice_agent_web_tools):
+                if isinstance(
+                    voice_agent_web_tools_item, ConversationVoiceAgentVoiceAgentWebToolsItem
+                ):
+                    voice_agent_web_tools_item.collect_violations(
+                        f"{prefix}voice_agent_web_tools[{index}].", out
+                    )
+
+        if isinstance(self.web_tools, ConversationVoiceAgentWebTools):
+            self.web_tools.collect_violations(prefix + "web_tools.", out)
+
+        if isinstance(self.voice_agent_knowledge_bases, list):
+            for index, voice_agent_knowledge_bases_item in enumerate(
+                self.voice_agent_knowledge_bases
+            ):
+                if isinstance(
+                    voice_agent_knowledge_bases_item,
+                    ConversationVoiceAgentVoiceAgentKnowledgeBasesItem,
+                ):
+                    voice_agent_knowledge_bases_item.collect_violations(
+                        f"{prefix}voice_agent_knowledge_bases[{index}].", out
+                    )
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

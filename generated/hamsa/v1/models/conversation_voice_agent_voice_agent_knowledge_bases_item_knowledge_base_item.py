@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+
+T = TypeVar("T", bound="ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem")
+
+
+@_attrs_define
+class ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem:
+    """The knowledge-base item record."""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d = dict(src_dict)
+        instance_ = cls()
+
+        instance_.additional_properties = d
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
