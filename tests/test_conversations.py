@@ -10,15 +10,7 @@ import httpx
 import pytest
 import respx
 from hamsa.v1.models import CallStatus, Conversation
-from test_resources import (  # noqa: F401  (fixtures are used by name)
-    Sdk,
-    api,
-    example,
-    hermetic_environment,
-    kind,
-    make_sdk,
-    sdk,
-)
+from sdk_harness import Sdk, example
 
 CONVERSATION_ID = "849e77c6-5cb3-479a-a985-7fab630e2c78"
 PATH = f"/v1/voice-agents/conversation/{CONVERSATION_ID}"

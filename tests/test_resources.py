@@ -8,8 +8,6 @@ are held to the same assertions. Mock responses are the API docs' own examples
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 import json
 import os
 import subprocess
@@ -19,7 +17,7 @@ from collections.abc import Callable, Iterator
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import hamsa
 import httpx
@@ -35,139 +33,17 @@ from hamsa.v2.models import (
     Params,
     Voice,
 )
-
-API_KEY = "hk_live_resources_0123456789abcdef"
-BASE_URL = "https://api.tryhamsa.com"
-EXAMPLES = Path(__file__).parent / "fixtures" / "examples"
-USER_AGENT = "hamsa-sdk/{} python/{}.{}.{}".format(hamsa.__version__, *sys.version_info[:3])
-DEFAULT_TIMEOUT = {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0}
-
-Kind = Literal["sync", "async"]
-Operation = Callable[[Any], Any]
-
-
-def example(name: str) -> dict[str, Any]:
-    """A documented payload from the API reference, e.g. "v2_create_voice_agent.response"."""
-    data: dict[str, Any] = json.loads((EXAMPLES / f"{name}.json").read_text())
-    return data
-
-
-def sent_json(route: respx.Route) -> Any:
-    return json.loads(route.calls.last.request.content)
-
-
-def new_http_client(kind: Kind, **kwargs: Any) -> httpx.Client | httpx.AsyncClient:
-    """A user-owned pool of the kind the sync or async client takes."""
-    return httpx.Client(**kwargs) if kind == "sync" else httpx.AsyncClient(**kwargs)
-
-
-class Sdk:
-    """A hamsa.Hamsa or hamsa.AsyncHamsa behind one blocking interface.
-
-    ``run(lambda c: c.voice_agents.create(...))`` calls the operation on the client and, for the
-    async client, awaits it, so a test body reads the same for both. Retry waits are recorded,
-    not slept.
-    """
-
-    def __init__(self, kind: Kind, **client_kwargs: Any) -> None:
-        self.kind = kind
-        self.sleeps: list[float] = []
-        self._runner = asyncio.Runner() if kind == "async" else None
-        self.client: hamsa.Hamsa | hamsa.AsyncHamsa
-        if kind == "sync":
-            self.client = hamsa.Hamsa(**client_kwargs)
-            self.client._sleep = self.sleeps.append
-        else:
-            self.client = hamsa.AsyncHamsa(**client_kwargs)
-
-            async def record_sleep(seconds: float) -> None:
-                self.sleeps.append(seconds)
-
-            self.client._sleep = record_sleep
-
-    def run(self, operation: Operation) -> Any:
-        result = operation(self.client)
-        if self._runner is None:
-            assert not inspect.isawaitable(result)
-            return result
-        assert inspect.iscoroutine(result), "async resources must return coroutines"
-        return self._runner.run(result)
-
-    def wait(self, awaitable: Any) -> Any:
-        assert self._runner is not None
-        return self._runner.run(awaitable)
-
-    def use_as_context_manager(self) -> Any:
-        """Enter and leave the client with `with` / `async with`; returns what `as` bound."""
-        if isinstance(self.client, hamsa.Hamsa):
-            with self.client as bound:
-                return bound
-        client = self.client
-
-        async def enter_and_exit() -> Any:
-            async with client as bound:
-                return bound
-
-        return self.wait(enter_and_exit())
-
-    def close_http_client(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
-        if isinstance(http_client, httpx.Client):
-            http_client.close()
-        else:
-            self.wait(http_client.aclose())
-
-    def close_client(self) -> None:
-        """client.close() / await client.aclose()."""
-        if isinstance(self.client, hamsa.Hamsa):
-            self.client.close()
-        else:
-            self.wait(self.client.aclose())
-
-    def shutdown(self) -> None:
-        self.close_client()
-        if self._runner is not None:
-            self._runner.close()
-
-
-@pytest.fixture(params=["sync", "async"])
-def kind(request: pytest.FixtureRequest) -> Kind:
-    return request.param  # type: ignore[no-any-return]
-
-
-@pytest.fixture
-def make_sdk(kind: Kind) -> Iterator[Callable[..., Sdk]]:
-    """Clients with the test key and base URL unless overridden (None: read the env)."""
-    made: list[Sdk] = []
-
-    def factory(**client_kwargs: Any) -> Sdk:
-        client_kwargs.setdefault("api_key", API_KEY)
-        client_kwargs.setdefault("base_url", BASE_URL)
-        sdk = Sdk(kind, **client_kwargs)
-        made.append(sdk)
-        return sdk
-
-    yield factory
-    for sdk in made:
-        sdk.shutdown()
-
-
-@pytest.fixture
-def sdk(make_sdk: Callable[..., Sdk]) -> Sdk:
-    return make_sdk()
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=BASE_URL, assert_all_called=False) as router:
-        yield router
-
-
-@pytest.fixture(autouse=True)
-def hermetic_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The developer's shell must not configure the clients under test."""
-    for name in ("HAMSA_API_KEY", "HAMSA_BASE_URL", "HAMSA_LOG"):
-        monkeypatch.delenv(name, raising=False)
-
+from sdk_harness import (
+    API_KEY,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+    Kind,
+    Operation,
+    Sdk,
+    example,
+    new_http_client,
+    sent_json,
+)
 
 # --- requests on the wire and typed results --------------------------------------------------
 

@@ -1,0 +1,50 @@
+"""Fixtures shared by the user-level tests: a sync/async client harness and a mocked API."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+import respx
+from sdk_harness import API_KEY, BASE_URL, Kind, Sdk
+
+
+@pytest.fixture(params=["sync", "async"])
+def kind(request: pytest.FixtureRequest) -> Kind:
+    return request.param  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def make_sdk(kind: Kind) -> Iterator[Callable[..., Sdk]]:
+    """Clients with the test key and base URL unless overridden (None: read the env)."""
+    made: list[Sdk] = []
+
+    def factory(**client_kwargs: Any) -> Sdk:
+        client_kwargs.setdefault("api_key", API_KEY)
+        client_kwargs.setdefault("base_url", BASE_URL)
+        sdk = Sdk(kind, **client_kwargs)
+        made.append(sdk)
+        return sdk
+
+    yield factory
+    for sdk in made:
+        sdk.shutdown()
+
+
+@pytest.fixture
+def sdk(make_sdk: Callable[..., Sdk]) -> Sdk:
+    return make_sdk()
+
+
+@pytest.fixture
+def api() -> Iterator[respx.MockRouter]:
+    with respx.mock(base_url=BASE_URL, assert_all_called=False) as router:
+        yield router
+
+
+@pytest.fixture(autouse=True)
+def hermetic_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The developer's shell must not configure the clients under test."""
+    for name in ("HAMSA_API_KEY", "HAMSA_BASE_URL", "HAMSA_LOG"):
+        monkeypatch.delenv(name, raising=False)
