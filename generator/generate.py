@@ -164,11 +164,30 @@ def _constraint_checker(document: dict[str, Any]) -> Callable[[Any, Any], list[t
                 found.append(("check_each_enum", f"allowed={tuple(items['enum'])!r}"))
             if items.get("format") == "uuid":
                 found.append(("check_each_uuid", ""))
+            if kind := _primitive_type(schema, members):
+                found.insert(0, ("check_type", f"expected={kind!r}"))
             if found:
                 return found
         return []
 
     return checks
+
+
+_PRIMITIVES = ("string", "number", "integer", "boolean", "array")
+
+
+def _primitive_type(schema: dict[str, Any], members: list[dict[str, Any]]) -> str | None:
+    """The JSON type a primitive field must have, so "300" for a number fails before sending.
+
+    Models and enums are checked by their own code; only plain scalars and arrays land here."""
+    types: list[Any] = []
+    for part in members or [schema]:
+        declared = part.get("type")
+        types += declared if isinstance(declared, list) else [declared]
+    kinds = [t for t in types if t != "null"]
+    if len(kinds) == 1 and kinds[0] in _PRIMITIVES and "enum" not in schema:
+        return str(kinds[0])
+    return None
 
 
 def _secret_checker(document: dict[str, Any]) -> Callable[[Any, Any], bool]:

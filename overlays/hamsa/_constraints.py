@@ -23,6 +23,7 @@ __all__ = [
     "check_length",
     "check_number",
     "check_pattern",
+    "check_type",
     "check_uuid",
     "raise_if_any",
 ]
@@ -158,3 +159,21 @@ def check_each_uuid(out: list[Violation], path: str, value: Any) -> None:
         return
     for index, item in enumerate(value):
         check_uuid(out, f"{path}[{index}]", item)
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "number": (int, float),
+    "integer": (int,),
+    "boolean": (bool,),
+    "array": (list, tuple),
+}
+
+
+def check_type(out: list[Violation], path: str, value: Any, *, expected: str) -> None:
+    if _absent(value):
+        return
+    # bool is an int to Python but not a number to the API.
+    wrong_bool = isinstance(value, bool) and expected != "boolean"
+    if wrong_bool or not isinstance(value, _JSON_TYPES[expected]):
+        out.append(Violation(path, value, f"must be a JSON {expected}, not {type(value).__name__}"))

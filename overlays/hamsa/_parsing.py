@@ -1,19 +1,71 @@
-"""Turning a 2xx response into a typed value, with hamsa errors instead of KeyError & co."""
+"""Turning JSON into typed models with hamsa errors (and the failing field's path) instead of
+the KeyError/TypeError/ValueError that attrs-style model code raises."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import httpx
 
-from ._exceptions import APIResponseValidationError
+from ._exceptions import APIResponseValidationError, HamsaError
 
 T = TypeVar("T")
 
 # What generated from_dict code raises on a payload that doesn't match the spec.
-_PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+
+
+class ModelParseError(HamsaError):
+    """A payload doesn't fit a generated model; `path` is the JSON key path to the culprit.
+
+    Generated models raise it; the runtime turns it into APIResponseValidationError (for
+    responses) or RequestValidationError (for user input)."""
+
+    def __init__(self, path: tuple[str, ...], reason: str, value: object = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.value = value
+        super().__init__(f"{self.dotted or '(root)'}: {reason}")
+
+    @property
+    def dotted(self) -> str:
+        return ".".join(self.path)
+
+    def within(self, key: str) -> ModelParseError:
+        """The same failure, seen from the object holding `key`."""
+        return ModelParseError((key, *self.path) if key else self.path, self.reason, self.value)
+
+
+def parse_failure(
+    error: Exception, source: object, remaining: Mapping[str, Any], keys: tuple[str, ...]
+) -> ModelParseError:
+    """Name the field a generated from_dict failed on.
+
+    from_dict pops the keys in `keys` order before converting each value, so the culprit is
+    the last key already popped from `remaining`, or the required key that was missing. This
+    costs nothing unless parsing failed.
+    """
+    if isinstance(error, ModelParseError):
+        return error.within(_culprit(source, remaining, keys))
+    if not isinstance(source, Mapping):
+        return ModelParseError((), f"expected an object, got {type(source).__name__}", source)
+    if isinstance(error, KeyError) and error.args and error.args[0] not in source:
+        return ModelParseError((str(error.args[0]),), "is required but missing")
+    key = _culprit(source, remaining, keys)
+    value = source.get(key) if key else source
+    return ModelParseError((key,) if key else (), f"{type(error).__name__}: {error}", value)
+
+
+def _culprit(source: object, remaining: Mapping[str, Any], keys: tuple[str, ...]) -> str:
+    if not isinstance(source, Mapping):
+        return ""
+    culprit = ""
+    for key in keys:
+        if key in source and key not in remaining:
+            culprit = key
+    return culprit
 
 
 def parse_json_response(response: httpx.Response, build: Callable[[Any], T]) -> T:
@@ -30,7 +82,14 @@ def parse_json_response(response: httpx.Response, build: Callable[[Any], T]) -> 
         return build(data)
     except APIResponseValidationError:
         raise
-    except _PARSE_FAILURES as error:
+    except ModelParseError as error:
+        raise APIResponseValidationError(
+            f"response does not match the spec: {error.reason}",
+            path=error.dotted,
+            response=response,
+            body=data,
+        ) from error
+    except PARSE_FAILURES as error:
         raise APIResponseValidationError(
             f"response does not match the spec: {type(error).__name__}: {error}",
             path=_failed_key(error),
@@ -40,7 +99,6 @@ def parse_json_response(response: httpx.Response, build: Callable[[Any], T]) -> 
 
 
 def _failed_key(error: Exception) -> str:
-    # A missing required key is the one case where the exception itself names the field.
     if isinstance(error, KeyError) and error.args:
         return str(error.args[0])
     return ""

@@ -3,14 +3,13 @@ the generated request models, with input mistakes reported as RequestValidationE
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Protocol, Self, TypeVar
 
-from ._agent_mapping import camel_keys
+from ._agent_mapping import camel_keys, to_snake
 from ._base_client import NotGiven
 from ._exceptions import RequestValidationError, Violation
-
-M = TypeVar("M")
+from ._parsing import ModelParseError
 
 
 def _plain(value: Any) -> Any:
@@ -37,11 +36,35 @@ def wire_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     return wired
 
 
-def build_model(from_dict: Callable[[Mapping[str, Any]], M], data: Mapping[str, Any]) -> M:
-    """Parse user input into a request model; a wrong shape is the caller's mistake, not ours."""
+class _RequestModel(Protocol):
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]]
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]: ...
+
+
+M = TypeVar("M", bound=_RequestModel)
+
+
+def build_model(model: type[M], data: Mapping[str, Any], *, prefix: str = "") -> M:
+    """Parse user input into a request model and check it, reporting every problem at once:
+    missing required fields, values of the wrong shape, and broken constraints."""
+    missing = [key for key in model._REQUIRED_JSON_KEYS if key not in data]
+    violations = [Violation(prefix + to_snake(key), None, "is required") for key in missing]
     try:
-        return from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        field = str(error.args[0]) if isinstance(error, KeyError) and error.args else ""
-        reason = "is required" if isinstance(error, KeyError) else f"has the wrong shape ({error})"
-        raise RequestValidationError([Violation(field or "body", None, reason)]) from error
+        # Stand-ins for missing required fields, so the other fields still get checked.
+        instance = model.from_dict({**data, **dict.fromkeys(missing)})
+    except ModelParseError as error:
+        path = prefix + ".".join(to_snake(part) for part in error.path)
+        violations.append(
+            Violation(path or "body", error.value, f"has the wrong shape ({error.reason})")
+        )
+        raise RequestValidationError(violations) from error
+    violations += instance.collect_violations(prefix)
+    if violations:
+        raise RequestValidationError(violations)
+    return instance

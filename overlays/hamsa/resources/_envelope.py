@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 import httpx
 
 from .._exceptions import APIResponseValidationError
-from .._parsing import parse_json_response
+from .._parsing import ModelParseError, parse_json_response
 
 T = TypeVar("T")
 
@@ -30,6 +30,9 @@ def parse_envelope_data(response: httpx.Response, build: Callable[[dict[str, Any
             raise APIResponseValidationError(
                 "expected an object in `data`", path="data", response=response, body=body
             )
-        return build(data)
+        try:
+            return build(data)
+        except ModelParseError as error:
+            raise error.within("data") from error
 
     return parse_json_response(response, pick)

@@ -62,7 +62,7 @@ def _start_options(
         payload["webhookUrl"] = webhook_url
     if webhook_auth is not None:
         payload["webhookAuth"] = to_wire(webhook_auth)
-    body = build_model(StartCallRequest.from_dict, payload)
+    body = build_model(StartCallRequest, payload)
     return _start.request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -72,9 +72,7 @@ def _check_inline_agent(nested: Mapping[str, Any]) -> None:
     # Imported here: callers who only pass voice_agent_id never load the v2 models.
     from ..v2.models.voice_agent import VoiceAgent as V2Agent
 
-    violations = build_model(V2Agent.from_dict, nested).collect_violations(prefix="agent.")
-    if violations:
-        raise RequestValidationError(violations)
+    build_model(V2Agent, nested, prefix="agent.")
 
 
 def _call(response: httpx.Response) -> APIResponse[Call]:

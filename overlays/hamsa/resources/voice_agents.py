@@ -35,7 +35,7 @@ UPDATE_TARGET = "PATCH /v1/voice-agents/{voiceAgentId}"
 def _create_options(
     name: str, fields: Mapping[str, Any], timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
-    body = build_model(CreateVoiceAgentRequest.from_dict, wire_fields({"name": name, **fields}))
+    body = build_model(CreateVoiceAgentRequest, wire_fields({"name": name, **fields}))
     return _create.request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -44,9 +44,9 @@ def _update_options(
 ) -> RequestOptions:
     nested = wire_fields(fields)
     # Checked in the user's terms (call_settings.max_call_duration) before flattening for v1.
-    build_model(V2Agent.from_dict, nested).validate()
+    build_model(V2Agent, nested)
     flat = unified_to_v1(nested, target=UPDATE_TARGET)
-    body = build_model(UpdateVoiceAgentRequest.from_dict, flat)
+    body = build_model(UpdateVoiceAgentRequest, flat)
     return _update.request_options(agent_id, body=body, timeout=timeout, max_retries=max_retries)
 
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.agent_tools import AgentTools
 from ..models.alignment import Alignment
@@ -131,6 +132,49 @@ class AgentDetails:
     """ Evens out the loudness of the incoming audio. """
     send_denoised_to_stt: bool | Unset = UNSET
     """ Sends the noise-suppressed audio, rather than the original, to speech recognition. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "agentName",
+        "greetingMessage",
+        "greetingMessageType",
+        "preamble",
+        "lang",
+        "pokeMessages",
+        "realTime",
+        "silenceThreshold",
+        "interrupt",
+        "outcome",
+        "outcomeResponseShape",
+        "webhookUrl",
+        "webhookAuth",
+        "voiceId",
+        "description",
+        "isTemplate",
+        "icon",
+        "tools",
+        "params",
+        "alignment",
+        "knowledgeBaseItemsIds",
+        "webToolsIds",
+        "voiceDictionaryIds",
+        "userInactivityTimeout",
+        "maxCallDuration",
+        "responseDelay",
+        "backgroundNoise",
+        "waitForUserToSpeakFirst",
+        "thinkingVoice",
+        "speakerIdentification",
+        "llmConfig",
+        "webToolsOverrides",
+        "agenticRag",
+        "languageDialectSwitcher",
+        "noiseCancellation",
+        "cancelNoisePer",
+        "minInterruptionDuration",
+        "vadActivationThreshold",
+        "enableAutoGainControl",
+        "sendDenoisedToStt",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -349,206 +393,212 @@ class AgentDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        agent_name = d.pop("agentName", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            agent_name = d.pop("agentName", UNSET)
 
-        def _parse_greeting_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_greeting_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        greeting_message = _parse_greeting_message(d.pop("greetingMessage", UNSET))
+            greeting_message = _parse_greeting_message(d.pop("greetingMessage", UNSET))
 
-        def _parse_greeting_message_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_greeting_message_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        greeting_message_type = _parse_greeting_message_type(d.pop("greetingMessageType", UNSET))
+            greeting_message_type = _parse_greeting_message_type(
+                d.pop("greetingMessageType", UNSET)
+            )
 
-        preamble = d.pop("preamble", UNSET)
+            preamble = d.pop("preamble", UNSET)
 
-        _lang = d.pop("lang", UNSET)
-        lang: Language | Unset
-        if isinstance(_lang, Unset):
-            lang = UNSET
-        else:
-            lang = Language(_lang)
+            _lang = d.pop("lang", UNSET)
+            lang: Language | Unset
+            if isinstance(_lang, Unset):
+                lang = UNSET
+            else:
+                lang = Language(_lang)
 
-        poke_messages = cast(list[str], d.pop("pokeMessages", UNSET))
+            poke_messages = cast(list[str], d.pop("pokeMessages", UNSET))
 
-        real_time = d.pop("realTime", UNSET)
+            real_time = d.pop("realTime", UNSET)
 
-        silence_threshold = d.pop("silenceThreshold", UNSET)
+            silence_threshold = d.pop("silenceThreshold", UNSET)
 
-        interrupt = d.pop("interrupt", UNSET)
+            interrupt = d.pop("interrupt", UNSET)
 
-        def _parse_outcome(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_outcome(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        outcome = _parse_outcome(d.pop("outcome", UNSET))
+            outcome = _parse_outcome(d.pop("outcome", UNSET))
 
-        _outcome_response_shape = d.pop("outcomeResponseShape", UNSET)
-        outcome_response_shape: OutcomeResponseShape | Unset
-        if isinstance(_outcome_response_shape, Unset):
-            outcome_response_shape = UNSET
-        else:
-            outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
+            _outcome_response_shape = d.pop("outcomeResponseShape", UNSET)
+            outcome_response_shape: OutcomeResponseShape | Unset
+            if isinstance(_outcome_response_shape, Unset):
+                outcome_response_shape = UNSET
+            else:
+                outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
 
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_webhook_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        webhook_url = _parse_webhook_url(d.pop("webhookUrl", UNSET))
+            webhook_url = _parse_webhook_url(d.pop("webhookUrl", UNSET))
 
-        _webhook_auth = d.pop("webhookAuth", UNSET)
-        webhook_auth: WebhookAuth | Unset
-        if isinstance(_webhook_auth, Unset):
-            webhook_auth = UNSET
-        else:
-            webhook_auth = WebhookAuth.from_dict(_webhook_auth)
+            _webhook_auth = d.pop("webhookAuth", UNSET)
+            webhook_auth: WebhookAuth | Unset
+            if isinstance(_webhook_auth, Unset):
+                webhook_auth = UNSET
+            else:
+                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
 
-        voice_id = d.pop("voiceId", UNSET)
+            voice_id = d.pop("voiceId", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        is_template = d.pop("isTemplate", UNSET)
+            is_template = d.pop("isTemplate", UNSET)
 
-        icon = d.pop("icon", UNSET)
+            icon = d.pop("icon", UNSET)
 
-        _tools = d.pop("tools", UNSET)
-        tools: AgentTools | Unset
-        if isinstance(_tools, Unset):
-            tools = UNSET
-        else:
-            tools = AgentTools.from_dict(_tools)
+            _tools = d.pop("tools", UNSET)
+            tools: AgentTools | Unset
+            if isinstance(_tools, Unset):
+                tools = UNSET
+            else:
+                tools = AgentTools.from_dict(_tools)
 
-        _params = d.pop("params", UNSET)
-        params: Params | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = Params.from_dict(_params)
+            _params = d.pop("params", UNSET)
+            params: Params | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = Params.from_dict(_params)
 
-        _alignment = d.pop("alignment", UNSET)
-        alignment: Alignment | Unset
-        if isinstance(_alignment, Unset):
-            alignment = UNSET
-        else:
-            alignment = Alignment.from_dict(_alignment)
+            _alignment = d.pop("alignment", UNSET)
+            alignment: Alignment | Unset
+            if isinstance(_alignment, Unset):
+                alignment = UNSET
+            else:
+                alignment = Alignment.from_dict(_alignment)
 
-        knowledge_base_items_ids = cast(list[str], d.pop("knowledgeBaseItemsIds", UNSET))
+            knowledge_base_items_ids = cast(list[str], d.pop("knowledgeBaseItemsIds", UNSET))
 
-        web_tools_ids = cast(list[str], d.pop("webToolsIds", UNSET))
+            web_tools_ids = cast(list[str], d.pop("webToolsIds", UNSET))
 
-        voice_dictionary_ids = cast(list[str], d.pop("voiceDictionaryIds", UNSET))
+            voice_dictionary_ids = cast(list[str], d.pop("voiceDictionaryIds", UNSET))
 
-        user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
+            user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
 
-        max_call_duration = d.pop("maxCallDuration", UNSET)
+            max_call_duration = d.pop("maxCallDuration", UNSET)
 
-        response_delay = d.pop("responseDelay", UNSET)
+            response_delay = d.pop("responseDelay", UNSET)
 
-        background_noise = d.pop("backgroundNoise", UNSET)
+            background_noise = d.pop("backgroundNoise", UNSET)
 
-        wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", UNSET)
+            wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", UNSET)
 
-        thinking_voice = d.pop("thinkingVoice", UNSET)
+            thinking_voice = d.pop("thinkingVoice", UNSET)
 
-        speaker_identification = d.pop("speakerIdentification", UNSET)
+            speaker_identification = d.pop("speakerIdentification", UNSET)
 
-        _llm_config = d.pop("llmConfig", UNSET)
-        llm_config: LlmConfig | Unset
-        if isinstance(_llm_config, Unset):
-            llm_config = UNSET
-        else:
-            llm_config = LlmConfig.from_dict(_llm_config)
+            _llm_config = d.pop("llmConfig", UNSET)
+            llm_config: LlmConfig | Unset
+            if isinstance(_llm_config, Unset):
+                llm_config = UNSET
+            else:
+                llm_config = LlmConfig.from_dict(_llm_config)
 
-        _web_tools_overrides = d.pop("webToolsOverrides", UNSET)
-        web_tools_overrides: WebToolsOverrides | Unset
-        if isinstance(_web_tools_overrides, Unset):
-            web_tools_overrides = UNSET
-        else:
-            web_tools_overrides = WebToolsOverrides.from_dict(_web_tools_overrides)
+            _web_tools_overrides = d.pop("webToolsOverrides", UNSET)
+            web_tools_overrides: WebToolsOverrides | Unset
+            if isinstance(_web_tools_overrides, Unset):
+                web_tools_overrides = UNSET
+            else:
+                web_tools_overrides = WebToolsOverrides.from_dict(_web_tools_overrides)
 
-        agentic_rag = d.pop("agenticRag", UNSET)
+            agentic_rag = d.pop("agenticRag", UNSET)
 
-        language_dialect_switcher = d.pop("languageDialectSwitcher", UNSET)
+            language_dialect_switcher = d.pop("languageDialectSwitcher", UNSET)
 
-        noise_cancellation = d.pop("noiseCancellation", UNSET)
+            noise_cancellation = d.pop("noiseCancellation", UNSET)
 
-        def _parse_cancel_noise_per(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_cancel_noise_per(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        cancel_noise_per = _parse_cancel_noise_per(d.pop("cancelNoisePer", UNSET))
+            cancel_noise_per = _parse_cancel_noise_per(d.pop("cancelNoisePer", UNSET))
 
-        min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
+            min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
 
-        vad_activation_threshold = d.pop("vadActivationThreshold", UNSET)
+            vad_activation_threshold = d.pop("vadActivationThreshold", UNSET)
 
-        enable_auto_gain_control = d.pop("enableAutoGainControl", UNSET)
+            enable_auto_gain_control = d.pop("enableAutoGainControl", UNSET)
 
-        send_denoised_to_stt = d.pop("sendDenoisedToStt", UNSET)
+            send_denoised_to_stt = d.pop("sendDenoisedToStt", UNSET)
 
-        instance_ = cls(
-            agent_name=agent_name,
-            greeting_message=greeting_message,
-            greeting_message_type=greeting_message_type,
-            preamble=preamble,
-            lang=lang,
-            poke_messages=poke_messages,
-            real_time=real_time,
-            silence_threshold=silence_threshold,
-            interrupt=interrupt,
-            outcome=outcome,
-            outcome_response_shape=outcome_response_shape,
-            webhook_url=webhook_url,
-            webhook_auth=webhook_auth,
-            voice_id=voice_id,
-            description=description,
-            is_template=is_template,
-            icon=icon,
-            tools=tools,
-            params=params,
-            alignment=alignment,
-            knowledge_base_items_ids=knowledge_base_items_ids,
-            web_tools_ids=web_tools_ids,
-            voice_dictionary_ids=voice_dictionary_ids,
-            user_inactivity_timeout=user_inactivity_timeout,
-            max_call_duration=max_call_duration,
-            response_delay=response_delay,
-            background_noise=background_noise,
-            wait_for_user_to_speak_first=wait_for_user_to_speak_first,
-            thinking_voice=thinking_voice,
-            speaker_identification=speaker_identification,
-            llm_config=llm_config,
-            web_tools_overrides=web_tools_overrides,
-            agentic_rag=agentic_rag,
-            language_dialect_switcher=language_dialect_switcher,
-            noise_cancellation=noise_cancellation,
-            cancel_noise_per=cancel_noise_per,
-            min_interruption_duration=min_interruption_duration,
-            vad_activation_threshold=vad_activation_threshold,
-            enable_auto_gain_control=enable_auto_gain_control,
-            send_denoised_to_stt=send_denoised_to_stt,
-        )
+            instance_ = cls(
+                agent_name=agent_name,
+                greeting_message=greeting_message,
+                greeting_message_type=greeting_message_type,
+                preamble=preamble,
+                lang=lang,
+                poke_messages=poke_messages,
+                real_time=real_time,
+                silence_threshold=silence_threshold,
+                interrupt=interrupt,
+                outcome=outcome,
+                outcome_response_shape=outcome_response_shape,
+                webhook_url=webhook_url,
+                webhook_auth=webhook_auth,
+                voice_id=voice_id,
+                description=description,
+                is_template=is_template,
+                icon=icon,
+                tools=tools,
+                params=params,
+                alignment=alignment,
+                knowledge_base_items_ids=knowledge_base_items_ids,
+                web_tools_ids=web_tools_ids,
+                voice_dictionary_ids=voice_dictionary_ids,
+                user_inactivity_timeout=user_inactivity_timeout,
+                max_call_duration=max_call_duration,
+                response_delay=response_delay,
+                background_noise=background_noise,
+                wait_for_user_to_speak_first=wait_for_user_to_speak_first,
+                thinking_voice=thinking_voice,
+                speaker_identification=speaker_identification,
+                llm_config=llm_config,
+                web_tools_overrides=web_tools_overrides,
+                agentic_rag=agentic_rag,
+                language_dialect_switcher=language_dialect_switcher,
+                noise_cancellation=noise_cancellation,
+                cancel_noise_per=cancel_noise_per,
+                min_interruption_duration=min_interruption_duration,
+                vad_activation_threshold=vad_activation_threshold,
+                enable_auto_gain_control=enable_auto_gain_control,
+                send_denoised_to_stt=send_denoised_to_stt,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -556,18 +606,50 @@ class AgentDetails:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(out, prefix + "agent_name", self.agent_name, expected="string")
+
+        _constraints.check_type(
+            out, prefix + "greeting_message", self.greeting_message, expected="string"
+        )
+
+        _constraints.check_type(
+            out, prefix + "greeting_message_type", self.greeting_message_type, expected="string"
+        )
+
+        _constraints.check_type(out, prefix + "preamble", self.preamble, expected="string")
 
         _constraints.check_enum(out, prefix + "lang", self.lang, allowed=("ar", "en"))
 
+        _constraints.check_type(out, prefix + "poke_messages", self.poke_messages, expected="array")
+
+        _constraints.check_type(out, prefix + "real_time", self.real_time, expected="boolean")
+
+        _constraints.check_type(
+            out, prefix + "silence_threshold", self.silence_threshold, expected="integer"
+        )
         _constraints.check_number(
             out, prefix + "silence_threshold", self.silence_threshold, minimum=1
         )
 
+        _constraints.check_type(out, prefix + "interrupt", self.interrupt, expected="boolean")
+
+        _constraints.check_type(out, prefix + "outcome", self.outcome, expected="string")
+
         if isinstance(self.outcome_response_shape, OutcomeResponseShape):
             self.outcome_response_shape.collect_violations(prefix + "outcome_response_shape.", out)
 
+        _constraints.check_type(out, prefix + "webhook_url", self.webhook_url, expected="string")
+
         if isinstance(self.webhook_auth, WebhookAuth):
             self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
+
+        _constraints.check_type(out, prefix + "voice_id", self.voice_id, expected="string")
+
+        _constraints.check_type(out, prefix + "description", self.description, expected="string")
+
+        _constraints.check_type(out, prefix + "is_template", self.is_template, expected="boolean")
+
+        _constraints.check_type(out, prefix + "icon", self.icon, expected="string")
 
         if isinstance(self.tools, AgentTools):
             self.tools.collect_violations(prefix + "tools.", out)
@@ -578,6 +660,22 @@ class AgentDetails:
         if isinstance(self.alignment, Alignment):
             self.alignment.collect_violations(prefix + "alignment.", out)
 
+        _constraints.check_type(
+            out,
+            prefix + "knowledge_base_items_ids",
+            self.knowledge_base_items_ids,
+            expected="array",
+        )
+
+        _constraints.check_type(out, prefix + "web_tools_ids", self.web_tools_ids, expected="array")
+
+        _constraints.check_type(
+            out, prefix + "voice_dictionary_ids", self.voice_dictionary_ids, expected="array"
+        )
+
+        _constraints.check_type(
+            out, prefix + "user_inactivity_timeout", self.user_inactivity_timeout, expected="number"
+        )
         _constraints.check_number(
             out,
             prefix + "user_inactivity_timeout",
@@ -586,14 +684,30 @@ class AgentDetails:
             maximum=30,
         )
 
+        _constraints.check_type(
+            out, prefix + "max_call_duration", self.max_call_duration, expected="number"
+        )
         _constraints.check_number(
             out, prefix + "max_call_duration", self.max_call_duration, minimum=30, maximum=600
         )
 
+        _constraints.check_type(
+            out, prefix + "response_delay", self.response_delay, expected="number"
+        )
         _constraints.check_number(
             out, prefix + "response_delay", self.response_delay, minimum=100, maximum=1500
         )
 
+        _constraints.check_type(
+            out, prefix + "background_noise", self.background_noise, expected="boolean"
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "wait_for_user_to_speak_first",
+            self.wait_for_user_to_speak_first,
+            expected="integer",
+        )
         _constraints.check_number(
             out,
             prefix + "wait_for_user_to_speak_first",
@@ -602,12 +716,43 @@ class AgentDetails:
             maximum=2,
         )
 
+        _constraints.check_type(
+            out, prefix + "thinking_voice", self.thinking_voice, expected="boolean"
+        )
+
+        _constraints.check_type(
+            out, prefix + "speaker_identification", self.speaker_identification, expected="boolean"
+        )
+
         if isinstance(self.llm_config, LlmConfig):
             self.llm_config.collect_violations(prefix + "llm_config.", out)
 
         if isinstance(self.web_tools_overrides, WebToolsOverrides):
             self.web_tools_overrides.collect_violations(prefix + "web_tools_overrides.", out)
 
+        _constraints.check_type(out, prefix + "agentic_rag", self.agentic_rag, expected="boolean")
+
+        _constraints.check_type(
+            out,
+            prefix + "language_dialect_switcher",
+            self.language_dialect_switcher,
+            expected="boolean",
+        )
+
+        _constraints.check_type(
+            out, prefix + "noise_cancellation", self.noise_cancellation, expected="string"
+        )
+
+        _constraints.check_type(
+            out, prefix + "cancel_noise_per", self.cancel_noise_per, expected="string"
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "min_interruption_duration",
+            self.min_interruption_duration,
+            expected="number",
+        )
         _constraints.check_number(
             out,
             prefix + "min_interruption_duration",
@@ -616,12 +761,29 @@ class AgentDetails:
             maximum=1.5,
         )
 
+        _constraints.check_type(
+            out,
+            prefix + "vad_activation_threshold",
+            self.vad_activation_threshold,
+            expected="number",
+        )
         _constraints.check_number(
             out,
             prefix + "vad_activation_threshold",
             self.vad_activation_threshold,
             minimum=0.2,
             maximum=0.9,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "enable_auto_gain_control",
+            self.enable_auto_gain_control,
+            expected="boolean",
+        )
+
+        _constraints.check_type(
+            out, prefix + "send_denoised_to_stt", self.send_denoised_to_stt, expected="boolean"
         )
 
         return out

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..types import UNSET, Unset
 
@@ -21,6 +22,11 @@ class AgentTools:
     """ Lets the agent infer the caller's gender, e.g. to address them correctly. """
     smart_call_end: bool | Unset = UNSET
     """ Lets the agent hang up by itself once the conversation is over. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "genderDetection",
+        "smartCallEnd",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -43,17 +49,21 @@ class AgentTools:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        gender_detection = d.pop("genderDetection", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            gender_detection = d.pop("genderDetection", UNSET)
 
-        smart_call_end = d.pop("smartCallEnd", UNSET)
+            smart_call_end = d.pop("smartCallEnd", UNSET)
 
-        instance_ = cls(
-            gender_detection=gender_detection,
-            smart_call_end=smart_call_end,
-        )
+            instance_ = cls(
+                gender_detection=gender_detection,
+                smart_call_end=smart_call_end,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -61,6 +71,13 @@ class AgentTools:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "gender_detection", self.gender_detection, expected="boolean"
+        )
+
+        _constraints.check_type(
+            out, prefix + "smart_call_end", self.smart_call_end, expected="boolean"
+        )
 
         return out
 

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.job_response import JobResponse
 from ..models.voice_agent import VoiceAgent
@@ -74,6 +75,32 @@ class Call:
     """ When the job was created (ISO 8601). """
     updated_at: datetime.datetime | Unset = UNSET
     """ When the job was last changed (ISO 8601). """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "title",
+        "model",
+        "type",
+        "processingType",
+        "webhookUrl",
+        "totalCost",
+        "usageTime",
+        "fromLng",
+        "toLng",
+        "mediaUrl",
+        "jobResponse",
+        "fromScript",
+        "toScript",
+        "status",
+        "relevantJobId",
+        "agentDetails",
+        "apiKeyId",
+        "billingId",
+        "systemModelKey",
+        "voiceAgentId",
+        "createdAt",
+        "updatedAt",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -188,100 +215,104 @@ class Call:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
 
-        title = d.pop("title", UNSET)
+            title = d.pop("title", UNSET)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            type_ = d.pop("type", UNSET)
 
-        processing_type = d.pop("processingType", UNSET)
+            processing_type = d.pop("processingType", UNSET)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+            webhook_url = d.pop("webhookUrl", UNSET)
 
-        total_cost = d.pop("totalCost", UNSET)
+            total_cost = d.pop("totalCost", UNSET)
 
-        usage_time = d.pop("usageTime", UNSET)
+            usage_time = d.pop("usageTime", UNSET)
 
-        from_lng = d.pop("fromLng", UNSET)
+            from_lng = d.pop("fromLng", UNSET)
 
-        to_lng = d.pop("toLng", UNSET)
+            to_lng = d.pop("toLng", UNSET)
 
-        media_url = d.pop("mediaUrl", UNSET)
+            media_url = d.pop("mediaUrl", UNSET)
 
-        _job_response = d.pop("jobResponse", UNSET)
-        job_response: JobResponse | Unset
-        if isinstance(_job_response, Unset):
-            job_response = UNSET
-        else:
-            job_response = JobResponse.from_dict(_job_response)
+            _job_response = d.pop("jobResponse", UNSET)
+            job_response: JobResponse | Unset
+            if isinstance(_job_response, Unset):
+                job_response = UNSET
+            else:
+                job_response = JobResponse.from_dict(_job_response)
 
-        from_script = d.pop("fromScript", UNSET)
+            from_script = d.pop("fromScript", UNSET)
 
-        to_script = d.pop("toScript", UNSET)
+            to_script = d.pop("toScript", UNSET)
 
-        status = d.pop("status", UNSET)
+            status = d.pop("status", UNSET)
 
-        relevant_job_id = d.pop("relevantJobId", UNSET)
+            relevant_job_id = d.pop("relevantJobId", UNSET)
 
-        _agent_details = d.pop("agentDetails", UNSET)
-        agent_details: VoiceAgent | Unset
-        if isinstance(_agent_details, Unset):
-            agent_details = UNSET
-        else:
-            agent_details = VoiceAgent.from_dict(_agent_details)
+            _agent_details = d.pop("agentDetails", UNSET)
+            agent_details: VoiceAgent | Unset
+            if isinstance(_agent_details, Unset):
+                agent_details = UNSET
+            else:
+                agent_details = VoiceAgent.from_dict(_agent_details)
 
-        api_key_id = d.pop("apiKeyId", UNSET)
+            api_key_id = d.pop("apiKeyId", UNSET)
 
-        billing_id = d.pop("billingId", UNSET)
+            billing_id = d.pop("billingId", UNSET)
 
-        system_model_key = d.pop("systemModelKey", UNSET)
+            system_model_key = d.pop("systemModelKey", UNSET)
 
-        voice_agent_id = d.pop("voiceAgentId", UNSET)
+            voice_agent_id = d.pop("voiceAgentId", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            _updated_at = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        instance_ = cls(
-            id=id,
-            title=title,
-            model=model,
-            type_=type_,
-            processing_type=processing_type,
-            webhook_url=webhook_url,
-            total_cost=total_cost,
-            usage_time=usage_time,
-            from_lng=from_lng,
-            to_lng=to_lng,
-            media_url=media_url,
-            job_response=job_response,
-            from_script=from_script,
-            to_script=to_script,
-            status=status,
-            relevant_job_id=relevant_job_id,
-            agent_details=agent_details,
-            api_key_id=api_key_id,
-            billing_id=billing_id,
-            system_model_key=system_model_key,
-            voice_agent_id=voice_agent_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+            instance_ = cls(
+                id=id,
+                title=title,
+                model=model,
+                type_=type_,
+                processing_type=processing_type,
+                webhook_url=webhook_url,
+                total_cost=total_cost,
+                usage_time=usage_time,
+                from_lng=from_lng,
+                to_lng=to_lng,
+                media_url=media_url,
+                job_response=job_response,
+                from_script=from_script,
+                to_script=to_script,
+                status=status,
+                relevant_job_id=relevant_job_id,
+                agent_details=agent_details,
+                api_key_id=api_key_id,
+                billing_id=billing_id,
+                system_model_key=system_model_key,
+                voice_agent_id=voice_agent_id,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -289,12 +320,61 @@ class Call:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(out, prefix + "id", self.id, expected="string")
+
+        _constraints.check_type(out, prefix + "title", self.title, expected="string")
+
+        _constraints.check_type(out, prefix + "model", self.model, expected="string")
+
+        _constraints.check_type(out, prefix + "type_", self.type_, expected="string")
+
+        _constraints.check_type(
+            out, prefix + "processing_type", self.processing_type, expected="string"
+        )
+
+        _constraints.check_type(out, prefix + "webhook_url", self.webhook_url, expected="string")
+
+        _constraints.check_type(out, prefix + "total_cost", self.total_cost, expected="number")
+
+        _constraints.check_type(out, prefix + "usage_time", self.usage_time, expected="string")
+
+        _constraints.check_type(out, prefix + "from_lng", self.from_lng, expected="string")
+
+        _constraints.check_type(out, prefix + "to_lng", self.to_lng, expected="string")
+
+        _constraints.check_type(out, prefix + "media_url", self.media_url, expected="string")
 
         if isinstance(self.job_response, JobResponse):
             self.job_response.collect_violations(prefix + "job_response.", out)
 
+        _constraints.check_type(out, prefix + "from_script", self.from_script, expected="string")
+
+        _constraints.check_type(out, prefix + "to_script", self.to_script, expected="string")
+
+        _constraints.check_type(out, prefix + "status", self.status, expected="string")
+
+        _constraints.check_type(
+            out, prefix + "relevant_job_id", self.relevant_job_id, expected="string"
+        )
+
         if isinstance(self.agent_details, VoiceAgent):
             self.agent_details.collect_violations(prefix + "agent_details.", out)
+
+        _constraints.check_type(out, prefix + "api_key_id", self.api_key_id, expected="string")
+
+        _constraints.check_type(out, prefix + "billing_id", self.billing_id, expected="string")
+
+        _constraints.check_type(
+            out, prefix + "system_model_key", self.system_model_key, expected="string"
+        )
+
+        _constraints.check_type(
+            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string"
+        )
+
+        _constraints.check_type(out, prefix + "created_at", self.created_at, expected="string")
+
+        _constraints.check_type(out, prefix + "updated_at", self.updated_at, expected="string")
 
         return out
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..types import UNSET, Unset
 
@@ -21,6 +22,11 @@ class CallParams:
     """ The number of the person called. """
     machine_number: str | Unset = UNSET
     """ The number the agent called from. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "userNumber",
+        "machineNumber",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -43,17 +49,21 @@ class CallParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        user_number = d.pop("userNumber", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            user_number = d.pop("userNumber", UNSET)
 
-        machine_number = d.pop("machineNumber", UNSET)
+            machine_number = d.pop("machineNumber", UNSET)
 
-        instance_ = cls(
-            user_number=user_number,
-            machine_number=machine_number,
-        )
+            instance_ = cls(
+                user_number=user_number,
+                machine_number=machine_number,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -61,6 +71,11 @@ class CallParams:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(out, prefix + "user_number", self.user_number, expected="string")
+
+        _constraints.check_type(
+            out, prefix + "machine_number", self.machine_number, expected="string"
+        )
 
         return out
 

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.call_params import CallParams
 from ..models.call_status import CallStatus
@@ -68,6 +69,29 @@ class Conversation:
     """ Events logged during the call. """
     performance_metrics: ConversationPerformanceMetrics | Unset = UNSET
     """ Latency and quality measurements of the call. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "model",
+        "agentDetails",
+        "jobResponse",
+        "status",
+        "type",
+        "processingType",
+        "voiceAgentId",
+        "apiKeyId",
+        "createdAt",
+        "updatedAt",
+        "title",
+        "mediaUrl",
+        "callParams",
+        "callDuration",
+        "channelType",
+        "callAnalysis",
+        "voiceAgent",
+        "logs",
+        "performanceMetrics",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -197,147 +221,151 @@ class Conversation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
 
-        model = d.pop("model", UNSET)
+            model = d.pop("model", UNSET)
 
-        _agent_details = d.pop("agentDetails", UNSET)
-        agent_details: ConversationAgentDetails | Unset
-        if isinstance(_agent_details, Unset):
-            agent_details = UNSET
-        else:
-            agent_details = ConversationAgentDetails.from_dict(_agent_details)
+            _agent_details = d.pop("agentDetails", UNSET)
+            agent_details: ConversationAgentDetails | Unset
+            if isinstance(_agent_details, Unset):
+                agent_details = UNSET
+            else:
+                agent_details = ConversationAgentDetails.from_dict(_agent_details)
 
-        _job_response = d.pop("jobResponse", UNSET)
-        job_response: ConversationJobResponse | Unset
-        if isinstance(_job_response, Unset):
-            job_response = UNSET
-        else:
-            job_response = ConversationJobResponse.from_dict(_job_response)
+            _job_response = d.pop("jobResponse", UNSET)
+            job_response: ConversationJobResponse | Unset
+            if isinstance(_job_response, Unset):
+                job_response = UNSET
+            else:
+                job_response = ConversationJobResponse.from_dict(_job_response)
 
-        def _parse_status(data: object) -> CallStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = CallStatus(data)
+            def _parse_status(data: object) -> CallStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = CallStatus(data)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallStatus | None | Unset, data)
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CallStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+            status = _parse_status(d.pop("status", UNSET))
 
-        type_ = d.pop("type", UNSET)
+            type_ = d.pop("type", UNSET)
 
-        processing_type = d.pop("processingType", UNSET)
+            processing_type = d.pop("processingType", UNSET)
 
-        voice_agent_id = d.pop("voiceAgentId", UNSET)
+            voice_agent_id = d.pop("voiceAgentId", UNSET)
 
-        api_key_id = d.pop("apiKeyId", UNSET)
+            api_key_id = d.pop("apiKeyId", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            _updated_at = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        title = d.pop("title", UNSET)
+            title = d.pop("title", UNSET)
 
-        def _parse_media_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_media_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        media_url = _parse_media_url(d.pop("mediaUrl", UNSET))
+            media_url = _parse_media_url(d.pop("mediaUrl", UNSET))
 
-        _call_params = d.pop("callParams", UNSET)
-        call_params: CallParams | Unset
-        if isinstance(_call_params, Unset):
-            call_params = UNSET
-        else:
-            call_params = CallParams.from_dict(_call_params)
+            _call_params = d.pop("callParams", UNSET)
+            call_params: CallParams | Unset
+            if isinstance(_call_params, Unset):
+                call_params = UNSET
+            else:
+                call_params = CallParams.from_dict(_call_params)
 
-        def _parse_call_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_call_duration(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        call_duration = _parse_call_duration(d.pop("callDuration", UNSET))
+            call_duration = _parse_call_duration(d.pop("callDuration", UNSET))
 
-        channel_type = d.pop("channelType", UNSET)
+            channel_type = d.pop("channelType", UNSET)
 
-        _call_analysis = d.pop("callAnalysis", UNSET)
-        call_analysis: ConversationCallAnalysis | Unset
-        if isinstance(_call_analysis, Unset):
-            call_analysis = UNSET
-        else:
-            call_analysis = ConversationCallAnalysis.from_dict(_call_analysis)
+            _call_analysis = d.pop("callAnalysis", UNSET)
+            call_analysis: ConversationCallAnalysis | Unset
+            if isinstance(_call_analysis, Unset):
+                call_analysis = UNSET
+            else:
+                call_analysis = ConversationCallAnalysis.from_dict(_call_analysis)
 
-        _voice_agent = d.pop("voiceAgent", UNSET)
-        voice_agent: ConversationVoiceAgent | Unset
-        if isinstance(_voice_agent, Unset):
-            voice_agent = UNSET
-        else:
-            voice_agent = ConversationVoiceAgent.from_dict(_voice_agent)
+            _voice_agent = d.pop("voiceAgent", UNSET)
+            voice_agent: ConversationVoiceAgent | Unset
+            if isinstance(_voice_agent, Unset):
+                voice_agent = UNSET
+            else:
+                voice_agent = ConversationVoiceAgent.from_dict(_voice_agent)
 
-        _logs = d.pop("logs", UNSET)
-        logs: list[ConversationLog] | Unset = UNSET
-        if _logs is not UNSET:
-            logs = []
-            for logs_item_data in _logs:
-                logs_item = ConversationLog.from_dict(logs_item_data)
+            _logs = d.pop("logs", UNSET)
+            logs: list[ConversationLog] | Unset = UNSET
+            if _logs is not UNSET:
+                logs = []
+                for logs_item_data in _logs:
+                    logs_item = ConversationLog.from_dict(logs_item_data)
 
-                logs.append(logs_item)
+                    logs.append(logs_item)
 
-        _performance_metrics = d.pop("performanceMetrics", UNSET)
-        performance_metrics: ConversationPerformanceMetrics | Unset
-        if isinstance(_performance_metrics, Unset):
-            performance_metrics = UNSET
-        else:
-            performance_metrics = ConversationPerformanceMetrics.from_dict(_performance_metrics)
+            _performance_metrics = d.pop("performanceMetrics", UNSET)
+            performance_metrics: ConversationPerformanceMetrics | Unset
+            if isinstance(_performance_metrics, Unset):
+                performance_metrics = UNSET
+            else:
+                performance_metrics = ConversationPerformanceMetrics.from_dict(_performance_metrics)
 
-        instance_ = cls(
-            id=id,
-            model=model,
-            agent_details=agent_details,
-            job_response=job_response,
-            status=status,
-            type_=type_,
-            processing_type=processing_type,
-            voice_agent_id=voice_agent_id,
-            api_key_id=api_key_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            title=title,
-            media_url=media_url,
-            call_params=call_params,
-            call_duration=call_duration,
-            channel_type=channel_type,
-            call_analysis=call_analysis,
-            voice_agent=voice_agent,
-            logs=logs,
-            performance_metrics=performance_metrics,
-        )
+            instance_ = cls(
+                id=id,
+                model=model,
+                agent_details=agent_details,
+                job_response=job_response,
+                status=status,
+                type_=type_,
+                processing_type=processing_type,
+                voice_agent_id=voice_agent_id,
+                api_key_id=api_key_id,
+                created_at=created_at,
+                updated_at=updated_at,
+                title=title,
+                media_url=media_url,
+                call_params=call_params,
+                call_duration=call_duration,
+                channel_type=channel_type,
+                call_analysis=call_analysis,
+                voice_agent=voice_agent,
+                logs=logs,
+                performance_metrics=performance_metrics,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -345,6 +373,9 @@ class Conversation:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(out, prefix + "id", self.id, expected="string")
+
+        _constraints.check_type(out, prefix + "model", self.model, expected="string")
 
         if isinstance(self.agent_details, ConversationAgentDetails):
             self.agent_details.collect_violations(prefix + "agent_details.", out)
@@ -352,6 +383,7 @@ class Conversation:
         if isinstance(self.job_response, ConversationJobResponse):
             self.job_response.collect_violations(prefix + "job_response.", out)
 
+        _constraints.check_type(out, prefix + "status", self.status, expected="string")
         _constraints.check_enum(
             out,
             prefix + "status",
@@ -367,8 +399,34 @@ class Conversation:
             ),
         )
 
+        _constraints.check_type(out, prefix + "type_", self.type_, expected="string")
+
+        _constraints.check_type(
+            out, prefix + "processing_type", self.processing_type, expected="string"
+        )
+
+        _constraints.check_type(
+            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string"
+        )
+
+        _constraints.check_type(out, prefix + "api_key_id", self.api_key_id, expected="string")
+
+        _constraints.check_type(out, prefix + "created_at", self.created_at, expected="string")
+
+        _constraints.check_type(out, prefix + "updated_at", self.updated_at, expected="string")
+
+        _constraints.check_type(out, prefix + "title", self.title, expected="string")
+
+        _constraints.check_type(out, prefix + "media_url", self.media_url, expected="string")
+
         if isinstance(self.call_params, CallParams):
             self.call_params.collect_violations(prefix + "call_params.", out)
+
+        _constraints.check_type(
+            out, prefix + "call_duration", self.call_duration, expected="integer"
+        )
+
+        _constraints.check_type(out, prefix + "channel_type", self.channel_type, expected="string")
 
         if isinstance(self.call_analysis, ConversationCallAnalysis):
             self.call_analysis.collect_violations(prefix + "call_analysis.", out)
@@ -376,6 +434,7 @@ class Conversation:
         if isinstance(self.voice_agent, ConversationVoiceAgent):
             self.voice_agent.collect_violations(prefix + "voice_agent.", out)
 
+        _constraints.check_type(out, prefix + "logs", self.logs, expected="array")
         if isinstance(self.logs, list):
             for index, logs_item in enumerate(self.logs):
                 if isinstance(logs_item, ConversationLog):

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.conversation_log_payload import ConversationLogPayload
 from ..types import UNSET, Unset
@@ -29,6 +30,14 @@ class ConversationLog:
     """ When the entry was stored. """
     updated_at: datetime.datetime | Unset = UNSET
     """ When the entry last changed. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "timestamp",
+        "payload",
+        "createdAt",
+        "updatedAt",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -71,46 +80,50 @@ class ConversationLog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            _timestamp = d.pop("timestamp", UNSET)
+            timestamp: datetime.datetime | Unset
+            if isinstance(_timestamp, Unset):
+                timestamp = UNSET
+            else:
+                timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        _payload = d.pop("payload", UNSET)
-        payload: ConversationLogPayload | Unset
-        if isinstance(_payload, Unset):
-            payload = UNSET
-        else:
-            payload = ConversationLogPayload.from_dict(_payload)
+            _payload = d.pop("payload", UNSET)
+            payload: ConversationLogPayload | Unset
+            if isinstance(_payload, Unset):
+                payload = UNSET
+            else:
+                payload = ConversationLogPayload.from_dict(_payload)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            _updated_at = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        instance_ = cls(
-            id=id,
-            timestamp=timestamp,
-            payload=payload,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+            instance_ = cls(
+                id=id,
+                timestamp=timestamp,
+                payload=payload,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -118,9 +131,16 @@ class ConversationLog:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(out, prefix + "id", self.id, expected="string")
+
+        _constraints.check_type(out, prefix + "timestamp", self.timestamp, expected="string")
 
         if isinstance(self.payload, ConversationLogPayload):
             self.payload.collect_violations(prefix + "payload.", out)
+
+        _constraints.check_type(out, prefix + "created_at", self.created_at, expected="string")
+
+        _constraints.check_type(out, prefix + "updated_at", self.updated_at, expected="string")
 
         return out
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.conversation import Conversation
 from ..types import UNSET, Unset
@@ -29,6 +30,13 @@ class ConversationResponse:
     """ Machine-readable outcome code, when the endpoint provides one. """
     data: Conversation | Unset = UNSET
     """ A voice-agent call and its outcome. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "success",
+        "message",
+        "messageKey",
+        "data",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -61,28 +69,32 @@ class ConversationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            success = d.pop("success", UNSET)
 
-        message = d.pop("message", UNSET)
+            message = d.pop("message", UNSET)
 
-        message_key = d.pop("messageKey", UNSET)
+            message_key = d.pop("messageKey", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: Conversation | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = Conversation.from_dict(_data)
+            _data = d.pop("data", UNSET)
+            data: Conversation | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = Conversation.from_dict(_data)
 
-        instance_ = cls(
-            success=success,
-            message=message,
-            message_key=message_key,
-            data=data,
-        )
+            instance_ = cls(
+                success=success,
+                message=message,
+                message_key=message_key,
+                data=data,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -90,6 +102,11 @@ class ConversationResponse:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(out, prefix + "success", self.success, expected="boolean")
+
+        _constraints.check_type(out, prefix + "message", self.message, expected="string")
+
+        _constraints.check_type(out, prefix + "message_key", self.message_key, expected="string")
 
         if isinstance(self.data, Conversation):
             self.data.collect_violations(prefix + "data.", out)

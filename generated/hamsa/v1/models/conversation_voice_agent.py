@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.conversation_voice_agent_voice_agent_knowledge_bases_item import (
     ConversationVoiceAgentVoiceAgentKnowledgeBasesItem,
@@ -32,6 +33,12 @@ class ConversationVoiceAgent:
         list[ConversationVoiceAgentVoiceAgentKnowledgeBasesItem] | Unset
     ) = UNSET
     """ Knowledge-base items linked to the agent, each wrapping the item. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "voiceAgentWebTools",
+        "webTools",
+        "voiceAgentKnowledgeBases",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -70,47 +77,55 @@ class ConversationVoiceAgent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        _voice_agent_web_tools = d.pop("voiceAgentWebTools", UNSET)
-        voice_agent_web_tools: list[ConversationVoiceAgentVoiceAgentWebToolsItem] | Unset = UNSET
-        if _voice_agent_web_tools is not UNSET:
-            voice_agent_web_tools = []
-            for voice_agent_web_tools_item_data in _voice_agent_web_tools:
-                voice_agent_web_tools_item = ConversationVoiceAgentVoiceAgentWebToolsItem.from_dict(
-                    voice_agent_web_tools_item_data
-                )
-
-                voice_agent_web_tools.append(voice_agent_web_tools_item)
-
-        _web_tools = d.pop("webTools", UNSET)
-        web_tools: ConversationVoiceAgentWebTools | Unset
-        if isinstance(_web_tools, Unset):
-            web_tools = UNSET
-        else:
-            web_tools = ConversationVoiceAgentWebTools.from_dict(_web_tools)
-
-        _voice_agent_knowledge_bases = d.pop("voiceAgentKnowledgeBases", UNSET)
-        voice_agent_knowledge_bases: (
-            list[ConversationVoiceAgentVoiceAgentKnowledgeBasesItem] | Unset
-        ) = UNSET
-        if _voice_agent_knowledge_bases is not UNSET:
-            voice_agent_knowledge_bases = []
-            for voice_agent_knowledge_bases_item_data in _voice_agent_knowledge_bases:
-                voice_agent_knowledge_bases_item = (
-                    ConversationVoiceAgentVoiceAgentKnowledgeBasesItem.from_dict(
-                        voice_agent_knowledge_bases_item_data
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            _voice_agent_web_tools = d.pop("voiceAgentWebTools", UNSET)
+            voice_agent_web_tools: list[ConversationVoiceAgentVoiceAgentWebToolsItem] | Unset = (
+                UNSET
+            )
+            if _voice_agent_web_tools is not UNSET:
+                voice_agent_web_tools = []
+                for voice_agent_web_tools_item_data in _voice_agent_web_tools:
+                    voice_agent_web_tools_item = (
+                        ConversationVoiceAgentVoiceAgentWebToolsItem.from_dict(
+                            voice_agent_web_tools_item_data
+                        )
                     )
-                )
 
-                voice_agent_knowledge_bases.append(voice_agent_knowledge_bases_item)
+                    voice_agent_web_tools.append(voice_agent_web_tools_item)
 
-        instance_ = cls(
-            voice_agent_web_tools=voice_agent_web_tools,
-            web_tools=web_tools,
-            voice_agent_knowledge_bases=voice_agent_knowledge_bases,
-        )
+            _web_tools = d.pop("webTools", UNSET)
+            web_tools: ConversationVoiceAgentWebTools | Unset
+            if isinstance(_web_tools, Unset):
+                web_tools = UNSET
+            else:
+                web_tools = ConversationVoiceAgentWebTools.from_dict(_web_tools)
 
-        instance_.additional_properties = d
+            _voice_agent_knowledge_bases = d.pop("voiceAgentKnowledgeBases", UNSET)
+            voice_agent_knowledge_bases: (
+                list[ConversationVoiceAgentVoiceAgentKnowledgeBasesItem] | Unset
+            ) = UNSET
+            if _voice_agent_knowledge_bases is not UNSET:
+                voice_agent_knowledge_bases = []
+                for voice_agent_knowledge_bases_item_data in _voice_agent_knowledge_bases:
+                    voice_agent_knowledge_bases_item = (
+                        ConversationVoiceAgentVoiceAgentKnowledgeBasesItem.from_dict(
+                            voice_agent_knowledge_bases_item_data
+                        )
+                    )
+
+                    voice_agent_knowledge_bases.append(voice_agent_knowledge_bases_item)
+
+            instance_ = cls(
+                voice_agent_web_tools=voice_agent_web_tools,
+                web_tools=web_tools,
+                voice_agent_knowledge_bases=voice_agent_knowledge_bases,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -118,6 +133,9 @@ class ConversationVoiceAgent:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "voice_agent_web_tools", self.voice_agent_web_tools, expected="array"
+        )
         if isinstance(self.voice_agent_web_tools, list):
             for index, voice_agent_web_tools_item in enumerate(self.voice_agent_web_tools):
                 if isinstance(
@@ -130,6 +148,12 @@ class ConversationVoiceAgent:
         if isinstance(self.web_tools, ConversationVoiceAgentWebTools):
             self.web_tools.collect_violations(prefix + "web_tools.", out)
 
+        _constraints.check_type(
+            out,
+            prefix + "voice_agent_knowledge_bases",
+            self.voice_agent_knowledge_bases,
+            expected="array",
+        )
         if isinstance(self.voice_agent_knowledge_bases, list):
             for index, voice_agent_knowledge_bases_item in enumerate(
                 self.voice_agent_knowledge_bases

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.conversation_voice_agent_voice_agent_knowledge_bases_item_knowledge_base_item import (
     ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem,
@@ -23,6 +24,8 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem:
         ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem | Unset
     ) = UNSET
     """ The knowledge-base item record. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = ("knowledgeBaseItem",)
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -43,25 +46,29 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        _knowledge_base_item = d.pop("knowledgeBaseItem", UNSET)
-        knowledge_base_item: (
-            ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem | Unset
-        )
-        if isinstance(_knowledge_base_item, Unset):
-            knowledge_base_item = UNSET
-        else:
-            knowledge_base_item = (
-                ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem.from_dict(
-                    _knowledge_base_item
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            _knowledge_base_item = d.pop("knowledgeBaseItem", UNSET)
+            knowledge_base_item: (
+                ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem | Unset
+            )
+            if isinstance(_knowledge_base_item, Unset):
+                knowledge_base_item = UNSET
+            else:
+                knowledge_base_item = (
+                    ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem.from_dict(
+                        _knowledge_base_item
+                    )
                 )
+
+            instance_ = cls(
+                knowledge_base_item=knowledge_base_item,
             )
 
-        instance_ = cls(
-            knowledge_base_item=knowledge_base_item,
-        )
-
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(

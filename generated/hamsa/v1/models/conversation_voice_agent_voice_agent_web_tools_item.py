@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.conversation_voice_agent_voice_agent_web_tools_item_web_tool import (
     ConversationVoiceAgentVoiceAgentWebToolsItemWebTool,
@@ -21,6 +22,8 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem:
 
     web_tool: ConversationVoiceAgentVoiceAgentWebToolsItemWebTool | Unset = UNSET
     """ The web tool record. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = ("webTool",)
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -41,19 +44,23 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        _web_tool = d.pop("webTool", UNSET)
-        web_tool: ConversationVoiceAgentVoiceAgentWebToolsItemWebTool | Unset
-        if isinstance(_web_tool, Unset):
-            web_tool = UNSET
-        else:
-            web_tool = ConversationVoiceAgentVoiceAgentWebToolsItemWebTool.from_dict(_web_tool)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            _web_tool = d.pop("webTool", UNSET)
+            web_tool: ConversationVoiceAgentVoiceAgentWebToolsItemWebTool | Unset
+            if isinstance(_web_tool, Unset):
+                web_tool = UNSET
+            else:
+                web_tool = ConversationVoiceAgentVoiceAgentWebToolsItemWebTool.from_dict(_web_tool)
 
-        instance_ = cls(
-            web_tool=web_tool,
-        )
+            instance_ = cls(
+                web_tool=web_tool,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(

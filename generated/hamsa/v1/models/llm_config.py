@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import mask_secret
 
 from ..types import UNSET, Unset
@@ -28,6 +29,14 @@ class LlmConfig:
     """ Key for the custom LLM endpoint. A secret; never log it. """
     temperature: float | Unset = UNSET
     """ Sampling temperature; lower values give more predictable replies. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "provider",
+        "modelName",
+        "baseUrl",
+        "apiKey",
+        "temperature",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -70,40 +79,44 @@ class LlmConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        provider = d.pop("provider", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            provider = d.pop("provider", UNSET)
 
-        model_name = d.pop("modelName", UNSET)
+            model_name = d.pop("modelName", UNSET)
 
-        def _parse_base_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_base_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        base_url = _parse_base_url(d.pop("baseUrl", UNSET))
+            base_url = _parse_base_url(d.pop("baseUrl", UNSET))
 
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_api_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        api_key = _parse_api_key(d.pop("apiKey", UNSET))
+            api_key = _parse_api_key(d.pop("apiKey", UNSET))
 
-        temperature = d.pop("temperature", UNSET)
+            temperature = d.pop("temperature", UNSET)
 
-        instance_ = cls(
-            provider=provider,
-            model_name=model_name,
-            base_url=base_url,
-            api_key=api_key,
-            temperature=temperature,
-        )
+            instance_ = cls(
+                provider=provider,
+                model_name=model_name,
+                base_url=base_url,
+                api_key=api_key,
+                temperature=temperature,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -111,6 +124,15 @@ class LlmConfig:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(out, prefix + "provider", self.provider, expected="string")
+
+        _constraints.check_type(out, prefix + "model_name", self.model_name, expected="string")
+
+        _constraints.check_type(out, prefix + "base_url", self.base_url, expected="string")
+
+        _constraints.check_type(out, prefix + "api_key", self.api_key, expected="string")
+
+        _constraints.check_type(out, prefix + "temperature", self.temperature, expected="number")
 
         return out
 

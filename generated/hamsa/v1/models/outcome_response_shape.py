@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.outcome_response_shape_items import OutcomeResponseShapeItems
 from ..models.outcome_response_shape_properties import OutcomeResponseShapeProperties
@@ -34,6 +35,14 @@ class OutcomeResponseShape:
     """ For an array level, the shape of each element. """
     description: str | Unset = UNSET
     """ Explains to the model what this value should contain. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "type",
+        "properties",
+        "required",
+        "items",
+        "description",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -74,36 +83,40 @@ class OutcomeResponseShape:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            type_ = d.pop("type", UNSET)
 
-        _properties = d.pop("properties", UNSET)
-        properties: OutcomeResponseShapeProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = OutcomeResponseShapeProperties.from_dict(_properties)
+            _properties = d.pop("properties", UNSET)
+            properties: OutcomeResponseShapeProperties | Unset
+            if isinstance(_properties, Unset):
+                properties = UNSET
+            else:
+                properties = OutcomeResponseShapeProperties.from_dict(_properties)
 
-        required = cast(list[str], d.pop("required", UNSET))
+            required = cast(list[str], d.pop("required", UNSET))
 
-        _items = d.pop("items", UNSET)
-        items: OutcomeResponseShapeItems | Unset
-        if isinstance(_items, Unset):
-            items = UNSET
-        else:
-            items = OutcomeResponseShapeItems.from_dict(_items)
+            _items = d.pop("items", UNSET)
+            items: OutcomeResponseShapeItems | Unset
+            if isinstance(_items, Unset):
+                items = UNSET
+            else:
+                items = OutcomeResponseShapeItems.from_dict(_items)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        instance_ = cls(
-            type_=type_,
-            properties=properties,
-            required=required,
-            items=items,
-            description=description,
-        )
+            instance_ = cls(
+                type_=type_,
+                properties=properties,
+                required=required,
+                items=items,
+                description=description,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -111,12 +124,17 @@ class OutcomeResponseShape:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(out, prefix + "type_", self.type_, expected="string")
 
         if isinstance(self.properties, OutcomeResponseShapeProperties):
             self.properties.collect_violations(prefix + "properties.", out)
 
+        _constraints.check_type(out, prefix + "required", self.required, expected="array")
+
         if isinstance(self.items, OutcomeResponseShapeItems):
             self.items.collect_violations(prefix + "items.", out)
+
+        _constraints.check_type(out, prefix + "description", self.description, expected="string")
 
         return out
 

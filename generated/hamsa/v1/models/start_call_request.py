@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.agent_details import AgentDetails
 from ..models.params import Params
@@ -49,6 +50,16 @@ class StartCallRequest:
     """ Credentials Hamsa attaches when it calls your webhook, sent as the header
     `Authorization: <authKey> <authSecret>`. Treat `authSecret` as a secret.
      """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "toNumber",
+        "fromNumber",
+        "voiceAgentId",
+        "params",
+        "agentDetails",
+        "webhookUrl",
+        "webhookAuth",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("toNumber",)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -99,47 +110,51 @@ class StartCallRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        to_number = d.pop("toNumber")
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            to_number = d.pop("toNumber")
 
-        from_number = d.pop("fromNumber", UNSET)
+            from_number = d.pop("fromNumber", UNSET)
 
-        voice_agent_id = d.pop("voiceAgentId", UNSET)
+            voice_agent_id = d.pop("voiceAgentId", UNSET)
 
-        _params = d.pop("params", UNSET)
-        params: Params | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = Params.from_dict(_params)
+            _params = d.pop("params", UNSET)
+            params: Params | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = Params.from_dict(_params)
 
-        _agent_details = d.pop("agentDetails", UNSET)
-        agent_details: AgentDetails | Unset
-        if isinstance(_agent_details, Unset):
-            agent_details = UNSET
-        else:
-            agent_details = AgentDetails.from_dict(_agent_details)
+            _agent_details = d.pop("agentDetails", UNSET)
+            agent_details: AgentDetails | Unset
+            if isinstance(_agent_details, Unset):
+                agent_details = UNSET
+            else:
+                agent_details = AgentDetails.from_dict(_agent_details)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+            webhook_url = d.pop("webhookUrl", UNSET)
 
-        _webhook_auth = d.pop("webhookAuth", UNSET)
-        webhook_auth: WebhookAuth | Unset
-        if isinstance(_webhook_auth, Unset):
-            webhook_auth = UNSET
-        else:
-            webhook_auth = WebhookAuth.from_dict(_webhook_auth)
+            _webhook_auth = d.pop("webhookAuth", UNSET)
+            webhook_auth: WebhookAuth | Unset
+            if isinstance(_webhook_auth, Unset):
+                webhook_auth = UNSET
+            else:
+                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
 
-        instance_ = cls(
-            to_number=to_number,
-            from_number=from_number,
-            voice_agent_id=voice_agent_id,
-            params=params,
-            agent_details=agent_details,
-            webhook_url=webhook_url,
-            webhook_auth=webhook_auth,
-        )
+            instance_ = cls(
+                to_number=to_number,
+                from_number=from_number,
+                voice_agent_id=voice_agent_id,
+                params=params,
+                agent_details=agent_details,
+                webhook_url=webhook_url,
+                webhook_auth=webhook_auth,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -147,12 +162,21 @@ class StartCallRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(out, prefix + "to_number", self.to_number, expected="string")
+
+        _constraints.check_type(out, prefix + "from_number", self.from_number, expected="string")
+
+        _constraints.check_type(
+            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string"
+        )
 
         if isinstance(self.params, Params):
             self.params.collect_violations(prefix + "params.", out)
 
         if isinstance(self.agent_details, AgentDetails):
             self.agent_details.collect_violations(prefix + "agent_details.", out)
+
+        _constraints.check_type(out, prefix + "webhook_url", self.webhook_url, expected="string")
 
         if isinstance(self.webhook_auth, WebhookAuth):
             self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.agent_tools import AgentTools
 from ..models.alignment import Alignment
@@ -138,6 +139,58 @@ class VoiceAgent:
     """ When the agent was created (ISO 8601). """
     updated_at: datetime.datetime | Unset = UNSET
     """ When the agent was last changed (ISO 8601). """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "agentName",
+        "greetingMessage",
+        "greetingMessageType",
+        "description",
+        "preamble",
+        "lang",
+        "pokeMessages",
+        "realTime",
+        "silenceThreshold",
+        "interrupt",
+        "type",
+        "outcome",
+        "outcomeResponseShape",
+        "projectId",
+        "apiKeyId",
+        "voiceId",
+        "voiceRecordId",
+        "voiceRecord",
+        "collectionId",
+        "isTemplate",
+        "icon",
+        "webhookUrl",
+        "webhookAuth",
+        "params",
+        "alignment",
+        "tools",
+        "webToolsIds",
+        "voiceDictionaryIds",
+        "knowledgeBaseItemsIds",
+        "webToolsOverrides",
+        "userInactivityTimeout",
+        "maxCallDuration",
+        "responseDelay",
+        "backgroundNoise",
+        "waitForUserToSpeakFirst",
+        "thinkingVoice",
+        "speakerIdentification",
+        "llmConfig",
+        "noiseCancellation",
+        "cancelNoisePer",
+        "agenticRag",
+        "languageDialectSwitcher",
+        "minInterruptionDuration",
+        "vadActivationThreshold",
+        "enableAutoGainControl",
+        "sendDenoisedToStt",
+        "createdAt",
+        "updatedAt",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -404,257 +457,263 @@ class VoiceAgent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
 
-        agent_name = d.pop("agentName", UNSET)
+            agent_name = d.pop("agentName", UNSET)
 
-        def _parse_greeting_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_greeting_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        greeting_message = _parse_greeting_message(d.pop("greetingMessage", UNSET))
+            greeting_message = _parse_greeting_message(d.pop("greetingMessage", UNSET))
 
-        def _parse_greeting_message_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_greeting_message_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        greeting_message_type = _parse_greeting_message_type(d.pop("greetingMessageType", UNSET))
+            greeting_message_type = _parse_greeting_message_type(
+                d.pop("greetingMessageType", UNSET)
+            )
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        preamble = d.pop("preamble", UNSET)
+            preamble = d.pop("preamble", UNSET)
 
-        lang = d.pop("lang", UNSET)
+            lang = d.pop("lang", UNSET)
 
-        poke_messages = cast(list[str], d.pop("pokeMessages", UNSET))
+            poke_messages = cast(list[str], d.pop("pokeMessages", UNSET))
 
-        real_time = d.pop("realTime", UNSET)
+            real_time = d.pop("realTime", UNSET)
 
-        silence_threshold = d.pop("silenceThreshold", UNSET)
+            silence_threshold = d.pop("silenceThreshold", UNSET)
 
-        interrupt = d.pop("interrupt", UNSET)
+            interrupt = d.pop("interrupt", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            type_ = d.pop("type", UNSET)
 
-        def _parse_outcome(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_outcome(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        outcome = _parse_outcome(d.pop("outcome", UNSET))
+            outcome = _parse_outcome(d.pop("outcome", UNSET))
 
-        _outcome_response_shape = d.pop("outcomeResponseShape", UNSET)
-        outcome_response_shape: OutcomeResponseShape | Unset
-        if isinstance(_outcome_response_shape, Unset):
-            outcome_response_shape = UNSET
-        else:
-            outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
+            _outcome_response_shape = d.pop("outcomeResponseShape", UNSET)
+            outcome_response_shape: OutcomeResponseShape | Unset
+            if isinstance(_outcome_response_shape, Unset):
+                outcome_response_shape = UNSET
+            else:
+                outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
 
-        project_id = d.pop("projectId", UNSET)
+            project_id = d.pop("projectId", UNSET)
 
-        api_key_id = d.pop("apiKeyId", UNSET)
+            api_key_id = d.pop("apiKeyId", UNSET)
 
-        def _parse_voice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_voice_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        voice_id = _parse_voice_id(d.pop("voiceId", UNSET))
+            voice_id = _parse_voice_id(d.pop("voiceId", UNSET))
 
-        def _parse_voice_record_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_voice_record_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        voice_record_id = _parse_voice_record_id(d.pop("voiceRecordId", UNSET))
+            voice_record_id = _parse_voice_record_id(d.pop("voiceRecordId", UNSET))
 
-        _voice_record = d.pop("voiceRecord", UNSET)
-        voice_record: VoiceRecord | Unset
-        if isinstance(_voice_record, Unset):
-            voice_record = UNSET
-        else:
-            voice_record = VoiceRecord.from_dict(_voice_record)
+            _voice_record = d.pop("voiceRecord", UNSET)
+            voice_record: VoiceRecord | Unset
+            if isinstance(_voice_record, Unset):
+                voice_record = UNSET
+            else:
+                voice_record = VoiceRecord.from_dict(_voice_record)
 
-        collection_id = d.pop("collectionId", UNSET)
+            collection_id = d.pop("collectionId", UNSET)
 
-        is_template = d.pop("isTemplate", UNSET)
+            is_template = d.pop("isTemplate", UNSET)
 
-        icon = d.pop("icon", UNSET)
+            icon = d.pop("icon", UNSET)
 
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_webhook_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        webhook_url = _parse_webhook_url(d.pop("webhookUrl", UNSET))
+            webhook_url = _parse_webhook_url(d.pop("webhookUrl", UNSET))
 
-        _webhook_auth = d.pop("webhookAuth", UNSET)
-        webhook_auth: WebhookAuth | Unset
-        if isinstance(_webhook_auth, Unset):
-            webhook_auth = UNSET
-        else:
-            webhook_auth = WebhookAuth.from_dict(_webhook_auth)
+            _webhook_auth = d.pop("webhookAuth", UNSET)
+            webhook_auth: WebhookAuth | Unset
+            if isinstance(_webhook_auth, Unset):
+                webhook_auth = UNSET
+            else:
+                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
 
-        _params = d.pop("params", UNSET)
-        params: Params | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = Params.from_dict(_params)
+            _params = d.pop("params", UNSET)
+            params: Params | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = Params.from_dict(_params)
 
-        _alignment = d.pop("alignment", UNSET)
-        alignment: Alignment | Unset
-        if isinstance(_alignment, Unset):
-            alignment = UNSET
-        else:
-            alignment = Alignment.from_dict(_alignment)
+            _alignment = d.pop("alignment", UNSET)
+            alignment: Alignment | Unset
+            if isinstance(_alignment, Unset):
+                alignment = UNSET
+            else:
+                alignment = Alignment.from_dict(_alignment)
 
-        _tools = d.pop("tools", UNSET)
-        tools: AgentTools | Unset
-        if isinstance(_tools, Unset):
-            tools = UNSET
-        else:
-            tools = AgentTools.from_dict(_tools)
+            _tools = d.pop("tools", UNSET)
+            tools: AgentTools | Unset
+            if isinstance(_tools, Unset):
+                tools = UNSET
+            else:
+                tools = AgentTools.from_dict(_tools)
 
-        web_tools_ids = cast(list[str], d.pop("webToolsIds", UNSET))
+            web_tools_ids = cast(list[str], d.pop("webToolsIds", UNSET))
 
-        voice_dictionary_ids = cast(list[str], d.pop("voiceDictionaryIds", UNSET))
+            voice_dictionary_ids = cast(list[str], d.pop("voiceDictionaryIds", UNSET))
 
-        knowledge_base_items_ids = cast(list[str], d.pop("knowledgeBaseItemsIds", UNSET))
+            knowledge_base_items_ids = cast(list[str], d.pop("knowledgeBaseItemsIds", UNSET))
 
-        _web_tools_overrides = d.pop("webToolsOverrides", UNSET)
-        web_tools_overrides: WebToolsOverrides | Unset
-        if isinstance(_web_tools_overrides, Unset):
-            web_tools_overrides = UNSET
-        else:
-            web_tools_overrides = WebToolsOverrides.from_dict(_web_tools_overrides)
+            _web_tools_overrides = d.pop("webToolsOverrides", UNSET)
+            web_tools_overrides: WebToolsOverrides | Unset
+            if isinstance(_web_tools_overrides, Unset):
+                web_tools_overrides = UNSET
+            else:
+                web_tools_overrides = WebToolsOverrides.from_dict(_web_tools_overrides)
 
-        user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
+            user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
 
-        max_call_duration = d.pop("maxCallDuration", UNSET)
+            max_call_duration = d.pop("maxCallDuration", UNSET)
 
-        response_delay = d.pop("responseDelay", UNSET)
+            response_delay = d.pop("responseDelay", UNSET)
 
-        background_noise = d.pop("backgroundNoise", UNSET)
+            background_noise = d.pop("backgroundNoise", UNSET)
 
-        wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", UNSET)
+            wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", UNSET)
 
-        thinking_voice = d.pop("thinkingVoice", UNSET)
+            thinking_voice = d.pop("thinkingVoice", UNSET)
 
-        speaker_identification = d.pop("speakerIdentification", UNSET)
+            speaker_identification = d.pop("speakerIdentification", UNSET)
 
-        _llm_config = d.pop("llmConfig", UNSET)
-        llm_config: LlmConfig | Unset
-        if isinstance(_llm_config, Unset):
-            llm_config = UNSET
-        else:
-            llm_config = LlmConfig.from_dict(_llm_config)
+            _llm_config = d.pop("llmConfig", UNSET)
+            llm_config: LlmConfig | Unset
+            if isinstance(_llm_config, Unset):
+                llm_config = UNSET
+            else:
+                llm_config = LlmConfig.from_dict(_llm_config)
 
-        noise_cancellation = d.pop("noiseCancellation", UNSET)
+            noise_cancellation = d.pop("noiseCancellation", UNSET)
 
-        def _parse_cancel_noise_per(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_cancel_noise_per(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        cancel_noise_per = _parse_cancel_noise_per(d.pop("cancelNoisePer", UNSET))
+            cancel_noise_per = _parse_cancel_noise_per(d.pop("cancelNoisePer", UNSET))
 
-        agentic_rag = d.pop("agenticRag", UNSET)
+            agentic_rag = d.pop("agenticRag", UNSET)
 
-        language_dialect_switcher = d.pop("languageDialectSwitcher", UNSET)
+            language_dialect_switcher = d.pop("languageDialectSwitcher", UNSET)
 
-        min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
+            min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
 
-        vad_activation_threshold = d.pop("vadActivationThreshold", UNSET)
+            vad_activation_threshold = d.pop("vadActivationThreshold", UNSET)
 
-        enable_auto_gain_control = d.pop("enableAutoGainControl", UNSET)
+            enable_auto_gain_control = d.pop("enableAutoGainControl", UNSET)
 
-        send_denoised_to_stt = d.pop("sendDenoisedToStt", UNSET)
+            send_denoised_to_stt = d.pop("sendDenoisedToStt", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            _updated_at = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        instance_ = cls(
-            id=id,
-            agent_name=agent_name,
-            greeting_message=greeting_message,
-            greeting_message_type=greeting_message_type,
-            description=description,
-            preamble=preamble,
-            lang=lang,
-            poke_messages=poke_messages,
-            real_time=real_time,
-            silence_threshold=silence_threshold,
-            interrupt=interrupt,
-            type_=type_,
-            outcome=outcome,
-            outcome_response_shape=outcome_response_shape,
-            project_id=project_id,
-            api_key_id=api_key_id,
-            voice_id=voice_id,
-            voice_record_id=voice_record_id,
-            voice_record=voice_record,
-            collection_id=collection_id,
-            is_template=is_template,
-            icon=icon,
-            webhook_url=webhook_url,
-            webhook_auth=webhook_auth,
-            params=params,
-            alignment=alignment,
-            tools=tools,
-            web_tools_ids=web_tools_ids,
-            voice_dictionary_ids=voice_dictionary_ids,
-            knowledge_base_items_ids=knowledge_base_items_ids,
-            web_tools_overrides=web_tools_overrides,
-            user_inactivity_timeout=user_inactivity_timeout,
-            max_call_duration=max_call_duration,
-            response_delay=response_delay,
-            background_noise=background_noise,
-            wait_for_user_to_speak_first=wait_for_user_to_speak_first,
-            thinking_voice=thinking_voice,
-            speaker_identification=speaker_identification,
-            llm_config=llm_config,
-            noise_cancellation=noise_cancellation,
-            cancel_noise_per=cancel_noise_per,
-            agentic_rag=agentic_rag,
-            language_dialect_switcher=language_dialect_switcher,
-            min_interruption_duration=min_interruption_duration,
-            vad_activation_threshold=vad_activation_threshold,
-            enable_auto_gain_control=enable_auto_gain_control,
-            send_denoised_to_stt=send_denoised_to_stt,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+            instance_ = cls(
+                id=id,
+                agent_name=agent_name,
+                greeting_message=greeting_message,
+                greeting_message_type=greeting_message_type,
+                description=description,
+                preamble=preamble,
+                lang=lang,
+                poke_messages=poke_messages,
+                real_time=real_time,
+                silence_threshold=silence_threshold,
+                interrupt=interrupt,
+                type_=type_,
+                outcome=outcome,
+                outcome_response_shape=outcome_response_shape,
+                project_id=project_id,
+                api_key_id=api_key_id,
+                voice_id=voice_id,
+                voice_record_id=voice_record_id,
+                voice_record=voice_record,
+                collection_id=collection_id,
+                is_template=is_template,
+                icon=icon,
+                webhook_url=webhook_url,
+                webhook_auth=webhook_auth,
+                params=params,
+                alignment=alignment,
+                tools=tools,
+                web_tools_ids=web_tools_ids,
+                voice_dictionary_ids=voice_dictionary_ids,
+                knowledge_base_items_ids=knowledge_base_items_ids,
+                web_tools_overrides=web_tools_overrides,
+                user_inactivity_timeout=user_inactivity_timeout,
+                max_call_duration=max_call_duration,
+                response_delay=response_delay,
+                background_noise=background_noise,
+                wait_for_user_to_speak_first=wait_for_user_to_speak_first,
+                thinking_voice=thinking_voice,
+                speaker_identification=speaker_identification,
+                llm_config=llm_config,
+                noise_cancellation=noise_cancellation,
+                cancel_noise_per=cancel_noise_per,
+                agentic_rag=agentic_rag,
+                language_dialect_switcher=language_dialect_switcher,
+                min_interruption_duration=min_interruption_duration,
+                vad_activation_threshold=vad_activation_threshold,
+                enable_auto_gain_control=enable_auto_gain_control,
+                send_denoised_to_stt=send_denoised_to_stt,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -662,12 +721,63 @@ class VoiceAgent:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(out, prefix + "id", self.id, expected="string")
+
+        _constraints.check_type(out, prefix + "agent_name", self.agent_name, expected="string")
+
+        _constraints.check_type(
+            out, prefix + "greeting_message", self.greeting_message, expected="string"
+        )
+
+        _constraints.check_type(
+            out, prefix + "greeting_message_type", self.greeting_message_type, expected="string"
+        )
+
+        _constraints.check_type(out, prefix + "description", self.description, expected="string")
+
+        _constraints.check_type(out, prefix + "preamble", self.preamble, expected="string")
+
+        _constraints.check_type(out, prefix + "lang", self.lang, expected="string")
+
+        _constraints.check_type(out, prefix + "poke_messages", self.poke_messages, expected="array")
+
+        _constraints.check_type(out, prefix + "real_time", self.real_time, expected="boolean")
+
+        _constraints.check_type(
+            out, prefix + "silence_threshold", self.silence_threshold, expected="integer"
+        )
+
+        _constraints.check_type(out, prefix + "interrupt", self.interrupt, expected="boolean")
+
+        _constraints.check_type(out, prefix + "type_", self.type_, expected="string")
+
+        _constraints.check_type(out, prefix + "outcome", self.outcome, expected="string")
 
         if isinstance(self.outcome_response_shape, OutcomeResponseShape):
             self.outcome_response_shape.collect_violations(prefix + "outcome_response_shape.", out)
 
+        _constraints.check_type(out, prefix + "project_id", self.project_id, expected="string")
+
+        _constraints.check_type(out, prefix + "api_key_id", self.api_key_id, expected="string")
+
+        _constraints.check_type(out, prefix + "voice_id", self.voice_id, expected="string")
+
+        _constraints.check_type(
+            out, prefix + "voice_record_id", self.voice_record_id, expected="string"
+        )
+
         if isinstance(self.voice_record, VoiceRecord):
             self.voice_record.collect_violations(prefix + "voice_record.", out)
+
+        _constraints.check_type(
+            out, prefix + "collection_id", self.collection_id, expected="string"
+        )
+
+        _constraints.check_type(out, prefix + "is_template", self.is_template, expected="boolean")
+
+        _constraints.check_type(out, prefix + "icon", self.icon, expected="string")
+
+        _constraints.check_type(out, prefix + "webhook_url", self.webhook_url, expected="string")
 
         if isinstance(self.webhook_auth, WebhookAuth):
             self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
@@ -681,11 +791,101 @@ class VoiceAgent:
         if isinstance(self.tools, AgentTools):
             self.tools.collect_violations(prefix + "tools.", out)
 
+        _constraints.check_type(out, prefix + "web_tools_ids", self.web_tools_ids, expected="array")
+
+        _constraints.check_type(
+            out, prefix + "voice_dictionary_ids", self.voice_dictionary_ids, expected="array"
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "knowledge_base_items_ids",
+            self.knowledge_base_items_ids,
+            expected="array",
+        )
+
         if isinstance(self.web_tools_overrides, WebToolsOverrides):
             self.web_tools_overrides.collect_violations(prefix + "web_tools_overrides.", out)
 
+        _constraints.check_type(
+            out, prefix + "user_inactivity_timeout", self.user_inactivity_timeout, expected="number"
+        )
+
+        _constraints.check_type(
+            out, prefix + "max_call_duration", self.max_call_duration, expected="number"
+        )
+
+        _constraints.check_type(
+            out, prefix + "response_delay", self.response_delay, expected="number"
+        )
+
+        _constraints.check_type(
+            out, prefix + "background_noise", self.background_noise, expected="boolean"
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "wait_for_user_to_speak_first",
+            self.wait_for_user_to_speak_first,
+            expected="integer",
+        )
+
+        _constraints.check_type(
+            out, prefix + "thinking_voice", self.thinking_voice, expected="boolean"
+        )
+
+        _constraints.check_type(
+            out, prefix + "speaker_identification", self.speaker_identification, expected="boolean"
+        )
+
         if isinstance(self.llm_config, LlmConfig):
             self.llm_config.collect_violations(prefix + "llm_config.", out)
+
+        _constraints.check_type(
+            out, prefix + "noise_cancellation", self.noise_cancellation, expected="string"
+        )
+
+        _constraints.check_type(
+            out, prefix + "cancel_noise_per", self.cancel_noise_per, expected="string"
+        )
+
+        _constraints.check_type(out, prefix + "agentic_rag", self.agentic_rag, expected="boolean")
+
+        _constraints.check_type(
+            out,
+            prefix + "language_dialect_switcher",
+            self.language_dialect_switcher,
+            expected="boolean",
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "min_interruption_duration",
+            self.min_interruption_duration,
+            expected="number",
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "vad_activation_threshold",
+            self.vad_activation_threshold,
+            expected="number",
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "enable_auto_gain_control",
+            self.enable_auto_gain_control,
+            expected="boolean",
+        )
+
+        _constraints.check_type(
+            out, prefix + "send_denoised_to_stt", self.send_denoised_to_stt, expected="boolean"
+        )
+
+        _constraints.check_type(out, prefix + "created_at", self.created_at, expected="string")
+
+        _constraints.check_type(out, prefix + "updated_at", self.updated_at, expected="string")
 
         return out
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import mask_secret
 
 from ..types import UNSET, Unset
@@ -26,6 +27,11 @@ class WebhookAuth:
     `Bearer`. """
     auth_secret: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     """ Second part of the Authorization header value; a secret. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "authKey",
+        "authSecret",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -48,17 +54,21 @@ class WebhookAuth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        auth_key = d.pop("authKey", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            auth_key = d.pop("authKey", UNSET)
 
-        auth_secret = d.pop("authSecret", UNSET)
+            auth_secret = d.pop("authSecret", UNSET)
 
-        instance_ = cls(
-            auth_key=auth_key,
-            auth_secret=auth_secret,
-        )
+            instance_ = cls(
+                auth_key=auth_key,
+                auth_secret=auth_secret,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -66,6 +76,9 @@ class WebhookAuth:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(out, prefix + "auth_key", self.auth_key, expected="string")
+
+        _constraints.check_type(out, prefix + "auth_secret", self.auth_secret, expected="string")
 
         return out
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..types import UNSET, Unset
 
@@ -19,6 +20,8 @@ class Account:
 
     plan: str | Unset = UNSET
     """ Subscription plan of the account, e.g. `pro`. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = ("plan",)
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -37,14 +40,18 @@ class Account:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        plan = d.pop("plan", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            plan = d.pop("plan", UNSET)
 
-        instance_ = cls(
-            plan=plan,
-        )
+            instance_ = cls(
+                plan=plan,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -52,6 +59,7 @@ class Account:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(out, prefix + "plan", self.plan, expected="string")
 
         return out
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..types import UNSET, Unset
 
@@ -21,6 +22,11 @@ class Alignment:
     """ Direction of the greeting text, e.g. `ltr` or `rtl`. """
     preamble: str | Unset = UNSET
     """ Direction of the preamble text, e.g. `ltr` or `rtl`. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "greetingMessage",
+        "preamble",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -43,17 +49,21 @@ class Alignment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        greeting_message = d.pop("greetingMessage", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            greeting_message = d.pop("greetingMessage", UNSET)
 
-        preamble = d.pop("preamble", UNSET)
+            preamble = d.pop("preamble", UNSET)
 
-        instance_ = cls(
-            greeting_message=greeting_message,
-            preamble=preamble,
-        )
+            instance_ = cls(
+                greeting_message=greeting_message,
+                preamble=preamble,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -61,6 +71,11 @@ class Alignment:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "greeting_message", self.greeting_message, expected="string"
+        )
+
+        _constraints.check_type(out, prefix + "preamble", self.preamble, expected="string")
 
         return out
 

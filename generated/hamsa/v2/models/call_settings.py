@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..types import UNSET, Unset
 
@@ -64,6 +65,28 @@ class CallSettings:
     """ Lets the agent infer the caller's gender, e.g. to address them correctly. """
     smart_call_end: bool | Unset = UNSET
     """ Lets the agent hang up by itself once the conversation is over. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "noiseCancellation",
+        "cancelNoisePer",
+        "interrupt",
+        "responseDelay",
+        "minInterruptionDuration",
+        "vadActivationThreshold",
+        "userInactivityTimeout",
+        "maxCallDuration",
+        "silenceThreshold",
+        "backgroundNoise",
+        "enableAutoGainControl",
+        "sendDenoisedToStt",
+        "waitForUserToSpeakFirst",
+        "thinkingVoice",
+        "speakerIdentification",
+        "agenticRag",
+        "languageDialectSwitcher",
+        "genderDetection",
+        "smartCallEnd",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -158,75 +181,79 @@ class CallSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        noise_cancellation = d.pop("noiseCancellation", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            noise_cancellation = d.pop("noiseCancellation", UNSET)
 
-        def _parse_cancel_noise_per(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_cancel_noise_per(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        cancel_noise_per = _parse_cancel_noise_per(d.pop("cancelNoisePer", UNSET))
+            cancel_noise_per = _parse_cancel_noise_per(d.pop("cancelNoisePer", UNSET))
 
-        interrupt = d.pop("interrupt", UNSET)
+            interrupt = d.pop("interrupt", UNSET)
 
-        response_delay = d.pop("responseDelay", UNSET)
+            response_delay = d.pop("responseDelay", UNSET)
 
-        min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
+            min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
 
-        vad_activation_threshold = d.pop("vadActivationThreshold", UNSET)
+            vad_activation_threshold = d.pop("vadActivationThreshold", UNSET)
 
-        user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
+            user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
 
-        max_call_duration = d.pop("maxCallDuration", UNSET)
+            max_call_duration = d.pop("maxCallDuration", UNSET)
 
-        silence_threshold = d.pop("silenceThreshold", UNSET)
+            silence_threshold = d.pop("silenceThreshold", UNSET)
 
-        background_noise = d.pop("backgroundNoise", UNSET)
+            background_noise = d.pop("backgroundNoise", UNSET)
 
-        enable_auto_gain_control = d.pop("enableAutoGainControl", UNSET)
+            enable_auto_gain_control = d.pop("enableAutoGainControl", UNSET)
 
-        send_denoised_to_stt = d.pop("sendDenoisedToStt", UNSET)
+            send_denoised_to_stt = d.pop("sendDenoisedToStt", UNSET)
 
-        wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", UNSET)
+            wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", UNSET)
 
-        thinking_voice = d.pop("thinkingVoice", UNSET)
+            thinking_voice = d.pop("thinkingVoice", UNSET)
 
-        speaker_identification = d.pop("speakerIdentification", UNSET)
+            speaker_identification = d.pop("speakerIdentification", UNSET)
 
-        agentic_rag = d.pop("agenticRag", UNSET)
+            agentic_rag = d.pop("agenticRag", UNSET)
 
-        language_dialect_switcher = d.pop("languageDialectSwitcher", UNSET)
+            language_dialect_switcher = d.pop("languageDialectSwitcher", UNSET)
 
-        gender_detection = d.pop("genderDetection", UNSET)
+            gender_detection = d.pop("genderDetection", UNSET)
 
-        smart_call_end = d.pop("smartCallEnd", UNSET)
+            smart_call_end = d.pop("smartCallEnd", UNSET)
 
-        instance_ = cls(
-            noise_cancellation=noise_cancellation,
-            cancel_noise_per=cancel_noise_per,
-            interrupt=interrupt,
-            response_delay=response_delay,
-            min_interruption_duration=min_interruption_duration,
-            vad_activation_threshold=vad_activation_threshold,
-            user_inactivity_timeout=user_inactivity_timeout,
-            max_call_duration=max_call_duration,
-            silence_threshold=silence_threshold,
-            background_noise=background_noise,
-            enable_auto_gain_control=enable_auto_gain_control,
-            send_denoised_to_stt=send_denoised_to_stt,
-            wait_for_user_to_speak_first=wait_for_user_to_speak_first,
-            thinking_voice=thinking_voice,
-            speaker_identification=speaker_identification,
-            agentic_rag=agentic_rag,
-            language_dialect_switcher=language_dialect_switcher,
-            gender_detection=gender_detection,
-            smart_call_end=smart_call_end,
-        )
+            instance_ = cls(
+                noise_cancellation=noise_cancellation,
+                cancel_noise_per=cancel_noise_per,
+                interrupt=interrupt,
+                response_delay=response_delay,
+                min_interruption_duration=min_interruption_duration,
+                vad_activation_threshold=vad_activation_threshold,
+                user_inactivity_timeout=user_inactivity_timeout,
+                max_call_duration=max_call_duration,
+                silence_threshold=silence_threshold,
+                background_noise=background_noise,
+                enable_auto_gain_control=enable_auto_gain_control,
+                send_denoised_to_stt=send_denoised_to_stt,
+                wait_for_user_to_speak_first=wait_for_user_to_speak_first,
+                thinking_voice=thinking_voice,
+                speaker_identification=speaker_identification,
+                agentic_rag=agentic_rag,
+                language_dialect_switcher=language_dialect_switcher,
+                gender_detection=gender_detection,
+                smart_call_end=smart_call_end,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -234,11 +261,29 @@ class CallSettings:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "noise_cancellation", self.noise_cancellation, expected="string"
+        )
 
+        _constraints.check_type(
+            out, prefix + "cancel_noise_per", self.cancel_noise_per, expected="string"
+        )
+
+        _constraints.check_type(out, prefix + "interrupt", self.interrupt, expected="boolean")
+
+        _constraints.check_type(
+            out, prefix + "response_delay", self.response_delay, expected="number"
+        )
         _constraints.check_number(
             out, prefix + "response_delay", self.response_delay, minimum=100, maximum=1500
         )
 
+        _constraints.check_type(
+            out,
+            prefix + "min_interruption_duration",
+            self.min_interruption_duration,
+            expected="number",
+        )
         _constraints.check_number(
             out,
             prefix + "min_interruption_duration",
@@ -247,6 +292,12 @@ class CallSettings:
             maximum=1.5,
         )
 
+        _constraints.check_type(
+            out,
+            prefix + "vad_activation_threshold",
+            self.vad_activation_threshold,
+            expected="number",
+        )
         _constraints.check_number(
             out,
             prefix + "vad_activation_threshold",
@@ -255,6 +306,9 @@ class CallSettings:
             maximum=0.9,
         )
 
+        _constraints.check_type(
+            out, prefix + "user_inactivity_timeout", self.user_inactivity_timeout, expected="number"
+        )
         _constraints.check_number(
             out,
             prefix + "user_inactivity_timeout",
@@ -263,20 +317,72 @@ class CallSettings:
             maximum=30,
         )
 
+        _constraints.check_type(
+            out, prefix + "max_call_duration", self.max_call_duration, expected="number"
+        )
         _constraints.check_number(
             out, prefix + "max_call_duration", self.max_call_duration, minimum=30, maximum=600
         )
 
+        _constraints.check_type(
+            out, prefix + "silence_threshold", self.silence_threshold, expected="integer"
+        )
         _constraints.check_number(
             out, prefix + "silence_threshold", self.silence_threshold, minimum=1
         )
 
+        _constraints.check_type(
+            out, prefix + "background_noise", self.background_noise, expected="boolean"
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "enable_auto_gain_control",
+            self.enable_auto_gain_control,
+            expected="boolean",
+        )
+
+        _constraints.check_type(
+            out, prefix + "send_denoised_to_stt", self.send_denoised_to_stt, expected="boolean"
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "wait_for_user_to_speak_first",
+            self.wait_for_user_to_speak_first,
+            expected="integer",
+        )
         _constraints.check_number(
             out,
             prefix + "wait_for_user_to_speak_first",
             self.wait_for_user_to_speak_first,
             minimum=0,
             maximum=2,
+        )
+
+        _constraints.check_type(
+            out, prefix + "thinking_voice", self.thinking_voice, expected="boolean"
+        )
+
+        _constraints.check_type(
+            out, prefix + "speaker_identification", self.speaker_identification, expected="boolean"
+        )
+
+        _constraints.check_type(out, prefix + "agentic_rag", self.agentic_rag, expected="boolean")
+
+        _constraints.check_type(
+            out,
+            prefix + "language_dialect_switcher",
+            self.language_dialect_switcher,
+            expected="boolean",
+        )
+
+        _constraints.check_type(
+            out, prefix + "gender_detection", self.gender_detection, expected="boolean"
+        )
+
+        _constraints.check_type(
+            out, prefix + "smart_call_end", self.smart_call_end, expected="boolean"
         )
 
         return out

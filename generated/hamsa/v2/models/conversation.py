@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.alignment import Alignment
 from ..models.params import Params
@@ -37,6 +38,15 @@ class Conversation:
      """
     alignment: Alignment | Unset = UNSET
     """ Text direction used when displaying the greeting and the preamble. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "greetingMessage",
+        "greetingMessageType",
+        "preamble",
+        "pokeMessages",
+        "params",
+        "alignment",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -89,54 +99,60 @@ class Conversation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
 
-        def _parse_greeting_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_greeting_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        greeting_message = _parse_greeting_message(d.pop("greetingMessage", UNSET))
+            greeting_message = _parse_greeting_message(d.pop("greetingMessage", UNSET))
 
-        def _parse_greeting_message_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_greeting_message_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        greeting_message_type = _parse_greeting_message_type(d.pop("greetingMessageType", UNSET))
+            greeting_message_type = _parse_greeting_message_type(
+                d.pop("greetingMessageType", UNSET)
+            )
 
-        preamble = d.pop("preamble", UNSET)
+            preamble = d.pop("preamble", UNSET)
 
-        poke_messages = cast(list[str], d.pop("pokeMessages", UNSET))
+            poke_messages = cast(list[str], d.pop("pokeMessages", UNSET))
 
-        _params = d.pop("params", UNSET)
-        params: Params | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = Params.from_dict(_params)
+            _params = d.pop("params", UNSET)
+            params: Params | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = Params.from_dict(_params)
 
-        _alignment = d.pop("alignment", UNSET)
-        alignment: Alignment | Unset
-        if isinstance(_alignment, Unset):
-            alignment = UNSET
-        else:
-            alignment = Alignment.from_dict(_alignment)
+            _alignment = d.pop("alignment", UNSET)
+            alignment: Alignment | Unset
+            if isinstance(_alignment, Unset):
+                alignment = UNSET
+            else:
+                alignment = Alignment.from_dict(_alignment)
 
-        instance_ = cls(
-            greeting_message=greeting_message,
-            greeting_message_type=greeting_message_type,
-            preamble=preamble,
-            poke_messages=poke_messages,
-            params=params,
-            alignment=alignment,
-        )
+            instance_ = cls(
+                greeting_message=greeting_message,
+                greeting_message_type=greeting_message_type,
+                preamble=preamble,
+                poke_messages=poke_messages,
+                params=params,
+                alignment=alignment,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -144,6 +160,17 @@ class Conversation:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "greeting_message", self.greeting_message, expected="string"
+        )
+
+        _constraints.check_type(
+            out, prefix + "greeting_message_type", self.greeting_message_type, expected="string"
+        )
+
+        _constraints.check_type(out, prefix + "preamble", self.preamble, expected="string")
+
+        _constraints.check_type(out, prefix + "poke_messages", self.poke_messages, expected="array")
 
         if isinstance(self.params, Params):
             self.params.collect_violations(prefix + "params.", out)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 T = TypeVar("T", bound="ToolTestResult")
 
@@ -15,6 +16,8 @@ T = TypeVar("T", bound="ToolTestResult")
 class ToolTestResult:
     """Result of the last test run of the web tool. Its structure is not documented."""
 
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -29,10 +32,14 @@ class ToolTestResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        instance_ = cls()
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            instance_ = cls()
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(

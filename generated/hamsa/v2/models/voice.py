@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.language import Language
 from ..models.tts_params import TtsParams
@@ -32,6 +33,14 @@ class Voice:
     tts_params: TtsParams | Unset = UNSET
     """ Extra settings passed to the text-to-speech engine. Their structure is not documented.
     """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "voiceId",
+        "voiceRecordId",
+        "voiceRecord",
+        "lang",
+        "ttsParams",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -76,48 +85,52 @@ class Voice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        voice_id = d.pop("voiceId", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            voice_id = d.pop("voiceId", UNSET)
 
-        def _parse_voice_record_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_voice_record_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        voice_record_id = _parse_voice_record_id(d.pop("voiceRecordId", UNSET))
+            voice_record_id = _parse_voice_record_id(d.pop("voiceRecordId", UNSET))
 
-        _voice_record = d.pop("voiceRecord", UNSET)
-        voice_record: VoiceRecord | Unset
-        if isinstance(_voice_record, Unset):
-            voice_record = UNSET
-        else:
-            voice_record = VoiceRecord.from_dict(_voice_record)
+            _voice_record = d.pop("voiceRecord", UNSET)
+            voice_record: VoiceRecord | Unset
+            if isinstance(_voice_record, Unset):
+                voice_record = UNSET
+            else:
+                voice_record = VoiceRecord.from_dict(_voice_record)
 
-        _lang = d.pop("lang", UNSET)
-        lang: Language | Unset
-        if isinstance(_lang, Unset):
-            lang = UNSET
-        else:
-            lang = Language(_lang)
+            _lang = d.pop("lang", UNSET)
+            lang: Language | Unset
+            if isinstance(_lang, Unset):
+                lang = UNSET
+            else:
+                lang = Language(_lang)
 
-        _tts_params = d.pop("ttsParams", UNSET)
-        tts_params: TtsParams | Unset
-        if isinstance(_tts_params, Unset):
-            tts_params = UNSET
-        else:
-            tts_params = TtsParams.from_dict(_tts_params)
+            _tts_params = d.pop("ttsParams", UNSET)
+            tts_params: TtsParams | Unset
+            if isinstance(_tts_params, Unset):
+                tts_params = UNSET
+            else:
+                tts_params = TtsParams.from_dict(_tts_params)
 
-        instance_ = cls(
-            voice_id=voice_id,
-            voice_record_id=voice_record_id,
-            voice_record=voice_record,
-            lang=lang,
-            tts_params=tts_params,
-        )
+            instance_ = cls(
+                voice_id=voice_id,
+                voice_record_id=voice_record_id,
+                voice_record=voice_record,
+                lang=lang,
+                tts_params=tts_params,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -125,6 +138,11 @@ class Voice:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(out, prefix + "voice_id", self.voice_id, expected="string")
+
+        _constraints.check_type(
+            out, prefix + "voice_record_id", self.voice_record_id, expected="string"
+        )
 
         if isinstance(self.voice_record, VoiceRecord):
             self.voice_record.collect_violations(prefix + "voice_record.", out)

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.account import Account
 from ..models.call_settings import CallSettings
@@ -83,6 +84,28 @@ class VoiceAgent:
     """ When the agent was last changed (ISO 8601). """
     account: Account | Unset = UNSET
     """ Account the agent belongs to, as far as the response shows it. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type",
+        "name",
+        "conversation",
+        "voice",
+        "llm",
+        "callSettings",
+        "tools",
+        "knowledgeBaseItemsIds",
+        "voiceDictionaryIds",
+        "phoneNumber",
+        "webhookUrl",
+        "webhookAuth",
+        "workflow",
+        "outcomeResponseShape",
+        "resolvedWebTools",
+        "createdAt",
+        "updatedAt",
+        "account",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -215,149 +238,155 @@ class VoiceAgent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: VoiceAgentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = VoiceAgentType(_type_)
+            _type_ = d.pop("type", UNSET)
+            type_: VoiceAgentType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = VoiceAgentType(_type_)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        _conversation = d.pop("conversation", UNSET)
-        conversation: Conversation | Unset
-        if isinstance(_conversation, Unset):
-            conversation = UNSET
-        else:
-            conversation = Conversation.from_dict(_conversation)
+            _conversation = d.pop("conversation", UNSET)
+            conversation: Conversation | Unset
+            if isinstance(_conversation, Unset):
+                conversation = UNSET
+            else:
+                conversation = Conversation.from_dict(_conversation)
 
-        _voice = d.pop("voice", UNSET)
-        voice: Voice | Unset
-        if isinstance(_voice, Unset):
-            voice = UNSET
-        else:
-            voice = Voice.from_dict(_voice)
+            _voice = d.pop("voice", UNSET)
+            voice: Voice | Unset
+            if isinstance(_voice, Unset):
+                voice = UNSET
+            else:
+                voice = Voice.from_dict(_voice)
 
-        _llm = d.pop("llm", UNSET)
-        llm: Llm | Unset
-        if isinstance(_llm, Unset):
-            llm = UNSET
-        else:
-            llm = Llm.from_dict(_llm)
+            _llm = d.pop("llm", UNSET)
+            llm: Llm | Unset
+            if isinstance(_llm, Unset):
+                llm = UNSET
+            else:
+                llm = Llm.from_dict(_llm)
 
-        _call_settings = d.pop("callSettings", UNSET)
-        call_settings: CallSettings | Unset
-        if isinstance(_call_settings, Unset):
-            call_settings = UNSET
-        else:
-            call_settings = CallSettings.from_dict(_call_settings)
+            _call_settings = d.pop("callSettings", UNSET)
+            call_settings: CallSettings | Unset
+            if isinstance(_call_settings, Unset):
+                call_settings = UNSET
+            else:
+                call_settings = CallSettings.from_dict(_call_settings)
 
-        _tools = d.pop("tools", UNSET)
-        tools: list[WebToolRef] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = WebToolRef.from_dict(tools_item_data)
+            _tools = d.pop("tools", UNSET)
+            tools: list[WebToolRef] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for tools_item_data in _tools:
+                    tools_item = WebToolRef.from_dict(tools_item_data)
 
-                tools.append(tools_item)
+                    tools.append(tools_item)
 
-        knowledge_base_items_ids = cast(list[str], d.pop("knowledgeBaseItemsIds", UNSET))
+            knowledge_base_items_ids = cast(list[str], d.pop("knowledgeBaseItemsIds", UNSET))
 
-        voice_dictionary_ids = cast(list[str], d.pop("voiceDictionaryIds", UNSET))
+            voice_dictionary_ids = cast(list[str], d.pop("voiceDictionaryIds", UNSET))
 
-        _phone_number = d.pop("phoneNumber", UNSET)
-        phone_number: PhoneNumberRef | Unset
-        if isinstance(_phone_number, Unset):
-            phone_number = UNSET
-        else:
-            phone_number = PhoneNumberRef.from_dict(_phone_number)
+            _phone_number = d.pop("phoneNumber", UNSET)
+            phone_number: PhoneNumberRef | Unset
+            if isinstance(_phone_number, Unset):
+                phone_number = UNSET
+            else:
+                phone_number = PhoneNumberRef.from_dict(_phone_number)
 
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_webhook_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        webhook_url = _parse_webhook_url(d.pop("webhookUrl", UNSET))
+            webhook_url = _parse_webhook_url(d.pop("webhookUrl", UNSET))
 
-        _webhook_auth = d.pop("webhookAuth", UNSET)
-        webhook_auth: WebhookAuth | Unset
-        if isinstance(_webhook_auth, Unset):
-            webhook_auth = UNSET
-        else:
-            webhook_auth = WebhookAuth.from_dict(_webhook_auth)
+            _webhook_auth = d.pop("webhookAuth", UNSET)
+            webhook_auth: WebhookAuth | Unset
+            if isinstance(_webhook_auth, Unset):
+                webhook_auth = UNSET
+            else:
+                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
 
-        _workflow = d.pop("workflow", UNSET)
-        workflow: Workflow | Unset
-        if isinstance(_workflow, Unset):
-            workflow = UNSET
-        else:
-            workflow = Workflow.from_dict(_workflow)
+            _workflow = d.pop("workflow", UNSET)
+            workflow: Workflow | Unset
+            if isinstance(_workflow, Unset):
+                workflow = UNSET
+            else:
+                workflow = Workflow.from_dict(_workflow)
 
-        _outcome_response_shape = d.pop("outcomeResponseShape", UNSET)
-        outcome_response_shape: OutcomeResponseShape | Unset
-        if isinstance(_outcome_response_shape, Unset):
-            outcome_response_shape = UNSET
-        else:
-            outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
+            _outcome_response_shape = d.pop("outcomeResponseShape", UNSET)
+            outcome_response_shape: OutcomeResponseShape | Unset
+            if isinstance(_outcome_response_shape, Unset):
+                outcome_response_shape = UNSET
+            else:
+                outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
 
-        _resolved_web_tools = d.pop("resolvedWebTools", UNSET)
-        resolved_web_tools: list[ResolvedWebTool] | Unset = UNSET
-        if _resolved_web_tools is not UNSET:
-            resolved_web_tools = []
-            for resolved_web_tools_item_data in _resolved_web_tools:
-                resolved_web_tools_item = ResolvedWebTool.from_dict(resolved_web_tools_item_data)
+            _resolved_web_tools = d.pop("resolvedWebTools", UNSET)
+            resolved_web_tools: list[ResolvedWebTool] | Unset = UNSET
+            if _resolved_web_tools is not UNSET:
+                resolved_web_tools = []
+                for resolved_web_tools_item_data in _resolved_web_tools:
+                    resolved_web_tools_item = ResolvedWebTool.from_dict(
+                        resolved_web_tools_item_data
+                    )
 
-                resolved_web_tools.append(resolved_web_tools_item)
+                    resolved_web_tools.append(resolved_web_tools_item)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            _updated_at = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+            _account = d.pop("account", UNSET)
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account.from_dict(_account)
 
-        instance_ = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            conversation=conversation,
-            voice=voice,
-            llm=llm,
-            call_settings=call_settings,
-            tools=tools,
-            knowledge_base_items_ids=knowledge_base_items_ids,
-            voice_dictionary_ids=voice_dictionary_ids,
-            phone_number=phone_number,
-            webhook_url=webhook_url,
-            webhook_auth=webhook_auth,
-            workflow=workflow,
-            outcome_response_shape=outcome_response_shape,
-            resolved_web_tools=resolved_web_tools,
-            created_at=created_at,
-            updated_at=updated_at,
-            account=account,
-        )
+            instance_ = cls(
+                id=id,
+                type_=type_,
+                name=name,
+                conversation=conversation,
+                voice=voice,
+                llm=llm,
+                call_settings=call_settings,
+                tools=tools,
+                knowledge_base_items_ids=knowledge_base_items_ids,
+                voice_dictionary_ids=voice_dictionary_ids,
+                phone_number=phone_number,
+                webhook_url=webhook_url,
+                webhook_auth=webhook_auth,
+                workflow=workflow,
+                outcome_response_shape=outcome_response_shape,
+                resolved_web_tools=resolved_web_tools,
+                created_at=created_at,
+                updated_at=updated_at,
+                account=account,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -365,6 +394,7 @@ class VoiceAgent:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(out, prefix + "id", self.id, expected="string")
         _constraints.check_uuid(
             out,
             prefix + "id",
@@ -374,6 +404,8 @@ class VoiceAgent:
         _constraints.check_enum(
             out, prefix + "type_", self.type_, allowed=("Single Prompt", "Flow Agent")
         )
+
+        _constraints.check_type(out, prefix + "name", self.name, expected="string")
 
         if isinstance(self.conversation, Conversation):
             self.conversation.collect_violations(prefix + "conversation.", out)
@@ -387,17 +419,27 @@ class VoiceAgent:
         if isinstance(self.call_settings, CallSettings):
             self.call_settings.collect_violations(prefix + "call_settings.", out)
 
+        _constraints.check_type(out, prefix + "tools", self.tools, expected="array")
         if isinstance(self.tools, list):
             for index, tools_item in enumerate(self.tools):
                 if isinstance(tools_item, WebToolRef):
                     tools_item.collect_violations(f"{prefix}tools[{index}].", out)
 
+        _constraints.check_type(
+            out,
+            prefix + "knowledge_base_items_ids",
+            self.knowledge_base_items_ids,
+            expected="array",
+        )
         _constraints.check_each_uuid(
             out,
             prefix + "knowledge_base_items_ids",
             self.knowledge_base_items_ids,
         )
 
+        _constraints.check_type(
+            out, prefix + "voice_dictionary_ids", self.voice_dictionary_ids, expected="array"
+        )
         _constraints.check_each_uuid(
             out,
             prefix + "voice_dictionary_ids",
@@ -406,6 +448,8 @@ class VoiceAgent:
 
         if isinstance(self.phone_number, PhoneNumberRef):
             self.phone_number.collect_violations(prefix + "phone_number.", out)
+
+        _constraints.check_type(out, prefix + "webhook_url", self.webhook_url, expected="string")
 
         if isinstance(self.webhook_auth, WebhookAuth):
             self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
@@ -416,12 +460,19 @@ class VoiceAgent:
         if isinstance(self.outcome_response_shape, OutcomeResponseShape):
             self.outcome_response_shape.collect_violations(prefix + "outcome_response_shape.", out)
 
+        _constraints.check_type(
+            out, prefix + "resolved_web_tools", self.resolved_web_tools, expected="array"
+        )
         if isinstance(self.resolved_web_tools, list):
             for index, resolved_web_tools_item in enumerate(self.resolved_web_tools):
                 if isinstance(resolved_web_tools_item, ResolvedWebTool):
                     resolved_web_tools_item.collect_violations(
                         f"{prefix}resolved_web_tools[{index}].", out
                     )
+
+        _constraints.check_type(out, prefix + "created_at", self.created_at, expected="string")
+
+        _constraints.check_type(out, prefix + "updated_at", self.updated_at, expected="string")
 
         if isinstance(self.account, Account):
             self.account.collect_violations(prefix + "account.", out)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.voice_record_details import VoiceRecordDetails
 from ..types import UNSET, Unset
@@ -32,6 +33,16 @@ class VoiceRecord:
     """ Language of the voice, as a code. """
     voice_record: VoiceRecordDetails | Unset = UNSET
     """ Provider-specific data of a voice record. Its structure is not documented. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "provider",
+        "language",
+        "image",
+        "languageCode",
+        "voiceRecord",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -76,37 +87,41 @@ class VoiceRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        provider = d.pop("provider", UNSET)
+            provider = d.pop("provider", UNSET)
 
-        language = d.pop("language", UNSET)
+            language = d.pop("language", UNSET)
 
-        image = d.pop("image", UNSET)
+            image = d.pop("image", UNSET)
 
-        language_code = d.pop("languageCode", UNSET)
+            language_code = d.pop("languageCode", UNSET)
 
-        _voice_record = d.pop("voiceRecord", UNSET)
-        voice_record: VoiceRecordDetails | Unset
-        if isinstance(_voice_record, Unset):
-            voice_record = UNSET
-        else:
-            voice_record = VoiceRecordDetails.from_dict(_voice_record)
+            _voice_record = d.pop("voiceRecord", UNSET)
+            voice_record: VoiceRecordDetails | Unset
+            if isinstance(_voice_record, Unset):
+                voice_record = UNSET
+            else:
+                voice_record = VoiceRecordDetails.from_dict(_voice_record)
 
-        instance_ = cls(
-            id=id,
-            name=name,
-            provider=provider,
-            language=language,
-            image=image,
-            language_code=language_code,
-            voice_record=voice_record,
-        )
+            instance_ = cls(
+                id=id,
+                name=name,
+                provider=provider,
+                language=language,
+                image=image,
+                language_code=language_code,
+                voice_record=voice_record,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -114,10 +129,23 @@ class VoiceRecord:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(out, prefix + "id", self.id, expected="string")
         _constraints.check_uuid(
             out,
             prefix + "id",
             self.id,
+        )
+
+        _constraints.check_type(out, prefix + "name", self.name, expected="string")
+
+        _constraints.check_type(out, prefix + "provider", self.provider, expected="string")
+
+        _constraints.check_type(out, prefix + "language", self.language, expected="string")
+
+        _constraints.check_type(out, prefix + "image", self.image, expected="string")
+
+        _constraints.check_type(
+            out, prefix + "language_code", self.language_code, expected="string"
         )
 
         if isinstance(self.voice_record, VoiceRecordDetails):

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.tool_overrides import ToolOverrides
 from ..models.tool_test_result import ToolTestResult
@@ -37,6 +38,16 @@ class WebToolRef:
     overrides: ToolOverrides | Unset = UNSET
     """ Settings of the web tool changed for this agent only. Their structure is not documented.
     """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "persistentId",
+        "toolId",
+        "version",
+        "toolType",
+        "nodeId",
+        "testResult",
+        "overrides",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
@@ -83,42 +94,46 @@ class WebToolRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d = dict(src_dict)
-        persistent_id = d.pop("persistentId", UNSET)
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            persistent_id = d.pop("persistentId", UNSET)
 
-        tool_id = d.pop("toolId", UNSET)
+            tool_id = d.pop("toolId", UNSET)
 
-        version = d.pop("version", UNSET)
+            version = d.pop("version", UNSET)
 
-        tool_type = d.pop("toolType", UNSET)
+            tool_type = d.pop("toolType", UNSET)
 
-        node_id = d.pop("nodeId", UNSET)
+            node_id = d.pop("nodeId", UNSET)
 
-        _test_result = d.pop("testResult", UNSET)
-        test_result: ToolTestResult | Unset
-        if isinstance(_test_result, Unset):
-            test_result = UNSET
-        else:
-            test_result = ToolTestResult.from_dict(_test_result)
+            _test_result = d.pop("testResult", UNSET)
+            test_result: ToolTestResult | Unset
+            if isinstance(_test_result, Unset):
+                test_result = UNSET
+            else:
+                test_result = ToolTestResult.from_dict(_test_result)
 
-        _overrides = d.pop("overrides", UNSET)
-        overrides: ToolOverrides | Unset
-        if isinstance(_overrides, Unset):
-            overrides = UNSET
-        else:
-            overrides = ToolOverrides.from_dict(_overrides)
+            _overrides = d.pop("overrides", UNSET)
+            overrides: ToolOverrides | Unset
+            if isinstance(_overrides, Unset):
+                overrides = UNSET
+            else:
+                overrides = ToolOverrides.from_dict(_overrides)
 
-        instance_ = cls(
-            persistent_id=persistent_id,
-            tool_id=tool_id,
-            version=version,
-            tool_type=tool_type,
-            node_id=node_id,
-            test_result=test_result,
-            overrides=overrides,
-        )
+            instance_ = cls(
+                persistent_id=persistent_id,
+                tool_id=tool_id,
+                version=version,
+                tool_type=tool_type,
+                node_id=node_id,
+                test_result=test_result,
+                overrides=overrides,
+            )
 
-        instance_.additional_properties = d
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
     def collect_violations(
@@ -126,6 +141,17 @@ class WebToolRef:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "persistent_id", self.persistent_id, expected="string"
+        )
+
+        _constraints.check_type(out, prefix + "tool_id", self.tool_id, expected="string")
+
+        _constraints.check_type(out, prefix + "version", self.version, expected="integer")
+
+        _constraints.check_type(out, prefix + "tool_type", self.tool_type, expected="string")
+
+        _constraints.check_type(out, prefix + "node_id", self.node_id, expected="string")
 
         if isinstance(self.test_result, ToolTestResult):
             self.test_result.collect_violations(prefix + "test_result.", out)
