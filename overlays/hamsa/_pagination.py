@@ -1,0 +1,109 @@
+"""Auto-paginating iterators over Hamsa's paged lists, sync and async.
+
+Hamsa pages by page NUMBER (`skip` is a 1-based page number in most lists, `page` in others)
+and reports `total` (all records) and/or `filtered` (records matching the filters). Iteration
+stops at whichever comes first: the counted records have all been seen, a page comes back
+empty, or a page comes back short (fewer items than asked for).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Generic, TypeVar
+
+import attrs
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Page(Generic[T]):
+    """One page of a list, as the API returned it."""
+
+    items: list[T]
+    number: int
+    """The 1-based page number that was asked for."""
+    size: int
+    """How many items were asked for per page."""
+    total: int | None = None
+    """All records, if the API said (``data.total``)."""
+    filtered: int | None = None
+    """Records matching the filters, if the API said (``data.filtered``)."""
+
+    @property
+    def expected(self) -> int | None:
+        # `filtered` is the count that applies to a filtered listing; `total` otherwise.
+        return self.filtered if self.filtered is not None else self.total
+
+    def is_last(self, seen: int) -> bool:
+        """True when no later page can hold more items, given `seen` items so far."""
+        if not self.items or len(self.items) < self.size:
+            return True
+        expected = self.expected
+        return expected is not None and seen >= expected
+
+
+class SyncPaginator(Generic[T]):
+    """Iterate every item across pages; pages are fetched lazily, one request each.
+
+    for agent in client.voice_agents.list(page_size=50):
+        ...
+    """
+
+    def __init__(
+        self, fetch: Callable[[int, int], Page[T]], *, page_size: int, first_page: int = 1
+    ) -> None:
+        self._fetch = fetch
+        self._page_size = page_size
+        self._first_page = first_page
+
+    def pages(self) -> Iterator[Page[T]]:
+        number, seen = self._first_page, 0
+        while True:
+            page = self._fetch(number, self._page_size)
+            seen += len(page.items)
+            yield page
+            if page.is_last(seen):
+                return
+            number += 1
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.items
+
+    def first_page(self) -> Page[T]:
+        """Only the first page (one request), e.g. to read its total."""
+        return self._fetch(self._first_page, self._page_size)
+
+
+class AsyncPaginator(Generic[T]):
+    """Async twin of SyncPaginator: ``async for agent in client.voice_agents.list(): ...``."""
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int], Awaitable[Page[T]]],
+        *,
+        page_size: int,
+        first_page: int = 1,
+    ) -> None:
+        self._fetch = fetch
+        self._page_size = page_size
+        self._first_page = first_page
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        number, seen = self._first_page, 0
+        while True:
+            page = await self._fetch(number, self._page_size)
+            seen += len(page.items)
+            yield page
+            if page.is_last(seen):
+                return
+            number += 1
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+
+    async def first_page(self) -> Page[T]:
+        return await self._fetch(self._first_page, self._page_size)
