@@ -45,6 +45,7 @@ _LAZY: dict[str, str] = {
     "InternalServerError": "._exceptions",
     "APIResponseValidationError": "._exceptions",
     "UnsupportedFieldError": "._agent_mapping",
+    "PlaceholderWarning": "._placeholders",
 }
 
 __all__ = [
@@ -67,6 +68,7 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
+    "PlaceholderWarning",
     "RateLimitError",
     "RequestValidationError",
     "UnprocessableEntityError",
@@ -101,6 +103,7 @@ if TYPE_CHECKING:
     from ._exceptions import RequestValidationError as RequestValidationError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
     from ._exceptions import Violation as Violation
+    from ._placeholders import PlaceholderWarning as PlaceholderWarning
     from ._response import APIResponse as APIResponse
 
 

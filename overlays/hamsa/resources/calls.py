@@ -11,16 +11,21 @@ import httpx
 from .._agent_mapping import unified_to_v1
 from .._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
 from .._exceptions import RequestValidationError, Violation
+from .._placeholders import agent_params, agent_texts, check_params
 from .._response import APIResponse
 from .._wire import build_model, to_wire
 from ..v1.api.calls import start_call as _start
 from ..v1.models.call import Call
 from ..v1.models.start_call_request import StartCallRequest
+from ._agent_checks import prepare_agent, together
 from ._envelope import parse_envelope_data
 
 Timeout = float | httpx.Timeout | NotGiven
 Retries = int | NotGiven
 START_TARGET = "POST /v1/voice-agents/call (agentDetails)"
+# warnings.warn's stacklevel from check_params to the user's code: check_params <-
+# _start_options <- (Async)CallsWithRawResponse.start <- (Async)Calls.start <- user.
+_USER_FRAME = 5
 
 
 def _start_options(
@@ -32,6 +37,7 @@ def _start_options(
     params: Mapping[str, Any] | None,
     webhook_url: str | None,
     webhook_auth: Any,
+    strict_placeholders: bool,
     timeout: Timeout,
     max_retries: Retries,
 ) -> RequestOptions:
@@ -52,7 +58,17 @@ def _start_options(
             payload["params"] = dict(params)
     else:
         nested = to_wire(agent)
-        _check_inline_agent(nested)
+        problems = prepare_agent(nested, prefix="agent.")
+        # Here the SDK holds both the texts and their values: every placeholder needs one.
+        values = {**agent_params(nested), **(params or {})}
+        problems += check_params(
+            agent_texts(nested),
+            values,
+            strict=strict_placeholders,
+            prefix="params.",
+            stacklevel=_USER_FRAME,
+        )
+        together(problems, lambda: _check_inline_agent(nested))
         details = unified_to_v1(nested, target=START_TARGET)
         if params is not None:
             # With an inline agent the API takes the values inside agentDetails.
@@ -95,6 +111,7 @@ class CallsWithRawResponse:
         params: Mapping[str, Any] | None = None,
         webhook_url: str | None = None,
         webhook_auth: Any = None,
+        strict_placeholders: bool = True,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
     ) -> APIResponse[Call]:
@@ -118,6 +135,7 @@ class AsyncCallsWithRawResponse:
         params: Mapping[str, Any] | None = None,
         webhook_url: str | None = None,
         webhook_auth: Any = None,
+        strict_placeholders: bool = True,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
     ) -> APIResponse[Call]:
@@ -149,13 +167,18 @@ class Calls:
         params: Mapping[str, Any] | None = None,
         webhook_url: str | None = None,
         webhook_auth: Any = None,
+        strict_placeholders: bool = True,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
     ) -> Call:
         """Dial ``to_number`` with a saved agent (``voice_agent_id``) or an inline ``agent``.
 
         ``agent`` is a hamsa.VoiceAgent or a dict of its (nested, snake_case) fields; it is
-        sent as v1 ``agentDetails``. ``params`` fill the agent's ``{{placeholders}}``.
+        sent as v1 ``agentDetails``. ``params`` fill the agent's ``{{placeholders}}``; with an
+        inline agent every placeholder in its greeting message and preamble needs a value
+        (from ``params`` or the agent's own ``conversation.params``), else
+        RequestValidationError, or only a hamsa PlaceholderWarning with
+        ``strict_placeholders=False``.
         This POST is never retried once it may have reached the server: a duplicate would
         dial the person twice.
         """
@@ -182,6 +205,7 @@ class AsyncCalls:
         params: Mapping[str, Any] | None = None,
         webhook_url: str | None = None,
         webhook_auth: Any = None,
+        strict_placeholders: bool = True,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
     ) -> Call:

@@ -24,6 +24,7 @@ from ..v1.models.update_voice_agent_request import UpdateVoiceAgentRequest
 from ..v2.api.voice_agents import create_voice_agent as _create
 from ..v2.models.create_voice_agent_request import CreateVoiceAgentRequest
 from ..v2.models.voice_agent import VoiceAgent as V2Agent
+from ._agent_checks import prepare_agent, together
 from ._envelope import parse_envelope_data
 from ._params import AgentFields
 
@@ -35,7 +36,9 @@ UPDATE_TARGET = "PATCH /v1/voice-agents/{voiceAgentId}"
 def _create_options(
     name: str, fields: Mapping[str, Any], timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
-    body = build_model(CreateVoiceAgentRequest, wire_fields({"name": name, **fields}))
+    nested = wire_fields({"name": name, **fields})
+    problems = prepare_agent(nested)
+    body = together(problems, lambda: build_model(CreateVoiceAgentRequest, nested))
     return _create.request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -43,8 +46,9 @@ def _update_options(
     agent_id: str, fields: Mapping[str, Any], timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
     nested = wire_fields(fields)
+    problems = prepare_agent(nested)
     # Checked in the user's terms (call_settings.max_call_duration) before flattening for v1.
-    build_model(V2Agent, nested)
+    together(problems, lambda: build_model(V2Agent, nested))
     flat = unified_to_v1(nested, target=UPDATE_TARGET)
     body = build_model(UpdateVoiceAgentRequest, flat)
     return _update.request_options(agent_id, body=body, timeout=timeout, max_retries=max_retries)
