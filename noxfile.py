@@ -26,7 +26,14 @@ TEST_REQUIREMENTS = [
     "jsonschema==4.26.0",
     "referencing==0.37.0",
     "pyyaml==6.0.3",
+    "vcrpy==9.4.2",
+    "pytest-recording==0.14.1",
+    "griffe==2.4.1",
+    # Only so the tests can show outcome_response_shape accepts a pydantic class when a user has
+    # pydantic; the SDK itself never imports or requires it.
+    "pydantic==2.14.3",
 ]
+API_DIFF_REQUIREMENTS = ["griffe==2.4.1"]
 TYPECHECK_REQUIREMENTS = ["mypy==2.4.1", "httpx", "attrs", "pytest==9.2.0", "types-pyyaml"]
 SPEC_LINT_REQUIREMENTS = ["openapi-spec-validator==0.9.0"]
 
@@ -109,7 +116,8 @@ def tests(session: nox.Session) -> None:
     session.install(str(wheel), *TEST_REQUIREMENTS, "-r", GENERATOR_REQUIREMENTS)
     _npm_tools(session)
     # Run from a directory where ./overlays can't shadow the installed package.
-    session.run("pytest", *session.posargs, env={"HAMSA_TEST_INSTALLED": "1"})
+    # Cassettes replay only (record mode none); a later --record-mode in posargs overrides it.
+    session.run("pytest", "--record-mode=none", *session.posargs, env={"HAMSA_TEST_INSTALLED": "1"})
     if not session.posargs:
         for check in ("check_generated", "lint_spec", "typecheck", "lint"):
             session.notify(check)
@@ -124,3 +132,28 @@ def build(session: nox.Session) -> None:
     session.notify("lint")
     wheel = _build_wheel(session, ROOT / "dist")
     session.log(f"built {wheel.relative_to(ROOT)}")
+
+
+@nox.session
+def spec_diff(session: nox.Session) -> None:
+    """What changed between two spec revisions, breaking first: nox -s spec_diff -- OLD NEW."""
+    session.install("-r", GENERATOR_REQUIREMENTS)  # ruamel.yaml, as generate.py reads specs
+    args = session.posargs or ["spec/history/v1.2024-legacy-calendar.yaml", "spec/v1.yaml"]
+    session.run("python", "generator/spec_diff.py", *args)
+
+
+@nox.session
+def api_diff(session: nox.Session) -> None:
+    """Breaking changes in the public Python API: nox -s api_diff -- OLD_ROOT NEW_ROOT."""
+    session.install(*API_DIFF_REQUIREMENTS)
+    session.run("python", "generator/api_diff.py", *session.posargs)
+
+
+@nox.session
+def regenerate(session: nox.Session) -> None:
+    """Install a new spec revision and regenerate: nox -s regenerate -- PATH [--version v1|v2]."""
+    if not session.posargs:
+        session.error("usage: nox -s regenerate -- PATH_TO_NEW_SPEC [--version v1|v2]")
+    # The generator requirements bring httpx and attrs, which the import smoke check needs.
+    session.install("-r", GENERATOR_REQUIREMENTS, *API_DIFF_REQUIREMENTS)
+    session.run("python", "generator/regenerate.py", *session.posargs)

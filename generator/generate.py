@@ -164,8 +164,11 @@ def _constraint_checker(document: dict[str, Any]) -> Callable[[Any, Any], list[t
                 found.append(("check_each_enum", f"allowed={tuple(items['enum'])!r}"))
             if items.get("format") == "uuid":
                 found.append(("check_each_uuid", ""))
-            if kind := _primitive_type(schema, members):
-                found.insert(0, ("check_type", f"expected={kind!r}"))
+            if typed := _primitive_type(schema, members):
+                kind, nullable = typed
+                found.insert(0, ("check_type", f"expected={kind!r}, nullable={nullable}"))
+            if member.get("format") == "uri":
+                found.append(("check_uri", ""))
             if found:
                 return found
         return []
@@ -176,8 +179,11 @@ def _constraint_checker(document: dict[str, Any]) -> Callable[[Any, Any], list[t
 _PRIMITIVES = ("string", "number", "integer", "boolean", "array")
 
 
-def _primitive_type(schema: dict[str, Any], members: list[dict[str, Any]]) -> str | None:
-    """The JSON type a primitive field must have, so "300" for a number fails before sending.
+def _primitive_type(
+    schema: dict[str, Any], members: list[dict[str, Any]]
+) -> tuple[str, bool] | None:
+    """The JSON type a primitive field must have, and whether null is allowed, so "300" for a
+    number, or null where the spec has no null, fails before sending.
 
     Models and enums are checked by their own code; only plain scalars and arrays land here."""
     types: list[Any] = []
@@ -186,7 +192,7 @@ def _primitive_type(schema: dict[str, Any], members: list[dict[str, Any]]) -> st
         types += declared if isinstance(declared, list) else [declared]
     kinds = [t for t in types if t != "null"]
     if len(kinds) == 1 and kinds[0] in _PRIMITIVES and "enum" not in schema:
-        return str(kinds[0])
+        return str(kinds[0]), "null" in types
     return None
 
 
@@ -216,6 +222,16 @@ def nested_models(prop: Any) -> tuple[str, list[str]]:
         return ("list", classes) if classes else ("", [])
     classes = _model_classes(prop)
     return ("one", classes) if classes else ("", [])
+
+
+def binary_media_type(operation: dict[str, Any]) -> str | None:
+    """The media type of a 2xx response that is a file rather than JSON, if any."""
+    for status, response in sorted(operation.get("responses", {}).items()):
+        if str(status).startswith("2"):
+            for media_type in response.get("content", {}):
+                if "json" not in media_type:
+                    return str(media_type)
+    return None
 
 
 def success_prop(endpoint: Any) -> Any:
@@ -268,6 +284,7 @@ def _render(version: str, spec_dir: Path, out_dir: Path) -> None:
         nested_models=nested_models,
         is_secret=_secret_checker(document),
         endpoint_success_prop=success_prop,
+        binary_media_type=binary_media_type,
         spec_operation=lambda endpoint: operations[str(endpoint.name)],
         spec_document=document,
     )

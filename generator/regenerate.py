@@ -54,7 +54,7 @@ DOCS_SCRIPT = Path("generator") / "render_docs.py"
 _VERSION_LINE = re.compile(r'^__version__ = "([^"]*)"$', re.MULTILINE)
 _SEMVER = re.compile(r"(\d+)\.(\d+)\.(\d+)")
 
-# The public names of docs/design "Public names" that users and docs depend on; the smoke check
+# The public names users and the docs depend on (the design's "Public names"). The smoke check
 # also covers everything in hamsa.__all__, so names added later are protected without edits here.
 PROMISED_NAMES = (
     "Hamsa",
@@ -174,11 +174,22 @@ def insert_entry(changelog: str | None, entry: str) -> str:
 # JSON [public names, client attributes, overlay modules, [module, name] imports of generated
 # code made by the overlay]. Prints one problem per line; exits 1 if there are any.
 _SMOKE_CHECK = r"""
-import asyncio, functools, importlib, inspect, json, os, sys
+import asyncio, functools, importlib, inspect, json, os, sys, traceback
 
 root = os.path.realpath(sys.argv[1])
 names, client_attributes, overlay_modules, generated_imports = json.loads(sys.argv[2])
 problems = []
+
+def origin(error):
+    # Where in the tree under test it went wrong, e.g. a generated module that no longer loads.
+    files = [(getattr(error, "filename", None), getattr(error, "lineno", None))]
+    files += [(f.filename, f.lineno) for f in traceback.extract_tb(error.__traceback__)]
+    inside = [
+        (os.path.relpath(name, root), line)
+        for name, line in files
+        if name and os.path.isabs(name) and os.path.realpath(name).startswith(root + os.sep)
+    ]
+    return f" (at {inside[-1][0]}:{inside[-1][1]})" if inside else ""
 
 def attempt(label, action):
     try:
@@ -186,16 +197,17 @@ def attempt(label, action):
     except ModuleNotFoundError as error:
         if error.name and error.name.split(".")[0] != "hamsa":
             return None  # an optional third-party dependency, e.g. pytest for a test helper
-        problems.append(f"{label}: {type(error).__name__}: {error}")
+        problems.append(f"{label}: {type(error).__name__}: {error}{origin(error)}")
     except Exception as error:
-        problems.append(f"{label}: {type(error).__name__}: {error}")
+        problems.append(f"{label}: {type(error).__name__}: {error}{origin(error)}")
     return None
 
 def lazy_attributes(cls):
     found = set()
     for klass in cls.__mro__:
         for name, value in vars(klass).items():
-            if not name.startswith("_") and isinstance(value, (functools.cached_property, property)):
+            lazy = isinstance(value, (functools.cached_property, property))
+            if lazy and not name.startswith("_"):
                 found.add(name)
     return sorted(found)
 
@@ -283,28 +295,32 @@ def _generated_imports(package_root: Path) -> Iterator[tuple[str, str]]:
                         yield alias.name, ""
 
 
+def _tree_env(root: Path) -> dict[str, str]:
+    """The environment of a child that must see root's `hamsa` and no other source checkout."""
+    return {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(root / "overlays"), str(root / "generated")]),
+        "PYTHONDONTWRITEBYTECODE": "1",  # leave generated/ byte-identical
+    }
+
+
 def public_import_problems(root: Path) -> list[str]:
     """Run the smoke check against root's overlays/ + generated/; an empty list means it passed."""
     overlay = root / "overlays" / "hamsa"
+    # Every hand-written module must import; `__main__` modules are scripts, not API.
     modules = sorted(
         _module_name(overlay, file)
         for file in overlay.rglob("*.py")
-        if "__pycache__" not in file.parts
+        if "__pycache__" not in file.parts and file.name != "__main__.py"
     )
     imports = sorted(set(_generated_imports(overlay)))
     argument = json.dumps([PROMISED_NAMES, PROMISED_CLIENT_ATTRIBUTES, modules, imports])
-    env = {
-        **os.environ,
-        # Only the tree under test: not an inherited source checkout.
-        "PYTHONPATH": os.pathsep.join([str(overlay.parent), str(root / "generated")]),
-        "PYTHONDONTWRITEBYTECODE": "1",  # leave generated/ byte-identical
-    }
     result = subprocess.run(
         [sys.executable, "-c", _SMOKE_CHECK, str(root), argument],
         capture_output=True,
         text=True,
         cwd=root,
-        env=env,
+        env=_tree_env(root),
         check=False,
     )
     if result.returncode == 0:
@@ -352,7 +368,12 @@ def _rebuild_docs(root: Path) -> bool:
     if not script.exists():
         return False
     result = subprocess.run(
-        [sys.executable, str(script)], capture_output=True, text=True, cwd=root, check=False
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env=_tree_env(root),  # the docs describe the tree just regenerated
+        check=False,
     )
     if result.returncode != 0:
         raise DocsError(f"{DOCS_SCRIPT} failed:\n{result.stdout}{result.stderr}")

@@ -383,8 +383,8 @@ def compare_schemas(
         return
     a = flatten(walk.document_old, old, ancestors[0])
     b = flatten(walk.document_new, new, ancestors[1])
-    if a.opaque and a.opaque == b.opaque:
-        return  # the same recursive reference, already compared further up
+    if a.opaque or b.opaque:
+        return  # a recursive reference: compared where it was first expanded
     where = _where(walk.prefix, path)
     request = walk.direction == "request"
 

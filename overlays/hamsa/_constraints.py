@@ -24,6 +24,7 @@ __all__ = [
     "check_number",
     "check_pattern",
     "check_type",
+    "check_uri",
     "check_uuid",
     "raise_if_any",
 ]
@@ -170,10 +171,32 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-def check_type(out: list[Violation], path: str, value: Any, *, expected: str) -> None:
+def check_type(
+    out: list[Violation], path: str, value: Any, *, expected: str, nullable: bool = True
+) -> None:
+    if value is None and not nullable:
+        out.append(Violation(path, value, f"must be a JSON {expected}; null is not allowed here"))
+        return
     if _absent(value):
         return
     # bool is an int to Python but not a number to the API.
     wrong_bool = isinstance(value, bool) and expected != "boolean"
     if wrong_bool or not isinstance(value, _JSON_TYPES[expected]):
         out.append(Violation(path, value, f"must be a JSON {expected}, not {type(value).__name__}"))
+
+
+# RFC 3986 absolute URI: a scheme, then no whitespace. http(s) URLs also need a host.
+_URI = r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$"
+
+
+def check_uri(out: list[Violation], path: str, value: Any) -> None:
+    if _absent(value) or not isinstance(value, str):
+        return
+    bad = _compiled(_URI).search(value) is None
+    if not bad and value.lower().startswith(("http:", "https:")):
+        bad = not value.split(":", 1)[1].startswith("//") or len(value.split("/")) < 3
+        bad = bad or not value.split("/")[2]
+    if bad:
+        out.append(
+            Violation(path, value, "must be an absolute URI such as https://example.com/hook")
+        )

@@ -64,7 +64,8 @@ def build_model(model: type[M], data: Mapping[str, Any], *, prefix: str = "") ->
             Violation(path or "body", error.value, f"has the wrong shape ({error.reason})")
         )
         raise RequestValidationError(violations) from error
-    violations += instance.collect_violations(prefix)
+    stand_ins = {violation.path for violation in violations}
+    violations += [v for v in instance.collect_violations(prefix) if v.path not in stand_ins]
     if violations:
         raise RequestValidationError(violations)
     return instance

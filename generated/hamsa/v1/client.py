@@ -6,9 +6,14 @@ from typing import TYPE_CHECKING
 from hamsa._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
+    from .api.analytics import Analytics, AsyncAnalytics
     from .api.calls import AsyncCalls, Calls
     from .api.conversations import AsyncConversations, Conversations
+    from .api.knowledge_base import AsyncKnowledgeBase, KnowledgeBase
+    from .api.phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from .api.voice_agents import AsyncVoiceAgents, VoiceAgents
+    from .api.voice_dictionaries import AsyncVoiceDictionaries, VoiceDictionaries
+    from .api.web_tools import AsyncWebTools, WebTools
 
 
 class Client:
@@ -38,6 +43,36 @@ class Client:
 
         return Conversations(self._runtime)
 
+    @cached_property
+    def analytics(self) -> "Analytics":
+        from .api.analytics import Analytics  # noqa: PLC0415  (lazy by design)
+
+        return Analytics(self._runtime)
+
+    @cached_property
+    def web_tools(self) -> "WebTools":
+        from .api.web_tools import WebTools  # noqa: PLC0415  (lazy by design)
+
+        return WebTools(self._runtime)
+
+    @cached_property
+    def knowledge_base(self) -> "KnowledgeBase":
+        from .api.knowledge_base import KnowledgeBase  # noqa: PLC0415  (lazy by design)
+
+        return KnowledgeBase(self._runtime)
+
+    @cached_property
+    def voice_dictionaries(self) -> "VoiceDictionaries":
+        from .api.voice_dictionaries import VoiceDictionaries  # noqa: PLC0415  (lazy by design)
+
+        return VoiceDictionaries(self._runtime)
+
+    @cached_property
+    def phone_numbers(self) -> "PhoneNumbers":
+        from .api.phone_numbers import PhoneNumbers  # noqa: PLC0415  (lazy by design)
+
+        return PhoneNumbers(self._runtime)
+
 
 class AsyncClient:
     """Async operations of the Hamsa API v1, grouped by tag.
@@ -65,3 +100,35 @@ class AsyncClient:
         from .api.conversations import AsyncConversations  # noqa: PLC0415  (lazy by design)
 
         return AsyncConversations(self._runtime)
+
+    @cached_property
+    def analytics(self) -> "AsyncAnalytics":
+        from .api.analytics import AsyncAnalytics  # noqa: PLC0415  (lazy by design)
+
+        return AsyncAnalytics(self._runtime)
+
+    @cached_property
+    def web_tools(self) -> "AsyncWebTools":
+        from .api.web_tools import AsyncWebTools  # noqa: PLC0415  (lazy by design)
+
+        return AsyncWebTools(self._runtime)
+
+    @cached_property
+    def knowledge_base(self) -> "AsyncKnowledgeBase":
+        from .api.knowledge_base import AsyncKnowledgeBase  # noqa: PLC0415  (lazy by design)
+
+        return AsyncKnowledgeBase(self._runtime)
+
+    @cached_property
+    def voice_dictionaries(self) -> "AsyncVoiceDictionaries":
+        from .api.voice_dictionaries import (
+            AsyncVoiceDictionaries,
+        )  # noqa: PLC0415  (lazy by design)
+
+        return AsyncVoiceDictionaries(self._runtime)
+
+    @cached_property
+    def phone_numbers(self) -> "AsyncPhoneNumbers":
+        from .api.phone_numbers import AsyncPhoneNumbers  # noqa: PLC0415  (lazy by design)
+
+        return AsyncPhoneNumbers(self._runtime)

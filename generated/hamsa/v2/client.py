@@ -7,6 +7,7 @@ from hamsa._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
     from .api.voice_agents import AsyncVoiceAgents, VoiceAgents
+    from .api.web_tools import AsyncWebTools, WebTools
 
 
 class Client:
@@ -24,6 +25,12 @@ class Client:
 
         return VoiceAgents(self._runtime)
 
+    @cached_property
+    def web_tools(self) -> "WebTools":
+        from .api.web_tools import WebTools  # noqa: PLC0415  (lazy by design)
+
+        return WebTools(self._runtime)
+
 
 class AsyncClient:
     """Async operations of the Hamsa API v2, grouped by tag.
@@ -39,3 +46,9 @@ class AsyncClient:
         from .api.voice_agents import AsyncVoiceAgents  # noqa: PLC0415  (lazy by design)
 
         return AsyncVoiceAgents(self._runtime)
+
+    @cached_property
+    def web_tools(self) -> "AsyncWebTools":
+        from .api.web_tools import AsyncWebTools  # noqa: PLC0415  (lazy by design)
+
+        return AsyncWebTools(self._runtime)

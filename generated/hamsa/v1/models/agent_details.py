@@ -606,50 +606,87 @@ class AgentDetails:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "agent_name", self.agent_name, expected="string")
-
         _constraints.check_type(
-            out, prefix + "greeting_message", self.greeting_message, expected="string"
+            out, prefix + "agent_name", self.agent_name, expected="string", nullable=False
         )
 
         _constraints.check_type(
-            out, prefix + "greeting_message_type", self.greeting_message_type, expected="string"
+            out,
+            prefix + "greeting_message",
+            self.greeting_message,
+            expected="string",
+            nullable=True,
         )
 
-        _constraints.check_type(out, prefix + "preamble", self.preamble, expected="string")
+        _constraints.check_type(
+            out,
+            prefix + "greeting_message_type",
+            self.greeting_message_type,
+            expected="string",
+            nullable=True,
+        )
+
+        _constraints.check_type(
+            out, prefix + "preamble", self.preamble, expected="string", nullable=False
+        )
 
         _constraints.check_enum(out, prefix + "lang", self.lang, allowed=("ar", "en"))
 
-        _constraints.check_type(out, prefix + "poke_messages", self.poke_messages, expected="array")
-
-        _constraints.check_type(out, prefix + "real_time", self.real_time, expected="boolean")
+        _constraints.check_type(
+            out, prefix + "poke_messages", self.poke_messages, expected="array", nullable=False
+        )
 
         _constraints.check_type(
-            out, prefix + "silence_threshold", self.silence_threshold, expected="integer"
+            out, prefix + "real_time", self.real_time, expected="boolean", nullable=False
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "silence_threshold",
+            self.silence_threshold,
+            expected="integer",
+            nullable=False,
         )
         _constraints.check_number(
             out, prefix + "silence_threshold", self.silence_threshold, minimum=1
         )
 
-        _constraints.check_type(out, prefix + "interrupt", self.interrupt, expected="boolean")
+        _constraints.check_type(
+            out, prefix + "interrupt", self.interrupt, expected="boolean", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "outcome", self.outcome, expected="string")
+        _constraints.check_type(
+            out, prefix + "outcome", self.outcome, expected="string", nullable=True
+        )
 
         if isinstance(self.outcome_response_shape, OutcomeResponseShape):
             self.outcome_response_shape.collect_violations(prefix + "outcome_response_shape.", out)
 
-        _constraints.check_type(out, prefix + "webhook_url", self.webhook_url, expected="string")
+        _constraints.check_type(
+            out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=True
+        )
+        _constraints.check_uri(
+            out,
+            prefix + "webhook_url",
+            self.webhook_url,
+        )
 
         if isinstance(self.webhook_auth, WebhookAuth):
             self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
 
-        _constraints.check_type(out, prefix + "voice_id", self.voice_id, expected="string")
+        _constraints.check_type(
+            out, prefix + "voice_id", self.voice_id, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "description", self.description, expected="string")
+        _constraints.check_type(
+            out, prefix + "description", self.description, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "is_template", self.is_template, expected="boolean")
+        _constraints.check_type(
+            out, prefix + "is_template", self.is_template, expected="boolean", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "icon", self.icon, expected="string")
+        _constraints.check_type(out, prefix + "icon", self.icon, expected="string", nullable=False)
 
         if isinstance(self.tools, AgentTools):
             self.tools.collect_violations(prefix + "tools.", out)
@@ -665,16 +702,27 @@ class AgentDetails:
             prefix + "knowledge_base_items_ids",
             self.knowledge_base_items_ids,
             expected="array",
-        )
-
-        _constraints.check_type(out, prefix + "web_tools_ids", self.web_tools_ids, expected="array")
-
-        _constraints.check_type(
-            out, prefix + "voice_dictionary_ids", self.voice_dictionary_ids, expected="array"
+            nullable=False,
         )
 
         _constraints.check_type(
-            out, prefix + "user_inactivity_timeout", self.user_inactivity_timeout, expected="number"
+            out, prefix + "web_tools_ids", self.web_tools_ids, expected="array", nullable=False
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "voice_dictionary_ids",
+            self.voice_dictionary_ids,
+            expected="array",
+            nullable=False,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "user_inactivity_timeout",
+            self.user_inactivity_timeout,
+            expected="number",
+            nullable=False,
         )
         _constraints.check_number(
             out,
@@ -685,21 +733,29 @@ class AgentDetails:
         )
 
         _constraints.check_type(
-            out, prefix + "max_call_duration", self.max_call_duration, expected="number"
+            out,
+            prefix + "max_call_duration",
+            self.max_call_duration,
+            expected="number",
+            nullable=False,
         )
         _constraints.check_number(
             out, prefix + "max_call_duration", self.max_call_duration, minimum=30, maximum=600
         )
 
         _constraints.check_type(
-            out, prefix + "response_delay", self.response_delay, expected="number"
+            out, prefix + "response_delay", self.response_delay, expected="number", nullable=False
         )
         _constraints.check_number(
             out, prefix + "response_delay", self.response_delay, minimum=100, maximum=1500
         )
 
         _constraints.check_type(
-            out, prefix + "background_noise", self.background_noise, expected="boolean"
+            out,
+            prefix + "background_noise",
+            self.background_noise,
+            expected="boolean",
+            nullable=False,
         )
 
         _constraints.check_type(
@@ -707,6 +763,7 @@ class AgentDetails:
             prefix + "wait_for_user_to_speak_first",
             self.wait_for_user_to_speak_first,
             expected="integer",
+            nullable=False,
         )
         _constraints.check_number(
             out,
@@ -717,11 +774,15 @@ class AgentDetails:
         )
 
         _constraints.check_type(
-            out, prefix + "thinking_voice", self.thinking_voice, expected="boolean"
+            out, prefix + "thinking_voice", self.thinking_voice, expected="boolean", nullable=False
         )
 
         _constraints.check_type(
-            out, prefix + "speaker_identification", self.speaker_identification, expected="boolean"
+            out,
+            prefix + "speaker_identification",
+            self.speaker_identification,
+            expected="boolean",
+            nullable=False,
         )
 
         if isinstance(self.llm_config, LlmConfig):
@@ -730,21 +791,32 @@ class AgentDetails:
         if isinstance(self.web_tools_overrides, WebToolsOverrides):
             self.web_tools_overrides.collect_violations(prefix + "web_tools_overrides.", out)
 
-        _constraints.check_type(out, prefix + "agentic_rag", self.agentic_rag, expected="boolean")
+        _constraints.check_type(
+            out, prefix + "agentic_rag", self.agentic_rag, expected="boolean", nullable=False
+        )
 
         _constraints.check_type(
             out,
             prefix + "language_dialect_switcher",
             self.language_dialect_switcher,
             expected="boolean",
+            nullable=False,
         )
 
         _constraints.check_type(
-            out, prefix + "noise_cancellation", self.noise_cancellation, expected="string"
+            out,
+            prefix + "noise_cancellation",
+            self.noise_cancellation,
+            expected="string",
+            nullable=False,
         )
 
         _constraints.check_type(
-            out, prefix + "cancel_noise_per", self.cancel_noise_per, expected="string"
+            out,
+            prefix + "cancel_noise_per",
+            self.cancel_noise_per,
+            expected="string",
+            nullable=True,
         )
 
         _constraints.check_type(
@@ -752,6 +824,7 @@ class AgentDetails:
             prefix + "min_interruption_duration",
             self.min_interruption_duration,
             expected="number",
+            nullable=False,
         )
         _constraints.check_number(
             out,
@@ -766,6 +839,7 @@ class AgentDetails:
             prefix + "vad_activation_threshold",
             self.vad_activation_threshold,
             expected="number",
+            nullable=False,
         )
         _constraints.check_number(
             out,
@@ -780,10 +854,15 @@ class AgentDetails:
             prefix + "enable_auto_gain_control",
             self.enable_auto_gain_control,
             expected="boolean",
+            nullable=False,
         )
 
         _constraints.check_type(
-            out, prefix + "send_denoised_to_stt", self.send_denoised_to_stt, expected="boolean"
+            out,
+            prefix + "send_denoised_to_stt",
+            self.send_denoised_to_stt,
+            expected="boolean",
+            nullable=False,
         )
 
         return out

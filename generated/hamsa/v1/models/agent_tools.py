@@ -72,11 +72,15 @@ class AgentTools:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
         _constraints.check_type(
-            out, prefix + "gender_detection", self.gender_detection, expected="boolean"
+            out,
+            prefix + "gender_detection",
+            self.gender_detection,
+            expected="boolean",
+            nullable=False,
         )
 
         _constraints.check_type(
-            out, prefix + "smart_call_end", self.smart_call_end, expected="boolean"
+            out, prefix + "smart_call_end", self.smart_call_end, expected="boolean", nullable=False
         )
 
         return out

@@ -10,6 +10,7 @@ from hamsa import _constraints
 from hamsa._constraints import Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
+from ..models.call_params import CallParams
 from ..models.job_response import JobResponse
 from ..models.voice_agent import VoiceAgent
 from ..types import UNSET, Unset
@@ -63,6 +64,8 @@ class Call:
     """ A voice agent as the API returns it, in the flat v1 shape. Kept permissive: no ranges or
     enums are enforced, because the documented examples use placeholder values.
      """
+    call_params: CallParams | Unset = UNSET
+    """ The phone numbers involved in a call. """
     api_key_id: str | Unset = UNSET
     """ API key that started the call. """
     billing_id: str | Unset = UNSET
@@ -93,6 +96,7 @@ class Call:
         "status",
         "relevantJobId",
         "agentDetails",
+        "callParams",
         "apiKeyId",
         "billingId",
         "systemModelKey",
@@ -143,6 +147,10 @@ class Call:
         agent_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.agent_details, Unset):
             agent_details = self.agent_details.to_dict()
+
+        call_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.call_params, Unset):
+            call_params = self.call_params.to_dict()
 
         api_key_id = self.api_key_id
 
@@ -197,6 +205,8 @@ class Call:
             field_dict["relevantJobId"] = relevant_job_id
         if agent_details is not UNSET:
             field_dict["agentDetails"] = agent_details
+        if call_params is not UNSET:
+            field_dict["callParams"] = call_params
         if api_key_id is not UNSET:
             field_dict["apiKeyId"] = api_key_id
         if billing_id is not UNSET:
@@ -262,6 +272,13 @@ class Call:
             else:
                 agent_details = VoiceAgent.from_dict(_agent_details)
 
+            _call_params = d.pop("callParams", UNSET)
+            call_params: CallParams | Unset
+            if isinstance(_call_params, Unset):
+                call_params = UNSET
+            else:
+                call_params = CallParams.from_dict(_call_params)
+
             api_key_id = d.pop("apiKeyId", UNSET)
 
             billing_id = d.pop("billingId", UNSET)
@@ -302,6 +319,7 @@ class Call:
                 status=status,
                 relevant_job_id=relevant_job_id,
                 agent_details=agent_details,
+                call_params=call_params,
                 api_key_id=api_key_id,
                 billing_id=billing_id,
                 system_model_key=system_model_key,
@@ -320,61 +338,100 @@ class Call:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string")
-
-        _constraints.check_type(out, prefix + "title", self.title, expected="string")
-
-        _constraints.check_type(out, prefix + "model", self.model, expected="string")
-
-        _constraints.check_type(out, prefix + "type_", self.type_, expected="string")
+        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
 
         _constraints.check_type(
-            out, prefix + "processing_type", self.processing_type, expected="string"
+            out, prefix + "title", self.title, expected="string", nullable=False
         )
 
-        _constraints.check_type(out, prefix + "webhook_url", self.webhook_url, expected="string")
+        _constraints.check_type(
+            out, prefix + "model", self.model, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "total_cost", self.total_cost, expected="number")
+        _constraints.check_type(
+            out, prefix + "type_", self.type_, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "usage_time", self.usage_time, expected="string")
+        _constraints.check_type(
+            out, prefix + "processing_type", self.processing_type, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "from_lng", self.from_lng, expected="string")
+        _constraints.check_type(
+            out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "to_lng", self.to_lng, expected="string")
+        _constraints.check_type(
+            out, prefix + "total_cost", self.total_cost, expected="number", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "media_url", self.media_url, expected="string")
+        _constraints.check_type(
+            out, prefix + "usage_time", self.usage_time, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "from_lng", self.from_lng, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "to_lng", self.to_lng, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "media_url", self.media_url, expected="string", nullable=False
+        )
 
         if isinstance(self.job_response, JobResponse):
             self.job_response.collect_violations(prefix + "job_response.", out)
 
-        _constraints.check_type(out, prefix + "from_script", self.from_script, expected="string")
-
-        _constraints.check_type(out, prefix + "to_script", self.to_script, expected="string")
-
-        _constraints.check_type(out, prefix + "status", self.status, expected="string")
+        _constraints.check_type(
+            out, prefix + "from_script", self.from_script, expected="string", nullable=False
+        )
 
         _constraints.check_type(
-            out, prefix + "relevant_job_id", self.relevant_job_id, expected="string"
+            out, prefix + "to_script", self.to_script, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "status", self.status, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "relevant_job_id", self.relevant_job_id, expected="string", nullable=False
         )
 
         if isinstance(self.agent_details, VoiceAgent):
             self.agent_details.collect_violations(prefix + "agent_details.", out)
 
-        _constraints.check_type(out, prefix + "api_key_id", self.api_key_id, expected="string")
-
-        _constraints.check_type(out, prefix + "billing_id", self.billing_id, expected="string")
+        if isinstance(self.call_params, CallParams):
+            self.call_params.collect_violations(prefix + "call_params.", out)
 
         _constraints.check_type(
-            out, prefix + "system_model_key", self.system_model_key, expected="string"
+            out, prefix + "api_key_id", self.api_key_id, expected="string", nullable=False
         )
 
         _constraints.check_type(
-            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string"
+            out, prefix + "billing_id", self.billing_id, expected="string", nullable=False
         )
 
-        _constraints.check_type(out, prefix + "created_at", self.created_at, expected="string")
+        _constraints.check_type(
+            out,
+            prefix + "system_model_key",
+            self.system_model_key,
+            expected="string",
+            nullable=False,
+        )
 
-        _constraints.check_type(out, prefix + "updated_at", self.updated_at, expected="string")
+        _constraints.check_type(
+            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "created_at", self.created_at, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
+        )
 
         return out
 

@@ -71,10 +71,12 @@ class CallParams:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "user_number", self.user_number, expected="string")
+        _constraints.check_type(
+            out, prefix + "user_number", self.user_number, expected="string", nullable=False
+        )
 
         _constraints.check_type(
-            out, prefix + "machine_number", self.machine_number, expected="string"
+            out, prefix + "machine_number", self.machine_number, expected="string", nullable=False
         )
 
         return out

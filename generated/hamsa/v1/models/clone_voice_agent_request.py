@@ -59,7 +59,9 @@ class CloneVoiceAgentRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "agent_name", self.agent_name, expected="string")
+        _constraints.check_type(
+            out, prefix + "agent_name", self.agent_name, expected="string", nullable=False
+        )
 
         return out
 

@@ -373,9 +373,11 @@ class Conversation:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string")
+        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
 
-        _constraints.check_type(out, prefix + "model", self.model, expected="string")
+        _constraints.check_type(
+            out, prefix + "model", self.model, expected="string", nullable=False
+        )
 
         if isinstance(self.agent_details, ConversationAgentDetails):
             self.agent_details.collect_violations(prefix + "agent_details.", out)
@@ -383,7 +385,9 @@ class Conversation:
         if isinstance(self.job_response, ConversationJobResponse):
             self.job_response.collect_violations(prefix + "job_response.", out)
 
-        _constraints.check_type(out, prefix + "status", self.status, expected="string")
+        _constraints.check_type(
+            out, prefix + "status", self.status, expected="string", nullable=True
+        )
         _constraints.check_enum(
             out,
             prefix + "status",
@@ -399,34 +403,48 @@ class Conversation:
             ),
         )
 
-        _constraints.check_type(out, prefix + "type_", self.type_, expected="string")
-
         _constraints.check_type(
-            out, prefix + "processing_type", self.processing_type, expected="string"
+            out, prefix + "type_", self.type_, expected="string", nullable=False
         )
 
         _constraints.check_type(
-            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string"
+            out, prefix + "processing_type", self.processing_type, expected="string", nullable=False
         )
 
-        _constraints.check_type(out, prefix + "api_key_id", self.api_key_id, expected="string")
+        _constraints.check_type(
+            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "created_at", self.created_at, expected="string")
+        _constraints.check_type(
+            out, prefix + "api_key_id", self.api_key_id, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "updated_at", self.updated_at, expected="string")
+        _constraints.check_type(
+            out, prefix + "created_at", self.created_at, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "title", self.title, expected="string")
+        _constraints.check_type(
+            out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "media_url", self.media_url, expected="string")
+        _constraints.check_type(
+            out, prefix + "title", self.title, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "media_url", self.media_url, expected="string", nullable=True
+        )
 
         if isinstance(self.call_params, CallParams):
             self.call_params.collect_violations(prefix + "call_params.", out)
 
         _constraints.check_type(
-            out, prefix + "call_duration", self.call_duration, expected="integer"
+            out, prefix + "call_duration", self.call_duration, expected="integer", nullable=True
         )
 
-        _constraints.check_type(out, prefix + "channel_type", self.channel_type, expected="string")
+        _constraints.check_type(
+            out, prefix + "channel_type", self.channel_type, expected="string", nullable=False
+        )
 
         if isinstance(self.call_analysis, ConversationCallAnalysis):
             self.call_analysis.collect_violations(prefix + "call_analysis.", out)
@@ -434,7 +452,7 @@ class Conversation:
         if isinstance(self.voice_agent, ConversationVoiceAgent):
             self.voice_agent.collect_violations(prefix + "voice_agent.", out)
 
-        _constraints.check_type(out, prefix + "logs", self.logs, expected="array")
+        _constraints.check_type(out, prefix + "logs", self.logs, expected="array", nullable=False)
         if isinstance(self.logs, list):
             for index, logs_item in enumerate(self.logs):
                 if isinstance(logs_item, ConversationLog):

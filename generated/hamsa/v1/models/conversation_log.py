@@ -131,16 +131,22 @@ class ConversationLog:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string")
+        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
 
-        _constraints.check_type(out, prefix + "timestamp", self.timestamp, expected="string")
+        _constraints.check_type(
+            out, prefix + "timestamp", self.timestamp, expected="string", nullable=False
+        )
 
         if isinstance(self.payload, ConversationLogPayload):
             self.payload.collect_violations(prefix + "payload.", out)
 
-        _constraints.check_type(out, prefix + "created_at", self.created_at, expected="string")
+        _constraints.check_type(
+            out, prefix + "created_at", self.created_at, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "updated_at", self.updated_at, expected="string")
+        _constraints.check_type(
+            out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
+        )
 
         return out
 

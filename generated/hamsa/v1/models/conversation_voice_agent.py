@@ -134,7 +134,11 @@ class ConversationVoiceAgent:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
         _constraints.check_type(
-            out, prefix + "voice_agent_web_tools", self.voice_agent_web_tools, expected="array"
+            out,
+            prefix + "voice_agent_web_tools",
+            self.voice_agent_web_tools,
+            expected="array",
+            nullable=False,
         )
         if isinstance(self.voice_agent_web_tools, list):
             for index, voice_agent_web_tools_item in enumerate(self.voice_agent_web_tools):
@@ -153,6 +157,7 @@ class ConversationVoiceAgent:
             prefix + "voice_agent_knowledge_bases",
             self.voice_agent_knowledge_bases,
             expected="array",
+            nullable=False,
         )
         if isinstance(self.voice_agent_knowledge_bases, list):
             for index, voice_agent_knowledge_bases_item in enumerate(

@@ -124,17 +124,23 @@ class OutcomeResponseShape:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "type_", self.type_, expected="string")
+        _constraints.check_type(
+            out, prefix + "type_", self.type_, expected="string", nullable=False
+        )
 
         if isinstance(self.properties, OutcomeResponseShapeProperties):
             self.properties.collect_violations(prefix + "properties.", out)
 
-        _constraints.check_type(out, prefix + "required", self.required, expected="array")
+        _constraints.check_type(
+            out, prefix + "required", self.required, expected="array", nullable=False
+        )
 
         if isinstance(self.items, OutcomeResponseShapeItems):
             self.items.collect_violations(prefix + "items.", out)
 
-        _constraints.check_type(out, prefix + "description", self.description, expected="string")
+        _constraints.check_type(
+            out, prefix + "description", self.description, expected="string", nullable=False
+        )
 
         return out
 

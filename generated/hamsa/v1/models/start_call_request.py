@@ -162,12 +162,16 @@ class StartCallRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "to_number", self.to_number, expected="string")
-
-        _constraints.check_type(out, prefix + "from_number", self.from_number, expected="string")
+        _constraints.check_type(
+            out, prefix + "to_number", self.to_number, expected="string", nullable=False
+        )
 
         _constraints.check_type(
-            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string"
+            out, prefix + "from_number", self.from_number, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=False
         )
 
         if isinstance(self.params, Params):
@@ -176,7 +180,14 @@ class StartCallRequest:
         if isinstance(self.agent_details, AgentDetails):
             self.agent_details.collect_violations(prefix + "agent_details.", out)
 
-        _constraints.check_type(out, prefix + "webhook_url", self.webhook_url, expected="string")
+        _constraints.check_type(
+            out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
+        )
+        _constraints.check_uri(
+            out,
+            prefix + "webhook_url",
+            self.webhook_url,
+        )
 
         if isinstance(self.webhook_auth, WebhookAuth):
             self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)

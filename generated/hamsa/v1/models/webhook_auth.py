@@ -76,9 +76,13 @@ class WebhookAuth:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "auth_key", self.auth_key, expected="string")
+        _constraints.check_type(
+            out, prefix + "auth_key", self.auth_key, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "auth_secret", self.auth_secret, expected="string")
+        _constraints.check_type(
+            out, prefix + "auth_secret", self.auth_secret, expected="string", nullable=False
+        )
 
         return out
 

@@ -59,7 +59,7 @@ class Account:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "plan", self.plan, expected="string")
+        _constraints.check_type(out, prefix + "plan", self.plan, expected="string", nullable=False)
 
         return out
 

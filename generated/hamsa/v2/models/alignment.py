@@ -72,10 +72,16 @@ class Alignment:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
         _constraints.check_type(
-            out, prefix + "greeting_message", self.greeting_message, expected="string"
+            out,
+            prefix + "greeting_message",
+            self.greeting_message,
+            expected="string",
+            nullable=False,
         )
 
-        _constraints.check_type(out, prefix + "preamble", self.preamble, expected="string")
+        _constraints.check_type(
+            out, prefix + "preamble", self.preamble, expected="string", nullable=False
+        )
 
         return out
 

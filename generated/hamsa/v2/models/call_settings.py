@@ -262,17 +262,27 @@ class CallSettings:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
         _constraints.check_type(
-            out, prefix + "noise_cancellation", self.noise_cancellation, expected="string"
+            out,
+            prefix + "noise_cancellation",
+            self.noise_cancellation,
+            expected="string",
+            nullable=False,
         )
 
         _constraints.check_type(
-            out, prefix + "cancel_noise_per", self.cancel_noise_per, expected="string"
+            out,
+            prefix + "cancel_noise_per",
+            self.cancel_noise_per,
+            expected="string",
+            nullable=True,
         )
 
-        _constraints.check_type(out, prefix + "interrupt", self.interrupt, expected="boolean")
+        _constraints.check_type(
+            out, prefix + "interrupt", self.interrupt, expected="boolean", nullable=False
+        )
 
         _constraints.check_type(
-            out, prefix + "response_delay", self.response_delay, expected="number"
+            out, prefix + "response_delay", self.response_delay, expected="number", nullable=False
         )
         _constraints.check_number(
             out, prefix + "response_delay", self.response_delay, minimum=100, maximum=1500
@@ -283,6 +293,7 @@ class CallSettings:
             prefix + "min_interruption_duration",
             self.min_interruption_duration,
             expected="number",
+            nullable=False,
         )
         _constraints.check_number(
             out,
@@ -297,6 +308,7 @@ class CallSettings:
             prefix + "vad_activation_threshold",
             self.vad_activation_threshold,
             expected="number",
+            nullable=False,
         )
         _constraints.check_number(
             out,
@@ -307,7 +319,11 @@ class CallSettings:
         )
 
         _constraints.check_type(
-            out, prefix + "user_inactivity_timeout", self.user_inactivity_timeout, expected="number"
+            out,
+            prefix + "user_inactivity_timeout",
+            self.user_inactivity_timeout,
+            expected="number",
+            nullable=False,
         )
         _constraints.check_number(
             out,
@@ -318,21 +334,33 @@ class CallSettings:
         )
 
         _constraints.check_type(
-            out, prefix + "max_call_duration", self.max_call_duration, expected="number"
+            out,
+            prefix + "max_call_duration",
+            self.max_call_duration,
+            expected="number",
+            nullable=False,
         )
         _constraints.check_number(
             out, prefix + "max_call_duration", self.max_call_duration, minimum=30, maximum=600
         )
 
         _constraints.check_type(
-            out, prefix + "silence_threshold", self.silence_threshold, expected="integer"
+            out,
+            prefix + "silence_threshold",
+            self.silence_threshold,
+            expected="integer",
+            nullable=False,
         )
         _constraints.check_number(
             out, prefix + "silence_threshold", self.silence_threshold, minimum=1
         )
 
         _constraints.check_type(
-            out, prefix + "background_noise", self.background_noise, expected="boolean"
+            out,
+            prefix + "background_noise",
+            self.background_noise,
+            expected="boolean",
+            nullable=False,
         )
 
         _constraints.check_type(
@@ -340,10 +368,15 @@ class CallSettings:
             prefix + "enable_auto_gain_control",
             self.enable_auto_gain_control,
             expected="boolean",
+            nullable=False,
         )
 
         _constraints.check_type(
-            out, prefix + "send_denoised_to_stt", self.send_denoised_to_stt, expected="boolean"
+            out,
+            prefix + "send_denoised_to_stt",
+            self.send_denoised_to_stt,
+            expected="boolean",
+            nullable=False,
         )
 
         _constraints.check_type(
@@ -351,6 +384,7 @@ class CallSettings:
             prefix + "wait_for_user_to_speak_first",
             self.wait_for_user_to_speak_first,
             expected="integer",
+            nullable=False,
         )
         _constraints.check_number(
             out,
@@ -361,28 +395,39 @@ class CallSettings:
         )
 
         _constraints.check_type(
-            out, prefix + "thinking_voice", self.thinking_voice, expected="boolean"
+            out, prefix + "thinking_voice", self.thinking_voice, expected="boolean", nullable=False
         )
 
         _constraints.check_type(
-            out, prefix + "speaker_identification", self.speaker_identification, expected="boolean"
+            out,
+            prefix + "speaker_identification",
+            self.speaker_identification,
+            expected="boolean",
+            nullable=False,
         )
 
-        _constraints.check_type(out, prefix + "agentic_rag", self.agentic_rag, expected="boolean")
+        _constraints.check_type(
+            out, prefix + "agentic_rag", self.agentic_rag, expected="boolean", nullable=False
+        )
 
         _constraints.check_type(
             out,
             prefix + "language_dialect_switcher",
             self.language_dialect_switcher,
             expected="boolean",
+            nullable=False,
         )
 
         _constraints.check_type(
-            out, prefix + "gender_detection", self.gender_detection, expected="boolean"
+            out,
+            prefix + "gender_detection",
+            self.gender_detection,
+            expected="boolean",
+            nullable=False,
         )
 
         _constraints.check_type(
-            out, prefix + "smart_call_end", self.smart_call_end, expected="boolean"
+            out, prefix + "smart_call_end", self.smart_call_end, expected="boolean", nullable=False
         )
 
         return out

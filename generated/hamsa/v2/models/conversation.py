@@ -161,16 +161,28 @@ class Conversation:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
         _constraints.check_type(
-            out, prefix + "greeting_message", self.greeting_message, expected="string"
+            out,
+            prefix + "greeting_message",
+            self.greeting_message,
+            expected="string",
+            nullable=True,
         )
 
         _constraints.check_type(
-            out, prefix + "greeting_message_type", self.greeting_message_type, expected="string"
+            out,
+            prefix + "greeting_message_type",
+            self.greeting_message_type,
+            expected="string",
+            nullable=True,
         )
 
-        _constraints.check_type(out, prefix + "preamble", self.preamble, expected="string")
+        _constraints.check_type(
+            out, prefix + "preamble", self.preamble, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "poke_messages", self.poke_messages, expected="array")
+        _constraints.check_type(
+            out, prefix + "poke_messages", self.poke_messages, expected="array", nullable=False
+        )
 
         if isinstance(self.params, Params):
             self.params.collect_violations(prefix + "params.", out)

@@ -62,8 +62,9 @@ class CreateVoiceAgentRequest:
     `Authorization: <authKey> <authSecret>`). Treat the secret as a secret.
      """
     workflow: Workflow | Unset = UNSET
-    """ Conversation graph of a `Flow Agent` (nodes, edges and custom variables); ignored for
-    `Single Prompt` agents. Kept free-form here.
+    """ Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom
+    variables it extracts; ignored for `Single Prompt` agents. Only the fields the
+    documented example shows are declared; any other key is kept as sent.
      """
     outcome_response_shape: OutcomeResponseShape | Unset = UNSET
     """ OpenAPI/JSON-Schema style description of the structured result to extract from a
@@ -297,7 +298,7 @@ class CreateVoiceAgentRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "name", self.name, expected="string")
+        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
         _constraints.check_length(out, prefix + "name", self.name, max_length=150)
 
         _constraints.check_enum(
@@ -316,7 +317,7 @@ class CreateVoiceAgentRequest:
         if isinstance(self.call_settings, CallSettings):
             self.call_settings.collect_violations(prefix + "call_settings.", out)
 
-        _constraints.check_type(out, prefix + "tools", self.tools, expected="array")
+        _constraints.check_type(out, prefix + "tools", self.tools, expected="array", nullable=False)
         if isinstance(self.tools, list):
             for index, tools_item in enumerate(self.tools):
                 if isinstance(tools_item, WebToolRef):
@@ -327,6 +328,7 @@ class CreateVoiceAgentRequest:
             prefix + "knowledge_base_items_ids",
             self.knowledge_base_items_ids,
             expected="array",
+            nullable=False,
         )
         _constraints.check_each_uuid(
             out,
@@ -335,7 +337,11 @@ class CreateVoiceAgentRequest:
         )
 
         _constraints.check_type(
-            out, prefix + "voice_dictionary_ids", self.voice_dictionary_ids, expected="array"
+            out,
+            prefix + "voice_dictionary_ids",
+            self.voice_dictionary_ids,
+            expected="array",
+            nullable=False,
         )
         _constraints.check_each_uuid(
             out,
@@ -346,7 +352,14 @@ class CreateVoiceAgentRequest:
         if isinstance(self.phone_number, PhoneNumberRef):
             self.phone_number.collect_violations(prefix + "phone_number.", out)
 
-        _constraints.check_type(out, prefix + "webhook_url", self.webhook_url, expected="string")
+        _constraints.check_type(
+            out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
+        )
+        _constraints.check_uri(
+            out,
+            prefix + "webhook_url",
+            self.webhook_url,
+        )
 
         if isinstance(self.webhook_auth, WebhookAuth):
             self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)

@@ -124,15 +124,25 @@ class Llm:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "provider", self.provider, expected="string")
+        _constraints.check_type(
+            out, prefix + "provider", self.provider, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "model", self.model, expected="string")
+        _constraints.check_type(
+            out, prefix + "model", self.model, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "temperature", self.temperature, expected="number")
+        _constraints.check_type(
+            out, prefix + "temperature", self.temperature, expected="number", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "base_url", self.base_url, expected="string")
+        _constraints.check_type(
+            out, prefix + "base_url", self.base_url, expected="string", nullable=True
+        )
 
-        _constraints.check_type(out, prefix + "api_key", self.api_key, expected="string")
+        _constraints.check_type(
+            out, prefix + "api_key", self.api_key, expected="string", nullable=True
+        )
 
         return out
 

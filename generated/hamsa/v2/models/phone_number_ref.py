@@ -71,9 +71,11 @@ class PhoneNumberRef:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "type_", self.type_, expected="string")
+        _constraints.check_type(
+            out, prefix + "type_", self.type_, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "id", self.id, expected="string")
+        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
         _constraints.check_uuid(
             out,
             prefix + "id",

@@ -81,11 +81,17 @@ class ResponseEnvelope:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "success", self.success, expected="boolean")
+        _constraints.check_type(
+            out, prefix + "success", self.success, expected="boolean", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "message", self.message, expected="string")
+        _constraints.check_type(
+            out, prefix + "message", self.message, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "message_key", self.message_key, expected="string")
+        _constraints.check_type(
+            out, prefix + "message_key", self.message_key, expected="string", nullable=False
+        )
 
         return out
 

@@ -138,10 +138,12 @@ class Voice:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "voice_id", self.voice_id, expected="string")
+        _constraints.check_type(
+            out, prefix + "voice_id", self.voice_id, expected="string", nullable=False
+        )
 
         _constraints.check_type(
-            out, prefix + "voice_record_id", self.voice_record_id, expected="string"
+            out, prefix + "voice_record_id", self.voice_record_id, expected="string", nullable=True
         )
 
         if isinstance(self.voice_record, VoiceRecord):

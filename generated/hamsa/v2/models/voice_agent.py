@@ -67,8 +67,9 @@ class VoiceAgent:
     `Authorization: <authKey> <authSecret>`). Treat the secret as a secret.
      """
     workflow: Workflow | Unset = UNSET
-    """ Conversation graph of a `Flow Agent` (nodes, edges and custom variables); ignored for
-    `Single Prompt` agents. Kept free-form here.
+    """ Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom
+    variables it extracts; ignored for `Single Prompt` agents. Only the fields the
+    documented example shows are declared; any other key is kept as sent.
      """
     outcome_response_shape: OutcomeResponseShape | Unset = UNSET
     """ OpenAPI/JSON-Schema style description of the structured result to extract from a
@@ -394,7 +395,7 @@ class VoiceAgent:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string")
+        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
         _constraints.check_uuid(
             out,
             prefix + "id",
@@ -405,7 +406,7 @@ class VoiceAgent:
             out, prefix + "type_", self.type_, allowed=("Single Prompt", "Flow Agent")
         )
 
-        _constraints.check_type(out, prefix + "name", self.name, expected="string")
+        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
 
         if isinstance(self.conversation, Conversation):
             self.conversation.collect_violations(prefix + "conversation.", out)
@@ -419,7 +420,7 @@ class VoiceAgent:
         if isinstance(self.call_settings, CallSettings):
             self.call_settings.collect_violations(prefix + "call_settings.", out)
 
-        _constraints.check_type(out, prefix + "tools", self.tools, expected="array")
+        _constraints.check_type(out, prefix + "tools", self.tools, expected="array", nullable=False)
         if isinstance(self.tools, list):
             for index, tools_item in enumerate(self.tools):
                 if isinstance(tools_item, WebToolRef):
@@ -430,6 +431,7 @@ class VoiceAgent:
             prefix + "knowledge_base_items_ids",
             self.knowledge_base_items_ids,
             expected="array",
+            nullable=False,
         )
         _constraints.check_each_uuid(
             out,
@@ -438,7 +440,11 @@ class VoiceAgent:
         )
 
         _constraints.check_type(
-            out, prefix + "voice_dictionary_ids", self.voice_dictionary_ids, expected="array"
+            out,
+            prefix + "voice_dictionary_ids",
+            self.voice_dictionary_ids,
+            expected="array",
+            nullable=False,
         )
         _constraints.check_each_uuid(
             out,
@@ -449,7 +455,14 @@ class VoiceAgent:
         if isinstance(self.phone_number, PhoneNumberRef):
             self.phone_number.collect_violations(prefix + "phone_number.", out)
 
-        _constraints.check_type(out, prefix + "webhook_url", self.webhook_url, expected="string")
+        _constraints.check_type(
+            out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=True
+        )
+        _constraints.check_uri(
+            out,
+            prefix + "webhook_url",
+            self.webhook_url,
+        )
 
         if isinstance(self.webhook_auth, WebhookAuth):
             self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
@@ -461,7 +474,11 @@ class VoiceAgent:
             self.outcome_response_shape.collect_violations(prefix + "outcome_response_shape.", out)
 
         _constraints.check_type(
-            out, prefix + "resolved_web_tools", self.resolved_web_tools, expected="array"
+            out,
+            prefix + "resolved_web_tools",
+            self.resolved_web_tools,
+            expected="array",
+            nullable=False,
         )
         if isinstance(self.resolved_web_tools, list):
             for index, resolved_web_tools_item in enumerate(self.resolved_web_tools):
@@ -470,9 +487,13 @@ class VoiceAgent:
                         f"{prefix}resolved_web_tools[{index}].", out
                     )
 
-        _constraints.check_type(out, prefix + "created_at", self.created_at, expected="string")
+        _constraints.check_type(
+            out, prefix + "created_at", self.created_at, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "updated_at", self.updated_at, expected="string")
+        _constraints.check_type(
+            out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
+        )
 
         if isinstance(self.account, Account):
             self.account.collect_violations(prefix + "account.", out)

@@ -99,11 +99,17 @@ class VoiceAgentResponse:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "success", self.success, expected="boolean")
+        _constraints.check_type(
+            out, prefix + "success", self.success, expected="boolean", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "message", self.message, expected="string")
+        _constraints.check_type(
+            out, prefix + "message", self.message, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "message_key", self.message_key, expected="string")
+        _constraints.check_type(
+            out, prefix + "message_key", self.message_key, expected="string", nullable=False
+        )
 
         if isinstance(self.data, VoiceAgent):
             self.data.collect_violations(prefix + "data.", out)

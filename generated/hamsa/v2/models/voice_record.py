@@ -129,23 +129,29 @@ class VoiceRecord:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string")
+        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
         _constraints.check_uuid(
             out,
             prefix + "id",
             self.id,
         )
 
-        _constraints.check_type(out, prefix + "name", self.name, expected="string")
-
-        _constraints.check_type(out, prefix + "provider", self.provider, expected="string")
-
-        _constraints.check_type(out, prefix + "language", self.language, expected="string")
-
-        _constraints.check_type(out, prefix + "image", self.image, expected="string")
+        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
 
         _constraints.check_type(
-            out, prefix + "language_code", self.language_code, expected="string"
+            out, prefix + "provider", self.provider, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "language", self.language, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "image", self.image, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "language_code", self.language_code, expected="string", nullable=False
         )
 
         if isinstance(self.voice_record, VoiceRecordDetails):

@@ -142,16 +142,24 @@ class WebToolRef:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
         _constraints.check_type(
-            out, prefix + "persistent_id", self.persistent_id, expected="string"
+            out, prefix + "persistent_id", self.persistent_id, expected="string", nullable=False
         )
 
-        _constraints.check_type(out, prefix + "tool_id", self.tool_id, expected="string")
+        _constraints.check_type(
+            out, prefix + "tool_id", self.tool_id, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "version", self.version, expected="integer")
+        _constraints.check_type(
+            out, prefix + "version", self.version, expected="integer", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "tool_type", self.tool_type, expected="string")
+        _constraints.check_type(
+            out, prefix + "tool_type", self.tool_type, expected="string", nullable=False
+        )
 
-        _constraints.check_type(out, prefix + "node_id", self.node_id, expected="string")
+        _constraints.check_type(
+            out, prefix + "node_id", self.node_id, expected="string", nullable=False
+        )
 
         if isinstance(self.test_result, ToolTestResult):
             self.test_result.collect_violations(prefix + "test_result.", out)

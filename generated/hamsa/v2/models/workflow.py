@@ -9,26 +9,69 @@ from hamsa import _constraints
 from hamsa._constraints import Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
+from ..models.workflow_custom_variable import WorkflowCustomVariable
+from ..models.workflow_edge import WorkflowEdge
+from ..models.workflow_node import WorkflowNode
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Workflow")
 
 
 @_attrs_define
 class Workflow:
-    """Conversation graph of a `Flow Agent` (nodes, edges and custom variables); ignored for
-    `Single Prompt` agents. Kept free-form here.
+    """Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom
+    variables it extracts; ignored for `Single Prompt` agents. Only the fields the
+    documented example shows are declared; any other key is kept as sent.
 
     """
 
-    _JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    nodes: list[WorkflowNode] | Unset = UNSET
+    """ Steps of the conversation; the entry point is the node of type `start`. """
+    edges: list[WorkflowEdge] | Unset = UNSET
+    """ Connections between nodes. """
+    custom_variables: list[WorkflowCustomVariable] | Unset = UNSET
+    """ Values the agent extracts from the conversation and can reuse. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "nodes",
+        "edges",
+        "customVariables",
+    )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        nodes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.nodes, Unset):
+            nodes = []
+            for nodes_item_data in self.nodes:
+                nodes_item = nodes_item_data.to_dict()
+                nodes.append(nodes_item)
+
+        edges: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.edges, Unset):
+            edges = []
+            for edges_item_data in self.edges:
+                edges_item = edges_item_data.to_dict()
+                edges.append(edges_item)
+
+        custom_variables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_variables, Unset):
+            custom_variables = []
+            for custom_variables_item_data in self.custom_variables:
+                custom_variables_item = custom_variables_item_data.to_dict()
+                custom_variables.append(custom_variables_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if nodes is not UNSET:
+            field_dict["nodes"] = nodes
+        if edges is not UNSET:
+            field_dict["edges"] = edges
+        if custom_variables is not UNSET:
+            field_dict["customVariables"] = custom_variables
 
         return field_dict
 
@@ -38,7 +81,40 @@ class Workflow:
         d: dict[str, Any] = {}
         try:
             d = dict(src_dict)
-            instance_ = cls()
+            _nodes = d.pop("nodes", UNSET)
+            nodes: list[WorkflowNode] | Unset = UNSET
+            if _nodes is not UNSET:
+                nodes = []
+                for nodes_item_data in _nodes:
+                    nodes_item = WorkflowNode.from_dict(nodes_item_data)
+
+                    nodes.append(nodes_item)
+
+            _edges = d.pop("edges", UNSET)
+            edges: list[WorkflowEdge] | Unset = UNSET
+            if _edges is not UNSET:
+                edges = []
+                for edges_item_data in _edges:
+                    edges_item = WorkflowEdge.from_dict(edges_item_data)
+
+                    edges.append(edges_item)
+
+            _custom_variables = d.pop("customVariables", UNSET)
+            custom_variables: list[WorkflowCustomVariable] | Unset = UNSET
+            if _custom_variables is not UNSET:
+                custom_variables = []
+                for custom_variables_item_data in _custom_variables:
+                    custom_variables_item = WorkflowCustomVariable.from_dict(
+                        custom_variables_item_data
+                    )
+
+                    custom_variables.append(custom_variables_item)
+
+            instance_ = cls(
+                nodes=nodes,
+                edges=edges,
+                custom_variables=custom_variables,
+            )
 
             instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
@@ -50,6 +126,32 @@ class Workflow:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
+        _constraints.check_type(out, prefix + "nodes", self.nodes, expected="array", nullable=False)
+        if isinstance(self.nodes, list):
+            for index, nodes_item in enumerate(self.nodes):
+                if isinstance(nodes_item, WorkflowNode):
+                    nodes_item.collect_violations(f"{prefix}nodes[{index}].", out)
+
+        _constraints.check_type(out, prefix + "edges", self.edges, expected="array", nullable=False)
+        if isinstance(self.edges, list):
+            for index, edges_item in enumerate(self.edges):
+                if isinstance(edges_item, WorkflowEdge):
+                    edges_item.collect_violations(f"{prefix}edges[{index}].", out)
+
+        _constraints.check_type(
+            out,
+            prefix + "custom_variables",
+            self.custom_variables,
+            expected="array",
+            nullable=False,
+        )
+        if isinstance(self.custom_variables, list):
+            for index, custom_variables_item in enumerate(self.custom_variables):
+                if isinstance(custom_variables_item, WorkflowCustomVariable):
+                    custom_variables_item.collect_violations(
+                        f"{prefix}custom_variables[{index}].", out
+                    )
+
         return out
 
     def validate(self) -> None:

@@ -4,13 +4,16 @@ import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 
 from ...models.clone_voice_agent_request import CloneVoiceAgentRequest
+from ...models.create_voice_agent_request import CreateVoiceAgentRequest
 from ...models.error_response import ErrorResponse as ErrorResponse
 from ...models.update_voice_agent_request import UpdateVoiceAgentRequest
+from ...models.voice_agent_page_response import VoiceAgentPageResponse
 from ...models.voice_agent_response import VoiceAgentResponse
-from ...types import UNSET as UNSET
-from ...types import Response
-from ...types import Unset as Unset
+from ...types import UNSET, Response, Unset
 from . import clone_voice_agent as _clone_voice_agent
+from . import create_voice_agent as _create_voice_agent
+from . import get_voice_agent as _get_voice_agent
+from . import list_voice_agents as _list_voice_agents
 from . import update_voice_agent as _update_voice_agent
 
 
@@ -76,6 +79,60 @@ class VoiceAgents:
             max_retries=max_retries,
         )
 
+    def get_voice_agent(
+        self,
+        voice_agent_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VoiceAgentResponse:
+        """Get a voice agent
+
+        Returns one saved agent in the flat v1 shape.
+
+        Deprecated: a documentation mirror labels this endpoint deprecated. It is still
+        described because no v1 replacement exists; the v2 get (`GET /v2/voice-agents/{id}`)
+        returns the same agent in the nested shape.
+
+        ``GET /v1/voice-agents/{voice_agent_id}`` (API v1)
+
+        Args:
+            voice_agent_id (str):
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            VoiceAgentResponse
+        """
+
+        return _get_voice_agent.sync(
+            voice_agent_id=voice_agent_id,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def get_voice_agent_with_response(
+        self,
+        voice_agent_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[VoiceAgentResponse]:
+        """Like ``get_voice_agent``, plus the status, headers and raw bytes."""
+        return _get_voice_agent.sync_detailed(
+            voice_agent_id=voice_agent_id,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
     def update_voice_agent(
         self,
         voice_agent_id: str,
@@ -130,6 +187,103 @@ class VoiceAgents:
             client=self._client,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    def list_voice_agents(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        take: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VoiceAgentPageResponse:
+        """List voice agents
+
+        Returns one page of the project's voice agents, with counters.
+
+        Paging quirk: `skip` is the 1-based number of the page to return, not a number of
+        records to skip, and `take` is the page size. `skip=2&take=10` returns agents 11 to 20.
+
+        ``GET /v1/voice-agents`` (API v1)
+
+        Args:
+            skip (int | Unset):
+            take (int | Unset):
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            VoiceAgentPageResponse
+        """
+
+        return _list_voice_agents.sync(
+            skip=skip, take=take, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    def list_voice_agents_with_response(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        take: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[VoiceAgentPageResponse]:
+        """Like ``list_voice_agents``, plus the status, headers and raw bytes."""
+        return _list_voice_agents.sync_detailed(
+            skip=skip, take=take, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    def create_voice_agent(
+        self,
+        *,
+        body: CreateVoiceAgentRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VoiceAgentResponse:
+        """Create a voice agent
+
+        Creates a voice agent from a flat v1 description and returns it as stored.
+
+        Only `agentName` is required; every other setting falls back to the service default
+        stated in its description.
+
+        ``POST /v1/voice-agents`` (API v1)
+
+        Args:
+            body (CreateVoiceAgentRequest): The request body; validated before sending.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            VoiceAgentResponse
+        """
+
+        return _create_voice_agent.sync(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    def create_voice_agent_with_response(
+        self,
+        *,
+        body: CreateVoiceAgentRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[VoiceAgentResponse]:
+        """Like ``create_voice_agent``, plus the status, headers and raw bytes."""
+        return _create_voice_agent.sync_detailed(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
 
 
@@ -195,6 +349,60 @@ class AsyncVoiceAgents:
             max_retries=max_retries,
         )
 
+    async def get_voice_agent(
+        self,
+        voice_agent_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VoiceAgentResponse:
+        """Get a voice agent
+
+        Returns one saved agent in the flat v1 shape.
+
+        Deprecated: a documentation mirror labels this endpoint deprecated. It is still
+        described because no v1 replacement exists; the v2 get (`GET /v2/voice-agents/{id}`)
+        returns the same agent in the nested shape.
+
+        ``GET /v1/voice-agents/{voice_agent_id}`` (API v1)
+
+        Args:
+            voice_agent_id (str):
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            VoiceAgentResponse
+        """
+
+        return await _get_voice_agent.asyncio(
+            voice_agent_id=voice_agent_id,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get_voice_agent_with_response(
+        self,
+        voice_agent_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[VoiceAgentResponse]:
+        """Like ``get_voice_agent``, plus the status, headers and raw bytes."""
+        return await _get_voice_agent.asyncio_detailed(
+            voice_agent_id=voice_agent_id,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
     async def update_voice_agent(
         self,
         voice_agent_id: str,
@@ -249,4 +457,101 @@ class AsyncVoiceAgents:
             client=self._client,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    async def list_voice_agents(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        take: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VoiceAgentPageResponse:
+        """List voice agents
+
+        Returns one page of the project's voice agents, with counters.
+
+        Paging quirk: `skip` is the 1-based number of the page to return, not a number of
+        records to skip, and `take` is the page size. `skip=2&take=10` returns agents 11 to 20.
+
+        ``GET /v1/voice-agents`` (API v1)
+
+        Args:
+            skip (int | Unset):
+            take (int | Unset):
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            VoiceAgentPageResponse
+        """
+
+        return await _list_voice_agents.asyncio(
+            skip=skip, take=take, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    async def list_voice_agents_with_response(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        take: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[VoiceAgentPageResponse]:
+        """Like ``list_voice_agents``, plus the status, headers and raw bytes."""
+        return await _list_voice_agents.asyncio_detailed(
+            skip=skip, take=take, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    async def create_voice_agent(
+        self,
+        *,
+        body: CreateVoiceAgentRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VoiceAgentResponse:
+        """Create a voice agent
+
+        Creates a voice agent from a flat v1 description and returns it as stored.
+
+        Only `agentName` is required; every other setting falls back to the service default
+        stated in its description.
+
+        ``POST /v1/voice-agents`` (API v1)
+
+        Args:
+            body (CreateVoiceAgentRequest): The request body; validated before sending.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            VoiceAgentResponse
+        """
+
+        return await _create_voice_agent.asyncio(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    async def create_voice_agent_with_response(
+        self,
+        *,
+        body: CreateVoiceAgentRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[VoiceAgentResponse]:
+        """Like ``create_voice_agent``, plus the status, headers and raw bytes."""
+        return await _create_voice_agent.asyncio_detailed(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )

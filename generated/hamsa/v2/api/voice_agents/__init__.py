@@ -5,11 +5,18 @@ from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClien
 
 from ...models.create_voice_agent_request import CreateVoiceAgentRequest
 from ...models.error_response import ErrorResponse as ErrorResponse
+from ...models.language import Language
+from ...models.sort_order import SortOrder
+from ...models.update_voice_agent_request import UpdateVoiceAgentRequest
+from ...models.voice_agent_page_response import VoiceAgentPageResponse
 from ...models.voice_agent_response import VoiceAgentResponse
-from ...types import UNSET as UNSET
-from ...types import Response
-from ...types import Unset as Unset
+from ...models.voice_agent_sort_field import VoiceAgentSortField
+from ...models.voice_agent_type import VoiceAgentType
+from ...types import UNSET, Response, Unset
 from . import create_voice_agent as _create_voice_agent
+from . import get_voice_agent as _get_voice_agent
+from . import list_voice_agents as _list_voice_agents
+from . import update_voice_agent as _update_voice_agent
 
 
 class VoiceAgents:
@@ -17,6 +24,95 @@ class VoiceAgents:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    def list_voice_agents(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        take: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort_field: VoiceAgentSortField | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        type_: list[VoiceAgentType] | Unset = UNSET,
+        language: list[Language] | Unset = UNSET,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VoiceAgentPageResponse:
+        """List voice agents
+
+        Returns one page of the project's voice agents, optionally searched, filtered by kind and
+        language, and sorted.
+
+        Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so
+        `skip=2&take=10` returns agents 11 to 20. `data.total` counts every agent and
+        `data.filtered` those that match the filters.
+
+        This response carries no `message`: the envelope holds only `success` and `data`.
+
+        ``GET /v2/voice-agents`` (API v2)
+
+        Args:
+            skip (int | Unset):
+            take (int | Unset):
+            search (str | Unset):
+            sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by;
+                `createdAt` is the only one documented.
+            sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or
+                `desc`.
+            type_ (list[VoiceAgentType] | Unset):
+            language (list[Language] | Unset):
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            VoiceAgentPageResponse
+        """
+
+        return _list_voice_agents.sync(
+            skip=skip,
+            take=take,
+            search=search,
+            sort_field=sort_field,
+            sort_order=sort_order,
+            type_=type_,
+            language=language,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def list_voice_agents_with_response(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        take: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort_field: VoiceAgentSortField | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        type_: list[VoiceAgentType] | Unset = UNSET,
+        language: list[Language] | Unset = UNSET,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[VoiceAgentPageResponse]:
+        """Like ``list_voice_agents``, plus the status, headers and raw bytes."""
+        return _list_voice_agents.sync_detailed(
+            skip=skip,
+            take=take,
+            search=search,
+            sort_field=sort_field,
+            sort_order=sort_order,
+            type_=type_,
+            language=language,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
     def create_voice_agent(
         self,
@@ -64,12 +160,209 @@ class VoiceAgents:
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
 
+    def get_voice_agent(
+        self,
+        voice_agent_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VoiceAgentResponse:
+        """Get a voice agent
+
+        Returns one voice agent, in the nested v2 shape, by its identifier. This response carries
+        no `message`: the envelope holds only `success` and `data`.
+
+        ``GET /v2/voice-agents/{voice_agent_id}`` (API v2)
+
+        Args:
+            voice_agent_id (str):
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            VoiceAgentResponse
+        """
+
+        return _get_voice_agent.sync(
+            voice_agent_id=voice_agent_id,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def get_voice_agent_with_response(
+        self,
+        voice_agent_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[VoiceAgentResponse]:
+        """Like ``get_voice_agent``, plus the status, headers and raw bytes."""
+        return _get_voice_agent.sync_detailed(
+            voice_agent_id=voice_agent_id,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def update_voice_agent(
+        self,
+        voice_agent_id: str,
+        *,
+        body: UpdateVoiceAgentRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VoiceAgentResponse:
+        """Update a voice agent
+
+        Changes an existing agent using the nested v2 shape. Every field is optional; only the
+        fields present in the body are sent. The limits are the same as on create. Returns the
+        agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
+
+        ``PATCH /v2/voice-agents/{voice_agent_id}`` (API v2)
+
+        Args:
+            voice_agent_id (str):
+            body (UpdateVoiceAgentRequest): The request body; validated before sending.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            VoiceAgentResponse
+        """
+
+        return _update_voice_agent.sync(
+            voice_agent_id=voice_agent_id,
+            body=body,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def update_voice_agent_with_response(
+        self,
+        voice_agent_id: str,
+        *,
+        body: UpdateVoiceAgentRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[VoiceAgentResponse]:
+        """Like ``update_voice_agent``, plus the status, headers and raw bytes."""
+        return _update_voice_agent.sync_detailed(
+            voice_agent_id=voice_agent_id,
+            body=body,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
 
 class AsyncVoiceAgents:
     """Async operations tagged ``voice_agents`` (API v2)."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    async def list_voice_agents(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        take: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort_field: VoiceAgentSortField | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        type_: list[VoiceAgentType] | Unset = UNSET,
+        language: list[Language] | Unset = UNSET,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VoiceAgentPageResponse:
+        """List voice agents
+
+        Returns one page of the project's voice agents, optionally searched, filtered by kind and
+        language, and sorted.
+
+        Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so
+        `skip=2&take=10` returns agents 11 to 20. `data.total` counts every agent and
+        `data.filtered` those that match the filters.
+
+        This response carries no `message`: the envelope holds only `success` and `data`.
+
+        ``GET /v2/voice-agents`` (API v2)
+
+        Args:
+            skip (int | Unset):
+            take (int | Unset):
+            search (str | Unset):
+            sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by;
+                `createdAt` is the only one documented.
+            sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or
+                `desc`.
+            type_ (list[VoiceAgentType] | Unset):
+            language (list[Language] | Unset):
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            VoiceAgentPageResponse
+        """
+
+        return await _list_voice_agents.asyncio(
+            skip=skip,
+            take=take,
+            search=search,
+            sort_field=sort_field,
+            sort_order=sort_order,
+            type_=type_,
+            language=language,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def list_voice_agents_with_response(
+        self,
+        *,
+        skip: int | Unset = UNSET,
+        take: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort_field: VoiceAgentSortField | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        type_: list[VoiceAgentType] | Unset = UNSET,
+        language: list[Language] | Unset = UNSET,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[VoiceAgentPageResponse]:
+        """Like ``list_voice_agents``, plus the status, headers and raw bytes."""
+        return await _list_voice_agents.asyncio_detailed(
+            skip=skip,
+            take=take,
+            search=search,
+            sort_field=sort_field,
+            sort_order=sort_order,
+            type_=type_,
+            language=language,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
     async def create_voice_agent(
         self,
@@ -115,4 +408,112 @@ class AsyncVoiceAgents:
         """Like ``create_voice_agent``, plus the status, headers and raw bytes."""
         return await _create_voice_agent.asyncio_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    async def get_voice_agent(
+        self,
+        voice_agent_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VoiceAgentResponse:
+        """Get a voice agent
+
+        Returns one voice agent, in the nested v2 shape, by its identifier. This response carries
+        no `message`: the envelope holds only `success` and `data`.
+
+        ``GET /v2/voice-agents/{voice_agent_id}`` (API v2)
+
+        Args:
+            voice_agent_id (str):
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            VoiceAgentResponse
+        """
+
+        return await _get_voice_agent.asyncio(
+            voice_agent_id=voice_agent_id,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get_voice_agent_with_response(
+        self,
+        voice_agent_id: str,
+        *,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[VoiceAgentResponse]:
+        """Like ``get_voice_agent``, plus the status, headers and raw bytes."""
+        return await _get_voice_agent.asyncio_detailed(
+            voice_agent_id=voice_agent_id,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def update_voice_agent(
+        self,
+        voice_agent_id: str,
+        *,
+        body: UpdateVoiceAgentRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VoiceAgentResponse:
+        """Update a voice agent
+
+        Changes an existing agent using the nested v2 shape. Every field is optional; only the
+        fields present in the body are sent. The limits are the same as on create. Returns the
+        agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
+
+        ``PATCH /v2/voice-agents/{voice_agent_id}`` (API v2)
+
+        Args:
+            voice_agent_id (str):
+            body (UpdateVoiceAgentRequest): The request body; validated before sending.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            VoiceAgentResponse
+        """
+
+        return await _update_voice_agent.asyncio(
+            voice_agent_id=voice_agent_id,
+            body=body,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def update_voice_agent_with_response(
+        self,
+        voice_agent_id: str,
+        *,
+        body: UpdateVoiceAgentRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[VoiceAgentResponse]:
+        """Like ``update_voice_agent``, plus the status, headers and raw bytes."""
+        return await _update_voice_agent.asyncio_detailed(
+            voice_agent_id=voice_agent_id,
+            body=body,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
         )

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._parsing import parse_json_response
+
+from ...models.phone_number_call_request import PhoneNumberCallRequest
+from ...models.phone_number_call_response import PhoneNumberCallResponse
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/v1/voice-agents/phone-number/call"
+
+
+def request_options(
+    *,
+    body: PhoneNumberCallRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """The validated request this operation sends (raises RequestValidationError before any I/O)."""
+    body.validate()
+    json_body: Any = body.to_dict()
+
+    return RequestOptions(
+        method=METHOD,
+        path=PATH,
+        json=json_body,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+def _parse(response: httpx.Response) -> PhoneNumberCallResponse:
+    return parse_json_response(response, PhoneNumberCallResponse.from_dict)
+
+
+def sync_detailed(
+    *,
+    client: SyncAPIClient,
+    body: PhoneNumberCallRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[PhoneNumberCallResponse]:
+    """Start a call from your own phone number
+
+    Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the
+    phone_numbers operations), instead of one of Hamsa's shared numbers.
+
+    The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required, so
+    all four are always sent: when the agent is described inline in `agentDetails`, send
+    `voiceAgentId: null` and `params: {}`.
+
+    The response carries the id of the job that tracks the call (`jobId`); use it as the
+    conversation id. This dials a real person, so a client must never repeat the request on
+    its own after it may have reached the server.
+
+    ``POST /v1/voice-agents/phone-number/call`` (API v1)
+
+    Args:
+        body (PhoneNumberCallRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[PhoneNumberCallResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: SyncAPIClient,
+    body: PhoneNumberCallRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> PhoneNumberCallResponse:
+    """Start a call from your own phone number
+
+    Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the
+    phone_numbers operations), instead of one of Hamsa's shared numbers.
+
+    The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required, so
+    all four are always sent: when the agent is described inline in `agentDetails`, send
+    `voiceAgentId: null` and `params: {}`.
+
+    The response carries the id of the job that tracks the call (`jobId`); use it as the
+    conversation id. This dials a real person, so a client must never repeat the request on
+    its own after it may have reached the server.
+
+    ``POST /v1/voice-agents/phone-number/call`` (API v1)
+
+    Args:
+        body (PhoneNumberCallRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        PhoneNumberCallResponse
+    """
+
+    return _parse(
+        client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncAPIClient,
+    body: PhoneNumberCallRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[PhoneNumberCallResponse]:
+    """Start a call from your own phone number
+
+    Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the
+    phone_numbers operations), instead of one of Hamsa's shared numbers.
+
+    The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required, so
+    all four are always sent: when the agent is described inline in `agentDetails`, send
+    `voiceAgentId: null` and `params: {}`.
+
+    The response carries the id of the job that tracks the call (`jobId`); use it as the
+    conversation id. This dials a real person, so a client must never repeat the request on
+    its own after it may have reached the server.
+
+    ``POST /v1/voice-agents/phone-number/call`` (API v1)
+
+    Args:
+        body (PhoneNumberCallRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[PhoneNumberCallResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = await client.request(
+        request_options(body=body, timeout=timeout, max_retries=max_retries)
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncAPIClient,
+    body: PhoneNumberCallRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> PhoneNumberCallResponse:
+    """Start a call from your own phone number
+
+    Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the
+    phone_numbers operations), instead of one of Hamsa's shared numbers.
+
+    The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required, so
+    all four are always sent: when the agent is described inline in `agentDetails`, send
+    `voiceAgentId: null` and `params: {}`.
+
+    The response carries the id of the job that tracks the call (`jobId`); use it as the
+    conversation id. This dials a real person, so a client must never repeat the request on
+    its own after it may have reached the server.
+
+    ``POST /v1/voice-agents/phone-number/call`` (API v1)
+
+    Args:
+        body (PhoneNumberCallRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        PhoneNumberCallResponse
+    """
+
+    return _parse(
+        await client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._parsing import parse_json_response
+
+from ...models.call_response import CallResponse
+from ...models.twilio_call_request import TwilioCallRequest
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/v1/voice-agents/twilio/call"
+
+
+def request_options(
+    *,
+    body: TwilioCallRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """The validated request this operation sends (raises RequestValidationError before any I/O)."""
+    body.validate()
+    json_body: Any = body.to_dict()
+
+    return RequestOptions(
+        method=METHOD,
+        path=PATH,
+        json=json_body,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+def _parse(response: httpx.Response) -> CallResponse:
+    return parse_json_response(response, CallResponse.from_dict)
+
+
+def sync_detailed(
+    *,
+    client: SyncAPIClient,
+    body: TwilioCallRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[CallResponse]:
+    """Start a call from a Twilio number (legacy)
+
+    Legacy form of the own-number call, from the old "Twilio" section of the docs: the
+    number to call from is named `twilioPhoneNumber`. Prefer `start_phone_number_call`.
+
+    The page shows no response example; it describes the job that tracks the call, as for
+    the shared-number start-call, with the numbers involved in `callParams`. This dials a
+    real person, so a client must never repeat the request on its own after it may have
+    reached the server.
+
+    ``POST /v1/voice-agents/twilio/call`` (API v1)
+
+    Args:
+        body (TwilioCallRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[CallResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: SyncAPIClient,
+    body: TwilioCallRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> CallResponse:
+    """Start a call from a Twilio number (legacy)
+
+    Legacy form of the own-number call, from the old "Twilio" section of the docs: the
+    number to call from is named `twilioPhoneNumber`. Prefer `start_phone_number_call`.
+
+    The page shows no response example; it describes the job that tracks the call, as for
+    the shared-number start-call, with the numbers involved in `callParams`. This dials a
+    real person, so a client must never repeat the request on its own after it may have
+    reached the server.
+
+    ``POST /v1/voice-agents/twilio/call`` (API v1)
+
+    Args:
+        body (TwilioCallRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        CallResponse
+    """
+
+    return _parse(
+        client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncAPIClient,
+    body: TwilioCallRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[CallResponse]:
+    """Start a call from a Twilio number (legacy)
+
+    Legacy form of the own-number call, from the old "Twilio" section of the docs: the
+    number to call from is named `twilioPhoneNumber`. Prefer `start_phone_number_call`.
+
+    The page shows no response example; it describes the job that tracks the call, as for
+    the shared-number start-call, with the numbers involved in `callParams`. This dials a
+    real person, so a client must never repeat the request on its own after it may have
+    reached the server.
+
+    ``POST /v1/voice-agents/twilio/call`` (API v1)
+
+    Args:
+        body (TwilioCallRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[CallResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = await client.request(
+        request_options(body=body, timeout=timeout, max_retries=max_retries)
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncAPIClient,
+    body: TwilioCallRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> CallResponse:
+    """Start a call from a Twilio number (legacy)
+
+    Legacy form of the own-number call, from the old "Twilio" section of the docs: the
+    number to call from is named `twilioPhoneNumber`. Prefer `start_phone_number_call`.
+
+    The page shows no response example; it describes the job that tracks the call, as for
+    the shared-number start-call, with the numbers involved in `callParams`. This dials a
+    real person, so a client must never repeat the request on its own after it may have
+    reached the server.
+
+    ``POST /v1/voice-agents/twilio/call`` (API v1)
+
+    Args:
+        body (TwilioCallRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        CallResponse
+    """
+
+    return _parse(
+        await client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )

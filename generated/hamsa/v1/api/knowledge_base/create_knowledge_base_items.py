@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._parsing import parse_json_response
+
+from ...models.create_knowledge_base_items_request import CreateKnowledgeBaseItemsRequest
+from ...models.knowledge_base_item_response import KnowledgeBaseItemResponse
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/v1/voice-agents/knowledge-base"
+
+
+def request_options(
+    *,
+    body: CreateKnowledgeBaseItemsRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """The validated request this operation sends (raises RequestValidationError before any I/O)."""
+    body.validate()
+    json_body: Any = body.to_dict()
+
+    return RequestOptions(
+        method=METHOD,
+        path=PATH,
+        json=json_body,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+def _parse(response: httpx.Response) -> KnowledgeBaseItemResponse:
+    return parse_json_response(response, KnowledgeBaseItemResponse.from_dict)
+
+
+def sync_detailed(
+    *,
+    client: SyncAPIClient,
+    body: CreateKnowledgeBaseItemsRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[KnowledgeBaseItemResponse]:
+    """Create knowledge-base items
+
+    Adds one or more items (text, a document or web pages) to the project's knowledge base,
+    which voice agents can then consult.
+
+    Quirk: the request takes a list of items, but the documented response shows a single
+    item in `data`.
+
+    ``POST /v1/voice-agents/knowledge-base`` (API v1)
+
+    Args:
+        body (CreateKnowledgeBaseItemsRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[KnowledgeBaseItemResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: SyncAPIClient,
+    body: CreateKnowledgeBaseItemsRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> KnowledgeBaseItemResponse:
+    """Create knowledge-base items
+
+    Adds one or more items (text, a document or web pages) to the project's knowledge base,
+    which voice agents can then consult.
+
+    Quirk: the request takes a list of items, but the documented response shows a single
+    item in `data`.
+
+    ``POST /v1/voice-agents/knowledge-base`` (API v1)
+
+    Args:
+        body (CreateKnowledgeBaseItemsRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        KnowledgeBaseItemResponse
+    """
+
+    return _parse(
+        client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncAPIClient,
+    body: CreateKnowledgeBaseItemsRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[KnowledgeBaseItemResponse]:
+    """Create knowledge-base items
+
+    Adds one or more items (text, a document or web pages) to the project's knowledge base,
+    which voice agents can then consult.
+
+    Quirk: the request takes a list of items, but the documented response shows a single
+    item in `data`.
+
+    ``POST /v1/voice-agents/knowledge-base`` (API v1)
+
+    Args:
+        body (CreateKnowledgeBaseItemsRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[KnowledgeBaseItemResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = await client.request(
+        request_options(body=body, timeout=timeout, max_retries=max_retries)
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncAPIClient,
+    body: CreateKnowledgeBaseItemsRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> KnowledgeBaseItemResponse:
+    """Create knowledge-base items
+
+    Adds one or more items (text, a document or web pages) to the project's knowledge base,
+    which voice agents can then consult.
+
+    Quirk: the request takes a list of items, but the documented response shows a single
+    item in `data`.
+
+    ``POST /v1/voice-agents/knowledge-base`` (API v1)
+
+    Args:
+        body (CreateKnowledgeBaseItemsRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        KnowledgeBaseItemResponse
+    """
+
+    return _parse(
+        await client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._parsing import parse_json_response
+
+from ...models.delete_knowledge_base_item_url_request import DeleteKnowledgeBaseItemUrlRequest
+from ...models.response_envelope import ResponseEnvelope
+from ...types import Response
+
+METHOD = "DELETE"
+PATH = "/v1/voice-agents/knowledge-base/{knowledge_base_item_id}/url"
+
+
+def request_options(
+    knowledge_base_item_id: str,
+    *,
+    body: DeleteKnowledgeBaseItemUrlRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """The validated request this operation sends (raises RequestValidationError before any I/O)."""
+    body.validate()
+    json_body: Any = body.to_dict()
+
+    return RequestOptions(
+        method=METHOD,
+        path=PATH.format(
+            knowledge_base_item_id=quote(str(knowledge_base_item_id), safe=""),
+        ),
+        json=json_body,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+def _parse(response: httpx.Response) -> ResponseEnvelope:
+    return parse_json_response(response, ResponseEnvelope.from_dict)
+
+
+def sync_detailed(
+    knowledge_base_item_id: str,
+    *,
+    client: SyncAPIClient,
+    body: DeleteKnowledgeBaseItemUrlRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[ResponseEnvelope]:
+    """Remove a URL from a knowledge-base item
+
+    Removes one web address from a URL-type knowledge-base item; the item itself stays.
+
+    Quirk: a DELETE that carries a JSON body, `{url}`, naming the address to remove.
+
+    ``DELETE /v1/voice-agents/knowledge-base/{knowledge_base_item_id}/url`` (API v1)
+
+    Args:
+        knowledge_base_item_id (str):
+        body (DeleteKnowledgeBaseItemUrlRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[ResponseEnvelope]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = client.request(
+        request_options(
+            knowledge_base_item_id=knowledge_base_item_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    knowledge_base_item_id: str,
+    *,
+    client: SyncAPIClient,
+    body: DeleteKnowledgeBaseItemUrlRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> ResponseEnvelope:
+    """Remove a URL from a knowledge-base item
+
+    Removes one web address from a URL-type knowledge-base item; the item itself stays.
+
+    Quirk: a DELETE that carries a JSON body, `{url}`, naming the address to remove.
+
+    ``DELETE /v1/voice-agents/knowledge-base/{knowledge_base_item_id}/url`` (API v1)
+
+    Args:
+        knowledge_base_item_id (str):
+        body (DeleteKnowledgeBaseItemUrlRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        ResponseEnvelope
+    """
+
+    return _parse(
+        client.request(
+            request_options(
+                knowledge_base_item_id=knowledge_base_item_id,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    knowledge_base_item_id: str,
+    *,
+    client: AsyncAPIClient,
+    body: DeleteKnowledgeBaseItemUrlRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[ResponseEnvelope]:
+    """Remove a URL from a knowledge-base item
+
+    Removes one web address from a URL-type knowledge-base item; the item itself stays.
+
+    Quirk: a DELETE that carries a JSON body, `{url}`, naming the address to remove.
+
+    ``DELETE /v1/voice-agents/knowledge-base/{knowledge_base_item_id}/url`` (API v1)
+
+    Args:
+        knowledge_base_item_id (str):
+        body (DeleteKnowledgeBaseItemUrlRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[ResponseEnvelope]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = await client.request(
+        request_options(
+            knowledge_base_item_id=knowledge_base_item_id,
+            body=body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    knowledge_base_item_id: str,
+    *,
+    client: AsyncAPIClient,
+    body: DeleteKnowledgeBaseItemUrlRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> ResponseEnvelope:
+    """Remove a URL from a knowledge-base item
+
+    Removes one web address from a URL-type knowledge-base item; the item itself stays.
+
+    Quirk: a DELETE that carries a JSON body, `{url}`, naming the address to remove.
+
+    ``DELETE /v1/voice-agents/knowledge-base/{knowledge_base_item_id}/url`` (API v1)
+
+    Args:
+        knowledge_base_item_id (str):
+        body (DeleteKnowledgeBaseItemUrlRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        ResponseEnvelope
+    """
+
+    return _parse(
+        await client.request(
+            request_options(
+                knowledge_base_item_id=knowledge_base_item_id,
+                body=body,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+        )
+    )

@@ -1,0 +1,454 @@
+"""Operations tagged ``phone_numbers`` in the Hamsa API v1."""
+
+import httpx
+from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
+
+from ...models.add_phone_number_request import AddPhoneNumberRequest
+from ...models.assign_phone_number_request import AssignPhoneNumberRequest
+from ...models.error_response import ErrorResponse as ErrorResponse
+from ...models.phone_number_list_response import PhoneNumberListResponse
+from ...models.phone_number_provider import PhoneNumberProvider
+from ...models.phone_number_response import PhoneNumberResponse
+from ...models.unassign_phone_number_request import UnassignPhoneNumberRequest
+from ...models.unassign_phone_number_response import UnassignPhoneNumberResponse
+from ...types import UNSET, Response, Unset
+from . import add_phone_number as _add_phone_number
+from . import assign_phone_number as _assign_phone_number
+from . import list_phone_numbers as _list_phone_numbers
+from . import unassign_phone_number as _unassign_phone_number
+
+
+class PhoneNumbers:
+    """Operations tagged ``phone_numbers`` (API v1)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def add_phone_number(
+        self,
+        *,
+        body: AddPhoneNumberRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PhoneNumberResponse:
+        """Add a phone number
+
+        Connects a phone number you own at Twilio to Hamsa, so agents can call from it and
+        answer it. Returns the stored number.
+
+        Only the Twilio form of the body is documented (the page's second, presumably SIP, form
+        is not visible in the archived copies). One copy of the page leaves `type` out of the
+        example, so it is optional here.
+
+        ``POST /v1/voice-agents/phone-number`` (API v1)
+
+        Args:
+            body (AddPhoneNumberRequest): The request body; validated before sending.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            PhoneNumberResponse
+        """
+
+        return _add_phone_number.sync(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    def add_phone_number_with_response(
+        self,
+        *,
+        body: AddPhoneNumberRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[PhoneNumberResponse]:
+        """Like ``add_phone_number``, plus the status, headers and raw bytes."""
+        return _add_phone_number.sync_detailed(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    def list_phone_numbers(
+        self,
+        *,
+        voice_agent_id: str | Unset = UNSET,
+        skip: str | Unset = UNSET,
+        take: str | Unset = UNSET,
+        provider: PhoneNumberProvider | Unset = UNSET,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PhoneNumberListResponse:
+        """List phone numbers
+
+        Returns the project's phone numbers.
+
+        Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the
+        end of the list is reached when a page comes back shorter than `take`. `skip` is the
+        1-based page number (not an offset), and the page documents `skip` and `take` as
+        strings; they are sent as strings.
+
+        ``GET /v1/voice-agents/phone-number/list`` (API v1)
+
+        Args:
+            voice_agent_id (str | Unset):
+            skip (str | Unset):
+            take (str | Unset):
+            provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio
+                account or a SIP trunk.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            PhoneNumberListResponse
+        """
+
+        return _list_phone_numbers.sync(
+            voice_agent_id=voice_agent_id,
+            skip=skip,
+            take=take,
+            provider=provider,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def list_phone_numbers_with_response(
+        self,
+        *,
+        voice_agent_id: str | Unset = UNSET,
+        skip: str | Unset = UNSET,
+        take: str | Unset = UNSET,
+        provider: PhoneNumberProvider | Unset = UNSET,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[PhoneNumberListResponse]:
+        """Like ``list_phone_numbers``, plus the status, headers and raw bytes."""
+        return _list_phone_numbers.sync_detailed(
+            voice_agent_id=voice_agent_id,
+            skip=skip,
+            take=take,
+            provider=provider,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def assign_phone_number(
+        self,
+        *,
+        body: AssignPhoneNumberRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PhoneNumberResponse:
+        """Assign a phone number to an agent
+
+        Makes a voice agent the one that uses a phone number added to the project. Returns the
+        number with its agent.
+
+        ``POST /v1/voice-agents/assign-number`` (API v1)
+
+        Args:
+            body (AssignPhoneNumberRequest): The request body; validated before sending.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            PhoneNumberResponse
+        """
+
+        return _assign_phone_number.sync(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    def assign_phone_number_with_response(
+        self,
+        *,
+        body: AssignPhoneNumberRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[PhoneNumberResponse]:
+        """Like ``assign_phone_number``, plus the status, headers and raw bytes."""
+        return _assign_phone_number.sync_detailed(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    def unassign_phone_number(
+        self,
+        *,
+        body: UnassignPhoneNumberRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> UnassignPhoneNumberResponse:
+        """Unassign a phone number
+
+        Detaches every voice agent from a phone number; the number stays in the project.
+
+        Quirk: `data` is a confirmation sentence (a string), not an object.
+
+        ``POST /v1/voice-agents/unassign`` (API v1)
+
+        Args:
+            body (UnassignPhoneNumberRequest): The request body; validated before sending.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            UnassignPhoneNumberResponse
+        """
+
+        return _unassign_phone_number.sync(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    def unassign_phone_number_with_response(
+        self,
+        *,
+        body: UnassignPhoneNumberRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[UnassignPhoneNumberResponse]:
+        """Like ``unassign_phone_number``, plus the status, headers and raw bytes."""
+        return _unassign_phone_number.sync_detailed(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+
+class AsyncPhoneNumbers:
+    """Async operations tagged ``phone_numbers`` (API v1)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def add_phone_number(
+        self,
+        *,
+        body: AddPhoneNumberRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PhoneNumberResponse:
+        """Add a phone number
+
+        Connects a phone number you own at Twilio to Hamsa, so agents can call from it and
+        answer it. Returns the stored number.
+
+        Only the Twilio form of the body is documented (the page's second, presumably SIP, form
+        is not visible in the archived copies). One copy of the page leaves `type` out of the
+        example, so it is optional here.
+
+        ``POST /v1/voice-agents/phone-number`` (API v1)
+
+        Args:
+            body (AddPhoneNumberRequest): The request body; validated before sending.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            PhoneNumberResponse
+        """
+
+        return await _add_phone_number.asyncio(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    async def add_phone_number_with_response(
+        self,
+        *,
+        body: AddPhoneNumberRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[PhoneNumberResponse]:
+        """Like ``add_phone_number``, plus the status, headers and raw bytes."""
+        return await _add_phone_number.asyncio_detailed(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    async def list_phone_numbers(
+        self,
+        *,
+        voice_agent_id: str | Unset = UNSET,
+        skip: str | Unset = UNSET,
+        take: str | Unset = UNSET,
+        provider: PhoneNumberProvider | Unset = UNSET,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PhoneNumberListResponse:
+        """List phone numbers
+
+        Returns the project's phone numbers.
+
+        Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the
+        end of the list is reached when a page comes back shorter than `take`. `skip` is the
+        1-based page number (not an offset), and the page documents `skip` and `take` as
+        strings; they are sent as strings.
+
+        ``GET /v1/voice-agents/phone-number/list`` (API v1)
+
+        Args:
+            voice_agent_id (str | Unset):
+            skip (str | Unset):
+            take (str | Unset):
+            provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio
+                account or a SIP trunk.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            PhoneNumberListResponse
+        """
+
+        return await _list_phone_numbers.asyncio(
+            voice_agent_id=voice_agent_id,
+            skip=skip,
+            take=take,
+            provider=provider,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def list_phone_numbers_with_response(
+        self,
+        *,
+        voice_agent_id: str | Unset = UNSET,
+        skip: str | Unset = UNSET,
+        take: str | Unset = UNSET,
+        provider: PhoneNumberProvider | Unset = UNSET,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[PhoneNumberListResponse]:
+        """Like ``list_phone_numbers``, plus the status, headers and raw bytes."""
+        return await _list_phone_numbers.asyncio_detailed(
+            voice_agent_id=voice_agent_id,
+            skip=skip,
+            take=take,
+            provider=provider,
+            client=self._client,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def assign_phone_number(
+        self,
+        *,
+        body: AssignPhoneNumberRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PhoneNumberResponse:
+        """Assign a phone number to an agent
+
+        Makes a voice agent the one that uses a phone number added to the project. Returns the
+        number with its agent.
+
+        ``POST /v1/voice-agents/assign-number`` (API v1)
+
+        Args:
+            body (AssignPhoneNumberRequest): The request body; validated before sending.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            PhoneNumberResponse
+        """
+
+        return await _assign_phone_number.asyncio(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    async def assign_phone_number_with_response(
+        self,
+        *,
+        body: AssignPhoneNumberRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[PhoneNumberResponse]:
+        """Like ``assign_phone_number``, plus the status, headers and raw bytes."""
+        return await _assign_phone_number.asyncio_detailed(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    async def unassign_phone_number(
+        self,
+        *,
+        body: UnassignPhoneNumberRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> UnassignPhoneNumberResponse:
+        """Unassign a phone number
+
+        Detaches every voice agent from a phone number; the number stays in the project.
+
+        Quirk: `data` is a confirmation sentence (a string), not an object.
+
+        ``POST /v1/voice-agents/unassign`` (API v1)
+
+        Args:
+            body (UnassignPhoneNumberRequest): The request body; validated before sending.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            UnassignPhoneNumberResponse
+        """
+
+        return await _unassign_phone_number.asyncio(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    async def unassign_phone_number_with_response(
+        self,
+        *,
+        body: UnassignPhoneNumberRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[UnassignPhoneNumberResponse]:
+        """Like ``unassign_phone_number``, plus the status, headers and raw bytes."""
+        return await _unassign_phone_number.asyncio_detailed(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )

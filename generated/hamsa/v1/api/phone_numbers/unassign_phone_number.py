@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._parsing import parse_json_response
+
+from ...models.unassign_phone_number_request import UnassignPhoneNumberRequest
+from ...models.unassign_phone_number_response import UnassignPhoneNumberResponse
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/v1/voice-agents/unassign"
+
+
+def request_options(
+    *,
+    body: UnassignPhoneNumberRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """The validated request this operation sends (raises RequestValidationError before any I/O)."""
+    body.validate()
+    json_body: Any = body.to_dict()
+
+    return RequestOptions(
+        method=METHOD,
+        path=PATH,
+        json=json_body,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+def _parse(response: httpx.Response) -> UnassignPhoneNumberResponse:
+    return parse_json_response(response, UnassignPhoneNumberResponse.from_dict)
+
+
+def sync_detailed(
+    *,
+    client: SyncAPIClient,
+    body: UnassignPhoneNumberRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[UnassignPhoneNumberResponse]:
+    """Unassign a phone number
+
+    Detaches every voice agent from a phone number; the number stays in the project.
+
+    Quirk: `data` is a confirmation sentence (a string), not an object.
+
+    ``POST /v1/voice-agents/unassign`` (API v1)
+
+    Args:
+        body (UnassignPhoneNumberRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[UnassignPhoneNumberResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: SyncAPIClient,
+    body: UnassignPhoneNumberRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> UnassignPhoneNumberResponse:
+    """Unassign a phone number
+
+    Detaches every voice agent from a phone number; the number stays in the project.
+
+    Quirk: `data` is a confirmation sentence (a string), not an object.
+
+    ``POST /v1/voice-agents/unassign`` (API v1)
+
+    Args:
+        body (UnassignPhoneNumberRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        UnassignPhoneNumberResponse
+    """
+
+    return _parse(
+        client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncAPIClient,
+    body: UnassignPhoneNumberRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[UnassignPhoneNumberResponse]:
+    """Unassign a phone number
+
+    Detaches every voice agent from a phone number; the number stays in the project.
+
+    Quirk: `data` is a confirmation sentence (a string), not an object.
+
+    ``POST /v1/voice-agents/unassign`` (API v1)
+
+    Args:
+        body (UnassignPhoneNumberRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[UnassignPhoneNumberResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = await client.request(
+        request_options(body=body, timeout=timeout, max_retries=max_retries)
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncAPIClient,
+    body: UnassignPhoneNumberRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> UnassignPhoneNumberResponse:
+    """Unassign a phone number
+
+    Detaches every voice agent from a phone number; the number stays in the project.
+
+    Quirk: `data` is a confirmation sentence (a string), not an object.
+
+    ``POST /v1/voice-agents/unassign`` (API v1)
+
+    Args:
+        body (UnassignPhoneNumberRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        UnassignPhoneNumberResponse
+    """
+
+    return _parse(
+        await client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )

@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._parsing import parse_json_response
+
+from ...models.voice_dictionary_page_response import VoiceDictionaryPageResponse
+from ...types import UNSET, Response, Unset
+
+METHOD = "GET"
+PATH = "/v1/voice-agents/voice-dictionaries/list"
+
+
+def request_options(
+    *,
+    skip: int | Unset = UNSET,
+    take: int | Unset = UNSET,
+    used: bool | Unset = UNSET,
+    voice_agent_id: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """The validated request this operation sends (raises RequestValidationError before any I/O)."""
+    params: dict[str, Any] = {}
+
+    params["skip"] = skip
+
+    params["take"] = take
+
+    params["used"] = used
+
+    params["voiceAgentId"] = voice_agent_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    return RequestOptions(
+        method=METHOD,
+        path=PATH,
+        params=params,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+def _parse(response: httpx.Response) -> VoiceDictionaryPageResponse:
+    return parse_json_response(response, VoiceDictionaryPageResponse.from_dict)
+
+
+def sync_detailed(
+    *,
+    client: SyncAPIClient,
+    skip: int | Unset = UNSET,
+    take: int | Unset = UNSET,
+    used: bool | Unset = UNSET,
+    voice_agent_id: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[VoiceDictionaryPageResponse]:
+    """List voice dictionaries
+
+    Returns one page of the project's pronunciation dictionaries, as summaries.
+
+    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1
+    and answers with `page` and `pageSize`; it is described here as the 1-based page number
+    and `take` as the page size. The page also mentions a name search whose parameter name
+    is not visible in the archived copy, so it is not described.
+
+    ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1)
+
+    Args:
+        skip (int | Unset):
+        take (int | Unset):
+        used (bool | Unset):
+        voice_agent_id (str | Unset):
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[VoiceDictionaryPageResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = client.request(
+        request_options(
+            skip=skip,
+            take=take,
+            used=used,
+            voice_agent_id=voice_agent_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: SyncAPIClient,
+    skip: int | Unset = UNSET,
+    take: int | Unset = UNSET,
+    used: bool | Unset = UNSET,
+    voice_agent_id: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> VoiceDictionaryPageResponse:
+    """List voice dictionaries
+
+    Returns one page of the project's pronunciation dictionaries, as summaries.
+
+    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1
+    and answers with `page` and `pageSize`; it is described here as the 1-based page number
+    and `take` as the page size. The page also mentions a name search whose parameter name
+    is not visible in the archived copy, so it is not described.
+
+    ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1)
+
+    Args:
+        skip (int | Unset):
+        take (int | Unset):
+        used (bool | Unset):
+        voice_agent_id (str | Unset):
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        VoiceDictionaryPageResponse
+    """
+
+    return _parse(
+        client.request(
+            request_options(
+                skip=skip,
+                take=take,
+                used=used,
+                voice_agent_id=voice_agent_id,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncAPIClient,
+    skip: int | Unset = UNSET,
+    take: int | Unset = UNSET,
+    used: bool | Unset = UNSET,
+    voice_agent_id: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[VoiceDictionaryPageResponse]:
+    """List voice dictionaries
+
+    Returns one page of the project's pronunciation dictionaries, as summaries.
+
+    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1
+    and answers with `page` and `pageSize`; it is described here as the 1-based page number
+    and `take` as the page size. The page also mentions a name search whose parameter name
+    is not visible in the archived copy, so it is not described.
+
+    ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1)
+
+    Args:
+        skip (int | Unset):
+        take (int | Unset):
+        used (bool | Unset):
+        voice_agent_id (str | Unset):
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[VoiceDictionaryPageResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = await client.request(
+        request_options(
+            skip=skip,
+            take=take,
+            used=used,
+            voice_agent_id=voice_agent_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncAPIClient,
+    skip: int | Unset = UNSET,
+    take: int | Unset = UNSET,
+    used: bool | Unset = UNSET,
+    voice_agent_id: str | Unset = UNSET,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> VoiceDictionaryPageResponse:
+    """List voice dictionaries
+
+    Returns one page of the project's pronunciation dictionaries, as summaries.
+
+    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1
+    and answers with `page` and `pageSize`; it is described here as the 1-based page number
+    and `take` as the page size. The page also mentions a name search whose parameter name
+    is not visible in the archived copy, so it is not described.
+
+    ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1)
+
+    Args:
+        skip (int | Unset):
+        take (int | Unset):
+        used (bool | Unset):
+        voice_agent_id (str | Unset):
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        VoiceDictionaryPageResponse
+    """
+
+    return _parse(
+        await client.request(
+            request_options(
+                skip=skip,
+                take=take,
+                used=used,
+                voice_agent_id=voice_agent_id,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+        )
+    )

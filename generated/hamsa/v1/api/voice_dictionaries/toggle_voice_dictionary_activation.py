@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._parsing import parse_json_response
+
+from ...models.response_envelope import ResponseEnvelope
+from ...models.toggle_voice_dictionary_activation_request import (
+    ToggleVoiceDictionaryActivationRequest,
+)
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/v1/voice-agents/voice-dictionaries/toggle-activation"
+
+
+def request_options(
+    *,
+    body: ToggleVoiceDictionaryActivationRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """The validated request this operation sends (raises RequestValidationError before any I/O)."""
+    body.validate()
+    json_body: Any = body.to_dict()
+
+    return RequestOptions(
+        method=METHOD,
+        path=PATH,
+        json=json_body,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+def _parse(response: httpx.Response) -> ResponseEnvelope:
+    return parse_json_response(response, ResponseEnvelope.from_dict)
+
+
+def sync_detailed(
+    *,
+    client: SyncAPIClient,
+    body: ToggleVoiceDictionaryActivationRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[ResponseEnvelope]:
+    """Turn a voice dictionary on or off for an agent
+
+    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops
+    applying it (`isActive: false`).
+
+    ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1)
+
+    Args:
+        body (ToggleVoiceDictionaryActivationRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[ResponseEnvelope]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: SyncAPIClient,
+    body: ToggleVoiceDictionaryActivationRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> ResponseEnvelope:
+    """Turn a voice dictionary on or off for an agent
+
+    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops
+    applying it (`isActive: false`).
+
+    ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1)
+
+    Args:
+        body (ToggleVoiceDictionaryActivationRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        ResponseEnvelope
+    """
+
+    return _parse(
+        client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncAPIClient,
+    body: ToggleVoiceDictionaryActivationRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[ResponseEnvelope]:
+    """Turn a voice dictionary on or off for an agent
+
+    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops
+    applying it (`isActive: false`).
+
+    ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1)
+
+    Args:
+        body (ToggleVoiceDictionaryActivationRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[ResponseEnvelope]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = await client.request(
+        request_options(body=body, timeout=timeout, max_retries=max_retries)
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncAPIClient,
+    body: ToggleVoiceDictionaryActivationRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> ResponseEnvelope:
+    """Turn a voice dictionary on or off for an agent
+
+    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops
+    applying it (`isActive: false`).
+
+    ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1)
+
+    Args:
+        body (ToggleVoiceDictionaryActivationRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        ResponseEnvelope
+    """
+
+    return _parse(
+        await client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._parsing import parse_json_response
+
+from ...models.create_web_tool_request import CreateWebToolRequest
+from ...models.web_tool_response import WebToolResponse
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/v1/voice-agents/web-tool"
+
+
+def request_options(
+    *,
+    body: CreateWebToolRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """The validated request this operation sends (raises RequestValidationError before any I/O)."""
+    body.validate()
+    json_body: Any = body.to_dict()
+
+    return RequestOptions(
+        method=METHOD,
+        path=PATH,
+        json=json_body,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+def _parse(response: httpx.Response) -> WebToolResponse:
+    return parse_json_response(response, WebToolResponse.from_dict)
+
+
+def sync_detailed(
+    *,
+    client: SyncAPIClient,
+    body: CreateWebToolRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[WebToolResponse]:
+    """Create a web tool
+
+    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice
+    agents can call during a conversation, and returns it.
+
+    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool
+    returns it as `toolSettings.timeout`; the two settings objects are therefore separate
+    schemas (`WebToolSettingsInput` and `WebToolSettings`).
+
+    ``POST /v1/voice-agents/web-tool`` (API v1)
+
+    Args:
+        body (CreateWebToolRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[WebToolResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: SyncAPIClient,
+    body: CreateWebToolRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> WebToolResponse:
+    """Create a web tool
+
+    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice
+    agents can call during a conversation, and returns it.
+
+    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool
+    returns it as `toolSettings.timeout`; the two settings objects are therefore separate
+    schemas (`WebToolSettingsInput` and `WebToolSettings`).
+
+    ``POST /v1/voice-agents/web-tool`` (API v1)
+
+    Args:
+        body (CreateWebToolRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        WebToolResponse
+    """
+
+    return _parse(
+        client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncAPIClient,
+    body: CreateWebToolRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[WebToolResponse]:
+    """Create a web tool
+
+    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice
+    agents can call during a conversation, and returns it.
+
+    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool
+    returns it as `toolSettings.timeout`; the two settings objects are therefore separate
+    schemas (`WebToolSettingsInput` and `WebToolSettings`).
+
+    ``POST /v1/voice-agents/web-tool`` (API v1)
+
+    Args:
+        body (CreateWebToolRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[WebToolResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = await client.request(
+        request_options(body=body, timeout=timeout, max_retries=max_retries)
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncAPIClient,
+    body: CreateWebToolRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> WebToolResponse:
+    """Create a web tool
+
+    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice
+    agents can call during a conversation, and returns it.
+
+    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool
+    returns it as `toolSettings.timeout`; the two settings objects are therefore separate
+    schemas (`WebToolSettingsInput` and `WebToolSettings`).
+
+    ``POST /v1/voice-agents/web-tool`` (API v1)
+
+    Args:
+        body (CreateWebToolRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        WebToolResponse
+    """
+
+    return _parse(
+        await client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )

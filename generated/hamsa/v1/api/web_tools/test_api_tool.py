@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._parsing import parse_json_response
+
+from ...models.api_tool_test_event import ApiToolTestEvent
+from ...models.api_tool_test_request import ApiToolTestRequest
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/v1/voice-agents/web-tool/test-api-tool"
+
+
+def request_options(
+    *,
+    body: ApiToolTestRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """The validated request this operation sends (raises RequestValidationError before any I/O)."""
+    body.validate()
+    json_body: Any = body.to_dict()
+
+    return RequestOptions(
+        method=METHOD,
+        path=PATH,
+        json=json_body,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+def _parse(response: httpx.Response) -> ApiToolTestEvent:
+    return parse_json_response(response, ApiToolTestEvent.from_dict)
+
+
+def sync_detailed(
+    *,
+    client: SyncAPIClient,
+    body: ApiToolTestRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[ApiToolTestEvent]:
+    """Test an API tool
+
+    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and
+    configured correctly, before (or without) saving it as a tool.
+
+    Quirk: the answer is not the usual envelope. The only documented example is a single
+    progress event `{event: "attempt", data: {message}}`, which suggests the result is
+    streamed as a series of such events; nothing more is documented.
+
+    ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1)
+
+    Args:
+        body (ApiToolTestRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[ApiToolTestEvent]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: SyncAPIClient,
+    body: ApiToolTestRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> ApiToolTestEvent:
+    """Test an API tool
+
+    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and
+    configured correctly, before (or without) saving it as a tool.
+
+    Quirk: the answer is not the usual envelope. The only documented example is a single
+    progress event `{event: "attempt", data: {message}}`, which suggests the result is
+    streamed as a series of such events; nothing more is documented.
+
+    ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1)
+
+    Args:
+        body (ApiToolTestRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        ApiToolTestEvent
+    """
+
+    return _parse(
+        client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncAPIClient,
+    body: ApiToolTestRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[ApiToolTestEvent]:
+    """Test an API tool
+
+    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and
+    configured correctly, before (or without) saving it as a tool.
+
+    Quirk: the answer is not the usual envelope. The only documented example is a single
+    progress event `{event: "attempt", data: {message}}`, which suggests the result is
+    streamed as a series of such events; nothing more is documented.
+
+    ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1)
+
+    Args:
+        body (ApiToolTestRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[ApiToolTestEvent]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = await client.request(
+        request_options(body=body, timeout=timeout, max_retries=max_retries)
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncAPIClient,
+    body: ApiToolTestRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> ApiToolTestEvent:
+    """Test an API tool
+
+    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and
+    configured correctly, before (or without) saving it as a tool.
+
+    Quirk: the answer is not the usual envelope. The only documented example is a single
+    progress event `{event: "attempt", data: {message}}`, which suggests the result is
+    streamed as a series of such events; nothing more is documented.
+
+    ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1)
+
+    Args:
+        body (ApiToolTestRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        ApiToolTestEvent
+    """
+
+    return _parse(
+        await client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._redact import mask_secret
+
+from ..models.phone_number_provider import PhoneNumberProvider
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddPhoneNumberRequest")
+
+
+@_attrs_define
+class AddPhoneNumberRequest:
+    """A Twilio number to connect, with the Twilio credentials that control it."""
+
+    phone_number: str
+    """ The number, in international format, e.g. `+15551234567`. """
+    label: str
+    """ Display name of the number. """
+    twilio_account_sid: str
+    """ SID of the Twilio account that owns the number (starts with `AC`). """
+    twilio_auth_token: str = _attrs_field(repr=mask_secret)
+    """ Auth token of that Twilio account. A secret. """
+    type_: PhoneNumberProvider | Unset = UNSET
+    """ Where a phone number is connected from: a Twilio account or a SIP trunk. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "phoneNumber",
+        "label",
+        "twilioAccountSid",
+        "twilioAuthToken",
+        "type",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "phoneNumber",
+        "label",
+        "twilioAccountSid",
+        "twilioAuthToken",
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        phone_number = self.phone_number
+
+        label = self.label
+
+        twilio_account_sid = self.twilio_account_sid
+
+        twilio_auth_token = self.twilio_auth_token
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phoneNumber": phone_number,
+                "label": label,
+                "twilioAccountSid": twilio_account_sid,
+                "twilioAuthToken": twilio_auth_token,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            phone_number = d.pop("phoneNumber")
+
+            label = d.pop("label")
+
+            twilio_account_sid = d.pop("twilioAccountSid")
+
+            twilio_auth_token = d.pop("twilioAuthToken")
+
+            _type_ = d.pop("type", UNSET)
+            type_: PhoneNumberProvider | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = PhoneNumberProvider(_type_)
+
+            instance_ = cls(
+                phone_number=phone_number,
+                label=label,
+                twilio_account_sid=twilio_account_sid,
+                twilio_auth_token=twilio_auth_token,
+                type_=type_,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "phone_number", self.phone_number, expected="string", nullable=False
+        )
+        _constraints.check_length(out, prefix + "phone_number", self.phone_number, min_length=1)
+
+        _constraints.check_type(
+            out, prefix + "label", self.label, expected="string", nullable=False
+        )
+        _constraints.check_length(out, prefix + "label", self.label, min_length=1)
+
+        _constraints.check_type(
+            out,
+            prefix + "twilio_account_sid",
+            self.twilio_account_sid,
+            expected="string",
+            nullable=False,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "twilio_auth_token",
+            self.twilio_auth_token,
+            expected="string",
+            nullable=False,
+        )
+
+        _constraints.check_enum(out, prefix + "type_", self.type_, allowed=("TWILIO", "SIP"))
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.call_duration_buckets import CallDurationBuckets
+from ..models.calls_over_time_bucket import CallsOverTimeBucket
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalyticsOverview")
+
+
+@_attrs_define
+class AnalyticsOverview:
+    """Call volume and session figures over the requested period."""
+
+    live_sessions_number: int | Unset = UNSET
+    """ Calls in progress right now. """
+    total_sessions_number: int | Unset = UNSET
+    """ Calls in the period. """
+    average_session_duration: float | Unset = UNSET
+    """ Average call length (the unit is not documented). """
+    average_messages_per_session: float | Unset = UNSET
+    """ Average number of messages exchanged per call. """
+    total_session_duration: float | Unset = UNSET
+    """ Summed length of all calls in the period (the unit is not documented). """
+    average_words_per_ai_response: float | Unset = UNSET
+    """ Average number of words in one reply of the agent. """
+    forward_to_human_agent: float | Unset = UNSET
+    """ Calls handed over to a human agent (the docs do not say whether this is a count or a
+    percentage). """
+    calls_over_time: list[CallsOverTimeBucket] | Unset = UNSET
+    """ Number of calls per time slot across the period. """
+    calls_by_duration_buckets: CallDurationBuckets | Unset = UNSET
+    """ Calls grouped by length. Where short, medium and long begin is not documented. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "liveSessionsNumber",
+        "totalSessionsNumber",
+        "averageSessionDuration",
+        "averageMessagesPerSession",
+        "totalSessionDuration",
+        "averageWordsPerAiResponse",
+        "forwardToHumanAgent",
+        "callsOverTime",
+        "callsByDurationBuckets",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        live_sessions_number = self.live_sessions_number
+
+        total_sessions_number = self.total_sessions_number
+
+        average_session_duration = self.average_session_duration
+
+        average_messages_per_session = self.average_messages_per_session
+
+        total_session_duration = self.total_session_duration
+
+        average_words_per_ai_response = self.average_words_per_ai_response
+
+        forward_to_human_agent = self.forward_to_human_agent
+
+        calls_over_time: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.calls_over_time, Unset):
+            calls_over_time = []
+            for calls_over_time_item_data in self.calls_over_time:
+                calls_over_time_item = calls_over_time_item_data.to_dict()
+                calls_over_time.append(calls_over_time_item)
+
+        calls_by_duration_buckets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.calls_by_duration_buckets, Unset):
+            calls_by_duration_buckets = self.calls_by_duration_buckets.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if live_sessions_number is not UNSET:
+            field_dict["liveSessionsNumber"] = live_sessions_number
+        if total_sessions_number is not UNSET:
+            field_dict["totalSessionsNumber"] = total_sessions_number
+        if average_session_duration is not UNSET:
+            field_dict["averageSessionDuration"] = average_session_duration
+        if average_messages_per_session is not UNSET:
+            field_dict["averageMessagesPerSession"] = average_messages_per_session
+        if total_session_duration is not UNSET:
+            field_dict["totalSessionDuration"] = total_session_duration
+        if average_words_per_ai_response is not UNSET:
+            field_dict["averageWordsPerAiResponse"] = average_words_per_ai_response
+        if forward_to_human_agent is not UNSET:
+            field_dict["forwardToHumanAgent"] = forward_to_human_agent
+        if calls_over_time is not UNSET:
+            field_dict["callsOverTime"] = calls_over_time
+        if calls_by_duration_buckets is not UNSET:
+            field_dict["callsByDurationBuckets"] = calls_by_duration_buckets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            live_sessions_number = d.pop("liveSessionsNumber", UNSET)
+
+            total_sessions_number = d.pop("totalSessionsNumber", UNSET)
+
+            average_session_duration = d.pop("averageSessionDuration", UNSET)
+
+            average_messages_per_session = d.pop("averageMessagesPerSession", UNSET)
+
+            total_session_duration = d.pop("totalSessionDuration", UNSET)
+
+            average_words_per_ai_response = d.pop("averageWordsPerAiResponse", UNSET)
+
+            forward_to_human_agent = d.pop("forwardToHumanAgent", UNSET)
+
+            _calls_over_time = d.pop("callsOverTime", UNSET)
+            calls_over_time: list[CallsOverTimeBucket] | Unset = UNSET
+            if _calls_over_time is not UNSET:
+                calls_over_time = []
+                for calls_over_time_item_data in _calls_over_time:
+                    calls_over_time_item = CallsOverTimeBucket.from_dict(calls_over_time_item_data)
+
+                    calls_over_time.append(calls_over_time_item)
+
+            _calls_by_duration_buckets = d.pop("callsByDurationBuckets", UNSET)
+            calls_by_duration_buckets: CallDurationBuckets | Unset
+            if isinstance(_calls_by_duration_buckets, Unset):
+                calls_by_duration_buckets = UNSET
+            else:
+                calls_by_duration_buckets = CallDurationBuckets.from_dict(
+                    _calls_by_duration_buckets
+                )
+
+            instance_ = cls(
+                live_sessions_number=live_sessions_number,
+                total_sessions_number=total_sessions_number,
+                average_session_duration=average_session_duration,
+                average_messages_per_session=average_messages_per_session,
+                total_session_duration=total_session_duration,
+                average_words_per_ai_response=average_words_per_ai_response,
+                forward_to_human_agent=forward_to_human_agent,
+                calls_over_time=calls_over_time,
+                calls_by_duration_buckets=calls_by_duration_buckets,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out,
+            prefix + "live_sessions_number",
+            self.live_sessions_number,
+            expected="integer",
+            nullable=False,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "total_sessions_number",
+            self.total_sessions_number,
+            expected="integer",
+            nullable=False,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "average_session_duration",
+            self.average_session_duration,
+            expected="number",
+            nullable=False,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "average_messages_per_session",
+            self.average_messages_per_session,
+            expected="number",
+            nullable=False,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "total_session_duration",
+            self.total_session_duration,
+            expected="number",
+            nullable=False,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "average_words_per_ai_response",
+            self.average_words_per_ai_response,
+            expected="number",
+            nullable=False,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "forward_to_human_agent",
+            self.forward_to_human_agent,
+            expected="number",
+            nullable=False,
+        )
+
+        _constraints.check_type(
+            out, prefix + "calls_over_time", self.calls_over_time, expected="array", nullable=False
+        )
+        if isinstance(self.calls_over_time, list):
+            for index, calls_over_time_item in enumerate(self.calls_over_time):
+                if isinstance(calls_over_time_item, CallsOverTimeBucket):
+                    calls_over_time_item.collect_violations(
+                        f"{prefix}calls_over_time[{index}].", out
+                    )
+
+        if isinstance(self.calls_by_duration_buckets, CallDurationBuckets):
+            self.calls_by_duration_buckets.collect_violations(
+                prefix + "calls_by_duration_buckets.", out
+            )
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

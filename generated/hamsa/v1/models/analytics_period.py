@@ -1,0 +1,30 @@
+from enum import StrEnum
+
+
+class AnalyticsPeriod(StrEnum):
+    """Time window of an analytics query or export. `CUSTOM` uses the `startPeriod` and `endPeriod`
+    parameters."""
+
+    CUSTOM = "CUSTOM"
+    LAST_HOUR = "LAST_HOUR"
+    THIS_MONTH = "THIS_MONTH"
+    THIS_WEEK = "THIS_WEEK"
+    TODAY = "TODAY"
+    YESTERDAY = "YESTERDAY"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this SDK version does not know yet (kept as sent by the API)."""
+        return self.value in type(self)._value2member_map_
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AnalyticsPeriod | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.sentiment_distribution import SentimentDistribution
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalyticsSatisfaction")
+
+
+@_attrs_define
+class AnalyticsSatisfaction:
+    """Satisfaction and outcome scores over the requested period."""
+
+    nps_score: float | Unset = UNSET
+    """ Net Promoter Score derived from the calls. """
+    sentiment_distribution: SentimentDistribution | Unset = UNSET
+    """ Share of calls by the caller's overall sentiment; the example's values add up to 100, so
+    presumably percentages. """
+    csat_score: float | Unset = UNSET
+    """ Customer-satisfaction (CSAT) score derived from the calls. """
+    first_call_resolution_percentage: float | Unset = UNSET
+    """ Percentage of callers whose issue was resolved in their first call. """
+    escalation_rate: float | Unset = UNSET
+    """ Rate of calls escalated, e.g. to a human (presumably a percentage). """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "npsScore",
+        "sentimentDistribution",
+        "csatScore",
+        "firstCallResolutionPercentage",
+        "escalationRate",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        nps_score = self.nps_score
+
+        sentiment_distribution: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sentiment_distribution, Unset):
+            sentiment_distribution = self.sentiment_distribution.to_dict()
+
+        csat_score = self.csat_score
+
+        first_call_resolution_percentage = self.first_call_resolution_percentage
+
+        escalation_rate = self.escalation_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if nps_score is not UNSET:
+            field_dict["npsScore"] = nps_score
+        if sentiment_distribution is not UNSET:
+            field_dict["sentimentDistribution"] = sentiment_distribution
+        if csat_score is not UNSET:
+            field_dict["csatScore"] = csat_score
+        if first_call_resolution_percentage is not UNSET:
+            field_dict["firstCallResolutionPercentage"] = first_call_resolution_percentage
+        if escalation_rate is not UNSET:
+            field_dict["escalationRate"] = escalation_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            nps_score = d.pop("npsScore", UNSET)
+
+            _sentiment_distribution = d.pop("sentimentDistribution", UNSET)
+            sentiment_distribution: SentimentDistribution | Unset
+            if isinstance(_sentiment_distribution, Unset):
+                sentiment_distribution = UNSET
+            else:
+                sentiment_distribution = SentimentDistribution.from_dict(_sentiment_distribution)
+
+            csat_score = d.pop("csatScore", UNSET)
+
+            first_call_resolution_percentage = d.pop("firstCallResolutionPercentage", UNSET)
+
+            escalation_rate = d.pop("escalationRate", UNSET)
+
+            instance_ = cls(
+                nps_score=nps_score,
+                sentiment_distribution=sentiment_distribution,
+                csat_score=csat_score,
+                first_call_resolution_percentage=first_call_resolution_percentage,
+                escalation_rate=escalation_rate,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "nps_score", self.nps_score, expected="number", nullable=False
+        )
+
+        if isinstance(self.sentiment_distribution, SentimentDistribution):
+            self.sentiment_distribution.collect_violations(prefix + "sentiment_distribution.", out)
+
+        _constraints.check_type(
+            out, prefix + "csat_score", self.csat_score, expected="number", nullable=False
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "first_call_resolution_percentage",
+            self.first_call_resolution_percentage,
+            expected="number",
+            nullable=False,
+        )
+
+        _constraints.check_type(
+            out, prefix + "escalation_rate", self.escalation_rate, expected="number", nullable=False
+        )
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,271 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._redact import mask_secret
+
+from ..models.api_tool_test_payload import ApiToolTestPayload
+from ..models.http_method import HttpMethod
+from ..models.string_map import StringMap
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApiToolTestRequest")
+
+
+@_attrs_define
+class ApiToolTestRequest:
+    """The API call to try out."""
+
+    project_id: str
+    """ Project the test runs for. """
+    server_url: str
+    """ Address of the API to call; must be a valid external URL. """
+    method: HttpMethod
+    """ HTTP method of a request to test. """
+    api_key: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    """ API key (a UUID in the example) the test runs with; its role is not explained further. A
+    secret. """
+    user_id: str | Unset = UNSET
+    """ User the test runs for. """
+    auth_prefix: str | Unset = UNSET
+    """ Scheme put before `authToken` in the Authorization header, e.g. `Bearer` or `Basic`. """
+    auth_token: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    """ Token sent to the API in the Authorization header. A secret. """
+    timeout: float | Unset = UNSET
+    """ Seconds to wait for the API (unlike the web tools' own timeout setting); the service
+    uses 5 when it is left out. """
+    http_headers: StringMap | Unset = UNSET
+    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    query_params: StringMap | Unset = UNSET
+    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    body: ApiToolTestPayload | Unset = UNSET
+    """ JSON body to send to the API under test. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "projectId",
+        "serverUrl",
+        "method",
+        "apiKey",
+        "userId",
+        "authPrefix",
+        "authToken",
+        "timeout",
+        "httpHeaders",
+        "queryParams",
+        "body",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "projectId",
+        "serverUrl",
+        "method",
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        project_id = self.project_id
+
+        server_url = self.server_url
+
+        method = self.method.value
+
+        api_key = self.api_key
+
+        user_id = self.user_id
+
+        auth_prefix = self.auth_prefix
+
+        auth_token = self.auth_token
+
+        timeout = self.timeout
+
+        http_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.http_headers, Unset):
+            http_headers = self.http_headers.to_dict()
+
+        query_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.query_params, Unset):
+            query_params = self.query_params.to_dict()
+
+        body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.body, Unset):
+            body = self.body.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "projectId": project_id,
+                "serverUrl": server_url,
+                "method": method,
+            }
+        )
+        if api_key is not UNSET:
+            field_dict["apiKey"] = api_key
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if auth_prefix is not UNSET:
+            field_dict["authPrefix"] = auth_prefix
+        if auth_token is not UNSET:
+            field_dict["authToken"] = auth_token
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+        if http_headers is not UNSET:
+            field_dict["httpHeaders"] = http_headers
+        if query_params is not UNSET:
+            field_dict["queryParams"] = query_params
+        if body is not UNSET:
+            field_dict["body"] = body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            project_id = d.pop("projectId")
+
+            server_url = d.pop("serverUrl")
+
+            method = HttpMethod(d.pop("method"))
+
+            api_key = d.pop("apiKey", UNSET)
+
+            user_id = d.pop("userId", UNSET)
+
+            auth_prefix = d.pop("authPrefix", UNSET)
+
+            auth_token = d.pop("authToken", UNSET)
+
+            timeout = d.pop("timeout", UNSET)
+
+            _http_headers = d.pop("httpHeaders", UNSET)
+            http_headers: StringMap | Unset
+            if isinstance(_http_headers, Unset):
+                http_headers = UNSET
+            else:
+                http_headers = StringMap.from_dict(_http_headers)
+
+            _query_params = d.pop("queryParams", UNSET)
+            query_params: StringMap | Unset
+            if isinstance(_query_params, Unset):
+                query_params = UNSET
+            else:
+                query_params = StringMap.from_dict(_query_params)
+
+            _body = d.pop("body", UNSET)
+            body: ApiToolTestPayload | Unset
+            if isinstance(_body, Unset):
+                body = UNSET
+            else:
+                body = ApiToolTestPayload.from_dict(_body)
+
+            instance_ = cls(
+                project_id=project_id,
+                server_url=server_url,
+                method=method,
+                api_key=api_key,
+                user_id=user_id,
+                auth_prefix=auth_prefix,
+                auth_token=auth_token,
+                timeout=timeout,
+                http_headers=http_headers,
+                query_params=query_params,
+                body=body,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "project_id", self.project_id, expected="string", nullable=False
+        )
+        _constraints.check_uuid(
+            out,
+            prefix + "project_id",
+            self.project_id,
+        )
+
+        _constraints.check_type(
+            out, prefix + "server_url", self.server_url, expected="string", nullable=False
+        )
+        _constraints.check_uri(
+            out,
+            prefix + "server_url",
+            self.server_url,
+        )
+
+        _constraints.check_enum(
+            out, prefix + "method", self.method, allowed=("GET", "POST", "PUT", "PATCH", "DELETE")
+        )
+
+        _constraints.check_type(
+            out, prefix + "api_key", self.api_key, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "user_id", self.user_id, expected="string", nullable=False
+        )
+        _constraints.check_uuid(
+            out,
+            prefix + "user_id",
+            self.user_id,
+        )
+
+        _constraints.check_type(
+            out, prefix + "auth_prefix", self.auth_prefix, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "auth_token", self.auth_token, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "timeout", self.timeout, expected="number", nullable=False
+        )
+
+        if isinstance(self.http_headers, StringMap):
+            self.http_headers.collect_violations(prefix + "http_headers.", out)
+
+        if isinstance(self.query_params, StringMap):
+            self.query_params.collect_violations(prefix + "query_params.", out)
+
+        if isinstance(self.body, ApiToolTestPayload):
+            self.body.collect_violations(prefix + "body.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

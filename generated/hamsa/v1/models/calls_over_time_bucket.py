@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallsOverTimeBucket")
+
+
+@_attrs_define
+class CallsOverTimeBucket:
+    """Number of calls in one time slot."""
+
+    time_bucket: str | Unset = UNSET
+    """ Start of the slot as `YYYY-MM-DD HH:MM:SS`, without a time zone; kept as a string. """
+    count: str | Unset = UNSET
+    """ Number of calls in the slot. The API sends it as a string (e.g. `"6"`), unlike the other
+    figures, and it is kept as a string; convert with `int()`. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "timeBucket",
+        "count",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        time_bucket = self.time_bucket
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if time_bucket is not UNSET:
+            field_dict["timeBucket"] = time_bucket
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            time_bucket = d.pop("timeBucket", UNSET)
+
+            count = d.pop("count", UNSET)
+
+            instance_ = cls(
+                time_bucket=time_bucket,
+                count=count,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "time_bucket", self.time_bucket, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "count", self.count, expected="string", nullable=False
+        )
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

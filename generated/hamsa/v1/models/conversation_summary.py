@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.call_params import CallParams
+from ..models.call_status import CallStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationSummary")
+
+
+@_attrs_define
+class ConversationSummary:
+    """A call as the lightweight conversation list shows it."""
+
+    id: str | Unset = UNSET
+    """ Id of the conversation (the call's job id); pass it to `get_conversation` for the full
+    record. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ When the call was created. """
+    status: CallStatus | None | Unset = UNSET
+    """ Where the call is in its life. """
+    voice_agent_id: None | str | Unset = UNSET
+    """ Id of the agent that handled the call. """
+    agent_name: None | str | Unset = UNSET
+    """ Display name of that agent. """
+    duration: float | None | Unset = UNSET
+    """ Length of the call, presumably in seconds (the unit is not documented). """
+    channel_type: str | Unset = UNSET
+    """ Channel of the call. This list documents `Telephone`, while `get_conversation` documents
+    `TELEPHONE` for the same channel; kept as sent, so compare it case-insensitively. """
+    call_params: CallParams | Unset = UNSET
+    """ The phone numbers involved in a call. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "createdAt",
+        "status",
+        "voiceAgentId",
+        "agentName",
+        "duration",
+        "channelType",
+        "callParams",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        id = self.id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, CallStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        voice_agent_id: None | str | Unset
+        if isinstance(self.voice_agent_id, Unset):
+            voice_agent_id = UNSET
+        else:
+            voice_agent_id = self.voice_agent_id
+
+        agent_name: None | str | Unset
+        if isinstance(self.agent_name, Unset):
+            agent_name = UNSET
+        else:
+            agent_name = self.agent_name
+
+        duration: float | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        channel_type = self.channel_type
+
+        call_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.call_params, Unset):
+            call_params = self.call_params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if voice_agent_id is not UNSET:
+            field_dict["voiceAgentId"] = voice_agent_id
+        if agent_name is not UNSET:
+            field_dict["agentName"] = agent_name
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if channel_type is not UNSET:
+            field_dict["channelType"] = channel_type
+        if call_params is not UNSET:
+            field_dict["callParams"] = call_params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
+
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_status(data: object) -> CallStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = CallStatus(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CallStatus | None | Unset, data)
+
+            status = _parse_status(d.pop("status", UNSET))
+
+            def _parse_voice_agent_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            voice_agent_id = _parse_voice_agent_id(d.pop("voiceAgentId", UNSET))
+
+            def _parse_agent_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            agent_name = _parse_agent_name(d.pop("agentName", UNSET))
+
+            def _parse_duration(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            duration = _parse_duration(d.pop("duration", UNSET))
+
+            channel_type = d.pop("channelType", UNSET)
+
+            _call_params = d.pop("callParams", UNSET)
+            call_params: CallParams | Unset
+            if isinstance(_call_params, Unset):
+                call_params = UNSET
+            else:
+                call_params = CallParams.from_dict(_call_params)
+
+            instance_ = cls(
+                id=id,
+                created_at=created_at,
+                status=status,
+                voice_agent_id=voice_agent_id,
+                agent_name=agent_name,
+                duration=duration,
+                channel_type=channel_type,
+                call_params=call_params,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+
+        _constraints.check_type(
+            out, prefix + "created_at", self.created_at, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "status", self.status, expected="string", nullable=True
+        )
+        _constraints.check_enum(
+            out,
+            prefix + "status",
+            self.status,
+            allowed=(
+                "PENDING",
+                "IN_PROGRESS",
+                "COMPLETED",
+                "NO_ANSWER",
+                "FAILED",
+                "FORWARDED",
+                "TERMINATED",
+            ),
+        )
+
+        _constraints.check_type(
+            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=True
+        )
+
+        _constraints.check_type(
+            out, prefix + "agent_name", self.agent_name, expected="string", nullable=True
+        )
+
+        _constraints.check_type(
+            out, prefix + "duration", self.duration, expected="number", nullable=True
+        )
+
+        _constraints.check_type(
+            out, prefix + "channel_type", self.channel_type, expected="string", nullable=False
+        )
+
+        if isinstance(self.call_params, CallParams):
+            self.call_params.collect_violations(prefix + "call_params.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

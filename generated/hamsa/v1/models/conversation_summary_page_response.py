@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.conversation_summary_page import ConversationSummaryPage
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationSummaryPageResponse")
+
+
+@_attrs_define
+class ConversationSummaryPageResponse:
+    """Envelope whose `data` is one page of call records."""
+
+    success: bool | Unset = UNSET
+    """ Whether the server reports success. The v1 pages show `false` next to HTTP 200 because
+    the documented schema defaults it to false; rely on the HTTP status instead.
+     """
+    message: str | Unset = UNSET
+    """ Human-readable outcome text. The v1 pages show the literal "success" (a documented
+    default). """
+    message_key: str | Unset = UNSET
+    """ Machine-readable outcome code, when the endpoint provides one. """
+    data: ConversationSummaryPage | Unset = UNSET
+    """ One page of call records with the list's counters. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "success",
+        "message",
+        "messageKey",
+        "data",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        success = self.success
+
+        message = self.message
+
+        message_key = self.message_key
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
+        if message_key is not UNSET:
+            field_dict["messageKey"] = message_key
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            success = d.pop("success", UNSET)
+
+            message = d.pop("message", UNSET)
+
+            message_key = d.pop("messageKey", UNSET)
+
+            _data = d.pop("data", UNSET)
+            data: ConversationSummaryPage | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = ConversationSummaryPage.from_dict(_data)
+
+            instance_ = cls(
+                success=success,
+                message=message,
+                message_key=message_key,
+                data=data,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "success", self.success, expected="boolean", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "message", self.message, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "message_key", self.message_key, expected="string", nullable=False
+        )
+
+        if isinstance(self.data, ConversationSummaryPage):
+            self.data.collect_violations(prefix + "data.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.knowledge_base_item_input import KnowledgeBaseItemInput
+
+T = TypeVar("T", bound="CreateKnowledgeBaseItemsRequest")
+
+
+@_attrs_define
+class CreateKnowledgeBaseItemsRequest:
+    """Items to add to the knowledge base; at least one."""
+
+    items: list[KnowledgeBaseItemInput]
+    """ The items to add; at least one. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = ("items",)
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("items",)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = KnowledgeBaseItemInput.from_dict(items_item_data)
+
+                items.append(items_item)
+
+            instance_ = cls(
+                items=items,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(out, prefix + "items", self.items, expected="array", nullable=False)
+        _constraints.check_items(out, prefix + "items", self.items, min_items=1)
+        if isinstance(self.items, list):
+            for index, items_item in enumerate(self.items):
+                if isinstance(items_item, KnowledgeBaseItemInput):
+                    items_item.collect_violations(f"{prefix}items[{index}].", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,895 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.agent_tools import AgentTools
+from ..models.alignment import Alignment
+from ..models.greeting_message_type import GreetingMessageType
+from ..models.language import Language
+from ..models.llm_config import LlmConfig
+from ..models.outcome_response_shape import OutcomeResponseShape
+from ..models.params import Params
+from ..models.web_tools_overrides import WebToolsOverrides
+from ..models.webhook_auth import WebhookAuth
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateVoiceAgentRequest")
+
+
+@_attrs_define
+class CreateVoiceAgentRequest:
+    """A new voice agent in the flat v1 shape. Only `agentName` is required (a third-party copy
+    of the reference marks it so; the archived page shows no flags); every other field falls
+    back to the default given in its description.
+
+    """
+
+    agent_name: str
+    """ Display name of the agent. """
+    greeting_message: None | str | Unset = UNSET
+    """ First thing the agent says; may contain placeholders such as `{{name}}`, filled from
+    `params`. The documented default is "Hello, how can I help you today?". """
+    greeting_message_type: GreetingMessageType | None | Unset = UNSET
+    """ How the greeting is produced (`STATIC` or `PROMPT`); null leaves the service's choice.
+    """
+    preamble: str | Unset = UNSET
+    """ System prompt that sets the agent's role and behaviour; may contain placeholders such as
+    `{{agentName}}`. The documented default is a generic helpful-assistant prompt. """
+    lang: Language | Unset = UNSET
+    """ Language the agent speaks, as a two-letter code (Arabic or English). """
+    poke_messages: list[str] | Unset = UNSET
+    """ Lines the agent says to prompt the caller when they stay silent; none by default. """
+    real_time: bool | Unset = UNSET
+    """ Turns on real-time mode (the docs do not explain it further); off by default. """
+    silence_threshold: int | Unset = UNSET
+    """ How long a pause, in milliseconds, counts as the end of the caller's turn; the
+    documented default is 800. """
+    interrupt: bool | Unset = UNSET
+    """ Whether the caller can cut the agent off while it is speaking. """
+    type_: str | Unset = UNSET
+    """ Kind of agent; the documented example is `Single Prompt`. No list of values is
+    documented for v1. """
+    outcome: None | str | Unset = UNSET
+    """ Prompt run over the finished conversation to turn it into something else, such as a
+    summary; none by default. """
+    outcome_response_shape: OutcomeResponseShape | Unset = UNSET
+    """ OpenAPI/JSON-Schema style description of the structured result to extract from a
+    finished
+    conversation. Nested levels use the same keys (`type`, `properties`, `required`, `items`,
+    `description`); they are kept as free-form objects here rather than a recursive schema.
+     """
+    webhook_url: None | str | Unset = UNSET
+    """ Address that receives the agent's event notifications. """
+    webhook_auth: WebhookAuth | Unset = UNSET
+    """ Credentials Hamsa attaches when it calls your webhook, sent as the header
+    `Authorization: <authKey> <authSecret>`. Treat `authSecret` as a secret.
+     """
+    voice_id: None | str | Unset = UNSET
+    """ Voice the agent speaks with (a voice id, a UUID in the examples); null or absent leaves
+    the service's default voice. """
+    tools: AgentTools | Unset = UNSET
+    """ Built-in features the agent can switch on. """
+    params: Params | Unset = UNSET
+    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble:
+    each
+    key is a placeholder name and its value is what replaces it.
+     """
+    alignment: Alignment | Unset = UNSET
+    """ Text direction used when displaying the greeting and the preamble. """
+    web_tools_ids: list[str] | Unset = UNSET
+    """ Web tools the agent may call. """
+    voice_dictionary_ids: list[str] | Unset = UNSET
+    """ Pronunciation dictionaries applied to the agent's speech. """
+    knowledge_base_items_ids: list[str] | Unset = UNSET
+    """ Knowledge-base items the agent may consult. """
+    web_tools_overrides: WebToolsOverrides | Unset = UNSET
+    """ Per-agent adjustments to the attached web tools. Its structure is not documented. """
+    user_inactivity_timeout: float | Unset = UNSET
+    """ Seconds of caller silence before the agent reacts (pokes or ends the call); 5 to 30, 15
+    by default. """
+    max_call_duration: float | Unset = UNSET
+    """ Upper limit on a call's length, in seconds; 30 to 600, 300 by default. """
+    response_delay: float | Unset = UNSET
+    """ Pause before the agent replies, in milliseconds; 100 to 1500, 400 by default. """
+    background_noise: bool | Unset = UNSET
+    """ Adds background ambience behind the agent's voice; off by default. """
+    wait_for_user_to_speak_first: int | Unset = UNSET
+    """ Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk
+    before greeting; 0 by default. """
+    thinking_voice: bool | Unset = UNSET
+    """ Plays a filler sound while the agent works out its reply; off by default. """
+    speaker_identification: bool | Unset = UNSET
+    """ Tells apart different speakers on the caller's side; off by default. """
+    llm_config: LlmConfig | Unset = UNSET
+    """ Which large language model drives the agent, and how to reach it. """
+    noise_cancellation: str | Unset = UNSET
+    """ Noise-suppression mode, e.g. `telephony-optimized` (the create example). No list of
+    values is documented and the v2 docs spell it `telephony_optimized`, so it is passed
+    through as given.
+     """
+    cancel_noise_per: None | str | Unset = UNSET
+    """ Scope at which noise suppression is applied, e.g. `conversation`. """
+    agentic_rag: bool | Unset = UNSET
+    """ Lets the agent decide by itself when to search its knowledge base; off by default. """
+    language_dialect_switcher: bool | Unset = UNSET
+    """ Lets the agent follow the caller when they switch language or dialect; off by default.
+    """
+    min_interruption_duration: float | Unset = UNSET
+    """ Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to
+    1.5, 0.5 by default. """
+    vad_activation_threshold: float | Unset = UNSET
+    """ Confidence the voice-activity detector needs before treating sound as speech; 0.2 to
+    0.9, 0.5 by default. """
+    enable_auto_gain_control: bool | Unset = UNSET
+    """ Evens out the loudness of the incoming audio; off by default. """
+    send_denoised_to_stt: bool | Unset = UNSET
+    """ Sends the noise-suppressed audio, rather than the original, to speech recognition; off
+    by default. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "agentName",
+        "greetingMessage",
+        "greetingMessageType",
+        "preamble",
+        "lang",
+        "pokeMessages",
+        "realTime",
+        "silenceThreshold",
+        "interrupt",
+        "type",
+        "outcome",
+        "outcomeResponseShape",
+        "webhookUrl",
+        "webhookAuth",
+        "voiceId",
+        "tools",
+        "params",
+        "alignment",
+        "webToolsIds",
+        "voiceDictionaryIds",
+        "knowledgeBaseItemsIds",
+        "webToolsOverrides",
+        "userInactivityTimeout",
+        "maxCallDuration",
+        "responseDelay",
+        "backgroundNoise",
+        "waitForUserToSpeakFirst",
+        "thinkingVoice",
+        "speakerIdentification",
+        "llmConfig",
+        "noiseCancellation",
+        "cancelNoisePer",
+        "agenticRag",
+        "languageDialectSwitcher",
+        "minInterruptionDuration",
+        "vadActivationThreshold",
+        "enableAutoGainControl",
+        "sendDenoisedToStt",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("agentName",)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        agent_name = self.agent_name
+
+        greeting_message: None | str | Unset
+        if isinstance(self.greeting_message, Unset):
+            greeting_message = UNSET
+        else:
+            greeting_message = self.greeting_message
+
+        greeting_message_type: None | str | Unset
+        if isinstance(self.greeting_message_type, Unset):
+            greeting_message_type = UNSET
+        elif isinstance(self.greeting_message_type, GreetingMessageType):
+            greeting_message_type = self.greeting_message_type.value
+        else:
+            greeting_message_type = self.greeting_message_type
+
+        preamble = self.preamble
+
+        lang: str | Unset = UNSET
+        if not isinstance(self.lang, Unset):
+            lang = self.lang.value
+
+        poke_messages: list[str] | Unset = UNSET
+        if not isinstance(self.poke_messages, Unset):
+            poke_messages = self.poke_messages
+
+        real_time = self.real_time
+
+        silence_threshold = self.silence_threshold
+
+        interrupt = self.interrupt
+
+        type_ = self.type_
+
+        outcome: None | str | Unset
+        if isinstance(self.outcome, Unset):
+            outcome = UNSET
+        else:
+            outcome = self.outcome
+
+        outcome_response_shape: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.outcome_response_shape, Unset):
+            outcome_response_shape = self.outcome_response_shape.to_dict()
+
+        webhook_url: None | str | Unset
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        webhook_auth: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.webhook_auth, Unset):
+            webhook_auth = self.webhook_auth.to_dict()
+
+        voice_id: None | str | Unset
+        if isinstance(self.voice_id, Unset):
+            voice_id = UNSET
+        else:
+            voice_id = self.voice_id
+
+        tools: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = self.tools.to_dict()
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        alignment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.alignment, Unset):
+            alignment = self.alignment.to_dict()
+
+        web_tools_ids: list[str] | Unset = UNSET
+        if not isinstance(self.web_tools_ids, Unset):
+            web_tools_ids = self.web_tools_ids
+
+        voice_dictionary_ids: list[str] | Unset = UNSET
+        if not isinstance(self.voice_dictionary_ids, Unset):
+            voice_dictionary_ids = self.voice_dictionary_ids
+
+        knowledge_base_items_ids: list[str] | Unset = UNSET
+        if not isinstance(self.knowledge_base_items_ids, Unset):
+            knowledge_base_items_ids = self.knowledge_base_items_ids
+
+        web_tools_overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.web_tools_overrides, Unset):
+            web_tools_overrides = self.web_tools_overrides.to_dict()
+
+        user_inactivity_timeout = self.user_inactivity_timeout
+
+        max_call_duration = self.max_call_duration
+
+        response_delay = self.response_delay
+
+        background_noise = self.background_noise
+
+        wait_for_user_to_speak_first = self.wait_for_user_to_speak_first
+
+        thinking_voice = self.thinking_voice
+
+        speaker_identification = self.speaker_identification
+
+        llm_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.llm_config, Unset):
+            llm_config = self.llm_config.to_dict()
+
+        noise_cancellation = self.noise_cancellation
+
+        cancel_noise_per: None | str | Unset
+        if isinstance(self.cancel_noise_per, Unset):
+            cancel_noise_per = UNSET
+        else:
+            cancel_noise_per = self.cancel_noise_per
+
+        agentic_rag = self.agentic_rag
+
+        language_dialect_switcher = self.language_dialect_switcher
+
+        min_interruption_duration = self.min_interruption_duration
+
+        vad_activation_threshold = self.vad_activation_threshold
+
+        enable_auto_gain_control = self.enable_auto_gain_control
+
+        send_denoised_to_stt = self.send_denoised_to_stt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agentName": agent_name,
+            }
+        )
+        if greeting_message is not UNSET:
+            field_dict["greetingMessage"] = greeting_message
+        if greeting_message_type is not UNSET:
+            field_dict["greetingMessageType"] = greeting_message_type
+        if preamble is not UNSET:
+            field_dict["preamble"] = preamble
+        if lang is not UNSET:
+            field_dict["lang"] = lang
+        if poke_messages is not UNSET:
+            field_dict["pokeMessages"] = poke_messages
+        if real_time is not UNSET:
+            field_dict["realTime"] = real_time
+        if silence_threshold is not UNSET:
+            field_dict["silenceThreshold"] = silence_threshold
+        if interrupt is not UNSET:
+            field_dict["interrupt"] = interrupt
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+        if outcome_response_shape is not UNSET:
+            field_dict["outcomeResponseShape"] = outcome_response_shape
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+        if webhook_auth is not UNSET:
+            field_dict["webhookAuth"] = webhook_auth
+        if voice_id is not UNSET:
+            field_dict["voiceId"] = voice_id
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if params is not UNSET:
+            field_dict["params"] = params
+        if alignment is not UNSET:
+            field_dict["alignment"] = alignment
+        if web_tools_ids is not UNSET:
+            field_dict["webToolsIds"] = web_tools_ids
+        if voice_dictionary_ids is not UNSET:
+            field_dict["voiceDictionaryIds"] = voice_dictionary_ids
+        if knowledge_base_items_ids is not UNSET:
+            field_dict["knowledgeBaseItemsIds"] = knowledge_base_items_ids
+        if web_tools_overrides is not UNSET:
+            field_dict["webToolsOverrides"] = web_tools_overrides
+        if user_inactivity_timeout is not UNSET:
+            field_dict["userInactivityTimeout"] = user_inactivity_timeout
+        if max_call_duration is not UNSET:
+            field_dict["maxCallDuration"] = max_call_duration
+        if response_delay is not UNSET:
+            field_dict["responseDelay"] = response_delay
+        if background_noise is not UNSET:
+            field_dict["backgroundNoise"] = background_noise
+        if wait_for_user_to_speak_first is not UNSET:
+            field_dict["waitForUserToSpeakFirst"] = wait_for_user_to_speak_first
+        if thinking_voice is not UNSET:
+            field_dict["thinkingVoice"] = thinking_voice
+        if speaker_identification is not UNSET:
+            field_dict["speakerIdentification"] = speaker_identification
+        if llm_config is not UNSET:
+            field_dict["llmConfig"] = llm_config
+        if noise_cancellation is not UNSET:
+            field_dict["noiseCancellation"] = noise_cancellation
+        if cancel_noise_per is not UNSET:
+            field_dict["cancelNoisePer"] = cancel_noise_per
+        if agentic_rag is not UNSET:
+            field_dict["agenticRag"] = agentic_rag
+        if language_dialect_switcher is not UNSET:
+            field_dict["languageDialectSwitcher"] = language_dialect_switcher
+        if min_interruption_duration is not UNSET:
+            field_dict["minInterruptionDuration"] = min_interruption_duration
+        if vad_activation_threshold is not UNSET:
+            field_dict["vadActivationThreshold"] = vad_activation_threshold
+        if enable_auto_gain_control is not UNSET:
+            field_dict["enableAutoGainControl"] = enable_auto_gain_control
+        if send_denoised_to_stt is not UNSET:
+            field_dict["sendDenoisedToStt"] = send_denoised_to_stt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            agent_name = d.pop("agentName")
+
+            def _parse_greeting_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            greeting_message = _parse_greeting_message(d.pop("greetingMessage", UNSET))
+
+            def _parse_greeting_message_type(data: object) -> GreetingMessageType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    greeting_message_type_type_0 = GreetingMessageType(data)
+
+                    return greeting_message_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(GreetingMessageType | None | Unset, data)
+
+            greeting_message_type = _parse_greeting_message_type(
+                d.pop("greetingMessageType", UNSET)
+            )
+
+            preamble = d.pop("preamble", UNSET)
+
+            _lang = d.pop("lang", UNSET)
+            lang: Language | Unset
+            if isinstance(_lang, Unset):
+                lang = UNSET
+            else:
+                lang = Language(_lang)
+
+            poke_messages = cast(list[str], d.pop("pokeMessages", UNSET))
+
+            real_time = d.pop("realTime", UNSET)
+
+            silence_threshold = d.pop("silenceThreshold", UNSET)
+
+            interrupt = d.pop("interrupt", UNSET)
+
+            type_ = d.pop("type", UNSET)
+
+            def _parse_outcome(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            outcome = _parse_outcome(d.pop("outcome", UNSET))
+
+            _outcome_response_shape = d.pop("outcomeResponseShape", UNSET)
+            outcome_response_shape: OutcomeResponseShape | Unset
+            if isinstance(_outcome_response_shape, Unset):
+                outcome_response_shape = UNSET
+            else:
+                outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
+
+            def _parse_webhook_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            webhook_url = _parse_webhook_url(d.pop("webhookUrl", UNSET))
+
+            _webhook_auth = d.pop("webhookAuth", UNSET)
+            webhook_auth: WebhookAuth | Unset
+            if isinstance(_webhook_auth, Unset):
+                webhook_auth = UNSET
+            else:
+                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
+
+            def _parse_voice_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            voice_id = _parse_voice_id(d.pop("voiceId", UNSET))
+
+            _tools = d.pop("tools", UNSET)
+            tools: AgentTools | Unset
+            if isinstance(_tools, Unset):
+                tools = UNSET
+            else:
+                tools = AgentTools.from_dict(_tools)
+
+            _params = d.pop("params", UNSET)
+            params: Params | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = Params.from_dict(_params)
+
+            _alignment = d.pop("alignment", UNSET)
+            alignment: Alignment | Unset
+            if isinstance(_alignment, Unset):
+                alignment = UNSET
+            else:
+                alignment = Alignment.from_dict(_alignment)
+
+            web_tools_ids = cast(list[str], d.pop("webToolsIds", UNSET))
+
+            voice_dictionary_ids = cast(list[str], d.pop("voiceDictionaryIds", UNSET))
+
+            knowledge_base_items_ids = cast(list[str], d.pop("knowledgeBaseItemsIds", UNSET))
+
+            _web_tools_overrides = d.pop("webToolsOverrides", UNSET)
+            web_tools_overrides: WebToolsOverrides | Unset
+            if isinstance(_web_tools_overrides, Unset):
+                web_tools_overrides = UNSET
+            else:
+                web_tools_overrides = WebToolsOverrides.from_dict(_web_tools_overrides)
+
+            user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
+
+            max_call_duration = d.pop("maxCallDuration", UNSET)
+
+            response_delay = d.pop("responseDelay", UNSET)
+
+            background_noise = d.pop("backgroundNoise", UNSET)
+
+            wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", UNSET)
+
+            thinking_voice = d.pop("thinkingVoice", UNSET)
+
+            speaker_identification = d.pop("speakerIdentification", UNSET)
+
+            _llm_config = d.pop("llmConfig", UNSET)
+            llm_config: LlmConfig | Unset
+            if isinstance(_llm_config, Unset):
+                llm_config = UNSET
+            else:
+                llm_config = LlmConfig.from_dict(_llm_config)
+
+            noise_cancellation = d.pop("noiseCancellation", UNSET)
+
+            def _parse_cancel_noise_per(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            cancel_noise_per = _parse_cancel_noise_per(d.pop("cancelNoisePer", UNSET))
+
+            agentic_rag = d.pop("agenticRag", UNSET)
+
+            language_dialect_switcher = d.pop("languageDialectSwitcher", UNSET)
+
+            min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
+
+            vad_activation_threshold = d.pop("vadActivationThreshold", UNSET)
+
+            enable_auto_gain_control = d.pop("enableAutoGainControl", UNSET)
+
+            send_denoised_to_stt = d.pop("sendDenoisedToStt", UNSET)
+
+            instance_ = cls(
+                agent_name=agent_name,
+                greeting_message=greeting_message,
+                greeting_message_type=greeting_message_type,
+                preamble=preamble,
+                lang=lang,
+                poke_messages=poke_messages,
+                real_time=real_time,
+                silence_threshold=silence_threshold,
+                interrupt=interrupt,
+                type_=type_,
+                outcome=outcome,
+                outcome_response_shape=outcome_response_shape,
+                webhook_url=webhook_url,
+                webhook_auth=webhook_auth,
+                voice_id=voice_id,
+                tools=tools,
+                params=params,
+                alignment=alignment,
+                web_tools_ids=web_tools_ids,
+                voice_dictionary_ids=voice_dictionary_ids,
+                knowledge_base_items_ids=knowledge_base_items_ids,
+                web_tools_overrides=web_tools_overrides,
+                user_inactivity_timeout=user_inactivity_timeout,
+                max_call_duration=max_call_duration,
+                response_delay=response_delay,
+                background_noise=background_noise,
+                wait_for_user_to_speak_first=wait_for_user_to_speak_first,
+                thinking_voice=thinking_voice,
+                speaker_identification=speaker_identification,
+                llm_config=llm_config,
+                noise_cancellation=noise_cancellation,
+                cancel_noise_per=cancel_noise_per,
+                agentic_rag=agentic_rag,
+                language_dialect_switcher=language_dialect_switcher,
+                min_interruption_duration=min_interruption_duration,
+                vad_activation_threshold=vad_activation_threshold,
+                enable_auto_gain_control=enable_auto_gain_control,
+                send_denoised_to_stt=send_denoised_to_stt,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "agent_name", self.agent_name, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "greeting_message",
+            self.greeting_message,
+            expected="string",
+            nullable=True,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "greeting_message_type",
+            self.greeting_message_type,
+            expected="string",
+            nullable=True,
+        )
+        _constraints.check_enum(
+            out,
+            prefix + "greeting_message_type",
+            self.greeting_message_type,
+            allowed=("STATIC", "PROMPT"),
+        )
+
+        _constraints.check_type(
+            out, prefix + "preamble", self.preamble, expected="string", nullable=False
+        )
+
+        _constraints.check_enum(out, prefix + "lang", self.lang, allowed=("ar", "en"))
+
+        _constraints.check_type(
+            out, prefix + "poke_messages", self.poke_messages, expected="array", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "real_time", self.real_time, expected="boolean", nullable=False
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "silence_threshold",
+            self.silence_threshold,
+            expected="integer",
+            nullable=False,
+        )
+        _constraints.check_number(
+            out, prefix + "silence_threshold", self.silence_threshold, minimum=1
+        )
+
+        _constraints.check_type(
+            out, prefix + "interrupt", self.interrupt, expected="boolean", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "type_", self.type_, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "outcome", self.outcome, expected="string", nullable=True
+        )
+
+        if isinstance(self.outcome_response_shape, OutcomeResponseShape):
+            self.outcome_response_shape.collect_violations(prefix + "outcome_response_shape.", out)
+
+        _constraints.check_type(
+            out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=True
+        )
+        _constraints.check_uri(
+            out,
+            prefix + "webhook_url",
+            self.webhook_url,
+        )
+
+        if isinstance(self.webhook_auth, WebhookAuth):
+            self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
+
+        _constraints.check_type(
+            out, prefix + "voice_id", self.voice_id, expected="string", nullable=True
+        )
+
+        if isinstance(self.tools, AgentTools):
+            self.tools.collect_violations(prefix + "tools.", out)
+
+        if isinstance(self.params, Params):
+            self.params.collect_violations(prefix + "params.", out)
+
+        if isinstance(self.alignment, Alignment):
+            self.alignment.collect_violations(prefix + "alignment.", out)
+
+        _constraints.check_type(
+            out, prefix + "web_tools_ids", self.web_tools_ids, expected="array", nullable=False
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "voice_dictionary_ids",
+            self.voice_dictionary_ids,
+            expected="array",
+            nullable=False,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "knowledge_base_items_ids",
+            self.knowledge_base_items_ids,
+            expected="array",
+            nullable=False,
+        )
+
+        if isinstance(self.web_tools_overrides, WebToolsOverrides):
+            self.web_tools_overrides.collect_violations(prefix + "web_tools_overrides.", out)
+
+        _constraints.check_type(
+            out,
+            prefix + "user_inactivity_timeout",
+            self.user_inactivity_timeout,
+            expected="number",
+            nullable=False,
+        )
+        _constraints.check_number(
+            out,
+            prefix + "user_inactivity_timeout",
+            self.user_inactivity_timeout,
+            minimum=5,
+            maximum=30,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "max_call_duration",
+            self.max_call_duration,
+            expected="number",
+            nullable=False,
+        )
+        _constraints.check_number(
+            out, prefix + "max_call_duration", self.max_call_duration, minimum=30, maximum=600
+        )
+
+        _constraints.check_type(
+            out, prefix + "response_delay", self.response_delay, expected="number", nullable=False
+        )
+        _constraints.check_number(
+            out, prefix + "response_delay", self.response_delay, minimum=100, maximum=1500
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "background_noise",
+            self.background_noise,
+            expected="boolean",
+            nullable=False,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "wait_for_user_to_speak_first",
+            self.wait_for_user_to_speak_first,
+            expected="integer",
+            nullable=False,
+        )
+        _constraints.check_number(
+            out,
+            prefix + "wait_for_user_to_speak_first",
+            self.wait_for_user_to_speak_first,
+            minimum=0,
+            maximum=2,
+        )
+
+        _constraints.check_type(
+            out, prefix + "thinking_voice", self.thinking_voice, expected="boolean", nullable=False
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "speaker_identification",
+            self.speaker_identification,
+            expected="boolean",
+            nullable=False,
+        )
+
+        if isinstance(self.llm_config, LlmConfig):
+            self.llm_config.collect_violations(prefix + "llm_config.", out)
+
+        _constraints.check_type(
+            out,
+            prefix + "noise_cancellation",
+            self.noise_cancellation,
+            expected="string",
+            nullable=False,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "cancel_noise_per",
+            self.cancel_noise_per,
+            expected="string",
+            nullable=True,
+        )
+
+        _constraints.check_type(
+            out, prefix + "agentic_rag", self.agentic_rag, expected="boolean", nullable=False
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "language_dialect_switcher",
+            self.language_dialect_switcher,
+            expected="boolean",
+            nullable=False,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "min_interruption_duration",
+            self.min_interruption_duration,
+            expected="number",
+            nullable=False,
+        )
+        _constraints.check_number(
+            out,
+            prefix + "min_interruption_duration",
+            self.min_interruption_duration,
+            minimum=0.2,
+            maximum=1.5,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "vad_activation_threshold",
+            self.vad_activation_threshold,
+            expected="number",
+            nullable=False,
+        )
+        _constraints.check_number(
+            out,
+            prefix + "vad_activation_threshold",
+            self.vad_activation_threshold,
+            minimum=0.2,
+            maximum=0.9,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "enable_auto_gain_control",
+            self.enable_auto_gain_control,
+            expected="boolean",
+            nullable=False,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "send_denoised_to_stt",
+            self.send_denoised_to_stt,
+            expected="boolean",
+            nullable=False,
+        )
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

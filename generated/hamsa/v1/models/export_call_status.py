@@ -1,0 +1,29 @@
+from enum import StrEnum
+
+
+class ExportCallStatus(StrEnum):
+    """Call states the export can filter on. The export page lists fewer values than the
+    conversation records use (no `FORWARDED` or `TERMINATED`)."""
+
+    COMPLETED = "COMPLETED"
+    FAILED = "FAILED"
+    IN_PROGRESS = "IN_PROGRESS"
+    NO_ANSWER = "NO_ANSWER"
+    PENDING = "PENDING"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this SDK version does not know yet (kept as sent by the API)."""
+        return self.value in type(self)._value2member_map_
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ExportCallStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

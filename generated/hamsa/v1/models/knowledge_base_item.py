@@ -1,0 +1,388 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KnowledgeBaseItem")
+
+
+@_attrs_define
+class KnowledgeBaseItem:
+    """A knowledge-base item as stored."""
+
+    id: str | Unset = UNSET
+    """ Identifier of the item. """
+    user_id: str | Unset = UNSET
+    """ User who added the item. """
+    project_id: str | Unset = UNSET
+    """ Project that owns the item. """
+    item_name: str | Unset = UNSET
+    """ Display name of the item. """
+    file_size: None | str | Unset = UNSET
+    """ Size of the source file as readable text, e.g. `2.5MB`. """
+    type_: str | Unset = UNSET
+    """ Kind of item, e.g. `TEXT`. """
+    status: str | Unset = UNSET
+    """ Processing state, e.g. `PROCESSED`. No list of values is documented. """
+    failure_reason: None | str | Unset = UNSET
+    """ Why processing failed, when it did. """
+    content: None | str | Unset = UNSET
+    """ Text of the item. """
+    item_url: None | str | Unset = UNSET
+    """ Address the item was read from. """
+    item_urls: list[str] | Unset = UNSET
+    """ Addresses of the pages the item was read from. """
+    words_number: float | None | Unset = UNSET
+    """ Number of words in the item. """
+    extension: float | None | str | Unset = UNSET
+    """ File extension of the source. Quirk: the documented examples show a number here (`1298`,
+    the same value as `wordsNumber`); a string is accepted as well. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ When the item was added. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ When the item was last changed (shown by the rename response). """
+    is_active: bool | Unset = UNSET
+    """ Whether the item can be used. """
+    used: bool | Unset = UNSET
+    """ Whether an agent uses the item. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "userId",
+        "projectId",
+        "itemName",
+        "fileSize",
+        "type",
+        "status",
+        "failureReason",
+        "content",
+        "itemUrl",
+        "itemUrls",
+        "wordsNumber",
+        "extension",
+        "createdAt",
+        "updatedAt",
+        "isActive",
+        "used",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        id = self.id
+
+        user_id = self.user_id
+
+        project_id = self.project_id
+
+        item_name = self.item_name
+
+        file_size: None | str | Unset
+        if isinstance(self.file_size, Unset):
+            file_size = UNSET
+        else:
+            file_size = self.file_size
+
+        type_ = self.type_
+
+        status = self.status
+
+        failure_reason: None | str | Unset
+        if isinstance(self.failure_reason, Unset):
+            failure_reason = UNSET
+        else:
+            failure_reason = self.failure_reason
+
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        item_url: None | str | Unset
+        if isinstance(self.item_url, Unset):
+            item_url = UNSET
+        else:
+            item_url = self.item_url
+
+        item_urls: list[str] | Unset = UNSET
+        if not isinstance(self.item_urls, Unset):
+            item_urls = self.item_urls
+
+        words_number: float | None | Unset
+        if isinstance(self.words_number, Unset):
+            words_number = UNSET
+        else:
+            words_number = self.words_number
+
+        extension: float | None | str | Unset
+        if isinstance(self.extension, Unset):
+            extension = UNSET
+        else:
+            extension = self.extension
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        is_active = self.is_active
+
+        used = self.used
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if item_name is not UNSET:
+            field_dict["itemName"] = item_name
+        if file_size is not UNSET:
+            field_dict["fileSize"] = file_size
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if failure_reason is not UNSET:
+            field_dict["failureReason"] = failure_reason
+        if content is not UNSET:
+            field_dict["content"] = content
+        if item_url is not UNSET:
+            field_dict["itemUrl"] = item_url
+        if item_urls is not UNSET:
+            field_dict["itemUrls"] = item_urls
+        if words_number is not UNSET:
+            field_dict["wordsNumber"] = words_number
+        if extension is not UNSET:
+            field_dict["extension"] = extension
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if is_active is not UNSET:
+            field_dict["isActive"] = is_active
+        if used is not UNSET:
+            field_dict["used"] = used
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
+
+            user_id = d.pop("userId", UNSET)
+
+            project_id = d.pop("projectId", UNSET)
+
+            item_name = d.pop("itemName", UNSET)
+
+            def _parse_file_size(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            file_size = _parse_file_size(d.pop("fileSize", UNSET))
+
+            type_ = d.pop("type", UNSET)
+
+            status = d.pop("status", UNSET)
+
+            def _parse_failure_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            failure_reason = _parse_failure_reason(d.pop("failureReason", UNSET))
+
+            def _parse_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            content = _parse_content(d.pop("content", UNSET))
+
+            def _parse_item_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            item_url = _parse_item_url(d.pop("itemUrl", UNSET))
+
+            item_urls = cast(list[str], d.pop("itemUrls", UNSET))
+
+            def _parse_words_number(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            words_number = _parse_words_number(d.pop("wordsNumber", UNSET))
+
+            def _parse_extension(data: object) -> float | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | str | Unset, data)
+
+            extension = _parse_extension(d.pop("extension", UNSET))
+
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            _updated_at = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+            is_active = d.pop("isActive", UNSET)
+
+            used = d.pop("used", UNSET)
+
+            instance_ = cls(
+                id=id,
+                user_id=user_id,
+                project_id=project_id,
+                item_name=item_name,
+                file_size=file_size,
+                type_=type_,
+                status=status,
+                failure_reason=failure_reason,
+                content=content,
+                item_url=item_url,
+                item_urls=item_urls,
+                words_number=words_number,
+                extension=extension,
+                created_at=created_at,
+                updated_at=updated_at,
+                is_active=is_active,
+                used=used,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+
+        _constraints.check_type(
+            out, prefix + "user_id", self.user_id, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "project_id", self.project_id, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "item_name", self.item_name, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "file_size", self.file_size, expected="string", nullable=True
+        )
+
+        _constraints.check_type(
+            out, prefix + "type_", self.type_, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "status", self.status, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "failure_reason", self.failure_reason, expected="string", nullable=True
+        )
+
+        _constraints.check_type(
+            out, prefix + "content", self.content, expected="string", nullable=True
+        )
+
+        _constraints.check_type(
+            out, prefix + "item_url", self.item_url, expected="string", nullable=True
+        )
+
+        _constraints.check_type(
+            out, prefix + "item_urls", self.item_urls, expected="array", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "words_number", self.words_number, expected="number", nullable=True
+        )
+
+        _constraints.check_type(
+            out, prefix + "created_at", self.created_at, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "is_active", self.is_active, expected="boolean", nullable=False
+        )
+
+        _constraints.check_type(out, prefix + "used", self.used, expected="boolean", nullable=False)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

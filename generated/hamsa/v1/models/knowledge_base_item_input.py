@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KnowledgeBaseItemInput")
+
+
+@_attrs_define
+class KnowledgeBaseItemInput:
+    """One item to add to the knowledge base. Which fields each type needs is not documented."""
+
+    item_name: str | Unset = UNSET
+    """ Display name of the item. """
+    item_url: str | Unset = UNSET
+    """ Address of a document or page to read the item from. """
+    type_: str | Unset = UNSET
+    """ Kind of item, e.g. `TEXT`. The list of kinds is not visible in the archived docs. """
+    item_urls: list[str] | Unset = UNSET
+    """ Addresses of pages to read the item from. """
+    content: str | Unset = UNSET
+    """ Text of the item. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "itemName",
+        "itemUrl",
+        "type",
+        "itemUrls",
+        "content",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        item_name = self.item_name
+
+        item_url = self.item_url
+
+        type_ = self.type_
+
+        item_urls: list[str] | Unset = UNSET
+        if not isinstance(self.item_urls, Unset):
+            item_urls = self.item_urls
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if item_name is not UNSET:
+            field_dict["itemName"] = item_name
+        if item_url is not UNSET:
+            field_dict["itemUrl"] = item_url
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if item_urls is not UNSET:
+            field_dict["itemUrls"] = item_urls
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            item_name = d.pop("itemName", UNSET)
+
+            item_url = d.pop("itemUrl", UNSET)
+
+            type_ = d.pop("type", UNSET)
+
+            item_urls = cast(list[str], d.pop("itemUrls", UNSET))
+
+            content = d.pop("content", UNSET)
+
+            instance_ = cls(
+                item_name=item_name,
+                item_url=item_url,
+                type_=type_,
+                item_urls=item_urls,
+                content=content,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "item_name", self.item_name, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "item_url", self.item_url, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "type_", self.type_, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "item_urls", self.item_urls, expected="array", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "content", self.content, expected="string", nullable=False
+        )
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

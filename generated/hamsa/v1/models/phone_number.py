@@ -1,0 +1,321 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.phone_number_provider import PhoneNumberProvider
+from ..models.sip_inbound_config import SipInboundConfig
+from ..models.sip_outbound_config import SipOutboundConfig
+from ..models.voice_agent_ref import VoiceAgentRef
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneNumber")
+
+
+@_attrs_define
+class PhoneNumber:
+    """A phone number connected to the project."""
+
+    id: str | Unset = UNSET
+    """ Identifier of the number record. """
+    number: str | Unset = UNSET
+    """ The number, in international format. """
+    label: str | Unset = UNSET
+    """ Display name of the number. """
+    type_: PhoneNumberProvider | Unset = UNSET
+    """ Where a phone number is connected from: a Twilio account or a SIP trunk. """
+    user_id: str | Unset = UNSET
+    """ User who added the number. """
+    sip_inbound_configs: None | SipInboundConfig | Unset = UNSET
+    """ Incoming SIP routing, when the number uses SIP. """
+    sip_outbound_configs: None | SipOutboundConfig | Unset = UNSET
+    """ Outgoing SIP trunk settings, when the number uses SIP. """
+    voice_agent_id: None | str | Unset = UNSET
+    """ Agent the number is assigned to, if any. """
+    voice_agent: None | Unset | VoiceAgentRef = UNSET
+    """ Id and name of that agent, if any. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ When the number was added. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ When the number was last changed. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "number",
+        "label",
+        "type",
+        "userId",
+        "sipInboundConfigs",
+        "sipOutboundConfigs",
+        "voiceAgentId",
+        "voiceAgent",
+        "createdAt",
+        "updatedAt",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        id = self.id
+
+        number = self.number
+
+        label = self.label
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        user_id = self.user_id
+
+        sip_inbound_configs: dict[str, Any] | None | Unset
+        if isinstance(self.sip_inbound_configs, Unset):
+            sip_inbound_configs = UNSET
+        elif isinstance(self.sip_inbound_configs, SipInboundConfig):
+            sip_inbound_configs = self.sip_inbound_configs.to_dict()
+        else:
+            sip_inbound_configs = self.sip_inbound_configs
+
+        sip_outbound_configs: dict[str, Any] | None | Unset
+        if isinstance(self.sip_outbound_configs, Unset):
+            sip_outbound_configs = UNSET
+        elif isinstance(self.sip_outbound_configs, SipOutboundConfig):
+            sip_outbound_configs = self.sip_outbound_configs.to_dict()
+        else:
+            sip_outbound_configs = self.sip_outbound_configs
+
+        voice_agent_id: None | str | Unset
+        if isinstance(self.voice_agent_id, Unset):
+            voice_agent_id = UNSET
+        else:
+            voice_agent_id = self.voice_agent_id
+
+        voice_agent: dict[str, Any] | None | Unset
+        if isinstance(self.voice_agent, Unset):
+            voice_agent = UNSET
+        elif isinstance(self.voice_agent, VoiceAgentRef):
+            voice_agent = self.voice_agent.to_dict()
+        else:
+            voice_agent = self.voice_agent
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if number is not UNSET:
+            field_dict["number"] = number
+        if label is not UNSET:
+            field_dict["label"] = label
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if sip_inbound_configs is not UNSET:
+            field_dict["sipInboundConfigs"] = sip_inbound_configs
+        if sip_outbound_configs is not UNSET:
+            field_dict["sipOutboundConfigs"] = sip_outbound_configs
+        if voice_agent_id is not UNSET:
+            field_dict["voiceAgentId"] = voice_agent_id
+        if voice_agent is not UNSET:
+            field_dict["voiceAgent"] = voice_agent
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
+
+            number = d.pop("number", UNSET)
+
+            label = d.pop("label", UNSET)
+
+            _type_ = d.pop("type", UNSET)
+            type_: PhoneNumberProvider | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = PhoneNumberProvider(_type_)
+
+            user_id = d.pop("userId", UNSET)
+
+            def _parse_sip_inbound_configs(data: object) -> None | SipInboundConfig | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    sip_inbound_configs_type_0 = SipInboundConfig.from_dict(data)
+
+                    return sip_inbound_configs_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SipInboundConfig | Unset, data)
+
+            sip_inbound_configs = _parse_sip_inbound_configs(d.pop("sipInboundConfigs", UNSET))
+
+            def _parse_sip_outbound_configs(data: object) -> None | SipOutboundConfig | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    sip_outbound_configs_type_0 = SipOutboundConfig.from_dict(data)
+
+                    return sip_outbound_configs_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SipOutboundConfig | Unset, data)
+
+            sip_outbound_configs = _parse_sip_outbound_configs(d.pop("sipOutboundConfigs", UNSET))
+
+            def _parse_voice_agent_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            voice_agent_id = _parse_voice_agent_id(d.pop("voiceAgentId", UNSET))
+
+            def _parse_voice_agent(data: object) -> None | Unset | VoiceAgentRef:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    voice_agent_type_0 = VoiceAgentRef.from_dict(data)
+
+                    return voice_agent_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | VoiceAgentRef, data)
+
+            voice_agent = _parse_voice_agent(d.pop("voiceAgent", UNSET))
+
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            _updated_at = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+            instance_ = cls(
+                id=id,
+                number=number,
+                label=label,
+                type_=type_,
+                user_id=user_id,
+                sip_inbound_configs=sip_inbound_configs,
+                sip_outbound_configs=sip_outbound_configs,
+                voice_agent_id=voice_agent_id,
+                voice_agent=voice_agent,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+
+        _constraints.check_type(
+            out, prefix + "number", self.number, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "label", self.label, expected="string", nullable=False
+        )
+
+        _constraints.check_enum(out, prefix + "type_", self.type_, allowed=("TWILIO", "SIP"))
+
+        _constraints.check_type(
+            out, prefix + "user_id", self.user_id, expected="string", nullable=False
+        )
+
+        if isinstance(self.sip_inbound_configs, SipInboundConfig):
+            self.sip_inbound_configs.collect_violations(prefix + "sip_inbound_configs.", out)
+
+        if isinstance(self.sip_outbound_configs, SipOutboundConfig):
+            self.sip_outbound_configs.collect_violations(prefix + "sip_outbound_configs.", out)
+
+        _constraints.check_type(
+            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=True
+        )
+
+        if isinstance(self.voice_agent, VoiceAgentRef):
+            self.voice_agent.collect_violations(prefix + "voice_agent.", out)
+
+        _constraints.check_type(
+            out, prefix + "created_at", self.created_at, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
+        )
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

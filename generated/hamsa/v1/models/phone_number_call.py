@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneNumberCall")
+
+
+@_attrs_define
+class PhoneNumberCall:
+    """What identifies a call started from your own number."""
+
+    voice_agent_id: None | str | Unset = UNSET
+    """ The saved agent handling the call, if one was named. """
+    job_id: str | Unset = UNSET
+    """ Identifier of the job that tracks the call; use it as the conversation id. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "voiceAgentId",
+        "jobId",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        voice_agent_id: None | str | Unset
+        if isinstance(self.voice_agent_id, Unset):
+            voice_agent_id = UNSET
+        else:
+            voice_agent_id = self.voice_agent_id
+
+        job_id = self.job_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if voice_agent_id is not UNSET:
+            field_dict["voiceAgentId"] = voice_agent_id
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+
+            def _parse_voice_agent_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            voice_agent_id = _parse_voice_agent_id(d.pop("voiceAgentId", UNSET))
+
+            job_id = d.pop("jobId", UNSET)
+
+            instance_ = cls(
+                voice_agent_id=voice_agent_id,
+                job_id=job_id,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=True
+        )
+
+        _constraints.check_type(
+            out, prefix + "job_id", self.job_id, expected="string", nullable=False
+        )
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

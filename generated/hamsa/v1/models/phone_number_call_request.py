@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.agent_details import AgentDetails
+from ..models.params import Params
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneNumberCallRequest")
+
+
+@_attrs_define
+class PhoneNumberCallRequest:
+    """Who to call, from which of your numbers, and which agent speaks. The page marks
+    `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required: with a saved agent,
+    send its id and the values for its placeholders; with an agent described inline in
+    `agentDetails`, send `voiceAgentId: null` and `params: {}`.
+
+    """
+
+    to_number: str
+    """ Phone number to dial, e.g. in international format `+15551234567`. """
+    phone_number: str
+    """ Your number to call from, as added to Hamsa, e.g. `+1234567890`. """
+    voice_agent_id: None | str
+    """ Saved agent that handles the call; null when the agent is given in `agentDetails`. """
+    params: Params
+    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble:
+    each
+    key is a placeholder name and its value is what replaces it.
+     """
+    agent_details: AgentDetails | Unset = UNSET
+    """ A complete agent described inline, in the flat v1 shape, for a call that does not use a
+    saved
+    agent. The start-call page hides this object's fields; they are taken to be the documented
+    v1 agent fields (the same as the update body), with the same limits.
+     """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "toNumber",
+        "phoneNumber",
+        "voiceAgentId",
+        "params",
+        "agentDetails",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "toNumber",
+        "phoneNumber",
+        "voiceAgentId",
+        "params",
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        to_number = self.to_number
+
+        phone_number = self.phone_number
+
+        voice_agent_id: None | str
+        voice_agent_id = self.voice_agent_id
+
+        params = self.params.to_dict()
+
+        agent_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent_details, Unset):
+            agent_details = self.agent_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "toNumber": to_number,
+                "phoneNumber": phone_number,
+                "voiceAgentId": voice_agent_id,
+                "params": params,
+            }
+        )
+        if agent_details is not UNSET:
+            field_dict["agentDetails"] = agent_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            to_number = d.pop("toNumber")
+
+            phone_number = d.pop("phoneNumber")
+
+            def _parse_voice_agent_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            voice_agent_id = _parse_voice_agent_id(d.pop("voiceAgentId"))
+
+            params = Params.from_dict(d.pop("params"))
+
+            _agent_details = d.pop("agentDetails", UNSET)
+            agent_details: AgentDetails | Unset
+            if isinstance(_agent_details, Unset):
+                agent_details = UNSET
+            else:
+                agent_details = AgentDetails.from_dict(_agent_details)
+
+            instance_ = cls(
+                to_number=to_number,
+                phone_number=phone_number,
+                voice_agent_id=voice_agent_id,
+                params=params,
+                agent_details=agent_details,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "to_number", self.to_number, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "phone_number", self.phone_number, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=True
+        )
+        _constraints.check_uuid(
+            out,
+            prefix + "voice_agent_id",
+            self.voice_agent_id,
+        )
+
+        if isinstance(self.params, Params):
+            self.params.collect_violations(prefix + "params.", out)
+
+        if isinstance(self.agent_details, AgentDetails):
+            self.agent_details.collect_violations(prefix + "agent_details.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.sip_transport import SipTransport
+from ..models.string_map import StringMap
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SipOutboundConfig")
+
+
+@_attrs_define
+class SipOutboundConfig:
+    """How Hamsa places calls over your SIP trunk."""
+
+    address: str | Unset = UNSET
+    """ Host of your SIP trunk. """
+    transport_type: SipTransport | Unset = UNSET
+    """ Transport protocol of a SIP connection. """
+    custom_headers: StringMap | Unset = UNSET
+    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "address",
+        "transportType",
+        "customHeaders",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        address = self.address
+
+        transport_type: str | Unset = UNSET
+        if not isinstance(self.transport_type, Unset):
+            transport_type = self.transport_type.value
+
+        custom_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_headers, Unset):
+            custom_headers = self.custom_headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if transport_type is not UNSET:
+            field_dict["transportType"] = transport_type
+        if custom_headers is not UNSET:
+            field_dict["customHeaders"] = custom_headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            address = d.pop("address", UNSET)
+
+            _transport_type = d.pop("transportType", UNSET)
+            transport_type: SipTransport | Unset
+            if isinstance(_transport_type, Unset):
+                transport_type = UNSET
+            else:
+                transport_type = SipTransport(_transport_type)
+
+            _custom_headers = d.pop("customHeaders", UNSET)
+            custom_headers: StringMap | Unset
+            if isinstance(_custom_headers, Unset):
+                custom_headers = UNSET
+            else:
+                custom_headers = StringMap.from_dict(_custom_headers)
+
+            instance_ = cls(
+                address=address,
+                transport_type=transport_type,
+                custom_headers=custom_headers,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "address", self.address, expected="string", nullable=False
+        )
+
+        _constraints.check_enum(
+            out, prefix + "transport_type", self.transport_type, allowed=("TCP", "UDP")
+        )
+
+        if isinstance(self.custom_headers, StringMap):
+            self.custom_headers.collect_violations(prefix + "custom_headers.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+T = TypeVar("T", bound="ToggleVoiceDictionaryActivationRequest")
+
+
+@_attrs_define
+class ToggleVoiceDictionaryActivationRequest:
+    """Which dictionary to turn on or off, for which agent."""
+
+    dictionary_id: str
+    """ The dictionary. """
+    voice_agent_id: str
+    """ The agent whose speech it applies to. """
+    is_active: bool
+    """ True to apply the dictionary, false to stop applying it. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "dictionaryId",
+        "voiceAgentId",
+        "isActive",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "dictionaryId",
+        "voiceAgentId",
+        "isActive",
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        dictionary_id = self.dictionary_id
+
+        voice_agent_id = self.voice_agent_id
+
+        is_active = self.is_active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dictionaryId": dictionary_id,
+                "voiceAgentId": voice_agent_id,
+                "isActive": is_active,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            dictionary_id = d.pop("dictionaryId")
+
+            voice_agent_id = d.pop("voiceAgentId")
+
+            is_active = d.pop("isActive")
+
+            instance_ = cls(
+                dictionary_id=dictionary_id,
+                voice_agent_id=voice_agent_id,
+                is_active=is_active,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "dictionary_id", self.dictionary_id, expected="string", nullable=False
+        )
+        _constraints.check_uuid(
+            out,
+            prefix + "dictionary_id",
+            self.dictionary_id,
+        )
+
+        _constraints.check_type(
+            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=False
+        )
+        _constraints.check_uuid(
+            out,
+            prefix + "voice_agent_id",
+            self.voice_agent_id,
+        )
+
+        _constraints.check_type(
+            out, prefix + "is_active", self.is_active, expected="boolean", nullable=False
+        )
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

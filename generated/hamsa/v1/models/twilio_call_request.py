@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.agent_details import AgentDetails
+from ..models.params import Params
+from ..models.webhook_auth import WebhookAuth
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TwilioCallRequest")
+
+
+@_attrs_define
+class TwilioCallRequest:
+    """Legacy own-number call: who to call, from which Twilio number, and which agent speaks.
+    Send either `voiceAgentId` (optionally with `params`) or `agentDetails`. The page does
+    not mark required fields; the two numbers are required here because no call can be
+    placed without them.
+
+    """
+
+    to_number: str
+    """ Phone number to dial, e.g. in international format `+15551234567`. """
+    twilio_phone_number: str
+    """ Your Twilio number to call from, as added to Hamsa, e.g. `+1234567890`. """
+    agent_details: AgentDetails | Unset = UNSET
+    """ A complete agent described inline, in the flat v1 shape, for a call that does not use a
+    saved
+    agent. The start-call page hides this object's fields; they are taken to be the documented
+    v1 agent fields (the same as the update body), with the same limits.
+     """
+    voice_agent_id: str | Unset = UNSET
+    """ Saved agent that handles the call. Leave out when sending `agentDetails`. """
+    params: Params | Unset = UNSET
+    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble:
+    each
+    key is a placeholder name and its value is what replaces it.
+     """
+    webhook_url: str | Unset = UNSET
+    """ Address that receives event notifications about this call. """
+    webhook_auth: WebhookAuth | Unset = UNSET
+    """ Credentials Hamsa attaches when it calls your webhook, sent as the header
+    `Authorization: <authKey> <authSecret>`. Treat `authSecret` as a secret.
+     """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "toNumber",
+        "twilioPhoneNumber",
+        "agentDetails",
+        "voiceAgentId",
+        "params",
+        "webhookUrl",
+        "webhookAuth",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "toNumber",
+        "twilioPhoneNumber",
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        to_number = self.to_number
+
+        twilio_phone_number = self.twilio_phone_number
+
+        agent_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent_details, Unset):
+            agent_details = self.agent_details.to_dict()
+
+        voice_agent_id = self.voice_agent_id
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        webhook_url = self.webhook_url
+
+        webhook_auth: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.webhook_auth, Unset):
+            webhook_auth = self.webhook_auth.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "toNumber": to_number,
+                "twilioPhoneNumber": twilio_phone_number,
+            }
+        )
+        if agent_details is not UNSET:
+            field_dict["agentDetails"] = agent_details
+        if voice_agent_id is not UNSET:
+            field_dict["voiceAgentId"] = voice_agent_id
+        if params is not UNSET:
+            field_dict["params"] = params
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+        if webhook_auth is not UNSET:
+            field_dict["webhookAuth"] = webhook_auth
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            to_number = d.pop("toNumber")
+
+            twilio_phone_number = d.pop("twilioPhoneNumber")
+
+            _agent_details = d.pop("agentDetails", UNSET)
+            agent_details: AgentDetails | Unset
+            if isinstance(_agent_details, Unset):
+                agent_details = UNSET
+            else:
+                agent_details = AgentDetails.from_dict(_agent_details)
+
+            voice_agent_id = d.pop("voiceAgentId", UNSET)
+
+            _params = d.pop("params", UNSET)
+            params: Params | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = Params.from_dict(_params)
+
+            webhook_url = d.pop("webhookUrl", UNSET)
+
+            _webhook_auth = d.pop("webhookAuth", UNSET)
+            webhook_auth: WebhookAuth | Unset
+            if isinstance(_webhook_auth, Unset):
+                webhook_auth = UNSET
+            else:
+                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
+
+            instance_ = cls(
+                to_number=to_number,
+                twilio_phone_number=twilio_phone_number,
+                agent_details=agent_details,
+                voice_agent_id=voice_agent_id,
+                params=params,
+                webhook_url=webhook_url,
+                webhook_auth=webhook_auth,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "to_number", self.to_number, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "twilio_phone_number",
+            self.twilio_phone_number,
+            expected="string",
+            nullable=False,
+        )
+
+        if isinstance(self.agent_details, AgentDetails):
+            self.agent_details.collect_violations(prefix + "agent_details.", out)
+
+        _constraints.check_type(
+            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=False
+        )
+
+        if isinstance(self.params, Params):
+            self.params.collect_violations(prefix + "params.", out)
+
+        _constraints.check_type(
+            out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
+        )
+        _constraints.check_uri(
+            out,
+            prefix + "webhook_url",
+            self.webhook_url,
+        )
+
+        if isinstance(self.webhook_auth, WebhookAuth):
+            self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

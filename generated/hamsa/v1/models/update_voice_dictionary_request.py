@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.voice_dictionary_word import VoiceDictionaryWord
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateVoiceDictionaryRequest")
+
+
+@_attrs_define
+class UpdateVoiceDictionaryRequest:
+    """Fields to change on a dictionary; both optional, only those sent are changed."""
+
+    name: str | Unset = UNSET
+    """ New display name. """
+    words: list[VoiceDictionaryWord] | Unset = UNSET
+    """ The new word list; replaces the current one. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "words",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        name = self.name
+
+        words: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.words, Unset):
+            words = []
+            for words_item_data in self.words:
+                words_item = words_item_data.to_dict()
+                words.append(words_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if words is not UNSET:
+            field_dict["words"] = words
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            name = d.pop("name", UNSET)
+
+            _words = d.pop("words", UNSET)
+            words: list[VoiceDictionaryWord] | Unset = UNSET
+            if _words is not UNSET:
+                words = []
+                for words_item_data in _words:
+                    words_item = VoiceDictionaryWord.from_dict(words_item_data)
+
+                    words.append(words_item)
+
+            instance_ = cls(
+                name=name,
+                words=words,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
+
+        _constraints.check_type(out, prefix + "words", self.words, expected="array", nullable=False)
+        if isinstance(self.words, list):
+            for index, words_item in enumerate(self.words):
+                if isinstance(words_item, VoiceDictionaryWord):
+                    words_item.collect_violations(f"{prefix}words[{index}].", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.voice_dictionary_summary import VoiceDictionarySummary
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoiceDictionaryPage")
+
+
+@_attrs_define
+class VoiceDictionaryPage:
+    """One page of dictionaries. Unlike the other lists it reports `page` and `pageSize`, and no
+    `filtered` count.
+
+    """
+
+    dictionaries: list[VoiceDictionarySummary] | Unset = UNSET
+    """ The dictionaries on this page. """
+    total: int | Unset = UNSET
+    """ Number of dictionaries that match the request. """
+    page: int | Unset = UNSET
+    """ Number of this page, starting at 1. """
+    page_size: int | Unset = UNSET
+    """ Dictionaries per page. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "dictionaries",
+        "total",
+        "page",
+        "pageSize",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        dictionaries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.dictionaries, Unset):
+            dictionaries = []
+            for dictionaries_item_data in self.dictionaries:
+                dictionaries_item = dictionaries_item_data.to_dict()
+                dictionaries.append(dictionaries_item)
+
+        total = self.total
+
+        page = self.page
+
+        page_size = self.page_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dictionaries is not UNSET:
+            field_dict["dictionaries"] = dictionaries
+        if total is not UNSET:
+            field_dict["total"] = total
+        if page is not UNSET:
+            field_dict["page"] = page
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            _dictionaries = d.pop("dictionaries", UNSET)
+            dictionaries: list[VoiceDictionarySummary] | Unset = UNSET
+            if _dictionaries is not UNSET:
+                dictionaries = []
+                for dictionaries_item_data in _dictionaries:
+                    dictionaries_item = VoiceDictionarySummary.from_dict(dictionaries_item_data)
+
+                    dictionaries.append(dictionaries_item)
+
+            total = d.pop("total", UNSET)
+
+            page = d.pop("page", UNSET)
+
+            page_size = d.pop("pageSize", UNSET)
+
+            instance_ = cls(
+                dictionaries=dictionaries,
+                total=total,
+                page=page,
+                page_size=page_size,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "dictionaries", self.dictionaries, expected="array", nullable=False
+        )
+        if isinstance(self.dictionaries, list):
+            for index, dictionaries_item in enumerate(self.dictionaries):
+                if isinstance(dictionaries_item, VoiceDictionarySummary):
+                    dictionaries_item.collect_violations(f"{prefix}dictionaries[{index}].", out)
+
+        _constraints.check_type(
+            out, prefix + "total", self.total, expected="integer", nullable=False
+        )
+
+        _constraints.check_type(out, prefix + "page", self.page, expected="integer", nullable=False)
+
+        _constraints.check_type(
+            out, prefix + "page_size", self.page_size, expected="integer", nullable=False
+        )
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoiceDictionarySummary")
+
+
+@_attrs_define
+class VoiceDictionarySummary:
+    """A pronunciation dictionary as the list shows it, without its words."""
+
+    id: str | Unset = UNSET
+    """ Identifier of the dictionary. """
+    name: str | Unset = UNSET
+    """ Display name of the dictionary. """
+    words_count: int | Unset = UNSET
+    """ Number of words in the dictionary. """
+    is_used: bool | Unset = UNSET
+    """ Whether an agent uses the dictionary. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ When the dictionary was created. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "wordsCount",
+        "isUsed",
+        "createdAt",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        id = self.id
+
+        name = self.name
+
+        words_count = self.words_count
+
+        is_used = self.is_used
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if words_count is not UNSET:
+            field_dict["wordsCount"] = words_count
+        if is_used is not UNSET:
+            field_dict["isUsed"] = is_used
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
+
+            name = d.pop("name", UNSET)
+
+            words_count = d.pop("wordsCount", UNSET)
+
+            is_used = d.pop("isUsed", UNSET)
+
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            instance_ = cls(
+                id=id,
+                name=name,
+                words_count=words_count,
+                is_used=is_used,
+                created_at=created_at,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+
+        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
+
+        _constraints.check_type(
+            out, prefix + "words_count", self.words_count, expected="integer", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "is_used", self.is_used, expected="boolean", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "created_at", self.created_at, expected="string", nullable=False
+        )
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,330 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.web_tool_message import WebToolMessage
+from ..models.web_tool_params import WebToolParams
+from ..models.web_tool_settings import WebToolSettings
+from ..models.web_tool_type import WebToolType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebTool")
+
+
+@_attrs_define
+class WebTool:
+    """A web tool as stored."""
+
+    id: str | Unset = UNSET
+    """ Identifier of this version of the tool. """
+    persistent_id: str | Unset = UNSET
+    """ Identifier shared by all versions of the tool (cuid-style, not a UUID). """
+    version: int | Unset = UNSET
+    """ Version number of the tool, increased by updates. """
+    name: str | Unset = UNSET
+    """ Display name of the tool. """
+    type_: WebToolType | Unset = UNSET
+    """ Kind of web tool: `FUNCTION` calls an HTTP API, `MCP` connects to an MCP server. """
+    user_id: str | Unset = UNSET
+    """ User who created the tool. """
+    project_id: str | Unset = UNSET
+    """ Project that owns the tool. """
+    is_active: bool | Unset = UNSET
+    """ Whether the tool can be used. """
+    async_: bool | Unset = UNSET
+    """ Whether the agent goes on talking instead of waiting for the result. """
+    description: None | str | Unset = UNSET
+    """ What the tool does. """
+    collection_id: None | str | Unset = UNSET
+    """ Collection (folder) the tool belongs to, if any. """
+    tool_settings: WebToolSettings | Unset = UNSET
+    """ Where and how the tool's API is called, as stored.
+
+    Quirk: the timeout is spelled `timeout` here but `timeOut` in requests
+    (`WebToolSettingsInput`).
+     """
+    params: WebToolParams | Unset = UNSET
+    """ The tool's arguments. Stored tools show them as a flat map of argument name to its
+    description (`{location: {type, description}}`), not in the request's JSON-Schema form. """
+    messages: list[WebToolMessage] | Unset = UNSET
+    """ Messages tied to the tool. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "persistentId",
+        "version",
+        "name",
+        "type",
+        "userId",
+        "projectId",
+        "isActive",
+        "async",
+        "description",
+        "collectionId",
+        "toolSettings",
+        "params",
+        "messages",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        id = self.id
+
+        persistent_id = self.persistent_id
+
+        version = self.version
+
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        user_id = self.user_id
+
+        project_id = self.project_id
+
+        is_active = self.is_active
+
+        async_ = self.async_
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        collection_id: None | str | Unset
+        if isinstance(self.collection_id, Unset):
+            collection_id = UNSET
+        else:
+            collection_id = self.collection_id
+
+        tool_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tool_settings, Unset):
+            tool_settings = self.tool_settings.to_dict()
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if persistent_id is not UNSET:
+            field_dict["persistentId"] = persistent_id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if is_active is not UNSET:
+            field_dict["isActive"] = is_active
+        if async_ is not UNSET:
+            field_dict["async"] = async_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if collection_id is not UNSET:
+            field_dict["collectionId"] = collection_id
+        if tool_settings is not UNSET:
+            field_dict["toolSettings"] = tool_settings
+        if params is not UNSET:
+            field_dict["params"] = params
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
+
+            persistent_id = d.pop("persistentId", UNSET)
+
+            version = d.pop("version", UNSET)
+
+            name = d.pop("name", UNSET)
+
+            _type_ = d.pop("type", UNSET)
+            type_: WebToolType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = WebToolType(_type_)
+
+            user_id = d.pop("userId", UNSET)
+
+            project_id = d.pop("projectId", UNSET)
+
+            is_active = d.pop("isActive", UNSET)
+
+            async_ = d.pop("async", UNSET)
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.pop("description", UNSET))
+
+            def _parse_collection_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            collection_id = _parse_collection_id(d.pop("collectionId", UNSET))
+
+            _tool_settings = d.pop("toolSettings", UNSET)
+            tool_settings: WebToolSettings | Unset
+            if isinstance(_tool_settings, Unset):
+                tool_settings = UNSET
+            else:
+                tool_settings = WebToolSettings.from_dict(_tool_settings)
+
+            _params = d.pop("params", UNSET)
+            params: WebToolParams | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = WebToolParams.from_dict(_params)
+
+            _messages = d.pop("messages", UNSET)
+            messages: list[WebToolMessage] | Unset = UNSET
+            if _messages is not UNSET:
+                messages = []
+                for messages_item_data in _messages:
+                    messages_item = WebToolMessage.from_dict(messages_item_data)
+
+                    messages.append(messages_item)
+
+            instance_ = cls(
+                id=id,
+                persistent_id=persistent_id,
+                version=version,
+                name=name,
+                type_=type_,
+                user_id=user_id,
+                project_id=project_id,
+                is_active=is_active,
+                async_=async_,
+                description=description,
+                collection_id=collection_id,
+                tool_settings=tool_settings,
+                params=params,
+                messages=messages,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+
+        _constraints.check_type(
+            out, prefix + "persistent_id", self.persistent_id, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "version", self.version, expected="integer", nullable=False
+        )
+
+        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
+
+        _constraints.check_enum(out, prefix + "type_", self.type_, allowed=("FUNCTION", "MCP"))
+
+        _constraints.check_type(
+            out, prefix + "user_id", self.user_id, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "project_id", self.project_id, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "is_active", self.is_active, expected="boolean", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "async_", self.async_, expected="boolean", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "description", self.description, expected="string", nullable=True
+        )
+
+        _constraints.check_type(
+            out, prefix + "collection_id", self.collection_id, expected="string", nullable=True
+        )
+
+        if isinstance(self.tool_settings, WebToolSettings):
+            self.tool_settings.collect_violations(prefix + "tool_settings.", out)
+
+        if isinstance(self.params, WebToolParams):
+            self.params.collect_violations(prefix + "params.", out)
+
+        _constraints.check_type(
+            out, prefix + "messages", self.messages, expected="array", nullable=False
+        )
+        if isinstance(self.messages, list):
+            for index, messages_item in enumerate(self.messages):
+                if isinstance(messages_item, WebToolMessage):
+                    messages_item.collect_violations(f"{prefix}messages[{index}].", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._redact import mask_secret
+
+from ..models.string_map import StringMap
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebToolSettings")
+
+
+@_attrs_define
+class WebToolSettings:
+    """Where and how the tool's API is called, as stored.
+
+    Quirk: the timeout is spelled `timeout` here but `timeOut` in requests
+    (`WebToolSettingsInput`).
+
+    """
+
+    server_url: str | Unset = UNSET
+    """ Address of the API or MCP server the tool calls. """
+    http_headers: StringMap | Unset = UNSET
+    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    path_parameters: StringMap | Unset = UNSET
+    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    timeout: float | Unset = UNSET
+    """ How long to wait for the API; 5000 in the examples, presumably milliseconds. """
+    auth_token: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    """ Token sent to the API to authenticate the call. A secret. """
+    method_type: str | Unset = UNSET
+    """ HTTP method of the call, e.g. `GET` or `POST`. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "serverUrl",
+        "httpHeaders",
+        "pathParameters",
+        "timeout",
+        "authToken",
+        "methodType",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        server_url = self.server_url
+
+        http_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.http_headers, Unset):
+            http_headers = self.http_headers.to_dict()
+
+        path_parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.path_parameters, Unset):
+            path_parameters = self.path_parameters.to_dict()
+
+        timeout = self.timeout
+
+        auth_token: None | str | Unset
+        if isinstance(self.auth_token, Unset):
+            auth_token = UNSET
+        else:
+            auth_token = self.auth_token
+
+        method_type = self.method_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if server_url is not UNSET:
+            field_dict["serverUrl"] = server_url
+        if http_headers is not UNSET:
+            field_dict["httpHeaders"] = http_headers
+        if path_parameters is not UNSET:
+            field_dict["pathParameters"] = path_parameters
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+        if auth_token is not UNSET:
+            field_dict["authToken"] = auth_token
+        if method_type is not UNSET:
+            field_dict["methodType"] = method_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            server_url = d.pop("serverUrl", UNSET)
+
+            _http_headers = d.pop("httpHeaders", UNSET)
+            http_headers: StringMap | Unset
+            if isinstance(_http_headers, Unset):
+                http_headers = UNSET
+            else:
+                http_headers = StringMap.from_dict(_http_headers)
+
+            _path_parameters = d.pop("pathParameters", UNSET)
+            path_parameters: StringMap | Unset
+            if isinstance(_path_parameters, Unset):
+                path_parameters = UNSET
+            else:
+                path_parameters = StringMap.from_dict(_path_parameters)
+
+            timeout = d.pop("timeout", UNSET)
+
+            def _parse_auth_token(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            auth_token = _parse_auth_token(d.pop("authToken", UNSET))
+
+            method_type = d.pop("methodType", UNSET)
+
+            instance_ = cls(
+                server_url=server_url,
+                http_headers=http_headers,
+                path_parameters=path_parameters,
+                timeout=timeout,
+                auth_token=auth_token,
+                method_type=method_type,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "server_url", self.server_url, expected="string", nullable=False
+        )
+
+        if isinstance(self.http_headers, StringMap):
+            self.http_headers.collect_violations(prefix + "http_headers.", out)
+
+        if isinstance(self.path_parameters, StringMap):
+            self.path_parameters.collect_violations(prefix + "path_parameters.", out)
+
+        _constraints.check_type(
+            out, prefix + "timeout", self.timeout, expected="number", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "auth_token", self.auth_token, expected="string", nullable=True
+        )
+
+        _constraints.check_type(
+            out, prefix + "method_type", self.method_type, expected="string", nullable=False
+        )
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._redact import mask_secret
+
+from ..models.string_map import StringMap
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebToolSettingsInput")
+
+
+@_attrs_define
+class WebToolSettingsInput:
+    """Where and how the tool's API is called, as sent when creating or updating a tool.
+
+    Quirk: the timeout is spelled `timeOut` here but `timeout` in the stored tool
+    (`WebToolSettings`). `serverUrl` and `methodType` are required here after a third-party
+    copy of the reference (the archived page hides the nested fields' flags); every
+    documented example sends both.
+
+    """
+
+    server_url: str
+    """ Address of the API or MCP server the tool calls. """
+    method_type: str
+    """ HTTP method of the call, e.g. `GET` or `POST`. No list is enforced. """
+    auth_token: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    """ Token sent to the API to authenticate the call. A secret. """
+    time_out: float | Unset = UNSET
+    """ How long to wait for the API. The unit is not documented: the request examples use 2, 5
+    and 15 (seconds, presumably) while stored tools show 5000 (milliseconds). """
+    http_headers: StringMap | Unset = UNSET
+    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    path_parameters: StringMap | Unset = UNSET
+    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "serverUrl",
+        "methodType",
+        "authToken",
+        "timeOut",
+        "httpHeaders",
+        "pathParameters",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "serverUrl",
+        "methodType",
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        server_url = self.server_url
+
+        method_type = self.method_type
+
+        auth_token = self.auth_token
+
+        time_out = self.time_out
+
+        http_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.http_headers, Unset):
+            http_headers = self.http_headers.to_dict()
+
+        path_parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.path_parameters, Unset):
+            path_parameters = self.path_parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "serverUrl": server_url,
+                "methodType": method_type,
+            }
+        )
+        if auth_token is not UNSET:
+            field_dict["authToken"] = auth_token
+        if time_out is not UNSET:
+            field_dict["timeOut"] = time_out
+        if http_headers is not UNSET:
+            field_dict["httpHeaders"] = http_headers
+        if path_parameters is not UNSET:
+            field_dict["pathParameters"] = path_parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            server_url = d.pop("serverUrl")
+
+            method_type = d.pop("methodType")
+
+            auth_token = d.pop("authToken", UNSET)
+
+            time_out = d.pop("timeOut", UNSET)
+
+            _http_headers = d.pop("httpHeaders", UNSET)
+            http_headers: StringMap | Unset
+            if isinstance(_http_headers, Unset):
+                http_headers = UNSET
+            else:
+                http_headers = StringMap.from_dict(_http_headers)
+
+            _path_parameters = d.pop("pathParameters", UNSET)
+            path_parameters: StringMap | Unset
+            if isinstance(_path_parameters, Unset):
+                path_parameters = UNSET
+            else:
+                path_parameters = StringMap.from_dict(_path_parameters)
+
+            instance_ = cls(
+                server_url=server_url,
+                method_type=method_type,
+                auth_token=auth_token,
+                time_out=time_out,
+                http_headers=http_headers,
+                path_parameters=path_parameters,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "server_url", self.server_url, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "method_type", self.method_type, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "auth_token", self.auth_token, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "time_out", self.time_out, expected="number", nullable=False
+        )
+
+        if isinstance(self.http_headers, StringMap):
+            self.http_headers.collect_violations(prefix + "http_headers.", out)
+
+        if isinstance(self.path_parameters, StringMap):
+            self.path_parameters.collect_violations(prefix + "path_parameters.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

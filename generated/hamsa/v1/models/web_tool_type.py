@@ -1,0 +1,25 @@
+from enum import StrEnum
+
+
+class WebToolType(StrEnum):
+    """Kind of web tool: `FUNCTION` calls an HTTP API, `MCP` connects to an MCP server."""
+
+    FUNCTION = "FUNCTION"
+    MCP = "MCP"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this SDK version does not know yet (kept as sent by the API)."""
+        return self.value in type(self)._value2member_map_
+
+    @classmethod
+    def _missing_(cls, value: object) -> "WebToolType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

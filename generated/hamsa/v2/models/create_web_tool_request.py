@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.web_tool_message import WebToolMessage
+from ..models.web_tool_parameters import WebToolParameters
+from ..models.web_tool_settings_request import WebToolSettingsRequest
+from ..models.web_tool_type import WebToolType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateWebToolRequest")
+
+
+@_attrs_define
+class CreateWebToolRequest:
+    """Description of a new web tool. `type` and `name` are required, as for v1 web tools (the
+    archived page hides the flags; a third-party copy of the reference marks `type`, and
+    every documented example names the tool).
+
+    """
+
+    type_: WebToolType
+    """ Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context
+    Protocol server.
+     """
+    name: str
+    """ Name of the tool; 1 to 250 characters. """
+    description: str | Unset = UNSET
+    """ What the tool does, for the model deciding when to call it; 1 to 1000 characters. """
+    collection_id: str | Unset = UNSET
+    """ Collection (folder) the tool is filed under. """
+    async_: bool | Unset = UNSET
+    """ Whether the agent carries on talking instead of waiting for the result. Required for
+    `FUNCTION` tools and not allowed for `MCP` tools.
+     """
+    tool_settings: WebToolSettingsRequest | Unset = UNSET
+    """ Where and how the tool is called, as sent when creating or changing a tool. Note the
+    spelling `timeOut`: the response spells it `timeout` (see WebToolSettings).
+    `serverUrl` and `methodType` are required, after a third-party copy of the reference
+    (the archived page hides the nested flags); every documented example sends both.
+     """
+    messages: list[WebToolMessage] | Unset = UNSET
+    """ What the agent says around a call; each message type at most once. """
+    params: WebToolParameters | Unset = UNSET
+    """ JSON-Schema (OpenAPI style) description of the arguments the agent passes to the tool,
+    as sent in requests: `{type: "object", properties: {...}, required: [...]}`. Not allowed
+    for `MCP` tools.
+     """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "type",
+        "name",
+        "description",
+        "collectionId",
+        "async",
+        "toolSettings",
+        "messages",
+        "params",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "type",
+        "name",
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        type_ = self.type_.value
+
+        name = self.name
+
+        description = self.description
+
+        collection_id = self.collection_id
+
+        async_ = self.async_
+
+        tool_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tool_settings, Unset):
+            tool_settings = self.tool_settings.to_dict()
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if collection_id is not UNSET:
+            field_dict["collectionId"] = collection_id
+        if async_ is not UNSET:
+            field_dict["async"] = async_
+        if tool_settings is not UNSET:
+            field_dict["toolSettings"] = tool_settings
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if params is not UNSET:
+            field_dict["params"] = params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            type_ = WebToolType(d.pop("type"))
+
+            name = d.pop("name")
+
+            description = d.pop("description", UNSET)
+
+            collection_id = d.pop("collectionId", UNSET)
+
+            async_ = d.pop("async", UNSET)
+
+            _tool_settings = d.pop("toolSettings", UNSET)
+            tool_settings: WebToolSettingsRequest | Unset
+            if isinstance(_tool_settings, Unset):
+                tool_settings = UNSET
+            else:
+                tool_settings = WebToolSettingsRequest.from_dict(_tool_settings)
+
+            _messages = d.pop("messages", UNSET)
+            messages: list[WebToolMessage] | Unset = UNSET
+            if _messages is not UNSET:
+                messages = []
+                for messages_item_data in _messages:
+                    messages_item = WebToolMessage.from_dict(messages_item_data)
+
+                    messages.append(messages_item)
+
+            _params = d.pop("params", UNSET)
+            params: WebToolParameters | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = WebToolParameters.from_dict(_params)
+
+            instance_ = cls(
+                type_=type_,
+                name=name,
+                description=description,
+                collection_id=collection_id,
+                async_=async_,
+                tool_settings=tool_settings,
+                messages=messages,
+                params=params,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_enum(out, prefix + "type_", self.type_, allowed=("FUNCTION", "MCP"))
+
+        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
+        _constraints.check_length(out, prefix + "name", self.name, min_length=1, max_length=250)
+
+        _constraints.check_type(
+            out, prefix + "description", self.description, expected="string", nullable=False
+        )
+        _constraints.check_length(
+            out, prefix + "description", self.description, min_length=1, max_length=1000
+        )
+
+        _constraints.check_type(
+            out, prefix + "collection_id", self.collection_id, expected="string", nullable=False
+        )
+        _constraints.check_uuid(
+            out,
+            prefix + "collection_id",
+            self.collection_id,
+        )
+
+        _constraints.check_type(
+            out, prefix + "async_", self.async_, expected="boolean", nullable=False
+        )
+
+        if isinstance(self.tool_settings, WebToolSettingsRequest):
+            self.tool_settings.collect_violations(prefix + "tool_settings.", out)
+
+        _constraints.check_type(
+            out, prefix + "messages", self.messages, expected="array", nullable=False
+        )
+        if isinstance(self.messages, list):
+            for index, messages_item in enumerate(self.messages):
+                if isinstance(messages_item, WebToolMessage):
+                    messages_item.collect_violations(f"{prefix}messages[{index}].", out)
+
+        if isinstance(self.params, WebToolParameters):
+            self.params.collect_violations(prefix + "params.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

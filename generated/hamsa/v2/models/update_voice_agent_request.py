@@ -1,0 +1,394 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.call_settings import CallSettings
+from ..models.conversation import Conversation
+from ..models.llm import Llm
+from ..models.outcome_response_shape import OutcomeResponseShape
+from ..models.phone_number_ref import PhoneNumberRef
+from ..models.voice import Voice
+from ..models.voice_agent_type import VoiceAgentType
+from ..models.web_tool_ref import WebToolRef
+from ..models.webhook_auth import WebhookAuth
+from ..models.workflow import Workflow
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateVoiceAgentRequest")
+
+
+@_attrs_define
+class UpdateVoiceAgentRequest:
+    """Changes to a voice agent in the nested v2 shape. Every field is optional and only the
+    fields given are sent; the limits are those of create.
+
+    """
+
+    name: str | Unset = UNSET
+    """ Display name of the agent; at most 150 characters. """
+    type_: VoiceAgentType | Unset = UNSET
+    """ Kind of agent: `Single Prompt` is driven by one prompt (the preamble); `Flow Agent`
+    follows
+    the graph in `workflow`.
+     """
+    conversation: Conversation | Unset = UNSET
+    """ What the agent says and how it is instructed. """
+    voice: Voice | Unset = UNSET
+    """ How the agent sounds and which language it speaks. """
+    llm: Llm | Unset = UNSET
+    """ Which large language model drives the agent, and how to reach it. """
+    call_settings: CallSettings | Unset = UNSET
+    """ Audio and turn-taking behaviour during a call. The numeric limits are the ones
+    documented
+    for the same settings in v1.
+     """
+    tools: list[WebToolRef] | Unset = UNSET
+    """ Web tools the agent may call. """
+    knowledge_base_items_ids: list[str] | Unset = UNSET
+    """ Knowledge-base items the agent may consult. """
+    voice_dictionary_ids: list[str] | Unset = UNSET
+    """ Pronunciation dictionaries applied to the agent's speech. """
+    phone_number: PhoneNumberRef | Unset = UNSET
+    """ Phone number the agent is attached to. """
+    webhook_url: str | Unset = UNSET
+    """ Address that receives the agent's event notifications. """
+    webhook_auth: WebhookAuth | Unset = UNSET
+    """ Credentials Hamsa attaches when it calls your webhook. The v2 page does not show the
+    fields; `authKey` and `authSecret` are the ones v1 documents (sent as
+    `Authorization: <authKey> <authSecret>`). Treat the secret as a secret.
+     """
+    workflow: Workflow | Unset = UNSET
+    """ Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom
+    variables it extracts; ignored for `Single Prompt` agents. Only the fields the
+    documented example shows are declared; any other key is kept as sent.
+     """
+    outcome_response_shape: OutcomeResponseShape | Unset = UNSET
+    """ OpenAPI/JSON-Schema style description of the structured result to extract from a
+    finished
+    conversation. Nested levels use the same keys (`type`, `properties`, `required`, `items`,
+    `description`); they are kept as free-form objects here rather than a recursive schema.
+     """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "type",
+        "conversation",
+        "voice",
+        "llm",
+        "callSettings",
+        "tools",
+        "knowledgeBaseItemsIds",
+        "voiceDictionaryIds",
+        "phoneNumber",
+        "webhookUrl",
+        "webhookAuth",
+        "workflow",
+        "outcomeResponseShape",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        conversation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversation, Unset):
+            conversation = self.conversation.to_dict()
+
+        voice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voice, Unset):
+            voice = self.voice.to_dict()
+
+        llm: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.llm, Unset):
+            llm = self.llm.to_dict()
+
+        call_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.call_settings, Unset):
+            call_settings = self.call_settings.to_dict()
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        knowledge_base_items_ids: list[str] | Unset = UNSET
+        if not isinstance(self.knowledge_base_items_ids, Unset):
+            knowledge_base_items_ids = self.knowledge_base_items_ids
+
+        voice_dictionary_ids: list[str] | Unset = UNSET
+        if not isinstance(self.voice_dictionary_ids, Unset):
+            voice_dictionary_ids = self.voice_dictionary_ids
+
+        phone_number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.phone_number, Unset):
+            phone_number = self.phone_number.to_dict()
+
+        webhook_url = self.webhook_url
+
+        webhook_auth: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.webhook_auth, Unset):
+            webhook_auth = self.webhook_auth.to_dict()
+
+        workflow: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.workflow, Unset):
+            workflow = self.workflow.to_dict()
+
+        outcome_response_shape: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.outcome_response_shape, Unset):
+            outcome_response_shape = self.outcome_response_shape.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if conversation is not UNSET:
+            field_dict["conversation"] = conversation
+        if voice is not UNSET:
+            field_dict["voice"] = voice
+        if llm is not UNSET:
+            field_dict["llm"] = llm
+        if call_settings is not UNSET:
+            field_dict["callSettings"] = call_settings
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if knowledge_base_items_ids is not UNSET:
+            field_dict["knowledgeBaseItemsIds"] = knowledge_base_items_ids
+        if voice_dictionary_ids is not UNSET:
+            field_dict["voiceDictionaryIds"] = voice_dictionary_ids
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+        if webhook_auth is not UNSET:
+            field_dict["webhookAuth"] = webhook_auth
+        if workflow is not UNSET:
+            field_dict["workflow"] = workflow
+        if outcome_response_shape is not UNSET:
+            field_dict["outcomeResponseShape"] = outcome_response_shape
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            name = d.pop("name", UNSET)
+
+            _type_ = d.pop("type", UNSET)
+            type_: VoiceAgentType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = VoiceAgentType(_type_)
+
+            _conversation = d.pop("conversation", UNSET)
+            conversation: Conversation | Unset
+            if isinstance(_conversation, Unset):
+                conversation = UNSET
+            else:
+                conversation = Conversation.from_dict(_conversation)
+
+            _voice = d.pop("voice", UNSET)
+            voice: Voice | Unset
+            if isinstance(_voice, Unset):
+                voice = UNSET
+            else:
+                voice = Voice.from_dict(_voice)
+
+            _llm = d.pop("llm", UNSET)
+            llm: Llm | Unset
+            if isinstance(_llm, Unset):
+                llm = UNSET
+            else:
+                llm = Llm.from_dict(_llm)
+
+            _call_settings = d.pop("callSettings", UNSET)
+            call_settings: CallSettings | Unset
+            if isinstance(_call_settings, Unset):
+                call_settings = UNSET
+            else:
+                call_settings = CallSettings.from_dict(_call_settings)
+
+            _tools = d.pop("tools", UNSET)
+            tools: list[WebToolRef] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for tools_item_data in _tools:
+                    tools_item = WebToolRef.from_dict(tools_item_data)
+
+                    tools.append(tools_item)
+
+            knowledge_base_items_ids = cast(list[str], d.pop("knowledgeBaseItemsIds", UNSET))
+
+            voice_dictionary_ids = cast(list[str], d.pop("voiceDictionaryIds", UNSET))
+
+            _phone_number = d.pop("phoneNumber", UNSET)
+            phone_number: PhoneNumberRef | Unset
+            if isinstance(_phone_number, Unset):
+                phone_number = UNSET
+            else:
+                phone_number = PhoneNumberRef.from_dict(_phone_number)
+
+            webhook_url = d.pop("webhookUrl", UNSET)
+
+            _webhook_auth = d.pop("webhookAuth", UNSET)
+            webhook_auth: WebhookAuth | Unset
+            if isinstance(_webhook_auth, Unset):
+                webhook_auth = UNSET
+            else:
+                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
+
+            _workflow = d.pop("workflow", UNSET)
+            workflow: Workflow | Unset
+            if isinstance(_workflow, Unset):
+                workflow = UNSET
+            else:
+                workflow = Workflow.from_dict(_workflow)
+
+            _outcome_response_shape = d.pop("outcomeResponseShape", UNSET)
+            outcome_response_shape: OutcomeResponseShape | Unset
+            if isinstance(_outcome_response_shape, Unset):
+                outcome_response_shape = UNSET
+            else:
+                outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
+
+            instance_ = cls(
+                name=name,
+                type_=type_,
+                conversation=conversation,
+                voice=voice,
+                llm=llm,
+                call_settings=call_settings,
+                tools=tools,
+                knowledge_base_items_ids=knowledge_base_items_ids,
+                voice_dictionary_ids=voice_dictionary_ids,
+                phone_number=phone_number,
+                webhook_url=webhook_url,
+                webhook_auth=webhook_auth,
+                workflow=workflow,
+                outcome_response_shape=outcome_response_shape,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
+        _constraints.check_length(out, prefix + "name", self.name, max_length=150)
+
+        _constraints.check_enum(
+            out, prefix + "type_", self.type_, allowed=("Single Prompt", "Flow Agent")
+        )
+
+        if isinstance(self.conversation, Conversation):
+            self.conversation.collect_violations(prefix + "conversation.", out)
+
+        if isinstance(self.voice, Voice):
+            self.voice.collect_violations(prefix + "voice.", out)
+
+        if isinstance(self.llm, Llm):
+            self.llm.collect_violations(prefix + "llm.", out)
+
+        if isinstance(self.call_settings, CallSettings):
+            self.call_settings.collect_violations(prefix + "call_settings.", out)
+
+        _constraints.check_type(out, prefix + "tools", self.tools, expected="array", nullable=False)
+        if isinstance(self.tools, list):
+            for index, tools_item in enumerate(self.tools):
+                if isinstance(tools_item, WebToolRef):
+                    tools_item.collect_violations(f"{prefix}tools[{index}].", out)
+
+        _constraints.check_type(
+            out,
+            prefix + "knowledge_base_items_ids",
+            self.knowledge_base_items_ids,
+            expected="array",
+            nullable=False,
+        )
+        _constraints.check_each_uuid(
+            out,
+            prefix + "knowledge_base_items_ids",
+            self.knowledge_base_items_ids,
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "voice_dictionary_ids",
+            self.voice_dictionary_ids,
+            expected="array",
+            nullable=False,
+        )
+        _constraints.check_each_uuid(
+            out,
+            prefix + "voice_dictionary_ids",
+            self.voice_dictionary_ids,
+        )
+
+        if isinstance(self.phone_number, PhoneNumberRef):
+            self.phone_number.collect_violations(prefix + "phone_number.", out)
+
+        _constraints.check_type(
+            out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
+        )
+        _constraints.check_uri(
+            out,
+            prefix + "webhook_url",
+            self.webhook_url,
+        )
+
+        if isinstance(self.webhook_auth, WebhookAuth):
+            self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
+
+        if isinstance(self.workflow, Workflow):
+            self.workflow.collect_violations(prefix + "workflow.", out)
+
+        if isinstance(self.outcome_response_shape, OutcomeResponseShape):
+            self.outcome_response_shape.collect_violations(prefix + "outcome_response_shape.", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.voice_agent import VoiceAgent
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoiceAgentPage")
+
+
+@_attrs_define
+class VoiceAgentPage:
+    """One page of voice agents and the counts needed to page through the rest."""
+
+    total: int | Unset = UNSET
+    """ Number of voice agents in the project, whatever the filters. """
+    filtered: int | Unset = UNSET
+    """ Number of voice agents that match the filters (and search), over all pages. """
+    voice_agents: list[VoiceAgent] | Unset = UNSET
+    """ The agents on this page. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "total",
+        "filtered",
+        "voiceAgents",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        total = self.total
+
+        filtered = self.filtered
+
+        voice_agents: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.voice_agents, Unset):
+            voice_agents = []
+            for voice_agents_item_data in self.voice_agents:
+                voice_agents_item = voice_agents_item_data.to_dict()
+                voice_agents.append(voice_agents_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if filtered is not UNSET:
+            field_dict["filtered"] = filtered
+        if voice_agents is not UNSET:
+            field_dict["voiceAgents"] = voice_agents
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            total = d.pop("total", UNSET)
+
+            filtered = d.pop("filtered", UNSET)
+
+            _voice_agents = d.pop("voiceAgents", UNSET)
+            voice_agents: list[VoiceAgent] | Unset = UNSET
+            if _voice_agents is not UNSET:
+                voice_agents = []
+                for voice_agents_item_data in _voice_agents:
+                    voice_agents_item = VoiceAgent.from_dict(voice_agents_item_data)
+
+                    voice_agents.append(voice_agents_item)
+
+            instance_ = cls(
+                total=total,
+                filtered=filtered,
+                voice_agents=voice_agents,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "total", self.total, expected="integer", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "filtered", self.filtered, expected="integer", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "voice_agents", self.voice_agents, expected="array", nullable=False
+        )
+        if isinstance(self.voice_agents, list):
+            for index, voice_agents_item in enumerate(self.voice_agents):
+                if isinstance(voice_agents_item, VoiceAgent):
+                    voice_agents_item.collect_violations(f"{prefix}voice_agents[{index}].", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,376 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.stored_web_tool_params import StoredWebToolParams
+from ..models.web_tool_message import WebToolMessage
+from ..models.web_tool_settings import WebToolSettings
+from ..models.web_tool_type import WebToolType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebTool")
+
+
+@_attrs_define
+class WebTool:
+    """A web tool as the API returns it."""
+
+    id: str | Unset = UNSET
+    """ Identifier of this version of the tool. """
+    persistent_id: str | Unset = UNSET
+    """ Identifier shared by all versions of the tool (a UUID or a cuid-style id). """
+    version: int | Unset = UNSET
+    """ Version number of the tool. """
+    name: str | Unset = UNSET
+    """ Name of the tool. """
+    type_: WebToolType | Unset = UNSET
+    """ Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context
+    Protocol server.
+     """
+    user_id: str | Unset = UNSET
+    """ User who owns the tool. """
+    project_id: str | Unset = UNSET
+    """ Project the tool belongs to. """
+    is_active: bool | Unset = UNSET
+    """ Whether the tool can currently be used. """
+    async_: bool | None | Unset = UNSET
+    """ Whether the agent carries on talking instead of waiting for the result; not set for
+    `MCP` tools. """
+    description: str | Unset = UNSET
+    """ What the tool does. """
+    collection_id: None | str | Unset = UNSET
+    """ Collection (folder) the tool is filed under; null when it is in none. """
+    tool_settings: None | Unset | WebToolSettings = UNSET
+    """ Where and how the tool is called; may be null for a tool created without settings. """
+    params: None | StoredWebToolParams | Unset = UNSET
+    """ The tool's arguments, in the response shape; may be null (e.g. `MCP` tools). """
+    messages: list[WebToolMessage] | Unset = UNSET
+    """ What the agent says around a call. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "persistentId",
+        "version",
+        "name",
+        "type",
+        "userId",
+        "projectId",
+        "isActive",
+        "async",
+        "description",
+        "collectionId",
+        "toolSettings",
+        "params",
+        "messages",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        id = self.id
+
+        persistent_id = self.persistent_id
+
+        version = self.version
+
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        user_id = self.user_id
+
+        project_id = self.project_id
+
+        is_active = self.is_active
+
+        async_: bool | None | Unset
+        if isinstance(self.async_, Unset):
+            async_ = UNSET
+        else:
+            async_ = self.async_
+
+        description = self.description
+
+        collection_id: None | str | Unset
+        if isinstance(self.collection_id, Unset):
+            collection_id = UNSET
+        else:
+            collection_id = self.collection_id
+
+        tool_settings: dict[str, Any] | None | Unset
+        if isinstance(self.tool_settings, Unset):
+            tool_settings = UNSET
+        elif isinstance(self.tool_settings, WebToolSettings):
+            tool_settings = self.tool_settings.to_dict()
+        else:
+            tool_settings = self.tool_settings
+
+        params: dict[str, Any] | None | Unset
+        if isinstance(self.params, Unset):
+            params = UNSET
+        elif isinstance(self.params, StoredWebToolParams):
+            params = self.params.to_dict()
+        else:
+            params = self.params
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if persistent_id is not UNSET:
+            field_dict["persistentId"] = persistent_id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if is_active is not UNSET:
+            field_dict["isActive"] = is_active
+        if async_ is not UNSET:
+            field_dict["async"] = async_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if collection_id is not UNSET:
+            field_dict["collectionId"] = collection_id
+        if tool_settings is not UNSET:
+            field_dict["toolSettings"] = tool_settings
+        if params is not UNSET:
+            field_dict["params"] = params
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
+
+            persistent_id = d.pop("persistentId", UNSET)
+
+            version = d.pop("version", UNSET)
+
+            name = d.pop("name", UNSET)
+
+            _type_ = d.pop("type", UNSET)
+            type_: WebToolType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = WebToolType(_type_)
+
+            user_id = d.pop("userId", UNSET)
+
+            project_id = d.pop("projectId", UNSET)
+
+            is_active = d.pop("isActive", UNSET)
+
+            def _parse_async_(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            async_ = _parse_async_(d.pop("async", UNSET))
+
+            description = d.pop("description", UNSET)
+
+            def _parse_collection_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            collection_id = _parse_collection_id(d.pop("collectionId", UNSET))
+
+            def _parse_tool_settings(data: object) -> None | Unset | WebToolSettings:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tool_settings_type_0 = WebToolSettings.from_dict(data)
+
+                    return tool_settings_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | WebToolSettings, data)
+
+            tool_settings = _parse_tool_settings(d.pop("toolSettings", UNSET))
+
+            def _parse_params(data: object) -> None | StoredWebToolParams | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    params_type_0 = StoredWebToolParams.from_dict(data)
+
+                    return params_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | StoredWebToolParams | Unset, data)
+
+            params = _parse_params(d.pop("params", UNSET))
+
+            _messages = d.pop("messages", UNSET)
+            messages: list[WebToolMessage] | Unset = UNSET
+            if _messages is not UNSET:
+                messages = []
+                for messages_item_data in _messages:
+                    messages_item = WebToolMessage.from_dict(messages_item_data)
+
+                    messages.append(messages_item)
+
+            instance_ = cls(
+                id=id,
+                persistent_id=persistent_id,
+                version=version,
+                name=name,
+                type_=type_,
+                user_id=user_id,
+                project_id=project_id,
+                is_active=is_active,
+                async_=async_,
+                description=description,
+                collection_id=collection_id,
+                tool_settings=tool_settings,
+                params=params,
+                messages=messages,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        _constraints.check_uuid(
+            out,
+            prefix + "id",
+            self.id,
+        )
+
+        _constraints.check_type(
+            out, prefix + "persistent_id", self.persistent_id, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "version", self.version, expected="integer", nullable=False
+        )
+
+        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
+
+        _constraints.check_enum(out, prefix + "type_", self.type_, allowed=("FUNCTION", "MCP"))
+
+        _constraints.check_type(
+            out, prefix + "user_id", self.user_id, expected="string", nullable=False
+        )
+        _constraints.check_uuid(
+            out,
+            prefix + "user_id",
+            self.user_id,
+        )
+
+        _constraints.check_type(
+            out, prefix + "project_id", self.project_id, expected="string", nullable=False
+        )
+        _constraints.check_uuid(
+            out,
+            prefix + "project_id",
+            self.project_id,
+        )
+
+        _constraints.check_type(
+            out, prefix + "is_active", self.is_active, expected="boolean", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "async_", self.async_, expected="boolean", nullable=True
+        )
+
+        _constraints.check_type(
+            out, prefix + "description", self.description, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "collection_id", self.collection_id, expected="string", nullable=True
+        )
+        _constraints.check_uuid(
+            out,
+            prefix + "collection_id",
+            self.collection_id,
+        )
+
+        if isinstance(self.tool_settings, WebToolSettings):
+            self.tool_settings.collect_violations(prefix + "tool_settings.", out)
+
+        if isinstance(self.params, StoredWebToolParams):
+            self.params.collect_violations(prefix + "params.", out)
+
+        _constraints.check_type(
+            out, prefix + "messages", self.messages, expected="array", nullable=False
+        )
+        if isinstance(self.messages, list):
+            for index, messages_item in enumerate(self.messages):
+                if isinstance(messages_item, WebToolMessage):
+                    messages_item.collect_violations(f"{prefix}messages[{index}].", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

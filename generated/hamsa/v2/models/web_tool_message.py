@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebToolMessage")
+
+
+@_attrs_define
+class WebToolMessage:
+    """Something the agent says at a given moment of a tool call."""
+
+    type_: str | Unset = UNSET
+    """ When the message is said, e.g. `REQUEST_START` while the call starts. v2 uses such
+    upper-case event names (the v1 example shows `system`); no list is documented, so
+    none is enforced. Each type may appear only once per tool.
+     """
+    content: str | Unset = UNSET
+    """ The text to say. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "type",
+        "content",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        type_ = self.type_
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            type_ = d.pop("type", UNSET)
+
+            content = d.pop("content", UNSET)
+
+            instance_ = cls(
+                type_=type_,
+                content=content,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "type_", self.type_, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "content", self.content, expected="string", nullable=False
+        )
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

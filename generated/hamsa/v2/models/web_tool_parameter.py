@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebToolParameter")
+
+
+@_attrs_define
+class WebToolParameter:
+    """JSON-Schema description of one argument the agent passes to the tool. Nested keys
+    (`items`, `properties`...) are kept as given.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ JSON type of the argument, e.g. `string`, `number` or `object`. """
+    description: str | Unset = UNSET
+    """ Tells the model what to put in the argument. """
+    enum: list[Any] | Unset = UNSET
+    """ The only values the argument may take, when limited. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "type",
+        "description",
+        "enum",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        type_ = self.type_
+
+        description = self.description
+
+        enum: list[Any] | Unset = UNSET
+        if not isinstance(self.enum, Unset):
+            enum = self.enum
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if enum is not UNSET:
+            field_dict["enum"] = enum
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            type_ = d.pop("type", UNSET)
+
+            description = d.pop("description", UNSET)
+
+            enum = cast(list[Any], d.pop("enum", UNSET))
+
+            instance_ = cls(
+                type_=type_,
+                description=description,
+                enum=enum,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "type_", self.type_, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "description", self.description, expected="string", nullable=False
+        )
+
+        _constraints.check_type(out, prefix + "enum", self.enum, expected="array", nullable=False)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.web_tool_parameter_map import WebToolParameterMap
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebToolParameters")
+
+
+@_attrs_define
+class WebToolParameters:
+    """JSON-Schema (OpenAPI style) description of the arguments the agent passes to the tool,
+    as sent in requests: `{type: "object", properties: {...}, required: [...]}`. Not allowed
+    for `MCP` tools.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ JSON type of the arguments as a whole; `object` in the examples. """
+    properties: WebToolParameterMap | Unset = UNSET
+    """ The tool's arguments, by argument name. """
+    required: list[str] | Unset = UNSET
+    """ Names of the arguments the model must always provide. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "type",
+        "properties",
+        "required",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        type_ = self.type_
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        required: list[str] | Unset = UNSET
+        if not isinstance(self.required, Unset):
+            required = self.required
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if required is not UNSET:
+            field_dict["required"] = required
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            type_ = d.pop("type", UNSET)
+
+            _properties = d.pop("properties", UNSET)
+            properties: WebToolParameterMap | Unset
+            if isinstance(_properties, Unset):
+                properties = UNSET
+            else:
+                properties = WebToolParameterMap.from_dict(_properties)
+
+            required = cast(list[str], d.pop("required", UNSET))
+
+            instance_ = cls(
+                type_=type_,
+                properties=properties,
+                required=required,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(
+            out, prefix + "type_", self.type_, expected="string", nullable=False
+        )
+
+        if isinstance(self.properties, WebToolParameterMap):
+            self.properties.collect_violations(prefix + "properties.", out)
+
+        _constraints.check_type(
+            out, prefix + "required", self.required, expected="array", nullable=False
+        )
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkflowCustomVariable")
+
+
+@_attrs_define
+class WorkflowCustomVariable:
+    """A named value the flow agent extracts from the conversation and can reuse."""
+
+    id: str | Unset = UNSET
+    """ Identifier of the variable, unique within the workflow. """
+    name: str | Unset = UNSET
+    """ Name used to refer to the variable, e.g. `customer_name`. """
+    data_type: str | Unset = UNSET
+    """ Type of the value, e.g. `string`. Only `string` is shown in the documentation, so no
+    list is enforced.
+     """
+    description: str | Unset = UNSET
+    """ What the variable holds; may be empty. """
+    default_value: str | Unset = UNSET
+    """ Value used until one is extracted, as text. """
+    extraction_prompt: str | Unset = UNSET
+    """ Instruction telling the model how to find the value in the conversation; may be empty.
+    """
+    enum_values: list[str] | Unset = UNSET
+    """ Values the variable is limited to; empty when any value is allowed. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "dataType",
+        "description",
+        "defaultValue",
+        "extractionPrompt",
+        "enumValues",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        id = self.id
+
+        name = self.name
+
+        data_type = self.data_type
+
+        description = self.description
+
+        default_value = self.default_value
+
+        extraction_prompt = self.extraction_prompt
+
+        enum_values: list[str] | Unset = UNSET
+        if not isinstance(self.enum_values, Unset):
+            enum_values = self.enum_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if data_type is not UNSET:
+            field_dict["dataType"] = data_type
+        if description is not UNSET:
+            field_dict["description"] = description
+        if default_value is not UNSET:
+            field_dict["defaultValue"] = default_value
+        if extraction_prompt is not UNSET:
+            field_dict["extractionPrompt"] = extraction_prompt
+        if enum_values is not UNSET:
+            field_dict["enumValues"] = enum_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
+
+            name = d.pop("name", UNSET)
+
+            data_type = d.pop("dataType", UNSET)
+
+            description = d.pop("description", UNSET)
+
+            default_value = d.pop("defaultValue", UNSET)
+
+            extraction_prompt = d.pop("extractionPrompt", UNSET)
+
+            enum_values = cast(list[str], d.pop("enumValues", UNSET))
+
+            instance_ = cls(
+                id=id,
+                name=name,
+                data_type=data_type,
+                description=description,
+                default_value=default_value,
+                extraction_prompt=extraction_prompt,
+                enum_values=enum_values,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+
+        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
+
+        _constraints.check_type(
+            out, prefix + "data_type", self.data_type, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "description", self.description, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "default_value", self.default_value, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out,
+            prefix + "extraction_prompt",
+            self.extraction_prompt,
+            expected="string",
+            nullable=False,
+        )
+
+        _constraints.check_type(
+            out, prefix + "enum_values", self.enum_values, expected="array", nullable=False
+        )
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.workflow_node_metadata import WorkflowNodeMetadata
+from ..models.workflow_position import WorkflowPosition
+from ..models.workflow_transition import WorkflowTransition
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkflowNode")
+
+
+@_attrs_define
+class WorkflowNode:
+    """One step of a flow agent's conversation."""
+
+    id: str | Unset = UNSET
+    """ Identifier of the node, unique within the workflow. """
+    type_: str | Unset = UNSET
+    """ Kind of node, e.g. `start` for the entry point. Only `start` is shown in the
+    documentation, so no list is enforced.
+     """
+    label: str | Unset = UNSET
+    """ Name of the node as shown in the flow editor. """
+    message: str | Unset = UNSET
+    """ What the agent says, or is told to do, at this node. """
+    message_type: str | Unset = UNSET
+    """ How `message` is used, e.g. `prompt` (an instruction for the model rather than fixed
+    text). Only `prompt` is shown, so no list is enforced.
+     """
+    position: WorkflowPosition | Unset = UNSET
+    """ Where a node is drawn on the flow editor's canvas. """
+    metadata: WorkflowNodeMetadata | Unset = UNSET
+    """ Bookkeeping data of a node. """
+    transitions: list[WorkflowTransition] | Unset = UNSET
+    """ Ways out of this node to other nodes. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type",
+        "label",
+        "message",
+        "messageType",
+        "position",
+        "metadata",
+        "transitions",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        id = self.id
+
+        type_ = self.type_
+
+        label = self.label
+
+        message = self.message
+
+        message_type = self.message_type
+
+        position: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.position, Unset):
+            position = self.position.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        transitions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transitions, Unset):
+            transitions = []
+            for transitions_item_data in self.transitions:
+                transitions_item = transitions_item_data.to_dict()
+                transitions.append(transitions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if label is not UNSET:
+            field_dict["label"] = label
+        if message is not UNSET:
+            field_dict["message"] = message
+        if message_type is not UNSET:
+            field_dict["messageType"] = message_type
+        if position is not UNSET:
+            field_dict["position"] = position
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if transitions is not UNSET:
+            field_dict["transitions"] = transitions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        d: dict[str, Any] = {}
+        try:
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
+
+            type_ = d.pop("type", UNSET)
+
+            label = d.pop("label", UNSET)
+
+            message = d.pop("message", UNSET)
+
+            message_type = d.pop("messageType", UNSET)
+
+            _position = d.pop("position", UNSET)
+            position: WorkflowPosition | Unset
+            if isinstance(_position, Unset):
+                position = UNSET
+            else:
+                position = WorkflowPosition.from_dict(_position)
+
+            _metadata = d.pop("metadata", UNSET)
+            metadata: WorkflowNodeMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = WorkflowNodeMetadata.from_dict(_metadata)
+
+            _transitions = d.pop("transitions", UNSET)
+            transitions: list[WorkflowTransition] | Unset = UNSET
+            if _transitions is not UNSET:
+                transitions = []
+                for transitions_item_data in _transitions:
+                    transitions_item = WorkflowTransition.from_dict(transitions_item_data)
+
+                    transitions.append(transitions_item)
+
+            instance_ = cls(
+                id=id,
+                type_=type_,
+                label=label,
+                message=message,
+                message_type=message_type,
+                position=position,
+                metadata=metadata,
+                transitions=transitions,
+            )
+
+            instance_.additional_properties = d
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+
+        _constraints.check_type(
+            out, prefix + "type_", self.type_, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "label", self.label, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "message", self.message, expected="string", nullable=False
+        )
+
+        _constraints.check_type(
+            out, prefix + "message_type", self.message_type, expected="string", nullable=False
+        )
+
+        if isinstance(self.position, WorkflowPosition):
+            self.position.collect_violations(prefix + "position.", out)
+
+        if isinstance(self.metadata, WorkflowNodeMetadata):
+            self.metadata.collect_violations(prefix + "metadata.", out)
+
+        _constraints.check_type(
+            out, prefix + "transitions", self.transitions, expected="array", nullable=False
+        )
+        if isinstance(self.transitions, list):
+            for index, transitions_item in enumerate(self.transitions):
+                if isinstance(transitions_item, WorkflowTransition):
+                    transitions_item.collect_violations(f"{prefix}transitions[{index}].", out)
+
+        return out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

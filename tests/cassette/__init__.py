@@ -1,0 +1,1 @@
+"""Cassette tests: every public operation replayed from tests/cassettes (vcrpy)."""

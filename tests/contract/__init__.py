@@ -1,0 +1,1 @@
+"""Contract tests: the SDK's requests validated by Prism against spec/."""
