@@ -34,6 +34,17 @@ TEST_REQUIREMENTS = [
     "pydantic==2.14.3",
 ]
 API_DIFF_REQUIREMENTS = ["griffe==2.4.1"]
+DOCS_REQUIREMENTS = [
+    "mkdocs==1.6.1",
+    "mkdocs-material==9.8.1",
+    "mkdocstrings==1.0.8",
+    "mkdocstrings-python==2.0.11",
+    "griffe==2.4.1",
+    "pymdown-extensions==13.1",
+    "ruamel.yaml==0.19.1",
+    "pyyaml==6.0.3",
+    "black==26.10.1",  # mkdocstrings formats signatures with it
+]
 TYPECHECK_REQUIREMENTS = ["mypy==2.4.1", "httpx", "attrs", "pytest==9.2.0", "types-pyyaml"]
 SPEC_LINT_REQUIREMENTS = ["openapi-spec-validator==0.9.0"]
 
@@ -113,9 +124,11 @@ def typecheck(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Build the wheel, install it (tests run against what users get), run pytest, then the checks."""
     wheel = _build_wheel(session, Path(session.create_tmp()) / "wheel")
-    session.install(str(wheel), *TEST_REQUIREMENTS, "-r", GENERATOR_REQUIREMENTS)
+    # The docs tests build the site, so the docs tools are installed too.
+    session.install(
+        str(wheel), *TEST_REQUIREMENTS, *DOCS_REQUIREMENTS, "-r", GENERATOR_REQUIREMENTS
+    )
     _npm_tools(session)
-    # Run from a directory where ./overlays can't shadow the installed package.
     # Cassettes replay only (record mode none); a later --record-mode in posargs overrides it.
     session.run("pytest", "--record-mode=none", *session.posargs, env={"HAMSA_TEST_INSTALLED": "1"})
     if not session.posargs:
@@ -124,9 +137,22 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def docs(session: nox.Session) -> None:
+    """Render the generated pages (spec/, the overlay, CHANGELOG.md), then mkdocs build --strict.
+
+    Fully offline. The package is installed (not editable) so mkdocstrings sees hamsa with its
+    generated half, as users get it.
+    """
+    session.install(".", *DOCS_REQUIREMENTS)
+    session.run("python", "generator/render_docs.py")
+    session.run("mkdocs", "build", "--strict", env={"NO_MKDOCS_2_WARNING": "1"})
+
+
+@nox.session
 def build(session: nox.Session) -> None:
     """The release pipeline: regenerate, check, build the wheel into dist/."""
     generate(session)
+    session.notify("docs")  # the reference is rendered from the freshly generated code
     session.notify("lint_spec")
     session.notify("typecheck")
     session.notify("lint")

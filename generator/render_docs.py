@@ -9,6 +9,8 @@ What it writes (all listed in docs/.gitignore; never edit them by hand):
   spec/v1.yaml and spec/v2.yaml, plus an index of every operation;
 - docs/reference/_snippets/agent-mapping.md: the v1/v2 mapping table, rendered from
   hamsa._agent_mapping (included by docs/versions.md);
+- docs/reference/_snippets/paged-operations.md: the paged operations of the specs (included by
+  docs/pagination.md);
 - docs/changelog.md: CHANGELOG.md, when the repository has one.
 
 It imports `hamsa` too, from this checkout (overlays/ + generated/) unless one is already
@@ -48,6 +50,7 @@ CHANGELOG = ROOT / "CHANGELOG.md"
 VERSIONS = ("v1", "v2")
 REFERENCE = "reference"
 MAPPING_SNIPPET = f"{REFERENCE}/_snippets/agent-mapping.md"
+PAGING_SNIPPET = f"{REFERENCE}/_snippets/paged-operations.md"
 CHANGELOG_PAGE = "changelog.md"
 NAV_PLACEHOLDER = f"{REFERENCE}/index.md"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -387,7 +390,7 @@ class SchemaWalker:
         for variant in self._variants(node):
             yield from self._children(variant, path, stack)
         required = set(self._merged_required(node))
-        for prop, sub in self._properties(node).items():
+        for prop, sub in self.properties(node).items():
             sub_path = f"{path}.{prop}" if path else prop
             yield self.row(sub, sub_path, prop in required)
             yield from self._children(sub, sub_path, stack)
@@ -431,7 +434,7 @@ class SchemaWalker:
             parts += self._parts(resolved)
         return parts
 
-    def _properties(self, node: Mapping[str, Any]) -> dict[str, Any]:
+    def properties(self, node: Mapping[str, Any]) -> dict[str, Any]:
         merged: dict[str, Any] = {}
         for part in self._parts(node):
             merged.update(part.get("properties") or {})
@@ -449,7 +452,7 @@ class SchemaWalker:
         node = self._non_null(node)
         extra = node.get("additionalProperties")
         return bool(
-            self._properties(node)
+            self.properties(node)
             or self._variants(node)
             or (isinstance(extra, Mapping) and extra)
             or self._items(node) is not None
@@ -475,7 +478,7 @@ class SchemaWalker:
     def _base_type(self, node: Mapping[str, Any]) -> str:
         kinds = [k for k in _types(node) if k != "null"]
         if not kinds:
-            if self._properties(node) or "additionalProperties" in node:
+            if self.properties(node) or "additionalProperties" in node:
                 kinds = ["object"]
             elif "enum" in node:
                 kinds = sorted({type(v).__name__.replace("str", "string") for v in node["enum"]})
@@ -498,7 +501,7 @@ class SchemaWalker:
         if "enum" in node:
             found.append("one of " + ", ".join(_code(v) for v in node["enum"]))
         free_form = node.get("additionalProperties") in (True, {})
-        if free_form and not self._properties(node) and "object" in _types(node):
+        if free_form and not self.properties(node) and "object" in _types(node):
             found.append("any keys")
         if "const" in node:
             found.append(f"always {_code(node['const'])}")
@@ -732,6 +735,17 @@ def check_resource_call(call: ResourceCall) -> None:
 _OPERATION_MODULE = re.compile(r"^hamsa\.(v\d+)\.api\.\w+\.(\w+)$")
 
 
+def operations_without_resource_example(specs: Sequence[Spec]) -> list[str]:
+    """Operations a resource method wraps that RESOURCE_CALLS has no example for."""
+    missing = []
+    for spec in specs:
+        for op in operations(spec):
+            wrapped = (spec.version, snake_case(op.operation_id)) in wrapped_operations()
+            if wrapped and (spec.version, op.operation_id) not in RESOURCE_CALLS:
+                missing.append(f"{spec.version} {op.operation_id} ({op.method} {op.path})")
+    return missing
+
+
 @functools.cache
 def wrapped_operations() -> dict[tuple[str, str], str]:
     """(version, operation module) -> the hamsa.resources module that imports it: the
@@ -862,15 +876,18 @@ def _python_section(op: Operation, gen: GeneratedCall, request_example: Any) -> 
             f"The exact {op.version} shape, through the generated client:",
         ]
     else:
-        wrapper = wrapped_operations().get((op.version, gen.method))
-        if wrapper is not None:
-            raise DocsError(
-                f"hamsa.resources.{wrapper} wraps {op.version} {op.operation_id}, but "
-                "RESOURCE_CALLS in generator/render_docs.py has no example for it: add one"
+        if (op.version, gen.method) in wrapped_operations():
+            # The overlay wraps it, but RESOURCE_CALLS has no example yet (tests warn about it).
+            lines.append(
+                "A resource method of the SDK wraps this operation too: see "
+                "[Python API: Resources](../../api/resources.md). "
+                f"The exact {op.version} shape, through the generated client:"
             )
-        lines.append(
-            f"No resource method wraps this operation yet; call the generated {op.version} client:"
-        )
+        else:
+            lines.append(
+                "No resource method wraps this operation yet; "
+                f"call the generated {op.version} client:"
+            )
     by_name = {str(p["name"]): p for p in op.parameters}
     params = {name: by_name[spec] for name, spec in gen.spec_names.items()}
     args = [py_literal(param_value(op, params.get(name), name)) for name in gen.positional]
@@ -1166,6 +1183,77 @@ def render_mapping_snippet() -> str:
     )
 
 
+PAGING_PARAMETERS = ("skip", "take", "page", "perPage", "pageSize")
+
+
+def _paging_fields(op: Operation) -> list[tuple[str, Mapping[str, Any]]]:
+    """(name, schema) of the paging parameters an operation takes, in the query or the body."""
+    found: list[tuple[str, Mapping[str, Any]]] = [
+        (str(p["name"]), p.get("schema") or {})
+        for p in op.parameters
+        if p.get("in") == "query" and p.get("name") in PAGING_PARAMETERS
+    ]
+    body = op.operation.get("requestBody")
+    content = _json_content(op.spec, body) if body else None
+    if content is not None:
+        walker = SchemaWalker(op.spec)
+        node, _ = op.spec.deref(content.get("schema") or {})
+        for name, sub in walker.properties(node).items():
+            if name in PAGING_PARAMETERS:
+                found.append((f"{name} (body)", sub))
+    return found
+
+
+def render_paging_snippet(pages: Sequence[Page]) -> str:
+    """The paged operations of the specs and how the SDK reaches them, for docs/pagination.md."""
+    lines = [
+        "<!-- Generated by generator/render_docs.py from spec/ and hamsa.resources. "
+        "Do not edit. -->",
+        "",
+    ]
+    rows = []
+    wrapped = []
+    for page in pages:
+        for op in page.ops:
+            fields = _paging_fields(op)
+            if not fields:
+                continue
+            walker = SchemaWalker(op.spec)
+            described = []
+            for name, schema in fields:
+                constraints = walker.row(schema, name, False).constraints
+                detail = f" ({'; '.join(constraints)})" if constraints else ""
+                described.append(_cell(f"`{name}`{detail}"))
+            paging = "<br>".join(described)
+            gen = generated_call(op)
+            python = f"`client.{op.version}.{gen.attribute}.{gen.method}(...)`"
+            resource = RESOURCE_CALLS.get((op.version, op.operation_id))
+            if resource is not None:
+                wrapped.append(f"`client.{resource.attribute}.{resource.method}`")
+                python = f"`client.{resource.attribute}.{resource.method}(...)`<br>{python}"
+            link = f"{page.path}#{op.anchor}"
+            rows.append(
+                f"| {op.version} | [`{op.method} {op.path}`]({link}) | {paging} | {python} |"
+            )
+    if not rows:
+        return "\n".join([*lines, "No operation in the specs pages its results yet.", ""])
+    lines += [
+        "| API | Operation | Paging parameters | Python |",
+        "|---|---|---|---|",
+        *rows,
+        "",
+        (
+            "Resource methods over these: " + ", ".join(wrapped) + "."
+            if wrapped
+            else "No resource method (`client.voice_agents`, `client.calls`, ...) wraps a list "
+            "operation yet: today a list is read one page per call, through the generated "
+            "per-version clients above."
+        ),
+        "",
+    ]
+    return "\n".join(lines)
+
+
 _LINK = re.compile(r"(?<!!)\[([^\]]+)\]\(([^)\s]+)\)")
 
 
@@ -1210,6 +1298,7 @@ def render(spec_dir: Path = SPEC_DIR, changelog: Path = CHANGELOG) -> Rendering:
     files = {page.path: render_page(page, by_version[page.version]) for page in pages}
     files[NAV_PLACEHOLDER] = render_index(pages, specs)
     files[MAPPING_SNIPPET] = render_mapping_snippet()
+    files[PAGING_SNIPPET] = render_paging_snippet(pages)
     files[CHANGELOG_PAGE] = render_changelog(changelog)
     return Rendering(dict(sorted(files.items())), pages)
 
