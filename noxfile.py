@@ -46,6 +46,15 @@ DOCS_REQUIREMENTS = [
     "black==26.10.1",  # mkdocstrings formats signatures with it
 ]
 TYPECHECK_REQUIREMENTS = ["mypy==2.4.1", "httpx", "attrs", "pytest==9.2.0", "types-pyyaml"]
+BENCH_REQUIREMENTS = [
+    # Baselines pinned so runs compare; pydantic is the parse baseline only (never a runtime dep).
+    "httpx==0.28.1",
+    "attrs==26.1.0",
+    "pydantic==2.14.3",
+    # Without sniffio httpcore retries a failing import on every async request, slowing both
+    # async clients alike and hiding the SDK's own overhead.
+    "sniffio==1.3.1",
+]
 SPEC_LINT_REQUIREMENTS = ["openapi-spec-validator==0.9.0"]
 
 nox.options.sessions = ["build"]
@@ -183,3 +192,32 @@ def regenerate(session: nox.Session) -> None:
     # The generator requirements bring httpx and attrs, which the import smoke check needs.
     session.install("-r", GENERATOR_REQUIREMENTS, *API_DIFF_REQUIREMENTS)
     session.run("python", "generator/regenerate.py", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks against raw httpx, pydantic v2 and `import httpx`: a report, never a failure.
+
+    `nox -s bench -- --quick`, `-- --profile`, `-- --only sync,parse`; see benchmarks/README.md.
+    """
+    tmp = Path(session.create_tmp())
+    wheel = _build_wheel(session, tmp / "wheel")
+    session.install(str(wheel), *BENCH_REQUIREMENTS)
+    # The generator's dependencies (typer pulls in rich, which `import httpx` then loads) would
+    # inflate the import baseline, so the generator runs from a venv of its own.
+    generator_python = tmp / "generator-venv" / "bin" / "python"
+    if not generator_python.exists():
+        session.run("python", "-m", "venv", str(generator_python.parent.parent))
+    session.run(
+        str(generator_python),
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "-r",
+        GENERATOR_REQUIREMENTS,
+        external=True,
+    )
+    session.run(
+        "python", "benchmarks/run.py", "--generator-python", str(generator_python), *session.posargs
+    )

@@ -17,7 +17,6 @@ from ._agent_mapping import (
     unified_to_v1,
     unified_to_v2,
     v1_to_unified,
-    v2_to_unified,
 )
 from .v2.models.voice_agent import VoiceAgent as _GeneratedVoiceAgent
 
@@ -40,7 +39,8 @@ class VoiceAgent(_GeneratedVoiceAgent):
 
     @classmethod
     def from_v2(cls, payload: Mapping[str, Any]) -> VoiceAgent:
-        agent = cls.from_dict(v2_to_unified(payload))
+        # v2 is already the unified shape, and from_dict copies what it keeps: no deep copy.
+        agent = cls.from_dict(payload)
         agent.raw, agent.api_version = dict(payload), "v2"
         return agent
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import copy
 import enum
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final
@@ -666,11 +667,13 @@ VERBATIM_KEYS: Final = frozenset(
 _UPPER_AFTER_WORD = re.compile(r"(?<=[a-z0-9])([A-Z])")
 
 
+@functools.lru_cache(maxsize=4096)  # the same few dozen field names, on every request
 def to_snake(name: str) -> str:
     """maxCallDuration -> max_call_duration."""
     return _UPPER_AFTER_WORD.sub(r"_\1", name).lower()
 
 
+@functools.lru_cache(maxsize=4096)
 def to_camel(name: str) -> str:
     """max_call_duration -> maxCallDuration."""
     head, *rest = name.split("_")
