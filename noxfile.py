@@ -32,6 +32,7 @@ TEST_REQUIREMENTS = [
     # Only so the tests can show outcome_response_shape accepts a pydantic class when a user has
     # pydantic; the SDK itself never imports or requires it.
     "pydantic==2.14.3",
+    "schemathesis==4.32.5",
 ]
 API_DIFF_REQUIREMENTS = ["griffe==2.4.1"]
 DOCS_REQUIREMENTS = [
@@ -109,7 +110,7 @@ def lint_spec(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff and black over the hand-written code (generated/ is formatted by generate)."""
     session.install("-r", GENERATOR_REQUIREMENTS)
-    paths = ["overlays", "generator", "tests", "noxfile.py"]
+    paths = ["overlays", "generator", "tests", "benchmarks", "docs/examples", "noxfile.py"]
     session.run("ruff", "check", *paths)
     session.run("black", "--check", "--quiet", *paths)
 
@@ -159,7 +160,7 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def build(session: nox.Session) -> None:
-    """The release pipeline: regenerate, check, build the wheel into dist/."""
+    """The release pipeline: regenerate, check, build docs and the wheel, run the demo."""
     generate(session)
     session.notify("docs")  # the reference is rendered from the freshly generated code
     session.notify("lint_spec")
@@ -167,6 +168,21 @@ def build(session: nox.Session) -> None:
     session.notify("lint")
     wheel = _build_wheel(session, ROOT / "dist")
     session.log(f"built {wheel.relative_to(ROOT)}")
+    _run_demo(session, wheel)
+
+
+def _run_demo(session: nox.Session, wheel: Path) -> None:
+    session.install(str(wheel))
+    # Blank HAMSA_BASE_URL: the script starts its own MockHamsa and never reaches the real API.
+    session.run(
+        "python", "docs/examples/quickstart.py", env={"HAMSA_BASE_URL": "", "HAMSA_API_KEY": ""}
+    )
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """The quick start end to end against a local MockHamsa (docs/examples/quickstart.py)."""
+    _run_demo(session, _build_wheel(session, Path(session.create_tmp()) / "wheel"))
 
 
 @nox.session

@@ -46,6 +46,8 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem:
         """Build the model from API JSON; unknown keys land in additional_properties."""
         d: dict[str, Any] = {}
         try:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
             d = dict(src_dict)
             _web_tool = d.pop("webTool", UNSET)
             web_tool: ConversationVoiceAgentVoiceAgentWebToolsItemWebTool | Unset

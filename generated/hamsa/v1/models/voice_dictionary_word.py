@@ -51,6 +51,8 @@ class VoiceDictionaryWord:
         """Build the model from API JSON; unknown keys land in additional_properties."""
         d: dict[str, Any] = {}
         try:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
             d = dict(src_dict)
             word = d.pop("word", UNSET)
 

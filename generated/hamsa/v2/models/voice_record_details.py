@@ -34,6 +34,8 @@ class VoiceRecordDetails:
         """Build the model from API JSON; unknown keys land in additional_properties."""
         d: dict[str, Any] = {}
         try:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
             d = dict(src_dict)
             instance_ = cls()
 

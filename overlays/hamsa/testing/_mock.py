@@ -1,0 +1,306 @@
+"""hamsa.testing.MockHamsa: a stateful Hamsa API on 127.0.0.1, for tests and demos."""
+
+from __future__ import annotations
+
+import copy
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+import attrs
+import httpx
+
+from . import _routes
+from ._agents import store_agent, v2_view
+from ._faults import Fault, FaultQueue
+from ._http_server import BackgroundHTTPServer, Reply
+from ._messages import ApiError, MockRequest, MockResponse, RecordedRequest, error_body
+from ._state import FINAL_STATUSES, MockCall, MockState
+
+if TYPE_CHECKING:
+    from .._agent import VoiceAgent
+    from .._client import AsyncHamsa, Hamsa
+
+__all__ = ["DEFAULT_API_KEY", "MockHamsa"]
+
+DEFAULT_API_KEY = "hamsa-mock-key"
+REDACTED = "REDACTED"
+
+
+class MockHamsa:
+    """A local, stateful Hamsa API: agents persist, calls progress, requests are checked
+    against the same constraints as the spec, and faults can be injected.
+
+    Args:
+        port: 0 picks a free port.
+        api_key: The only key accepted; None accepts any key (clients from ``client()`` then
+            send ``"hamsa-mock-key"``).
+        auth_scheme: The word expected before the key in ``Authorization`` ("Token").
+        call_duration: None (default, deterministic): each GET of a conversation moves its
+            call one step, PENDING -> IN_PROGRESS -> ``final_status``. A number: the call is
+            IN_PROGRESS until that many seconds of ``clock`` have passed since it started.
+        final_status: How calls end: "COMPLETED", "NO_ANSWER", "FAILED" or "FORWARDED".
+        clock: Seconds, for call_duration (default time.monotonic).
+        host: The address to listen on (loopback by default).
+        log: Called with one line per request ("POST /v2/voice-agents -> 200").
+
+    Use it as a context manager, or call start() and stop().
+    """
+
+    def __init__(
+        self,
+        port: int = 0,
+        api_key: str | None = None,
+        *,
+        auth_scheme: str = "Token",
+        call_duration: float | None = None,
+        final_status: str = "COMPLETED",
+        clock: Callable[[], float] = time.monotonic,
+        host: str = "127.0.0.1",
+        log: Callable[[str], None] | None = None,
+    ) -> None:
+        if final_status not in FINAL_STATUSES - {"TERMINATED"}:
+            raise ValueError(f"final_status must be a final call status, got {final_status!r}")
+        if call_duration is not None and call_duration < 0:
+            raise ValueError(f"call_duration must be >= 0 seconds, got {call_duration!r}")
+        self._api_key = api_key
+        self.auth_scheme = auth_scheme
+        self._log = log
+        self._lock = threading.RLock()
+        self._state = MockState(clock, call_duration=call_duration, final_status=final_status)
+        self._faults = FaultQueue()
+        self._requests: list[RecordedRequest] = []
+        self._routes = _routes.ROUTES
+        self._server = BackgroundHTTPServer(self._reply, host=host, port=port)
+
+    def __repr__(self) -> str:
+        where = self.base_url if self._server.running else "stopped"
+        with self._lock:
+            counts = f"agents={len(self._state.agents)}, conversations={len(self._state.calls)}"
+        return f"MockHamsa({where}, {counts})"
+
+    # --- running ------------------------------------------------------------------------------
+
+    def start(self) -> Self:
+        """Start serving (a no-op if already started); returns self."""
+        self._server.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and close open connections; the state stays readable."""
+        self._server.stop()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        """E.g. "http://127.0.0.1:50123"; only while started."""
+        return self._server.url
+
+    @property
+    def api_key(self) -> str:
+        """The key clients should send."""
+        return self._api_key if self._api_key is not None else DEFAULT_API_KEY
+
+    def client(self, **kwargs: Any) -> Hamsa:
+        """A hamsa.Hamsa pointed at this mock with the right key; kwargs go to Hamsa()."""
+        from .._client import Hamsa
+
+        return Hamsa(**self._client_options(kwargs))
+
+    def async_client(self, **kwargs: Any) -> AsyncHamsa:
+        """A hamsa.AsyncHamsa pointed at this mock with the right key."""
+        from .._client import AsyncHamsa
+
+        return AsyncHamsa(**self._client_options(kwargs))
+
+    def _client_options(self, kwargs: Mapping[str, Any]) -> dict[str, Any]:
+        return {
+            "api_key": self.api_key,
+            "base_url": self.base_url,
+            "auth_scheme": self.auth_scheme,
+            **kwargs,
+        }
+
+    @property
+    def endpoints(self) -> list[str]:
+        """The operations this mock serves, as "METHOD /path/{template}" (spec spelling)."""
+        return [f"{route.method} {route.template}" for route in self._routes]
+
+    # --- state, for assertions ------------------------------------------------------------------
+
+    @property
+    def agents(self) -> dict[str, VoiceAgent]:
+        """A snapshot of the stored agents by id, as hamsa.VoiceAgent (v2 shape)."""
+        from .._agent import VoiceAgent
+
+        with self._lock:
+            stored = copy.deepcopy(self._state.agents)
+        snapshot = {}
+        for agent_id, agent in stored.items():
+            snapshot[agent_id] = VoiceAgent.from_dict(agent)
+            snapshot[agent_id].raw = v2_view(agent)
+        return snapshot
+
+    @property
+    def conversations(self) -> dict[str, MockCall]:
+        """A snapshot of the started calls by conversation id (reading does not advance them)."""
+        with self._lock:
+            return {
+                call_id: copy.deepcopy(self._state.call(call_id))
+                for call_id in list(self._state.calls)
+            }
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request that reached the mock, oldest first (API key redacted)."""
+        with self._lock:
+            return list(self._requests)
+
+    def add_agent(self, *, name: str, **fields: Any) -> VoiceAgent:
+        """Store an agent without a request, e.g. one your app expects to exist.
+
+        Takes the keywords of ``client.voice_agents.create`` (snake_case, nested dicts) and
+        checks them like the endpoint does: a broken constraint raises
+        hamsa.RequestValidationError.
+        """
+        from .._agent import VoiceAgent
+        from .._exceptions import RequestValidationError, Violation
+        from .._wire import build_model, wire_fields
+        from ..v2.models.create_voice_agent_request import CreateVoiceAgentRequest
+
+        body = wire_fields({"name": name, **fields})
+        with self._lock:
+            try:
+                agent = store_agent(self._state, body)
+            except ApiError as error:
+                build_model(CreateVoiceAgentRequest, body)  # the SDK's own report, with values
+                problems = error.errors or [{"field": "body", "message": error.message}]
+                violations = [Violation(item["field"], None, item["message"]) for item in problems]
+                raise RequestValidationError(violations) from None
+        return VoiceAgent.from_v2(v2_view(agent))
+
+    def set_conversation_status(self, conversation_id: str, status: str) -> None:
+        """Force a call's status, e.g. "NO_ANSWER"; a final status stops its progress."""
+        with self._lock:
+            try:
+                record = self._state.call(conversation_id)
+            except ApiError as error:
+                raise KeyError(conversation_id) from error
+            self._state.set_status(record, status)
+
+    # --- fault injection ------------------------------------------------------------------------
+
+    def fail_next(
+        self,
+        method: str | None,
+        path: str | None,
+        *,
+        status: int = 500,
+        headers: Mapping[str, str] | None = None,
+        body: Any = None,
+        times: int = 1,
+    ) -> None:
+        """Answer the next ``times`` matching requests with ``status`` (and ``headers``, e.g.
+        ``{"Retry-After": "2"}``) without processing them: no agent or call is changed.
+
+        ``method`` None matches any method; ``path`` is a path ("/v1/voice-agents/abc"), a
+        spec template ("/v1/voice-agents/{voiceAgentId}") or None for any path. ``body``
+        defaults to the error envelope.
+        """
+        with self._lock:
+            self._faults.add(
+                "fail",
+                method,
+                path,
+                times=times,
+                status=status,
+                headers=dict(headers or {}),
+                body=body,
+            )
+
+    def reset_next(
+        self, method: str | None, path: str | None, *, times: int = 1, process: bool = True
+    ) -> None:
+        """Drop the connection of the next ``times`` matching requests midway through the
+        response: the status line, headers and half the body are sent, then the socket is
+        closed. With ``process`` (the default) the request is handled first, so its effect
+        (a new agent, a started call) persists although the client never sees the answer.
+        """
+        with self._lock:
+            self._faults.add("reset", method, path, times=times, process=process)
+
+    def clear_faults(self) -> None:
+        """Forget faults that have not fired yet."""
+        with self._lock:
+            self._faults.clear()
+
+    # --- serving --------------------------------------------------------------------------------
+
+    def _reply(self, request: MockRequest) -> Reply:
+        with self._lock:
+            fault = self._faults.take(request.method, request.path)
+            if fault is not None and (fault.kind == "fail" or not fault.process):
+                response = fault.response()
+            else:
+                response = self._respond(request)
+            self._record(request, response, fault)
+        if self._log is not None:
+            suffix = f" ({fault.kind} injected)" if fault is not None else ""
+            self._log(f"{request.method} {request.path} -> {response.status}{suffix}")
+        return Reply(response, drop_midway=fault is not None and fault.kind == "reset")
+
+    def _respond(self, request: MockRequest) -> MockResponse:
+        try:
+            route, params = _routes.resolve(self._routes, request.method, request.path)
+            self._check_auth(request.headers)
+            return route.handler(self._state, attrs.evolve(request, path_params=params))
+        except ApiError as error:
+            return error.response()
+        except Exception as error:  # a bug in a handler: answer, log it, and keep serving
+            traceback.print_exc(file=sys.stderr)
+            message = f"MockHamsa failed: {type(error).__name__}: {error}"
+            return MockResponse(500, error_body(message, "InternalServerError"))
+
+    def _check_auth(self, headers: Mapping[str, str]) -> None:
+        scheme, _, key = headers.get("Authorization", "").strip().partition(" ")
+        key = key.strip()
+        if scheme.lower() != self.auth_scheme.lower() or not key:
+            raise ApiError(
+                401,
+                f"Missing or malformed API key: send 'Authorization: {self.auth_scheme} <key>'.",
+                "Unauthorized",
+            )
+        if self._api_key is not None and key != self._api_key:
+            raise ApiError(401, "Invalid API key.", "Unauthorized")
+
+    def _record(self, request: MockRequest, response: MockResponse, fault: Fault | None) -> None:
+        headers = httpx.Headers(request.headers)
+        if "Authorization" in headers:
+            scheme, _, key = headers["Authorization"].strip().partition(" ")
+            # Without a scheme word the whole value may be the key.
+            headers["Authorization"] = f"{scheme} {REDACTED}" if key.strip() else REDACTED
+        self._requests.append(
+            RecordedRequest(
+                method=request.method,
+                path=request.path,
+                query=dict(request.query),
+                headers=headers,
+                json=request.json_or_none(),
+                status=response.status,
+                fault=None if fault is None else fault.kind,
+            )
+        )
