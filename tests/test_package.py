@@ -98,8 +98,7 @@ def test_every_public_name_imports() -> None:
     assert issubclass(hamsa.RequestValidationError, ValueError)
     assert issubclass(hamsa.APITimeoutError, hamsa.APIConnectionError)
     assert issubclass(hamsa.NotFoundError, hamsa.APIStatusError)
-    import hamsa.v1
-    import hamsa.v2
+    import importlib
 
-    assert hamsa.v1.Client.__module__ == "hamsa.v1.client"
-    assert hamsa.v2.AsyncClient.__module__ == "hamsa.v2.client"
+    assert importlib.import_module("hamsa.v1").Client.__module__ == "hamsa.v1.client"
+    assert importlib.import_module("hamsa.v2").AsyncClient.__module__ == "hamsa.v2.client"

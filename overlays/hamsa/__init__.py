@@ -46,6 +46,9 @@ _LAZY: dict[str, str] = {
     "APIResponseValidationError": "._exceptions",
     "UnsupportedFieldError": "._agent_mapping",
     "PlaceholderWarning": "._placeholders",
+    "Page": "._pagination",
+    "SyncPaginator": "._pagination",
+    "AsyncPaginator": "._pagination",
 }
 
 __all__ = [
@@ -58,6 +61,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncHamsa",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -67,10 +71,12 @@ __all__ = [
     "MissingAPIKeyError",
     "NotFoundError",
     "NotGiven",
+    "Page",
     "PermissionDeniedError",
     "PlaceholderWarning",
     "RateLimitError",
     "RequestValidationError",
+    "SyncPaginator",
     "UnprocessableEntityError",
     "UnsupportedFieldError",
     "Violation",
@@ -103,6 +109,9 @@ if TYPE_CHECKING:
     from ._exceptions import RequestValidationError as RequestValidationError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
     from ._exceptions import Violation as Violation
+    from ._pagination import AsyncPaginator as AsyncPaginator
+    from ._pagination import Page as Page
+    from ._pagination import SyncPaginator as SyncPaginator
     from ._placeholders import PlaceholderWarning as PlaceholderWarning
     from ._response import APIResponse as APIResponse
 

@@ -8,9 +8,14 @@ from typing import TYPE_CHECKING
 from ._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
+    from .resources.analytics import Analytics, AsyncAnalytics
     from .resources.calls import AsyncCalls, Calls
     from .resources.conversations import AsyncConversations, Conversations
+    from .resources.knowledge_base import AsyncKnowledgeBase, KnowledgeBase
+    from .resources.phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from .resources.voice_agents import AsyncVoiceAgents, VoiceAgents
+    from .resources.voice_dictionaries import AsyncVoiceDictionaries, VoiceDictionaries
+    from .resources.web_tools import AsyncWebTools, WebTools
     from .v1 import AsyncClient as V1AsyncClient
     from .v1 import Client as V1Client
     from .v2 import AsyncClient as V2AsyncClient
@@ -54,6 +59,36 @@ class Hamsa(SyncAPIClient):
         return Conversations(self)
 
     @cached_property
+    def web_tools(self) -> WebTools:
+        from .resources.web_tools import WebTools
+
+        return WebTools(self)
+
+    @cached_property
+    def knowledge_base(self) -> KnowledgeBase:
+        from .resources.knowledge_base import KnowledgeBase
+
+        return KnowledgeBase(self)
+
+    @cached_property
+    def voice_dictionaries(self) -> VoiceDictionaries:
+        from .resources.voice_dictionaries import VoiceDictionaries
+
+        return VoiceDictionaries(self)
+
+    @cached_property
+    def phone_numbers(self) -> PhoneNumbers:
+        from .resources.phone_numbers import PhoneNumbers
+
+        return PhoneNumbers(self)
+
+    @cached_property
+    def analytics(self) -> Analytics:
+        from .resources.analytics import Analytics
+
+        return Analytics(self)
+
+    @cached_property
     def v1(self) -> V1Client:
         """The generated API v1 client (exact v1 shapes), sharing this client's runtime."""
         from .v1 import Client
@@ -88,6 +123,36 @@ class AsyncHamsa(AsyncAPIClient):
         from .resources.conversations import AsyncConversations
 
         return AsyncConversations(self)
+
+    @cached_property
+    def web_tools(self) -> AsyncWebTools:
+        from .resources.web_tools import AsyncWebTools
+
+        return AsyncWebTools(self)
+
+    @cached_property
+    def knowledge_base(self) -> AsyncKnowledgeBase:
+        from .resources.knowledge_base import AsyncKnowledgeBase
+
+        return AsyncKnowledgeBase(self)
+
+    @cached_property
+    def voice_dictionaries(self) -> AsyncVoiceDictionaries:
+        from .resources.voice_dictionaries import AsyncVoiceDictionaries
+
+        return AsyncVoiceDictionaries(self)
+
+    @cached_property
+    def phone_numbers(self) -> AsyncPhoneNumbers:
+        from .resources.phone_numbers import AsyncPhoneNumbers
+
+        return AsyncPhoneNumbers(self)
+
+    @cached_property
+    def analytics(self) -> AsyncAnalytics:
+        from .resources.analytics import AsyncAnalytics
+
+        return AsyncAnalytics(self)
 
     @cached_property
     def v1(self) -> V1AsyncClient:

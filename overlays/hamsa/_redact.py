@@ -11,7 +11,23 @@ from typing import Any
 
 MASK = "***"
 
-_SECRET_KEYS = frozenset({"apikey", "api_key", "authsecret", "auth_secret"})
+# Every field the specs mark `format: password`, in wire and Python spelling.
+_SECRET_KEYS = frozenset(
+    {
+        "apikey",
+        "api_key",
+        "authsecret",
+        "auth_secret",
+        "authtoken",
+        "auth_token",
+        "twilioauthtoken",
+        "twilio_auth_token",
+        "accesstoken",
+        "access_token",
+        "refreshtoken",
+        "refresh_token",
+    }
+)
 _CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization"})
 # Below this length the last four characters would give away too much of the key.
 _MIN_KEY_LENGTH_TO_HINT = 12

@@ -1,4 +1,5 @@
-"""Reading `data` out of the API's {success, message, messageKey, data} envelope."""
+"""Reading `data` out of the API's {success, message, messageKey, data} envelope, and the
+APIResponse the resources return."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import httpx
 
 from .._exceptions import APIResponseValidationError
 from .._parsing import ModelParseError, parse_json_response
+from .._response import APIResponse
 
 T = TypeVar("T")
 
@@ -36,3 +38,14 @@ def parse_envelope_data(response: httpx.Response, build: Callable[[dict[str, Any
             raise error.within("data") from error
 
     return parse_json_response(response, pick)
+
+
+def data_response(response: httpx.Response, build: Callable[[dict[str, Any]], T]) -> APIResponse[T]:
+    """An APIResponse whose value is ``build`` applied to the envelope's ``data``."""
+    return APIResponse(parsed=parse_envelope_data(response, build), http_response=response)
+
+
+def json_response(response: httpx.Response, build: Callable[[Any], T]) -> APIResponse[T]:
+    """An APIResponse whose value is ``build`` applied to the whole JSON body (for the
+    answers that carry no ``data``, or no envelope at all)."""
+    return APIResponse(parsed=parse_json_response(response, build), http_response=response)

@@ -1,4 +1,4 @@
-"""client.calls: start an outbound call (POST /v1/voice-agents/call)."""
+"""client.calls: start an outbound call, from Hamsa's shared numbers or from your own."""
 
 from __future__ import annotations
 
@@ -6,97 +6,27 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
 
-import httpx
-
-from .._agent_mapping import unified_to_v1
-from .._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
-from .._exceptions import RequestValidationError, Violation
-from .._placeholders import agent_params, agent_texts, check_params
+from .._base_client import NOT_GIVEN, AsyncAPIClient, SyncAPIClient
 from .._response import APIResponse
-from .._wire import build_model, to_wire
-from ..v1.api.calls import start_call as _start
 from ..v1.models.call import Call
-from ..v1.models.start_call_request import StartCallRequest
-from ._agent_checks import prepare_agent, together
-from ._envelope import parse_envelope_data
+from ..v1.models.phone_number_call import PhoneNumberCall
+from ._call_requests import phone_number_call_options, start_options, twilio_call_options
+from ._envelope import data_response
+from ._params import Retries, Timeout
+from ._user_frame import warn_deprecated
 
-Timeout = float | httpx.Timeout | NotGiven
-Retries = int | NotGiven
-START_TARGET = "POST /v1/voice-agents/call (agentDetails)"
-# warnings.warn's stacklevel from check_params to the user's code: check_params <-
-# _start_options <- (Async)CallsWithRawResponse.start <- (Async)Calls.start <- user.
-_USER_FRAME = 5
-
-
-def _start_options(
-    *,
-    to_number: str,
-    from_number: str | None,
-    voice_agent_id: str | None,
-    agent: Any,
-    params: Mapping[str, Any] | None,
-    webhook_url: str | None,
-    webhook_auth: Any,
-    strict_placeholders: bool,
-    timeout: Timeout,
-    max_retries: Retries,
-) -> RequestOptions:
-    if (voice_agent_id is None) == (agent is None):
-        raise RequestValidationError(
-            [
-                Violation(
-                    "voice_agent_id", voice_agent_id, "pass exactly one of voice_agent_id or agent"
-                )
-            ]
-        )
-    payload: dict[str, Any] = {"toNumber": to_number}
-    if from_number is not None:
-        payload["fromNumber"] = from_number
-    if voice_agent_id is not None:
-        payload["voiceAgentId"] = voice_agent_id
-        if params is not None:
-            payload["params"] = dict(params)
-    else:
-        nested = to_wire(agent)
-        problems = prepare_agent(nested, prefix="agent.")
-        # Here the SDK holds both the texts and their values: every placeholder needs one.
-        values = {**agent_params(nested), **(params or {})}
-        problems += check_params(
-            agent_texts(nested),
-            values,
-            strict=strict_placeholders,
-            prefix="params.",
-            stacklevel=_USER_FRAME,
-        )
-        together(problems, lambda: _check_inline_agent(nested))
-        details = unified_to_v1(nested, target=START_TARGET)
-        if params is not None:
-            # With an inline agent the API takes the values inside agentDetails.
-            details["params"] = {**details.get("params", {}), **params}
-        payload["agentDetails"] = details
-    if webhook_url is not None:
-        payload["webhookUrl"] = webhook_url
-    if webhook_auth is not None:
-        payload["webhookAuth"] = to_wire(webhook_auth)
-    body = build_model(StartCallRequest, payload)
-    return _start.request_options(body=body, timeout=timeout, max_retries=max_retries)
+TWILIO_DEPRECATION = (
+    "calls.start_twilio uses the legacy POST /v1/voice-agents/twilio/call; "
+    "use calls.start_with_phone_number(phone_number=...) instead"
+)
 
 
-def _check_inline_agent(nested: Mapping[str, Any]) -> None:
-    """Report the agent's broken constraints in the caller's terms (agent.call_settings...),
-    not as the flattened agentDetails they are sent as."""
-    # Imported here: callers who only pass voice_agent_id never load the v2 models.
-    from ..v2.models.voice_agent import VoiceAgent as V2Agent
-
-    build_model(V2Agent, nested, prefix="agent.")
-
-
-def _call(response: httpx.Response) -> APIResponse[Call]:
-    return APIResponse(parsed=parse_envelope_data(response, Call.from_dict), http_response=response)
+def _local_args(scope: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in scope.items() if key != "self"}
 
 
 class CallsWithRawResponse:
-    """Like client.calls, but each method returns an APIResponse wrapping the call."""
+    """Like client.calls, but each method returns an APIResponse wrapping the result."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
@@ -115,8 +45,41 @@ class CallsWithRawResponse:
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
     ) -> APIResponse[Call]:
-        options = _start_options(**_local_args(locals()))
-        return _call(self._client.request(options))
+        options = start_options(**_local_args(locals()))
+        return data_response(self._client.request(options), Call.from_dict)
+
+    def start_with_phone_number(
+        self,
+        *,
+        to_number: str,
+        phone_number: str,
+        voice_agent_id: str | None = None,
+        agent: Any = None,
+        params: Mapping[str, Any] | None = None,
+        strict_placeholders: bool = True,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> APIResponse[PhoneNumberCall]:
+        options = phone_number_call_options(**_local_args(locals()))
+        return data_response(self._client.request(options), PhoneNumberCall.from_dict)
+
+    def start_twilio(
+        self,
+        *,
+        to_number: str,
+        twilio_phone_number: str,
+        voice_agent_id: str | None = None,
+        agent: Any = None,
+        params: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        webhook_auth: Any = None,
+        strict_placeholders: bool = True,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> APIResponse[Call]:
+        warn_deprecated(TWILIO_DEPRECATION)
+        options = twilio_call_options(**_local_args(locals()))
+        return data_response(self._client.request(options), Call.from_dict)
 
 
 class AsyncCallsWithRawResponse:
@@ -139,16 +102,46 @@ class AsyncCallsWithRawResponse:
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
     ) -> APIResponse[Call]:
-        options = _start_options(**_local_args(locals()))
-        return _call(await self._client.request(options))
+        options = start_options(**_local_args(locals()))
+        return data_response(await self._client.request(options), Call.from_dict)
 
+    async def start_with_phone_number(
+        self,
+        *,
+        to_number: str,
+        phone_number: str,
+        voice_agent_id: str | None = None,
+        agent: Any = None,
+        params: Mapping[str, Any] | None = None,
+        strict_placeholders: bool = True,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> APIResponse[PhoneNumberCall]:
+        options = phone_number_call_options(**_local_args(locals()))
+        return data_response(await self._client.request(options), PhoneNumberCall.from_dict)
 
-def _local_args(scope: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in scope.items() if key != "self"}
+    async def start_twilio(
+        self,
+        *,
+        to_number: str,
+        twilio_phone_number: str,
+        voice_agent_id: str | None = None,
+        agent: Any = None,
+        params: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        webhook_auth: Any = None,
+        strict_placeholders: bool = True,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> APIResponse[Call]:
+        warn_deprecated(TWILIO_DEPRECATION)
+        options = twilio_call_options(**_local_args(locals()))
+        return data_response(await self._client.request(options), Call.from_dict)
 
 
 class Calls:
-    """Outbound calls placed by a voice agent."""
+    """Outbound calls placed by a voice agent. None of these POSTs is ever retried once it
+    may have reached the server: a duplicate would dial the person twice."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
@@ -184,6 +177,47 @@ class Calls:
         """
         return self.with_raw_response.start(**_local_args(locals())).parsed
 
+    def start_with_phone_number(
+        self,
+        *,
+        to_number: str,
+        phone_number: str,
+        voice_agent_id: str | None = None,
+        agent: Any = None,
+        params: Mapping[str, Any] | None = None,
+        strict_placeholders: bool = True,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> PhoneNumberCall:
+        """Dial ``to_number`` from ``phone_number``, a number you added to Hamsa
+        (``POST /v1/voice-agents/phone-number/call``).
+
+        Takes a saved agent or an inline ``agent`` exactly like ``start``. The result's
+        ``job_id`` is the conversation id (for ``client.conversations.get``/``wait``).
+        """
+        return self.with_raw_response.start_with_phone_number(**_local_args(locals())).parsed
+
+    def start_twilio(
+        self,
+        *,
+        to_number: str,
+        twilio_phone_number: str,
+        voice_agent_id: str | None = None,
+        agent: Any = None,
+        params: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        webhook_auth: Any = None,
+        strict_placeholders: bool = True,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> Call:
+        """Deprecated: dial from your Twilio number through the legacy
+        ``POST /v1/voice-agents/twilio/call``; use ``start_with_phone_number``.
+
+        Emits a DeprecationWarning, then behaves like ``start``.
+        """
+        return self.with_raw_response.start_twilio(**_local_args(locals())).parsed
+
 
 class AsyncCalls:
     """Async outbound calls; see Calls."""
@@ -211,3 +245,36 @@ class AsyncCalls:
     ) -> Call:
         """Dial ``to_number``; see Calls.start."""
         return (await self.with_raw_response.start(**_local_args(locals()))).parsed
+
+    async def start_with_phone_number(
+        self,
+        *,
+        to_number: str,
+        phone_number: str,
+        voice_agent_id: str | None = None,
+        agent: Any = None,
+        params: Mapping[str, Any] | None = None,
+        strict_placeholders: bool = True,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> PhoneNumberCall:
+        """Dial from your own number; see Calls.start_with_phone_number."""
+        raw = await self.with_raw_response.start_with_phone_number(**_local_args(locals()))
+        return raw.parsed
+
+    async def start_twilio(
+        self,
+        *,
+        to_number: str,
+        twilio_phone_number: str,
+        voice_agent_id: str | None = None,
+        agent: Any = None,
+        params: Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        webhook_auth: Any = None,
+        strict_placeholders: bool = True,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> Call:
+        """Deprecated legacy Twilio call; see Calls.start_twilio."""
+        return (await self.with_raw_response.start_twilio(**_local_args(locals()))).parsed

@@ -1,24 +1,41 @@
-"""client.conversations: read a call's record, wait for it to finish, or end it."""
+"""client.conversations: read a call's record, wait for it to finish, end it, list the calls
+and export them as a spreadsheet."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable, Mapping
+from datetime import datetime
 from functools import cached_property
+from pathlib import Path
+from typing import Any, overload
 
 import httpx
 
-from .._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from .._base_client import NOT_GIVEN, AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._exceptions import APITimeoutError
+from .._pagination import AsyncPaginator, Page, SyncPaginator
 from .._parsing import parse_json_response
 from .._response import APIResponse
+from ..v1.api.conversations import export_conversations as _export
 from ..v1.api.conversations import get_conversation as _get
+from ..v1.api.conversations import list_conversations as _list
 from ..v1.api.conversations import terminate_conversation as _terminate
+from ..v1.models.analytics_period import AnalyticsPeriod
 from ..v1.models.call_status import CallStatus
 from ..v1.models.conversation import Conversation
+from ..v1.models.conversation_summary import ConversationSummary
+from ..v1.models.conversation_summary_page import ConversationSummaryPage
+from ..v1.models.export_call_status import ExportCallStatus
 from ..v1.models.response_envelope import ResponseEnvelope
 from ._envelope import parse_envelope_data
+from ._paging import check_paging, page_of
+from ._params import Retries, Timeout
+from ._query import Query
 
-Timeout = float | httpx.Timeout | NotGiven
-Retries = int | NotGiven
+MAX_PAGE_SIZE = 200  # documented hard cap of perPage
+Statuses = Iterable[CallStatus | str] | CallStatus | str
+Instant = datetime | int
 
 FINAL_STATUSES = frozenset(
     {
@@ -58,6 +75,65 @@ def _terminate_options(
     return _terminate.request_options(conversation_id, timeout=timeout, max_retries=max_retries)
 
 
+def _list_query(
+    voice_agent_id: str | None,
+    status: Statuses | None,
+    start_time: Instant | None,
+    end_time: Instant | None,
+) -> dict[str, Any]:
+    query = Query()
+    query.uuid("voice_agent_id", voice_agent_id)
+    query.enums("status", CallStatus, status)
+    start = query.epoch_ms("start_time", start_time)
+    end = query.epoch_ms("end_time", end_time)
+    query.ordered(("start_time", start), ("end_time", end))
+    return query.checked()
+
+
+def _list_options(
+    query: Mapping[str, Any], page: int, page_size: int, timeout: Timeout, max_retries: Retries
+) -> RequestOptions:
+    return _list.request_options(
+        **query, page=page, per_page=page_size, timeout=timeout, max_retries=max_retries
+    )
+
+
+def _summary_page(
+    response: httpx.Response, page: int, page_size: int
+) -> APIResponse[Page[ConversationSummary]]:
+    def build(data: dict[str, Any]) -> Page[ConversationSummary]:
+        parsed = ConversationSummaryPage.from_dict(data)
+        return page_of(
+            parsed.calls or [], page, page_size, total=parsed.total, filtered=parsed.filtered
+        )
+
+    return APIResponse(parsed=parse_envelope_data(response, build), http_response=response)
+
+
+def _export_options(
+    voice_agent_id: str,
+    status: ExportCallStatus | str | None,
+    period: AnalyticsPeriod | str | None,
+    start_period: Instant | None,
+    end_period: Instant | None,
+    time_difference: int | float | str | None,
+    timeout: Timeout,
+    max_retries: Retries,
+) -> RequestOptions:
+    query = Query()
+    if voice_agent_id is None:
+        query.problem("voice_agent_id", None, "is required")
+    query.uuid("voice_agent_id", voice_agent_id)
+    query.enum("status", ExportCallStatus, status)
+    query.period(AnalyticsPeriod, period, start_period, end_period)
+    query.time_difference(time_difference)
+    return _export.request_options(**query.checked(), timeout=timeout, max_retries=max_retries)
+
+
+def _workbook(response: httpx.Response) -> APIResponse[bytes]:
+    return APIResponse(parsed=response.content, http_response=response)
+
+
 def _not_finished(conversation_id: str, waited: float) -> APITimeoutError:
     return APITimeoutError(
         f"conversation {conversation_id} had not finished after {waited:g} s of polling"
@@ -90,6 +166,49 @@ class ConversationsWithRawResponse:
         options = _terminate_options(conversation_id, timeout, max_retries)
         return _envelope(self._client.request(options))
 
+    def list(
+        self,
+        *,
+        voice_agent_id: str | None = None,
+        status: Statuses | None = None,
+        start_time: Instant | None = None,
+        end_time: Instant | None = None,
+        page: int = 1,
+        page_size: int = 100,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> APIResponse[Page[ConversationSummary]]:
+        """One page (``page`` is 1-based) of ``GET /v1/voice-agents/conversations/minimal-list``."""
+        query = _list_query(voice_agent_id, status, start_time, end_time)
+        check_paging(page_size, maximum=MAX_PAGE_SIZE, page=page)
+        options = _list_options(query, page, page_size, timeout, max_retries)
+        return _summary_page(self._client.request(options), page, page_size)
+
+    def export(
+        self,
+        voice_agent_id: str,
+        *,
+        status: ExportCallStatus | str | None = None,
+        period: AnalyticsPeriod | str | None = None,
+        start_period: Instant | None = None,
+        end_period: Instant | None = None,
+        time_difference: int | float | str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> APIResponse[bytes]:
+        """The Excel workbook of ``GET /v1/agent-analytics/conversations/export``."""
+        options = _export_options(
+            voice_agent_id,
+            status,
+            period,
+            start_period,
+            end_period,
+            time_difference,
+            timeout,
+            max_retries,
+        )
+        return _workbook(self._client.request(options))
+
 
 class AsyncConversationsWithRawResponse:
     """Like AsyncHamsa().conversations, but each method returns an APIResponse."""
@@ -116,6 +235,49 @@ class AsyncConversationsWithRawResponse:
     ) -> APIResponse[ResponseEnvelope]:
         options = _terminate_options(conversation_id, timeout, max_retries)
         return _envelope(await self._client.request(options))
+
+    async def list(
+        self,
+        *,
+        voice_agent_id: str | None = None,
+        status: Statuses | None = None,
+        start_time: Instant | None = None,
+        end_time: Instant | None = None,
+        page: int = 1,
+        page_size: int = 100,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> APIResponse[Page[ConversationSummary]]:
+        """One page (``page`` is 1-based) of ``GET /v1/voice-agents/conversations/minimal-list``."""
+        query = _list_query(voice_agent_id, status, start_time, end_time)
+        check_paging(page_size, maximum=MAX_PAGE_SIZE, page=page)
+        options = _list_options(query, page, page_size, timeout, max_retries)
+        return _summary_page(await self._client.request(options), page, page_size)
+
+    async def export(
+        self,
+        voice_agent_id: str,
+        *,
+        status: ExportCallStatus | str | None = None,
+        period: AnalyticsPeriod | str | None = None,
+        start_period: Instant | None = None,
+        end_period: Instant | None = None,
+        time_difference: int | float | str | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> APIResponse[bytes]:
+        """The Excel workbook of ``GET /v1/agent-analytics/conversations/export``."""
+        options = _export_options(
+            voice_agent_id,
+            status,
+            period,
+            start_period,
+            end_period,
+            time_difference,
+            timeout,
+            max_retries,
+        )
+        return _workbook(await self._client.request(options))
 
 
 class Conversations:
@@ -172,6 +334,102 @@ class Conversations:
             self._client._sleep(poll_interval)
             waited += poll_interval
 
+    def list(
+        self,
+        *,
+        voice_agent_id: str | None = None,
+        status: Statuses | None = None,
+        start_time: Instant | None = None,
+        end_time: Instant | None = None,
+        page_size: int = 100,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> SyncPaginator[ConversationSummary]:
+        """Every call matching the filters, as lightweight records, fetched page by page as you
+        iterate (``GET /v1/voice-agents/conversations/minimal-list``).
+
+        ``status`` takes one CallStatus (or its string) or several; ``start_time`` and
+        ``end_time`` take a timezone-aware datetime or UTC epoch milliseconds (inclusive).
+        ``page_size`` is at most 200. Everything is checked now, before any request.
+        """
+        query = _list_query(voice_agent_id, status, start_time, end_time)
+        check_paging(page_size, maximum=MAX_PAGE_SIZE)
+        client = self._client
+
+        def fetch(page: int, size: int) -> Page[ConversationSummary]:
+            options = _list_options(query, page, size, timeout, max_retries)
+            return _summary_page(client.request(options), page, size).parsed
+
+        return SyncPaginator(fetch, page_size=page_size)
+
+    @overload
+    def export(
+        self,
+        voice_agent_id: str,
+        *,
+        status: ExportCallStatus | str | None = None,
+        period: AnalyticsPeriod | str | None = None,
+        start_period: Instant | None = None,
+        end_period: Instant | None = None,
+        time_difference: int | float | str | None = None,
+        to: None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> bytes: ...
+
+    @overload
+    def export(
+        self,
+        voice_agent_id: str,
+        *,
+        status: ExportCallStatus | str | None = None,
+        period: AnalyticsPeriod | str | None = None,
+        start_period: Instant | None = None,
+        end_period: Instant | None = None,
+        time_difference: int | float | str | None = None,
+        to: str | os.PathLike[str],
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> Path: ...
+
+    def export(
+        self,
+        voice_agent_id: str,
+        *,
+        status: ExportCallStatus | str | None = None,
+        period: AnalyticsPeriod | str | None = None,
+        start_period: Instant | None = None,
+        end_period: Instant | None = None,
+        time_difference: int | float | str | None = None,
+        to: str | os.PathLike[str] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> bytes | Path:
+        """One agent's calls as an Excel workbook (.xlsx), from
+        ``GET /v1/agent-analytics/conversations/export``.
+
+        Returns the file's bytes, or writes them to the path ``to`` and returns it as a Path.
+        ``period`` is an AnalyticsPeriod (``"TODAY"``, ``"THIS_WEEK"``, ...); giving
+        ``start_period``/``end_period`` (timezone-aware datetimes or UTC epoch milliseconds,
+        sent as the documented strings) means ``period="CUSTOM"``. ``time_difference`` is your
+        offset from UTC, e.g. ``-3``. The workbook is held in memory before it is written.
+        """
+        content = self.with_raw_response.export(
+            voice_agent_id,
+            status=status,
+            period=period,
+            start_period=start_period,
+            end_period=end_period,
+            time_difference=time_difference,
+            timeout=timeout,
+            max_retries=max_retries,
+        ).parsed
+        if to is None:
+            return content
+        path = Path(to)
+        path.write_bytes(content)
+        return path
+
 
 class AsyncConversations:
     """Async conversations; see Conversations."""
@@ -222,3 +480,88 @@ class AsyncConversations:
                 raise _not_finished(conversation_id, waited)
             await self._client._sleep(poll_interval)
             waited += poll_interval
+
+    def list(
+        self,
+        *,
+        voice_agent_id: str | None = None,
+        status: Statuses | None = None,
+        start_time: Instant | None = None,
+        end_time: Instant | None = None,
+        page_size: int = 100,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> AsyncPaginator[ConversationSummary]:
+        """Every matching call, page by page: ``async for call in client.conversations.list()``;
+        see Conversations.list."""
+        query = _list_query(voice_agent_id, status, start_time, end_time)
+        check_paging(page_size, maximum=MAX_PAGE_SIZE)
+        client = self._client
+
+        async def fetch(page: int, size: int) -> Page[ConversationSummary]:
+            options = _list_options(query, page, size, timeout, max_retries)
+            return _summary_page(await client.request(options), page, size).parsed
+
+        return AsyncPaginator(fetch, page_size=page_size)
+
+    @overload
+    async def export(
+        self,
+        voice_agent_id: str,
+        *,
+        status: ExportCallStatus | str | None = None,
+        period: AnalyticsPeriod | str | None = None,
+        start_period: Instant | None = None,
+        end_period: Instant | None = None,
+        time_difference: int | float | str | None = None,
+        to: None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> bytes: ...
+
+    @overload
+    async def export(
+        self,
+        voice_agent_id: str,
+        *,
+        status: ExportCallStatus | str | None = None,
+        period: AnalyticsPeriod | str | None = None,
+        start_period: Instant | None = None,
+        end_period: Instant | None = None,
+        time_difference: int | float | str | None = None,
+        to: str | os.PathLike[str],
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> Path: ...
+
+    async def export(
+        self,
+        voice_agent_id: str,
+        *,
+        status: ExportCallStatus | str | None = None,
+        period: AnalyticsPeriod | str | None = None,
+        start_period: Instant | None = None,
+        end_period: Instant | None = None,
+        time_difference: int | float | str | None = None,
+        to: str | os.PathLike[str] | None = None,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> bytes | Path:
+        """One agent's calls as an Excel workbook; see Conversations.export."""
+        raw = await self.with_raw_response.export(
+            voice_agent_id,
+            status=status,
+            period=period,
+            start_period=start_period,
+            end_period=end_period,
+            time_difference=time_difference,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        if to is None:
+            return raw.parsed
+        import asyncio  # only for writing the file without blocking the event loop
+
+        path = Path(to)
+        await asyncio.to_thread(path.write_bytes, raw.parsed)
+        return path

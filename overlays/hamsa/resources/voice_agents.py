@@ -1,12 +1,13 @@
-"""client.voice_agents: create (v2), update (v1 PATCH) and clone (v1), on one unified agent.
+"""client.voice_agents: create, get and list (v2), update (v1 PATCH) and clone (v1), on one
+unified agent.
 
 Users pass the v2 (nested, snake_case) fields everywhere; the v1 calls get the flat body the
-mapping table produces. Every method returns hamsa.VoiceAgent.
+mapping table produces. Every method returns hamsa.VoiceAgent (list: a paginator of them).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
@@ -14,7 +15,8 @@ import httpx
 
 from .._agent import VoiceAgent
 from .._agent_mapping import unified_to_v1
-from .._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from .._base_client import NOT_GIVEN, AsyncAPIClient, RequestOptions, SyncAPIClient
+from .._pagination import AsyncPaginator, Page, SyncPaginator
 from .._response import APIResponse
 from .._wire import build_model, wire_fields
 from ..v1.api.voice_agents import clone_voice_agent as _clone
@@ -22,14 +24,20 @@ from ..v1.api.voice_agents import update_voice_agent as _update
 from ..v1.models.clone_voice_agent_request import CloneVoiceAgentRequest
 from ..v1.models.update_voice_agent_request import UpdateVoiceAgentRequest
 from ..v2.api.voice_agents import create_voice_agent as _create
+from ..v2.api.voice_agents import get_voice_agent as _get
+from ..v2.api.voice_agents import list_voice_agents as _list
 from ..v2.models.create_voice_agent_request import CreateVoiceAgentRequest
+from ..v2.models.language import Language
+from ..v2.models.sort_order import SortOrder
 from ..v2.models.voice_agent import VoiceAgent as V2Agent
+from ..v2.models.voice_agent_sort_field import VoiceAgentSortField
+from ..v2.models.voice_agent_type import VoiceAgentType
 from ._agent_checks import prepare_agent, together
 from ._envelope import parse_envelope_data
-from ._params import AgentFields
+from ._paging import check_paging, count_at, items_at
+from ._params import AgentFields, Retries, Timeout
+from ._query import Query
 
-Timeout = float | httpx.Timeout | NotGiven
-Retries = int | NotGiven
 UPDATE_TARGET = "PATCH /v1/voice-agents/{voiceAgentId}"
 
 
@@ -63,10 +71,50 @@ def _clone_options(
     )
 
 
+def _list_query(
+    search: str | None,
+    type: Iterable[VoiceAgentType | str] | VoiceAgentType | str | None,
+    language: Iterable[Language | str] | Language | str | None,
+    sort_field: VoiceAgentSortField | str | None,
+    sort_order: SortOrder | str | None,
+) -> dict[str, Any]:
+    query = Query()
+    query.value("search", search)
+    query.enums("type_", VoiceAgentType, type)
+    query.enums("language", Language, language)
+    query.enum("sort_field", VoiceAgentSortField, sort_field)
+    query.enum("sort_order", SortOrder, sort_order)
+    return query.checked()
+
+
+def _list_options(
+    query: Mapping[str, Any], page: int, page_size: int, timeout: Timeout, max_retries: Retries
+) -> RequestOptions:
+    # `skip` is the 1-based page NUMBER here, not an offset.
+    return _list.request_options(
+        **query, skip=page, take=page_size, timeout=timeout, max_retries=max_retries
+    )
+
+
 def _agent(
     response: httpx.Response, convert: Callable[[Mapping[str, Any]], VoiceAgent]
 ) -> APIResponse[VoiceAgent]:
     return APIResponse(parsed=parse_envelope_data(response, convert), http_response=response)
+
+
+def _agent_page(
+    response: httpx.Response, page: int, page_size: int
+) -> APIResponse[Page[VoiceAgent]]:
+    def build(data: dict[str, Any]) -> Page[VoiceAgent]:
+        return Page(
+            items=items_at(data, "voiceAgents", VoiceAgent.from_v2),
+            number=page,
+            size=page_size,
+            total=count_at(data, "total"),
+            filtered=count_at(data, "filtered"),
+        )
+
+    return APIResponse(parsed=parse_envelope_data(response, build), http_response=response)
 
 
 class VoiceAgentsWithRawResponse:
@@ -108,6 +156,31 @@ class VoiceAgentsWithRawResponse:
         options = _clone_options(agent_id, name, timeout, max_retries)
         return _agent(self._client.request(options), VoiceAgent.from_v1)
 
+    def get(
+        self, agent_id: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
+    ) -> APIResponse[VoiceAgent]:
+        options = _get.request_options(agent_id, timeout=timeout, max_retries=max_retries)
+        return _agent(self._client.request(options), VoiceAgent.from_v2)
+
+    def list(
+        self,
+        *,
+        search: str | None = None,
+        type: Iterable[VoiceAgentType | str] | VoiceAgentType | str | None = None,
+        language: Iterable[Language | str] | Language | str | None = None,
+        sort_field: VoiceAgentSortField | str | None = None,
+        sort_order: SortOrder | str | None = None,
+        page: int = 1,
+        page_size: int = 10,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> APIResponse[Page[VoiceAgent]]:
+        """One page (``page`` is 1-based) of ``GET /v2/voice-agents``."""
+        query = _list_query(search, type, language, sort_field, sort_order)
+        check_paging(page_size, page=page)
+        options = _list_options(query, page, page_size, timeout, max_retries)
+        return _agent_page(self._client.request(options), page, page_size)
+
 
 class AsyncVoiceAgentsWithRawResponse:
     """Like AsyncHamsa().voice_agents, but each method returns an APIResponse."""
@@ -148,10 +221,36 @@ class AsyncVoiceAgentsWithRawResponse:
         options = _clone_options(agent_id, name, timeout, max_retries)
         return _agent(await self._client.request(options), VoiceAgent.from_v1)
 
+    async def get(
+        self, agent_id: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
+    ) -> APIResponse[VoiceAgent]:
+        options = _get.request_options(agent_id, timeout=timeout, max_retries=max_retries)
+        return _agent(await self._client.request(options), VoiceAgent.from_v2)
+
+    async def list(
+        self,
+        *,
+        search: str | None = None,
+        type: Iterable[VoiceAgentType | str] | VoiceAgentType | str | None = None,
+        language: Iterable[Language | str] | Language | str | None = None,
+        sort_field: VoiceAgentSortField | str | None = None,
+        sort_order: SortOrder | str | None = None,
+        page: int = 1,
+        page_size: int = 10,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> APIResponse[Page[VoiceAgent]]:
+        """One page (``page`` is 1-based) of ``GET /v2/voice-agents``."""
+        query = _list_query(search, type, language, sort_field, sort_order)
+        check_paging(page_size, page=page)
+        options = _list_options(query, page, page_size, timeout, max_retries)
+        return _agent_page(await self._client.request(options), page, page_size)
+
 
 class VoiceAgents:
-    """Voice agents. create is API v2; update (PATCH) and clone are API v1; all take and
-    return the same unified agent."""
+    """Voice agents. create, get and list are API v2; update (PATCH) and clone are API v1;
+    all take and return the same unified agent. (The deprecated v1 get and list stay
+    reachable through client.v1.voice_agents.)"""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
@@ -212,6 +311,41 @@ class VoiceAgents:
         )
         return raw.parsed
 
+    def get(
+        self, agent_id: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
+    ) -> VoiceAgent:
+        """One agent (``GET /v2/voice-agents/{voiceAgentId}``)."""
+        return self.with_raw_response.get(agent_id, timeout=timeout, max_retries=max_retries).parsed
+
+    def list(
+        self,
+        *,
+        search: str | None = None,
+        type: Iterable[VoiceAgentType | str] | VoiceAgentType | str | None = None,
+        language: Iterable[Language | str] | Language | str | None = None,
+        sort_field: VoiceAgentSortField | str | None = None,
+        sort_order: SortOrder | str | None = None,
+        page_size: int = 10,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> SyncPaginator[VoiceAgent]:
+        """Every agent matching the filters (``GET /v2/voice-agents``), fetched page by page as
+        you iterate.
+
+        ``type`` (e.g. ``["Single Prompt"]``) and ``language`` (e.g. ``["ar", "en"]``) take one
+        value or several; ``sort_field="createdAt"``, ``sort_order="asc"|"desc"``. The filters
+        and ``page_size`` are checked now, before any request.
+        """
+        query = _list_query(search, type, language, sort_field, sort_order)
+        check_paging(page_size)
+        client = self._client
+
+        def fetch(page: int, size: int) -> Page[VoiceAgent]:
+            options = _list_options(query, page, size, timeout, max_retries)
+            return _agent_page(client.request(options), page, size).parsed
+
+        return SyncPaginator(fetch, page_size=page_size)
+
 
 class AsyncVoiceAgents:
     """Async voice agents; see VoiceAgents."""
@@ -264,3 +398,34 @@ class AsyncVoiceAgents:
             agent_id, name=name, timeout=timeout, max_retries=max_retries
         )
         return raw.parsed
+
+    async def get(
+        self, agent_id: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
+    ) -> VoiceAgent:
+        """One agent; see VoiceAgents.get."""
+        raw = await self.with_raw_response.get(agent_id, timeout=timeout, max_retries=max_retries)
+        return raw.parsed
+
+    def list(
+        self,
+        *,
+        search: str | None = None,
+        type: Iterable[VoiceAgentType | str] | VoiceAgentType | str | None = None,
+        language: Iterable[Language | str] | Language | str | None = None,
+        sort_field: VoiceAgentSortField | str | None = None,
+        sort_order: SortOrder | str | None = None,
+        page_size: int = 10,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+    ) -> AsyncPaginator[VoiceAgent]:
+        """Every matching agent, page by page: ``async for agent in client.voice_agents.list()``;
+        see VoiceAgents.list."""
+        query = _list_query(search, type, language, sort_field, sort_order)
+        check_paging(page_size)
+        client = self._client
+
+        async def fetch(page: int, size: int) -> Page[VoiceAgent]:
+            options = _list_options(query, page, size, timeout, max_retries)
+            return _agent_page(await client.request(options), page, size).parsed
+
+        return AsyncPaginator(fetch, page_size=page_size)
