@@ -7,6 +7,7 @@ answer renders the shape its API version speaks: v2 nested or v1 flat.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Mapping
 from typing import Any, Final
 
@@ -81,6 +82,7 @@ MERGED_V2_OBJECTS: Final = frozenset(
     {"conversation", "voice", "llm", "callSettings", "phoneNumber", "webhookAuth"}
 )
 READ_ONLY_FIELDS: Final = frozenset({"id", "createdAt", "updatedAt"})
+_PLACEHOLDER: Final = re.compile(r"^<[a-z-]+>$")
 REFERENCES: Final[Mapping[str, tuple[str, str]]] = {
     "knowledgeBaseItemsIds": ("Knowledge base item", "KnowledgeBaseItemNotFound"),
     "voiceDictionaryIds": ("Voice dictionary", "VoiceDictionaryNotFound"),
@@ -88,8 +90,13 @@ REFERENCES: Final[Mapping[str, tuple[str, str]]] = {
 
 
 def v2_view(agent: Mapping[str, Any]) -> dict[str, Any]:
-    """The stored agent as API v2 returns it."""
-    return {key: copy.deepcopy(value) for key, value in agent.items() if key not in RESERVED_KEYS}
+    """The stored agent as API v2 returns it. v2 types references as UUIDs, so a documented
+    "<string>" placeholder a v1 write let through (it names nothing) is not listed."""
+    view = {key: copy.deepcopy(value) for key, value in agent.items() if key not in RESERVED_KEYS}
+    for key in REFERENCES:
+        if isinstance(view.get(key), list):
+            view[key] = [i for i in view[key] if not (isinstance(i, str) and _PLACEHOLDER.match(i))]
+    return view
 
 
 def v1_view(agent: Mapping[str, Any]) -> dict[str, Any]:
@@ -160,7 +167,12 @@ def _check_references(flat: Mapping[str, Any]) -> None:
     which every v1 agent write documents."""
     for key, (what, message_key) in REFERENCES.items():
         violations: list[Violation] = []
-        _constraints.check_each_uuid(violations, key, flat.get(key))
+        ids = flat.get(key)
+        if isinstance(ids, list):
+            # The docs' own examples use "<string>" placeholders: let those through, so the
+            # documented payloads run against the mock.
+            ids = [i for i in ids if not (isinstance(i, str) and _PLACEHOLDER.match(i))]
+        _constraints.check_each_uuid(violations, key, ids)
         if violations:
             raise ApiError(422, f"{what} {violations[0].value} was not found.", message_key)
 
