@@ -354,8 +354,11 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
         )
         self._sleep: Callable[[float], None] = time.sleep
 
-    def request(self, options: RequestOptions) -> httpx.Response:
-        """Send with retries; return a 2xx response or raise from the hamsa error tree."""
+    def request(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
+        """Send with retries; return a 2xx response or raise from the hamsa error tree.
+
+        With stream=True the 2xx body is not read yet: iterate it, then close the response.
+        Retries happen only before a body starts arriving."""
         request = self._build_request(options)
         max_retries = self._retries_for(options)
         idempotent = options.is_idempotent()
@@ -365,7 +368,7 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
             _logs.log_request(request, attempt=attempt, body=options.json, secrets=secrets)
             started = time.monotonic()
             try:
-                response = self._client.send(request)
+                response = self._client.send(request, stream=stream)
             except httpx.HTTPError as error:
                 delay = self._delay_after_error(
                     error, request, attempt=attempt, max_retries=max_retries, idempotent=idempotent
@@ -374,6 +377,8 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
                 _logs.log_response(response, elapsed=time.monotonic() - started, secrets=secrets)
                 if response.is_success:
                     return response
+                if stream:
+                    response.read()  # the error tree reads the error body
                 delay = self._delay_after_status(
                     response, attempt=attempt, max_retries=max_retries, idempotent=idempotent
                 )
@@ -434,8 +439,11 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
         )
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
-    async def request(self, options: RequestOptions) -> httpx.Response:
-        """Send with retries; return a 2xx response or raise from the hamsa error tree."""
+    async def request(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
+        """Send with retries; return a 2xx response or raise from the hamsa error tree.
+
+        With stream=True the 2xx body is not read yet: iterate it, then close the response.
+        Retries happen only before a body starts arriving."""
         request = self._build_request(options)
         max_retries = self._retries_for(options)
         idempotent = options.is_idempotent()
@@ -445,7 +453,7 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
             _logs.log_request(request, attempt=attempt, body=options.json, secrets=secrets)
             started = time.monotonic()
             try:
-                response = await self._client.send(request)
+                response = await self._client.send(request, stream=stream)
             except httpx.HTTPError as error:
                 delay = self._delay_after_error(
                     error, request, attempt=attempt, max_retries=max_retries, idempotent=idempotent
@@ -454,6 +462,8 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
                 _logs.log_response(response, elapsed=time.monotonic() - started, secrets=secrets)
                 if response.is_success:
                     return response
+                if stream:
+                    await response.aread()  # the error tree reads the error body
                 delay = self._delay_after_status(
                     response, attempt=attempt, max_retries=max_retries, idempotent=idempotent
                 )

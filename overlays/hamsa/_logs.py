@@ -14,6 +14,8 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+import httpx
+
 from ._redact import find_secret_values, redact_headers, redact_json, redact_text
 
 if TYPE_CHECKING:
@@ -84,7 +86,12 @@ def log_response(response: httpx.Response, *, elapsed: float, secrets: Iterable[
     if not logger.isEnabledFor(logging.DEBUG):
         return
     logger.debug("response headers: %s", redact_headers(response.headers))
-    if response.content:
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        logger.debug("response body: (streamed, not logged)")
+        return
+    if content:
         logger.debug("response body: %s", _response_body(response, tuple(secrets)))
 
 

@@ -13,7 +13,7 @@ from typing import Any, overload
 import httpx
 
 from .._base_client import NOT_GIVEN, AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._exceptions import APITimeoutError
+from .._exceptions import APIConnectionError, APITimeoutError
 from .._pagination import AsyncPaginator, Page, SyncPaginator
 from .._parsing import parse_json_response
 from .._response import APIResponse
@@ -132,6 +132,16 @@ def _export_options(
 
 def _workbook(response: httpx.Response) -> APIResponse[bytes]:
     return APIResponse(parsed=response.content, http_response=response)
+
+
+def _partial_path(path: Path) -> Path:
+    # Written beside the target and renamed on completion: no half-written workbook at `path`.
+    return path.with_name(f".{path.name}.part")
+
+
+def _download_failed(error: httpx.HTTPError, response: httpx.Response) -> APIConnectionError:
+    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    return kind(f"the export download broke off: {error}", request=response.request)
 
 
 def _not_finished(conversation_id: str, waited: float) -> APITimeoutError:
@@ -412,22 +422,43 @@ class Conversations:
         ``period`` is an AnalyticsPeriod (``"TODAY"``, ``"THIS_WEEK"``, ...); giving
         ``start_period``/``end_period`` (timezone-aware datetimes or UTC epoch milliseconds,
         sent as the documented strings) means ``period="CUSTOM"``. ``time_difference`` is your
-        offset from UTC, e.g. ``-3``. The workbook is held in memory before it is written.
+        offset from UTC, e.g. ``-3``. With ``to``, the workbook is streamed to disk chunk by
+        chunk (never held in memory) and the file appears only once it is complete.
         """
-        content = self.with_raw_response.export(
-            voice_agent_id,
-            status=status,
-            period=period,
-            start_period=start_period,
-            end_period=end_period,
-            time_difference=time_difference,
-            timeout=timeout,
-            max_retries=max_retries,
-        ).parsed
         if to is None:
-            return content
+            return self.with_raw_response.export(
+                voice_agent_id,
+                status=status,
+                period=period,
+                start_period=start_period,
+                end_period=end_period,
+                time_difference=time_difference,
+                timeout=timeout,
+                max_retries=max_retries,
+            ).parsed
+        options = _export_options(
+            voice_agent_id,
+            status,
+            period,
+            start_period,
+            end_period,
+            time_difference,
+            timeout,
+            max_retries,
+        )
         path = Path(to)
-        path.write_bytes(content)
+        partial = _partial_path(path)
+        response = self._client.request(options, stream=True)
+        try:
+            with partial.open("wb") as out:
+                for chunk in response.iter_bytes():
+                    out.write(chunk)
+            partial.replace(path)
+        except httpx.HTTPError as error:
+            raise _download_failed(error, response) from error
+        finally:
+            response.close()
+            partial.unlink(missing_ok=True)
         return path
 
 
@@ -547,21 +578,42 @@ class AsyncConversations:
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
     ) -> bytes | Path:
-        """One agent's calls as an Excel workbook; see Conversations.export."""
-        raw = await self.with_raw_response.export(
-            voice_agent_id,
-            status=status,
-            period=period,
-            start_period=start_period,
-            end_period=end_period,
-            time_difference=time_difference,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        """One agent's calls as an Excel workbook; see Conversations.export (``to`` streams)."""
         if to is None:
+            raw = await self.with_raw_response.export(
+                voice_agent_id,
+                status=status,
+                period=period,
+                start_period=start_period,
+                end_period=end_period,
+                time_difference=time_difference,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
             return raw.parsed
         import asyncio  # only for writing the file without blocking the event loop
 
+        options = _export_options(
+            voice_agent_id,
+            status,
+            period,
+            start_period,
+            end_period,
+            time_difference,
+            timeout,
+            max_retries,
+        )
         path = Path(to)
-        await asyncio.to_thread(path.write_bytes, raw.parsed)
+        partial = _partial_path(path)
+        response = await self._client.request(options, stream=True)
+        try:
+            with partial.open("wb") as out:
+                async for chunk in response.aiter_bytes():
+                    await asyncio.to_thread(out.write, chunk)
+            partial.replace(path)
+        except httpx.HTTPError as error:
+            raise _download_failed(error, response) from error
+        finally:
+            await response.aclose()
+            partial.unlink(missing_ok=True)
         return path
