@@ -4,36 +4,64 @@ the generated request models, with input mistakes reported as RequestValidationE
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Protocol, Self, TypeVar
+from typing import Any, ClassVar, Final, Protocol, Self, TypeVar
 
-from ._agent_mapping import camel_keys, to_snake
-from ._base_client import NotGiven
+from ._agent_mapping import VERBATIM_KEYS, to_camel, to_snake
+from ._base_client import NOT_GIVEN
 from ._exceptions import RequestValidationError, Violation
 from ._parsing import ModelParseError
 
+# Maps whose keys the user chooses (placeholder names, schema properties, HTTP header names, URL
+# parameters...): camelCasing them would change what is sent.
+USER_KEYED: Final = frozenset(
+    {
+        "http_headers",
+        "path_parameters",
+        "query_params",
+        "body",
+        *(to_snake(key) for key in VERBATIM_KEYS),
+    }
+)
+_SCALARS: Final = frozenset({str, int, float, bool, type(None)})
 
-def _plain(value: Any) -> Any:
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if isinstance(value, Mapping):
-        return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, Sequence) and not isinstance(value, str | bytes):
-        return [_plain(item) for item in value]
+
+def _wire(value: Any, rename: bool) -> Any:
+    # One pass, exact-type fast paths first: this runs on every request body.
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is dict or isinstance(value, Mapping):
+        if not rename:
+            return {key: _wire(item, False) for key, item in value.items()}
+        return {
+            (to_camel(key) if type(key) is str else key): _wire(item, key not in USER_KEYED)
+            for key, item in value.items()
+        }
+    if kind is list or kind is tuple:
+        return [_wire(item, rename) for item in value]
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None:
+        return to_dict()  # a model gives its own, already wire-shaped dict
+    if isinstance(value, str | bytes):
+        return value
+    if isinstance(value, Sequence):
+        return [_wire(item, rename) for item in value]
     return value
 
 
 def to_wire(value: Any) -> Any:
-    """Model objects give their own dict; plain dicts get camelCase keys, except inside
-    user-keyed data such as params (the mapping table's VERBATIM_KEYS)."""
-    return camel_keys(_plain(value))
+    """A copy for the wire: model objects give their own dict; plain dicts get camelCase keys,
+    except inside user-keyed data such as params or http_headers (USER_KEYED)."""
+    return _wire(value, True)
 
 
 def wire_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     """Keyword arguments (snake_case, NOT_GIVEN meaning 'leave out') as a camelCase dict."""
-    given = {key: value for key, value in fields.items() if not isinstance(value, NotGiven)}
-    wired = to_wire(given)
-    assert isinstance(wired, dict)
-    return wired
+    return {
+        to_camel(key): _wire(value, key not in USER_KEYED)
+        for key, value in fields.items()
+        if value is not NOT_GIVEN
+    }
 
 
 class _RequestModel(Protocol):

@@ -112,7 +112,7 @@ def start_options(
     )
     payload |= _webhook(webhook_url, webhook_auth)
     body = build_model(StartCallRequest, payload)
-    return _start.request_options(body=body, timeout=timeout, max_retries=max_retries)
+    return _start.checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
 def phone_number_call_options(
@@ -139,7 +139,9 @@ def phone_number_call_options(
     payload.setdefault("voiceAgentId", None)
     payload.setdefault("params", {})
     body = build_model(PhoneNumberCallRequest, payload)
-    return _start_phone_number.request_options(body=body, timeout=timeout, max_retries=max_retries)
+    return _start_phone_number.checked_request_options(
+        body=body, timeout=timeout, max_retries=max_retries
+    )
 
 
 def twilio_call_options(
@@ -166,4 +168,6 @@ def twilio_call_options(
     )
     payload |= _webhook(webhook_url, webhook_auth)
     body = build_model(TwilioCallRequest, payload)
-    return _start_twilio.request_options(body=body, timeout=timeout, max_retries=max_retries)
+    return _start_twilio.checked_request_options(
+        body=body, timeout=timeout, max_retries=max_retries
+    )

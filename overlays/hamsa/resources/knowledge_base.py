@@ -11,7 +11,7 @@ import httpx
 from .._base_client import NOT_GIVEN, AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._pagination import AsyncPaginator, Page, SyncPaginator
 from .._response import APIResponse
-from .._wire import build_model
+from .._wire import build_model, wire_fields
 from ..v1.api.knowledge_base import create_knowledge_base_items as _create
 from ..v1.api.knowledge_base import delete_knowledge_base_item_url as _delete_url
 from ..v1.api.knowledge_base import get_knowledge_base_item as _get
@@ -23,7 +23,6 @@ from ..v1.models.knowledge_base_item import KnowledgeBaseItem
 from ..v1.models.knowledge_base_item_page import KnowledgeBaseItemPage
 from ..v1.models.response_envelope import ResponseEnvelope
 from ..v1.models.update_knowledge_base_item_request import UpdateKnowledgeBaseItemRequest
-from ._body import wire_body
 from ._envelope import data_response, json_response
 from ._paging import check_paging, page_of
 from ._params import Retries, Timeout
@@ -34,22 +33,26 @@ Kinds = Iterable[str] | str
 
 
 def _create_options(items: Items, timeout: Timeout, max_retries: Retries) -> RequestOptions:
-    body = build_model(CreateKnowledgeBaseItemsRequest, wire_body({"items": items}))
-    return _create.request_options(body=body, timeout=timeout, max_retries=max_retries)
+    body = build_model(CreateKnowledgeBaseItemsRequest, wire_fields({"items": items}))
+    return _create.checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
 def _update_options(
     item_id: str, item_name: str, timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
     body = build_model(UpdateKnowledgeBaseItemRequest, {"itemName": item_name})
-    return _update.request_options(item_id, body=body, timeout=timeout, max_retries=max_retries)
+    return _update.checked_request_options(
+        item_id, body=body, timeout=timeout, max_retries=max_retries
+    )
 
 
 def _delete_url_options(
     item_id: str, url: str, timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
     body = build_model(DeleteKnowledgeBaseItemUrlRequest, {"url": url})
-    return _delete_url.request_options(item_id, body=body, timeout=timeout, max_retries=max_retries)
+    return _delete_url.checked_request_options(
+        item_id, body=body, timeout=timeout, max_retries=max_retries
+    )
 
 
 def _list_query(

@@ -47,7 +47,7 @@ def _create_options(
     nested = wire_fields({"name": name, **fields})
     problems = prepare_agent(nested)
     body = together(problems, lambda: build_model(CreateVoiceAgentRequest, nested))
-    return _create.request_options(body=body, timeout=timeout, max_retries=max_retries)
+    return _create.checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
 def _update_options(
@@ -59,7 +59,9 @@ def _update_options(
     together(problems, lambda: build_model(V2Agent, nested))
     flat = unified_to_v1(nested, target=UPDATE_TARGET)
     body = build_model(UpdateVoiceAgentRequest, flat)
-    return _update.request_options(agent_id, body=body, timeout=timeout, max_retries=max_retries)
+    return _update.checked_request_options(
+        agent_id, body=body, timeout=timeout, max_retries=max_retries
+    )
 
 
 def _clone_options(

@@ -11,7 +11,7 @@ import httpx
 from .._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
 from .._pagination import AsyncPaginator, Page, SyncPaginator
 from .._response import APIResponse
-from .._wire import build_model
+from .._wire import build_model, wire_fields
 from ..v1.api.voice_dictionaries import create_voice_dictionary as _create
 from ..v1.api.voice_dictionaries import list_voice_dictionaries as _list
 from ..v1.api.voice_dictionaries import toggle_voice_dictionary_activation as _toggle
@@ -25,7 +25,6 @@ from ..v1.models.update_voice_dictionary_request import UpdateVoiceDictionaryReq
 from ..v1.models.voice_dictionary import VoiceDictionary
 from ..v1.models.voice_dictionary_page import VoiceDictionaryPage
 from ..v1.models.voice_dictionary_summary import VoiceDictionarySummary
-from ._body import wire_body
 from ._envelope import data_response, json_response
 from ._paging import check_paging, page_of
 from ._params import Retries, Timeout
@@ -37,8 +36,8 @@ Words = Sequence[Mapping[str, Any] | Any]
 def _create_options(
     name: str, words: Words, timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
-    body = build_model(CreateVoiceDictionaryRequest, wire_body({"name": name, "words": words}))
-    return _create.request_options(body=body, timeout=timeout, max_retries=max_retries)
+    body = build_model(CreateVoiceDictionaryRequest, wire_fields({"name": name, "words": words}))
+    return _create.checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
 def _update_options(
@@ -48,8 +47,8 @@ def _update_options(
     timeout: Timeout,
     max_retries: Retries,
 ) -> RequestOptions:
-    body = build_model(UpdateVoiceDictionaryRequest, wire_body({"name": name, "words": words}))
-    return _update.request_options(
+    body = build_model(UpdateVoiceDictionaryRequest, wire_fields({"name": name, "words": words}))
+    return _update.checked_request_options(
         dictionary_id, body=body, timeout=timeout, max_retries=max_retries
     )
 
@@ -59,9 +58,9 @@ def _toggle_options(
 ) -> RequestOptions:
     fields = {"dictionary_id": dictionary_id, "voice_agent_id": voice_agent_id}
     body = build_model(
-        ToggleVoiceDictionaryActivationRequest, wire_body(fields | {"is_active": is_active})
+        ToggleVoiceDictionaryActivationRequest, wire_fields(fields | {"is_active": is_active})
     )
-    return _toggle.request_options(body=body, timeout=timeout, max_retries=retries)
+    return _toggle.checked_request_options(body=body, timeout=timeout, max_retries=retries)
 
 
 def _list_query(used: bool | None, voice_agent_id: str | None) -> dict[str, Any]:

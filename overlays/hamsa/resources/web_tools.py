@@ -16,7 +16,7 @@ from .._base_client import NOT_GIVEN, AsyncAPIClient, RequestOptions, SyncAPICli
 from .._exceptions import RequestValidationError, Violation
 from .._pagination import AsyncPaginator, Page, SyncPaginator
 from .._response import APIResponse
-from .._wire import build_model
+from .._wire import build_model, wire_fields
 from ..v1.api.web_tools import create_web_tool as _create
 from ..v1.api.web_tools import get_web_tool as _get
 from ..v1.api.web_tools import list_web_tools as _list
@@ -30,7 +30,6 @@ from ..v1.models.web_tool import WebTool
 from ..v1.models.web_tool_page import WebToolPage
 from ..v1.models.web_tool_type import WebToolType
 from ._agent_checks import together
-from ._body import wire_body
 from ._envelope import data_response, json_response
 from ._paging import check_paging, page_of
 from ._params import ApiToolTestFields, Retries, Timeout, WebToolFields, WebToolSettingsFields
@@ -75,21 +74,21 @@ def _tool_rules(body: Mapping[str, Any], *, creating: bool) -> list[Violation]:
 def _create_options(
     fields: Mapping[str, Any], timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
-    body = wire_body(fields)
+    body = wire_fields(fields)
     model = together(
         _tool_rules(body, creating=True), lambda: build_model(CreateWebToolRequest, body)
     )
-    return _create.request_options(body=model, timeout=timeout, max_retries=max_retries)
+    return _create.checked_request_options(body=model, timeout=timeout, max_retries=max_retries)
 
 
 def _update_options(
     web_tool_id: str, fields: Mapping[str, Any], timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
-    body = wire_body(fields)
+    body = wire_fields(fields)
     model = together(
         _tool_rules(body, creating=False), lambda: build_model(UpdateWebToolRequest, body)
     )
-    return _update.request_options(
+    return _update.checked_request_options(
         web_tool_id, body=model, timeout=timeout, max_retries=max_retries
     )
 
@@ -97,7 +96,7 @@ def _update_options(
 def _test_options(
     fields: Mapping[str, Any], timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
-    body = wire_body({("timeout" if k == "tool_timeout" else k): v for k, v in fields.items()})
+    body = wire_fields({("timeout" if k == "tool_timeout" else k): v for k, v in fields.items()})
     try:
         model = build_model(ApiToolTestRequest, body)
     except RequestValidationError as error:
@@ -108,7 +107,7 @@ def _test_options(
                 for v in error.violations
             ]
         ) from error
-    return _test.request_options(body=model, timeout=timeout, max_retries=max_retries)
+    return _test.checked_request_options(body=model, timeout=timeout, max_retries=max_retries)
 
 
 def _list_query(voice_agent_id: str | None, is_active: bool | None) -> dict[str, Any]:

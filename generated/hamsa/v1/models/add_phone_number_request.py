@@ -43,7 +43,7 @@ class AddPhoneNumberRequest:
         "twilioAccountSid",
         "twilioAuthToken",
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,10 +93,10 @@ class AddPhoneNumberRequest:
 
             _type_ = d.pop("type", UNSET)
             type_: PhoneNumberProvider | Unset
-            if isinstance(_type_, Unset):
+            if _type_ is UNSET:
                 type_ = UNSET
             else:
-                type_ = PhoneNumberProvider(_type_)
+                type_ = PhoneNumberProvider.from_wire(_type_)
 
             instance_ = cls(
                 phone_number=phone_number,
@@ -104,9 +104,8 @@ class AddPhoneNumberRequest:
                 twilio_account_sid=twilio_account_sid,
                 twilio_auth_token=twilio_auth_token,
                 type_=type_,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -142,7 +141,8 @@ class AddPhoneNumberRequest:
             nullable=False,
         )
 
-        _constraints.check_enum(out, prefix + "type_", self.type_, allowed=("TWILIO", "SIP"))
+        if self.type_ is not UNSET:
+            _constraints.check_enum(out, prefix + "type_", self.type_, allowed=("TWILIO", "SIP"))
 
         return out
 

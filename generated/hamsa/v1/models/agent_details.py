@@ -175,7 +175,7 @@ class AgentDetails:
         "sendDenoisedToStt",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -400,34 +400,18 @@ class AgentDetails:
             d = dict(src_dict)
             agent_name = d.pop("agentName", UNSET)
 
-            def _parse_greeting_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            greeting_message = cast(None | str | Unset, d.pop("greetingMessage", UNSET))
 
-            greeting_message = _parse_greeting_message(d.pop("greetingMessage", UNSET))
-
-            def _parse_greeting_message_type(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            greeting_message_type = _parse_greeting_message_type(
-                d.pop("greetingMessageType", UNSET)
-            )
+            greeting_message_type = cast(None | str | Unset, d.pop("greetingMessageType", UNSET))
 
             preamble = d.pop("preamble", UNSET)
 
             _lang = d.pop("lang", UNSET)
             lang: Language | Unset
-            if isinstance(_lang, Unset):
+            if _lang is UNSET:
                 lang = UNSET
             else:
-                lang = Language(_lang)
+                lang = Language.from_wire(_lang)
 
             poke_messages = cast(list[str], d.pop("pokeMessages", UNSET))
 
@@ -437,34 +421,20 @@ class AgentDetails:
 
             interrupt = d.pop("interrupt", UNSET)
 
-            def _parse_outcome(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            outcome = _parse_outcome(d.pop("outcome", UNSET))
+            outcome = cast(None | str | Unset, d.pop("outcome", UNSET))
 
             _outcome_response_shape = d.pop("outcomeResponseShape", UNSET)
             outcome_response_shape: OutcomeResponseShape | Unset
-            if isinstance(_outcome_response_shape, Unset):
+            if _outcome_response_shape is UNSET:
                 outcome_response_shape = UNSET
             else:
                 outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
 
-            def _parse_webhook_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            webhook_url = _parse_webhook_url(d.pop("webhookUrl", UNSET))
+            webhook_url = cast(None | str | Unset, d.pop("webhookUrl", UNSET))
 
             _webhook_auth = d.pop("webhookAuth", UNSET)
             webhook_auth: WebhookAuth | Unset
-            if isinstance(_webhook_auth, Unset):
+            if _webhook_auth is UNSET:
                 webhook_auth = UNSET
             else:
                 webhook_auth = WebhookAuth.from_dict(_webhook_auth)
@@ -479,21 +449,21 @@ class AgentDetails:
 
             _tools = d.pop("tools", UNSET)
             tools: AgentTools | Unset
-            if isinstance(_tools, Unset):
+            if _tools is UNSET:
                 tools = UNSET
             else:
                 tools = AgentTools.from_dict(_tools)
 
             _params = d.pop("params", UNSET)
             params: Params | Unset
-            if isinstance(_params, Unset):
+            if _params is UNSET:
                 params = UNSET
             else:
                 params = Params.from_dict(_params)
 
             _alignment = d.pop("alignment", UNSET)
             alignment: Alignment | Unset
-            if isinstance(_alignment, Unset):
+            if _alignment is UNSET:
                 alignment = UNSET
             else:
                 alignment = Alignment.from_dict(_alignment)
@@ -520,14 +490,14 @@ class AgentDetails:
 
             _llm_config = d.pop("llmConfig", UNSET)
             llm_config: LlmConfig | Unset
-            if isinstance(_llm_config, Unset):
+            if _llm_config is UNSET:
                 llm_config = UNSET
             else:
                 llm_config = LlmConfig.from_dict(_llm_config)
 
             _web_tools_overrides = d.pop("webToolsOverrides", UNSET)
             web_tools_overrides: WebToolsOverrides | Unset
-            if isinstance(_web_tools_overrides, Unset):
+            if _web_tools_overrides is UNSET:
                 web_tools_overrides = UNSET
             else:
                 web_tools_overrides = WebToolsOverrides.from_dict(_web_tools_overrides)
@@ -538,14 +508,7 @@ class AgentDetails:
 
             noise_cancellation = d.pop("noiseCancellation", UNSET)
 
-            def _parse_cancel_noise_per(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            cancel_noise_per = _parse_cancel_noise_per(d.pop("cancelNoisePer", UNSET))
+            cancel_noise_per = cast(None | str | Unset, d.pop("cancelNoisePer", UNSET))
 
             min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
 
@@ -596,9 +559,8 @@ class AgentDetails:
                 vad_activation_threshold=vad_activation_threshold,
                 enable_auto_gain_control=enable_auto_gain_control,
                 send_denoised_to_stt=send_denoised_to_stt,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -608,264 +570,316 @@ class AgentDetails:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "agent_name", self.agent_name, expected="string", nullable=False
-        )
+        if self.agent_name is not UNSET:
+            _constraints.check_type(
+                out, prefix + "agent_name", self.agent_name, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "greeting_message",
-            self.greeting_message,
-            expected="string",
-            nullable=True,
-        )
+        if self.greeting_message is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "greeting_message",
+                self.greeting_message,
+                expected="string",
+                nullable=True,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "greeting_message_type",
-            self.greeting_message_type,
-            expected="string",
-            nullable=True,
-        )
+        if self.greeting_message_type is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "greeting_message_type",
+                self.greeting_message_type,
+                expected="string",
+                nullable=True,
+            )
 
-        _constraints.check_type(
-            out, prefix + "preamble", self.preamble, expected="string", nullable=False
-        )
+        if self.preamble is not UNSET:
+            _constraints.check_type(
+                out, prefix + "preamble", self.preamble, expected="string", nullable=False
+            )
 
-        _constraints.check_enum(out, prefix + "lang", self.lang, allowed=("ar", "en"))
+        if self.lang is not UNSET:
+            _constraints.check_enum(out, prefix + "lang", self.lang, allowed=("ar", "en"))
 
-        _constraints.check_type(
-            out, prefix + "poke_messages", self.poke_messages, expected="array", nullable=False
-        )
+        if self.poke_messages is not UNSET:
+            _constraints.check_type(
+                out, prefix + "poke_messages", self.poke_messages, expected="array", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "real_time", self.real_time, expected="boolean", nullable=False
-        )
+        if self.real_time is not UNSET:
+            _constraints.check_type(
+                out, prefix + "real_time", self.real_time, expected="boolean", nullable=False
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "silence_threshold",
-            self.silence_threshold,
-            expected="integer",
-            nullable=False,
-        )
-        _constraints.check_number(
-            out, prefix + "silence_threshold", self.silence_threshold, minimum=1
-        )
+        if self.silence_threshold is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "silence_threshold",
+                self.silence_threshold,
+                expected="integer",
+                nullable=False,
+            )
+            _constraints.check_number(
+                out, prefix + "silence_threshold", self.silence_threshold, minimum=1
+            )
 
-        _constraints.check_type(
-            out, prefix + "interrupt", self.interrupt, expected="boolean", nullable=False
-        )
+        if self.interrupt is not UNSET:
+            _constraints.check_type(
+                out, prefix + "interrupt", self.interrupt, expected="boolean", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "outcome", self.outcome, expected="string", nullable=True
-        )
+        if self.outcome is not UNSET:
+            _constraints.check_type(
+                out, prefix + "outcome", self.outcome, expected="string", nullable=True
+            )
 
-        if isinstance(self.outcome_response_shape, OutcomeResponseShape):
-            self.outcome_response_shape.collect_violations(prefix + "outcome_response_shape.", out)
+        if self.outcome_response_shape is not UNSET:
+            if isinstance(self.outcome_response_shape, OutcomeResponseShape):
+                self.outcome_response_shape.collect_violations(
+                    prefix + "outcome_response_shape.", out
+                )
 
-        _constraints.check_type(
-            out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=True
-        )
-        _constraints.check_uri(
-            out,
-            prefix + "webhook_url",
-            self.webhook_url,
-        )
+        if self.webhook_url is not UNSET:
+            _constraints.check_type(
+                out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=True
+            )
+            _constraints.check_uri(
+                out,
+                prefix + "webhook_url",
+                self.webhook_url,
+            )
 
-        if isinstance(self.webhook_auth, WebhookAuth):
-            self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
+        if self.webhook_auth is not UNSET:
+            if isinstance(self.webhook_auth, WebhookAuth):
+                self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
 
-        _constraints.check_type(
-            out, prefix + "voice_id", self.voice_id, expected="string", nullable=False
-        )
+        if self.voice_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "voice_id", self.voice_id, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "description", self.description, expected="string", nullable=False
-        )
+        if self.description is not UNSET:
+            _constraints.check_type(
+                out, prefix + "description", self.description, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "is_template", self.is_template, expected="boolean", nullable=False
-        )
+        if self.is_template is not UNSET:
+            _constraints.check_type(
+                out, prefix + "is_template", self.is_template, expected="boolean", nullable=False
+            )
 
-        _constraints.check_type(out, prefix + "icon", self.icon, expected="string", nullable=False)
+        if self.icon is not UNSET:
+            _constraints.check_type(
+                out, prefix + "icon", self.icon, expected="string", nullable=False
+            )
 
-        if isinstance(self.tools, AgentTools):
-            self.tools.collect_violations(prefix + "tools.", out)
+        if self.tools is not UNSET:
+            if isinstance(self.tools, AgentTools):
+                self.tools.collect_violations(prefix + "tools.", out)
 
-        if isinstance(self.params, Params):
-            self.params.collect_violations(prefix + "params.", out)
+        if self.params is not UNSET:
+            if isinstance(self.params, Params):
+                self.params.collect_violations(prefix + "params.", out)
 
-        if isinstance(self.alignment, Alignment):
-            self.alignment.collect_violations(prefix + "alignment.", out)
+        if self.alignment is not UNSET:
+            if isinstance(self.alignment, Alignment):
+                self.alignment.collect_violations(prefix + "alignment.", out)
 
-        _constraints.check_type(
-            out,
-            prefix + "knowledge_base_items_ids",
-            self.knowledge_base_items_ids,
-            expected="array",
-            nullable=False,
-        )
+        if self.knowledge_base_items_ids is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "knowledge_base_items_ids",
+                self.knowledge_base_items_ids,
+                expected="array",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out, prefix + "web_tools_ids", self.web_tools_ids, expected="array", nullable=False
-        )
+        if self.web_tools_ids is not UNSET:
+            _constraints.check_type(
+                out, prefix + "web_tools_ids", self.web_tools_ids, expected="array", nullable=False
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "voice_dictionary_ids",
-            self.voice_dictionary_ids,
-            expected="array",
-            nullable=False,
-        )
+        if self.voice_dictionary_ids is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "voice_dictionary_ids",
+                self.voice_dictionary_ids,
+                expected="array",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "user_inactivity_timeout",
-            self.user_inactivity_timeout,
-            expected="number",
-            nullable=False,
-        )
-        _constraints.check_number(
-            out,
-            prefix + "user_inactivity_timeout",
-            self.user_inactivity_timeout,
-            minimum=5,
-            maximum=30,
-        )
+        if self.user_inactivity_timeout is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "user_inactivity_timeout",
+                self.user_inactivity_timeout,
+                expected="number",
+                nullable=False,
+            )
+            _constraints.check_number(
+                out,
+                prefix + "user_inactivity_timeout",
+                self.user_inactivity_timeout,
+                minimum=5,
+                maximum=30,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "max_call_duration",
-            self.max_call_duration,
-            expected="number",
-            nullable=False,
-        )
-        _constraints.check_number(
-            out, prefix + "max_call_duration", self.max_call_duration, minimum=30, maximum=600
-        )
+        if self.max_call_duration is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "max_call_duration",
+                self.max_call_duration,
+                expected="number",
+                nullable=False,
+            )
+            _constraints.check_number(
+                out, prefix + "max_call_duration", self.max_call_duration, minimum=30, maximum=600
+            )
 
-        _constraints.check_type(
-            out, prefix + "response_delay", self.response_delay, expected="number", nullable=False
-        )
-        _constraints.check_number(
-            out, prefix + "response_delay", self.response_delay, minimum=100, maximum=1500
-        )
+        if self.response_delay is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "response_delay",
+                self.response_delay,
+                expected="number",
+                nullable=False,
+            )
+            _constraints.check_number(
+                out, prefix + "response_delay", self.response_delay, minimum=100, maximum=1500
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "background_noise",
-            self.background_noise,
-            expected="boolean",
-            nullable=False,
-        )
+        if self.background_noise is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "background_noise",
+                self.background_noise,
+                expected="boolean",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "wait_for_user_to_speak_first",
-            self.wait_for_user_to_speak_first,
-            expected="integer",
-            nullable=False,
-        )
-        _constraints.check_number(
-            out,
-            prefix + "wait_for_user_to_speak_first",
-            self.wait_for_user_to_speak_first,
-            minimum=0,
-            maximum=2,
-        )
+        if self.wait_for_user_to_speak_first is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "wait_for_user_to_speak_first",
+                self.wait_for_user_to_speak_first,
+                expected="integer",
+                nullable=False,
+            )
+            _constraints.check_number(
+                out,
+                prefix + "wait_for_user_to_speak_first",
+                self.wait_for_user_to_speak_first,
+                minimum=0,
+                maximum=2,
+            )
 
-        _constraints.check_type(
-            out, prefix + "thinking_voice", self.thinking_voice, expected="boolean", nullable=False
-        )
+        if self.thinking_voice is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "thinking_voice",
+                self.thinking_voice,
+                expected="boolean",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "speaker_identification",
-            self.speaker_identification,
-            expected="boolean",
-            nullable=False,
-        )
+        if self.speaker_identification is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "speaker_identification",
+                self.speaker_identification,
+                expected="boolean",
+                nullable=False,
+            )
 
-        if isinstance(self.llm_config, LlmConfig):
-            self.llm_config.collect_violations(prefix + "llm_config.", out)
+        if self.llm_config is not UNSET:
+            if isinstance(self.llm_config, LlmConfig):
+                self.llm_config.collect_violations(prefix + "llm_config.", out)
 
-        if isinstance(self.web_tools_overrides, WebToolsOverrides):
-            self.web_tools_overrides.collect_violations(prefix + "web_tools_overrides.", out)
+        if self.web_tools_overrides is not UNSET:
+            if isinstance(self.web_tools_overrides, WebToolsOverrides):
+                self.web_tools_overrides.collect_violations(prefix + "web_tools_overrides.", out)
 
-        _constraints.check_type(
-            out, prefix + "agentic_rag", self.agentic_rag, expected="boolean", nullable=False
-        )
+        if self.agentic_rag is not UNSET:
+            _constraints.check_type(
+                out, prefix + "agentic_rag", self.agentic_rag, expected="boolean", nullable=False
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "language_dialect_switcher",
-            self.language_dialect_switcher,
-            expected="boolean",
-            nullable=False,
-        )
+        if self.language_dialect_switcher is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "language_dialect_switcher",
+                self.language_dialect_switcher,
+                expected="boolean",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "noise_cancellation",
-            self.noise_cancellation,
-            expected="string",
-            nullable=False,
-        )
+        if self.noise_cancellation is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "noise_cancellation",
+                self.noise_cancellation,
+                expected="string",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "cancel_noise_per",
-            self.cancel_noise_per,
-            expected="string",
-            nullable=True,
-        )
+        if self.cancel_noise_per is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "cancel_noise_per",
+                self.cancel_noise_per,
+                expected="string",
+                nullable=True,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "min_interruption_duration",
-            self.min_interruption_duration,
-            expected="number",
-            nullable=False,
-        )
-        _constraints.check_number(
-            out,
-            prefix + "min_interruption_duration",
-            self.min_interruption_duration,
-            minimum=0.2,
-            maximum=1.5,
-        )
+        if self.min_interruption_duration is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "min_interruption_duration",
+                self.min_interruption_duration,
+                expected="number",
+                nullable=False,
+            )
+            _constraints.check_number(
+                out,
+                prefix + "min_interruption_duration",
+                self.min_interruption_duration,
+                minimum=0.2,
+                maximum=1.5,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "vad_activation_threshold",
-            self.vad_activation_threshold,
-            expected="number",
-            nullable=False,
-        )
-        _constraints.check_number(
-            out,
-            prefix + "vad_activation_threshold",
-            self.vad_activation_threshold,
-            minimum=0.2,
-            maximum=0.9,
-        )
+        if self.vad_activation_threshold is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "vad_activation_threshold",
+                self.vad_activation_threshold,
+                expected="number",
+                nullable=False,
+            )
+            _constraints.check_number(
+                out,
+                prefix + "vad_activation_threshold",
+                self.vad_activation_threshold,
+                minimum=0.2,
+                maximum=0.9,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "enable_auto_gain_control",
-            self.enable_auto_gain_control,
-            expected="boolean",
-            nullable=False,
-        )
+        if self.enable_auto_gain_control is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "enable_auto_gain_control",
+                self.enable_auto_gain_control,
+                expected="boolean",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "send_denoised_to_stt",
-            self.send_denoised_to_stt,
-            expected="boolean",
-            nullable=False,
-        )
+        if self.send_denoised_to_stt is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "send_denoised_to_stt",
+                self.send_denoised_to_stt,
+                expected="boolean",
+                nullable=False,
+            )
 
         return out
 

@@ -27,7 +27,7 @@ class AgentTools:
         "smartCallEnd",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,9 +61,8 @@ class AgentTools:
             instance_ = cls(
                 gender_detection=gender_detection,
                 smart_call_end=smart_call_end,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -73,17 +72,23 @@ class AgentTools:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out,
-            prefix + "gender_detection",
-            self.gender_detection,
-            expected="boolean",
-            nullable=False,
-        )
+        if self.gender_detection is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "gender_detection",
+                self.gender_detection,
+                expected="boolean",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out, prefix + "smart_call_end", self.smart_call_end, expected="boolean", nullable=False
-        )
+        if self.smart_call_end is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "smart_call_end",
+                self.smart_call_end,
+                expected="boolean",
+                nullable=False,
+            )
 
         return out
 

@@ -27,7 +27,7 @@ class Alignment:
         "preamble",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,9 +61,8 @@ class Alignment:
             instance_ = cls(
                 greeting_message=greeting_message,
                 preamble=preamble,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -73,17 +72,19 @@ class Alignment:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out,
-            prefix + "greeting_message",
-            self.greeting_message,
-            expected="string",
-            nullable=False,
-        )
+        if self.greeting_message is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "greeting_message",
+                self.greeting_message,
+                expected="string",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out, prefix + "preamble", self.preamble, expected="string", nullable=False
-        )
+        if self.preamble is not UNSET:
+            _constraints.check_type(
+                out, prefix + "preamble", self.preamble, expected="string", nullable=False
+            )
 
         return out
 

@@ -51,7 +51,7 @@ class AnalyticsOverview:
         "callsByDurationBuckets",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -138,7 +138,7 @@ class AnalyticsOverview:
 
             _calls_by_duration_buckets = d.pop("callsByDurationBuckets", UNSET)
             calls_by_duration_buckets: CallDurationBuckets | Unset
-            if isinstance(_calls_by_duration_buckets, Unset):
+            if _calls_by_duration_buckets is UNSET:
                 calls_by_duration_buckets = UNSET
             else:
                 calls_by_duration_buckets = CallDurationBuckets.from_dict(
@@ -155,9 +155,8 @@ class AnalyticsOverview:
                 forward_to_human_agent=forward_to_human_agent,
                 calls_over_time=calls_over_time,
                 calls_by_duration_buckets=calls_by_duration_buckets,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -167,76 +166,89 @@ class AnalyticsOverview:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out,
-            prefix + "live_sessions_number",
-            self.live_sessions_number,
-            expected="integer",
-            nullable=False,
-        )
-
-        _constraints.check_type(
-            out,
-            prefix + "total_sessions_number",
-            self.total_sessions_number,
-            expected="integer",
-            nullable=False,
-        )
-
-        _constraints.check_type(
-            out,
-            prefix + "average_session_duration",
-            self.average_session_duration,
-            expected="number",
-            nullable=False,
-        )
-
-        _constraints.check_type(
-            out,
-            prefix + "average_messages_per_session",
-            self.average_messages_per_session,
-            expected="number",
-            nullable=False,
-        )
-
-        _constraints.check_type(
-            out,
-            prefix + "total_session_duration",
-            self.total_session_duration,
-            expected="number",
-            nullable=False,
-        )
-
-        _constraints.check_type(
-            out,
-            prefix + "average_words_per_ai_response",
-            self.average_words_per_ai_response,
-            expected="number",
-            nullable=False,
-        )
-
-        _constraints.check_type(
-            out,
-            prefix + "forward_to_human_agent",
-            self.forward_to_human_agent,
-            expected="number",
-            nullable=False,
-        )
-
-        _constraints.check_type(
-            out, prefix + "calls_over_time", self.calls_over_time, expected="array", nullable=False
-        )
-        if isinstance(self.calls_over_time, list):
-            for index, calls_over_time_item in enumerate(self.calls_over_time):
-                if isinstance(calls_over_time_item, CallsOverTimeBucket):
-                    calls_over_time_item.collect_violations(
-                        f"{prefix}calls_over_time[{index}].", out
-                    )
-
-        if isinstance(self.calls_by_duration_buckets, CallDurationBuckets):
-            self.calls_by_duration_buckets.collect_violations(
-                prefix + "calls_by_duration_buckets.", out
+        if self.live_sessions_number is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "live_sessions_number",
+                self.live_sessions_number,
+                expected="integer",
+                nullable=False,
             )
+
+        if self.total_sessions_number is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "total_sessions_number",
+                self.total_sessions_number,
+                expected="integer",
+                nullable=False,
+            )
+
+        if self.average_session_duration is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "average_session_duration",
+                self.average_session_duration,
+                expected="number",
+                nullable=False,
+            )
+
+        if self.average_messages_per_session is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "average_messages_per_session",
+                self.average_messages_per_session,
+                expected="number",
+                nullable=False,
+            )
+
+        if self.total_session_duration is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "total_session_duration",
+                self.total_session_duration,
+                expected="number",
+                nullable=False,
+            )
+
+        if self.average_words_per_ai_response is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "average_words_per_ai_response",
+                self.average_words_per_ai_response,
+                expected="number",
+                nullable=False,
+            )
+
+        if self.forward_to_human_agent is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "forward_to_human_agent",
+                self.forward_to_human_agent,
+                expected="number",
+                nullable=False,
+            )
+
+        if self.calls_over_time is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "calls_over_time",
+                self.calls_over_time,
+                expected="array",
+                nullable=False,
+            )
+            if isinstance(self.calls_over_time, list):
+                for index, calls_over_time_item in enumerate(self.calls_over_time):
+                    if isinstance(calls_over_time_item, CallsOverTimeBucket):
+                        calls_over_time_item.collect_violations(
+                            f"{prefix}calls_over_time[{index}].", out
+                        )
+
+        if self.calls_by_duration_buckets is not UNSET:
+            if isinstance(self.calls_by_duration_buckets, CallDurationBuckets):
+                self.calls_by_duration_buckets.collect_violations(
+                    prefix + "calls_by_duration_buckets.", out
+                )
 
         return out
 

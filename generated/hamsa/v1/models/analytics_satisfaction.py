@@ -38,7 +38,7 @@ class AnalyticsSatisfaction:
         "escalationRate",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,7 +83,7 @@ class AnalyticsSatisfaction:
 
             _sentiment_distribution = d.pop("sentimentDistribution", UNSET)
             sentiment_distribution: SentimentDistribution | Unset
-            if isinstance(_sentiment_distribution, Unset):
+            if _sentiment_distribution is UNSET:
                 sentiment_distribution = UNSET
             else:
                 sentiment_distribution = SentimentDistribution.from_dict(_sentiment_distribution)
@@ -100,9 +100,8 @@ class AnalyticsSatisfaction:
                 csat_score=csat_score,
                 first_call_resolution_percentage=first_call_resolution_percentage,
                 escalation_rate=escalation_rate,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -112,28 +111,39 @@ class AnalyticsSatisfaction:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "nps_score", self.nps_score, expected="number", nullable=False
-        )
+        if self.nps_score is not UNSET:
+            _constraints.check_type(
+                out, prefix + "nps_score", self.nps_score, expected="number", nullable=False
+            )
 
-        if isinstance(self.sentiment_distribution, SentimentDistribution):
-            self.sentiment_distribution.collect_violations(prefix + "sentiment_distribution.", out)
+        if self.sentiment_distribution is not UNSET:
+            if isinstance(self.sentiment_distribution, SentimentDistribution):
+                self.sentiment_distribution.collect_violations(
+                    prefix + "sentiment_distribution.", out
+                )
 
-        _constraints.check_type(
-            out, prefix + "csat_score", self.csat_score, expected="number", nullable=False
-        )
+        if self.csat_score is not UNSET:
+            _constraints.check_type(
+                out, prefix + "csat_score", self.csat_score, expected="number", nullable=False
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "first_call_resolution_percentage",
-            self.first_call_resolution_percentage,
-            expected="number",
-            nullable=False,
-        )
+        if self.first_call_resolution_percentage is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "first_call_resolution_percentage",
+                self.first_call_resolution_percentage,
+                expected="number",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out, prefix + "escalation_rate", self.escalation_rate, expected="number", nullable=False
-        )
+        if self.escalation_rate is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "escalation_rate",
+                self.escalation_rate,
+                expected="number",
+                nullable=False,
+            )
 
         return out
 

@@ -31,7 +31,7 @@ class ApiToolTestEvent:
         "data",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,7 +64,7 @@ class ApiToolTestEvent:
 
             _data = d.pop("data", UNSET)
             data: ApiToolTestEventData | Unset
-            if isinstance(_data, Unset):
+            if _data is UNSET:
                 data = UNSET
             else:
                 data = ApiToolTestEventData.from_dict(_data)
@@ -72,9 +72,8 @@ class ApiToolTestEvent:
             instance_ = cls(
                 event=event,
                 data=data,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -84,12 +83,14 @@ class ApiToolTestEvent:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "event", self.event, expected="string", nullable=False
-        )
+        if self.event is not UNSET:
+            _constraints.check_type(
+                out, prefix + "event", self.event, expected="string", nullable=False
+            )
 
-        if isinstance(self.data, ApiToolTestEventData):
-            self.data.collect_violations(prefix + "data.", out)
+        if self.data is not UNSET:
+            if isinstance(self.data, ApiToolTestEventData):
+                self.data.collect_violations(prefix + "data.", out)
 
         return out
 

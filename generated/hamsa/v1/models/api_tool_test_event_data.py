@@ -22,7 +22,7 @@ class ApiToolTestEventData:
     """ Human-readable progress or result text. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("message",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,9 +49,8 @@ class ApiToolTestEventData:
 
             instance_ = cls(
                 message=message,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -61,9 +60,10 @@ class ApiToolTestEventData:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "message", self.message, expected="string", nullable=False
-        )
+        if self.message is not UNSET:
+            _constraints.check_type(
+                out, prefix + "message", self.message, expected="string", nullable=False
+            )
 
         return out
 

@@ -64,7 +64,7 @@ class ApiToolTestRequest:
         "serverUrl",
         "method",
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -137,7 +137,7 @@ class ApiToolTestRequest:
 
             server_url = d.pop("serverUrl")
 
-            method = HttpMethod(d.pop("method"))
+            method = HttpMethod.from_wire(d.pop("method"))
 
             api_key = d.pop("apiKey", UNSET)
 
@@ -151,21 +151,21 @@ class ApiToolTestRequest:
 
             _http_headers = d.pop("httpHeaders", UNSET)
             http_headers: StringMap | Unset
-            if isinstance(_http_headers, Unset):
+            if _http_headers is UNSET:
                 http_headers = UNSET
             else:
                 http_headers = StringMap.from_dict(_http_headers)
 
             _query_params = d.pop("queryParams", UNSET)
             query_params: StringMap | Unset
-            if isinstance(_query_params, Unset):
+            if _query_params is UNSET:
                 query_params = UNSET
             else:
                 query_params = StringMap.from_dict(_query_params)
 
             _body = d.pop("body", UNSET)
             body: ApiToolTestPayload | Unset
-            if isinstance(_body, Unset):
+            if _body is UNSET:
                 body = UNSET
             else:
                 body = ApiToolTestPayload.from_dict(_body)
@@ -182,9 +182,8 @@ class ApiToolTestRequest:
                 http_headers=http_headers,
                 query_params=query_params,
                 body=body,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -216,39 +215,47 @@ class ApiToolTestRequest:
             out, prefix + "method", self.method, allowed=("GET", "POST", "PUT", "PATCH", "DELETE")
         )
 
-        _constraints.check_type(
-            out, prefix + "api_key", self.api_key, expected="string", nullable=False
-        )
+        if self.api_key is not UNSET:
+            _constraints.check_type(
+                out, prefix + "api_key", self.api_key, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "user_id", self.user_id, expected="string", nullable=False
-        )
-        _constraints.check_uuid(
-            out,
-            prefix + "user_id",
-            self.user_id,
-        )
+        if self.user_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "user_id", self.user_id, expected="string", nullable=False
+            )
+            _constraints.check_uuid(
+                out,
+                prefix + "user_id",
+                self.user_id,
+            )
 
-        _constraints.check_type(
-            out, prefix + "auth_prefix", self.auth_prefix, expected="string", nullable=False
-        )
+        if self.auth_prefix is not UNSET:
+            _constraints.check_type(
+                out, prefix + "auth_prefix", self.auth_prefix, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "auth_token", self.auth_token, expected="string", nullable=False
-        )
+        if self.auth_token is not UNSET:
+            _constraints.check_type(
+                out, prefix + "auth_token", self.auth_token, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "timeout", self.timeout, expected="number", nullable=False
-        )
+        if self.timeout is not UNSET:
+            _constraints.check_type(
+                out, prefix + "timeout", self.timeout, expected="number", nullable=False
+            )
 
-        if isinstance(self.http_headers, StringMap):
-            self.http_headers.collect_violations(prefix + "http_headers.", out)
+        if self.http_headers is not UNSET:
+            if isinstance(self.http_headers, StringMap):
+                self.http_headers.collect_violations(prefix + "http_headers.", out)
 
-        if isinstance(self.query_params, StringMap):
-            self.query_params.collect_violations(prefix + "query_params.", out)
+        if self.query_params is not UNSET:
+            if isinstance(self.query_params, StringMap):
+                self.query_params.collect_violations(prefix + "query_params.", out)
 
-        if isinstance(self.body, ApiToolTestPayload):
-            self.body.collect_violations(prefix + "body.", out)
+        if self.body is not UNSET:
+            if isinstance(self.body, ApiToolTestPayload):
+                self.body.collect_violations(prefix + "body.", out)
 
         return out
 

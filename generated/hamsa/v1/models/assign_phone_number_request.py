@@ -28,7 +28,7 @@ class AssignPhoneNumberRequest:
         "voiceAgentId",
         "phoneNumber",
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,9 +63,8 @@ class AssignPhoneNumberRequest:
             instance_ = cls(
                 voice_agent_id=voice_agent_id,
                 phone_number=phone_number,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_

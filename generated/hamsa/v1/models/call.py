@@ -105,7 +105,7 @@ class Call:
         "updatedAt",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -254,7 +254,7 @@ class Call:
 
             _job_response = d.pop("jobResponse", UNSET)
             job_response: JobResponse | Unset
-            if isinstance(_job_response, Unset):
+            if _job_response is UNSET:
                 job_response = UNSET
             else:
                 job_response = JobResponse.from_dict(_job_response)
@@ -269,14 +269,14 @@ class Call:
 
             _agent_details = d.pop("agentDetails", UNSET)
             agent_details: VoiceAgent | Unset
-            if isinstance(_agent_details, Unset):
+            if _agent_details is UNSET:
                 agent_details = UNSET
             else:
                 agent_details = VoiceAgent.from_dict(_agent_details)
 
             _call_params = d.pop("callParams", UNSET)
             call_params: CallParams | Unset
-            if isinstance(_call_params, Unset):
+            if _call_params is UNSET:
                 call_params = UNSET
             else:
                 call_params = CallParams.from_dict(_call_params)
@@ -291,14 +291,14 @@ class Call:
 
             _created_at = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
+            if _created_at is UNSET:
                 created_at = UNSET
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
             _updated_at = d.pop("updatedAt", UNSET)
             updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
+            if _updated_at is UNSET:
                 updated_at = UNSET
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
@@ -328,9 +328,8 @@ class Call:
                 voice_agent_id=voice_agent_id,
                 created_at=created_at,
                 updated_at=updated_at,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -340,100 +339,136 @@ class Call:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if self.id is not UNSET:
+            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
 
-        _constraints.check_type(
-            out, prefix + "title", self.title, expected="string", nullable=False
-        )
+        if self.title is not UNSET:
+            _constraints.check_type(
+                out, prefix + "title", self.title, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "model", self.model, expected="string", nullable=False
-        )
+        if self.model is not UNSET:
+            _constraints.check_type(
+                out, prefix + "model", self.model, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "type_", self.type_, expected="string", nullable=False
-        )
+        if self.type_ is not UNSET:
+            _constraints.check_type(
+                out, prefix + "type_", self.type_, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "processing_type", self.processing_type, expected="string", nullable=False
-        )
+        if self.processing_type is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "processing_type",
+                self.processing_type,
+                expected="string",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
-        )
+        if self.webhook_url is not UNSET:
+            _constraints.check_type(
+                out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "total_cost", self.total_cost, expected="number", nullable=False
-        )
+        if self.total_cost is not UNSET:
+            _constraints.check_type(
+                out, prefix + "total_cost", self.total_cost, expected="number", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "usage_time", self.usage_time, expected="string", nullable=False
-        )
+        if self.usage_time is not UNSET:
+            _constraints.check_type(
+                out, prefix + "usage_time", self.usage_time, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "from_lng", self.from_lng, expected="string", nullable=False
-        )
+        if self.from_lng is not UNSET:
+            _constraints.check_type(
+                out, prefix + "from_lng", self.from_lng, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "to_lng", self.to_lng, expected="string", nullable=False
-        )
+        if self.to_lng is not UNSET:
+            _constraints.check_type(
+                out, prefix + "to_lng", self.to_lng, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "media_url", self.media_url, expected="string", nullable=False
-        )
+        if self.media_url is not UNSET:
+            _constraints.check_type(
+                out, prefix + "media_url", self.media_url, expected="string", nullable=False
+            )
 
-        if isinstance(self.job_response, JobResponse):
-            self.job_response.collect_violations(prefix + "job_response.", out)
+        if self.job_response is not UNSET:
+            if isinstance(self.job_response, JobResponse):
+                self.job_response.collect_violations(prefix + "job_response.", out)
 
-        _constraints.check_type(
-            out, prefix + "from_script", self.from_script, expected="string", nullable=False
-        )
+        if self.from_script is not UNSET:
+            _constraints.check_type(
+                out, prefix + "from_script", self.from_script, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "to_script", self.to_script, expected="string", nullable=False
-        )
+        if self.to_script is not UNSET:
+            _constraints.check_type(
+                out, prefix + "to_script", self.to_script, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "status", self.status, expected="string", nullable=False
-        )
+        if self.status is not UNSET:
+            _constraints.check_type(
+                out, prefix + "status", self.status, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "relevant_job_id", self.relevant_job_id, expected="string", nullable=False
-        )
+        if self.relevant_job_id is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "relevant_job_id",
+                self.relevant_job_id,
+                expected="string",
+                nullable=False,
+            )
 
-        if isinstance(self.agent_details, VoiceAgent):
-            self.agent_details.collect_violations(prefix + "agent_details.", out)
+        if self.agent_details is not UNSET:
+            if isinstance(self.agent_details, VoiceAgent):
+                self.agent_details.collect_violations(prefix + "agent_details.", out)
 
-        if isinstance(self.call_params, CallParams):
-            self.call_params.collect_violations(prefix + "call_params.", out)
+        if self.call_params is not UNSET:
+            if isinstance(self.call_params, CallParams):
+                self.call_params.collect_violations(prefix + "call_params.", out)
 
-        _constraints.check_type(
-            out, prefix + "api_key_id", self.api_key_id, expected="string", nullable=False
-        )
+        if self.api_key_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "api_key_id", self.api_key_id, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "billing_id", self.billing_id, expected="string", nullable=False
-        )
+        if self.billing_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "billing_id", self.billing_id, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "system_model_key",
-            self.system_model_key,
-            expected="string",
-            nullable=False,
-        )
+        if self.system_model_key is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "system_model_key",
+                self.system_model_key,
+                expected="string",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=False
-        )
+        if self.voice_agent_id is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "voice_agent_id",
+                self.voice_agent_id,
+                expected="string",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out, prefix + "created_at", self.created_at, expected="string", nullable=False
-        )
+        if self.created_at is not UNSET:
+            _constraints.check_type(
+                out, prefix + "created_at", self.created_at, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
-        )
+        if self.updated_at is not UNSET:
+            _constraints.check_type(
+                out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
+            )
 
         return out
 

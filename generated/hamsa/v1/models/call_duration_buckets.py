@@ -30,7 +30,7 @@ class CallDurationBuckets:
         "longDurationBucketCalls",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,9 +71,8 @@ class CallDurationBuckets:
                 short_duration_bucket_calls=short_duration_bucket_calls,
                 medium_duration_bucket_calls=medium_duration_bucket_calls,
                 long_duration_bucket_calls=long_duration_bucket_calls,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -83,29 +82,32 @@ class CallDurationBuckets:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out,
-            prefix + "short_duration_bucket_calls",
-            self.short_duration_bucket_calls,
-            expected="integer",
-            nullable=False,
-        )
+        if self.short_duration_bucket_calls is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "short_duration_bucket_calls",
+                self.short_duration_bucket_calls,
+                expected="integer",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "medium_duration_bucket_calls",
-            self.medium_duration_bucket_calls,
-            expected="integer",
-            nullable=False,
-        )
+        if self.medium_duration_bucket_calls is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "medium_duration_bucket_calls",
+                self.medium_duration_bucket_calls,
+                expected="integer",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "long_duration_bucket_calls",
-            self.long_duration_bucket_calls,
-            expected="integer",
-            nullable=False,
-        )
+        if self.long_duration_bucket_calls is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "long_duration_bucket_calls",
+                self.long_duration_bucket_calls,
+                expected="integer",
+                nullable=False,
+            )
 
         return out
 

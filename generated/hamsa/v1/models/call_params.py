@@ -27,7 +27,7 @@ class CallParams:
         "machineNumber",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,9 +61,8 @@ class CallParams:
             instance_ = cls(
                 user_number=user_number,
                 machine_number=machine_number,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -73,13 +72,19 @@ class CallParams:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "user_number", self.user_number, expected="string", nullable=False
-        )
+        if self.user_number is not UNSET:
+            _constraints.check_type(
+                out, prefix + "user_number", self.user_number, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "machine_number", self.machine_number, expected="string", nullable=False
-        )
+        if self.machine_number is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "machine_number",
+                self.machine_number,
+                expected="string",
+                nullable=False,
+            )
 
         return out
 

@@ -28,7 +28,7 @@ class CallsOverTimeBucket:
         "count",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,9 +62,8 @@ class CallsOverTimeBucket:
             instance_ = cls(
                 time_bucket=time_bucket,
                 count=count,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -74,13 +73,15 @@ class CallsOverTimeBucket:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "time_bucket", self.time_bucket, expected="string", nullable=False
-        )
+        if self.time_bucket is not UNSET:
+            _constraints.check_type(
+                out, prefix + "time_bucket", self.time_bucket, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "count", self.count, expected="string", nullable=False
-        )
+        if self.count is not UNSET:
+            _constraints.check_type(
+                out, prefix + "count", self.count, expected="string", nullable=False
+            )
 
         return out
 

@@ -92,7 +92,7 @@ class Conversation:
         "performanceMetrics",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -232,14 +232,14 @@ class Conversation:
 
             _agent_details = d.pop("agentDetails", UNSET)
             agent_details: ConversationAgentDetails | Unset
-            if isinstance(_agent_details, Unset):
+            if _agent_details is UNSET:
                 agent_details = UNSET
             else:
                 agent_details = ConversationAgentDetails.from_dict(_agent_details)
 
             _job_response = d.pop("jobResponse", UNSET)
             job_response: ConversationJobResponse | Unset
-            if isinstance(_job_response, Unset):
+            if _job_response is UNSET:
                 job_response = UNSET
             else:
                 job_response = ConversationJobResponse.from_dict(_job_response)
@@ -252,7 +252,7 @@ class Conversation:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    status_type_0 = CallStatus(data)
+                    status_type_0 = CallStatus.from_wire(data)
 
                     return status_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -271,57 +271,43 @@ class Conversation:
 
             _created_at = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
+            if _created_at is UNSET:
                 created_at = UNSET
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
             _updated_at = d.pop("updatedAt", UNSET)
             updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
+            if _updated_at is UNSET:
                 updated_at = UNSET
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
 
             title = d.pop("title", UNSET)
 
-            def _parse_media_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            media_url = _parse_media_url(d.pop("mediaUrl", UNSET))
+            media_url = cast(None | str | Unset, d.pop("mediaUrl", UNSET))
 
             _call_params = d.pop("callParams", UNSET)
             call_params: CallParams | Unset
-            if isinstance(_call_params, Unset):
+            if _call_params is UNSET:
                 call_params = UNSET
             else:
                 call_params = CallParams.from_dict(_call_params)
 
-            def _parse_call_duration(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            call_duration = _parse_call_duration(d.pop("callDuration", UNSET))
+            call_duration = cast(int | None | Unset, d.pop("callDuration", UNSET))
 
             channel_type = d.pop("channelType", UNSET)
 
             _call_analysis = d.pop("callAnalysis", UNSET)
             call_analysis: ConversationCallAnalysis | Unset
-            if isinstance(_call_analysis, Unset):
+            if _call_analysis is UNSET:
                 call_analysis = UNSET
             else:
                 call_analysis = ConversationCallAnalysis.from_dict(_call_analysis)
 
             _voice_agent = d.pop("voiceAgent", UNSET)
             voice_agent: ConversationVoiceAgent | Unset
-            if isinstance(_voice_agent, Unset):
+            if _voice_agent is UNSET:
                 voice_agent = UNSET
             else:
                 voice_agent = ConversationVoiceAgent.from_dict(_voice_agent)
@@ -337,7 +323,7 @@ class Conversation:
 
             _performance_metrics = d.pop("performanceMetrics", UNSET)
             performance_metrics: ConversationPerformanceMetrics | Unset
-            if isinstance(_performance_metrics, Unset):
+            if _performance_metrics is UNSET:
                 performance_metrics = UNSET
             else:
                 performance_metrics = ConversationPerformanceMetrics.from_dict(_performance_metrics)
@@ -363,9 +349,8 @@ class Conversation:
                 voice_agent=voice_agent,
                 logs=logs,
                 performance_metrics=performance_metrics,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -375,93 +360,123 @@ class Conversation:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if self.id is not UNSET:
+            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
 
-        _constraints.check_type(
-            out, prefix + "model", self.model, expected="string", nullable=False
-        )
+        if self.model is not UNSET:
+            _constraints.check_type(
+                out, prefix + "model", self.model, expected="string", nullable=False
+            )
 
-        if isinstance(self.agent_details, ConversationAgentDetails):
-            self.agent_details.collect_violations(prefix + "agent_details.", out)
+        if self.agent_details is not UNSET:
+            if isinstance(self.agent_details, ConversationAgentDetails):
+                self.agent_details.collect_violations(prefix + "agent_details.", out)
 
-        if isinstance(self.job_response, ConversationJobResponse):
-            self.job_response.collect_violations(prefix + "job_response.", out)
+        if self.job_response is not UNSET:
+            if isinstance(self.job_response, ConversationJobResponse):
+                self.job_response.collect_violations(prefix + "job_response.", out)
 
-        _constraints.check_type(
-            out, prefix + "status", self.status, expected="string", nullable=True
-        )
-        _constraints.check_enum(
-            out,
-            prefix + "status",
-            self.status,
-            allowed=(
-                "PENDING",
-                "IN_PROGRESS",
-                "COMPLETED",
-                "NO_ANSWER",
-                "FAILED",
-                "FORWARDED",
-                "TERMINATED",
-            ),
-        )
+        if self.status is not UNSET:
+            _constraints.check_type(
+                out, prefix + "status", self.status, expected="string", nullable=True
+            )
+            _constraints.check_enum(
+                out,
+                prefix + "status",
+                self.status,
+                allowed=(
+                    "PENDING",
+                    "IN_PROGRESS",
+                    "COMPLETED",
+                    "NO_ANSWER",
+                    "FAILED",
+                    "FORWARDED",
+                    "TERMINATED",
+                ),
+            )
 
-        _constraints.check_type(
-            out, prefix + "type_", self.type_, expected="string", nullable=False
-        )
+        if self.type_ is not UNSET:
+            _constraints.check_type(
+                out, prefix + "type_", self.type_, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "processing_type", self.processing_type, expected="string", nullable=False
-        )
+        if self.processing_type is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "processing_type",
+                self.processing_type,
+                expected="string",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=False
-        )
+        if self.voice_agent_id is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "voice_agent_id",
+                self.voice_agent_id,
+                expected="string",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out, prefix + "api_key_id", self.api_key_id, expected="string", nullable=False
-        )
+        if self.api_key_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "api_key_id", self.api_key_id, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "created_at", self.created_at, expected="string", nullable=False
-        )
+        if self.created_at is not UNSET:
+            _constraints.check_type(
+                out, prefix + "created_at", self.created_at, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
-        )
+        if self.updated_at is not UNSET:
+            _constraints.check_type(
+                out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "title", self.title, expected="string", nullable=False
-        )
+        if self.title is not UNSET:
+            _constraints.check_type(
+                out, prefix + "title", self.title, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "media_url", self.media_url, expected="string", nullable=True
-        )
+        if self.media_url is not UNSET:
+            _constraints.check_type(
+                out, prefix + "media_url", self.media_url, expected="string", nullable=True
+            )
 
-        if isinstance(self.call_params, CallParams):
-            self.call_params.collect_violations(prefix + "call_params.", out)
+        if self.call_params is not UNSET:
+            if isinstance(self.call_params, CallParams):
+                self.call_params.collect_violations(prefix + "call_params.", out)
 
-        _constraints.check_type(
-            out, prefix + "call_duration", self.call_duration, expected="integer", nullable=True
-        )
+        if self.call_duration is not UNSET:
+            _constraints.check_type(
+                out, prefix + "call_duration", self.call_duration, expected="integer", nullable=True
+            )
 
-        _constraints.check_type(
-            out, prefix + "channel_type", self.channel_type, expected="string", nullable=False
-        )
+        if self.channel_type is not UNSET:
+            _constraints.check_type(
+                out, prefix + "channel_type", self.channel_type, expected="string", nullable=False
+            )
 
-        if isinstance(self.call_analysis, ConversationCallAnalysis):
-            self.call_analysis.collect_violations(prefix + "call_analysis.", out)
+        if self.call_analysis is not UNSET:
+            if isinstance(self.call_analysis, ConversationCallAnalysis):
+                self.call_analysis.collect_violations(prefix + "call_analysis.", out)
 
-        if isinstance(self.voice_agent, ConversationVoiceAgent):
-            self.voice_agent.collect_violations(prefix + "voice_agent.", out)
+        if self.voice_agent is not UNSET:
+            if isinstance(self.voice_agent, ConversationVoiceAgent):
+                self.voice_agent.collect_violations(prefix + "voice_agent.", out)
 
-        _constraints.check_type(out, prefix + "logs", self.logs, expected="array", nullable=False)
-        if isinstance(self.logs, list):
-            for index, logs_item in enumerate(self.logs):
-                if isinstance(logs_item, ConversationLog):
-                    logs_item.collect_violations(f"{prefix}logs[{index}].", out)
+        if self.logs is not UNSET:
+            _constraints.check_type(
+                out, prefix + "logs", self.logs, expected="array", nullable=False
+            )
+            if isinstance(self.logs, list):
+                for index, logs_item in enumerate(self.logs):
+                    if isinstance(logs_item, ConversationLog):
+                        logs_item.collect_violations(f"{prefix}logs[{index}].", out)
 
-        if isinstance(self.performance_metrics, ConversationPerformanceMetrics):
-            self.performance_metrics.collect_violations(prefix + "performance_metrics.", out)
+        if self.performance_metrics is not UNSET:
+            if isinstance(self.performance_metrics, ConversationPerformanceMetrics):
+                self.performance_metrics.collect_violations(prefix + "performance_metrics.", out)
 
         return out
 

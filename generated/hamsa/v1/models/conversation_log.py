@@ -38,7 +38,7 @@ class ConversationLog:
         "updatedAt",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,28 +89,28 @@ class ConversationLog:
 
             _timestamp = d.pop("timestamp", UNSET)
             timestamp: datetime.datetime | Unset
-            if isinstance(_timestamp, Unset):
+            if _timestamp is UNSET:
                 timestamp = UNSET
             else:
                 timestamp = datetime.datetime.fromisoformat(_timestamp)
 
             _payload = d.pop("payload", UNSET)
             payload: ConversationLogPayload | Unset
-            if isinstance(_payload, Unset):
+            if _payload is UNSET:
                 payload = UNSET
             else:
                 payload = ConversationLogPayload.from_dict(_payload)
 
             _created_at = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
+            if _created_at is UNSET:
                 created_at = UNSET
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
             _updated_at = d.pop("updatedAt", UNSET)
             updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
+            if _updated_at is UNSET:
                 updated_at = UNSET
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
@@ -121,9 +121,8 @@ class ConversationLog:
                 payload=payload,
                 created_at=created_at,
                 updated_at=updated_at,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -133,22 +132,27 @@ class ConversationLog:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if self.id is not UNSET:
+            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
 
-        _constraints.check_type(
-            out, prefix + "timestamp", self.timestamp, expected="string", nullable=False
-        )
+        if self.timestamp is not UNSET:
+            _constraints.check_type(
+                out, prefix + "timestamp", self.timestamp, expected="string", nullable=False
+            )
 
-        if isinstance(self.payload, ConversationLogPayload):
-            self.payload.collect_violations(prefix + "payload.", out)
+        if self.payload is not UNSET:
+            if isinstance(self.payload, ConversationLogPayload):
+                self.payload.collect_violations(prefix + "payload.", out)
 
-        _constraints.check_type(
-            out, prefix + "created_at", self.created_at, expected="string", nullable=False
-        )
+        if self.created_at is not UNSET:
+            _constraints.check_type(
+                out, prefix + "created_at", self.created_at, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
-        )
+        if self.updated_at is not UNSET:
+            _constraints.check_type(
+                out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
+            )
 
         return out
 

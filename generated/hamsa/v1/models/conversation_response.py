@@ -37,7 +37,7 @@ class ConversationResponse:
         "data",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,7 +82,7 @@ class ConversationResponse:
 
             _data = d.pop("data", UNSET)
             data: Conversation | Unset
-            if isinstance(_data, Unset):
+            if _data is UNSET:
                 data = UNSET
             else:
                 data = Conversation.from_dict(_data)
@@ -92,9 +92,8 @@ class ConversationResponse:
                 message=message,
                 message_key=message_key,
                 data=data,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -104,20 +103,24 @@ class ConversationResponse:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "success", self.success, expected="boolean", nullable=False
-        )
+        if self.success is not UNSET:
+            _constraints.check_type(
+                out, prefix + "success", self.success, expected="boolean", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "message", self.message, expected="string", nullable=False
-        )
+        if self.message is not UNSET:
+            _constraints.check_type(
+                out, prefix + "message", self.message, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "message_key", self.message_key, expected="string", nullable=False
-        )
+        if self.message_key is not UNSET:
+            _constraints.check_type(
+                out, prefix + "message_key", self.message_key, expected="string", nullable=False
+            )
 
-        if isinstance(self.data, Conversation):
-            self.data.collect_violations(prefix + "data.", out)
+        if self.data is not UNSET:
+            if isinstance(self.data, Conversation):
+                self.data.collect_violations(prefix + "data.", out)
 
         return out
 

@@ -50,7 +50,7 @@ class ConversationSummary:
         "callParams",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -127,7 +127,7 @@ class ConversationSummary:
 
             _created_at = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
+            if _created_at is UNSET:
                 created_at = UNSET
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
@@ -140,7 +140,7 @@ class ConversationSummary:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    status_type_0 = CallStatus(data)
+                    status_type_0 = CallStatus.from_wire(data)
 
                     return status_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -149,38 +149,17 @@ class ConversationSummary:
 
             status = _parse_status(d.pop("status", UNSET))
 
-            def _parse_voice_agent_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            voice_agent_id = cast(None | str | Unset, d.pop("voiceAgentId", UNSET))
 
-            voice_agent_id = _parse_voice_agent_id(d.pop("voiceAgentId", UNSET))
+            agent_name = cast(None | str | Unset, d.pop("agentName", UNSET))
 
-            def _parse_agent_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            agent_name = _parse_agent_name(d.pop("agentName", UNSET))
-
-            def _parse_duration(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            duration = _parse_duration(d.pop("duration", UNSET))
+            duration = cast(float | None | Unset, d.pop("duration", UNSET))
 
             channel_type = d.pop("channelType", UNSET)
 
             _call_params = d.pop("callParams", UNSET)
             call_params: CallParams | Unset
-            if isinstance(_call_params, Unset):
+            if _call_params is UNSET:
                 call_params = UNSET
             else:
                 call_params = CallParams.from_dict(_call_params)
@@ -194,9 +173,8 @@ class ConversationSummary:
                 duration=duration,
                 channel_type=channel_type,
                 call_params=call_params,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -206,48 +184,60 @@ class ConversationSummary:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if self.id is not UNSET:
+            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
 
-        _constraints.check_type(
-            out, prefix + "created_at", self.created_at, expected="string", nullable=False
-        )
+        if self.created_at is not UNSET:
+            _constraints.check_type(
+                out, prefix + "created_at", self.created_at, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "status", self.status, expected="string", nullable=True
-        )
-        _constraints.check_enum(
-            out,
-            prefix + "status",
-            self.status,
-            allowed=(
-                "PENDING",
-                "IN_PROGRESS",
-                "COMPLETED",
-                "NO_ANSWER",
-                "FAILED",
-                "FORWARDED",
-                "TERMINATED",
-            ),
-        )
+        if self.status is not UNSET:
+            _constraints.check_type(
+                out, prefix + "status", self.status, expected="string", nullable=True
+            )
+            _constraints.check_enum(
+                out,
+                prefix + "status",
+                self.status,
+                allowed=(
+                    "PENDING",
+                    "IN_PROGRESS",
+                    "COMPLETED",
+                    "NO_ANSWER",
+                    "FAILED",
+                    "FORWARDED",
+                    "TERMINATED",
+                ),
+            )
 
-        _constraints.check_type(
-            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=True
-        )
+        if self.voice_agent_id is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "voice_agent_id",
+                self.voice_agent_id,
+                expected="string",
+                nullable=True,
+            )
 
-        _constraints.check_type(
-            out, prefix + "agent_name", self.agent_name, expected="string", nullable=True
-        )
+        if self.agent_name is not UNSET:
+            _constraints.check_type(
+                out, prefix + "agent_name", self.agent_name, expected="string", nullable=True
+            )
 
-        _constraints.check_type(
-            out, prefix + "duration", self.duration, expected="number", nullable=True
-        )
+        if self.duration is not UNSET:
+            _constraints.check_type(
+                out, prefix + "duration", self.duration, expected="number", nullable=True
+            )
 
-        _constraints.check_type(
-            out, prefix + "channel_type", self.channel_type, expected="string", nullable=False
-        )
+        if self.channel_type is not UNSET:
+            _constraints.check_type(
+                out, prefix + "channel_type", self.channel_type, expected="string", nullable=False
+            )
 
-        if isinstance(self.call_params, CallParams):
-            self.call_params.collect_violations(prefix + "call_params.", out)
+        if self.call_params is not UNSET:
+            if isinstance(self.call_params, CallParams):
+                self.call_params.collect_violations(prefix + "call_params.", out)
 
         return out
 

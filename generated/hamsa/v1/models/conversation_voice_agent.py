@@ -39,7 +39,7 @@ class ConversationVoiceAgent:
         "voiceAgentKnowledgeBases",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,7 +99,7 @@ class ConversationVoiceAgent:
 
             _web_tools = d.pop("webTools", UNSET)
             web_tools: ConversationVoiceAgentWebTools | Unset
-            if isinstance(_web_tools, Unset):
+            if _web_tools is UNSET:
                 web_tools = UNSET
             else:
                 web_tools = ConversationVoiceAgentWebTools.from_dict(_web_tools)
@@ -123,9 +123,8 @@ class ConversationVoiceAgent:
                 voice_agent_web_tools=voice_agent_web_tools,
                 web_tools=web_tools,
                 voice_agent_knowledge_bases=voice_agent_knowledge_bases,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -135,43 +134,46 @@ class ConversationVoiceAgent:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out,
-            prefix + "voice_agent_web_tools",
-            self.voice_agent_web_tools,
-            expected="array",
-            nullable=False,
-        )
-        if isinstance(self.voice_agent_web_tools, list):
-            for index, voice_agent_web_tools_item in enumerate(self.voice_agent_web_tools):
-                if isinstance(
-                    voice_agent_web_tools_item, ConversationVoiceAgentVoiceAgentWebToolsItem
-                ):
-                    voice_agent_web_tools_item.collect_violations(
-                        f"{prefix}voice_agent_web_tools[{index}].", out
-                    )
+        if self.voice_agent_web_tools is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "voice_agent_web_tools",
+                self.voice_agent_web_tools,
+                expected="array",
+                nullable=False,
+            )
+            if isinstance(self.voice_agent_web_tools, list):
+                for index, voice_agent_web_tools_item in enumerate(self.voice_agent_web_tools):
+                    if isinstance(
+                        voice_agent_web_tools_item, ConversationVoiceAgentVoiceAgentWebToolsItem
+                    ):
+                        voice_agent_web_tools_item.collect_violations(
+                            f"{prefix}voice_agent_web_tools[{index}].", out
+                        )
 
-        if isinstance(self.web_tools, ConversationVoiceAgentWebTools):
-            self.web_tools.collect_violations(prefix + "web_tools.", out)
+        if self.web_tools is not UNSET:
+            if isinstance(self.web_tools, ConversationVoiceAgentWebTools):
+                self.web_tools.collect_violations(prefix + "web_tools.", out)
 
-        _constraints.check_type(
-            out,
-            prefix + "voice_agent_knowledge_bases",
-            self.voice_agent_knowledge_bases,
-            expected="array",
-            nullable=False,
-        )
-        if isinstance(self.voice_agent_knowledge_bases, list):
-            for index, voice_agent_knowledge_bases_item in enumerate(
-                self.voice_agent_knowledge_bases
-            ):
-                if isinstance(
-                    voice_agent_knowledge_bases_item,
-                    ConversationVoiceAgentVoiceAgentKnowledgeBasesItem,
+        if self.voice_agent_knowledge_bases is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "voice_agent_knowledge_bases",
+                self.voice_agent_knowledge_bases,
+                expected="array",
+                nullable=False,
+            )
+            if isinstance(self.voice_agent_knowledge_bases, list):
+                for index, voice_agent_knowledge_bases_item in enumerate(
+                    self.voice_agent_knowledge_bases
                 ):
-                    voice_agent_knowledge_bases_item.collect_violations(
-                        f"{prefix}voice_agent_knowledge_bases[{index}].", out
-                    )
+                    if isinstance(
+                        voice_agent_knowledge_bases_item,
+                        ConversationVoiceAgentVoiceAgentKnowledgeBasesItem,
+                    ):
+                        voice_agent_knowledge_bases_item.collect_violations(
+                            f"{prefix}voice_agent_knowledge_bases[{index}].", out
+                        )
 
         return out
 

@@ -26,7 +26,7 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem:
     """ The knowledge-base item record. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("knowledgeBaseItem",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,7 +55,7 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem:
             knowledge_base_item: (
                 ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem | Unset
             )
-            if isinstance(_knowledge_base_item, Unset):
+            if _knowledge_base_item is UNSET:
                 knowledge_base_item = UNSET
             else:
                 knowledge_base_item = (
@@ -66,9 +66,8 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem:
 
             instance_ = cls(
                 knowledge_base_item=knowledge_base_item,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -78,11 +77,12 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if isinstance(
-            self.knowledge_base_item,
-            ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem,
-        ):
-            self.knowledge_base_item.collect_violations(prefix + "knowledge_base_item.", out)
+        if self.knowledge_base_item is not UNSET:
+            if isinstance(
+                self.knowledge_base_item,
+                ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem,
+            ):
+                self.knowledge_base_item.collect_violations(prefix + "knowledge_base_item.", out)
 
         return out
 

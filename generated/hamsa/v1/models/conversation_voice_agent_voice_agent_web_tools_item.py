@@ -24,7 +24,7 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem:
     """ The web tool record. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("webTool",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,16 +51,15 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem:
             d = dict(src_dict)
             _web_tool = d.pop("webTool", UNSET)
             web_tool: ConversationVoiceAgentVoiceAgentWebToolsItemWebTool | Unset
-            if isinstance(_web_tool, Unset):
+            if _web_tool is UNSET:
                 web_tool = UNSET
             else:
                 web_tool = ConversationVoiceAgentVoiceAgentWebToolsItemWebTool.from_dict(_web_tool)
 
             instance_ = cls(
                 web_tool=web_tool,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -70,8 +69,9 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if isinstance(self.web_tool, ConversationVoiceAgentVoiceAgentWebToolsItemWebTool):
-            self.web_tool.collect_violations(prefix + "web_tool.", out)
+        if self.web_tool is not UNSET:
+            if isinstance(self.web_tool, ConversationVoiceAgentVoiceAgentWebToolsItemWebTool):
+                self.web_tool.collect_violations(prefix + "web_tool.", out)
 
         return out
 

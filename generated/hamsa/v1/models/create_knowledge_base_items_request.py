@@ -22,7 +22,7 @@ class CreateKnowledgeBaseItemsRequest:
     """ The items to add; at least one. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("items",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("items",)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,9 +59,8 @@ class CreateKnowledgeBaseItemsRequest:
 
             instance_ = cls(
                 items=items,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_

@@ -20,7 +20,7 @@ class DeleteKnowledgeBaseItemUrlRequest:
     """ The address to remove, as stored in the item's `itemUrls`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("url",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("url",)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,9 +49,8 @@ class DeleteKnowledgeBaseItemUrlRequest:
 
             instance_ = cls(
                 url=url,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_

@@ -74,7 +74,7 @@ class KnowledgeBaseItem:
         "used",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -199,76 +199,34 @@ class KnowledgeBaseItem:
 
             item_name = d.pop("itemName", UNSET)
 
-            def _parse_file_size(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            file_size = _parse_file_size(d.pop("fileSize", UNSET))
+            file_size = cast(None | str | Unset, d.pop("fileSize", UNSET))
 
             type_ = d.pop("type", UNSET)
 
             status = d.pop("status", UNSET)
 
-            def _parse_failure_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            failure_reason = cast(None | str | Unset, d.pop("failureReason", UNSET))
 
-            failure_reason = _parse_failure_reason(d.pop("failureReason", UNSET))
+            content = cast(None | str | Unset, d.pop("content", UNSET))
 
-            def _parse_content(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            content = _parse_content(d.pop("content", UNSET))
-
-            def _parse_item_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            item_url = _parse_item_url(d.pop("itemUrl", UNSET))
+            item_url = cast(None | str | Unset, d.pop("itemUrl", UNSET))
 
             item_urls = cast(list[str], d.pop("itemUrls", UNSET))
 
-            def _parse_words_number(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
+            words_number = cast(float | None | Unset, d.pop("wordsNumber", UNSET))
 
-            words_number = _parse_words_number(d.pop("wordsNumber", UNSET))
-
-            def _parse_extension(data: object) -> float | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | str | Unset, data)
-
-            extension = _parse_extension(d.pop("extension", UNSET))
+            extension = cast(float | None | str | Unset, d.pop("extension", UNSET))
 
             _created_at = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
+            if _created_at is UNSET:
                 created_at = UNSET
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
             _updated_at = d.pop("updatedAt", UNSET)
             updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
+            if _updated_at is UNSET:
                 updated_at = UNSET
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
@@ -295,9 +253,8 @@ class KnowledgeBaseItem:
                 updated_at=updated_at,
                 is_active=is_active,
                 used=used,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -307,65 +264,87 @@ class KnowledgeBaseItem:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if self.id is not UNSET:
+            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
 
-        _constraints.check_type(
-            out, prefix + "user_id", self.user_id, expected="string", nullable=False
-        )
+        if self.user_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "user_id", self.user_id, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "project_id", self.project_id, expected="string", nullable=False
-        )
+        if self.project_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "project_id", self.project_id, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "item_name", self.item_name, expected="string", nullable=False
-        )
+        if self.item_name is not UNSET:
+            _constraints.check_type(
+                out, prefix + "item_name", self.item_name, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "file_size", self.file_size, expected="string", nullable=True
-        )
+        if self.file_size is not UNSET:
+            _constraints.check_type(
+                out, prefix + "file_size", self.file_size, expected="string", nullable=True
+            )
 
-        _constraints.check_type(
-            out, prefix + "type_", self.type_, expected="string", nullable=False
-        )
+        if self.type_ is not UNSET:
+            _constraints.check_type(
+                out, prefix + "type_", self.type_, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "status", self.status, expected="string", nullable=False
-        )
+        if self.status is not UNSET:
+            _constraints.check_type(
+                out, prefix + "status", self.status, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "failure_reason", self.failure_reason, expected="string", nullable=True
-        )
+        if self.failure_reason is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "failure_reason",
+                self.failure_reason,
+                expected="string",
+                nullable=True,
+            )
 
-        _constraints.check_type(
-            out, prefix + "content", self.content, expected="string", nullable=True
-        )
+        if self.content is not UNSET:
+            _constraints.check_type(
+                out, prefix + "content", self.content, expected="string", nullable=True
+            )
 
-        _constraints.check_type(
-            out, prefix + "item_url", self.item_url, expected="string", nullable=True
-        )
+        if self.item_url is not UNSET:
+            _constraints.check_type(
+                out, prefix + "item_url", self.item_url, expected="string", nullable=True
+            )
 
-        _constraints.check_type(
-            out, prefix + "item_urls", self.item_urls, expected="array", nullable=False
-        )
+        if self.item_urls is not UNSET:
+            _constraints.check_type(
+                out, prefix + "item_urls", self.item_urls, expected="array", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "words_number", self.words_number, expected="number", nullable=True
-        )
+        if self.words_number is not UNSET:
+            _constraints.check_type(
+                out, prefix + "words_number", self.words_number, expected="number", nullable=True
+            )
 
-        _constraints.check_type(
-            out, prefix + "created_at", self.created_at, expected="string", nullable=False
-        )
+        if self.created_at is not UNSET:
+            _constraints.check_type(
+                out, prefix + "created_at", self.created_at, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
-        )
+        if self.updated_at is not UNSET:
+            _constraints.check_type(
+                out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "is_active", self.is_active, expected="boolean", nullable=False
-        )
+        if self.is_active is not UNSET:
+            _constraints.check_type(
+                out, prefix + "is_active", self.is_active, expected="boolean", nullable=False
+            )
 
-        _constraints.check_type(out, prefix + "used", self.used, expected="boolean", nullable=False)
+        if self.used is not UNSET:
+            _constraints.check_type(
+                out, prefix + "used", self.used, expected="boolean", nullable=False
+            )
 
         return out
 

@@ -36,7 +36,7 @@ class KnowledgeBaseItemInput:
         "content",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,9 +93,8 @@ class KnowledgeBaseItemInput:
                 type_=type_,
                 item_urls=item_urls,
                 content=content,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -105,25 +104,30 @@ class KnowledgeBaseItemInput:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "item_name", self.item_name, expected="string", nullable=False
-        )
+        if self.item_name is not UNSET:
+            _constraints.check_type(
+                out, prefix + "item_name", self.item_name, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "item_url", self.item_url, expected="string", nullable=False
-        )
+        if self.item_url is not UNSET:
+            _constraints.check_type(
+                out, prefix + "item_url", self.item_url, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "type_", self.type_, expected="string", nullable=False
-        )
+        if self.type_ is not UNSET:
+            _constraints.check_type(
+                out, prefix + "type_", self.type_, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "item_urls", self.item_urls, expected="array", nullable=False
-        )
+        if self.item_urls is not UNSET:
+            _constraints.check_type(
+                out, prefix + "item_urls", self.item_urls, expected="array", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "content", self.content, expected="string", nullable=False
-        )
+        if self.content is not UNSET:
+            _constraints.check_type(
+                out, prefix + "content", self.content, expected="string", nullable=False
+            )
 
         return out
 

@@ -37,7 +37,7 @@ class LlmConfig:
         "temperature",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,23 +88,9 @@ class LlmConfig:
 
             model_name = d.pop("modelName", UNSET)
 
-            def _parse_base_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            base_url = cast(None | str | Unset, d.pop("baseUrl", UNSET))
 
-            base_url = _parse_base_url(d.pop("baseUrl", UNSET))
-
-            def _parse_api_key(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            api_key = _parse_api_key(d.pop("apiKey", UNSET))
+            api_key = cast(None | str | Unset, d.pop("apiKey", UNSET))
 
             temperature = d.pop("temperature", UNSET)
 
@@ -114,9 +100,8 @@ class LlmConfig:
                 base_url=base_url,
                 api_key=api_key,
                 temperature=temperature,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -126,25 +111,30 @@ class LlmConfig:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "provider", self.provider, expected="string", nullable=False
-        )
+        if self.provider is not UNSET:
+            _constraints.check_type(
+                out, prefix + "provider", self.provider, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "model_name", self.model_name, expected="string", nullable=False
-        )
+        if self.model_name is not UNSET:
+            _constraints.check_type(
+                out, prefix + "model_name", self.model_name, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "base_url", self.base_url, expected="string", nullable=True
-        )
+        if self.base_url is not UNSET:
+            _constraints.check_type(
+                out, prefix + "base_url", self.base_url, expected="string", nullable=True
+            )
 
-        _constraints.check_type(
-            out, prefix + "api_key", self.api_key, expected="string", nullable=True
-        )
+        if self.api_key is not UNSET:
+            _constraints.check_type(
+                out, prefix + "api_key", self.api_key, expected="string", nullable=True
+            )
 
-        _constraints.check_type(
-            out, prefix + "temperature", self.temperature, expected="number", nullable=False
-        )
+        if self.temperature is not UNSET:
+            _constraints.check_type(
+                out, prefix + "temperature", self.temperature, expected="number", nullable=False
+            )
 
         return out
 

@@ -43,7 +43,7 @@ class OutcomeResponseShape:
         "description",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,7 +92,7 @@ class OutcomeResponseShape:
 
             _properties = d.pop("properties", UNSET)
             properties: OutcomeResponseShapeProperties | Unset
-            if isinstance(_properties, Unset):
+            if _properties is UNSET:
                 properties = UNSET
             else:
                 properties = OutcomeResponseShapeProperties.from_dict(_properties)
@@ -101,7 +101,7 @@ class OutcomeResponseShape:
 
             _items = d.pop("items", UNSET)
             items: OutcomeResponseShapeItems | Unset
-            if isinstance(_items, Unset):
+            if _items is UNSET:
                 items = UNSET
             else:
                 items = OutcomeResponseShapeItems.from_dict(_items)
@@ -114,9 +114,8 @@ class OutcomeResponseShape:
                 required=required,
                 items=items,
                 description=description,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -126,23 +125,28 @@ class OutcomeResponseShape:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "type_", self.type_, expected="string", nullable=False
-        )
+        if self.type_ is not UNSET:
+            _constraints.check_type(
+                out, prefix + "type_", self.type_, expected="string", nullable=False
+            )
 
-        if isinstance(self.properties, OutcomeResponseShapeProperties):
-            self.properties.collect_violations(prefix + "properties.", out)
+        if self.properties is not UNSET:
+            if isinstance(self.properties, OutcomeResponseShapeProperties):
+                self.properties.collect_violations(prefix + "properties.", out)
 
-        _constraints.check_type(
-            out, prefix + "required", self.required, expected="array", nullable=False
-        )
+        if self.required is not UNSET:
+            _constraints.check_type(
+                out, prefix + "required", self.required, expected="array", nullable=False
+            )
 
-        if isinstance(self.items, OutcomeResponseShapeItems):
-            self.items.collect_violations(prefix + "items.", out)
+        if self.items is not UNSET:
+            if isinstance(self.items, OutcomeResponseShapeItems):
+                self.items.collect_violations(prefix + "items.", out)
 
-        _constraints.check_type(
-            out, prefix + "description", self.description, expected="string", nullable=False
-        )
+        if self.description is not UNSET:
+            _constraints.check_type(
+                out, prefix + "description", self.description, expected="string", nullable=False
+            )
 
         return out
 

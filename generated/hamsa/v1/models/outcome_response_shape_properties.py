@@ -18,7 +18,7 @@ class OutcomeResponseShapeProperties:
 
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,9 +37,9 @@ class OutcomeResponseShapeProperties:
             if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
                 raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
             d = dict(src_dict)
-            instance_ = cls()
-
-            instance_.additional_properties = d
+            instance_ = cls(
+                additional_properties=d,
+            )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_

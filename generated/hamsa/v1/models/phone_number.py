@@ -59,7 +59,7 @@ class PhoneNumber:
         "updatedAt",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -158,10 +158,10 @@ class PhoneNumber:
 
             _type_ = d.pop("type", UNSET)
             type_: PhoneNumberProvider | Unset
-            if isinstance(_type_, Unset):
+            if _type_ is UNSET:
                 type_ = UNSET
             else:
-                type_ = PhoneNumberProvider(_type_)
+                type_ = PhoneNumberProvider.from_wire(_type_)
 
             user_id = d.pop("userId", UNSET)
 
@@ -199,14 +199,7 @@ class PhoneNumber:
 
             sip_outbound_configs = _parse_sip_outbound_configs(d.pop("sipOutboundConfigs", UNSET))
 
-            def _parse_voice_agent_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            voice_agent_id = _parse_voice_agent_id(d.pop("voiceAgentId", UNSET))
+            voice_agent_id = cast(None | str | Unset, d.pop("voiceAgentId", UNSET))
 
             def _parse_voice_agent(data: object) -> None | Unset | VoiceAgentRef:
                 if data is None:
@@ -227,14 +220,14 @@ class PhoneNumber:
 
             _created_at = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
+            if _created_at is UNSET:
                 created_at = UNSET
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
             _updated_at = d.pop("updatedAt", UNSET)
             updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
+            if _updated_at is UNSET:
                 updated_at = UNSET
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
@@ -251,9 +244,8 @@ class PhoneNumber:
                 voice_agent=voice_agent,
                 created_at=created_at,
                 updated_at=updated_at,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -263,42 +255,57 @@ class PhoneNumber:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if self.id is not UNSET:
+            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
 
-        _constraints.check_type(
-            out, prefix + "number", self.number, expected="string", nullable=False
-        )
+        if self.number is not UNSET:
+            _constraints.check_type(
+                out, prefix + "number", self.number, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "label", self.label, expected="string", nullable=False
-        )
+        if self.label is not UNSET:
+            _constraints.check_type(
+                out, prefix + "label", self.label, expected="string", nullable=False
+            )
 
-        _constraints.check_enum(out, prefix + "type_", self.type_, allowed=("TWILIO", "SIP"))
+        if self.type_ is not UNSET:
+            _constraints.check_enum(out, prefix + "type_", self.type_, allowed=("TWILIO", "SIP"))
 
-        _constraints.check_type(
-            out, prefix + "user_id", self.user_id, expected="string", nullable=False
-        )
+        if self.user_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "user_id", self.user_id, expected="string", nullable=False
+            )
 
-        if isinstance(self.sip_inbound_configs, SipInboundConfig):
-            self.sip_inbound_configs.collect_violations(prefix + "sip_inbound_configs.", out)
+        if self.sip_inbound_configs is not UNSET:
+            if isinstance(self.sip_inbound_configs, SipInboundConfig):
+                self.sip_inbound_configs.collect_violations(prefix + "sip_inbound_configs.", out)
 
-        if isinstance(self.sip_outbound_configs, SipOutboundConfig):
-            self.sip_outbound_configs.collect_violations(prefix + "sip_outbound_configs.", out)
+        if self.sip_outbound_configs is not UNSET:
+            if isinstance(self.sip_outbound_configs, SipOutboundConfig):
+                self.sip_outbound_configs.collect_violations(prefix + "sip_outbound_configs.", out)
 
-        _constraints.check_type(
-            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=True
-        )
+        if self.voice_agent_id is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "voice_agent_id",
+                self.voice_agent_id,
+                expected="string",
+                nullable=True,
+            )
 
-        if isinstance(self.voice_agent, VoiceAgentRef):
-            self.voice_agent.collect_violations(prefix + "voice_agent.", out)
+        if self.voice_agent is not UNSET:
+            if isinstance(self.voice_agent, VoiceAgentRef):
+                self.voice_agent.collect_violations(prefix + "voice_agent.", out)
 
-        _constraints.check_type(
-            out, prefix + "created_at", self.created_at, expected="string", nullable=False
-        )
+        if self.created_at is not UNSET:
+            _constraints.check_type(
+                out, prefix + "created_at", self.created_at, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
-        )
+        if self.updated_at is not UNSET:
+            _constraints.check_type(
+                out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
+            )
 
         return out
 

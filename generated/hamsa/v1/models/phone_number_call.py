@@ -27,7 +27,7 @@ class PhoneNumberCall:
         "jobId",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,24 +58,15 @@ class PhoneNumberCall:
             if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
                 raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
             d = dict(src_dict)
-
-            def _parse_voice_agent_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            voice_agent_id = _parse_voice_agent_id(d.pop("voiceAgentId", UNSET))
+            voice_agent_id = cast(None | str | Unset, d.pop("voiceAgentId", UNSET))
 
             job_id = d.pop("jobId", UNSET)
 
             instance_ = cls(
                 voice_agent_id=voice_agent_id,
                 job_id=job_id,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -85,13 +76,19 @@ class PhoneNumberCall:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=True
-        )
+        if self.voice_agent_id is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "voice_agent_id",
+                self.voice_agent_id,
+                expected="string",
+                nullable=True,
+            )
 
-        _constraints.check_type(
-            out, prefix + "job_id", self.job_id, expected="string", nullable=False
-        )
+        if self.job_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "job_id", self.job_id, expected="string", nullable=False
+            )
 
         return out
 

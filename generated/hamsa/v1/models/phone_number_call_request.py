@@ -55,7 +55,7 @@ class PhoneNumberCallRequest:
         "voiceAgentId",
         "params",
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,18 +100,13 @@ class PhoneNumberCallRequest:
 
             phone_number = d.pop("phoneNumber")
 
-            def _parse_voice_agent_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            voice_agent_id = _parse_voice_agent_id(d.pop("voiceAgentId"))
+            voice_agent_id = cast(None | str, d.pop("voiceAgentId"))
 
             params = Params.from_dict(d.pop("params"))
 
             _agent_details = d.pop("agentDetails", UNSET)
             agent_details: AgentDetails | Unset
-            if isinstance(_agent_details, Unset):
+            if _agent_details is UNSET:
                 agent_details = UNSET
             else:
                 agent_details = AgentDetails.from_dict(_agent_details)
@@ -122,9 +117,8 @@ class PhoneNumberCallRequest:
                 voice_agent_id=voice_agent_id,
                 params=params,
                 agent_details=agent_details,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -154,8 +148,9 @@ class PhoneNumberCallRequest:
         if isinstance(self.params, Params):
             self.params.collect_violations(prefix + "params.", out)
 
-        if isinstance(self.agent_details, AgentDetails):
-            self.agent_details.collect_violations(prefix + "agent_details.", out)
+        if self.agent_details is not UNSET:
+            if isinstance(self.agent_details, AgentDetails):
+                self.agent_details.collect_violations(prefix + "agent_details.", out)
 
         return out
 

@@ -33,7 +33,7 @@ class SentimentDistribution:
         "negative",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,9 +74,8 @@ class SentimentDistribution:
                 positive=positive,
                 neutral=neutral,
                 negative=negative,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -86,17 +85,20 @@ class SentimentDistribution:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "positive", self.positive, expected="number", nullable=False
-        )
+        if self.positive is not UNSET:
+            _constraints.check_type(
+                out, prefix + "positive", self.positive, expected="number", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "neutral", self.neutral, expected="number", nullable=False
-        )
+        if self.neutral is not UNSET:
+            _constraints.check_type(
+                out, prefix + "neutral", self.neutral, expected="number", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "negative", self.negative, expected="number", nullable=False
-        )
+        if self.negative is not UNSET:
+            _constraints.check_type(
+                out, prefix + "negative", self.negative, expected="number", nullable=False
+            )
 
         return out
 

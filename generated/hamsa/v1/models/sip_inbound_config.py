@@ -23,7 +23,7 @@ class SipInboundConfig:
     `sip:sip.eu.tryhamsa.com:5060;transport=tcp`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("originationUri",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,9 +50,8 @@ class SipInboundConfig:
 
             instance_ = cls(
                 origination_uri=origination_uri,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -62,9 +61,14 @@ class SipInboundConfig:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "origination_uri", self.origination_uri, expected="string", nullable=False
-        )
+        if self.origination_uri is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "origination_uri",
+                self.origination_uri,
+                expected="string",
+                nullable=False,
+            )
 
         return out
 

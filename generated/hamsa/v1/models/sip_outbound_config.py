@@ -32,7 +32,7 @@ class SipOutboundConfig:
         "customHeaders",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,14 +71,14 @@ class SipOutboundConfig:
 
             _transport_type = d.pop("transportType", UNSET)
             transport_type: SipTransport | Unset
-            if isinstance(_transport_type, Unset):
+            if _transport_type is UNSET:
                 transport_type = UNSET
             else:
-                transport_type = SipTransport(_transport_type)
+                transport_type = SipTransport.from_wire(_transport_type)
 
             _custom_headers = d.pop("customHeaders", UNSET)
             custom_headers: StringMap | Unset
-            if isinstance(_custom_headers, Unset):
+            if _custom_headers is UNSET:
                 custom_headers = UNSET
             else:
                 custom_headers = StringMap.from_dict(_custom_headers)
@@ -87,9 +87,8 @@ class SipOutboundConfig:
                 address=address,
                 transport_type=transport_type,
                 custom_headers=custom_headers,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -99,16 +98,19 @@ class SipOutboundConfig:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "address", self.address, expected="string", nullable=False
-        )
+        if self.address is not UNSET:
+            _constraints.check_type(
+                out, prefix + "address", self.address, expected="string", nullable=False
+            )
 
-        _constraints.check_enum(
-            out, prefix + "transport_type", self.transport_type, allowed=("TCP", "UDP")
-        )
+        if self.transport_type is not UNSET:
+            _constraints.check_enum(
+                out, prefix + "transport_type", self.transport_type, allowed=("TCP", "UDP")
+            )
 
-        if isinstance(self.custom_headers, StringMap):
-            self.custom_headers.collect_violations(prefix + "custom_headers.", out)
+        if self.custom_headers is not UNSET:
+            if isinstance(self.custom_headers, StringMap):
+                self.custom_headers.collect_violations(prefix + "custom_headers.", out)
 
         return out
 

@@ -60,7 +60,7 @@ class StartCallRequest:
         "webhookAuth",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("toNumber",)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -123,14 +123,14 @@ class StartCallRequest:
 
             _params = d.pop("params", UNSET)
             params: Params | Unset
-            if isinstance(_params, Unset):
+            if _params is UNSET:
                 params = UNSET
             else:
                 params = Params.from_dict(_params)
 
             _agent_details = d.pop("agentDetails", UNSET)
             agent_details: AgentDetails | Unset
-            if isinstance(_agent_details, Unset):
+            if _agent_details is UNSET:
                 agent_details = UNSET
             else:
                 agent_details = AgentDetails.from_dict(_agent_details)
@@ -139,7 +139,7 @@ class StartCallRequest:
 
             _webhook_auth = d.pop("webhookAuth", UNSET)
             webhook_auth: WebhookAuth | Unset
-            if isinstance(_webhook_auth, Unset):
+            if _webhook_auth is UNSET:
                 webhook_auth = UNSET
             else:
                 webhook_auth = WebhookAuth.from_dict(_webhook_auth)
@@ -152,9 +152,8 @@ class StartCallRequest:
                 agent_details=agent_details,
                 webhook_url=webhook_url,
                 webhook_auth=webhook_auth,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -168,31 +167,41 @@ class StartCallRequest:
             out, prefix + "to_number", self.to_number, expected="string", nullable=False
         )
 
-        _constraints.check_type(
-            out, prefix + "from_number", self.from_number, expected="string", nullable=False
-        )
+        if self.from_number is not UNSET:
+            _constraints.check_type(
+                out, prefix + "from_number", self.from_number, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=False
-        )
+        if self.voice_agent_id is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "voice_agent_id",
+                self.voice_agent_id,
+                expected="string",
+                nullable=False,
+            )
 
-        if isinstance(self.params, Params):
-            self.params.collect_violations(prefix + "params.", out)
+        if self.params is not UNSET:
+            if isinstance(self.params, Params):
+                self.params.collect_violations(prefix + "params.", out)
 
-        if isinstance(self.agent_details, AgentDetails):
-            self.agent_details.collect_violations(prefix + "agent_details.", out)
+        if self.agent_details is not UNSET:
+            if isinstance(self.agent_details, AgentDetails):
+                self.agent_details.collect_violations(prefix + "agent_details.", out)
 
-        _constraints.check_type(
-            out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
-        )
-        _constraints.check_uri(
-            out,
-            prefix + "webhook_url",
-            self.webhook_url,
-        )
+        if self.webhook_url is not UNSET:
+            _constraints.check_type(
+                out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
+            )
+            _constraints.check_uri(
+                out,
+                prefix + "webhook_url",
+                self.webhook_url,
+            )
 
-        if isinstance(self.webhook_auth, WebhookAuth):
-            self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
+        if self.webhook_auth is not UNSET:
+            if isinstance(self.webhook_auth, WebhookAuth):
+                self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
 
         return out
 

@@ -32,7 +32,7 @@ class ToggleVoiceDictionaryActivationRequest:
         "voiceAgentId",
         "isActive",
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,9 +73,8 @@ class ToggleVoiceDictionaryActivationRequest:
                 dictionary_id=dictionary_id,
                 voice_agent_id=voice_agent_id,
                 is_active=is_active,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_

@@ -62,7 +62,7 @@ class TwilioCallRequest:
         "toNumber",
         "twilioPhoneNumber",
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -122,7 +122,7 @@ class TwilioCallRequest:
 
             _agent_details = d.pop("agentDetails", UNSET)
             agent_details: AgentDetails | Unset
-            if isinstance(_agent_details, Unset):
+            if _agent_details is UNSET:
                 agent_details = UNSET
             else:
                 agent_details = AgentDetails.from_dict(_agent_details)
@@ -131,7 +131,7 @@ class TwilioCallRequest:
 
             _params = d.pop("params", UNSET)
             params: Params | Unset
-            if isinstance(_params, Unset):
+            if _params is UNSET:
                 params = UNSET
             else:
                 params = Params.from_dict(_params)
@@ -140,7 +140,7 @@ class TwilioCallRequest:
 
             _webhook_auth = d.pop("webhookAuth", UNSET)
             webhook_auth: WebhookAuth | Unset
-            if isinstance(_webhook_auth, Unset):
+            if _webhook_auth is UNSET:
                 webhook_auth = UNSET
             else:
                 webhook_auth = WebhookAuth.from_dict(_webhook_auth)
@@ -153,9 +153,8 @@ class TwilioCallRequest:
                 params=params,
                 webhook_url=webhook_url,
                 webhook_auth=webhook_auth,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -177,27 +176,36 @@ class TwilioCallRequest:
             nullable=False,
         )
 
-        if isinstance(self.agent_details, AgentDetails):
-            self.agent_details.collect_violations(prefix + "agent_details.", out)
+        if self.agent_details is not UNSET:
+            if isinstance(self.agent_details, AgentDetails):
+                self.agent_details.collect_violations(prefix + "agent_details.", out)
 
-        _constraints.check_type(
-            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=False
-        )
+        if self.voice_agent_id is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "voice_agent_id",
+                self.voice_agent_id,
+                expected="string",
+                nullable=False,
+            )
 
-        if isinstance(self.params, Params):
-            self.params.collect_violations(prefix + "params.", out)
+        if self.params is not UNSET:
+            if isinstance(self.params, Params):
+                self.params.collect_violations(prefix + "params.", out)
 
-        _constraints.check_type(
-            out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
-        )
-        _constraints.check_uri(
-            out,
-            prefix + "webhook_url",
-            self.webhook_url,
-        )
+        if self.webhook_url is not UNSET:
+            _constraints.check_type(
+                out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
+            )
+            _constraints.check_uri(
+                out,
+                prefix + "webhook_url",
+                self.webhook_url,
+            )
 
-        if isinstance(self.webhook_auth, WebhookAuth):
-            self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
+        if self.webhook_auth is not UNSET:
+            if isinstance(self.webhook_auth, WebhookAuth):
+                self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
 
         return out
 

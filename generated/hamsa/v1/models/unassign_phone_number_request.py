@@ -20,7 +20,7 @@ class UnassignPhoneNumberRequest:
     """ The number, in international format, e.g. `+15551234567`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("phoneNumber",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("phoneNumber",)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,9 +49,8 @@ class UnassignPhoneNumberRequest:
 
             instance_ = cls(
                 phone_number=phone_number,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_

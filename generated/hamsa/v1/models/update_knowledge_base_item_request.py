@@ -20,7 +20,7 @@ class UpdateKnowledgeBaseItemRequest:
     """ New display name; 1 to 250 characters. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("itemName",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("itemName",)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,9 +49,8 @@ class UpdateKnowledgeBaseItemRequest:
 
             instance_ = cls(
                 item_name=item_name,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_

@@ -28,7 +28,7 @@ class UpdateVoiceDictionaryRequest:
         "words",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,9 +74,8 @@ class UpdateVoiceDictionaryRequest:
             instance_ = cls(
                 name=name,
                 words=words,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -86,13 +85,19 @@ class UpdateVoiceDictionaryRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
+        if self.name is not UNSET:
+            _constraints.check_type(
+                out, prefix + "name", self.name, expected="string", nullable=False
+            )
 
-        _constraints.check_type(out, prefix + "words", self.words, expected="array", nullable=False)
-        if isinstance(self.words, list):
-            for index, words_item in enumerate(self.words):
-                if isinstance(words_item, VoiceDictionaryWord):
-                    words_item.collect_violations(f"{prefix}words[{index}].", out)
+        if self.words is not UNSET:
+            _constraints.check_type(
+                out, prefix + "words", self.words, expected="array", nullable=False
+            )
+            if isinstance(self.words, list):
+                for index, words_item in enumerate(self.words):
+                    if isinstance(words_item, VoiceDictionaryWord):
+                        words_item.collect_violations(f"{prefix}words[{index}].", out)
 
         return out
 

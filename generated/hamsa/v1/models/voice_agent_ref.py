@@ -27,7 +27,7 @@ class VoiceAgentRef:
         "name",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,9 +61,8 @@ class VoiceAgentRef:
             instance_ = cls(
                 id=id,
                 name=name,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -73,9 +72,13 @@ class VoiceAgentRef:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if self.id is not UNSET:
+            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
 
-        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
+        if self.name is not UNSET:
+            _constraints.check_type(
+                out, prefix + "name", self.name, expected="string", nullable=False
+            )
 
         return out
 

@@ -38,7 +38,7 @@ class VoiceDictionary:
         "updatedAt",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,14 +101,14 @@ class VoiceDictionary:
 
             _created_at = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
+            if _created_at is UNSET:
                 created_at = UNSET
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
             _updated_at = d.pop("updatedAt", UNSET)
             updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
+            if _updated_at is UNSET:
                 updated_at = UNSET
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
@@ -119,9 +119,8 @@ class VoiceDictionary:
                 words=words,
                 created_at=created_at,
                 updated_at=updated_at,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -131,23 +130,32 @@ class VoiceDictionary:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if self.id is not UNSET:
+            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
 
-        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
+        if self.name is not UNSET:
+            _constraints.check_type(
+                out, prefix + "name", self.name, expected="string", nullable=False
+            )
 
-        _constraints.check_type(out, prefix + "words", self.words, expected="array", nullable=False)
-        if isinstance(self.words, list):
-            for index, words_item in enumerate(self.words):
-                if isinstance(words_item, VoiceDictionaryWord):
-                    words_item.collect_violations(f"{prefix}words[{index}].", out)
+        if self.words is not UNSET:
+            _constraints.check_type(
+                out, prefix + "words", self.words, expected="array", nullable=False
+            )
+            if isinstance(self.words, list):
+                for index, words_item in enumerate(self.words):
+                    if isinstance(words_item, VoiceDictionaryWord):
+                        words_item.collect_violations(f"{prefix}words[{index}].", out)
 
-        _constraints.check_type(
-            out, prefix + "created_at", self.created_at, expected="string", nullable=False
-        )
+        if self.created_at is not UNSET:
+            _constraints.check_type(
+                out, prefix + "created_at", self.created_at, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
-        )
+        if self.updated_at is not UNSET:
+            _constraints.check_type(
+                out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
+            )
 
         return out
 

@@ -37,7 +37,7 @@ class VoiceDictionaryPage:
         "pageSize",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,9 +97,8 @@ class VoiceDictionaryPage:
                 total=total,
                 page=page,
                 page_size=page_size,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -109,23 +108,29 @@ class VoiceDictionaryPage:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "dictionaries", self.dictionaries, expected="array", nullable=False
-        )
-        if isinstance(self.dictionaries, list):
-            for index, dictionaries_item in enumerate(self.dictionaries):
-                if isinstance(dictionaries_item, VoiceDictionarySummary):
-                    dictionaries_item.collect_violations(f"{prefix}dictionaries[{index}].", out)
+        if self.dictionaries is not UNSET:
+            _constraints.check_type(
+                out, prefix + "dictionaries", self.dictionaries, expected="array", nullable=False
+            )
+            if isinstance(self.dictionaries, list):
+                for index, dictionaries_item in enumerate(self.dictionaries):
+                    if isinstance(dictionaries_item, VoiceDictionarySummary):
+                        dictionaries_item.collect_violations(f"{prefix}dictionaries[{index}].", out)
 
-        _constraints.check_type(
-            out, prefix + "total", self.total, expected="integer", nullable=False
-        )
+        if self.total is not UNSET:
+            _constraints.check_type(
+                out, prefix + "total", self.total, expected="integer", nullable=False
+            )
 
-        _constraints.check_type(out, prefix + "page", self.page, expected="integer", nullable=False)
+        if self.page is not UNSET:
+            _constraints.check_type(
+                out, prefix + "page", self.page, expected="integer", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "page_size", self.page_size, expected="integer", nullable=False
-        )
+        if self.page_size is not UNSET:
+            _constraints.check_type(
+                out, prefix + "page_size", self.page_size, expected="integer", nullable=False
+            )
 
         return out
 

@@ -37,7 +37,7 @@ class VoiceDictionarySummary:
         "createdAt",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class VoiceDictionarySummary:
 
             _created_at = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
+            if _created_at is UNSET:
                 created_at = UNSET
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
@@ -99,9 +99,8 @@ class VoiceDictionarySummary:
                 words_count=words_count,
                 is_used=is_used,
                 created_at=created_at,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -111,21 +110,28 @@ class VoiceDictionarySummary:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if self.id is not UNSET:
+            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
 
-        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
+        if self.name is not UNSET:
+            _constraints.check_type(
+                out, prefix + "name", self.name, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "words_count", self.words_count, expected="integer", nullable=False
-        )
+        if self.words_count is not UNSET:
+            _constraints.check_type(
+                out, prefix + "words_count", self.words_count, expected="integer", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "is_used", self.is_used, expected="boolean", nullable=False
-        )
+        if self.is_used is not UNSET:
+            _constraints.check_type(
+                out, prefix + "is_used", self.is_used, expected="boolean", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "created_at", self.created_at, expected="string", nullable=False
-        )
+        if self.created_at is not UNSET:
+            _constraints.check_type(
+                out, prefix + "created_at", self.created_at, expected="string", nullable=False
+            )
 
         return out
 

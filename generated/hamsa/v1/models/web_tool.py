@@ -72,7 +72,7 @@ class WebTool:
         "messages",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -176,10 +176,10 @@ class WebTool:
 
             _type_ = d.pop("type", UNSET)
             type_: WebToolType | Unset
-            if isinstance(_type_, Unset):
+            if _type_ is UNSET:
                 type_ = UNSET
             else:
-                type_ = WebToolType(_type_)
+                type_ = WebToolType.from_wire(_type_)
 
             user_id = d.pop("userId", UNSET)
 
@@ -189,34 +189,20 @@ class WebTool:
 
             async_ = d.pop("async", UNSET)
 
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+            description = cast(None | str | Unset, d.pop("description", UNSET))
 
-            description = _parse_description(d.pop("description", UNSET))
-
-            def _parse_collection_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            collection_id = _parse_collection_id(d.pop("collectionId", UNSET))
+            collection_id = cast(None | str | Unset, d.pop("collectionId", UNSET))
 
             _tool_settings = d.pop("toolSettings", UNSET)
             tool_settings: WebToolSettings | Unset
-            if isinstance(_tool_settings, Unset):
+            if _tool_settings is UNSET:
                 tool_settings = UNSET
             else:
                 tool_settings = WebToolSettings.from_dict(_tool_settings)
 
             _params = d.pop("params", UNSET)
             params: WebToolParams | Unset
-            if isinstance(_params, Unset):
+            if _params is UNSET:
                 params = UNSET
             else:
                 params = WebToolParams.from_dict(_params)
@@ -245,9 +231,8 @@ class WebTool:
                 tool_settings=tool_settings,
                 params=params,
                 messages=messages,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -257,57 +242,73 @@ class WebTool:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if self.id is not UNSET:
+            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
 
-        _constraints.check_type(
-            out, prefix + "persistent_id", self.persistent_id, expected="string", nullable=False
-        )
+        if self.persistent_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "persistent_id", self.persistent_id, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "version", self.version, expected="integer", nullable=False
-        )
+        if self.version is not UNSET:
+            _constraints.check_type(
+                out, prefix + "version", self.version, expected="integer", nullable=False
+            )
 
-        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
+        if self.name is not UNSET:
+            _constraints.check_type(
+                out, prefix + "name", self.name, expected="string", nullable=False
+            )
 
-        _constraints.check_enum(out, prefix + "type_", self.type_, allowed=("FUNCTION", "MCP"))
+        if self.type_ is not UNSET:
+            _constraints.check_enum(out, prefix + "type_", self.type_, allowed=("FUNCTION", "MCP"))
 
-        _constraints.check_type(
-            out, prefix + "user_id", self.user_id, expected="string", nullable=False
-        )
+        if self.user_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "user_id", self.user_id, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "project_id", self.project_id, expected="string", nullable=False
-        )
+        if self.project_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "project_id", self.project_id, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "is_active", self.is_active, expected="boolean", nullable=False
-        )
+        if self.is_active is not UNSET:
+            _constraints.check_type(
+                out, prefix + "is_active", self.is_active, expected="boolean", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "async_", self.async_, expected="boolean", nullable=False
-        )
+        if self.async_ is not UNSET:
+            _constraints.check_type(
+                out, prefix + "async_", self.async_, expected="boolean", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "description", self.description, expected="string", nullable=True
-        )
+        if self.description is not UNSET:
+            _constraints.check_type(
+                out, prefix + "description", self.description, expected="string", nullable=True
+            )
 
-        _constraints.check_type(
-            out, prefix + "collection_id", self.collection_id, expected="string", nullable=True
-        )
+        if self.collection_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "collection_id", self.collection_id, expected="string", nullable=True
+            )
 
-        if isinstance(self.tool_settings, WebToolSettings):
-            self.tool_settings.collect_violations(prefix + "tool_settings.", out)
+        if self.tool_settings is not UNSET:
+            if isinstance(self.tool_settings, WebToolSettings):
+                self.tool_settings.collect_violations(prefix + "tool_settings.", out)
 
-        if isinstance(self.params, WebToolParams):
-            self.params.collect_violations(prefix + "params.", out)
+        if self.params is not UNSET:
+            if isinstance(self.params, WebToolParams):
+                self.params.collect_violations(prefix + "params.", out)
 
-        _constraints.check_type(
-            out, prefix + "messages", self.messages, expected="array", nullable=False
-        )
-        if isinstance(self.messages, list):
-            for index, messages_item in enumerate(self.messages):
-                if isinstance(messages_item, WebToolMessage):
-                    messages_item.collect_violations(f"{prefix}messages[{index}].", out)
+        if self.messages is not UNSET:
+            _constraints.check_type(
+                out, prefix + "messages", self.messages, expected="array", nullable=False
+            )
+            if isinstance(self.messages, list):
+                for index, messages_item in enumerate(self.messages):
+                    if isinstance(messages_item, WebToolMessage):
+                        messages_item.collect_violations(f"{prefix}messages[{index}].", out)
 
         return out
 

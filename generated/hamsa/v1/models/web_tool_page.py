@@ -31,7 +31,7 @@ class WebToolPage:
         "items",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,9 +84,8 @@ class WebToolPage:
                 total=total,
                 filtered=filtered,
                 items=items,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -96,19 +95,24 @@ class WebToolPage:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "total", self.total, expected="integer", nullable=False
-        )
+        if self.total is not UNSET:
+            _constraints.check_type(
+                out, prefix + "total", self.total, expected="integer", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "filtered", self.filtered, expected="integer", nullable=False
-        )
+        if self.filtered is not UNSET:
+            _constraints.check_type(
+                out, prefix + "filtered", self.filtered, expected="integer", nullable=False
+            )
 
-        _constraints.check_type(out, prefix + "items", self.items, expected="array", nullable=False)
-        if isinstance(self.items, list):
-            for index, items_item in enumerate(self.items):
-                if isinstance(items_item, WebTool):
-                    items_item.collect_violations(f"{prefix}items[{index}].", out)
+        if self.items is not UNSET:
+            _constraints.check_type(
+                out, prefix + "items", self.items, expected="array", nullable=False
+            )
+            if isinstance(self.items, list):
+                for index, items_item in enumerate(self.items):
+                    if isinstance(items_item, WebTool):
+                        items_item.collect_violations(f"{prefix}items[{index}].", out)
 
         return out
 

@@ -36,7 +36,7 @@ class WebToolParameters:
         "required",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,7 +75,7 @@ class WebToolParameters:
 
             _properties = d.pop("properties", UNSET)
             properties: WebToolParametersProperties | Unset
-            if isinstance(_properties, Unset):
+            if _properties is UNSET:
                 properties = UNSET
             else:
                 properties = WebToolParametersProperties.from_dict(_properties)
@@ -86,9 +86,8 @@ class WebToolParameters:
                 type_=type_,
                 properties=properties,
                 required=required,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -98,16 +97,19 @@ class WebToolParameters:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "type_", self.type_, expected="string", nullable=False
-        )
+        if self.type_ is not UNSET:
+            _constraints.check_type(
+                out, prefix + "type_", self.type_, expected="string", nullable=False
+            )
 
-        if isinstance(self.properties, WebToolParametersProperties):
-            self.properties.collect_violations(prefix + "properties.", out)
+        if self.properties is not UNSET:
+            if isinstance(self.properties, WebToolParametersProperties):
+                self.properties.collect_violations(prefix + "properties.", out)
 
-        _constraints.check_type(
-            out, prefix + "required", self.required, expected="array", nullable=False
-        )
+        if self.required is not UNSET:
+            _constraints.check_type(
+                out, prefix + "required", self.required, expected="array", nullable=False
+            )
 
         return out
 

@@ -52,7 +52,7 @@ class WebToolSettingsInput:
         "serverUrl",
         "methodType",
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,14 +110,14 @@ class WebToolSettingsInput:
 
             _http_headers = d.pop("httpHeaders", UNSET)
             http_headers: StringMap | Unset
-            if isinstance(_http_headers, Unset):
+            if _http_headers is UNSET:
                 http_headers = UNSET
             else:
                 http_headers = StringMap.from_dict(_http_headers)
 
             _path_parameters = d.pop("pathParameters", UNSET)
             path_parameters: StringMap | Unset
-            if isinstance(_path_parameters, Unset):
+            if _path_parameters is UNSET:
                 path_parameters = UNSET
             else:
                 path_parameters = StringMap.from_dict(_path_parameters)
@@ -129,9 +129,8 @@ class WebToolSettingsInput:
                 time_out=time_out,
                 http_headers=http_headers,
                 path_parameters=path_parameters,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -149,19 +148,23 @@ class WebToolSettingsInput:
             out, prefix + "method_type", self.method_type, expected="string", nullable=False
         )
 
-        _constraints.check_type(
-            out, prefix + "auth_token", self.auth_token, expected="string", nullable=False
-        )
+        if self.auth_token is not UNSET:
+            _constraints.check_type(
+                out, prefix + "auth_token", self.auth_token, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "time_out", self.time_out, expected="number", nullable=False
-        )
+        if self.time_out is not UNSET:
+            _constraints.check_type(
+                out, prefix + "time_out", self.time_out, expected="number", nullable=False
+            )
 
-        if isinstance(self.http_headers, StringMap):
-            self.http_headers.collect_violations(prefix + "http_headers.", out)
+        if self.http_headers is not UNSET:
+            if isinstance(self.http_headers, StringMap):
+                self.http_headers.collect_violations(prefix + "http_headers.", out)
 
-        if isinstance(self.path_parameters, StringMap):
-            self.path_parameters.collect_violations(prefix + "path_parameters.", out)
+        if self.path_parameters is not UNSET:
+            if isinstance(self.path_parameters, StringMap):
+                self.path_parameters.collect_violations(prefix + "path_parameters.", out)
 
         return out
 

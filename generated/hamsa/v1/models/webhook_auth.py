@@ -32,7 +32,7 @@ class WebhookAuth:
         "authSecret",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,9 +66,8 @@ class WebhookAuth:
             instance_ = cls(
                 auth_key=auth_key,
                 auth_secret=auth_secret,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -78,13 +77,15 @@ class WebhookAuth:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "auth_key", self.auth_key, expected="string", nullable=False
-        )
+        if self.auth_key is not UNSET:
+            _constraints.check_type(
+                out, prefix + "auth_key", self.auth_key, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "auth_secret", self.auth_secret, expected="string", nullable=False
-        )
+        if self.auth_secret is not UNSET:
+            _constraints.check_type(
+                out, prefix + "auth_secret", self.auth_secret, expected="string", nullable=False
+            )
 
         return out
 

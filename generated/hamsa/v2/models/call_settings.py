@@ -87,7 +87,7 @@ class CallSettings:
         "smartCallEnd",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -188,14 +188,7 @@ class CallSettings:
             d = dict(src_dict)
             noise_cancellation = d.pop("noiseCancellation", UNSET)
 
-            def _parse_cancel_noise_per(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            cancel_noise_per = _parse_cancel_noise_per(d.pop("cancelNoisePer", UNSET))
+            cancel_noise_per = cast(None | str | Unset, d.pop("cancelNoisePer", UNSET))
 
             interrupt = d.pop("interrupt", UNSET)
 
@@ -251,9 +244,8 @@ class CallSettings:
                 language_dialect_switcher=language_dialect_switcher,
                 gender_detection=gender_detection,
                 smart_call_end=smart_call_end,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -263,174 +255,205 @@ class CallSettings:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out,
-            prefix + "noise_cancellation",
-            self.noise_cancellation,
-            expected="string",
-            nullable=False,
-        )
+        if self.noise_cancellation is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "noise_cancellation",
+                self.noise_cancellation,
+                expected="string",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "cancel_noise_per",
-            self.cancel_noise_per,
-            expected="string",
-            nullable=True,
-        )
+        if self.cancel_noise_per is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "cancel_noise_per",
+                self.cancel_noise_per,
+                expected="string",
+                nullable=True,
+            )
 
-        _constraints.check_type(
-            out, prefix + "interrupt", self.interrupt, expected="boolean", nullable=False
-        )
+        if self.interrupt is not UNSET:
+            _constraints.check_type(
+                out, prefix + "interrupt", self.interrupt, expected="boolean", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "response_delay", self.response_delay, expected="number", nullable=False
-        )
-        _constraints.check_number(
-            out, prefix + "response_delay", self.response_delay, minimum=100, maximum=1500
-        )
+        if self.response_delay is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "response_delay",
+                self.response_delay,
+                expected="number",
+                nullable=False,
+            )
+            _constraints.check_number(
+                out, prefix + "response_delay", self.response_delay, minimum=100, maximum=1500
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "min_interruption_duration",
-            self.min_interruption_duration,
-            expected="number",
-            nullable=False,
-        )
-        _constraints.check_number(
-            out,
-            prefix + "min_interruption_duration",
-            self.min_interruption_duration,
-            minimum=0.2,
-            maximum=1.5,
-        )
+        if self.min_interruption_duration is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "min_interruption_duration",
+                self.min_interruption_duration,
+                expected="number",
+                nullable=False,
+            )
+            _constraints.check_number(
+                out,
+                prefix + "min_interruption_duration",
+                self.min_interruption_duration,
+                minimum=0.2,
+                maximum=1.5,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "vad_activation_threshold",
-            self.vad_activation_threshold,
-            expected="number",
-            nullable=False,
-        )
-        _constraints.check_number(
-            out,
-            prefix + "vad_activation_threshold",
-            self.vad_activation_threshold,
-            minimum=0.2,
-            maximum=0.9,
-        )
+        if self.vad_activation_threshold is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "vad_activation_threshold",
+                self.vad_activation_threshold,
+                expected="number",
+                nullable=False,
+            )
+            _constraints.check_number(
+                out,
+                prefix + "vad_activation_threshold",
+                self.vad_activation_threshold,
+                minimum=0.2,
+                maximum=0.9,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "user_inactivity_timeout",
-            self.user_inactivity_timeout,
-            expected="number",
-            nullable=False,
-        )
-        _constraints.check_number(
-            out,
-            prefix + "user_inactivity_timeout",
-            self.user_inactivity_timeout,
-            minimum=5,
-            maximum=30,
-        )
+        if self.user_inactivity_timeout is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "user_inactivity_timeout",
+                self.user_inactivity_timeout,
+                expected="number",
+                nullable=False,
+            )
+            _constraints.check_number(
+                out,
+                prefix + "user_inactivity_timeout",
+                self.user_inactivity_timeout,
+                minimum=5,
+                maximum=30,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "max_call_duration",
-            self.max_call_duration,
-            expected="number",
-            nullable=False,
-        )
-        _constraints.check_number(
-            out, prefix + "max_call_duration", self.max_call_duration, minimum=30, maximum=600
-        )
+        if self.max_call_duration is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "max_call_duration",
+                self.max_call_duration,
+                expected="number",
+                nullable=False,
+            )
+            _constraints.check_number(
+                out, prefix + "max_call_duration", self.max_call_duration, minimum=30, maximum=600
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "silence_threshold",
-            self.silence_threshold,
-            expected="integer",
-            nullable=False,
-        )
-        _constraints.check_number(
-            out, prefix + "silence_threshold", self.silence_threshold, minimum=1
-        )
+        if self.silence_threshold is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "silence_threshold",
+                self.silence_threshold,
+                expected="integer",
+                nullable=False,
+            )
+            _constraints.check_number(
+                out, prefix + "silence_threshold", self.silence_threshold, minimum=1
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "background_noise",
-            self.background_noise,
-            expected="boolean",
-            nullable=False,
-        )
+        if self.background_noise is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "background_noise",
+                self.background_noise,
+                expected="boolean",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "enable_auto_gain_control",
-            self.enable_auto_gain_control,
-            expected="boolean",
-            nullable=False,
-        )
+        if self.enable_auto_gain_control is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "enable_auto_gain_control",
+                self.enable_auto_gain_control,
+                expected="boolean",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "send_denoised_to_stt",
-            self.send_denoised_to_stt,
-            expected="boolean",
-            nullable=False,
-        )
+        if self.send_denoised_to_stt is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "send_denoised_to_stt",
+                self.send_denoised_to_stt,
+                expected="boolean",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "wait_for_user_to_speak_first",
-            self.wait_for_user_to_speak_first,
-            expected="integer",
-            nullable=False,
-        )
-        _constraints.check_number(
-            out,
-            prefix + "wait_for_user_to_speak_first",
-            self.wait_for_user_to_speak_first,
-            minimum=0,
-            maximum=2,
-        )
+        if self.wait_for_user_to_speak_first is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "wait_for_user_to_speak_first",
+                self.wait_for_user_to_speak_first,
+                expected="integer",
+                nullable=False,
+            )
+            _constraints.check_number(
+                out,
+                prefix + "wait_for_user_to_speak_first",
+                self.wait_for_user_to_speak_first,
+                minimum=0,
+                maximum=2,
+            )
 
-        _constraints.check_type(
-            out, prefix + "thinking_voice", self.thinking_voice, expected="boolean", nullable=False
-        )
+        if self.thinking_voice is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "thinking_voice",
+                self.thinking_voice,
+                expected="boolean",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "speaker_identification",
-            self.speaker_identification,
-            expected="boolean",
-            nullable=False,
-        )
+        if self.speaker_identification is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "speaker_identification",
+                self.speaker_identification,
+                expected="boolean",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out, prefix + "agentic_rag", self.agentic_rag, expected="boolean", nullable=False
-        )
+        if self.agentic_rag is not UNSET:
+            _constraints.check_type(
+                out, prefix + "agentic_rag", self.agentic_rag, expected="boolean", nullable=False
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "language_dialect_switcher",
-            self.language_dialect_switcher,
-            expected="boolean",
-            nullable=False,
-        )
+        if self.language_dialect_switcher is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "language_dialect_switcher",
+                self.language_dialect_switcher,
+                expected="boolean",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "gender_detection",
-            self.gender_detection,
-            expected="boolean",
-            nullable=False,
-        )
+        if self.gender_detection is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "gender_detection",
+                self.gender_detection,
+                expected="boolean",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out, prefix + "smart_call_end", self.smart_call_end, expected="boolean", nullable=False
-        )
+        if self.smart_call_end is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "smart_call_end",
+                self.smart_call_end,
+                expected="boolean",
+                nullable=False,
+            )
 
         return out
 

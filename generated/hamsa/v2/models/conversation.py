@@ -47,7 +47,7 @@ class Conversation:
         "alignment",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,26 +104,9 @@ class Conversation:
             if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
                 raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
             d = dict(src_dict)
+            greeting_message = cast(None | str | Unset, d.pop("greetingMessage", UNSET))
 
-            def _parse_greeting_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            greeting_message = _parse_greeting_message(d.pop("greetingMessage", UNSET))
-
-            def _parse_greeting_message_type(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            greeting_message_type = _parse_greeting_message_type(
-                d.pop("greetingMessageType", UNSET)
-            )
+            greeting_message_type = cast(None | str | Unset, d.pop("greetingMessageType", UNSET))
 
             preamble = d.pop("preamble", UNSET)
 
@@ -131,14 +114,14 @@ class Conversation:
 
             _params = d.pop("params", UNSET)
             params: Params | Unset
-            if isinstance(_params, Unset):
+            if _params is UNSET:
                 params = UNSET
             else:
                 params = Params.from_dict(_params)
 
             _alignment = d.pop("alignment", UNSET)
             alignment: Alignment | Unset
-            if isinstance(_alignment, Unset):
+            if _alignment is UNSET:
                 alignment = UNSET
             else:
                 alignment = Alignment.from_dict(_alignment)
@@ -150,9 +133,8 @@ class Conversation:
                 poke_messages=poke_messages,
                 params=params,
                 alignment=alignment,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -162,35 +144,41 @@ class Conversation:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out,
-            prefix + "greeting_message",
-            self.greeting_message,
-            expected="string",
-            nullable=True,
-        )
+        if self.greeting_message is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "greeting_message",
+                self.greeting_message,
+                expected="string",
+                nullable=True,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "greeting_message_type",
-            self.greeting_message_type,
-            expected="string",
-            nullable=True,
-        )
+        if self.greeting_message_type is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "greeting_message_type",
+                self.greeting_message_type,
+                expected="string",
+                nullable=True,
+            )
 
-        _constraints.check_type(
-            out, prefix + "preamble", self.preamble, expected="string", nullable=False
-        )
+        if self.preamble is not UNSET:
+            _constraints.check_type(
+                out, prefix + "preamble", self.preamble, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "poke_messages", self.poke_messages, expected="array", nullable=False
-        )
+        if self.poke_messages is not UNSET:
+            _constraints.check_type(
+                out, prefix + "poke_messages", self.poke_messages, expected="array", nullable=False
+            )
 
-        if isinstance(self.params, Params):
-            self.params.collect_violations(prefix + "params.", out)
+        if self.params is not UNSET:
+            if isinstance(self.params, Params):
+                self.params.collect_violations(prefix + "params.", out)
 
-        if isinstance(self.alignment, Alignment):
-            self.alignment.collect_violations(prefix + "alignment.", out)
+        if self.alignment is not UNSET:
+            if isinstance(self.alignment, Alignment):
+                self.alignment.collect_violations(prefix + "alignment.", out)
 
         return out
 

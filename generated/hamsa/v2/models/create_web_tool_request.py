@@ -67,7 +67,7 @@ class CreateWebToolRequest:
         "type",
         "name",
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -128,7 +128,7 @@ class CreateWebToolRequest:
             if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
                 raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
             d = dict(src_dict)
-            type_ = WebToolType(d.pop("type"))
+            type_ = WebToolType.from_wire(d.pop("type"))
 
             name = d.pop("name")
 
@@ -140,7 +140,7 @@ class CreateWebToolRequest:
 
             _tool_settings = d.pop("toolSettings", UNSET)
             tool_settings: WebToolSettingsRequest | Unset
-            if isinstance(_tool_settings, Unset):
+            if _tool_settings is UNSET:
                 tool_settings = UNSET
             else:
                 tool_settings = WebToolSettingsRequest.from_dict(_tool_settings)
@@ -156,7 +156,7 @@ class CreateWebToolRequest:
 
             _params = d.pop("params", UNSET)
             params: WebToolParameters | Unset
-            if isinstance(_params, Unset):
+            if _params is UNSET:
                 params = UNSET
             else:
                 params = WebToolParameters.from_dict(_params)
@@ -170,9 +170,8 @@ class CreateWebToolRequest:
                 tool_settings=tool_settings,
                 messages=messages,
                 params=params,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -187,39 +186,45 @@ class CreateWebToolRequest:
         _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
         _constraints.check_length(out, prefix + "name", self.name, min_length=1, max_length=250)
 
-        _constraints.check_type(
-            out, prefix + "description", self.description, expected="string", nullable=False
-        )
-        _constraints.check_length(
-            out, prefix + "description", self.description, min_length=1, max_length=1000
-        )
+        if self.description is not UNSET:
+            _constraints.check_type(
+                out, prefix + "description", self.description, expected="string", nullable=False
+            )
+            _constraints.check_length(
+                out, prefix + "description", self.description, min_length=1, max_length=1000
+            )
 
-        _constraints.check_type(
-            out, prefix + "collection_id", self.collection_id, expected="string", nullable=False
-        )
-        _constraints.check_uuid(
-            out,
-            prefix + "collection_id",
-            self.collection_id,
-        )
+        if self.collection_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "collection_id", self.collection_id, expected="string", nullable=False
+            )
+            _constraints.check_uuid(
+                out,
+                prefix + "collection_id",
+                self.collection_id,
+            )
 
-        _constraints.check_type(
-            out, prefix + "async_", self.async_, expected="boolean", nullable=False
-        )
+        if self.async_ is not UNSET:
+            _constraints.check_type(
+                out, prefix + "async_", self.async_, expected="boolean", nullable=False
+            )
 
-        if isinstance(self.tool_settings, WebToolSettingsRequest):
-            self.tool_settings.collect_violations(prefix + "tool_settings.", out)
+        if self.tool_settings is not UNSET:
+            if isinstance(self.tool_settings, WebToolSettingsRequest):
+                self.tool_settings.collect_violations(prefix + "tool_settings.", out)
 
-        _constraints.check_type(
-            out, prefix + "messages", self.messages, expected="array", nullable=False
-        )
-        if isinstance(self.messages, list):
-            for index, messages_item in enumerate(self.messages):
-                if isinstance(messages_item, WebToolMessage):
-                    messages_item.collect_violations(f"{prefix}messages[{index}].", out)
+        if self.messages is not UNSET:
+            _constraints.check_type(
+                out, prefix + "messages", self.messages, expected="array", nullable=False
+            )
+            if isinstance(self.messages, list):
+                for index, messages_item in enumerate(self.messages):
+                    if isinstance(messages_item, WebToolMessage):
+                        messages_item.collect_violations(f"{prefix}messages[{index}].", out)
 
-        if isinstance(self.params, WebToolParameters):
-            self.params.collect_violations(prefix + "params.", out)
+        if self.params is not UNSET:
+            if isinstance(self.params, WebToolParameters):
+                self.params.collect_violations(prefix + "params.", out)
 
         return out
 

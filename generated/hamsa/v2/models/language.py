@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import cast
 
 
 class Language(StrEnum):
@@ -14,6 +15,12 @@ class Language(StrEnum):
     def is_known(self) -> bool:
         """False for a value this SDK version does not know yet (kept as sent by the API)."""
         return self.value in type(self)._value2member_map_
+
+    @classmethod
+    def from_wire(cls, value: object) -> "Language":
+        """The member for a value the API sent; an unknown string becomes an unregistered one."""
+        member = cls._value2member_map_.get(value)  # an unhashable value raises TypeError
+        return cls(value) if member is None else cast("Language", member)
 
     @classmethod
     def _missing_(cls, value: object) -> "Language | None":

@@ -92,7 +92,7 @@ class UpdateVoiceAgentRequest:
         "outcomeResponseShape",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -198,35 +198,35 @@ class UpdateVoiceAgentRequest:
 
             _type_ = d.pop("type", UNSET)
             type_: VoiceAgentType | Unset
-            if isinstance(_type_, Unset):
+            if _type_ is UNSET:
                 type_ = UNSET
             else:
-                type_ = VoiceAgentType(_type_)
+                type_ = VoiceAgentType.from_wire(_type_)
 
             _conversation = d.pop("conversation", UNSET)
             conversation: Conversation | Unset
-            if isinstance(_conversation, Unset):
+            if _conversation is UNSET:
                 conversation = UNSET
             else:
                 conversation = Conversation.from_dict(_conversation)
 
             _voice = d.pop("voice", UNSET)
             voice: Voice | Unset
-            if isinstance(_voice, Unset):
+            if _voice is UNSET:
                 voice = UNSET
             else:
                 voice = Voice.from_dict(_voice)
 
             _llm = d.pop("llm", UNSET)
             llm: Llm | Unset
-            if isinstance(_llm, Unset):
+            if _llm is UNSET:
                 llm = UNSET
             else:
                 llm = Llm.from_dict(_llm)
 
             _call_settings = d.pop("callSettings", UNSET)
             call_settings: CallSettings | Unset
-            if isinstance(_call_settings, Unset):
+            if _call_settings is UNSET:
                 call_settings = UNSET
             else:
                 call_settings = CallSettings.from_dict(_call_settings)
@@ -246,7 +246,7 @@ class UpdateVoiceAgentRequest:
 
             _phone_number = d.pop("phoneNumber", UNSET)
             phone_number: PhoneNumberRef | Unset
-            if isinstance(_phone_number, Unset):
+            if _phone_number is UNSET:
                 phone_number = UNSET
             else:
                 phone_number = PhoneNumberRef.from_dict(_phone_number)
@@ -255,21 +255,21 @@ class UpdateVoiceAgentRequest:
 
             _webhook_auth = d.pop("webhookAuth", UNSET)
             webhook_auth: WebhookAuth | Unset
-            if isinstance(_webhook_auth, Unset):
+            if _webhook_auth is UNSET:
                 webhook_auth = UNSET
             else:
                 webhook_auth = WebhookAuth.from_dict(_webhook_auth)
 
             _workflow = d.pop("workflow", UNSET)
             workflow: Workflow | Unset
-            if isinstance(_workflow, Unset):
+            if _workflow is UNSET:
                 workflow = UNSET
             else:
                 workflow = Workflow.from_dict(_workflow)
 
             _outcome_response_shape = d.pop("outcomeResponseShape", UNSET)
             outcome_response_shape: OutcomeResponseShape | Unset
-            if isinstance(_outcome_response_shape, Unset):
+            if _outcome_response_shape is UNSET:
                 outcome_response_shape = UNSET
             else:
                 outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
@@ -289,9 +289,8 @@ class UpdateVoiceAgentRequest:
                 webhook_auth=webhook_auth,
                 workflow=workflow,
                 outcome_response_shape=outcome_response_shape,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -301,77 +300,97 @@ class UpdateVoiceAgentRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
-        _constraints.check_length(out, prefix + "name", self.name, max_length=150)
+        if self.name is not UNSET:
+            _constraints.check_type(
+                out, prefix + "name", self.name, expected="string", nullable=False
+            )
+            _constraints.check_length(out, prefix + "name", self.name, max_length=150)
 
-        _constraints.check_enum(
-            out, prefix + "type_", self.type_, allowed=("Single Prompt", "Flow Agent")
-        )
+        if self.type_ is not UNSET:
+            _constraints.check_enum(
+                out, prefix + "type_", self.type_, allowed=("Single Prompt", "Flow Agent")
+            )
 
-        if isinstance(self.conversation, Conversation):
-            self.conversation.collect_violations(prefix + "conversation.", out)
+        if self.conversation is not UNSET:
+            if isinstance(self.conversation, Conversation):
+                self.conversation.collect_violations(prefix + "conversation.", out)
 
-        if isinstance(self.voice, Voice):
-            self.voice.collect_violations(prefix + "voice.", out)
+        if self.voice is not UNSET:
+            if isinstance(self.voice, Voice):
+                self.voice.collect_violations(prefix + "voice.", out)
 
-        if isinstance(self.llm, Llm):
-            self.llm.collect_violations(prefix + "llm.", out)
+        if self.llm is not UNSET:
+            if isinstance(self.llm, Llm):
+                self.llm.collect_violations(prefix + "llm.", out)
 
-        if isinstance(self.call_settings, CallSettings):
-            self.call_settings.collect_violations(prefix + "call_settings.", out)
+        if self.call_settings is not UNSET:
+            if isinstance(self.call_settings, CallSettings):
+                self.call_settings.collect_violations(prefix + "call_settings.", out)
 
-        _constraints.check_type(out, prefix + "tools", self.tools, expected="array", nullable=False)
-        if isinstance(self.tools, list):
-            for index, tools_item in enumerate(self.tools):
-                if isinstance(tools_item, WebToolRef):
-                    tools_item.collect_violations(f"{prefix}tools[{index}].", out)
+        if self.tools is not UNSET:
+            _constraints.check_type(
+                out, prefix + "tools", self.tools, expected="array", nullable=False
+            )
+            if isinstance(self.tools, list):
+                for index, tools_item in enumerate(self.tools):
+                    if isinstance(tools_item, WebToolRef):
+                        tools_item.collect_violations(f"{prefix}tools[{index}].", out)
 
-        _constraints.check_type(
-            out,
-            prefix + "knowledge_base_items_ids",
-            self.knowledge_base_items_ids,
-            expected="array",
-            nullable=False,
-        )
-        _constraints.check_each_uuid(
-            out,
-            prefix + "knowledge_base_items_ids",
-            self.knowledge_base_items_ids,
-        )
+        if self.knowledge_base_items_ids is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "knowledge_base_items_ids",
+                self.knowledge_base_items_ids,
+                expected="array",
+                nullable=False,
+            )
+            _constraints.check_each_uuid(
+                out,
+                prefix + "knowledge_base_items_ids",
+                self.knowledge_base_items_ids,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "voice_dictionary_ids",
-            self.voice_dictionary_ids,
-            expected="array",
-            nullable=False,
-        )
-        _constraints.check_each_uuid(
-            out,
-            prefix + "voice_dictionary_ids",
-            self.voice_dictionary_ids,
-        )
+        if self.voice_dictionary_ids is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "voice_dictionary_ids",
+                self.voice_dictionary_ids,
+                expected="array",
+                nullable=False,
+            )
+            _constraints.check_each_uuid(
+                out,
+                prefix + "voice_dictionary_ids",
+                self.voice_dictionary_ids,
+            )
 
-        if isinstance(self.phone_number, PhoneNumberRef):
-            self.phone_number.collect_violations(prefix + "phone_number.", out)
+        if self.phone_number is not UNSET:
+            if isinstance(self.phone_number, PhoneNumberRef):
+                self.phone_number.collect_violations(prefix + "phone_number.", out)
 
-        _constraints.check_type(
-            out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
-        )
-        _constraints.check_uri(
-            out,
-            prefix + "webhook_url",
-            self.webhook_url,
-        )
+        if self.webhook_url is not UNSET:
+            _constraints.check_type(
+                out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
+            )
+            _constraints.check_uri(
+                out,
+                prefix + "webhook_url",
+                self.webhook_url,
+            )
 
-        if isinstance(self.webhook_auth, WebhookAuth):
-            self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
+        if self.webhook_auth is not UNSET:
+            if isinstance(self.webhook_auth, WebhookAuth):
+                self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
 
-        if isinstance(self.workflow, Workflow):
-            self.workflow.collect_violations(prefix + "workflow.", out)
+        if self.workflow is not UNSET:
+            if isinstance(self.workflow, Workflow):
+                self.workflow.collect_violations(prefix + "workflow.", out)
 
-        if isinstance(self.outcome_response_shape, OutcomeResponseShape):
-            self.outcome_response_shape.collect_violations(prefix + "outcome_response_shape.", out)
+        if self.outcome_response_shape is not UNSET:
+            if isinstance(self.outcome_response_shape, OutcomeResponseShape):
+                self.outcome_response_shape.collect_violations(
+                    prefix + "outcome_response_shape.", out
+                )
 
         return out
 

@@ -41,7 +41,7 @@ class Voice:
         "ttsParams",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,32 +92,25 @@ class Voice:
             d = dict(src_dict)
             voice_id = d.pop("voiceId", UNSET)
 
-            def _parse_voice_record_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            voice_record_id = _parse_voice_record_id(d.pop("voiceRecordId", UNSET))
+            voice_record_id = cast(None | str | Unset, d.pop("voiceRecordId", UNSET))
 
             _voice_record = d.pop("voiceRecord", UNSET)
             voice_record: VoiceRecord | Unset
-            if isinstance(_voice_record, Unset):
+            if _voice_record is UNSET:
                 voice_record = UNSET
             else:
                 voice_record = VoiceRecord.from_dict(_voice_record)
 
             _lang = d.pop("lang", UNSET)
             lang: Language | Unset
-            if isinstance(_lang, Unset):
+            if _lang is UNSET:
                 lang = UNSET
             else:
-                lang = Language(_lang)
+                lang = Language.from_wire(_lang)
 
             _tts_params = d.pop("ttsParams", UNSET)
             tts_params: TtsParams | Unset
-            if isinstance(_tts_params, Unset):
+            if _tts_params is UNSET:
                 tts_params = UNSET
             else:
                 tts_params = TtsParams.from_dict(_tts_params)
@@ -128,9 +121,8 @@ class Voice:
                 voice_record=voice_record,
                 lang=lang,
                 tts_params=tts_params,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -140,21 +132,30 @@ class Voice:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "voice_id", self.voice_id, expected="string", nullable=False
-        )
+        if self.voice_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "voice_id", self.voice_id, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "voice_record_id", self.voice_record_id, expected="string", nullable=True
-        )
+        if self.voice_record_id is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "voice_record_id",
+                self.voice_record_id,
+                expected="string",
+                nullable=True,
+            )
 
-        if isinstance(self.voice_record, VoiceRecord):
-            self.voice_record.collect_violations(prefix + "voice_record.", out)
+        if self.voice_record is not UNSET:
+            if isinstance(self.voice_record, VoiceRecord):
+                self.voice_record.collect_violations(prefix + "voice_record.", out)
 
-        _constraints.check_enum(out, prefix + "lang", self.lang, allowed=("ar", "en"))
+        if self.lang is not UNSET:
+            _constraints.check_enum(out, prefix + "lang", self.lang, allowed=("ar", "en"))
 
-        if isinstance(self.tts_params, TtsParams):
-            self.tts_params.collect_violations(prefix + "tts_params.", out)
+        if self.tts_params is not UNSET:
+            if isinstance(self.tts_params, TtsParams):
+                self.tts_params.collect_violations(prefix + "tts_params.", out)
 
         return out
 

@@ -43,7 +43,7 @@ class VoiceRecord:
         "voiceRecord",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,7 +106,7 @@ class VoiceRecord:
 
             _voice_record = d.pop("voiceRecord", UNSET)
             voice_record: VoiceRecordDetails | Unset
-            if isinstance(_voice_record, Unset):
+            if _voice_record is UNSET:
                 voice_record = UNSET
             else:
                 voice_record = VoiceRecordDetails.from_dict(_voice_record)
@@ -119,9 +119,8 @@ class VoiceRecord:
                 image=image,
                 language_code=language_code,
                 voice_record=voice_record,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -131,33 +130,42 @@ class VoiceRecord:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
-        _constraints.check_uuid(
-            out,
-            prefix + "id",
-            self.id,
-        )
+        if self.id is not UNSET:
+            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+            _constraints.check_uuid(
+                out,
+                prefix + "id",
+                self.id,
+            )
 
-        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
+        if self.name is not UNSET:
+            _constraints.check_type(
+                out, prefix + "name", self.name, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "provider", self.provider, expected="string", nullable=False
-        )
+        if self.provider is not UNSET:
+            _constraints.check_type(
+                out, prefix + "provider", self.provider, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "language", self.language, expected="string", nullable=False
-        )
+        if self.language is not UNSET:
+            _constraints.check_type(
+                out, prefix + "language", self.language, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "image", self.image, expected="string", nullable=False
-        )
+        if self.image is not UNSET:
+            _constraints.check_type(
+                out, prefix + "image", self.image, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "language_code", self.language_code, expected="string", nullable=False
-        )
+        if self.language_code is not UNSET:
+            _constraints.check_type(
+                out, prefix + "language_code", self.language_code, expected="string", nullable=False
+            )
 
-        if isinstance(self.voice_record, VoiceRecordDetails):
-            self.voice_record.collect_violations(prefix + "voice_record.", out)
+        if self.voice_record is not UNSET:
+            if isinstance(self.voice_record, VoiceRecordDetails):
+                self.voice_record.collect_violations(prefix + "voice_record.", out)
 
         return out
 

@@ -33,7 +33,7 @@ class WebToolParameter:
         "enum",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,9 +76,8 @@ class WebToolParameter:
                 type_=type_,
                 description=description,
                 enum=enum,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -88,15 +87,20 @@ class WebToolParameter:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "type_", self.type_, expected="string", nullable=False
-        )
+        if self.type_ is not UNSET:
+            _constraints.check_type(
+                out, prefix + "type_", self.type_, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "description", self.description, expected="string", nullable=False
-        )
+        if self.description is not UNSET:
+            _constraints.check_type(
+                out, prefix + "description", self.description, expected="string", nullable=False
+            )
 
-        _constraints.check_type(out, prefix + "enum", self.enum, expected="array", nullable=False)
+        if self.enum is not UNSET:
+            _constraints.check_type(
+                out, prefix + "enum", self.enum, expected="array", nullable=False
+            )
 
         return out
 

@@ -20,7 +20,7 @@ class WebToolParameterMap:
 
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, WebToolParameter] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, WebToolParameter] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,15 +40,15 @@ class WebToolParameterMap:
             if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
                 raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
             d = dict(src_dict)
-            instance_ = cls()
-
             additional_properties = {}
             for prop_name, prop_dict in d.items():
                 additional_property = WebToolParameter.from_dict(prop_dict)
 
                 additional_properties[prop_name] = additional_property
 
-            instance_.additional_properties = additional_properties
+            instance_ = cls(
+                additional_properties=additional_properties,
+            )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_

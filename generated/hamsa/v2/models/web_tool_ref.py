@@ -48,7 +48,7 @@ class WebToolRef:
         "overrides",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,14 +111,14 @@ class WebToolRef:
 
             _test_result = d.pop("testResult", UNSET)
             test_result: ToolTestResult | Unset
-            if isinstance(_test_result, Unset):
+            if _test_result is UNSET:
                 test_result = UNSET
             else:
                 test_result = ToolTestResult.from_dict(_test_result)
 
             _overrides = d.pop("overrides", UNSET)
             overrides: ToolOverrides | Unset
-            if isinstance(_overrides, Unset):
+            if _overrides is UNSET:
                 overrides = UNSET
             else:
                 overrides = ToolOverrides.from_dict(_overrides)
@@ -131,9 +131,8 @@ class WebToolRef:
                 node_id=node_id,
                 test_result=test_result,
                 overrides=overrides,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -143,31 +142,38 @@ class WebToolRef:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "persistent_id", self.persistent_id, expected="string", nullable=False
-        )
+        if self.persistent_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "persistent_id", self.persistent_id, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "tool_id", self.tool_id, expected="string", nullable=False
-        )
+        if self.tool_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "tool_id", self.tool_id, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "version", self.version, expected="integer", nullable=False
-        )
+        if self.version is not UNSET:
+            _constraints.check_type(
+                out, prefix + "version", self.version, expected="integer", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "tool_type", self.tool_type, expected="string", nullable=False
-        )
+        if self.tool_type is not UNSET:
+            _constraints.check_type(
+                out, prefix + "tool_type", self.tool_type, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "node_id", self.node_id, expected="string", nullable=False
-        )
+        if self.node_id is not UNSET:
+            _constraints.check_type(
+                out, prefix + "node_id", self.node_id, expected="string", nullable=False
+            )
 
-        if isinstance(self.test_result, ToolTestResult):
-            self.test_result.collect_violations(prefix + "test_result.", out)
+        if self.test_result is not UNSET:
+            if isinstance(self.test_result, ToolTestResult):
+                self.test_result.collect_violations(prefix + "test_result.", out)
 
-        if isinstance(self.overrides, ToolOverrides):
-            self.overrides.collect_violations(prefix + "overrides.", out)
+        if self.overrides is not UNSET:
+            if isinstance(self.overrides, ToolOverrides):
+                self.overrides.collect_violations(prefix + "overrides.", out)
 
         return out
 

@@ -46,7 +46,7 @@ class WebToolSettings:
         "methodType",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,14 +99,14 @@ class WebToolSettings:
             d = dict(src_dict)
             _http_headers = d.pop("httpHeaders", UNSET)
             http_headers: HttpHeaders | Unset
-            if isinstance(_http_headers, Unset):
+            if _http_headers is UNSET:
                 http_headers = UNSET
             else:
                 http_headers = HttpHeaders.from_dict(_http_headers)
 
             _path_parameters = d.pop("pathParameters", UNSET)
             path_parameters: PathParameters | Unset
-            if isinstance(_path_parameters, Unset):
+            if _path_parameters is UNSET:
                 path_parameters = UNSET
             else:
                 path_parameters = PathParameters.from_dict(_path_parameters)
@@ -115,14 +115,7 @@ class WebToolSettings:
 
             timeout = d.pop("timeout", UNSET)
 
-            def _parse_auth_token(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            auth_token = _parse_auth_token(d.pop("authToken", UNSET))
+            auth_token = cast(None | str | Unset, d.pop("authToken", UNSET))
 
             method_type = d.pop("methodType", UNSET)
 
@@ -133,9 +126,8 @@ class WebToolSettings:
                 timeout=timeout,
                 auth_token=auth_token,
                 method_type=method_type,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -145,27 +137,33 @@ class WebToolSettings:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if isinstance(self.http_headers, HttpHeaders):
-            self.http_headers.collect_violations(prefix + "http_headers.", out)
+        if self.http_headers is not UNSET:
+            if isinstance(self.http_headers, HttpHeaders):
+                self.http_headers.collect_violations(prefix + "http_headers.", out)
 
-        if isinstance(self.path_parameters, PathParameters):
-            self.path_parameters.collect_violations(prefix + "path_parameters.", out)
+        if self.path_parameters is not UNSET:
+            if isinstance(self.path_parameters, PathParameters):
+                self.path_parameters.collect_violations(prefix + "path_parameters.", out)
 
-        _constraints.check_type(
-            out, prefix + "server_url", self.server_url, expected="string", nullable=False
-        )
+        if self.server_url is not UNSET:
+            _constraints.check_type(
+                out, prefix + "server_url", self.server_url, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "timeout", self.timeout, expected="number", nullable=False
-        )
+        if self.timeout is not UNSET:
+            _constraints.check_type(
+                out, prefix + "timeout", self.timeout, expected="number", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "auth_token", self.auth_token, expected="string", nullable=True
-        )
+        if self.auth_token is not UNSET:
+            _constraints.check_type(
+                out, prefix + "auth_token", self.auth_token, expected="string", nullable=True
+            )
 
-        _constraints.check_type(
-            out, prefix + "method_type", self.method_type, expected="string", nullable=False
-        )
+        if self.method_type is not UNSET:
+            _constraints.check_type(
+                out, prefix + "method_type", self.method_type, expected="string", nullable=False
+            )
 
         return out
 

@@ -37,7 +37,7 @@ class Workflow:
         "customVariables",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,9 +116,8 @@ class Workflow:
                 nodes=nodes,
                 edges=edges,
                 custom_variables=custom_variables,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -128,31 +127,38 @@ class Workflow:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "nodes", self.nodes, expected="array", nullable=False)
-        if isinstance(self.nodes, list):
-            for index, nodes_item in enumerate(self.nodes):
-                if isinstance(nodes_item, WorkflowNode):
-                    nodes_item.collect_violations(f"{prefix}nodes[{index}].", out)
+        if self.nodes is not UNSET:
+            _constraints.check_type(
+                out, prefix + "nodes", self.nodes, expected="array", nullable=False
+            )
+            if isinstance(self.nodes, list):
+                for index, nodes_item in enumerate(self.nodes):
+                    if isinstance(nodes_item, WorkflowNode):
+                        nodes_item.collect_violations(f"{prefix}nodes[{index}].", out)
 
-        _constraints.check_type(out, prefix + "edges", self.edges, expected="array", nullable=False)
-        if isinstance(self.edges, list):
-            for index, edges_item in enumerate(self.edges):
-                if isinstance(edges_item, WorkflowEdge):
-                    edges_item.collect_violations(f"{prefix}edges[{index}].", out)
+        if self.edges is not UNSET:
+            _constraints.check_type(
+                out, prefix + "edges", self.edges, expected="array", nullable=False
+            )
+            if isinstance(self.edges, list):
+                for index, edges_item in enumerate(self.edges):
+                    if isinstance(edges_item, WorkflowEdge):
+                        edges_item.collect_violations(f"{prefix}edges[{index}].", out)
 
-        _constraints.check_type(
-            out,
-            prefix + "custom_variables",
-            self.custom_variables,
-            expected="array",
-            nullable=False,
-        )
-        if isinstance(self.custom_variables, list):
-            for index, custom_variables_item in enumerate(self.custom_variables):
-                if isinstance(custom_variables_item, WorkflowCustomVariable):
-                    custom_variables_item.collect_violations(
-                        f"{prefix}custom_variables[{index}].", out
-                    )
+        if self.custom_variables is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "custom_variables",
+                self.custom_variables,
+                expected="array",
+                nullable=False,
+            )
+            if isinstance(self.custom_variables, list):
+                for index, custom_variables_item in enumerate(self.custom_variables):
+                    if isinstance(custom_variables_item, WorkflowCustomVariable):
+                        custom_variables_item.collect_violations(
+                            f"{prefix}custom_variables[{index}].", out
+                        )
 
         return out
 

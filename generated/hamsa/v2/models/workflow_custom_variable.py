@@ -45,7 +45,7 @@ class WorkflowCustomVariable:
         "enumValues",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,9 +116,8 @@ class WorkflowCustomVariable:
                 default_value=default_value,
                 extraction_prompt=extraction_prompt,
                 enum_values=enum_values,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -128,33 +127,42 @@ class WorkflowCustomVariable:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if self.id is not UNSET:
+            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
 
-        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
+        if self.name is not UNSET:
+            _constraints.check_type(
+                out, prefix + "name", self.name, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "data_type", self.data_type, expected="string", nullable=False
-        )
+        if self.data_type is not UNSET:
+            _constraints.check_type(
+                out, prefix + "data_type", self.data_type, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "description", self.description, expected="string", nullable=False
-        )
+        if self.description is not UNSET:
+            _constraints.check_type(
+                out, prefix + "description", self.description, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "default_value", self.default_value, expected="string", nullable=False
-        )
+        if self.default_value is not UNSET:
+            _constraints.check_type(
+                out, prefix + "default_value", self.default_value, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "extraction_prompt",
-            self.extraction_prompt,
-            expected="string",
-            nullable=False,
-        )
+        if self.extraction_prompt is not UNSET:
+            _constraints.check_type(
+                out,
+                prefix + "extraction_prompt",
+                self.extraction_prompt,
+                expected="string",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out, prefix + "enum_values", self.enum_values, expected="array", nullable=False
-        )
+        if self.enum_values is not UNSET:
+            _constraints.check_type(
+                out, prefix + "enum_values", self.enum_values, expected="array", nullable=False
+            )
 
         return out
 

@@ -52,7 +52,7 @@ class WorkflowNode:
         "transitions",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -124,14 +124,14 @@ class WorkflowNode:
 
             _position = d.pop("position", UNSET)
             position: WorkflowPosition | Unset
-            if isinstance(_position, Unset):
+            if _position is UNSET:
                 position = UNSET
             else:
                 position = WorkflowPosition.from_dict(_position)
 
             _metadata = d.pop("metadata", UNSET)
             metadata: WorkflowNodeMetadata | Unset
-            if isinstance(_metadata, Unset):
+            if _metadata is UNSET:
                 metadata = UNSET
             else:
                 metadata = WorkflowNodeMetadata.from_dict(_metadata)
@@ -154,9 +154,8 @@ class WorkflowNode:
                 position=position,
                 metadata=metadata,
                 transitions=transitions,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -166,37 +165,45 @@ class WorkflowNode:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if self.id is not UNSET:
+            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
 
-        _constraints.check_type(
-            out, prefix + "type_", self.type_, expected="string", nullable=False
-        )
+        if self.type_ is not UNSET:
+            _constraints.check_type(
+                out, prefix + "type_", self.type_, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "label", self.label, expected="string", nullable=False
-        )
+        if self.label is not UNSET:
+            _constraints.check_type(
+                out, prefix + "label", self.label, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "message", self.message, expected="string", nullable=False
-        )
+        if self.message is not UNSET:
+            _constraints.check_type(
+                out, prefix + "message", self.message, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "message_type", self.message_type, expected="string", nullable=False
-        )
+        if self.message_type is not UNSET:
+            _constraints.check_type(
+                out, prefix + "message_type", self.message_type, expected="string", nullable=False
+            )
 
-        if isinstance(self.position, WorkflowPosition):
-            self.position.collect_violations(prefix + "position.", out)
+        if self.position is not UNSET:
+            if isinstance(self.position, WorkflowPosition):
+                self.position.collect_violations(prefix + "position.", out)
 
-        if isinstance(self.metadata, WorkflowNodeMetadata):
-            self.metadata.collect_violations(prefix + "metadata.", out)
+        if self.metadata is not UNSET:
+            if isinstance(self.metadata, WorkflowNodeMetadata):
+                self.metadata.collect_violations(prefix + "metadata.", out)
 
-        _constraints.check_type(
-            out, prefix + "transitions", self.transitions, expected="array", nullable=False
-        )
-        if isinstance(self.transitions, list):
-            for index, transitions_item in enumerate(self.transitions):
-                if isinstance(transitions_item, WorkflowTransition):
-                    transitions_item.collect_violations(f"{prefix}transitions[{index}].", out)
+        if self.transitions is not UNSET:
+            _constraints.check_type(
+                out, prefix + "transitions", self.transitions, expected="array", nullable=False
+            )
+            if isinstance(self.transitions, list):
+                for index, transitions_item in enumerate(self.transitions):
+                    if isinstance(transitions_item, WorkflowTransition):
+                        transitions_item.collect_violations(f"{prefix}transitions[{index}].", out)
 
         return out
 

@@ -27,7 +27,7 @@ class WorkflowPosition:
         "y",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,9 +61,8 @@ class WorkflowPosition:
             instance_ = cls(
                 x=x,
                 y=y,
+                additional_properties=d,
             )
-
-            instance_.additional_properties = d
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
@@ -73,9 +72,11 @@ class WorkflowPosition:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "x", self.x, expected="number", nullable=False)
+        if self.x is not UNSET:
+            _constraints.check_type(out, prefix + "x", self.x, expected="number", nullable=False)
 
-        _constraints.check_type(out, prefix + "y", self.y, expected="number", nullable=False)
+        if self.y is not UNSET:
+            _constraints.check_type(out, prefix + "y", self.y, expected="number", nullable=False)
 
         return out
 

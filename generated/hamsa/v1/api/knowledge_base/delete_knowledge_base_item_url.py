@@ -23,6 +23,23 @@ def request_options(
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
     body.validate()
+    return checked_request_options(
+        knowledge_base_item_id=knowledge_base_item_id,
+        body=body,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+def checked_request_options(
+    knowledge_base_item_id: str,
+    *,
+    body: DeleteKnowledgeBaseItemUrlRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """The request for a body that was already validated (hamsa._wire.build_model checks what
+    it builds), so the constraints are not checked twice."""
     json_body: Any = body.to_dict()
 
     return RequestOptions(

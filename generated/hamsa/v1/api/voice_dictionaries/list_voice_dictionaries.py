@@ -21,7 +21,7 @@ def request_options(
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
-    """The validated request this operation sends (raises RequestValidationError before any I/O)."""
+    """The request this operation sends (raises RequestValidationError before any I/O)."""
     params: dict[str, Any] = {}
 
     params["skip"] = skip

@@ -23,6 +23,20 @@ def request_options(
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
     body.validate()
+    return checked_request_options(
+        voice_agent_id=voice_agent_id, body=body, timeout=timeout, max_retries=max_retries
+    )
+
+
+def checked_request_options(
+    voice_agent_id: str,
+    *,
+    body: UpdateVoiceAgentRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """The request for a body that was already validated (hamsa._wire.build_model checks what
+    it builds), so the constraints are not checked twice."""
     json_body: Any = body.to_dict()
 
     return RequestOptions(
