@@ -203,12 +203,14 @@ def bench_async(base_url: str, scale: float) -> dict[str, Any]:
 
 def parse_functions() -> tuple[dict[str, Callable[[], object]], dict[str, int]]:
     import hamsa
+    import httpx
     import pydantic_models as pm
+    from hamsa._json import loads  # the decoder the SDK parses responses with
+    from hamsa.resources.voice_agents import _agent_page
     from hamsa.v2.models import VoiceAgent as V2Agent
 
     page = common.list_page_bytes(PARSE_COUNT)
     bare = common.bare_list_bytes(PARSE_COUNT)
-    loads = json.loads
     from_dict = V2Agent.from_dict
     from_v2 = hamsa.VoiceAgent.from_v2
 
@@ -217,6 +219,11 @@ def parse_functions() -> tuple[dict[str, Callable[[], object]], dict[str, int]]:
 
     def hamsa_unified_page() -> object:
         return [from_v2(item) for item in loads(page)["data"]["voiceAgents"]]
+
+    def hamsa_sdk_page() -> object:
+        # What client.voice_agents.list() does with one page: envelope checks, Page, agents.
+        response = httpx.Response(200, content=page)
+        return _agent_page(response, 1, PARSE_COUNT).parsed.items
 
     def hamsa_v2_list() -> object:
         return [from_dict(item) for item in loads(bare)]
@@ -233,6 +240,7 @@ def parse_functions() -> tuple[dict[str, Callable[[], object]], dict[str, int]]:
     functions = {
         "hamsa_v2_page": hamsa_v2_page,
         "hamsa_unified_page": hamsa_unified_page,
+        "hamsa_sdk_page": hamsa_sdk_page,
         "pydantic_page": pydantic_page,
         "hamsa_v2_list": hamsa_v2_list,
         "pydantic_list": pydantic_list,
@@ -240,6 +248,7 @@ def parse_functions() -> tuple[dict[str, Callable[[], object]], dict[str, int]]:
     }
     # Sanity: every parser sees the same 1,000 agents.
     assert len(hamsa_v2_page()) == len(pydantic_list()) == PARSE_COUNT  # type: ignore[arg-type]
+    assert len(hamsa_sdk_page()) == PARSE_COUNT  # type: ignore[arg-type]
     page_model = pydantic_page()
     assert len(page_model.data.voice_agents) == PARSE_COUNT  # type: ignore[attr-defined]
     return functions, {"page": len(page), "list": len(bare)}
@@ -286,6 +295,7 @@ def bench_parse(scale: float) -> dict[str, Any]:
         "ratios": {
             "hamsa_v2_page/pydantic_page": ratio("hamsa_v2_page", "pydantic_page"),
             "hamsa_unified_page/pydantic_page": ratio("hamsa_unified_page", "pydantic_page"),
+            "hamsa_sdk_page/pydantic_page": ratio("hamsa_sdk_page", "pydantic_page"),
             "hamsa_v2_list/pydantic_list": ratio("hamsa_v2_list", "pydantic_list"),
             "json_loads_only/pydantic_page": ratio("json_loads_only", "pydantic_page"),
         },
@@ -482,14 +492,20 @@ def table(results: dict[str, Any]) -> str:
             (
                 "hamsa_v2_page",
                 "pydantic_page",
-                "Parse 1,000-agent page (CPU): `json.loads` + `v2.models.VoiceAgent.from_dict` vs "
+                "Parse 1,000-agent page (CPU): SDK decoder + `v2.models.VoiceAgent.from_dict` vs "
                 "pydantic `model_validate_json`",
             ),
             (
                 "hamsa_unified_page",
                 "pydantic_page",
-                "Parse 1,000-agent page (CPU): `json.loads` + `hamsa.VoiceAgent.from_v2` vs "
+                "Parse 1,000-agent page (CPU): SDK decoder + `hamsa.VoiceAgent.from_v2` vs "
                 "pydantic `model_validate_json`",
+            ),
+            (
+                "hamsa_sdk_page",
+                "pydantic_page",
+                "Parse 1,000-agent page (CPU): the SDK's list-page parser (`Page[hamsa.VoiceAgent]`)"
+                " vs pydantic `model_validate_json`",
             ),
             (
                 "hamsa_v2_list",
@@ -511,7 +527,7 @@ def table(results: dict[str, Any]) -> str:
             f" unified {wall['hamsa_unified_page/pydantic_page']:.2f}× | | | | info |"
         )
         rows.append(
-            f"| (floor) `json.loads` alone of the page | {s['json_loads_only']['median']:.1f} ms "
+            f"| (floor) SDK decoder alone of the page | {s['json_loads_only']['median']:.1f} ms "
             f"| {s['pydantic_page']['median']:.1f} ms | "
             f"{r['ratios']['json_loads_only/pydantic_page']:.2f}× | | info |"
         )

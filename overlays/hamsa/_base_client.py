@@ -207,9 +207,20 @@ class _BaseAPIClient(Generic[_HttpClientT]):
         self._max_retries = _check_max_retries(max_retries)
         self._auth_scheme = scheme
         self._default_headers = headers
+        # Built once, not per request: what every request sends, and that plus a JSON body's type.
+        self._headers = self._merge_headers({}, headers)
+        self._json_headers = self._merge_headers({"Content-Type": "application/json"}, headers)
         # Injectable so tests can drive retries with a fixed clock and jitter.
         self._random: Callable[[], float] = random.random
         self._now: Callable[[], datetime] = _utc_now
+
+    def _merge_headers(self, *layers: Mapping[str, str]) -> httpx.Headers:
+        # Later layers win; Authorization always comes from api_key and auth_scheme.
+        merged = httpx.Headers({"Accept": "application/json", "User-Agent": _user_agent()})
+        for layer in layers:
+            merged.update(layer)
+        merged["Authorization"] = f"{self._auth_scheme} {self._api_key}"
+        return merged
 
     @property
     def api_key(self) -> str:
@@ -238,14 +249,12 @@ class _BaseAPIClient(Generic[_HttpClientT]):
         )
 
     def _build_request(self, options: RequestOptions) -> httpx.Request:
-        headers = httpx.Headers({"Accept": "application/json", "User-Agent": _user_agent()})
-        if options.json is not None:
-            headers["Content-Type"] = "application/json"
-        headers.update(self._default_headers)
         if options.headers:
             _reject_authorization(options.headers, "request headers")
-            headers.update(options.headers)
-        headers["Authorization"] = f"{self._auth_scheme} {self._api_key}"
+            content_type = {"Content-Type": "application/json"} if options.json is not None else {}
+            headers = self._merge_headers(content_type, self._default_headers, options.headers)
+        else:
+            headers = self._json_headers if options.json is not None else self._headers
         timeout = (
             self._timeout
             if isinstance(options.timeout, NotGiven)

@@ -58,9 +58,11 @@ class AgentTools:
 
             smart_call_end = d.pop("smartCallEnd", UNSET)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                gender_detection=gender_detection,
-                smart_call_end=smart_call_end,
+                gender_detection,
+                smart_call_end,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

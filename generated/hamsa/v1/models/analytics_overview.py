@@ -145,16 +145,18 @@ class AnalyticsOverview:
                     _calls_by_duration_buckets
                 )
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                live_sessions_number=live_sessions_number,
-                total_sessions_number=total_sessions_number,
-                average_session_duration=average_session_duration,
-                average_messages_per_session=average_messages_per_session,
-                total_session_duration=total_session_duration,
-                average_words_per_ai_response=average_words_per_ai_response,
-                forward_to_human_agent=forward_to_human_agent,
-                calls_over_time=calls_over_time,
-                calls_by_duration_buckets=calls_by_duration_buckets,
+                live_sessions_number,
+                total_sessions_number,
+                average_session_duration,
+                average_messages_per_session,
+                total_session_duration,
+                average_words_per_ai_response,
+                forward_to_human_agent,
+                calls_over_time,
+                calls_by_duration_buckets,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -170,18 +170,20 @@ class ApiToolTestRequest:
             else:
                 body = ApiToolTestPayload.from_dict(_body)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                project_id=project_id,
-                server_url=server_url,
-                method=method,
-                api_key=api_key,
-                user_id=user_id,
-                auth_prefix=auth_prefix,
-                auth_token=auth_token,
-                timeout=timeout,
-                http_headers=http_headers,
-                query_params=query_params,
-                body=body,
+                project_id,
+                server_url,
+                method,
+                api_key,
+                user_id,
+                auth_prefix,
+                auth_token,
+                timeout,
+                http_headers,
+                query_params,
+                body,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -58,9 +58,11 @@ class CallParams:
 
             machine_number = d.pop("machineNumber", UNSET)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                user_number=user_number,
-                machine_number=machine_number,
+                user_number,
+                machine_number,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

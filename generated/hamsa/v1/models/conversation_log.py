@@ -115,12 +115,14 @@ class ConversationLog:
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                id=id,
-                timestamp=timestamp,
-                payload=payload,
-                created_at=created_at,
-                updated_at=updated_at,
+                id,
+                timestamp,
+                payload,
+                created_at,
+                updated_at,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

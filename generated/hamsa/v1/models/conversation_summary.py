@@ -164,15 +164,17 @@ class ConversationSummary:
             else:
                 call_params = CallParams.from_dict(_call_params)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                id=id,
-                created_at=created_at,
-                status=status,
-                voice_agent_id=voice_agent_id,
-                agent_name=agent_name,
-                duration=duration,
-                channel_type=channel_type,
-                call_params=call_params,
+                id,
+                created_at,
+                status,
+                voice_agent_id,
+                agent_name,
+                duration,
+                channel_type,
+                call_params,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

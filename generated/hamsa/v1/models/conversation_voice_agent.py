@@ -119,10 +119,12 @@ class ConversationVoiceAgent:
 
                     voice_agent_knowledge_bases.append(voice_agent_knowledge_bases_item)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                voice_agent_web_tools=voice_agent_web_tools,
-                web_tools=web_tools,
-                voice_agent_knowledge_bases=voice_agent_knowledge_bases,
+                voice_agent_web_tools,
+                web_tools,
+                voice_agent_knowledge_bases,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -64,8 +64,10 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem:
                     )
                 )
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                knowledge_base_item=knowledge_base_item,
+                knowledge_base_item,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -56,8 +56,10 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem:
             else:
                 web_tool = ConversationVoiceAgentVoiceAgentWebToolsItemWebTool.from_dict(_web_tool)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                web_tool=web_tool,
+                web_tool,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

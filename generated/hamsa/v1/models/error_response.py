@@ -70,10 +70,12 @@ class ErrorResponse:
 
             message_key = d.pop("messageKey", UNSET)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                success=success,
-                message=message,
-                message_key=message_key,
+                success,
+                message,
+                message_key,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -235,24 +235,26 @@ class KnowledgeBaseItem:
 
             used = d.pop("used", UNSET)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                id=id,
-                user_id=user_id,
-                project_id=project_id,
-                item_name=item_name,
-                file_size=file_size,
-                type_=type_,
-                status=status,
-                failure_reason=failure_reason,
-                content=content,
-                item_url=item_url,
-                item_urls=item_urls,
-                words_number=words_number,
-                extension=extension,
-                created_at=created_at,
-                updated_at=updated_at,
-                is_active=is_active,
-                used=used,
+                id,
+                user_id,
+                project_id,
+                item_name,
+                file_size,
+                type_,
+                status,
+                failure_reason,
+                content,
+                item_url,
+                item_urls,
+                words_number,
+                extension,
+                created_at,
+                updated_at,
+                is_active,
+                used,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -87,12 +87,14 @@ class KnowledgeBaseItemInput:
 
             content = d.pop("content", UNSET)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                item_name=item_name,
-                item_url=item_url,
-                type_=type_,
-                item_urls=item_urls,
-                content=content,
+                item_name,
+                item_url,
+                type_,
+                item_urls,
+                content,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -80,10 +80,12 @@ class KnowledgeBaseItemPage:
 
                     items.append(items_item)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                total=total,
-                filtered=filtered,
-                items=items,
+                total,
+                filtered,
+                items,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -94,12 +94,14 @@ class LlmConfig:
 
             temperature = d.pop("temperature", UNSET)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                provider=provider,
-                model_name=model_name,
-                base_url=base_url,
-                api_key=api_key,
-                temperature=temperature,
+                provider,
+                model_name,
+                base_url,
+                api_key,
+                temperature,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -37,6 +37,8 @@ class OutcomeResponseShapeProperties:
             if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
                 raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
             d = dict(src_dict)
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
                 additional_properties=d,
             )

@@ -70,10 +70,12 @@ class SentimentDistribution:
 
             negative = d.pop("negative", UNSET)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                positive=positive,
-                neutral=neutral,
-                negative=negative,
+                positive,
+                neutral,
+                negative,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

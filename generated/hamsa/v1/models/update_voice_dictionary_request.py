@@ -71,9 +71,11 @@ class UpdateVoiceDictionaryRequest:
 
                     words.append(words_item)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                name=name,
-                words=words,
+                name,
+                words,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

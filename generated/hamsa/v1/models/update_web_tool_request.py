@@ -154,14 +154,16 @@ class UpdateWebToolRequest:
             else:
                 params = WebToolParameters.from_dict(_params)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_=type_,
-                name=name,
-                description=description,
-                async_=async_,
-                tool_settings=tool_settings,
-                messages=messages,
-                params=params,
+                type_,
+                name,
+                description,
+                async_,
+                tool_settings,
+                messages,
+                params,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -93,12 +93,14 @@ class VoiceDictionarySummary:
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                id=id,
-                name=name,
-                words_count=words_count,
-                is_used=is_used,
-                created_at=created_at,
+                id,
+                name,
+                words_count,
+                is_used,
+                created_at,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -82,10 +82,12 @@ class WebToolParameters:
 
             required = cast(list[str], d.pop("required", UNSET))
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_=type_,
-                properties=properties,
-                required=required,
+                type_,
+                properties,
+                required,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -119,13 +119,15 @@ class WebToolSettings:
 
             method_type = d.pop("methodType", UNSET)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                server_url=server_url,
-                http_headers=http_headers,
-                path_parameters=path_parameters,
-                timeout=timeout,
-                auth_token=auth_token,
-                method_type=method_type,
+                server_url,
+                http_headers,
+                path_parameters,
+                timeout,
+                auth_token,
+                method_type,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -58,9 +58,11 @@ class Alignment:
 
             preamble = d.pop("preamble", UNSET)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                greeting_message=greeting_message,
-                preamble=preamble,
+                greeting_message,
+                preamble,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -224,26 +224,28 @@ class CallSettings:
 
             smart_call_end = d.pop("smartCallEnd", UNSET)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                noise_cancellation=noise_cancellation,
-                cancel_noise_per=cancel_noise_per,
-                interrupt=interrupt,
-                response_delay=response_delay,
-                min_interruption_duration=min_interruption_duration,
-                vad_activation_threshold=vad_activation_threshold,
-                user_inactivity_timeout=user_inactivity_timeout,
-                max_call_duration=max_call_duration,
-                silence_threshold=silence_threshold,
-                background_noise=background_noise,
-                enable_auto_gain_control=enable_auto_gain_control,
-                send_denoised_to_stt=send_denoised_to_stt,
-                wait_for_user_to_speak_first=wait_for_user_to_speak_first,
-                thinking_voice=thinking_voice,
-                speaker_identification=speaker_identification,
-                agentic_rag=agentic_rag,
-                language_dialect_switcher=language_dialect_switcher,
-                gender_detection=gender_detection,
-                smart_call_end=smart_call_end,
+                noise_cancellation,
+                cancel_noise_per,
+                interrupt,
+                response_delay,
+                min_interruption_duration,
+                vad_activation_threshold,
+                user_inactivity_timeout,
+                max_call_duration,
+                silence_threshold,
+                background_noise,
+                enable_auto_gain_control,
+                send_denoised_to_stt,
+                wait_for_user_to_speak_first,
+                thinking_voice,
+                speaker_identification,
+                agentic_rag,
+                language_dialect_switcher,
+                gender_detection,
+                smart_call_end,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -126,13 +126,15 @@ class Conversation:
             else:
                 alignment = Alignment.from_dict(_alignment)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                greeting_message=greeting_message,
-                greeting_message_type=greeting_message_type,
-                preamble=preamble,
-                poke_messages=poke_messages,
-                params=params,
-                alignment=alignment,
+                greeting_message,
+                greeting_message_type,
+                preamble,
+                poke_messages,
+                params,
+                alignment,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -273,21 +273,23 @@ class CreateVoiceAgentRequest:
             else:
                 outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                name=name,
-                type_=type_,
-                conversation=conversation,
-                voice=voice,
-                llm=llm,
-                call_settings=call_settings,
-                tools=tools,
-                knowledge_base_items_ids=knowledge_base_items_ids,
-                voice_dictionary_ids=voice_dictionary_ids,
-                phone_number=phone_number,
-                webhook_url=webhook_url,
-                webhook_auth=webhook_auth,
-                workflow=workflow,
-                outcome_response_shape=outcome_response_shape,
+                name,
+                type_,
+                conversation,
+                voice,
+                llm,
+                call_settings,
+                tools,
+                knowledge_base_items_ids,
+                voice_dictionary_ids,
+                phone_number,
+                webhook_url,
+                webhook_auth,
+                workflow,
+                outcome_response_shape,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -161,15 +161,17 @@ class CreateWebToolRequest:
             else:
                 params = WebToolParameters.from_dict(_params)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_=type_,
-                name=name,
-                description=description,
-                collection_id=collection_id,
-                async_=async_,
-                tool_settings=tool_settings,
-                messages=messages,
-                params=params,
+                type_,
+                name,
+                description,
+                collection_id,
+                async_,
+                tool_settings,
+                messages,
+                params,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -94,12 +94,14 @@ class Llm:
 
             api_key = cast(None | str | Unset, d.pop("apiKey", UNSET))
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                provider=provider,
-                model=model,
-                temperature=temperature,
-                base_url=base_url,
-                api_key=api_key,
+                provider,
+                model,
+                temperature,
+                base_url,
+                api_key,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -108,12 +108,14 @@ class OutcomeResponseShape:
 
             description = d.pop("description", UNSET)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_=type_,
-                properties=properties,
-                required=required,
-                items=items,
-                description=description,
+                type_,
+                properties,
+                required,
+                items,
+                description,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -58,9 +58,11 @@ class PhoneNumberRef:
 
             id = d.pop("id", UNSET)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_=type_,
-                id=id,
+                type_,
+                id,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

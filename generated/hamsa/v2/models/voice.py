@@ -115,12 +115,14 @@ class Voice:
             else:
                 tts_params = TtsParams.from_dict(_tts_params)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                voice_id=voice_id,
-                voice_record_id=voice_record_id,
-                voice_record=voice_record,
-                lang=lang,
-                tts_params=tts_params,
+                voice_id,
+                voice_record_id,
+                voice_record,
+                lang,
+                tts_params,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

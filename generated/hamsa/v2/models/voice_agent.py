@@ -358,26 +358,28 @@ class VoiceAgent:
             else:
                 account = Account.from_dict(_account)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                id=id,
-                type_=type_,
-                name=name,
-                conversation=conversation,
-                voice=voice,
-                llm=llm,
-                call_settings=call_settings,
-                tools=tools,
-                knowledge_base_items_ids=knowledge_base_items_ids,
-                voice_dictionary_ids=voice_dictionary_ids,
-                phone_number=phone_number,
-                webhook_url=webhook_url,
-                webhook_auth=webhook_auth,
-                workflow=workflow,
-                outcome_response_shape=outcome_response_shape,
-                resolved_web_tools=resolved_web_tools,
-                created_at=created_at,
-                updated_at=updated_at,
-                account=account,
+                id,
+                type_,
+                name,
+                conversation,
+                voice,
+                llm,
+                call_settings,
+                tools,
+                knowledge_base_items_ids,
+                voice_dictionary_ids,
+                phone_number,
+                webhook_url,
+                webhook_auth,
+                workflow,
+                outcome_response_shape,
+                resolved_web_tools,
+                created_at,
+                updated_at,
+                account,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -80,10 +80,12 @@ class VoiceAgentPage:
 
                     voice_agents.append(voice_agents_item)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                total=total,
-                filtered=filtered,
-                voice_agents=voice_agents,
+                total,
+                filtered,
+                voice_agents,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

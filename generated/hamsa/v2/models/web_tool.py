@@ -242,21 +242,23 @@ class WebTool:
 
                     messages.append(messages_item)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                id=id,
-                persistent_id=persistent_id,
-                version=version,
-                name=name,
-                type_=type_,
-                user_id=user_id,
-                project_id=project_id,
-                is_active=is_active,
-                async_=async_,
-                description=description,
-                collection_id=collection_id,
-                tool_settings=tool_settings,
-                params=params,
-                messages=messages,
+                id,
+                persistent_id,
+                version,
+                name,
+                type_,
+                user_id,
+                project_id,
+                is_active,
+                async_,
+                description,
+                collection_id,
+                tool_settings,
+                params,
+                messages,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

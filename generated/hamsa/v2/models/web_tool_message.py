@@ -61,9 +61,11 @@ class WebToolMessage:
 
             content = d.pop("content", UNSET)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_=type_,
-                content=content,
+                type_,
+                content,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -80,10 +80,12 @@ class WebToolPage:
 
             filtered = d.pop("filtered", UNSET)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                items=items,
-                total=total,
-                filtered=filtered,
+                items,
+                total,
+                filtered,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -72,10 +72,12 @@ class WebToolParameter:
 
             enum = cast(list[Any], d.pop("enum", UNSET))
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_=type_,
-                description=description,
-                enum=enum,
+                type_,
+                description,
+                enum,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

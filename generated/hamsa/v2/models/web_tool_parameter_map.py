@@ -46,6 +46,8 @@ class WebToolParameterMap:
 
                 additional_properties[prop_name] = additional_property
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
                 additional_properties=additional_properties,
             )

@@ -123,14 +123,16 @@ class WebToolRef:
             else:
                 overrides = ToolOverrides.from_dict(_overrides)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                persistent_id=persistent_id,
-                tool_id=tool_id,
-                version=version,
-                tool_type=tool_type,
-                node_id=node_id,
-                test_result=test_result,
-                overrides=overrides,
+                persistent_id,
+                tool_id,
+                version,
+                tool_type,
+                node_id,
+                test_result,
+                overrides,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -84,11 +84,13 @@ class WebToolResponse:
             else:
                 data = WebTool.from_dict(_data)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                success=success,
-                message=message,
-                message_key=message_key,
-                data=data,
+                success,
+                message,
+                message_key,
+                data,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -124,13 +124,15 @@ class WebToolSettingsRequest:
             else:
                 path_parameters = PathParameters.from_dict(_path_parameters)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                server_url=server_url,
-                method_type=method_type,
-                auth_token=auth_token,
-                time_out=time_out,
-                http_headers=http_headers,
-                path_parameters=path_parameters,
+                server_url,
+                method_type,
+                auth_token,
+                time_out,
+                http_headers,
+                path_parameters,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

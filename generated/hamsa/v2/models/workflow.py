@@ -112,10 +112,12 @@ class Workflow:
 
                     custom_variables.append(custom_variables_item)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                nodes=nodes,
-                edges=edges,
-                custom_variables=custom_variables,
+                nodes,
+                edges,
+                custom_variables,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -108,14 +108,16 @@ class WorkflowCustomVariable:
 
             enum_values = cast(list[str], d.pop("enumValues", UNSET))
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                id=id,
-                name=name,
-                data_type=data_type,
-                description=description,
-                default_value=default_value,
-                extraction_prompt=extraction_prompt,
-                enum_values=enum_values,
+                id,
+                name,
+                data_type,
+                description,
+                default_value,
+                extraction_prompt,
+                enum_values,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

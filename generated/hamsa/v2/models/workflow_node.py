@@ -145,15 +145,17 @@ class WorkflowNode:
 
                     transitions.append(transitions_item)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                id=id,
-                type_=type_,
-                label=label,
-                message=message,
-                message_type=message_type,
-                position=position,
-                metadata=metadata,
-                transitions=transitions,
+                id,
+                type_,
+                label,
+                message,
+                message_type,
+                position,
+                metadata,
+                transitions,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

@@ -47,8 +47,10 @@ class WorkflowNodeMetadata:
             d = dict(src_dict)
             version = d.pop("version", UNSET)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                version=version,
+                version,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:

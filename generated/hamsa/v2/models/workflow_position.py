@@ -58,9 +58,11 @@ class WorkflowPosition:
 
             y = d.pop("y", UNSET)
 
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                x=x,
-                y=y,
+                x,
+                y,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
