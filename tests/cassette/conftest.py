@@ -51,7 +51,7 @@ def recording_target(record_mode: str) -> Iterator[Target]:
 @pytest.fixture(scope="session")
 def vcr_config(recording_target: Target) -> dict[str, Any]:
     scrubber = Scrubber(
-        secrets=(recording_target.api_key,), replacements=recording_target.replacements()
+        secrets=recording_target.secrets(), replacements=recording_target.replacements()
     )
     return {
         # Host and scheme are left out: cassettes recorded anywhere replay against any base URL.
