@@ -299,7 +299,7 @@ def _call(call: Any, recorded: Any) -> None:
         assert same_json(call.to_dict()) == same_json(recorded["data"])
 
 
-def _data(model: type) -> Check:
+def _data(model: type[Any]) -> Check:
     """The envelope's ``data``, parsed as ``model`` and written back losslessly."""
 
     def check(result: Any, recorded: Any) -> None:
@@ -310,7 +310,7 @@ def _data(model: type) -> Check:
     return check
 
 
-def _envelope(model: type) -> Check:
+def _envelope(model: type[Any]) -> Check:
     """The whole body, parsed as ``model``: every field, known or not, comes back out."""
 
     def check(response: Any, recorded: Any) -> None:
@@ -330,7 +330,7 @@ def _items(result: Any) -> list[Any]:
     return result
 
 
-def _page(model: type, key: str | None) -> Check:
+def _page(model: type[Any], key: str | None) -> Check:
     """Items of ``model``, the list at ``data.<key>`` (``data`` itself when key is None)."""
 
     def check(result: Any, recorded: Any) -> None:

@@ -13,6 +13,7 @@ Both the cassette suite and the Prism contract suite assert that they cover all 
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import inspect
 from collections.abc import Iterator
@@ -27,7 +28,7 @@ SPECS = {"v1": ROOT / "spec" / "v1.yaml", "v2": ROOT / "spec" / "v2.yaml"}
 VERSIONS = tuple(SPECS)
 HTTP_METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
 # Never contacted: the clients are only looked at.
-_OFFLINE = {"api_key": "hk_test_introspection", "base_url": "http://127.0.0.1:9"}
+_OFFLINE: dict[str, Any] = {"api_key": "hk_test_introspection", "base_url": "http://127.0.0.1:9"}
 
 
 def _public_methods(owner: Any) -> Iterator[str]:
@@ -52,8 +53,11 @@ def _each_client() -> Iterator[Any]:
         yield sync
     finally:
         sync.close()
-    # Never used for I/O, so there is no connection to close.
-    yield hamsa.AsyncHamsa(**_OFFLINE)
+    async_client = hamsa.AsyncHamsa(**_OFFLINE)
+    try:
+        yield async_client
+    finally:
+        asyncio.run(async_client.aclose())
 
 
 @functools.cache

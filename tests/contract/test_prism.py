@@ -257,12 +257,12 @@ class Operation:
         return collect(getattr(owner, method)(**arguments))
 
 
-def _body(model: type, example: str) -> Callable[[], dict[str, Any]]:
+def _body(model: Any, example: str) -> Callable[[], dict[str, Any]]:
     """A generated operation's ``body``: the spec's documented request example."""
     return lambda: {"body": model.from_dict(documented(example))}
 
 
-def _with_body(model: type, example: str, **arguments: Any) -> Callable[[], dict[str, Any]]:
+def _with_body(model: Any, example: str, **arguments: Any) -> Callable[[], dict[str, Any]]:
     return lambda: {**arguments, "body": model.from_dict(documented(example))}
 
 
