@@ -24,6 +24,8 @@ from typing import Any
 EXAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "examples"
 FIXED_DATE = "Wed, 01 Jan 2025 00:00:00 GMT"
 SERVER_NAME = "hamsa-docs-examples"
+# What a synthesized cassette names as the host instead of the server's loopback address.
+EXAMPLES_HOST = "docs-examples.invalid"
 WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _PLACEHOLDER = re.compile(r"\{\w+\}")
 

@@ -63,9 +63,11 @@ class Scrubber:
 
     def request(self, request: Any) -> Any:
         """before_record_request: vcrpy hands over its own deep copy of the request."""
-        for name in list(request.headers):
+        for name, value in list(request.headers.items()):
             if name.lower() in CREDENTIAL_HEADERS:
                 request.headers[name] = AUTHORIZATION_PLACEHOLDER
+            elif isinstance(value, str):
+                request.headers[name] = self._scrub_text(value)  # e.g. Host
         request.uri = self._scrub_uri(request.uri)
         body = request.body
         if body:
