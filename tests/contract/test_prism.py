@@ -1079,11 +1079,26 @@ def spec_template(method: str, path: str) -> str:
     return min(matching, key=lambda template: len(_PLACEHOLDER.findall(template)))
 
 
+def spec_operation(spec: Path, method: str, path: str) -> Any:
+    return load_spec(spec)["paths"][spec_template(method, path)][method.lower()]
+
+
+def spec_query_names(spec: Path, method: str, path: str) -> set[str]:
+    """The query parameters the spec declares for the operation, spelled as declared."""
+    document = load_spec(spec)
+    names = set()
+    for parameter in spec_operation(spec, method, path).get("parameters", []):
+        if "$ref" in parameter:
+            parameter = document["components"]["parameters"][parameter["$ref"].split("/")[-1]]
+        if parameter["in"] == "query":
+            names.add(parameter["name"])
+    return names
+
+
 def spec_example(spec: Path, method: str, path: str) -> Any:
     """The documented 200 example Prism answers ``method path`` with; None when the spec
     documents none (Prism then builds a body from the schema)."""
-    operation = load_spec(spec)["paths"][spec_template(method, path)][method.lower()]
-    content = operation["responses"]["200"]["content"]
+    content = spec_operation(spec, method, path)["responses"]["200"]["content"]
     examples = content.get("application/json", {}).get("examples")
     if not examples:
         return None
@@ -1108,6 +1123,11 @@ def _answered(operation: Operation, outcome: Outcome, spec: Path) -> Any:
     """What Prism answered (the spec's example when it documents one, checked)."""
     assert_accepted(outcome)
     (exchange,) = outcome.observer.exchanges
+    # Prism accepts query parameters it does not know and matches their names ignoring case,
+    # so a misspelled one would pass it: each must be one the spec declares, spelled exactly.
+    sent = set(httpx.URL(exchange.url).params.keys())
+    undeclared = sent - spec_query_names(spec, exchange.method, exchange.path)
+    assert not undeclared, f"query parameters the spec does not declare: {sorted(undeclared)}"
     answer = exchange.answer()
     example = spec_example(spec, exchange.method, exchange.path)
     if example is not None:
@@ -1343,8 +1363,40 @@ def test_an_edge_input_is_refused_before_sending_or_valid(
             {"callSettings": {"maxCallDuration": 300}},
             "name",
         ),
+        (
+            "v1",
+            "POST",
+            "/v1/voice-agents/phone-number",
+            {"Authorization": f"Token {API_KEY}"},
+            {"phoneNumber": "+15557654321", "label": "Line", "twilioAccountSid": "AC0"},
+            "twilioAuthToken",
+        ),
+        (
+            "v1",
+            "GET",
+            "/v1/agent-analytics/conversations/export?period=TODAY",
+            {"Authorization": f"Token {API_KEY}"},
+            None,
+            "voiceagentid",  # Prism lower-cases query parameter names in what it reports
+        ),
+        (
+            "v2",
+            "GET",
+            "/v2/voice-agents/web-tool/list?type=WEBHOOK",
+            {"Authorization": f"Token {API_KEY}"},
+            None,
+            "type",
+        ),
     ],
-    ids=["missing-required-field", "out-of-range", "no-credentials", "v2-missing-name"],
+    ids=[
+        "missing-required-field",
+        "out-of-range",
+        "no-credentials",
+        "v2-missing-name",
+        "phone-number-missing-twilio-token",
+        "export-missing-agent",
+        "v2-web-tools-unknown-type",
+    ],
 )
 def test_prism_reports_a_request_that_breaks_the_spec(
     prism_servers: dict[str, PrismServer],
@@ -1352,7 +1404,7 @@ def test_prism_reports_a_request_that_breaks_the_spec(
     method: str,
     path: str,
     headers: dict[str, str],
-    body: dict[str, Any],
+    body: dict[str, Any] | None,
     expected: str,
 ) -> None:
     response = httpx.request(method, prism_servers[spec].url + path, headers=headers, json=body)
