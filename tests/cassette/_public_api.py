@@ -17,16 +17,13 @@ import asyncio
 import functools
 import inspect
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import hamsa
-import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-SPECS = {"v1": ROOT / "spec" / "v1.yaml", "v2": ROOT / "spec" / "v2.yaml"}
+from ._spec import HTTP_METHODS, SPECS, load_spec
+
 VERSIONS = tuple(SPECS)
-HTTP_METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
 # Never contacted: the clients are only looked at.
 _OFFLINE: dict[str, Any] = {"api_key": "hk_test_introspection", "base_url": "http://127.0.0.1:9"}
 
@@ -108,8 +105,7 @@ def spec_operations() -> frozenset[str]:
     """``v1.<tag>.<operationId>`` for every operation in spec/v1.yaml and spec/v2.yaml."""
     found: set[str] = set()
     for version, path in SPECS.items():
-        document = yaml.load(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        for item in document["paths"].values():
+        for item in load_spec(path)["paths"].values():
             for method, operation in item.items():
                 if method in HTTP_METHODS:
                     (tag,) = operation["tags"]
@@ -122,8 +118,7 @@ def spec_routes() -> frozenset[tuple[str, str]]:
     """``("GET", "/v1/voice-agents/{voiceAgentId}")``, ... for every operation of both specs."""
     found: set[tuple[str, str]] = set()
     for path in SPECS.values():
-        document = yaml.load(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        for template, item in document["paths"].items():
+        for template, item in load_spec(path)["paths"].items():
             found.update((m.upper(), template) for m in item if m in HTTP_METHODS)
     return frozenset(found)
 
