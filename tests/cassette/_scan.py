@@ -16,11 +16,36 @@ import yaml
 
 from ._scrub import AUTHORIZATION_PLACEHOLDER, REDACTED
 
-SECRET_KEYS = frozenset({"apikey", "api_key", "authsecret", "auth_secret"})
+# Written out again rather than imported from _scrub: the scan must not share its mistakes.
 CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization"})
-# "apiKey": "..." in text that is not JSON (a truncated or non-JSON body).
+# Every `format: password` field of the specs (both spellings), and the credential headers a
+# web tool's httpHeaders map may hold.
+SECRET_KEYS = frozenset(
+    {
+        "apikey",
+        "api_key",
+        "authsecret",
+        "auth_secret",
+        "authtoken",
+        "auth_token",
+        "twilioauthtoken",
+        "twilio_auth_token",
+        "x-api-key",
+        "authorization",
+        "proxy-authorization",
+    }
+)
+# "apiKey": "..." in text that is not JSON (a truncated or non-JSON body). authToken also finds
+# twilioAuthToken; an Authorization value may start with its scheme ("Bearer ...").
 _SECRET_IN_TEXT = re.compile(
-    r"""["']?(api_?key|auth_?secret)["']?\s*[:=]\s*["']?(?!REDACTED\b)([^\s"',}]+)""",
+    r"""["']?(api_?key|auth_?secret|auth_?token|x-api-key)["']?\s*[:=]\s*["']?"""
+    r"""(?!REDACTED\b)([^\s"',}]+)""",
+    re.IGNORECASE,
+)
+_SCHEME = r"(?:(?:Token|Bearer|Basic)\s+)?"
+_AUTHORIZATION_IN_TEXT = re.compile(
+    r"""["']?((?:proxy-)?authorization)["']?\s*[:=]\s*["']?"""
+    rf"""(?!{_SCHEME}REDACTED\b){_SCHEME}([^\s"',}}]+)""",
     re.IGNORECASE,
 )
 
@@ -28,6 +53,7 @@ _SECRET_IN_TEXT = re.compile(
 def find_secrets(path: Path, *, known_secrets: Iterable[str] = ()) -> list[str]:
     """Every secret found in the cassette at ``path``, described; empty when clean."""
     text = path.read_text(encoding="utf-8")
+    known_secrets = tuple(secret for secret in known_secrets if secret)
     found = [
         f"{path.name}: contains the known secret {_hint(secret)}"
         for secret in known_secrets
@@ -46,8 +72,8 @@ def find_secrets(path: Path, *, known_secrets: Iterable[str] = ()) -> list[str]:
         response = interaction.get("response") or {}
         found += _header_problems(request.get("headers"), f"{where} request")
         found += _header_problems(response.get("headers"), f"{where} response")
-        found += _body_problems(request.get("body"), f"{where} request body")
-        found += _body_problems(response.get("body"), f"{where} response body")
+        for body, part in ((request.get("body"), "request"), (response.get("body"), "response")):
+            found += _body_problems(body, f"{where} {part} body", known_secrets)
     return found
 
 
@@ -62,7 +88,7 @@ def _header_problems(headers: Any, where: str) -> Iterator[str]:
                 yield f"{where}: header {name} is {_hint(str(value))}, not the placeholder"
 
 
-def _body_problems(body: Any, where: str) -> Iterator[str]:
+def _body_problems(body: Any, where: str, known_secrets: tuple[str, ...]) -> Iterator[str]:
     if isinstance(body, dict):  # a response body is {"string": ...}
         body = body.get("string")
     if body is None:
@@ -70,11 +96,17 @@ def _body_problems(body: Any, where: str) -> Iterator[str]:
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
     if not text:
         return
+    if isinstance(body, bytes):
+        # Binary bodies are base64 (!!binary) in the file, where the text search can't see them.
+        for secret in known_secrets:
+            if secret in text:
+                yield f"{where}: contains the known secret {_hint(secret)}"
     try:
         data = json.loads(text)
     except ValueError:
-        for match in _SECRET_IN_TEXT.finditer(text):
-            yield f"{where}: {match.group(1)} is {_hint(match.group(2))}, not redacted"
+        for pattern in (_SECRET_IN_TEXT, _AUTHORIZATION_IN_TEXT):
+            for match in pattern.finditer(text):
+                yield f"{where}: {match.group(1)} is {_hint(match.group(2))}, not redacted"
         return
     for key_path, value in _secret_values(data, "$"):
         if value not in (None, "", REDACTED):

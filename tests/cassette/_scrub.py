@@ -14,9 +14,25 @@ from urllib.parse import quote
 
 REDACTED = "REDACTED"
 AUTHORIZATION_PLACEHOLDER = "Token REDACTED"
-# JSON keys whose values are secrets: llm.apiKey, llmConfig.apiKey, webhookAuth.authSecret.
-SECRET_KEYS = frozenset({"apikey", "api_key", "authsecret", "auth_secret"})
 CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization"})
+# JSON keys whose values are secrets, compared lower-cased: every field the specs mark
+# `format: password` (llm/llmConfig.apiKey, webhookAuth.authSecret, a web tool's
+# toolSettings.authToken, test-api-tool's apiKey and authToken, twilioAuthToken), in wire and
+# Python spelling, and the credential headers a web tool's httpHeaders may hold.
+SECRET_KEYS = frozenset(
+    {
+        "apikey",
+        "api_key",
+        "authsecret",
+        "auth_secret",
+        "authtoken",
+        "auth_token",
+        "twilioauthtoken",
+        "twilio_auth_token",
+        "x-api-key",
+        *CREDENTIAL_HEADERS,
+    }
+)
 # Response headers that could carry a session or a key and that no test needs.
 DROPPED_RESPONSE_HEADERS = frozenset({"set-cookie", "authorization", "proxy-authorization"})
 
@@ -47,9 +63,11 @@ class Scrubber:
 
     def request(self, request: Any) -> Any:
         """before_record_request: vcrpy hands over its own deep copy of the request."""
-        for name in list(request.headers):
+        for name, value in list(request.headers.items()):
             if name.lower() in CREDENTIAL_HEADERS:
                 request.headers[name] = AUTHORIZATION_PLACEHOLDER
+            elif isinstance(value, str):
+                request.headers[name] = self._scrub_text(value)  # e.g. Host
         request.uri = self._scrub_uri(request.uri)
         body = request.body
         if body:
@@ -83,9 +101,13 @@ class Scrubber:
     def _scrub_body(self, body: bytes | str) -> bytes:
         raw = body.encode() if isinstance(body, str) else bytes(body)
         try:
-            data = json.loads(raw)
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return self._scrub_bytes(raw)  # a file such as the export workbook: kept binary
+        try:
+            data = json.loads(text)
         except ValueError:
-            return self._scrub_text(raw.decode("utf-8", "replace")).encode()
+            return self._scrub_text(text).encode()
         scrubbed = self._scrub_json(data)
         if scrubbed == data:
             return raw  # byte-for-byte what was sent or received
@@ -106,6 +128,13 @@ class Scrubber:
         if isinstance(data, str):
             return self._scrub_text(data)
         return data
+
+    def _scrub_bytes(self, raw: bytes) -> bytes:
+        """Only the secrets are masked in binary content: a placeholder of another length would
+        corrupt the file, and an identifier inside it is not a secret."""
+        for secret in self._secrets:
+            raw = raw.replace(secret.encode(), REDACTED.encode())
+        return raw
 
     def _scrub_text(self, text: str) -> str:
         for live, fake in self._replacements.items():
