@@ -135,10 +135,14 @@ def _raw_name(prop: Any) -> str:
     return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
 
 
-def _constraint_checker(document: dict[str, Any]) -> Callable[[Any, Any], list[tuple[str, str]]]:
-    """(helper, keyword arguments) pairs for hamsa._constraints, read from the property's schema."""
+def _constraint_checker(
+    document: dict[str, Any],
+) -> Callable[[Any, Any], list[tuple[str, str, str | None]]]:
+    """(helper, keyword arguments, fast accept) triples for hamsa._constraints, read from the
+    property's schema. The fast accept is an expression over ``{v}`` that is true only for a
+    value that surely passes; the helper is called (and words the violation) otherwise."""
 
-    def checks(model: Any, prop: Any) -> list[tuple[str, str]]:
+    def checks(model: Any, prop: Any) -> list[tuple[str, str, str | None]]:
         schema = _property_schema(document, model, _raw_name(prop))
         if schema is None:
             return []
@@ -146,34 +150,70 @@ def _constraint_checker(document: dict[str, Any]) -> Callable[[Any, Any], list[t
         for member in members or [schema]:
             if member.get("type") == "null":
                 continue
-            found = []
+            found: list[tuple[str, str, str | None]] = []
             if kwargs := _kwargs(member, _NUMBER_KEYS):
-                found.append(("check_number", kwargs))
+                found.append(("check_number", kwargs, _number_accept(member)))
             if kwargs := _kwargs(member, _LENGTH_KEYS):
-                found.append(("check_length", kwargs))
+                found.append(("check_length", kwargs, _size_accept(member, _LENGTH_KEYS, "str")))
             if member.get("format") == "uuid":
-                found.append(("check_uuid", ""))
+                found.append(("check_uuid", "", None))
             if "pattern" in member:
-                found.append(("check_pattern", f"pattern={member['pattern']!r}"))
+                found.append(("check_pattern", f"pattern={member['pattern']!r}", None))
             if "enum" in member:
-                found.append(("check_enum", f"allowed={tuple(member['enum'])!r}"))
+                allowed = tuple(member["enum"])
+                # A tuple compares with ==, so even an unhashable value is safe here.
+                found.append(("check_enum", f"allowed={allowed!r}", f"{{v}} in {allowed!r}"))
             if kwargs := _kwargs(member, _ITEMS_KEYS):
-                found.append(("check_items", kwargs))
+                found.append(("check_items", kwargs, _size_accept(member, _ITEMS_KEYS, "list")))
             items = _resolve(document, member.get("items", {}))
             if "enum" in items:
-                found.append(("check_each_enum", f"allowed={tuple(items['enum'])!r}"))
+                found.append(("check_each_enum", f"allowed={tuple(items['enum'])!r}", None))
             if items.get("format") == "uuid":
-                found.append(("check_each_uuid", ""))
+                found.append(("check_each_uuid", "", None))
             if typed := _primitive_type(schema, members):
                 kind, nullable = typed
-                found.insert(0, ("check_type", f"expected={kind!r}, nullable={nullable}"))
+                accept = _TYPE_ACCEPT[kind] + (" or {v} is None" if nullable else "")
+                found.insert(0, ("check_type", f"expected={kind!r}, nullable={nullable}", accept))
             if member.get("format") == "uri":
-                found.append(("check_uri", ""))
+                found.append(("check_uri", "", None))
             if found:
                 return found
         return []
 
     return checks
+
+
+# Exact types only: bool is an int to Python but not a number to the API, and subclasses go
+# the slow way, where _constraints judges them.
+_TYPE_ACCEPT = {
+    "string": "type({v}) is str",
+    "number": "type({v}) in (int, float)",
+    "integer": "type({v}) is int",
+    "boolean": "type({v}) is bool",
+    "array": "type({v}) is list",
+}
+
+
+def _number_accept(schema: dict[str, Any]) -> str:
+    bounds = [
+        f"{_literal(schema[key])} {op} {{v}}"
+        for key, op in (("minimum", "<="), ("exclusiveMinimum", "<"))
+        if key in schema
+    ] + [
+        f"{{v}} {op} {_literal(schema[key])}"
+        for key, op in (("maximum", "<="), ("exclusiveMaximum", "<"))
+        if key in schema
+    ]
+    # isinstance (which lets mypy narrow) also admits bools; check_number ignores them too,
+    # and check_type reports them. NaN fails every bound.
+    return " and ".join(["isinstance({v}, int | float)", *bounds])
+
+
+def _size_accept(schema: dict[str, Any], keys: dict[str, str], kind: str) -> str:
+    low, high = list(keys)
+    bounds = [f"{_literal(schema[low])} <= len({{v}})"] if low in schema else []
+    bounds += [f"len({{v}}) <= {_literal(schema[high])}"] if high in schema else []
+    return " and ".join([f"isinstance({{v}}, {kind})", *bounds])
 
 
 _PRIMITIVES = ("string", "number", "integer", "boolean", "array")
@@ -191,6 +231,9 @@ def _primitive_type(
         declared = part.get("type")
         types += declared if isinstance(declared, list) else [declared]
     kinds = [t for t in types if t != "null"]
+    formats = {part.get("format") for part in members or [schema]}
+    if formats & {"date", "date-time"}:
+        return None  # a datetime/date attribute; from_dict's fromisoformat checks the string
     if len(kinds) == 1 and kinds[0] in _PRIMITIVES and "enum" not in schema:
         return str(kinds[0]), "null" in types
     return None

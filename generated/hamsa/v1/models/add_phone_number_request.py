@@ -117,34 +117,43 @@ class AddPhoneNumberRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "phone_number", self.phone_number, expected="string", nullable=False
-        )
-        _constraints.check_length(out, prefix + "phone_number", self.phone_number, min_length=1)
+        if not (type(self.phone_number) is str):
+            _constraints.check_type(
+                out, prefix + "phone_number", self.phone_number, expected="string", nullable=False
+            )
+        if not (isinstance(self.phone_number, str) and 1 <= len(self.phone_number)):
+            _constraints.check_length(out, prefix + "phone_number", self.phone_number, min_length=1)
 
-        _constraints.check_type(
-            out, prefix + "label", self.label, expected="string", nullable=False
-        )
-        _constraints.check_length(out, prefix + "label", self.label, min_length=1)
+        if not (type(self.label) is str):
+            _constraints.check_type(
+                out, prefix + "label", self.label, expected="string", nullable=False
+            )
+        if not (isinstance(self.label, str) and 1 <= len(self.label)):
+            _constraints.check_length(out, prefix + "label", self.label, min_length=1)
 
-        _constraints.check_type(
-            out,
-            prefix + "twilio_account_sid",
-            self.twilio_account_sid,
-            expected="string",
-            nullable=False,
-        )
+        if not (type(self.twilio_account_sid) is str):
+            _constraints.check_type(
+                out,
+                prefix + "twilio_account_sid",
+                self.twilio_account_sid,
+                expected="string",
+                nullable=False,
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "twilio_auth_token",
-            self.twilio_auth_token,
-            expected="string",
-            nullable=False,
-        )
+        if not (type(self.twilio_auth_token) is str):
+            _constraints.check_type(
+                out,
+                prefix + "twilio_auth_token",
+                self.twilio_auth_token,
+                expected="string",
+                nullable=False,
+            )
 
-        if self.type_ is not UNSET:
-            _constraints.check_enum(out, prefix + "type_", self.type_, allowed=("TWILIO", "SIP"))
+        if not isinstance(self.type_, Unset):
+            if not (self.type_ in ("TWILIO", "SIP")):
+                _constraints.check_enum(
+                    out, prefix + "type_", self.type_, allowed=("TWILIO", "SIP")
+                )
 
         return out
 

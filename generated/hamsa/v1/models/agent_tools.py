@@ -74,23 +74,25 @@ class AgentTools:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.gender_detection is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "gender_detection",
-                self.gender_detection,
-                expected="boolean",
-                nullable=False,
-            )
+        if not isinstance(self.gender_detection, Unset):
+            if not (type(self.gender_detection) is bool):
+                _constraints.check_type(
+                    out,
+                    prefix + "gender_detection",
+                    self.gender_detection,
+                    expected="boolean",
+                    nullable=False,
+                )
 
-        if self.smart_call_end is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "smart_call_end",
-                self.smart_call_end,
-                expected="boolean",
-                nullable=False,
-            )
+        if not isinstance(self.smart_call_end, Unset):
+            if not (type(self.smart_call_end) is bool):
+                _constraints.check_type(
+                    out,
+                    prefix + "smart_call_end",
+                    self.smart_call_end,
+                    expected="boolean",
+                    nullable=False,
+                )
 
         return out
 

@@ -74,19 +74,21 @@ class Alignment:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.greeting_message is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "greeting_message",
-                self.greeting_message,
-                expected="string",
-                nullable=False,
-            )
+        if not isinstance(self.greeting_message, Unset):
+            if not (type(self.greeting_message) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "greeting_message",
+                    self.greeting_message,
+                    expected="string",
+                    nullable=False,
+                )
 
-        if self.preamble is not UNSET:
-            _constraints.check_type(
-                out, prefix + "preamble", self.preamble, expected="string", nullable=False
-            )
+        if not isinstance(self.preamble, Unset):
+            if not (type(self.preamble) is str):
+                _constraints.check_type(
+                    out, prefix + "preamble", self.preamble, expected="string", nullable=False
+                )
 
         return out
 

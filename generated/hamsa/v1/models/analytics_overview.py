@@ -168,77 +168,85 @@ class AnalyticsOverview:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.live_sessions_number is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "live_sessions_number",
-                self.live_sessions_number,
-                expected="integer",
-                nullable=False,
-            )
+        if not isinstance(self.live_sessions_number, Unset):
+            if not (type(self.live_sessions_number) is int):
+                _constraints.check_type(
+                    out,
+                    prefix + "live_sessions_number",
+                    self.live_sessions_number,
+                    expected="integer",
+                    nullable=False,
+                )
 
-        if self.total_sessions_number is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "total_sessions_number",
-                self.total_sessions_number,
-                expected="integer",
-                nullable=False,
-            )
+        if not isinstance(self.total_sessions_number, Unset):
+            if not (type(self.total_sessions_number) is int):
+                _constraints.check_type(
+                    out,
+                    prefix + "total_sessions_number",
+                    self.total_sessions_number,
+                    expected="integer",
+                    nullable=False,
+                )
 
-        if self.average_session_duration is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "average_session_duration",
-                self.average_session_duration,
-                expected="number",
-                nullable=False,
-            )
+        if not isinstance(self.average_session_duration, Unset):
+            if not (type(self.average_session_duration) in (int, float)):
+                _constraints.check_type(
+                    out,
+                    prefix + "average_session_duration",
+                    self.average_session_duration,
+                    expected="number",
+                    nullable=False,
+                )
 
-        if self.average_messages_per_session is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "average_messages_per_session",
-                self.average_messages_per_session,
-                expected="number",
-                nullable=False,
-            )
+        if not isinstance(self.average_messages_per_session, Unset):
+            if not (type(self.average_messages_per_session) in (int, float)):
+                _constraints.check_type(
+                    out,
+                    prefix + "average_messages_per_session",
+                    self.average_messages_per_session,
+                    expected="number",
+                    nullable=False,
+                )
 
-        if self.total_session_duration is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "total_session_duration",
-                self.total_session_duration,
-                expected="number",
-                nullable=False,
-            )
+        if not isinstance(self.total_session_duration, Unset):
+            if not (type(self.total_session_duration) in (int, float)):
+                _constraints.check_type(
+                    out,
+                    prefix + "total_session_duration",
+                    self.total_session_duration,
+                    expected="number",
+                    nullable=False,
+                )
 
-        if self.average_words_per_ai_response is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "average_words_per_ai_response",
-                self.average_words_per_ai_response,
-                expected="number",
-                nullable=False,
-            )
+        if not isinstance(self.average_words_per_ai_response, Unset):
+            if not (type(self.average_words_per_ai_response) in (int, float)):
+                _constraints.check_type(
+                    out,
+                    prefix + "average_words_per_ai_response",
+                    self.average_words_per_ai_response,
+                    expected="number",
+                    nullable=False,
+                )
 
-        if self.forward_to_human_agent is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "forward_to_human_agent",
-                self.forward_to_human_agent,
-                expected="number",
-                nullable=False,
-            )
+        if not isinstance(self.forward_to_human_agent, Unset):
+            if not (type(self.forward_to_human_agent) in (int, float)):
+                _constraints.check_type(
+                    out,
+                    prefix + "forward_to_human_agent",
+                    self.forward_to_human_agent,
+                    expected="number",
+                    nullable=False,
+                )
 
-        if self.calls_over_time is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "calls_over_time",
-                self.calls_over_time,
-                expected="array",
-                nullable=False,
-            )
+        if not isinstance(self.calls_over_time, Unset):
+            if not (type(self.calls_over_time) is list):
+                _constraints.check_type(
+                    out,
+                    prefix + "calls_over_time",
+                    self.calls_over_time,
+                    expected="array",
+                    nullable=False,
+                )
             if isinstance(self.calls_over_time, list):
                 for index, calls_over_time_item in enumerate(self.calls_over_time):
                     if isinstance(calls_over_time_item, CallsOverTimeBucket):
@@ -246,7 +254,7 @@ class AnalyticsOverview:
                             f"{prefix}calls_over_time[{index}].", out
                         )
 
-        if self.calls_by_duration_buckets is not UNSET:
+        if not isinstance(self.calls_by_duration_buckets, Unset):
             if isinstance(self.calls_by_duration_buckets, CallDurationBuckets):
                 self.calls_by_duration_buckets.collect_violations(
                     prefix + "calls_by_duration_buckets.", out

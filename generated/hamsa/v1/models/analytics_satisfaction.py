@@ -113,39 +113,43 @@ class AnalyticsSatisfaction:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.nps_score is not UNSET:
-            _constraints.check_type(
-                out, prefix + "nps_score", self.nps_score, expected="number", nullable=False
-            )
+        if not isinstance(self.nps_score, Unset):
+            if not (type(self.nps_score) in (int, float)):
+                _constraints.check_type(
+                    out, prefix + "nps_score", self.nps_score, expected="number", nullable=False
+                )
 
-        if self.sentiment_distribution is not UNSET:
+        if not isinstance(self.sentiment_distribution, Unset):
             if isinstance(self.sentiment_distribution, SentimentDistribution):
                 self.sentiment_distribution.collect_violations(
                     prefix + "sentiment_distribution.", out
                 )
 
-        if self.csat_score is not UNSET:
-            _constraints.check_type(
-                out, prefix + "csat_score", self.csat_score, expected="number", nullable=False
-            )
+        if not isinstance(self.csat_score, Unset):
+            if not (type(self.csat_score) in (int, float)):
+                _constraints.check_type(
+                    out, prefix + "csat_score", self.csat_score, expected="number", nullable=False
+                )
 
-        if self.first_call_resolution_percentage is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "first_call_resolution_percentage",
-                self.first_call_resolution_percentage,
-                expected="number",
-                nullable=False,
-            )
+        if not isinstance(self.first_call_resolution_percentage, Unset):
+            if not (type(self.first_call_resolution_percentage) in (int, float)):
+                _constraints.check_type(
+                    out,
+                    prefix + "first_call_resolution_percentage",
+                    self.first_call_resolution_percentage,
+                    expected="number",
+                    nullable=False,
+                )
 
-        if self.escalation_rate is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "escalation_rate",
-                self.escalation_rate,
-                expected="number",
-                nullable=False,
-            )
+        if not isinstance(self.escalation_rate, Unset):
+            if not (type(self.escalation_rate) in (int, float)):
+                _constraints.check_type(
+                    out,
+                    prefix + "escalation_rate",
+                    self.escalation_rate,
+                    expected="number",
+                    nullable=False,
+                )
 
         return out
 

@@ -85,12 +85,13 @@ class ApiToolTestEvent:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.event is not UNSET:
-            _constraints.check_type(
-                out, prefix + "event", self.event, expected="string", nullable=False
-            )
+        if not isinstance(self.event, Unset):
+            if not (type(self.event) is str):
+                _constraints.check_type(
+                    out, prefix + "event", self.event, expected="string", nullable=False
+                )
 
-        if self.data is not UNSET:
+        if not isinstance(self.data, Unset):
             if isinstance(self.data, ApiToolTestEventData):
                 self.data.collect_violations(prefix + "data.", out)
 

@@ -62,10 +62,11 @@ class ApiToolTestEventData:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.message is not UNSET:
-            _constraints.check_type(
-                out, prefix + "message", self.message, expected="string", nullable=False
-            )
+        if not isinstance(self.message, Unset):
+            if not (type(self.message) is str):
+                _constraints.check_type(
+                    out, prefix + "message", self.message, expected="string", nullable=False
+                )
 
         return out
 

@@ -195,67 +195,78 @@ class ApiToolTestRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "project_id", self.project_id, expected="string", nullable=False
-        )
+        if not (type(self.project_id) is str):
+            _constraints.check_type(
+                out, prefix + "project_id", self.project_id, expected="string", nullable=False
+            )
         _constraints.check_uuid(
             out,
             prefix + "project_id",
             self.project_id,
         )
 
-        _constraints.check_type(
-            out, prefix + "server_url", self.server_url, expected="string", nullable=False
-        )
+        if not (type(self.server_url) is str):
+            _constraints.check_type(
+                out, prefix + "server_url", self.server_url, expected="string", nullable=False
+            )
         _constraints.check_uri(
             out,
             prefix + "server_url",
             self.server_url,
         )
 
-        _constraints.check_enum(
-            out, prefix + "method", self.method, allowed=("GET", "POST", "PUT", "PATCH", "DELETE")
-        )
-
-        if self.api_key is not UNSET:
-            _constraints.check_type(
-                out, prefix + "api_key", self.api_key, expected="string", nullable=False
+        if not (self.method in ("GET", "POST", "PUT", "PATCH", "DELETE")):
+            _constraints.check_enum(
+                out,
+                prefix + "method",
+                self.method,
+                allowed=("GET", "POST", "PUT", "PATCH", "DELETE"),
             )
 
-        if self.user_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "user_id", self.user_id, expected="string", nullable=False
-            )
+        if not isinstance(self.api_key, Unset):
+            if not (type(self.api_key) is str):
+                _constraints.check_type(
+                    out, prefix + "api_key", self.api_key, expected="string", nullable=False
+                )
+
+        if not isinstance(self.user_id, Unset):
+            if not (type(self.user_id) is str):
+                _constraints.check_type(
+                    out, prefix + "user_id", self.user_id, expected="string", nullable=False
+                )
             _constraints.check_uuid(
                 out,
                 prefix + "user_id",
                 self.user_id,
             )
 
-        if self.auth_prefix is not UNSET:
-            _constraints.check_type(
-                out, prefix + "auth_prefix", self.auth_prefix, expected="string", nullable=False
-            )
+        if not isinstance(self.auth_prefix, Unset):
+            if not (type(self.auth_prefix) is str):
+                _constraints.check_type(
+                    out, prefix + "auth_prefix", self.auth_prefix, expected="string", nullable=False
+                )
 
-        if self.auth_token is not UNSET:
-            _constraints.check_type(
-                out, prefix + "auth_token", self.auth_token, expected="string", nullable=False
-            )
+        if not isinstance(self.auth_token, Unset):
+            if not (type(self.auth_token) is str):
+                _constraints.check_type(
+                    out, prefix + "auth_token", self.auth_token, expected="string", nullable=False
+                )
 
-        if self.timeout is not UNSET:
-            _constraints.check_type(
-                out, prefix + "timeout", self.timeout, expected="number", nullable=False
-            )
+        if not isinstance(self.timeout, Unset):
+            if not (type(self.timeout) in (int, float)):
+                _constraints.check_type(
+                    out, prefix + "timeout", self.timeout, expected="number", nullable=False
+                )
 
-        if self.http_headers is not UNSET:
+        if not isinstance(self.http_headers, Unset):
             if isinstance(self.http_headers, StringMap):
                 self.http_headers.collect_violations(prefix + "http_headers.", out)
 
-        if self.query_params is not UNSET:
+        if not isinstance(self.query_params, Unset):
             if isinstance(self.query_params, StringMap):
                 self.query_params.collect_violations(prefix + "query_params.", out)
 
-        if self.body is not UNSET:
+        if not isinstance(self.body, Unset):
             if isinstance(self.body, ApiToolTestPayload):
                 self.body.collect_violations(prefix + "body.", out)
 

@@ -76,18 +76,24 @@ class AssignPhoneNumberRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=False
-        )
+        if not (type(self.voice_agent_id) is str):
+            _constraints.check_type(
+                out,
+                prefix + "voice_agent_id",
+                self.voice_agent_id,
+                expected="string",
+                nullable=False,
+            )
         _constraints.check_uuid(
             out,
             prefix + "voice_agent_id",
             self.voice_agent_id,
         )
 
-        _constraints.check_type(
-            out, prefix + "phone_number", self.phone_number, expected="string", nullable=False
-        )
+        if not (type(self.phone_number) is str):
+            _constraints.check_type(
+                out, prefix + "phone_number", self.phone_number, expected="string", nullable=False
+            )
         _constraints.check_pattern(
             out, prefix + "phone_number", self.phone_number, pattern="^\\+[1-9]"
         )

@@ -341,136 +341,147 @@ class Call:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.id is not UNSET:
-            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if not isinstance(self.id, Unset):
+            if not (type(self.id) is str):
+                _constraints.check_type(
+                    out, prefix + "id", self.id, expected="string", nullable=False
+                )
 
-        if self.title is not UNSET:
-            _constraints.check_type(
-                out, prefix + "title", self.title, expected="string", nullable=False
-            )
+        if not isinstance(self.title, Unset):
+            if not (type(self.title) is str):
+                _constraints.check_type(
+                    out, prefix + "title", self.title, expected="string", nullable=False
+                )
 
-        if self.model is not UNSET:
-            _constraints.check_type(
-                out, prefix + "model", self.model, expected="string", nullable=False
-            )
+        if not isinstance(self.model, Unset):
+            if not (type(self.model) is str):
+                _constraints.check_type(
+                    out, prefix + "model", self.model, expected="string", nullable=False
+                )
 
-        if self.type_ is not UNSET:
-            _constraints.check_type(
-                out, prefix + "type_", self.type_, expected="string", nullable=False
-            )
+        if not isinstance(self.type_, Unset):
+            if not (type(self.type_) is str):
+                _constraints.check_type(
+                    out, prefix + "type_", self.type_, expected="string", nullable=False
+                )
 
-        if self.processing_type is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "processing_type",
-                self.processing_type,
-                expected="string",
-                nullable=False,
-            )
+        if not isinstance(self.processing_type, Unset):
+            if not (type(self.processing_type) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "processing_type",
+                    self.processing_type,
+                    expected="string",
+                    nullable=False,
+                )
 
-        if self.webhook_url is not UNSET:
-            _constraints.check_type(
-                out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
-            )
+        if not isinstance(self.webhook_url, Unset):
+            if not (type(self.webhook_url) is str):
+                _constraints.check_type(
+                    out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
+                )
 
-        if self.total_cost is not UNSET:
-            _constraints.check_type(
-                out, prefix + "total_cost", self.total_cost, expected="number", nullable=False
-            )
+        if not isinstance(self.total_cost, Unset):
+            if not (type(self.total_cost) in (int, float)):
+                _constraints.check_type(
+                    out, prefix + "total_cost", self.total_cost, expected="number", nullable=False
+                )
 
-        if self.usage_time is not UNSET:
-            _constraints.check_type(
-                out, prefix + "usage_time", self.usage_time, expected="string", nullable=False
-            )
+        if not isinstance(self.usage_time, Unset):
+            if not (type(self.usage_time) is str):
+                _constraints.check_type(
+                    out, prefix + "usage_time", self.usage_time, expected="string", nullable=False
+                )
 
-        if self.from_lng is not UNSET:
-            _constraints.check_type(
-                out, prefix + "from_lng", self.from_lng, expected="string", nullable=False
-            )
+        if not isinstance(self.from_lng, Unset):
+            if not (type(self.from_lng) is str):
+                _constraints.check_type(
+                    out, prefix + "from_lng", self.from_lng, expected="string", nullable=False
+                )
 
-        if self.to_lng is not UNSET:
-            _constraints.check_type(
-                out, prefix + "to_lng", self.to_lng, expected="string", nullable=False
-            )
+        if not isinstance(self.to_lng, Unset):
+            if not (type(self.to_lng) is str):
+                _constraints.check_type(
+                    out, prefix + "to_lng", self.to_lng, expected="string", nullable=False
+                )
 
-        if self.media_url is not UNSET:
-            _constraints.check_type(
-                out, prefix + "media_url", self.media_url, expected="string", nullable=False
-            )
+        if not isinstance(self.media_url, Unset):
+            if not (type(self.media_url) is str):
+                _constraints.check_type(
+                    out, prefix + "media_url", self.media_url, expected="string", nullable=False
+                )
 
-        if self.job_response is not UNSET:
+        if not isinstance(self.job_response, Unset):
             if isinstance(self.job_response, JobResponse):
                 self.job_response.collect_violations(prefix + "job_response.", out)
 
-        if self.from_script is not UNSET:
-            _constraints.check_type(
-                out, prefix + "from_script", self.from_script, expected="string", nullable=False
-            )
+        if not isinstance(self.from_script, Unset):
+            if not (type(self.from_script) is str):
+                _constraints.check_type(
+                    out, prefix + "from_script", self.from_script, expected="string", nullable=False
+                )
 
-        if self.to_script is not UNSET:
-            _constraints.check_type(
-                out, prefix + "to_script", self.to_script, expected="string", nullable=False
-            )
+        if not isinstance(self.to_script, Unset):
+            if not (type(self.to_script) is str):
+                _constraints.check_type(
+                    out, prefix + "to_script", self.to_script, expected="string", nullable=False
+                )
 
-        if self.status is not UNSET:
-            _constraints.check_type(
-                out, prefix + "status", self.status, expected="string", nullable=False
-            )
+        if not isinstance(self.status, Unset):
+            if not (type(self.status) is str):
+                _constraints.check_type(
+                    out, prefix + "status", self.status, expected="string", nullable=False
+                )
 
-        if self.relevant_job_id is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "relevant_job_id",
-                self.relevant_job_id,
-                expected="string",
-                nullable=False,
-            )
+        if not isinstance(self.relevant_job_id, Unset):
+            if not (type(self.relevant_job_id) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "relevant_job_id",
+                    self.relevant_job_id,
+                    expected="string",
+                    nullable=False,
+                )
 
-        if self.agent_details is not UNSET:
+        if not isinstance(self.agent_details, Unset):
             if isinstance(self.agent_details, VoiceAgent):
                 self.agent_details.collect_violations(prefix + "agent_details.", out)
 
-        if self.call_params is not UNSET:
+        if not isinstance(self.call_params, Unset):
             if isinstance(self.call_params, CallParams):
                 self.call_params.collect_violations(prefix + "call_params.", out)
 
-        if self.api_key_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "api_key_id", self.api_key_id, expected="string", nullable=False
-            )
+        if not isinstance(self.api_key_id, Unset):
+            if not (type(self.api_key_id) is str):
+                _constraints.check_type(
+                    out, prefix + "api_key_id", self.api_key_id, expected="string", nullable=False
+                )
 
-        if self.billing_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "billing_id", self.billing_id, expected="string", nullable=False
-            )
+        if not isinstance(self.billing_id, Unset):
+            if not (type(self.billing_id) is str):
+                _constraints.check_type(
+                    out, prefix + "billing_id", self.billing_id, expected="string", nullable=False
+                )
 
-        if self.system_model_key is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "system_model_key",
-                self.system_model_key,
-                expected="string",
-                nullable=False,
-            )
+        if not isinstance(self.system_model_key, Unset):
+            if not (type(self.system_model_key) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "system_model_key",
+                    self.system_model_key,
+                    expected="string",
+                    nullable=False,
+                )
 
-        if self.voice_agent_id is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "voice_agent_id",
-                self.voice_agent_id,
-                expected="string",
-                nullable=False,
-            )
-
-        if self.created_at is not UNSET:
-            _constraints.check_type(
-                out, prefix + "created_at", self.created_at, expected="string", nullable=False
-            )
-
-        if self.updated_at is not UNSET:
-            _constraints.check_type(
-                out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
-            )
+        if not isinstance(self.voice_agent_id, Unset):
+            if not (type(self.voice_agent_id) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "voice_agent_id",
+                    self.voice_agent_id,
+                    expected="string",
+                    nullable=False,
+                )
 
         return out
 

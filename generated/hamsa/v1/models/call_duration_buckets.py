@@ -84,32 +84,35 @@ class CallDurationBuckets:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.short_duration_bucket_calls is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "short_duration_bucket_calls",
-                self.short_duration_bucket_calls,
-                expected="integer",
-                nullable=False,
-            )
+        if not isinstance(self.short_duration_bucket_calls, Unset):
+            if not (type(self.short_duration_bucket_calls) is int):
+                _constraints.check_type(
+                    out,
+                    prefix + "short_duration_bucket_calls",
+                    self.short_duration_bucket_calls,
+                    expected="integer",
+                    nullable=False,
+                )
 
-        if self.medium_duration_bucket_calls is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "medium_duration_bucket_calls",
-                self.medium_duration_bucket_calls,
-                expected="integer",
-                nullable=False,
-            )
+        if not isinstance(self.medium_duration_bucket_calls, Unset):
+            if not (type(self.medium_duration_bucket_calls) is int):
+                _constraints.check_type(
+                    out,
+                    prefix + "medium_duration_bucket_calls",
+                    self.medium_duration_bucket_calls,
+                    expected="integer",
+                    nullable=False,
+                )
 
-        if self.long_duration_bucket_calls is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "long_duration_bucket_calls",
-                self.long_duration_bucket_calls,
-                expected="integer",
-                nullable=False,
-            )
+        if not isinstance(self.long_duration_bucket_calls, Unset):
+            if not (type(self.long_duration_bucket_calls) is int):
+                _constraints.check_type(
+                    out,
+                    prefix + "long_duration_bucket_calls",
+                    self.long_duration_bucket_calls,
+                    expected="integer",
+                    nullable=False,
+                )
 
         return out
 

@@ -74,19 +74,21 @@ class CallParams:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.user_number is not UNSET:
-            _constraints.check_type(
-                out, prefix + "user_number", self.user_number, expected="string", nullable=False
-            )
+        if not isinstance(self.user_number, Unset):
+            if not (type(self.user_number) is str):
+                _constraints.check_type(
+                    out, prefix + "user_number", self.user_number, expected="string", nullable=False
+                )
 
-        if self.machine_number is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "machine_number",
-                self.machine_number,
-                expected="string",
-                nullable=False,
-            )
+        if not isinstance(self.machine_number, Unset):
+            if not (type(self.machine_number) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "machine_number",
+                    self.machine_number,
+                    expected="string",
+                    nullable=False,
+                )
 
         return out
 

@@ -75,15 +75,17 @@ class CallsOverTimeBucket:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.time_bucket is not UNSET:
-            _constraints.check_type(
-                out, prefix + "time_bucket", self.time_bucket, expected="string", nullable=False
-            )
+        if not isinstance(self.time_bucket, Unset):
+            if not (type(self.time_bucket) is str):
+                _constraints.check_type(
+                    out, prefix + "time_bucket", self.time_bucket, expected="string", nullable=False
+                )
 
-        if self.count is not UNSET:
-            _constraints.check_type(
-                out, prefix + "count", self.count, expected="string", nullable=False
-            )
+        if not isinstance(self.count, Unset):
+            if not (type(self.count) is str):
+                _constraints.check_type(
+                    out, prefix + "count", self.count, expected="string", nullable=False
+                )
 
         return out
 

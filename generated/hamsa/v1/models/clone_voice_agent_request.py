@@ -62,10 +62,11 @@ class CloneVoiceAgentRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.agent_name is not UNSET:
-            _constraints.check_type(
-                out, prefix + "agent_name", self.agent_name, expected="string", nullable=False
-            )
+        if not isinstance(self.agent_name, Unset):
+            if not (type(self.agent_name) is str):
+                _constraints.check_type(
+                    out, prefix + "agent_name", self.agent_name, expected="string", nullable=False
+                )
 
         return out
 

@@ -362,31 +362,34 @@ class Conversation:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.id is not UNSET:
-            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if not isinstance(self.id, Unset):
+            if not (type(self.id) is str):
+                _constraints.check_type(
+                    out, prefix + "id", self.id, expected="string", nullable=False
+                )
 
-        if self.model is not UNSET:
-            _constraints.check_type(
-                out, prefix + "model", self.model, expected="string", nullable=False
-            )
+        if not isinstance(self.model, Unset):
+            if not (type(self.model) is str):
+                _constraints.check_type(
+                    out, prefix + "model", self.model, expected="string", nullable=False
+                )
 
-        if self.agent_details is not UNSET:
+        if not isinstance(self.agent_details, Unset):
             if isinstance(self.agent_details, ConversationAgentDetails):
                 self.agent_details.collect_violations(prefix + "agent_details.", out)
 
-        if self.job_response is not UNSET:
+        if not isinstance(self.job_response, Unset):
             if isinstance(self.job_response, ConversationJobResponse):
                 self.job_response.collect_violations(prefix + "job_response.", out)
 
-        if self.status is not UNSET:
-            _constraints.check_type(
-                out, prefix + "status", self.status, expected="string", nullable=True
-            )
-            _constraints.check_enum(
-                out,
-                prefix + "status",
-                self.status,
-                allowed=(
+        if not isinstance(self.status, Unset):
+            if not (type(self.status) is str or self.status is None):
+                _constraints.check_type(
+                    out, prefix + "status", self.status, expected="string", nullable=True
+                )
+            if not (
+                self.status
+                in (
                     "PENDING",
                     "IN_PROGRESS",
                     "COMPLETED",
@@ -394,89 +397,110 @@ class Conversation:
                     "FAILED",
                     "FORWARDED",
                     "TERMINATED",
-                ),
-            )
+                )
+            ):
+                _constraints.check_enum(
+                    out,
+                    prefix + "status",
+                    self.status,
+                    allowed=(
+                        "PENDING",
+                        "IN_PROGRESS",
+                        "COMPLETED",
+                        "NO_ANSWER",
+                        "FAILED",
+                        "FORWARDED",
+                        "TERMINATED",
+                    ),
+                )
 
-        if self.type_ is not UNSET:
-            _constraints.check_type(
-                out, prefix + "type_", self.type_, expected="string", nullable=False
-            )
+        if not isinstance(self.type_, Unset):
+            if not (type(self.type_) is str):
+                _constraints.check_type(
+                    out, prefix + "type_", self.type_, expected="string", nullable=False
+                )
 
-        if self.processing_type is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "processing_type",
-                self.processing_type,
-                expected="string",
-                nullable=False,
-            )
+        if not isinstance(self.processing_type, Unset):
+            if not (type(self.processing_type) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "processing_type",
+                    self.processing_type,
+                    expected="string",
+                    nullable=False,
+                )
 
-        if self.voice_agent_id is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "voice_agent_id",
-                self.voice_agent_id,
-                expected="string",
-                nullable=False,
-            )
+        if not isinstance(self.voice_agent_id, Unset):
+            if not (type(self.voice_agent_id) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "voice_agent_id",
+                    self.voice_agent_id,
+                    expected="string",
+                    nullable=False,
+                )
 
-        if self.api_key_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "api_key_id", self.api_key_id, expected="string", nullable=False
-            )
+        if not isinstance(self.api_key_id, Unset):
+            if not (type(self.api_key_id) is str):
+                _constraints.check_type(
+                    out, prefix + "api_key_id", self.api_key_id, expected="string", nullable=False
+                )
 
-        if self.created_at is not UNSET:
-            _constraints.check_type(
-                out, prefix + "created_at", self.created_at, expected="string", nullable=False
-            )
+        if not isinstance(self.title, Unset):
+            if not (type(self.title) is str):
+                _constraints.check_type(
+                    out, prefix + "title", self.title, expected="string", nullable=False
+                )
 
-        if self.updated_at is not UNSET:
-            _constraints.check_type(
-                out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
-            )
+        if not isinstance(self.media_url, Unset):
+            if not (type(self.media_url) is str or self.media_url is None):
+                _constraints.check_type(
+                    out, prefix + "media_url", self.media_url, expected="string", nullable=True
+                )
 
-        if self.title is not UNSET:
-            _constraints.check_type(
-                out, prefix + "title", self.title, expected="string", nullable=False
-            )
-
-        if self.media_url is not UNSET:
-            _constraints.check_type(
-                out, prefix + "media_url", self.media_url, expected="string", nullable=True
-            )
-
-        if self.call_params is not UNSET:
+        if not isinstance(self.call_params, Unset):
             if isinstance(self.call_params, CallParams):
                 self.call_params.collect_violations(prefix + "call_params.", out)
 
-        if self.call_duration is not UNSET:
-            _constraints.check_type(
-                out, prefix + "call_duration", self.call_duration, expected="integer", nullable=True
-            )
+        if not isinstance(self.call_duration, Unset):
+            if not (type(self.call_duration) is int or self.call_duration is None):
+                _constraints.check_type(
+                    out,
+                    prefix + "call_duration",
+                    self.call_duration,
+                    expected="integer",
+                    nullable=True,
+                )
 
-        if self.channel_type is not UNSET:
-            _constraints.check_type(
-                out, prefix + "channel_type", self.channel_type, expected="string", nullable=False
-            )
+        if not isinstance(self.channel_type, Unset):
+            if not (type(self.channel_type) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "channel_type",
+                    self.channel_type,
+                    expected="string",
+                    nullable=False,
+                )
 
-        if self.call_analysis is not UNSET:
+        if not isinstance(self.call_analysis, Unset):
             if isinstance(self.call_analysis, ConversationCallAnalysis):
                 self.call_analysis.collect_violations(prefix + "call_analysis.", out)
 
-        if self.voice_agent is not UNSET:
+        if not isinstance(self.voice_agent, Unset):
             if isinstance(self.voice_agent, ConversationVoiceAgent):
                 self.voice_agent.collect_violations(prefix + "voice_agent.", out)
 
-        if self.logs is not UNSET:
-            _constraints.check_type(
-                out, prefix + "logs", self.logs, expected="array", nullable=False
-            )
+        if not isinstance(self.logs, Unset):
+            if not (type(self.logs) is list):
+                _constraints.check_type(
+                    out, prefix + "logs", self.logs, expected="array", nullable=False
+                )
             if isinstance(self.logs, list):
                 for index, logs_item in enumerate(self.logs):
                     if isinstance(logs_item, ConversationLog):
                         logs_item.collect_violations(f"{prefix}logs[{index}].", out)
 
-        if self.performance_metrics is not UNSET:
+        if not isinstance(self.performance_metrics, Unset):
             if isinstance(self.performance_metrics, ConversationPerformanceMetrics):
                 self.performance_metrics.collect_violations(prefix + "performance_metrics.", out)
 

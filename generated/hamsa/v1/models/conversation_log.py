@@ -134,27 +134,15 @@ class ConversationLog:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.id is not UNSET:
-            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if not isinstance(self.id, Unset):
+            if not (type(self.id) is str):
+                _constraints.check_type(
+                    out, prefix + "id", self.id, expected="string", nullable=False
+                )
 
-        if self.timestamp is not UNSET:
-            _constraints.check_type(
-                out, prefix + "timestamp", self.timestamp, expected="string", nullable=False
-            )
-
-        if self.payload is not UNSET:
+        if not isinstance(self.payload, Unset):
             if isinstance(self.payload, ConversationLogPayload):
                 self.payload.collect_violations(prefix + "payload.", out)
-
-        if self.created_at is not UNSET:
-            _constraints.check_type(
-                out, prefix + "created_at", self.created_at, expected="string", nullable=False
-            )
-
-        if self.updated_at is not UNSET:
-            _constraints.check_type(
-                out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
-            )
 
         return out
 

@@ -186,23 +186,20 @@ class ConversationSummary:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.id is not UNSET:
-            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if not isinstance(self.id, Unset):
+            if not (type(self.id) is str):
+                _constraints.check_type(
+                    out, prefix + "id", self.id, expected="string", nullable=False
+                )
 
-        if self.created_at is not UNSET:
-            _constraints.check_type(
-                out, prefix + "created_at", self.created_at, expected="string", nullable=False
-            )
-
-        if self.status is not UNSET:
-            _constraints.check_type(
-                out, prefix + "status", self.status, expected="string", nullable=True
-            )
-            _constraints.check_enum(
-                out,
-                prefix + "status",
-                self.status,
-                allowed=(
+        if not isinstance(self.status, Unset):
+            if not (type(self.status) is str or self.status is None):
+                _constraints.check_type(
+                    out, prefix + "status", self.status, expected="string", nullable=True
+                )
+            if not (
+                self.status
+                in (
                     "PENDING",
                     "IN_PROGRESS",
                     "COMPLETED",
@@ -210,34 +207,56 @@ class ConversationSummary:
                     "FAILED",
                     "FORWARDED",
                     "TERMINATED",
-                ),
-            )
+                )
+            ):
+                _constraints.check_enum(
+                    out,
+                    prefix + "status",
+                    self.status,
+                    allowed=(
+                        "PENDING",
+                        "IN_PROGRESS",
+                        "COMPLETED",
+                        "NO_ANSWER",
+                        "FAILED",
+                        "FORWARDED",
+                        "TERMINATED",
+                    ),
+                )
 
-        if self.voice_agent_id is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "voice_agent_id",
-                self.voice_agent_id,
-                expected="string",
-                nullable=True,
-            )
+        if not isinstance(self.voice_agent_id, Unset):
+            if not (type(self.voice_agent_id) is str or self.voice_agent_id is None):
+                _constraints.check_type(
+                    out,
+                    prefix + "voice_agent_id",
+                    self.voice_agent_id,
+                    expected="string",
+                    nullable=True,
+                )
 
-        if self.agent_name is not UNSET:
-            _constraints.check_type(
-                out, prefix + "agent_name", self.agent_name, expected="string", nullable=True
-            )
+        if not isinstance(self.agent_name, Unset):
+            if not (type(self.agent_name) is str or self.agent_name is None):
+                _constraints.check_type(
+                    out, prefix + "agent_name", self.agent_name, expected="string", nullable=True
+                )
 
-        if self.duration is not UNSET:
-            _constraints.check_type(
-                out, prefix + "duration", self.duration, expected="number", nullable=True
-            )
+        if not isinstance(self.duration, Unset):
+            if not (type(self.duration) in (int, float) or self.duration is None):
+                _constraints.check_type(
+                    out, prefix + "duration", self.duration, expected="number", nullable=True
+                )
 
-        if self.channel_type is not UNSET:
-            _constraints.check_type(
-                out, prefix + "channel_type", self.channel_type, expected="string", nullable=False
-            )
+        if not isinstance(self.channel_type, Unset):
+            if not (type(self.channel_type) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "channel_type",
+                    self.channel_type,
+                    expected="string",
+                    nullable=False,
+                )
 
-        if self.call_params is not UNSET:
+        if not isinstance(self.call_params, Unset):
             if isinstance(self.call_params, CallParams):
                 self.call_params.collect_violations(prefix + "call_params.", out)
 

@@ -136,14 +136,15 @@ class ConversationVoiceAgent:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.voice_agent_web_tools is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "voice_agent_web_tools",
-                self.voice_agent_web_tools,
-                expected="array",
-                nullable=False,
-            )
+        if not isinstance(self.voice_agent_web_tools, Unset):
+            if not (type(self.voice_agent_web_tools) is list):
+                _constraints.check_type(
+                    out,
+                    prefix + "voice_agent_web_tools",
+                    self.voice_agent_web_tools,
+                    expected="array",
+                    nullable=False,
+                )
             if isinstance(self.voice_agent_web_tools, list):
                 for index, voice_agent_web_tools_item in enumerate(self.voice_agent_web_tools):
                     if isinstance(
@@ -153,18 +154,19 @@ class ConversationVoiceAgent:
                             f"{prefix}voice_agent_web_tools[{index}].", out
                         )
 
-        if self.web_tools is not UNSET:
+        if not isinstance(self.web_tools, Unset):
             if isinstance(self.web_tools, ConversationVoiceAgentWebTools):
                 self.web_tools.collect_violations(prefix + "web_tools.", out)
 
-        if self.voice_agent_knowledge_bases is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "voice_agent_knowledge_bases",
-                self.voice_agent_knowledge_bases,
-                expected="array",
-                nullable=False,
-            )
+        if not isinstance(self.voice_agent_knowledge_bases, Unset):
+            if not (type(self.voice_agent_knowledge_bases) is list):
+                _constraints.check_type(
+                    out,
+                    prefix + "voice_agent_knowledge_bases",
+                    self.voice_agent_knowledge_bases,
+                    expected="array",
+                    nullable=False,
+                )
             if isinstance(self.voice_agent_knowledge_bases, list):
                 for index, voice_agent_knowledge_bases_item in enumerate(
                     self.voice_agent_knowledge_bases

@@ -79,7 +79,7 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.knowledge_base_item is not UNSET:
+        if not isinstance(self.knowledge_base_item, Unset):
             if isinstance(
                 self.knowledge_base_item,
                 ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem,

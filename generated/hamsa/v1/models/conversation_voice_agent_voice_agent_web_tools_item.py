@@ -71,7 +71,7 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.web_tool is not UNSET:
+        if not isinstance(self.web_tool, Unset):
             if isinstance(self.web_tool, ConversationVoiceAgentVoiceAgentWebToolsItemWebTool):
                 self.web_tool.collect_violations(prefix + "web_tool.", out)
 

@@ -72,8 +72,12 @@ class CreateKnowledgeBaseItemsRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "items", self.items, expected="array", nullable=False)
-        _constraints.check_items(out, prefix + "items", self.items, min_items=1)
+        if not (type(self.items) is list):
+            _constraints.check_type(
+                out, prefix + "items", self.items, expected="array", nullable=False
+            )
+        if not (isinstance(self.items, list) and 1 <= len(self.items)):
+            _constraints.check_items(out, prefix + "items", self.items, min_items=1)
         if isinstance(self.items, list):
             for index, items_item in enumerate(self.items):
                 if isinstance(items_item, KnowledgeBaseItemInput):

@@ -581,311 +581,392 @@ class CreateVoiceAgentRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "agent_name", self.agent_name, expected="string", nullable=False
-        )
-
-        if self.greeting_message is not UNSET:
+        if not (type(self.agent_name) is str):
             _constraints.check_type(
-                out,
-                prefix + "greeting_message",
-                self.greeting_message,
-                expected="string",
-                nullable=True,
+                out, prefix + "agent_name", self.agent_name, expected="string", nullable=False
             )
 
-        if self.greeting_message_type is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "greeting_message_type",
-                self.greeting_message_type,
-                expected="string",
-                nullable=True,
-            )
-            _constraints.check_enum(
-                out,
-                prefix + "greeting_message_type",
-                self.greeting_message_type,
-                allowed=("STATIC", "PROMPT"),
-            )
+        if not isinstance(self.greeting_message, Unset):
+            if not (type(self.greeting_message) is str or self.greeting_message is None):
+                _constraints.check_type(
+                    out,
+                    prefix + "greeting_message",
+                    self.greeting_message,
+                    expected="string",
+                    nullable=True,
+                )
 
-        if self.preamble is not UNSET:
-            _constraints.check_type(
-                out, prefix + "preamble", self.preamble, expected="string", nullable=False
-            )
+        if not isinstance(self.greeting_message_type, Unset):
+            if not (type(self.greeting_message_type) is str or self.greeting_message_type is None):
+                _constraints.check_type(
+                    out,
+                    prefix + "greeting_message_type",
+                    self.greeting_message_type,
+                    expected="string",
+                    nullable=True,
+                )
+            if not (self.greeting_message_type in ("STATIC", "PROMPT")):
+                _constraints.check_enum(
+                    out,
+                    prefix + "greeting_message_type",
+                    self.greeting_message_type,
+                    allowed=("STATIC", "PROMPT"),
+                )
 
-        if self.lang is not UNSET:
-            _constraints.check_enum(out, prefix + "lang", self.lang, allowed=("ar", "en"))
+        if not isinstance(self.preamble, Unset):
+            if not (type(self.preamble) is str):
+                _constraints.check_type(
+                    out, prefix + "preamble", self.preamble, expected="string", nullable=False
+                )
 
-        if self.poke_messages is not UNSET:
-            _constraints.check_type(
-                out, prefix + "poke_messages", self.poke_messages, expected="array", nullable=False
-            )
+        if not isinstance(self.lang, Unset):
+            if not (self.lang in ("ar", "en")):
+                _constraints.check_enum(out, prefix + "lang", self.lang, allowed=("ar", "en"))
 
-        if self.real_time is not UNSET:
-            _constraints.check_type(
-                out, prefix + "real_time", self.real_time, expected="boolean", nullable=False
-            )
+        if not isinstance(self.poke_messages, Unset):
+            if not (type(self.poke_messages) is list):
+                _constraints.check_type(
+                    out,
+                    prefix + "poke_messages",
+                    self.poke_messages,
+                    expected="array",
+                    nullable=False,
+                )
 
-        if self.silence_threshold is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "silence_threshold",
-                self.silence_threshold,
-                expected="integer",
-                nullable=False,
-            )
-            _constraints.check_number(
-                out, prefix + "silence_threshold", self.silence_threshold, minimum=1
-            )
+        if not isinstance(self.real_time, Unset):
+            if not (type(self.real_time) is bool):
+                _constraints.check_type(
+                    out, prefix + "real_time", self.real_time, expected="boolean", nullable=False
+                )
 
-        if self.interrupt is not UNSET:
-            _constraints.check_type(
-                out, prefix + "interrupt", self.interrupt, expected="boolean", nullable=False
-            )
+        if not isinstance(self.silence_threshold, Unset):
+            if not (type(self.silence_threshold) is int):
+                _constraints.check_type(
+                    out,
+                    prefix + "silence_threshold",
+                    self.silence_threshold,
+                    expected="integer",
+                    nullable=False,
+                )
+            if not (
+                isinstance(self.silence_threshold, int | float) and 1 <= self.silence_threshold
+            ):
+                _constraints.check_number(
+                    out, prefix + "silence_threshold", self.silence_threshold, minimum=1
+                )
 
-        if self.type_ is not UNSET:
-            _constraints.check_type(
-                out, prefix + "type_", self.type_, expected="string", nullable=False
-            )
+        if not isinstance(self.interrupt, Unset):
+            if not (type(self.interrupt) is bool):
+                _constraints.check_type(
+                    out, prefix + "interrupt", self.interrupt, expected="boolean", nullable=False
+                )
 
-        if self.outcome is not UNSET:
-            _constraints.check_type(
-                out, prefix + "outcome", self.outcome, expected="string", nullable=True
-            )
+        if not isinstance(self.type_, Unset):
+            if not (type(self.type_) is str):
+                _constraints.check_type(
+                    out, prefix + "type_", self.type_, expected="string", nullable=False
+                )
 
-        if self.outcome_response_shape is not UNSET:
+        if not isinstance(self.outcome, Unset):
+            if not (type(self.outcome) is str or self.outcome is None):
+                _constraints.check_type(
+                    out, prefix + "outcome", self.outcome, expected="string", nullable=True
+                )
+
+        if not isinstance(self.outcome_response_shape, Unset):
             if isinstance(self.outcome_response_shape, OutcomeResponseShape):
                 self.outcome_response_shape.collect_violations(
                     prefix + "outcome_response_shape.", out
                 )
 
-        if self.webhook_url is not UNSET:
-            _constraints.check_type(
-                out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=True
-            )
+        if not isinstance(self.webhook_url, Unset):
+            if not (type(self.webhook_url) is str or self.webhook_url is None):
+                _constraints.check_type(
+                    out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=True
+                )
             _constraints.check_uri(
                 out,
                 prefix + "webhook_url",
                 self.webhook_url,
             )
 
-        if self.webhook_auth is not UNSET:
+        if not isinstance(self.webhook_auth, Unset):
             if isinstance(self.webhook_auth, WebhookAuth):
                 self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
 
-        if self.voice_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "voice_id", self.voice_id, expected="string", nullable=True
-            )
+        if not isinstance(self.voice_id, Unset):
+            if not (type(self.voice_id) is str or self.voice_id is None):
+                _constraints.check_type(
+                    out, prefix + "voice_id", self.voice_id, expected="string", nullable=True
+                )
 
-        if self.tools is not UNSET:
+        if not isinstance(self.tools, Unset):
             if isinstance(self.tools, AgentTools):
                 self.tools.collect_violations(prefix + "tools.", out)
 
-        if self.params is not UNSET:
+        if not isinstance(self.params, Unset):
             if isinstance(self.params, Params):
                 self.params.collect_violations(prefix + "params.", out)
 
-        if self.alignment is not UNSET:
+        if not isinstance(self.alignment, Unset):
             if isinstance(self.alignment, Alignment):
                 self.alignment.collect_violations(prefix + "alignment.", out)
 
-        if self.web_tools_ids is not UNSET:
-            _constraints.check_type(
-                out, prefix + "web_tools_ids", self.web_tools_ids, expected="array", nullable=False
-            )
+        if not isinstance(self.web_tools_ids, Unset):
+            if not (type(self.web_tools_ids) is list):
+                _constraints.check_type(
+                    out,
+                    prefix + "web_tools_ids",
+                    self.web_tools_ids,
+                    expected="array",
+                    nullable=False,
+                )
 
-        if self.voice_dictionary_ids is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "voice_dictionary_ids",
-                self.voice_dictionary_ids,
-                expected="array",
-                nullable=False,
-            )
+        if not isinstance(self.voice_dictionary_ids, Unset):
+            if not (type(self.voice_dictionary_ids) is list):
+                _constraints.check_type(
+                    out,
+                    prefix + "voice_dictionary_ids",
+                    self.voice_dictionary_ids,
+                    expected="array",
+                    nullable=False,
+                )
 
-        if self.knowledge_base_items_ids is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "knowledge_base_items_ids",
-                self.knowledge_base_items_ids,
-                expected="array",
-                nullable=False,
-            )
+        if not isinstance(self.knowledge_base_items_ids, Unset):
+            if not (type(self.knowledge_base_items_ids) is list):
+                _constraints.check_type(
+                    out,
+                    prefix + "knowledge_base_items_ids",
+                    self.knowledge_base_items_ids,
+                    expected="array",
+                    nullable=False,
+                )
 
-        if self.web_tools_overrides is not UNSET:
+        if not isinstance(self.web_tools_overrides, Unset):
             if isinstance(self.web_tools_overrides, WebToolsOverrides):
                 self.web_tools_overrides.collect_violations(prefix + "web_tools_overrides.", out)
 
-        if self.user_inactivity_timeout is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "user_inactivity_timeout",
-                self.user_inactivity_timeout,
-                expected="number",
-                nullable=False,
-            )
-            _constraints.check_number(
-                out,
-                prefix + "user_inactivity_timeout",
-                self.user_inactivity_timeout,
-                minimum=5,
-                maximum=30,
-            )
+        if not isinstance(self.user_inactivity_timeout, Unset):
+            if not (type(self.user_inactivity_timeout) in (int, float)):
+                _constraints.check_type(
+                    out,
+                    prefix + "user_inactivity_timeout",
+                    self.user_inactivity_timeout,
+                    expected="number",
+                    nullable=False,
+                )
+            if not (
+                isinstance(self.user_inactivity_timeout, int | float)
+                and 5 <= self.user_inactivity_timeout
+                and self.user_inactivity_timeout <= 30
+            ):
+                _constraints.check_number(
+                    out,
+                    prefix + "user_inactivity_timeout",
+                    self.user_inactivity_timeout,
+                    minimum=5,
+                    maximum=30,
+                )
 
-        if self.max_call_duration is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "max_call_duration",
-                self.max_call_duration,
-                expected="number",
-                nullable=False,
-            )
-            _constraints.check_number(
-                out, prefix + "max_call_duration", self.max_call_duration, minimum=30, maximum=600
-            )
+        if not isinstance(self.max_call_duration, Unset):
+            if not (type(self.max_call_duration) in (int, float)):
+                _constraints.check_type(
+                    out,
+                    prefix + "max_call_duration",
+                    self.max_call_duration,
+                    expected="number",
+                    nullable=False,
+                )
+            if not (
+                isinstance(self.max_call_duration, int | float)
+                and 30 <= self.max_call_duration
+                and self.max_call_duration <= 600
+            ):
+                _constraints.check_number(
+                    out,
+                    prefix + "max_call_duration",
+                    self.max_call_duration,
+                    minimum=30,
+                    maximum=600,
+                )
 
-        if self.response_delay is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "response_delay",
-                self.response_delay,
-                expected="number",
-                nullable=False,
-            )
-            _constraints.check_number(
-                out, prefix + "response_delay", self.response_delay, minimum=100, maximum=1500
-            )
+        if not isinstance(self.response_delay, Unset):
+            if not (type(self.response_delay) in (int, float)):
+                _constraints.check_type(
+                    out,
+                    prefix + "response_delay",
+                    self.response_delay,
+                    expected="number",
+                    nullable=False,
+                )
+            if not (
+                isinstance(self.response_delay, int | float)
+                and 100 <= self.response_delay
+                and self.response_delay <= 1500
+            ):
+                _constraints.check_number(
+                    out, prefix + "response_delay", self.response_delay, minimum=100, maximum=1500
+                )
 
-        if self.background_noise is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "background_noise",
-                self.background_noise,
-                expected="boolean",
-                nullable=False,
-            )
+        if not isinstance(self.background_noise, Unset):
+            if not (type(self.background_noise) is bool):
+                _constraints.check_type(
+                    out,
+                    prefix + "background_noise",
+                    self.background_noise,
+                    expected="boolean",
+                    nullable=False,
+                )
 
-        if self.wait_for_user_to_speak_first is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "wait_for_user_to_speak_first",
-                self.wait_for_user_to_speak_first,
-                expected="integer",
-                nullable=False,
-            )
-            _constraints.check_number(
-                out,
-                prefix + "wait_for_user_to_speak_first",
-                self.wait_for_user_to_speak_first,
-                minimum=0,
-                maximum=2,
-            )
+        if not isinstance(self.wait_for_user_to_speak_first, Unset):
+            if not (type(self.wait_for_user_to_speak_first) is int):
+                _constraints.check_type(
+                    out,
+                    prefix + "wait_for_user_to_speak_first",
+                    self.wait_for_user_to_speak_first,
+                    expected="integer",
+                    nullable=False,
+                )
+            if not (
+                isinstance(self.wait_for_user_to_speak_first, int | float)
+                and 0 <= self.wait_for_user_to_speak_first
+                and self.wait_for_user_to_speak_first <= 2
+            ):
+                _constraints.check_number(
+                    out,
+                    prefix + "wait_for_user_to_speak_first",
+                    self.wait_for_user_to_speak_first,
+                    minimum=0,
+                    maximum=2,
+                )
 
-        if self.thinking_voice is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "thinking_voice",
-                self.thinking_voice,
-                expected="boolean",
-                nullable=False,
-            )
+        if not isinstance(self.thinking_voice, Unset):
+            if not (type(self.thinking_voice) is bool):
+                _constraints.check_type(
+                    out,
+                    prefix + "thinking_voice",
+                    self.thinking_voice,
+                    expected="boolean",
+                    nullable=False,
+                )
 
-        if self.speaker_identification is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "speaker_identification",
-                self.speaker_identification,
-                expected="boolean",
-                nullable=False,
-            )
+        if not isinstance(self.speaker_identification, Unset):
+            if not (type(self.speaker_identification) is bool):
+                _constraints.check_type(
+                    out,
+                    prefix + "speaker_identification",
+                    self.speaker_identification,
+                    expected="boolean",
+                    nullable=False,
+                )
 
-        if self.llm_config is not UNSET:
+        if not isinstance(self.llm_config, Unset):
             if isinstance(self.llm_config, LlmConfig):
                 self.llm_config.collect_violations(prefix + "llm_config.", out)
 
-        if self.noise_cancellation is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "noise_cancellation",
-                self.noise_cancellation,
-                expected="string",
-                nullable=False,
-            )
+        if not isinstance(self.noise_cancellation, Unset):
+            if not (type(self.noise_cancellation) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "noise_cancellation",
+                    self.noise_cancellation,
+                    expected="string",
+                    nullable=False,
+                )
 
-        if self.cancel_noise_per is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "cancel_noise_per",
-                self.cancel_noise_per,
-                expected="string",
-                nullable=True,
-            )
+        if not isinstance(self.cancel_noise_per, Unset):
+            if not (type(self.cancel_noise_per) is str or self.cancel_noise_per is None):
+                _constraints.check_type(
+                    out,
+                    prefix + "cancel_noise_per",
+                    self.cancel_noise_per,
+                    expected="string",
+                    nullable=True,
+                )
 
-        if self.agentic_rag is not UNSET:
-            _constraints.check_type(
-                out, prefix + "agentic_rag", self.agentic_rag, expected="boolean", nullable=False
-            )
+        if not isinstance(self.agentic_rag, Unset):
+            if not (type(self.agentic_rag) is bool):
+                _constraints.check_type(
+                    out,
+                    prefix + "agentic_rag",
+                    self.agentic_rag,
+                    expected="boolean",
+                    nullable=False,
+                )
 
-        if self.language_dialect_switcher is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "language_dialect_switcher",
-                self.language_dialect_switcher,
-                expected="boolean",
-                nullable=False,
-            )
+        if not isinstance(self.language_dialect_switcher, Unset):
+            if not (type(self.language_dialect_switcher) is bool):
+                _constraints.check_type(
+                    out,
+                    prefix + "language_dialect_switcher",
+                    self.language_dialect_switcher,
+                    expected="boolean",
+                    nullable=False,
+                )
 
-        if self.min_interruption_duration is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "min_interruption_duration",
-                self.min_interruption_duration,
-                expected="number",
-                nullable=False,
-            )
-            _constraints.check_number(
-                out,
-                prefix + "min_interruption_duration",
-                self.min_interruption_duration,
-                minimum=0.2,
-                maximum=1.5,
-            )
+        if not isinstance(self.min_interruption_duration, Unset):
+            if not (type(self.min_interruption_duration) in (int, float)):
+                _constraints.check_type(
+                    out,
+                    prefix + "min_interruption_duration",
+                    self.min_interruption_duration,
+                    expected="number",
+                    nullable=False,
+                )
+            if not (
+                isinstance(self.min_interruption_duration, int | float)
+                and 0.2 <= self.min_interruption_duration
+                and self.min_interruption_duration <= 1.5
+            ):
+                _constraints.check_number(
+                    out,
+                    prefix + "min_interruption_duration",
+                    self.min_interruption_duration,
+                    minimum=0.2,
+                    maximum=1.5,
+                )
 
-        if self.vad_activation_threshold is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "vad_activation_threshold",
-                self.vad_activation_threshold,
-                expected="number",
-                nullable=False,
-            )
-            _constraints.check_number(
-                out,
-                prefix + "vad_activation_threshold",
-                self.vad_activation_threshold,
-                minimum=0.2,
-                maximum=0.9,
-            )
+        if not isinstance(self.vad_activation_threshold, Unset):
+            if not (type(self.vad_activation_threshold) in (int, float)):
+                _constraints.check_type(
+                    out,
+                    prefix + "vad_activation_threshold",
+                    self.vad_activation_threshold,
+                    expected="number",
+                    nullable=False,
+                )
+            if not (
+                isinstance(self.vad_activation_threshold, int | float)
+                and 0.2 <= self.vad_activation_threshold
+                and self.vad_activation_threshold <= 0.9
+            ):
+                _constraints.check_number(
+                    out,
+                    prefix + "vad_activation_threshold",
+                    self.vad_activation_threshold,
+                    minimum=0.2,
+                    maximum=0.9,
+                )
 
-        if self.enable_auto_gain_control is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "enable_auto_gain_control",
-                self.enable_auto_gain_control,
-                expected="boolean",
-                nullable=False,
-            )
+        if not isinstance(self.enable_auto_gain_control, Unset):
+            if not (type(self.enable_auto_gain_control) is bool):
+                _constraints.check_type(
+                    out,
+                    prefix + "enable_auto_gain_control",
+                    self.enable_auto_gain_control,
+                    expected="boolean",
+                    nullable=False,
+                )
 
-        if self.send_denoised_to_stt is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "send_denoised_to_stt",
-                self.send_denoised_to_stt,
-                expected="boolean",
-                nullable=False,
-            )
+        if not isinstance(self.send_denoised_to_stt, Unset):
+            if not (type(self.send_denoised_to_stt) is bool):
+                _constraints.check_type(
+                    out,
+                    prefix + "send_denoised_to_stt",
+                    self.send_denoised_to_stt,
+                    expected="boolean",
+                    nullable=False,
+                )
 
         return out
 

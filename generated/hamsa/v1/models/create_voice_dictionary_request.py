@@ -86,9 +86,15 @@ class CreateVoiceDictionaryRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
+        if not (type(self.name) is str):
+            _constraints.check_type(
+                out, prefix + "name", self.name, expected="string", nullable=False
+            )
 
-        _constraints.check_type(out, prefix + "words", self.words, expected="array", nullable=False)
+        if not (type(self.words) is list):
+            _constraints.check_type(
+                out, prefix + "words", self.words, expected="array", nullable=False
+            )
         if isinstance(self.words, list):
             for index, words_item in enumerate(self.words):
                 if isinstance(words_item, VoiceDictionaryWord):

@@ -62,7 +62,10 @@ class DeleteKnowledgeBaseItemUrlRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "url", self.url, expected="string", nullable=False)
+        if not (type(self.url) is str):
+            _constraints.check_type(
+                out, prefix + "url", self.url, expected="string", nullable=False
+            )
         _constraints.check_uri(
             out,
             prefix + "url",

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import cast
+from typing import Any, cast
 
 
 class ExportCallStatus(StrEnum):
@@ -21,7 +21,7 @@ class ExportCallStatus(StrEnum):
         return self.value in type(self)._value2member_map_
 
     @classmethod
-    def from_wire(cls, value: object) -> "ExportCallStatus":
+    def from_wire(cls, value: Any) -> "ExportCallStatus":
         """The member for a value the API sent; an unknown string becomes an unregistered one."""
         member = cls._value2member_map_.get(value)  # an unhashable value raises TypeError
         return cls(value) if member is None else cast("ExportCallStatus", member)

@@ -266,87 +266,97 @@ class KnowledgeBaseItem:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.id is not UNSET:
-            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if not isinstance(self.id, Unset):
+            if not (type(self.id) is str):
+                _constraints.check_type(
+                    out, prefix + "id", self.id, expected="string", nullable=False
+                )
 
-        if self.user_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "user_id", self.user_id, expected="string", nullable=False
-            )
+        if not isinstance(self.user_id, Unset):
+            if not (type(self.user_id) is str):
+                _constraints.check_type(
+                    out, prefix + "user_id", self.user_id, expected="string", nullable=False
+                )
 
-        if self.project_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "project_id", self.project_id, expected="string", nullable=False
-            )
+        if not isinstance(self.project_id, Unset):
+            if not (type(self.project_id) is str):
+                _constraints.check_type(
+                    out, prefix + "project_id", self.project_id, expected="string", nullable=False
+                )
 
-        if self.item_name is not UNSET:
-            _constraints.check_type(
-                out, prefix + "item_name", self.item_name, expected="string", nullable=False
-            )
+        if not isinstance(self.item_name, Unset):
+            if not (type(self.item_name) is str):
+                _constraints.check_type(
+                    out, prefix + "item_name", self.item_name, expected="string", nullable=False
+                )
 
-        if self.file_size is not UNSET:
-            _constraints.check_type(
-                out, prefix + "file_size", self.file_size, expected="string", nullable=True
-            )
+        if not isinstance(self.file_size, Unset):
+            if not (type(self.file_size) is str or self.file_size is None):
+                _constraints.check_type(
+                    out, prefix + "file_size", self.file_size, expected="string", nullable=True
+                )
 
-        if self.type_ is not UNSET:
-            _constraints.check_type(
-                out, prefix + "type_", self.type_, expected="string", nullable=False
-            )
+        if not isinstance(self.type_, Unset):
+            if not (type(self.type_) is str):
+                _constraints.check_type(
+                    out, prefix + "type_", self.type_, expected="string", nullable=False
+                )
 
-        if self.status is not UNSET:
-            _constraints.check_type(
-                out, prefix + "status", self.status, expected="string", nullable=False
-            )
+        if not isinstance(self.status, Unset):
+            if not (type(self.status) is str):
+                _constraints.check_type(
+                    out, prefix + "status", self.status, expected="string", nullable=False
+                )
 
-        if self.failure_reason is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "failure_reason",
-                self.failure_reason,
-                expected="string",
-                nullable=True,
-            )
+        if not isinstance(self.failure_reason, Unset):
+            if not (type(self.failure_reason) is str or self.failure_reason is None):
+                _constraints.check_type(
+                    out,
+                    prefix + "failure_reason",
+                    self.failure_reason,
+                    expected="string",
+                    nullable=True,
+                )
 
-        if self.content is not UNSET:
-            _constraints.check_type(
-                out, prefix + "content", self.content, expected="string", nullable=True
-            )
+        if not isinstance(self.content, Unset):
+            if not (type(self.content) is str or self.content is None):
+                _constraints.check_type(
+                    out, prefix + "content", self.content, expected="string", nullable=True
+                )
 
-        if self.item_url is not UNSET:
-            _constraints.check_type(
-                out, prefix + "item_url", self.item_url, expected="string", nullable=True
-            )
+        if not isinstance(self.item_url, Unset):
+            if not (type(self.item_url) is str or self.item_url is None):
+                _constraints.check_type(
+                    out, prefix + "item_url", self.item_url, expected="string", nullable=True
+                )
 
-        if self.item_urls is not UNSET:
-            _constraints.check_type(
-                out, prefix + "item_urls", self.item_urls, expected="array", nullable=False
-            )
+        if not isinstance(self.item_urls, Unset):
+            if not (type(self.item_urls) is list):
+                _constraints.check_type(
+                    out, prefix + "item_urls", self.item_urls, expected="array", nullable=False
+                )
 
-        if self.words_number is not UNSET:
-            _constraints.check_type(
-                out, prefix + "words_number", self.words_number, expected="number", nullable=True
-            )
+        if not isinstance(self.words_number, Unset):
+            if not (type(self.words_number) in (int, float) or self.words_number is None):
+                _constraints.check_type(
+                    out,
+                    prefix + "words_number",
+                    self.words_number,
+                    expected="number",
+                    nullable=True,
+                )
 
-        if self.created_at is not UNSET:
-            _constraints.check_type(
-                out, prefix + "created_at", self.created_at, expected="string", nullable=False
-            )
+        if not isinstance(self.is_active, Unset):
+            if not (type(self.is_active) is bool):
+                _constraints.check_type(
+                    out, prefix + "is_active", self.is_active, expected="boolean", nullable=False
+                )
 
-        if self.updated_at is not UNSET:
-            _constraints.check_type(
-                out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
-            )
-
-        if self.is_active is not UNSET:
-            _constraints.check_type(
-                out, prefix + "is_active", self.is_active, expected="boolean", nullable=False
-            )
-
-        if self.used is not UNSET:
-            _constraints.check_type(
-                out, prefix + "used", self.used, expected="boolean", nullable=False
-            )
+        if not isinstance(self.used, Unset):
+            if not (type(self.used) is bool):
+                _constraints.check_type(
+                    out, prefix + "used", self.used, expected="boolean", nullable=False
+                )
 
         return out
 

@@ -106,30 +106,35 @@ class KnowledgeBaseItemInput:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.item_name is not UNSET:
-            _constraints.check_type(
-                out, prefix + "item_name", self.item_name, expected="string", nullable=False
-            )
+        if not isinstance(self.item_name, Unset):
+            if not (type(self.item_name) is str):
+                _constraints.check_type(
+                    out, prefix + "item_name", self.item_name, expected="string", nullable=False
+                )
 
-        if self.item_url is not UNSET:
-            _constraints.check_type(
-                out, prefix + "item_url", self.item_url, expected="string", nullable=False
-            )
+        if not isinstance(self.item_url, Unset):
+            if not (type(self.item_url) is str):
+                _constraints.check_type(
+                    out, prefix + "item_url", self.item_url, expected="string", nullable=False
+                )
 
-        if self.type_ is not UNSET:
-            _constraints.check_type(
-                out, prefix + "type_", self.type_, expected="string", nullable=False
-            )
+        if not isinstance(self.type_, Unset):
+            if not (type(self.type_) is str):
+                _constraints.check_type(
+                    out, prefix + "type_", self.type_, expected="string", nullable=False
+                )
 
-        if self.item_urls is not UNSET:
-            _constraints.check_type(
-                out, prefix + "item_urls", self.item_urls, expected="array", nullable=False
-            )
+        if not isinstance(self.item_urls, Unset):
+            if not (type(self.item_urls) is list):
+                _constraints.check_type(
+                    out, prefix + "item_urls", self.item_urls, expected="array", nullable=False
+                )
 
-        if self.content is not UNSET:
-            _constraints.check_type(
-                out, prefix + "content", self.content, expected="string", nullable=False
-            )
+        if not isinstance(self.content, Unset):
+            if not (type(self.content) is str):
+                _constraints.check_type(
+                    out, prefix + "content", self.content, expected="string", nullable=False
+                )
 
         return out
 

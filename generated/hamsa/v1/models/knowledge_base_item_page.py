@@ -97,20 +97,23 @@ class KnowledgeBaseItemPage:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.total is not UNSET:
-            _constraints.check_type(
-                out, prefix + "total", self.total, expected="integer", nullable=False
-            )
+        if not isinstance(self.total, Unset):
+            if not (type(self.total) is int):
+                _constraints.check_type(
+                    out, prefix + "total", self.total, expected="integer", nullable=False
+                )
 
-        if self.filtered is not UNSET:
-            _constraints.check_type(
-                out, prefix + "filtered", self.filtered, expected="integer", nullable=False
-            )
+        if not isinstance(self.filtered, Unset):
+            if not (type(self.filtered) is int):
+                _constraints.check_type(
+                    out, prefix + "filtered", self.filtered, expected="integer", nullable=False
+                )
 
-        if self.items is not UNSET:
-            _constraints.check_type(
-                out, prefix + "items", self.items, expected="array", nullable=False
-            )
+        if not isinstance(self.items, Unset):
+            if not (type(self.items) is list):
+                _constraints.check_type(
+                    out, prefix + "items", self.items, expected="array", nullable=False
+                )
             if isinstance(self.items, list):
                 for index, items_item in enumerate(self.items):
                     if isinstance(items_item, KnowledgeBaseItem):

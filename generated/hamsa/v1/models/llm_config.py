@@ -113,30 +113,35 @@ class LlmConfig:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.provider is not UNSET:
-            _constraints.check_type(
-                out, prefix + "provider", self.provider, expected="string", nullable=False
-            )
+        if not isinstance(self.provider, Unset):
+            if not (type(self.provider) is str):
+                _constraints.check_type(
+                    out, prefix + "provider", self.provider, expected="string", nullable=False
+                )
 
-        if self.model_name is not UNSET:
-            _constraints.check_type(
-                out, prefix + "model_name", self.model_name, expected="string", nullable=False
-            )
+        if not isinstance(self.model_name, Unset):
+            if not (type(self.model_name) is str):
+                _constraints.check_type(
+                    out, prefix + "model_name", self.model_name, expected="string", nullable=False
+                )
 
-        if self.base_url is not UNSET:
-            _constraints.check_type(
-                out, prefix + "base_url", self.base_url, expected="string", nullable=True
-            )
+        if not isinstance(self.base_url, Unset):
+            if not (type(self.base_url) is str or self.base_url is None):
+                _constraints.check_type(
+                    out, prefix + "base_url", self.base_url, expected="string", nullable=True
+                )
 
-        if self.api_key is not UNSET:
-            _constraints.check_type(
-                out, prefix + "api_key", self.api_key, expected="string", nullable=True
-            )
+        if not isinstance(self.api_key, Unset):
+            if not (type(self.api_key) is str or self.api_key is None):
+                _constraints.check_type(
+                    out, prefix + "api_key", self.api_key, expected="string", nullable=True
+                )
 
-        if self.temperature is not UNSET:
-            _constraints.check_type(
-                out, prefix + "temperature", self.temperature, expected="number", nullable=False
-            )
+        if not isinstance(self.temperature, Unset):
+            if not (type(self.temperature) in (int, float)):
+                _constraints.check_type(
+                    out, prefix + "temperature", self.temperature, expected="number", nullable=False
+                )
 
         return out
 

@@ -127,28 +127,31 @@ class OutcomeResponseShape:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.type_ is not UNSET:
-            _constraints.check_type(
-                out, prefix + "type_", self.type_, expected="string", nullable=False
-            )
+        if not isinstance(self.type_, Unset):
+            if not (type(self.type_) is str):
+                _constraints.check_type(
+                    out, prefix + "type_", self.type_, expected="string", nullable=False
+                )
 
-        if self.properties is not UNSET:
+        if not isinstance(self.properties, Unset):
             if isinstance(self.properties, OutcomeResponseShapeProperties):
                 self.properties.collect_violations(prefix + "properties.", out)
 
-        if self.required is not UNSET:
-            _constraints.check_type(
-                out, prefix + "required", self.required, expected="array", nullable=False
-            )
+        if not isinstance(self.required, Unset):
+            if not (type(self.required) is list):
+                _constraints.check_type(
+                    out, prefix + "required", self.required, expected="array", nullable=False
+                )
 
-        if self.items is not UNSET:
+        if not isinstance(self.items, Unset):
             if isinstance(self.items, OutcomeResponseShapeItems):
                 self.items.collect_violations(prefix + "items.", out)
 
-        if self.description is not UNSET:
-            _constraints.check_type(
-                out, prefix + "description", self.description, expected="string", nullable=False
-            )
+        if not isinstance(self.description, Unset):
+            if not (type(self.description) is str):
+                _constraints.check_type(
+                    out, prefix + "description", self.description, expected="string", nullable=False
+                )
 
         return out
 

@@ -257,57 +257,57 @@ class PhoneNumber:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.id is not UNSET:
-            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if not isinstance(self.id, Unset):
+            if not (type(self.id) is str):
+                _constraints.check_type(
+                    out, prefix + "id", self.id, expected="string", nullable=False
+                )
 
-        if self.number is not UNSET:
-            _constraints.check_type(
-                out, prefix + "number", self.number, expected="string", nullable=False
-            )
+        if not isinstance(self.number, Unset):
+            if not (type(self.number) is str):
+                _constraints.check_type(
+                    out, prefix + "number", self.number, expected="string", nullable=False
+                )
 
-        if self.label is not UNSET:
-            _constraints.check_type(
-                out, prefix + "label", self.label, expected="string", nullable=False
-            )
+        if not isinstance(self.label, Unset):
+            if not (type(self.label) is str):
+                _constraints.check_type(
+                    out, prefix + "label", self.label, expected="string", nullable=False
+                )
 
-        if self.type_ is not UNSET:
-            _constraints.check_enum(out, prefix + "type_", self.type_, allowed=("TWILIO", "SIP"))
+        if not isinstance(self.type_, Unset):
+            if not (self.type_ in ("TWILIO", "SIP")):
+                _constraints.check_enum(
+                    out, prefix + "type_", self.type_, allowed=("TWILIO", "SIP")
+                )
 
-        if self.user_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "user_id", self.user_id, expected="string", nullable=False
-            )
+        if not isinstance(self.user_id, Unset):
+            if not (type(self.user_id) is str):
+                _constraints.check_type(
+                    out, prefix + "user_id", self.user_id, expected="string", nullable=False
+                )
 
-        if self.sip_inbound_configs is not UNSET:
+        if not isinstance(self.sip_inbound_configs, Unset):
             if isinstance(self.sip_inbound_configs, SipInboundConfig):
                 self.sip_inbound_configs.collect_violations(prefix + "sip_inbound_configs.", out)
 
-        if self.sip_outbound_configs is not UNSET:
+        if not isinstance(self.sip_outbound_configs, Unset):
             if isinstance(self.sip_outbound_configs, SipOutboundConfig):
                 self.sip_outbound_configs.collect_violations(prefix + "sip_outbound_configs.", out)
 
-        if self.voice_agent_id is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "voice_agent_id",
-                self.voice_agent_id,
-                expected="string",
-                nullable=True,
-            )
+        if not isinstance(self.voice_agent_id, Unset):
+            if not (type(self.voice_agent_id) is str or self.voice_agent_id is None):
+                _constraints.check_type(
+                    out,
+                    prefix + "voice_agent_id",
+                    self.voice_agent_id,
+                    expected="string",
+                    nullable=True,
+                )
 
-        if self.voice_agent is not UNSET:
+        if not isinstance(self.voice_agent, Unset):
             if isinstance(self.voice_agent, VoiceAgentRef):
                 self.voice_agent.collect_violations(prefix + "voice_agent.", out)
-
-        if self.created_at is not UNSET:
-            _constraints.check_type(
-                out, prefix + "created_at", self.created_at, expected="string", nullable=False
-            )
-
-        if self.updated_at is not UNSET:
-            _constraints.check_type(
-                out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
-            )
 
         return out
 

@@ -78,19 +78,21 @@ class PhoneNumberCall:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.voice_agent_id is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "voice_agent_id",
-                self.voice_agent_id,
-                expected="string",
-                nullable=True,
-            )
+        if not isinstance(self.voice_agent_id, Unset):
+            if not (type(self.voice_agent_id) is str or self.voice_agent_id is None):
+                _constraints.check_type(
+                    out,
+                    prefix + "voice_agent_id",
+                    self.voice_agent_id,
+                    expected="string",
+                    nullable=True,
+                )
 
-        if self.job_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "job_id", self.job_id, expected="string", nullable=False
-            )
+        if not isinstance(self.job_id, Unset):
+            if not (type(self.job_id) is str):
+                _constraints.check_type(
+                    out, prefix + "job_id", self.job_id, expected="string", nullable=False
+                )
 
         return out
 

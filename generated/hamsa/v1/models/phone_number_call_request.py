@@ -130,17 +130,24 @@ class PhoneNumberCallRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "to_number", self.to_number, expected="string", nullable=False
-        )
+        if not (type(self.to_number) is str):
+            _constraints.check_type(
+                out, prefix + "to_number", self.to_number, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "phone_number", self.phone_number, expected="string", nullable=False
-        )
+        if not (type(self.phone_number) is str):
+            _constraints.check_type(
+                out, prefix + "phone_number", self.phone_number, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=True
-        )
+        if not (type(self.voice_agent_id) is str or self.voice_agent_id is None):
+            _constraints.check_type(
+                out,
+                prefix + "voice_agent_id",
+                self.voice_agent_id,
+                expected="string",
+                nullable=True,
+            )
         _constraints.check_uuid(
             out,
             prefix + "voice_agent_id",
@@ -150,7 +157,7 @@ class PhoneNumberCallRequest:
         if isinstance(self.params, Params):
             self.params.collect_violations(prefix + "params.", out)
 
-        if self.agent_details is not UNSET:
+        if not isinstance(self.agent_details, Unset):
             if isinstance(self.agent_details, AgentDetails):
                 self.agent_details.collect_violations(prefix + "agent_details.", out)
 

@@ -87,20 +87,23 @@ class SentimentDistribution:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.positive is not UNSET:
-            _constraints.check_type(
-                out, prefix + "positive", self.positive, expected="number", nullable=False
-            )
+        if not isinstance(self.positive, Unset):
+            if not (type(self.positive) in (int, float)):
+                _constraints.check_type(
+                    out, prefix + "positive", self.positive, expected="number", nullable=False
+                )
 
-        if self.neutral is not UNSET:
-            _constraints.check_type(
-                out, prefix + "neutral", self.neutral, expected="number", nullable=False
-            )
+        if not isinstance(self.neutral, Unset):
+            if not (type(self.neutral) in (int, float)):
+                _constraints.check_type(
+                    out, prefix + "neutral", self.neutral, expected="number", nullable=False
+                )
 
-        if self.negative is not UNSET:
-            _constraints.check_type(
-                out, prefix + "negative", self.negative, expected="number", nullable=False
-            )
+        if not isinstance(self.negative, Unset):
+            if not (type(self.negative) in (int, float)):
+                _constraints.check_type(
+                    out, prefix + "negative", self.negative, expected="number", nullable=False
+                )
 
         return out
 

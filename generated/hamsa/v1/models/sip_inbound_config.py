@@ -63,14 +63,15 @@ class SipInboundConfig:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.origination_uri is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "origination_uri",
-                self.origination_uri,
-                expected="string",
-                nullable=False,
-            )
+        if not isinstance(self.origination_uri, Unset):
+            if not (type(self.origination_uri) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "origination_uri",
+                    self.origination_uri,
+                    expected="string",
+                    nullable=False,
+                )
 
         return out
 

@@ -100,17 +100,19 @@ class SipOutboundConfig:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.address is not UNSET:
-            _constraints.check_type(
-                out, prefix + "address", self.address, expected="string", nullable=False
-            )
+        if not isinstance(self.address, Unset):
+            if not (type(self.address) is str):
+                _constraints.check_type(
+                    out, prefix + "address", self.address, expected="string", nullable=False
+                )
 
-        if self.transport_type is not UNSET:
-            _constraints.check_enum(
-                out, prefix + "transport_type", self.transport_type, allowed=("TCP", "UDP")
-            )
+        if not isinstance(self.transport_type, Unset):
+            if not (self.transport_type in ("TCP", "UDP")):
+                _constraints.check_enum(
+                    out, prefix + "transport_type", self.transport_type, allowed=("TCP", "UDP")
+                )
 
-        if self.custom_headers is not UNSET:
+        if not isinstance(self.custom_headers, Unset):
             if isinstance(self.custom_headers, StringMap):
                 self.custom_headers.collect_violations(prefix + "custom_headers.", out)
 

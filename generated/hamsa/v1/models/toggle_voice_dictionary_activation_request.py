@@ -86,27 +86,34 @@ class ToggleVoiceDictionaryActivationRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "dictionary_id", self.dictionary_id, expected="string", nullable=False
-        )
+        if not (type(self.dictionary_id) is str):
+            _constraints.check_type(
+                out, prefix + "dictionary_id", self.dictionary_id, expected="string", nullable=False
+            )
         _constraints.check_uuid(
             out,
             prefix + "dictionary_id",
             self.dictionary_id,
         )
 
-        _constraints.check_type(
-            out, prefix + "voice_agent_id", self.voice_agent_id, expected="string", nullable=False
-        )
+        if not (type(self.voice_agent_id) is str):
+            _constraints.check_type(
+                out,
+                prefix + "voice_agent_id",
+                self.voice_agent_id,
+                expected="string",
+                nullable=False,
+            )
         _constraints.check_uuid(
             out,
             prefix + "voice_agent_id",
             self.voice_agent_id,
         )
 
-        _constraints.check_type(
-            out, prefix + "is_active", self.is_active, expected="boolean", nullable=False
-        )
+        if not (type(self.is_active) is bool):
+            _constraints.check_type(
+                out, prefix + "is_active", self.is_active, expected="boolean", nullable=False
+            )
 
         return out
 

@@ -166,46 +166,50 @@ class TwilioCallRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "to_number", self.to_number, expected="string", nullable=False
-        )
+        if not (type(self.to_number) is str):
+            _constraints.check_type(
+                out, prefix + "to_number", self.to_number, expected="string", nullable=False
+            )
 
-        _constraints.check_type(
-            out,
-            prefix + "twilio_phone_number",
-            self.twilio_phone_number,
-            expected="string",
-            nullable=False,
-        )
-
-        if self.agent_details is not UNSET:
-            if isinstance(self.agent_details, AgentDetails):
-                self.agent_details.collect_violations(prefix + "agent_details.", out)
-
-        if self.voice_agent_id is not UNSET:
+        if not (type(self.twilio_phone_number) is str):
             _constraints.check_type(
                 out,
-                prefix + "voice_agent_id",
-                self.voice_agent_id,
+                prefix + "twilio_phone_number",
+                self.twilio_phone_number,
                 expected="string",
                 nullable=False,
             )
 
-        if self.params is not UNSET:
+        if not isinstance(self.agent_details, Unset):
+            if isinstance(self.agent_details, AgentDetails):
+                self.agent_details.collect_violations(prefix + "agent_details.", out)
+
+        if not isinstance(self.voice_agent_id, Unset):
+            if not (type(self.voice_agent_id) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "voice_agent_id",
+                    self.voice_agent_id,
+                    expected="string",
+                    nullable=False,
+                )
+
+        if not isinstance(self.params, Unset):
             if isinstance(self.params, Params):
                 self.params.collect_violations(prefix + "params.", out)
 
-        if self.webhook_url is not UNSET:
-            _constraints.check_type(
-                out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
-            )
+        if not isinstance(self.webhook_url, Unset):
+            if not (type(self.webhook_url) is str):
+                _constraints.check_type(
+                    out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
+                )
             _constraints.check_uri(
                 out,
                 prefix + "webhook_url",
                 self.webhook_url,
             )
 
-        if self.webhook_auth is not UNSET:
+        if not isinstance(self.webhook_auth, Unset):
             if isinstance(self.webhook_auth, WebhookAuth):
                 self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
 

@@ -62,9 +62,10 @@ class UnassignPhoneNumberRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "phone_number", self.phone_number, expected="string", nullable=False
-        )
+        if not (type(self.phone_number) is str):
+            _constraints.check_type(
+                out, prefix + "phone_number", self.phone_number, expected="string", nullable=False
+            )
 
         return out
 

@@ -62,12 +62,18 @@ class UpdateKnowledgeBaseItemRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "item_name", self.item_name, expected="string", nullable=False
-        )
-        _constraints.check_length(
-            out, prefix + "item_name", self.item_name, min_length=1, max_length=250
-        )
+        if not (type(self.item_name) is str):
+            _constraints.check_type(
+                out, prefix + "item_name", self.item_name, expected="string", nullable=False
+            )
+        if not (
+            isinstance(self.item_name, str)
+            and 1 <= len(self.item_name)
+            and len(self.item_name) <= 250
+        ):
+            _constraints.check_length(
+                out, prefix + "item_name", self.item_name, min_length=1, max_length=250
+            )
 
         return out
 

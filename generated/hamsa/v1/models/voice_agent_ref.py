@@ -74,13 +74,17 @@ class VoiceAgentRef:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.id is not UNSET:
-            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if not isinstance(self.id, Unset):
+            if not (type(self.id) is str):
+                _constraints.check_type(
+                    out, prefix + "id", self.id, expected="string", nullable=False
+                )
 
-        if self.name is not UNSET:
-            _constraints.check_type(
-                out, prefix + "name", self.name, expected="string", nullable=False
-            )
+        if not isinstance(self.name, Unset):
+            if not (type(self.name) is str):
+                _constraints.check_type(
+                    out, prefix + "name", self.name, expected="string", nullable=False
+                )
 
         return out
 

@@ -132,32 +132,27 @@ class VoiceDictionary:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.id is not UNSET:
-            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if not isinstance(self.id, Unset):
+            if not (type(self.id) is str):
+                _constraints.check_type(
+                    out, prefix + "id", self.id, expected="string", nullable=False
+                )
 
-        if self.name is not UNSET:
-            _constraints.check_type(
-                out, prefix + "name", self.name, expected="string", nullable=False
-            )
+        if not isinstance(self.name, Unset):
+            if not (type(self.name) is str):
+                _constraints.check_type(
+                    out, prefix + "name", self.name, expected="string", nullable=False
+                )
 
-        if self.words is not UNSET:
-            _constraints.check_type(
-                out, prefix + "words", self.words, expected="array", nullable=False
-            )
+        if not isinstance(self.words, Unset):
+            if not (type(self.words) is list):
+                _constraints.check_type(
+                    out, prefix + "words", self.words, expected="array", nullable=False
+                )
             if isinstance(self.words, list):
                 for index, words_item in enumerate(self.words):
                     if isinstance(words_item, VoiceDictionaryWord):
                         words_item.collect_violations(f"{prefix}words[{index}].", out)
-
-        if self.created_at is not UNSET:
-            _constraints.check_type(
-                out, prefix + "created_at", self.created_at, expected="string", nullable=False
-            )
-
-        if self.updated_at is not UNSET:
-            _constraints.check_type(
-                out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
-            )
 
         return out
 

@@ -110,29 +110,37 @@ class VoiceDictionaryPage:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.dictionaries is not UNSET:
-            _constraints.check_type(
-                out, prefix + "dictionaries", self.dictionaries, expected="array", nullable=False
-            )
+        if not isinstance(self.dictionaries, Unset):
+            if not (type(self.dictionaries) is list):
+                _constraints.check_type(
+                    out,
+                    prefix + "dictionaries",
+                    self.dictionaries,
+                    expected="array",
+                    nullable=False,
+                )
             if isinstance(self.dictionaries, list):
                 for index, dictionaries_item in enumerate(self.dictionaries):
                     if isinstance(dictionaries_item, VoiceDictionarySummary):
                         dictionaries_item.collect_violations(f"{prefix}dictionaries[{index}].", out)
 
-        if self.total is not UNSET:
-            _constraints.check_type(
-                out, prefix + "total", self.total, expected="integer", nullable=False
-            )
+        if not isinstance(self.total, Unset):
+            if not (type(self.total) is int):
+                _constraints.check_type(
+                    out, prefix + "total", self.total, expected="integer", nullable=False
+                )
 
-        if self.page is not UNSET:
-            _constraints.check_type(
-                out, prefix + "page", self.page, expected="integer", nullable=False
-            )
+        if not isinstance(self.page, Unset):
+            if not (type(self.page) is int):
+                _constraints.check_type(
+                    out, prefix + "page", self.page, expected="integer", nullable=False
+                )
 
-        if self.page_size is not UNSET:
-            _constraints.check_type(
-                out, prefix + "page_size", self.page_size, expected="integer", nullable=False
-            )
+        if not isinstance(self.page_size, Unset):
+            if not (type(self.page_size) is int):
+                _constraints.check_type(
+                    out, prefix + "page_size", self.page_size, expected="integer", nullable=False
+                )
 
         return out
 

@@ -112,28 +112,33 @@ class VoiceDictionarySummary:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.id is not UNSET:
-            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if not isinstance(self.id, Unset):
+            if not (type(self.id) is str):
+                _constraints.check_type(
+                    out, prefix + "id", self.id, expected="string", nullable=False
+                )
 
-        if self.name is not UNSET:
-            _constraints.check_type(
-                out, prefix + "name", self.name, expected="string", nullable=False
-            )
+        if not isinstance(self.name, Unset):
+            if not (type(self.name) is str):
+                _constraints.check_type(
+                    out, prefix + "name", self.name, expected="string", nullable=False
+                )
 
-        if self.words_count is not UNSET:
-            _constraints.check_type(
-                out, prefix + "words_count", self.words_count, expected="integer", nullable=False
-            )
+        if not isinstance(self.words_count, Unset):
+            if not (type(self.words_count) is int):
+                _constraints.check_type(
+                    out,
+                    prefix + "words_count",
+                    self.words_count,
+                    expected="integer",
+                    nullable=False,
+                )
 
-        if self.is_used is not UNSET:
-            _constraints.check_type(
-                out, prefix + "is_used", self.is_used, expected="boolean", nullable=False
-            )
-
-        if self.created_at is not UNSET:
-            _constraints.check_type(
-                out, prefix + "created_at", self.created_at, expected="string", nullable=False
-            )
+        if not isinstance(self.is_used, Unset):
+            if not (type(self.is_used) is bool):
+                _constraints.check_type(
+                    out, prefix + "is_used", self.is_used, expected="boolean", nullable=False
+                )
 
         return out
 

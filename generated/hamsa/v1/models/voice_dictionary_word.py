@@ -74,15 +74,21 @@ class VoiceDictionaryWord:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.word is not UNSET:
-            _constraints.check_type(
-                out, prefix + "word", self.word, expected="string", nullable=False
-            )
+        if not isinstance(self.word, Unset):
+            if not (type(self.word) is str):
+                _constraints.check_type(
+                    out, prefix + "word", self.word, expected="string", nullable=False
+                )
 
-        if self.pronunciation is not UNSET:
-            _constraints.check_type(
-                out, prefix + "pronunciation", self.pronunciation, expected="string", nullable=False
-            )
+        if not isinstance(self.pronunciation, Unset):
+            if not (type(self.pronunciation) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "pronunciation",
+                    self.pronunciation,
+                    expected="string",
+                    nullable=False,
+                )
 
         return out
 

@@ -139,33 +139,37 @@ class WebToolSettings:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.server_url is not UNSET:
-            _constraints.check_type(
-                out, prefix + "server_url", self.server_url, expected="string", nullable=False
-            )
+        if not isinstance(self.server_url, Unset):
+            if not (type(self.server_url) is str):
+                _constraints.check_type(
+                    out, prefix + "server_url", self.server_url, expected="string", nullable=False
+                )
 
-        if self.http_headers is not UNSET:
+        if not isinstance(self.http_headers, Unset):
             if isinstance(self.http_headers, StringMap):
                 self.http_headers.collect_violations(prefix + "http_headers.", out)
 
-        if self.path_parameters is not UNSET:
+        if not isinstance(self.path_parameters, Unset):
             if isinstance(self.path_parameters, StringMap):
                 self.path_parameters.collect_violations(prefix + "path_parameters.", out)
 
-        if self.timeout is not UNSET:
-            _constraints.check_type(
-                out, prefix + "timeout", self.timeout, expected="number", nullable=False
-            )
+        if not isinstance(self.timeout, Unset):
+            if not (type(self.timeout) in (int, float)):
+                _constraints.check_type(
+                    out, prefix + "timeout", self.timeout, expected="number", nullable=False
+                )
 
-        if self.auth_token is not UNSET:
-            _constraints.check_type(
-                out, prefix + "auth_token", self.auth_token, expected="string", nullable=True
-            )
+        if not isinstance(self.auth_token, Unset):
+            if not (type(self.auth_token) is str or self.auth_token is None):
+                _constraints.check_type(
+                    out, prefix + "auth_token", self.auth_token, expected="string", nullable=True
+                )
 
-        if self.method_type is not UNSET:
-            _constraints.check_type(
-                out, prefix + "method_type", self.method_type, expected="string", nullable=False
-            )
+        if not isinstance(self.method_type, Unset):
+            if not (type(self.method_type) is str):
+                _constraints.check_type(
+                    out, prefix + "method_type", self.method_type, expected="string", nullable=False
+                )
 
         return out
 

@@ -62,10 +62,11 @@ class Account:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.plan is not UNSET:
-            _constraints.check_type(
-                out, prefix + "plan", self.plan, expected="string", nullable=False
-            )
+        if not isinstance(self.plan, Unset):
+            if not (type(self.plan) is str):
+                _constraints.check_type(
+                    out, prefix + "plan", self.plan, expected="string", nullable=False
+                )
 
         return out
 

@@ -146,39 +146,47 @@ class Conversation:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.greeting_message is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "greeting_message",
-                self.greeting_message,
-                expected="string",
-                nullable=True,
-            )
+        if not isinstance(self.greeting_message, Unset):
+            if not (type(self.greeting_message) is str or self.greeting_message is None):
+                _constraints.check_type(
+                    out,
+                    prefix + "greeting_message",
+                    self.greeting_message,
+                    expected="string",
+                    nullable=True,
+                )
 
-        if self.greeting_message_type is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "greeting_message_type",
-                self.greeting_message_type,
-                expected="string",
-                nullable=True,
-            )
+        if not isinstance(self.greeting_message_type, Unset):
+            if not (type(self.greeting_message_type) is str or self.greeting_message_type is None):
+                _constraints.check_type(
+                    out,
+                    prefix + "greeting_message_type",
+                    self.greeting_message_type,
+                    expected="string",
+                    nullable=True,
+                )
 
-        if self.preamble is not UNSET:
-            _constraints.check_type(
-                out, prefix + "preamble", self.preamble, expected="string", nullable=False
-            )
+        if not isinstance(self.preamble, Unset):
+            if not (type(self.preamble) is str):
+                _constraints.check_type(
+                    out, prefix + "preamble", self.preamble, expected="string", nullable=False
+                )
 
-        if self.poke_messages is not UNSET:
-            _constraints.check_type(
-                out, prefix + "poke_messages", self.poke_messages, expected="array", nullable=False
-            )
+        if not isinstance(self.poke_messages, Unset):
+            if not (type(self.poke_messages) is list):
+                _constraints.check_type(
+                    out,
+                    prefix + "poke_messages",
+                    self.poke_messages,
+                    expected="array",
+                    nullable=False,
+                )
 
-        if self.params is not UNSET:
+        if not isinstance(self.params, Unset):
             if isinstance(self.params, Params):
                 self.params.collect_violations(prefix + "params.", out)
 
-        if self.alignment is not UNSET:
+        if not isinstance(self.alignment, Unset):
             if isinstance(self.alignment, Alignment):
                 self.alignment.collect_violations(prefix + "alignment.", out)
 

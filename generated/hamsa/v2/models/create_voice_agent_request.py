@@ -301,90 +301,99 @@ class CreateVoiceAgentRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
-        _constraints.check_length(out, prefix + "name", self.name, max_length=150)
-
-        if self.type_ is not UNSET:
-            _constraints.check_enum(
-                out, prefix + "type_", self.type_, allowed=("Single Prompt", "Flow Agent")
+        if not (type(self.name) is str):
+            _constraints.check_type(
+                out, prefix + "name", self.name, expected="string", nullable=False
             )
+        if not (isinstance(self.name, str) and len(self.name) <= 150):
+            _constraints.check_length(out, prefix + "name", self.name, max_length=150)
 
-        if self.conversation is not UNSET:
+        if not isinstance(self.type_, Unset):
+            if not (self.type_ in ("Single Prompt", "Flow Agent")):
+                _constraints.check_enum(
+                    out, prefix + "type_", self.type_, allowed=("Single Prompt", "Flow Agent")
+                )
+
+        if not isinstance(self.conversation, Unset):
             if isinstance(self.conversation, Conversation):
                 self.conversation.collect_violations(prefix + "conversation.", out)
 
-        if self.voice is not UNSET:
+        if not isinstance(self.voice, Unset):
             if isinstance(self.voice, Voice):
                 self.voice.collect_violations(prefix + "voice.", out)
 
-        if self.llm is not UNSET:
+        if not isinstance(self.llm, Unset):
             if isinstance(self.llm, Llm):
                 self.llm.collect_violations(prefix + "llm.", out)
 
-        if self.call_settings is not UNSET:
+        if not isinstance(self.call_settings, Unset):
             if isinstance(self.call_settings, CallSettings):
                 self.call_settings.collect_violations(prefix + "call_settings.", out)
 
-        if self.tools is not UNSET:
-            _constraints.check_type(
-                out, prefix + "tools", self.tools, expected="array", nullable=False
-            )
+        if not isinstance(self.tools, Unset):
+            if not (type(self.tools) is list):
+                _constraints.check_type(
+                    out, prefix + "tools", self.tools, expected="array", nullable=False
+                )
             if isinstance(self.tools, list):
                 for index, tools_item in enumerate(self.tools):
                     if isinstance(tools_item, WebToolRef):
                         tools_item.collect_violations(f"{prefix}tools[{index}].", out)
 
-        if self.knowledge_base_items_ids is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "knowledge_base_items_ids",
-                self.knowledge_base_items_ids,
-                expected="array",
-                nullable=False,
-            )
+        if not isinstance(self.knowledge_base_items_ids, Unset):
+            if not (type(self.knowledge_base_items_ids) is list):
+                _constraints.check_type(
+                    out,
+                    prefix + "knowledge_base_items_ids",
+                    self.knowledge_base_items_ids,
+                    expected="array",
+                    nullable=False,
+                )
             _constraints.check_each_uuid(
                 out,
                 prefix + "knowledge_base_items_ids",
                 self.knowledge_base_items_ids,
             )
 
-        if self.voice_dictionary_ids is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "voice_dictionary_ids",
-                self.voice_dictionary_ids,
-                expected="array",
-                nullable=False,
-            )
+        if not isinstance(self.voice_dictionary_ids, Unset):
+            if not (type(self.voice_dictionary_ids) is list):
+                _constraints.check_type(
+                    out,
+                    prefix + "voice_dictionary_ids",
+                    self.voice_dictionary_ids,
+                    expected="array",
+                    nullable=False,
+                )
             _constraints.check_each_uuid(
                 out,
                 prefix + "voice_dictionary_ids",
                 self.voice_dictionary_ids,
             )
 
-        if self.phone_number is not UNSET:
+        if not isinstance(self.phone_number, Unset):
             if isinstance(self.phone_number, PhoneNumberRef):
                 self.phone_number.collect_violations(prefix + "phone_number.", out)
 
-        if self.webhook_url is not UNSET:
-            _constraints.check_type(
-                out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
-            )
+        if not isinstance(self.webhook_url, Unset):
+            if not (type(self.webhook_url) is str):
+                _constraints.check_type(
+                    out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
+                )
             _constraints.check_uri(
                 out,
                 prefix + "webhook_url",
                 self.webhook_url,
             )
 
-        if self.webhook_auth is not UNSET:
+        if not isinstance(self.webhook_auth, Unset):
             if isinstance(self.webhook_auth, WebhookAuth):
                 self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
 
-        if self.workflow is not UNSET:
+        if not isinstance(self.workflow, Unset):
             if isinstance(self.workflow, Workflow):
                 self.workflow.collect_violations(prefix + "workflow.", out)
 
-        if self.outcome_response_shape is not UNSET:
+        if not isinstance(self.outcome_response_shape, Unset):
             if isinstance(self.outcome_response_shape, OutcomeResponseShape):
                 self.outcome_response_shape.collect_violations(
                     prefix + "outcome_response_shape.", out

@@ -183,48 +183,66 @@ class CreateWebToolRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_enum(out, prefix + "type_", self.type_, allowed=("FUNCTION", "MCP"))
+        if not (self.type_ in ("FUNCTION", "MCP")):
+            _constraints.check_enum(out, prefix + "type_", self.type_, allowed=("FUNCTION", "MCP"))
 
-        _constraints.check_type(out, prefix + "name", self.name, expected="string", nullable=False)
-        _constraints.check_length(out, prefix + "name", self.name, min_length=1, max_length=250)
-
-        if self.description is not UNSET:
+        if not (type(self.name) is str):
             _constraints.check_type(
-                out, prefix + "description", self.description, expected="string", nullable=False
+                out, prefix + "name", self.name, expected="string", nullable=False
             )
-            _constraints.check_length(
-                out, prefix + "description", self.description, min_length=1, max_length=1000
-            )
+        if not (isinstance(self.name, str) and 1 <= len(self.name) and len(self.name) <= 250):
+            _constraints.check_length(out, prefix + "name", self.name, min_length=1, max_length=250)
 
-        if self.collection_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "collection_id", self.collection_id, expected="string", nullable=False
-            )
+        if not isinstance(self.description, Unset):
+            if not (type(self.description) is str):
+                _constraints.check_type(
+                    out, prefix + "description", self.description, expected="string", nullable=False
+                )
+            if not (
+                isinstance(self.description, str)
+                and 1 <= len(self.description)
+                and len(self.description) <= 1000
+            ):
+                _constraints.check_length(
+                    out, prefix + "description", self.description, min_length=1, max_length=1000
+                )
+
+        if not isinstance(self.collection_id, Unset):
+            if not (type(self.collection_id) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "collection_id",
+                    self.collection_id,
+                    expected="string",
+                    nullable=False,
+                )
             _constraints.check_uuid(
                 out,
                 prefix + "collection_id",
                 self.collection_id,
             )
 
-        if self.async_ is not UNSET:
-            _constraints.check_type(
-                out, prefix + "async_", self.async_, expected="boolean", nullable=False
-            )
+        if not isinstance(self.async_, Unset):
+            if not (type(self.async_) is bool):
+                _constraints.check_type(
+                    out, prefix + "async_", self.async_, expected="boolean", nullable=False
+                )
 
-        if self.tool_settings is not UNSET:
+        if not isinstance(self.tool_settings, Unset):
             if isinstance(self.tool_settings, WebToolSettingsRequest):
                 self.tool_settings.collect_violations(prefix + "tool_settings.", out)
 
-        if self.messages is not UNSET:
-            _constraints.check_type(
-                out, prefix + "messages", self.messages, expected="array", nullable=False
-            )
+        if not isinstance(self.messages, Unset):
+            if not (type(self.messages) is list):
+                _constraints.check_type(
+                    out, prefix + "messages", self.messages, expected="array", nullable=False
+                )
             if isinstance(self.messages, list):
                 for index, messages_item in enumerate(self.messages):
                     if isinstance(messages_item, WebToolMessage):
                         messages_item.collect_violations(f"{prefix}messages[{index}].", out)
 
-        if self.params is not UNSET:
+        if not isinstance(self.params, Unset):
             if isinstance(self.params, WebToolParameters):
                 self.params.collect_violations(prefix + "params.", out)
 

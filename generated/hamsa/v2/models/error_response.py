@@ -87,20 +87,23 @@ class ErrorResponse:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.success is not UNSET:
-            _constraints.check_type(
-                out, prefix + "success", self.success, expected="boolean", nullable=False
-            )
+        if not isinstance(self.success, Unset):
+            if not (type(self.success) is bool):
+                _constraints.check_type(
+                    out, prefix + "success", self.success, expected="boolean", nullable=False
+                )
 
-        if self.message is not UNSET:
-            _constraints.check_type(
-                out, prefix + "message", self.message, expected="string", nullable=False
-            )
+        if not isinstance(self.message, Unset):
+            if not (type(self.message) is str):
+                _constraints.check_type(
+                    out, prefix + "message", self.message, expected="string", nullable=False
+                )
 
-        if self.message_key is not UNSET:
-            _constraints.check_type(
-                out, prefix + "message_key", self.message_key, expected="string", nullable=False
-            )
+        if not isinstance(self.message_key, Unset):
+            if not (type(self.message_key) is str):
+                _constraints.check_type(
+                    out, prefix + "message_key", self.message_key, expected="string", nullable=False
+                )
 
         return out
 

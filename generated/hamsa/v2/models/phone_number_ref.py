@@ -74,13 +74,17 @@ class PhoneNumberRef:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.type_ is not UNSET:
-            _constraints.check_type(
-                out, prefix + "type_", self.type_, expected="string", nullable=False
-            )
+        if not isinstance(self.type_, Unset):
+            if not (type(self.type_) is str):
+                _constraints.check_type(
+                    out, prefix + "type_", self.type_, expected="string", nullable=False
+                )
 
-        if self.id is not UNSET:
-            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if not isinstance(self.id, Unset):
+            if not (type(self.id) is str):
+                _constraints.check_type(
+                    out, prefix + "id", self.id, expected="string", nullable=False
+                )
             _constraints.check_uuid(
                 out,
                 prefix + "id",

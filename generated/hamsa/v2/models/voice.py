@@ -134,28 +134,31 @@ class Voice:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.voice_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "voice_id", self.voice_id, expected="string", nullable=False
-            )
+        if not isinstance(self.voice_id, Unset):
+            if not (type(self.voice_id) is str):
+                _constraints.check_type(
+                    out, prefix + "voice_id", self.voice_id, expected="string", nullable=False
+                )
 
-        if self.voice_record_id is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "voice_record_id",
-                self.voice_record_id,
-                expected="string",
-                nullable=True,
-            )
+        if not isinstance(self.voice_record_id, Unset):
+            if not (type(self.voice_record_id) is str or self.voice_record_id is None):
+                _constraints.check_type(
+                    out,
+                    prefix + "voice_record_id",
+                    self.voice_record_id,
+                    expected="string",
+                    nullable=True,
+                )
 
-        if self.voice_record is not UNSET:
+        if not isinstance(self.voice_record, Unset):
             if isinstance(self.voice_record, VoiceRecord):
                 self.voice_record.collect_violations(prefix + "voice_record.", out)
 
-        if self.lang is not UNSET:
-            _constraints.check_enum(out, prefix + "lang", self.lang, allowed=("ar", "en"))
+        if not isinstance(self.lang, Unset):
+            if not (self.lang in ("ar", "en")):
+                _constraints.check_enum(out, prefix + "lang", self.lang, allowed=("ar", "en"))
 
-        if self.tts_params is not UNSET:
+        if not isinstance(self.tts_params, Unset):
             if isinstance(self.tts_params, TtsParams):
                 self.tts_params.collect_violations(prefix + "tts_params.", out)
 

@@ -391,113 +391,123 @@ class VoiceAgent:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.id is not UNSET:
-            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if not isinstance(self.id, Unset):
+            if not (type(self.id) is str):
+                _constraints.check_type(
+                    out, prefix + "id", self.id, expected="string", nullable=False
+                )
             _constraints.check_uuid(
                 out,
                 prefix + "id",
                 self.id,
             )
 
-        if self.type_ is not UNSET:
-            _constraints.check_enum(
-                out, prefix + "type_", self.type_, allowed=("Single Prompt", "Flow Agent")
-            )
+        if not isinstance(self.type_, Unset):
+            if not (self.type_ in ("Single Prompt", "Flow Agent")):
+                _constraints.check_enum(
+                    out, prefix + "type_", self.type_, allowed=("Single Prompt", "Flow Agent")
+                )
 
-        if self.name is not UNSET:
-            _constraints.check_type(
-                out, prefix + "name", self.name, expected="string", nullable=False
-            )
+        if not isinstance(self.name, Unset):
+            if not (type(self.name) is str):
+                _constraints.check_type(
+                    out, prefix + "name", self.name, expected="string", nullable=False
+                )
 
-        if self.conversation is not UNSET:
+        if not isinstance(self.conversation, Unset):
             if isinstance(self.conversation, Conversation):
                 self.conversation.collect_violations(prefix + "conversation.", out)
 
-        if self.voice is not UNSET:
+        if not isinstance(self.voice, Unset):
             if isinstance(self.voice, Voice):
                 self.voice.collect_violations(prefix + "voice.", out)
 
-        if self.llm is not UNSET:
+        if not isinstance(self.llm, Unset):
             if isinstance(self.llm, Llm):
                 self.llm.collect_violations(prefix + "llm.", out)
 
-        if self.call_settings is not UNSET:
+        if not isinstance(self.call_settings, Unset):
             if isinstance(self.call_settings, CallSettings):
                 self.call_settings.collect_violations(prefix + "call_settings.", out)
 
-        if self.tools is not UNSET:
-            _constraints.check_type(
-                out, prefix + "tools", self.tools, expected="array", nullable=False
-            )
+        if not isinstance(self.tools, Unset):
+            if not (type(self.tools) is list):
+                _constraints.check_type(
+                    out, prefix + "tools", self.tools, expected="array", nullable=False
+                )
             if isinstance(self.tools, list):
                 for index, tools_item in enumerate(self.tools):
                     if isinstance(tools_item, WebToolRef):
                         tools_item.collect_violations(f"{prefix}tools[{index}].", out)
 
-        if self.knowledge_base_items_ids is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "knowledge_base_items_ids",
-                self.knowledge_base_items_ids,
-                expected="array",
-                nullable=False,
-            )
+        if not isinstance(self.knowledge_base_items_ids, Unset):
+            if not (type(self.knowledge_base_items_ids) is list):
+                _constraints.check_type(
+                    out,
+                    prefix + "knowledge_base_items_ids",
+                    self.knowledge_base_items_ids,
+                    expected="array",
+                    nullable=False,
+                )
             _constraints.check_each_uuid(
                 out,
                 prefix + "knowledge_base_items_ids",
                 self.knowledge_base_items_ids,
             )
 
-        if self.voice_dictionary_ids is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "voice_dictionary_ids",
-                self.voice_dictionary_ids,
-                expected="array",
-                nullable=False,
-            )
+        if not isinstance(self.voice_dictionary_ids, Unset):
+            if not (type(self.voice_dictionary_ids) is list):
+                _constraints.check_type(
+                    out,
+                    prefix + "voice_dictionary_ids",
+                    self.voice_dictionary_ids,
+                    expected="array",
+                    nullable=False,
+                )
             _constraints.check_each_uuid(
                 out,
                 prefix + "voice_dictionary_ids",
                 self.voice_dictionary_ids,
             )
 
-        if self.phone_number is not UNSET:
+        if not isinstance(self.phone_number, Unset):
             if isinstance(self.phone_number, PhoneNumberRef):
                 self.phone_number.collect_violations(prefix + "phone_number.", out)
 
-        if self.webhook_url is not UNSET:
-            _constraints.check_type(
-                out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=True
-            )
+        if not isinstance(self.webhook_url, Unset):
+            if not (type(self.webhook_url) is str or self.webhook_url is None):
+                _constraints.check_type(
+                    out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=True
+                )
             _constraints.check_uri(
                 out,
                 prefix + "webhook_url",
                 self.webhook_url,
             )
 
-        if self.webhook_auth is not UNSET:
+        if not isinstance(self.webhook_auth, Unset):
             if isinstance(self.webhook_auth, WebhookAuth):
                 self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
 
-        if self.workflow is not UNSET:
+        if not isinstance(self.workflow, Unset):
             if isinstance(self.workflow, Workflow):
                 self.workflow.collect_violations(prefix + "workflow.", out)
 
-        if self.outcome_response_shape is not UNSET:
+        if not isinstance(self.outcome_response_shape, Unset):
             if isinstance(self.outcome_response_shape, OutcomeResponseShape):
                 self.outcome_response_shape.collect_violations(
                     prefix + "outcome_response_shape.", out
                 )
 
-        if self.resolved_web_tools is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "resolved_web_tools",
-                self.resolved_web_tools,
-                expected="array",
-                nullable=False,
-            )
+        if not isinstance(self.resolved_web_tools, Unset):
+            if not (type(self.resolved_web_tools) is list):
+                _constraints.check_type(
+                    out,
+                    prefix + "resolved_web_tools",
+                    self.resolved_web_tools,
+                    expected="array",
+                    nullable=False,
+                )
             if isinstance(self.resolved_web_tools, list):
                 for index, resolved_web_tools_item in enumerate(self.resolved_web_tools):
                     if isinstance(resolved_web_tools_item, ResolvedWebTool):
@@ -505,17 +515,7 @@ class VoiceAgent:
                             f"{prefix}resolved_web_tools[{index}].", out
                         )
 
-        if self.created_at is not UNSET:
-            _constraints.check_type(
-                out, prefix + "created_at", self.created_at, expected="string", nullable=False
-            )
-
-        if self.updated_at is not UNSET:
-            _constraints.check_type(
-                out, prefix + "updated_at", self.updated_at, expected="string", nullable=False
-            )
-
-        if self.account is not UNSET:
+        if not isinstance(self.account, Unset):
             if isinstance(self.account, Account):
                 self.account.collect_violations(prefix + "account.", out)
 

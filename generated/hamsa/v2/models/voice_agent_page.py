@@ -97,20 +97,27 @@ class VoiceAgentPage:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.total is not UNSET:
-            _constraints.check_type(
-                out, prefix + "total", self.total, expected="integer", nullable=False
-            )
+        if not isinstance(self.total, Unset):
+            if not (type(self.total) is int):
+                _constraints.check_type(
+                    out, prefix + "total", self.total, expected="integer", nullable=False
+                )
 
-        if self.filtered is not UNSET:
-            _constraints.check_type(
-                out, prefix + "filtered", self.filtered, expected="integer", nullable=False
-            )
+        if not isinstance(self.filtered, Unset):
+            if not (type(self.filtered) is int):
+                _constraints.check_type(
+                    out, prefix + "filtered", self.filtered, expected="integer", nullable=False
+                )
 
-        if self.voice_agents is not UNSET:
-            _constraints.check_type(
-                out, prefix + "voice_agents", self.voice_agents, expected="array", nullable=False
-            )
+        if not isinstance(self.voice_agents, Unset):
+            if not (type(self.voice_agents) is list):
+                _constraints.check_type(
+                    out,
+                    prefix + "voice_agents",
+                    self.voice_agents,
+                    expected="array",
+                    nullable=False,
+                )
             if isinstance(self.voice_agents, list):
                 for index, voice_agents_item in enumerate(self.voice_agents):
                     if isinstance(voice_agents_item, VoiceAgent):

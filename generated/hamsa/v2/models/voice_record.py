@@ -132,40 +132,52 @@ class VoiceRecord:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.id is not UNSET:
-            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if not isinstance(self.id, Unset):
+            if not (type(self.id) is str):
+                _constraints.check_type(
+                    out, prefix + "id", self.id, expected="string", nullable=False
+                )
             _constraints.check_uuid(
                 out,
                 prefix + "id",
                 self.id,
             )
 
-        if self.name is not UNSET:
-            _constraints.check_type(
-                out, prefix + "name", self.name, expected="string", nullable=False
-            )
+        if not isinstance(self.name, Unset):
+            if not (type(self.name) is str):
+                _constraints.check_type(
+                    out, prefix + "name", self.name, expected="string", nullable=False
+                )
 
-        if self.provider is not UNSET:
-            _constraints.check_type(
-                out, prefix + "provider", self.provider, expected="string", nullable=False
-            )
+        if not isinstance(self.provider, Unset):
+            if not (type(self.provider) is str):
+                _constraints.check_type(
+                    out, prefix + "provider", self.provider, expected="string", nullable=False
+                )
 
-        if self.language is not UNSET:
-            _constraints.check_type(
-                out, prefix + "language", self.language, expected="string", nullable=False
-            )
+        if not isinstance(self.language, Unset):
+            if not (type(self.language) is str):
+                _constraints.check_type(
+                    out, prefix + "language", self.language, expected="string", nullable=False
+                )
 
-        if self.image is not UNSET:
-            _constraints.check_type(
-                out, prefix + "image", self.image, expected="string", nullable=False
-            )
+        if not isinstance(self.image, Unset):
+            if not (type(self.image) is str):
+                _constraints.check_type(
+                    out, prefix + "image", self.image, expected="string", nullable=False
+                )
 
-        if self.language_code is not UNSET:
-            _constraints.check_type(
-                out, prefix + "language_code", self.language_code, expected="string", nullable=False
-            )
+        if not isinstance(self.language_code, Unset):
+            if not (type(self.language_code) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "language_code",
+                    self.language_code,
+                    expected="string",
+                    nullable=False,
+                )
 
-        if self.voice_record is not UNSET:
+        if not isinstance(self.voice_record, Unset):
             if isinstance(self.voice_record, VoiceRecordDetails):
                 self.voice_record.collect_violations(prefix + "voice_record.", out)
 

@@ -270,89 +270,113 @@ class WebTool:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.id is not UNSET:
-            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if not isinstance(self.id, Unset):
+            if not (type(self.id) is str):
+                _constraints.check_type(
+                    out, prefix + "id", self.id, expected="string", nullable=False
+                )
             _constraints.check_uuid(
                 out,
                 prefix + "id",
                 self.id,
             )
 
-        if self.persistent_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "persistent_id", self.persistent_id, expected="string", nullable=False
-            )
+        if not isinstance(self.persistent_id, Unset):
+            if not (type(self.persistent_id) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "persistent_id",
+                    self.persistent_id,
+                    expected="string",
+                    nullable=False,
+                )
 
-        if self.version is not UNSET:
-            _constraints.check_type(
-                out, prefix + "version", self.version, expected="integer", nullable=False
-            )
+        if not isinstance(self.version, Unset):
+            if not (type(self.version) is int):
+                _constraints.check_type(
+                    out, prefix + "version", self.version, expected="integer", nullable=False
+                )
 
-        if self.name is not UNSET:
-            _constraints.check_type(
-                out, prefix + "name", self.name, expected="string", nullable=False
-            )
+        if not isinstance(self.name, Unset):
+            if not (type(self.name) is str):
+                _constraints.check_type(
+                    out, prefix + "name", self.name, expected="string", nullable=False
+                )
 
-        if self.type_ is not UNSET:
-            _constraints.check_enum(out, prefix + "type_", self.type_, allowed=("FUNCTION", "MCP"))
+        if not isinstance(self.type_, Unset):
+            if not (self.type_ in ("FUNCTION", "MCP")):
+                _constraints.check_enum(
+                    out, prefix + "type_", self.type_, allowed=("FUNCTION", "MCP")
+                )
 
-        if self.user_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "user_id", self.user_id, expected="string", nullable=False
-            )
+        if not isinstance(self.user_id, Unset):
+            if not (type(self.user_id) is str):
+                _constraints.check_type(
+                    out, prefix + "user_id", self.user_id, expected="string", nullable=False
+                )
             _constraints.check_uuid(
                 out,
                 prefix + "user_id",
                 self.user_id,
             )
 
-        if self.project_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "project_id", self.project_id, expected="string", nullable=False
-            )
+        if not isinstance(self.project_id, Unset):
+            if not (type(self.project_id) is str):
+                _constraints.check_type(
+                    out, prefix + "project_id", self.project_id, expected="string", nullable=False
+                )
             _constraints.check_uuid(
                 out,
                 prefix + "project_id",
                 self.project_id,
             )
 
-        if self.is_active is not UNSET:
-            _constraints.check_type(
-                out, prefix + "is_active", self.is_active, expected="boolean", nullable=False
-            )
+        if not isinstance(self.is_active, Unset):
+            if not (type(self.is_active) is bool):
+                _constraints.check_type(
+                    out, prefix + "is_active", self.is_active, expected="boolean", nullable=False
+                )
 
-        if self.async_ is not UNSET:
-            _constraints.check_type(
-                out, prefix + "async_", self.async_, expected="boolean", nullable=True
-            )
+        if not isinstance(self.async_, Unset):
+            if not (type(self.async_) is bool or self.async_ is None):
+                _constraints.check_type(
+                    out, prefix + "async_", self.async_, expected="boolean", nullable=True
+                )
 
-        if self.description is not UNSET:
-            _constraints.check_type(
-                out, prefix + "description", self.description, expected="string", nullable=False
-            )
+        if not isinstance(self.description, Unset):
+            if not (type(self.description) is str):
+                _constraints.check_type(
+                    out, prefix + "description", self.description, expected="string", nullable=False
+                )
 
-        if self.collection_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "collection_id", self.collection_id, expected="string", nullable=True
-            )
+        if not isinstance(self.collection_id, Unset):
+            if not (type(self.collection_id) is str or self.collection_id is None):
+                _constraints.check_type(
+                    out,
+                    prefix + "collection_id",
+                    self.collection_id,
+                    expected="string",
+                    nullable=True,
+                )
             _constraints.check_uuid(
                 out,
                 prefix + "collection_id",
                 self.collection_id,
             )
 
-        if self.tool_settings is not UNSET:
+        if not isinstance(self.tool_settings, Unset):
             if isinstance(self.tool_settings, WebToolSettings):
                 self.tool_settings.collect_violations(prefix + "tool_settings.", out)
 
-        if self.params is not UNSET:
+        if not isinstance(self.params, Unset):
             if isinstance(self.params, StoredWebToolParams):
                 self.params.collect_violations(prefix + "params.", out)
 
-        if self.messages is not UNSET:
-            _constraints.check_type(
-                out, prefix + "messages", self.messages, expected="array", nullable=False
-            )
+        if not isinstance(self.messages, Unset):
+            if not (type(self.messages) is list):
+                _constraints.check_type(
+                    out, prefix + "messages", self.messages, expected="array", nullable=False
+                )
             if isinstance(self.messages, list):
                 for index, messages_item in enumerate(self.messages):
                     if isinstance(messages_item, WebToolMessage):

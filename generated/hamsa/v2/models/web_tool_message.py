@@ -77,15 +77,17 @@ class WebToolMessage:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.type_ is not UNSET:
-            _constraints.check_type(
-                out, prefix + "type_", self.type_, expected="string", nullable=False
-            )
+        if not isinstance(self.type_, Unset):
+            if not (type(self.type_) is str):
+                _constraints.check_type(
+                    out, prefix + "type_", self.type_, expected="string", nullable=False
+                )
 
-        if self.content is not UNSET:
-            _constraints.check_type(
-                out, prefix + "content", self.content, expected="string", nullable=False
-            )
+        if not isinstance(self.content, Unset):
+            if not (type(self.content) is str):
+                _constraints.check_type(
+                    out, prefix + "content", self.content, expected="string", nullable=False
+                )
 
         return out
 

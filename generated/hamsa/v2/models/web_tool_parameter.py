@@ -89,20 +89,23 @@ class WebToolParameter:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.type_ is not UNSET:
-            _constraints.check_type(
-                out, prefix + "type_", self.type_, expected="string", nullable=False
-            )
+        if not isinstance(self.type_, Unset):
+            if not (type(self.type_) is str):
+                _constraints.check_type(
+                    out, prefix + "type_", self.type_, expected="string", nullable=False
+                )
 
-        if self.description is not UNSET:
-            _constraints.check_type(
-                out, prefix + "description", self.description, expected="string", nullable=False
-            )
+        if not isinstance(self.description, Unset):
+            if not (type(self.description) is str):
+                _constraints.check_type(
+                    out, prefix + "description", self.description, expected="string", nullable=False
+                )
 
-        if self.enum is not UNSET:
-            _constraints.check_type(
-                out, prefix + "enum", self.enum, expected="array", nullable=False
-            )
+        if not isinstance(self.enum, Unset):
+            if not (type(self.enum) is list):
+                _constraints.check_type(
+                    out, prefix + "enum", self.enum, expected="array", nullable=False
+                )
 
         return out
 

@@ -144,36 +144,45 @@ class WebToolRef:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.persistent_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "persistent_id", self.persistent_id, expected="string", nullable=False
-            )
+        if not isinstance(self.persistent_id, Unset):
+            if not (type(self.persistent_id) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "persistent_id",
+                    self.persistent_id,
+                    expected="string",
+                    nullable=False,
+                )
 
-        if self.tool_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "tool_id", self.tool_id, expected="string", nullable=False
-            )
+        if not isinstance(self.tool_id, Unset):
+            if not (type(self.tool_id) is str):
+                _constraints.check_type(
+                    out, prefix + "tool_id", self.tool_id, expected="string", nullable=False
+                )
 
-        if self.version is not UNSET:
-            _constraints.check_type(
-                out, prefix + "version", self.version, expected="integer", nullable=False
-            )
+        if not isinstance(self.version, Unset):
+            if not (type(self.version) is int):
+                _constraints.check_type(
+                    out, prefix + "version", self.version, expected="integer", nullable=False
+                )
 
-        if self.tool_type is not UNSET:
-            _constraints.check_type(
-                out, prefix + "tool_type", self.tool_type, expected="string", nullable=False
-            )
+        if not isinstance(self.tool_type, Unset):
+            if not (type(self.tool_type) is str):
+                _constraints.check_type(
+                    out, prefix + "tool_type", self.tool_type, expected="string", nullable=False
+                )
 
-        if self.node_id is not UNSET:
-            _constraints.check_type(
-                out, prefix + "node_id", self.node_id, expected="string", nullable=False
-            )
+        if not isinstance(self.node_id, Unset):
+            if not (type(self.node_id) is str):
+                _constraints.check_type(
+                    out, prefix + "node_id", self.node_id, expected="string", nullable=False
+                )
 
-        if self.test_result is not UNSET:
+        if not isinstance(self.test_result, Unset):
             if isinstance(self.test_result, ToolTestResult):
                 self.test_result.collect_violations(prefix + "test_result.", out)
 
-        if self.overrides is not UNSET:
+        if not isinstance(self.overrides, Unset):
             if isinstance(self.overrides, ToolOverrides):
                 self.overrides.collect_violations(prefix + "overrides.", out)
 

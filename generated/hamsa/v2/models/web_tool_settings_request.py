@@ -144,34 +144,38 @@ class WebToolSettingsRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        _constraints.check_type(
-            out, prefix + "server_url", self.server_url, expected="string", nullable=False
-        )
+        if not (type(self.server_url) is str):
+            _constraints.check_type(
+                out, prefix + "server_url", self.server_url, expected="string", nullable=False
+            )
         _constraints.check_uri(
             out,
             prefix + "server_url",
             self.server_url,
         )
 
-        _constraints.check_type(
-            out, prefix + "method_type", self.method_type, expected="string", nullable=False
-        )
-
-        if self.auth_token is not UNSET:
+        if not (type(self.method_type) is str):
             _constraints.check_type(
-                out, prefix + "auth_token", self.auth_token, expected="string", nullable=False
+                out, prefix + "method_type", self.method_type, expected="string", nullable=False
             )
 
-        if self.time_out is not UNSET:
-            _constraints.check_type(
-                out, prefix + "time_out", self.time_out, expected="number", nullable=False
-            )
+        if not isinstance(self.auth_token, Unset):
+            if not (type(self.auth_token) is str):
+                _constraints.check_type(
+                    out, prefix + "auth_token", self.auth_token, expected="string", nullable=False
+                )
 
-        if self.http_headers is not UNSET:
+        if not isinstance(self.time_out, Unset):
+            if not (type(self.time_out) in (int, float)):
+                _constraints.check_type(
+                    out, prefix + "time_out", self.time_out, expected="number", nullable=False
+                )
+
+        if not isinstance(self.http_headers, Unset):
             if isinstance(self.http_headers, HttpHeaders):
                 self.http_headers.collect_violations(prefix + "http_headers.", out)
 
-        if self.path_parameters is not UNSET:
+        if not isinstance(self.path_parameters, Unset):
             if isinstance(self.path_parameters, PathParameters):
                 self.path_parameters.collect_violations(prefix + "path_parameters.", out)
 

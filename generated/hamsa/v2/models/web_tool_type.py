@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import cast
+from typing import Any, cast
 
 
 class WebToolType(StrEnum):
@@ -18,7 +18,7 @@ class WebToolType(StrEnum):
         return self.value in type(self)._value2member_map_
 
     @classmethod
-    def from_wire(cls, value: object) -> "WebToolType":
+    def from_wire(cls, value: Any) -> "WebToolType":
         """The member for a value the API sent; an unknown string becomes an unregistered one."""
         member = cls._value2member_map_.get(value)  # an unhashable value raises TypeError
         return cls(value) if member is None else cast("WebToolType", member)

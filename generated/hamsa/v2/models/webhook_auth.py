@@ -80,15 +80,17 @@ class WebhookAuth:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.auth_key is not UNSET:
-            _constraints.check_type(
-                out, prefix + "auth_key", self.auth_key, expected="string", nullable=False
-            )
+        if not isinstance(self.auth_key, Unset):
+            if not (type(self.auth_key) is str):
+                _constraints.check_type(
+                    out, prefix + "auth_key", self.auth_key, expected="string", nullable=False
+                )
 
-        if self.auth_secret is not UNSET:
-            _constraints.check_type(
-                out, prefix + "auth_secret", self.auth_secret, expected="string", nullable=False
-            )
+        if not isinstance(self.auth_secret, Unset):
+            if not (type(self.auth_secret) is str):
+                _constraints.check_type(
+                    out, prefix + "auth_secret", self.auth_secret, expected="string", nullable=False
+                )
 
         return out
 

@@ -129,32 +129,35 @@ class Workflow:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.nodes is not UNSET:
-            _constraints.check_type(
-                out, prefix + "nodes", self.nodes, expected="array", nullable=False
-            )
+        if not isinstance(self.nodes, Unset):
+            if not (type(self.nodes) is list):
+                _constraints.check_type(
+                    out, prefix + "nodes", self.nodes, expected="array", nullable=False
+                )
             if isinstance(self.nodes, list):
                 for index, nodes_item in enumerate(self.nodes):
                     if isinstance(nodes_item, WorkflowNode):
                         nodes_item.collect_violations(f"{prefix}nodes[{index}].", out)
 
-        if self.edges is not UNSET:
-            _constraints.check_type(
-                out, prefix + "edges", self.edges, expected="array", nullable=False
-            )
+        if not isinstance(self.edges, Unset):
+            if not (type(self.edges) is list):
+                _constraints.check_type(
+                    out, prefix + "edges", self.edges, expected="array", nullable=False
+                )
             if isinstance(self.edges, list):
                 for index, edges_item in enumerate(self.edges):
                     if isinstance(edges_item, WorkflowEdge):
                         edges_item.collect_violations(f"{prefix}edges[{index}].", out)
 
-        if self.custom_variables is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "custom_variables",
-                self.custom_variables,
-                expected="array",
-                nullable=False,
-            )
+        if not isinstance(self.custom_variables, Unset):
+            if not (type(self.custom_variables) is list):
+                _constraints.check_type(
+                    out,
+                    prefix + "custom_variables",
+                    self.custom_variables,
+                    expected="array",
+                    nullable=False,
+                )
             if isinstance(self.custom_variables, list):
                 for index, custom_variables_item in enumerate(self.custom_variables):
                     if isinstance(custom_variables_item, WorkflowCustomVariable):

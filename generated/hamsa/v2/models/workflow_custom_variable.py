@@ -129,42 +129,55 @@ class WorkflowCustomVariable:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.id is not UNSET:
-            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if not isinstance(self.id, Unset):
+            if not (type(self.id) is str):
+                _constraints.check_type(
+                    out, prefix + "id", self.id, expected="string", nullable=False
+                )
 
-        if self.name is not UNSET:
-            _constraints.check_type(
-                out, prefix + "name", self.name, expected="string", nullable=False
-            )
+        if not isinstance(self.name, Unset):
+            if not (type(self.name) is str):
+                _constraints.check_type(
+                    out, prefix + "name", self.name, expected="string", nullable=False
+                )
 
-        if self.data_type is not UNSET:
-            _constraints.check_type(
-                out, prefix + "data_type", self.data_type, expected="string", nullable=False
-            )
+        if not isinstance(self.data_type, Unset):
+            if not (type(self.data_type) is str):
+                _constraints.check_type(
+                    out, prefix + "data_type", self.data_type, expected="string", nullable=False
+                )
 
-        if self.description is not UNSET:
-            _constraints.check_type(
-                out, prefix + "description", self.description, expected="string", nullable=False
-            )
+        if not isinstance(self.description, Unset):
+            if not (type(self.description) is str):
+                _constraints.check_type(
+                    out, prefix + "description", self.description, expected="string", nullable=False
+                )
 
-        if self.default_value is not UNSET:
-            _constraints.check_type(
-                out, prefix + "default_value", self.default_value, expected="string", nullable=False
-            )
+        if not isinstance(self.default_value, Unset):
+            if not (type(self.default_value) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "default_value",
+                    self.default_value,
+                    expected="string",
+                    nullable=False,
+                )
 
-        if self.extraction_prompt is not UNSET:
-            _constraints.check_type(
-                out,
-                prefix + "extraction_prompt",
-                self.extraction_prompt,
-                expected="string",
-                nullable=False,
-            )
+        if not isinstance(self.extraction_prompt, Unset):
+            if not (type(self.extraction_prompt) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "extraction_prompt",
+                    self.extraction_prompt,
+                    expected="string",
+                    nullable=False,
+                )
 
-        if self.enum_values is not UNSET:
-            _constraints.check_type(
-                out, prefix + "enum_values", self.enum_values, expected="array", nullable=False
-            )
+        if not isinstance(self.enum_values, Unset):
+            if not (type(self.enum_values) is list):
+                _constraints.check_type(
+                    out, prefix + "enum_values", self.enum_values, expected="array", nullable=False
+                )
 
         return out
 

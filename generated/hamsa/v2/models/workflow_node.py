@@ -167,41 +167,53 @@ class WorkflowNode:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.id is not UNSET:
-            _constraints.check_type(out, prefix + "id", self.id, expected="string", nullable=False)
+        if not isinstance(self.id, Unset):
+            if not (type(self.id) is str):
+                _constraints.check_type(
+                    out, prefix + "id", self.id, expected="string", nullable=False
+                )
 
-        if self.type_ is not UNSET:
-            _constraints.check_type(
-                out, prefix + "type_", self.type_, expected="string", nullable=False
-            )
+        if not isinstance(self.type_, Unset):
+            if not (type(self.type_) is str):
+                _constraints.check_type(
+                    out, prefix + "type_", self.type_, expected="string", nullable=False
+                )
 
-        if self.label is not UNSET:
-            _constraints.check_type(
-                out, prefix + "label", self.label, expected="string", nullable=False
-            )
+        if not isinstance(self.label, Unset):
+            if not (type(self.label) is str):
+                _constraints.check_type(
+                    out, prefix + "label", self.label, expected="string", nullable=False
+                )
 
-        if self.message is not UNSET:
-            _constraints.check_type(
-                out, prefix + "message", self.message, expected="string", nullable=False
-            )
+        if not isinstance(self.message, Unset):
+            if not (type(self.message) is str):
+                _constraints.check_type(
+                    out, prefix + "message", self.message, expected="string", nullable=False
+                )
 
-        if self.message_type is not UNSET:
-            _constraints.check_type(
-                out, prefix + "message_type", self.message_type, expected="string", nullable=False
-            )
+        if not isinstance(self.message_type, Unset):
+            if not (type(self.message_type) is str):
+                _constraints.check_type(
+                    out,
+                    prefix + "message_type",
+                    self.message_type,
+                    expected="string",
+                    nullable=False,
+                )
 
-        if self.position is not UNSET:
+        if not isinstance(self.position, Unset):
             if isinstance(self.position, WorkflowPosition):
                 self.position.collect_violations(prefix + "position.", out)
 
-        if self.metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
             if isinstance(self.metadata, WorkflowNodeMetadata):
                 self.metadata.collect_violations(prefix + "metadata.", out)
 
-        if self.transitions is not UNSET:
-            _constraints.check_type(
-                out, prefix + "transitions", self.transitions, expected="array", nullable=False
-            )
+        if not isinstance(self.transitions, Unset):
+            if not (type(self.transitions) is list):
+                _constraints.check_type(
+                    out, prefix + "transitions", self.transitions, expected="array", nullable=False
+                )
             if isinstance(self.transitions, list):
                 for index, transitions_item in enumerate(self.transitions):
                     if isinstance(transitions_item, WorkflowTransition):

@@ -62,10 +62,11 @@ class WorkflowNodeMetadata:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.version is not UNSET:
-            _constraints.check_type(
-                out, prefix + "version", self.version, expected="integer", nullable=False
-            )
+        if not isinstance(self.version, Unset):
+            if not (type(self.version) is int):
+                _constraints.check_type(
+                    out, prefix + "version", self.version, expected="integer", nullable=False
+                )
 
         return out
 

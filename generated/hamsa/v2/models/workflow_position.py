@@ -74,11 +74,17 @@ class WorkflowPosition:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if self.x is not UNSET:
-            _constraints.check_type(out, prefix + "x", self.x, expected="number", nullable=False)
+        if not isinstance(self.x, Unset):
+            if not (type(self.x) in (int, float)):
+                _constraints.check_type(
+                    out, prefix + "x", self.x, expected="number", nullable=False
+                )
 
-        if self.y is not UNSET:
-            _constraints.check_type(out, prefix + "y", self.y, expected="number", nullable=False)
+        if not isinstance(self.y, Unset):
+            if not (type(self.y) in (int, float)):
+                _constraints.check_type(
+                    out, prefix + "y", self.y, expected="number", nullable=False
+                )
 
         return out
 
