@@ -25,15 +25,22 @@ JSON_CONTENT_TYPE = "application/json"
 
 @attrs.frozen
 class MockResponse:
-    """One HTTP answer: a status, a JSON body (None: no body) and extra headers."""
+    """One HTTP answer: a status, a body and extra headers.
+
+    ``body`` is JSON (None: no body), or bytes sent as they are, e.g. a file download, with
+    ``content_type`` naming their media type.
+    """
 
     status: int
     body: Any = None
     headers: Mapping[str, str] = attrs.field(factory=dict)
+    content_type: str = JSON_CONTENT_TYPE
 
     def encode(self) -> bytes:
         if self.body is None:
             return b""
+        if isinstance(self.body, bytes):
+            return self.body
         return json.dumps(self.body, ensure_ascii=False, allow_nan=False).encode()
 
 
