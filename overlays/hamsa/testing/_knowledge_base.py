@@ -22,6 +22,7 @@ __all__ = [
     "delete_knowledge_base_item_url",
     "get_knowledge_base_item",
     "list_knowledge_base_items",
+    "render_item",
     "update_knowledge_base_item",
 ]
 
@@ -30,7 +31,8 @@ def _used(state: MockState, item_id: str) -> bool:
     return any(item_id in (a.get("knowledgeBaseItemsIds") or []) for a in state.agents.values())
 
 
-def _render(state: MockState, item: dict[str, Any]) -> dict[str, Any]:
+def render_item(state: MockState, item: dict[str, Any]) -> dict[str, Any]:
+    """The item as the API returns it, with whether an agent uses it now."""
     return {**copy.deepcopy(item), "used": _used(state, item["id"])}
 
 
@@ -65,13 +67,13 @@ def create_knowledge_base_items(state: MockState, request: MockRequest) -> MockR
     parse_model(CreateKnowledgeBaseItemsRequest, body)
     now = timestamp(state.now())
     stored = [_store(state, given, now) for given in body["items"]]
-    return ok(_render(state, stored[0]), message="success")
+    return ok(render_item(state, stored[0]), message="success")
 
 
 def get_knowledge_base_item(state: MockState, request: MockRequest) -> MockResponse:
     """GET /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}."""
     item = state.knowledge_base_item(request.path_params["knowledgeBaseItemId"])
-    return ok(_render(state, item), message="Success")
+    return ok(render_item(state, item), message="Success")
 
 
 def update_knowledge_base_item(state: MockState, request: MockRequest) -> MockResponse:
@@ -81,7 +83,7 @@ def update_knowledge_base_item(state: MockState, request: MockRequest) -> MockRe
     item = state.knowledge_base_item(request.path_params["knowledgeBaseItemId"])
     item["itemName"] = body["itemName"]
     item["updatedAt"] = timestamp(state.now())
-    return ok(_render(state, item), message="success")
+    return ok(render_item(state, item), message="success")
 
 
 def delete_knowledge_base_item_url(state: MockState, request: MockRequest) -> MockResponse:
@@ -126,6 +128,6 @@ def list_knowledge_base_items(state: MockState, request: MockRequest) -> MockRes
     data = {
         "total": len(items),
         "filtered": len(matching),
-        "items": [_render(state, item) for item in page_slice(matching, page, size)],
+        "items": [render_item(state, item) for item in page_slice(matching, page, size)],
     }
     return ok(data, message="success")
