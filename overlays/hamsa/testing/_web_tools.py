@@ -14,6 +14,7 @@ The rules that tie fields together (``async`` required for FUNCTION tools, ``asy
 from __future__ import annotations
 
 import copy
+import math
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
@@ -73,6 +74,8 @@ def _settings(given: Mapping[str, Any], current: Mapping[str, Any] | None) -> di
     for key, value in given.items():
         if key == "timeOut":
             stored["timeout"] = value * 1000
+            if not math.isfinite(stored["timeout"]):  # JSON has no infinity to answer with
+                raise invalid([{"field": "toolSettings.timeOut", "message": "is too large"}])
         else:
             stored[key] = copy.deepcopy(value)
     return stored
