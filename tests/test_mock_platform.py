@@ -422,6 +422,11 @@ def test_a_number_is_added_listed_and_assigned_to_one_agent(sdk: Sdk, mock: Mock
     assert listed.id == number.id
     assert sdk.run(lambda c: c.phone_numbers.list(voice_agent_id=first.id)) == []
     assert mock.phone_numbers[number.id].voice_agent_id == second.id
+    # An agent answers on one number: giving it another frees the first.
+    other = add_number(sdk, "+15550002222")
+    sdk.run(lambda c: c.phone_numbers.assign(phone_number=other.number, voice_agent_id=second.id))
+    assert mock.phone_numbers[number.id].voice_agent_id is None
+    assert sdk.run(lambda c: c.voice_agents.get(second.id)).phone_number.id == other.id
 
 
 def test_unassigning_detaches_the_number_from_its_agent(sdk: Sdk) -> None:
@@ -668,6 +673,13 @@ def test_the_overview_counts_the_calls_of_the_period(sdk: Sdk, mock: MockHamsa) 
         lambda c: c.analytics.overview(start_period=past, end_period=past + timedelta(days=1))
     )
     assert custom.total_sessions_number == 0
+    now = datetime.now(UTC)
+    around_now = sdk.run(
+        lambda c: c.analytics.overview(
+            start_period=now - timedelta(minutes=5), end_period=now + timedelta(minutes=5)
+        )
+    )
+    assert around_now.total_sessions_number == 3
 
 
 def test_satisfaction_is_scored_by_how_the_calls_ended(sdk: Sdk, mock: MockHamsa) -> None:
