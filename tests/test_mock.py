@@ -507,6 +507,15 @@ def test_a_body_that_is_not_a_json_object_answers_400(
     assert response.json()["messageKey"] == message_key
 
 
+def test_a_lone_surrogate_is_answered_escaped_not_dropped(http: httpx.Client) -> None:
+    # Valid JSON with no UTF-8 form: the answer escapes it rather than breaking the connection.
+    response = http.post("/v2/voice-agents", content=b'{"name": "a\\ud800b"}')
+
+    assert response.status_code == 200
+    assert b"\\ud800" in response.content
+    assert response.json()["data"]["name"] == "a\ud800b"
+
+
 def test_the_sdk_surfaces_what_only_the_server_can_know(sdk: Sdk, mock: MockHamsa) -> None:
     # Whether a knowledge-base item exists is beyond any client-side check.
     agent_id = str(mock.add_agent(name="Support").id)

@@ -41,7 +41,12 @@ class MockResponse:
             return b""
         if isinstance(self.body, bytes):
             return self.body
-        return json.dumps(self.body, ensure_ascii=False, allow_nan=False).encode()
+        text = json.dumps(self.body, ensure_ascii=False, allow_nan=False)
+        try:
+            return text.encode()
+        except UnicodeEncodeError:
+            # A lone surrogate ("\ud800", valid in a JSON string) has no UTF-8 form: escape it.
+            return json.dumps(self.body, allow_nan=False).encode()
 
 
 def _reject_constant(name: str) -> Any:
