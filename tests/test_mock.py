@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -22,7 +23,9 @@ from typing import Any
 import hamsa
 import httpx
 import pytest
+import yaml
 from hamsa.testing import DEFAULT_API_KEY, MockCall, MockHamsa
+from hamsa.testing._routes import ROUTES, resolve
 from hamsa.v1.models import UpdateVoiceAgentRequest
 from sdk_harness import Sdk
 
@@ -31,6 +34,7 @@ pytest_plugins = ["pytester"]
 ROOT = Path(__file__).resolve().parents[1]
 API_KEY = "hk_mock_0123456789"
 AUTH = {"Authorization": f"Token {API_KEY}"}
+HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 CREATE_ARGS: dict[str, Any] = {
     "name": "Support",
     "conversation": {"greeting_message": "Hi {{name}}!", "preamble": "You are a support agent."},
@@ -503,6 +507,15 @@ def test_a_body_that_is_not_a_json_object_answers_400(
     assert response.json()["messageKey"] == message_key
 
 
+def test_a_lone_surrogate_is_answered_escaped_not_dropped(http: httpx.Client) -> None:
+    # Valid JSON with no UTF-8 form: the answer escapes it rather than breaking the connection.
+    response = http.post("/v2/voice-agents", content=b'{"name": "a\\ud800b"}')
+
+    assert response.status_code == 200
+    assert b"\\ud800" in response.content
+    assert response.json()["data"]["name"] == "a\ud800b"
+
+
 def test_the_sdk_surfaces_what_only_the_server_can_know(sdk: Sdk, mock: MockHamsa) -> None:
     # Whether a knowledge-base item exists is beyond any client-side check.
     agent_id = str(mock.add_agent(name="Support").id)
@@ -583,21 +596,33 @@ def test_the_request_log_keeps_what_arrived_without_the_key(
     assert API_KEY not in repr(mock.requests)
 
 
-def test_every_served_endpoint_is_listed() -> None:
-    assert sorted(MockHamsa().endpoints) == [
-        "GET /v1/voice-agents",
-        "GET /v1/voice-agents/conversation/{conversationId}",
-        "GET /v1/voice-agents/conversation/{conversationId}/terminate",
-        "GET /v1/voice-agents/{voiceAgentId}",
-        "GET /v2/voice-agents",
-        "GET /v2/voice-agents/{voiceAgentId}",
-        "PATCH /v1/voice-agents/{voiceAgentId}",
-        "PATCH /v2/voice-agents/{voiceAgentId}",
-        "POST /v1/voice-agents",
-        "POST /v1/voice-agents/call",
-        "POST /v1/voice-agents/clone",
-        "POST /v2/voice-agents",
-    ]
+def spec_operations() -> list[str]:
+    """Every operation of spec/v1.yaml and spec/v2.yaml, as "METHOD /path/{template}"."""
+    found = []
+    for name in ("v1.yaml", "v2.yaml"):
+        spec = yaml.safe_load((ROOT / "spec" / name).read_text())
+        for path, item in spec["paths"].items():
+            found += [f"{method.upper()} {path}" for method in item if method in HTTP_METHODS]
+    return sorted(found)
+
+
+def test_every_spec_operation_is_served_and_nothing_else() -> None:
+    # The client exposes every operation of the specs, so the mock must serve each one.
+    served = MockHamsa().endpoints
+    assert len(served) == len(set(served))  # no operation routed twice
+    assert sorted(served) == spec_operations()
+
+
+@pytest.mark.parametrize("operation", spec_operations())
+def test_each_operation_reaches_its_own_route(operation: str) -> None:
+    # A literal path ("/web-tool/list") listed after a template matching it ("/web-tool/{id}")
+    # would be answered by the wrong handler.
+    method, template = operation.split(" ", 1)
+    path = re.sub(r"\{\w+\}", "48f7656f-098b-4c43-b165-7cfd2cc8ac30", template)
+
+    route, _ = resolve(ROUTES, method, path)
+
+    assert route.template == template
 
 
 # --- running --------------------------------------------------------------------------------------

@@ -7,13 +7,13 @@ page size (defaults 1 and 10), newest agent first. The v2 list also searches nam
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ._agents import v1_view, v2_view
 from ._messages import MockRequest, MockResponse, ok
+from ._query import QueryReader, page_slice
 from ._state import MockState
-from ._validation import invalid
 
 __all__ = ["get_agent_v1", "get_agent_v2", "list_agents_v1", "list_agents_v2"]
 
@@ -35,28 +35,6 @@ def get_agent_v2(state: MockState, request: MockRequest) -> MockResponse:
     return ok(v2_view(agent), message="Voice agent retrieved successfully")
 
 
-def _page_number(query: Mapping[str, str], name: str, default: int) -> int:
-    raw = query.get(name)
-    if raw is None:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise invalid([{"field": name, "message": "must be an integer of at least 1"}])
-    return value
-
-
-def _choices(request: MockRequest, name: str, allowed: Sequence[str]) -> list[str]:
-    values = list(request.query_lists.get(name, ()))
-    for value in values:
-        if value not in allowed:
-            choices = ", ".join(repr(a) for a in allowed)
-            raise invalid([{"field": name, "message": f"must be one of {choices}"}])
-    return values
-
-
 def _page(
     state: MockState,
     request: MockRequest,
@@ -64,24 +42,25 @@ def _page(
     *,
     filters: bool,
 ) -> dict[str, Any]:
-    page = _page_number(request.query, "skip", 1)
-    size = _page_number(request.query, "take", 10)
+    query = QueryReader(request)
+    page = query.page("skip", 1)
+    size = query.page("take", 10)
     agents = list(state.agents.values())  # creation order
-    matching = _filtered(agents, request) if filters else agents[::-1]
-    start = (page - 1) * size
+    matching = _filtered(agents, query) if filters else agents[::-1]
+    query.check()
     return {
         "total": len(agents),
         "filtered": len(matching),
-        "voiceAgents": [view(agent) for agent in matching[start : start + size]],
+        "voiceAgents": [view(agent) for agent in page_slice(matching, page, size)],
     }
 
 
-def _filtered(agents: list[dict[str, Any]], request: MockRequest) -> list[dict[str, Any]]:
-    search = request.query.get("search", "").casefold()
-    types = _choices(request, "type[]", AGENT_TYPES)
-    languages = _choices(request, "language[]", LANGUAGES)
-    _choices(request, "sortField", SORT_FIELDS)
-    (order,) = _choices(request, "sortOrder", SORT_ORDERS)[:1] or ["desc"]
+def _filtered(agents: list[dict[str, Any]], query: QueryReader) -> list[dict[str, Any]]:
+    search = (query.text("search") or "").casefold()
+    types = query.choices("type[]", AGENT_TYPES)
+    languages = query.choices("language[]", LANGUAGES)
+    query.choice("sortField", SORT_FIELDS)
+    order = query.choice("sortOrder", SORT_ORDERS) or "desc"
     found = [
         agent
         for agent in agents

@@ -11,7 +11,15 @@ from ._messages import ApiError, MockRequest, MockResponse, ok
 from ._state import MockCall, MockState, timestamp
 from ._validation import parse_model, require_object
 
-__all__ = ["get_conversation", "render_conversation", "start_call", "terminate_conversation"]
+__all__ = [
+    "begin_call",
+    "call_params",
+    "get_conversation",
+    "render_conversation",
+    "render_job",
+    "start_call",
+    "terminate_conversation",
+]
 
 DEFAULT_MODEL = "gpt-4"
 RECORDINGS_URL = "https://example.com/hamsa-mock/recordings"
@@ -30,33 +38,57 @@ def _one_agent_problem(body: dict[str, Any]) -> None:
     )
 
 
-def start_call(state: MockState, request: MockRequest) -> MockResponse:
-    """POST /v1/voice-agents/call: the job starts PENDING."""
-    body = require_object(request.json())
-    parse_model(StartCallRequest, body)
-    _one_agent_problem(body)
-    params = body.get("params") or {}
-    voice_agent_id = body.get("voiceAgentId")
+def begin_call(
+    state: MockState,
+    *,
+    to_number: str,
+    from_number: str | None,
+    voice_agent_id: str | None,
+    agent_details: Any,
+    params: Any,
+    webhook_url: str | None,
+) -> MockCall:
+    """Store a new call, PENDING, run by the saved agent (404 if unknown) or else by the inline
+    ``agent_details``; ``params`` fill the agent's placeholders."""
     if voice_agent_id is not None:
         details = v1_view(state.agent(voice_agent_id))
     else:
-        details = copy.deepcopy(body["agentDetails"])
+        details = copy.deepcopy(agent_details) if isinstance(agent_details, dict) else {}
     if params:
         details["params"] = {**(details.get("params") or {}), **params}
     record = MockCall(
         id=state.new_id(),
-        to_number=body["toNumber"],
-        from_number=body.get("fromNumber"),
+        to_number=to_number,
+        from_number=from_number,
         voice_agent_id=voice_agent_id,
         agent_details=details,
-        webhook_url=body.get("webhookUrl"),
+        webhook_url=webhook_url,
         created_at=state.now(),
         started=state.clock(),
     )
     record.history.append(("PENDING", record.created_at))
     state.calls[record.id] = record
+    return record
+
+
+def start_call(state: MockState, request: MockRequest) -> MockResponse:
+    """POST /v1/voice-agents/call: the job starts PENDING."""
+    body = require_object(request.json())
+    parse_model(StartCallRequest, body)
+    _one_agent_problem(body)
+    record = begin_call(
+        state,
+        to_number=body["toNumber"],
+        from_number=body.get("fromNumber"),
+        voice_agent_id=body.get("voiceAgentId"),
+        agent_details=body.get("agentDetails"),
+        params=body.get("params"),
+        webhook_url=body.get("webhookUrl"),
+    )
     return ok(
-        _job(record), message="Call started successfully", message_key="CallStartedSuccessfully"
+        render_job(record),
+        message="Call started successfully",
+        message_key="CallStartedSuccessfully",
     )
 
 
@@ -85,7 +117,7 @@ def _common(record: MockCall) -> dict[str, Any]:
     return fields
 
 
-def _job(record: MockCall) -> dict[str, Any]:
+def render_job(record: MockCall) -> dict[str, Any]:
     """The start-call answer's `data`: the job tracking the call."""
     job = _common(record)
     job["totalCost"] = 0
@@ -94,16 +126,21 @@ def _job(record: MockCall) -> dict[str, Any]:
     return job
 
 
+def call_params(record: MockCall) -> dict[str, str]:
+    """The numbers involved: the one called, and the one called from when known."""
+    numbers = {"userNumber": record.to_number}
+    if record.from_number is not None:
+        numbers["machineNumber"] = record.from_number
+    return numbers
+
+
 def render_conversation(record: MockCall) -> dict[str, Any]:
     """GET /v1/voice-agents/conversation/{id}'s `data`."""
     conversation = _common(record)
     completed = record.status == "COMPLETED"
-    call_params = {"userNumber": record.to_number}
-    if record.from_number is not None:
-        call_params["machineNumber"] = record.from_number
     conversation.update(
         {
-            "callParams": call_params,
+            "callParams": call_params(record),
             "channelType": "TELEPHONE",
             "callDuration": record.call_duration,
             "mediaUrl": f"{RECORDINGS_URL}/{record.id}.mp3" if completed else None,

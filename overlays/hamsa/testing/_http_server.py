@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 import attrs
 import httpx
 
-from ._messages import JSON_CONTENT_TYPE, MockRequest, MockResponse, error_body
+from ._messages import MockRequest, MockResponse, error_body
 
 __all__ = ["App", "BackgroundHTTPServer", "Reply"]
 
@@ -102,7 +102,7 @@ class _Handler(BaseHTTPRequestHandler):
         declared = len(payload) if not reply.drop_midway else max(len(payload), 2)
         self.send_response(response.status)
         if payload:
-            self.send_header("Content-Type", JSON_CONTENT_TYPE)
+            self.send_header("Content-Type", response.content_type)
         self.send_header("Content-Length", str(declared))
         for name, value in response.headers.items():
             self.send_header(name, value)

@@ -25,16 +25,28 @@ JSON_CONTENT_TYPE = "application/json"
 
 @attrs.frozen
 class MockResponse:
-    """One HTTP answer: a status, a JSON body (None: no body) and extra headers."""
+    """One HTTP answer: a status, a body and extra headers.
+
+    ``body`` is JSON (None: no body), or bytes sent as they are, e.g. a file download, with
+    ``content_type`` naming their media type.
+    """
 
     status: int
     body: Any = None
     headers: Mapping[str, str] = attrs.field(factory=dict)
+    content_type: str = JSON_CONTENT_TYPE
 
     def encode(self) -> bytes:
         if self.body is None:
             return b""
-        return json.dumps(self.body, ensure_ascii=False, allow_nan=False).encode()
+        if isinstance(self.body, bytes):
+            return self.body
+        text = json.dumps(self.body, ensure_ascii=False, allow_nan=False)
+        try:
+            return text.encode()
+        except UnicodeEncodeError:
+            # A lone surrogate ("\ud800", valid in a JSON string) has no UTF-8 form: escape it.
+            return json.dumps(self.body, allow_nan=False).encode()
 
 
 def _reject_constant(name: str) -> Any:

@@ -18,12 +18,19 @@ from . import _routes
 from ._agents import store_agent, v2_view
 from ._faults import Fault, FaultQueue
 from ._http_server import BackgroundHTTPServer, Reply
+from ._knowledge_base import render_item
 from ._messages import ApiError, MockRequest, MockResponse, RecordedRequest, error_body
+from ._phone_numbers import render_number
 from ._state import FINAL_STATUSES, MockCall, MockState
+from ._web_tools import v1_view as v1_tool
 
 if TYPE_CHECKING:
     from .._agent import VoiceAgent
     from .._client import AsyncHamsa, Hamsa
+    from ..v1.models.knowledge_base_item import KnowledgeBaseItem
+    from ..v1.models.phone_number import PhoneNumber
+    from ..v1.models.voice_dictionary import VoiceDictionary
+    from ..v1.models.web_tool import WebTool
 
 __all__ = ["DEFAULT_API_KEY", "MockHamsa"]
 
@@ -162,6 +169,45 @@ class MockHamsa:
             return {
                 call_id: copy.deepcopy(self._state.call(call_id))
                 for call_id in list(self._state.calls)
+            }
+
+    @property
+    def web_tools(self) -> dict[str, WebTool]:
+        """A snapshot of the stored web tools by id, as hamsa.v1.models.WebTool."""
+        from ..v1.models.web_tool import WebTool
+
+        with self._lock:
+            return {i: WebTool.from_dict(v1_tool(t)) for i, t in self._state.web_tools.items()}
+
+    @property
+    def knowledge_base(self) -> dict[str, KnowledgeBaseItem]:
+        """A snapshot of the stored knowledge-base items by id (hamsa.v1.models)."""
+        from ..v1.models.knowledge_base_item import KnowledgeBaseItem
+
+        with self._lock:
+            return {
+                item_id: KnowledgeBaseItem.from_dict(render_item(self._state, item))
+                for item_id, item in self._state.knowledge_base.items()
+            }
+
+    @property
+    def voice_dictionaries(self) -> dict[str, VoiceDictionary]:
+        """A snapshot of the stored voice dictionaries by id (hamsa.v1.models)."""
+        from ..v1.models.voice_dictionary import VoiceDictionary
+
+        with self._lock:
+            stored = copy.deepcopy(self._state.dictionaries)
+        return {i: VoiceDictionary.from_dict(d) for i, d in stored.items()}
+
+    @property
+    def phone_numbers(self) -> dict[str, PhoneNumber]:
+        """A snapshot of the added phone numbers by id, with the agent each is assigned to."""
+        from ..v1.models.phone_number import PhoneNumber
+
+        with self._lock:
+            return {
+                number_id: PhoneNumber.from_dict(copy.deepcopy(render_number(self._state, n)))
+                for number_id, n in self._state.phone_numbers.items()
             }
 
     @property

@@ -14,7 +14,18 @@ from urllib.parse import unquote
 
 import attrs
 
-from . import _agent_reads, _agents, _calls
+from . import (
+    _agent_reads,
+    _agents,
+    _analytics,
+    _calls,
+    _conversations,
+    _dictionaries,
+    _knowledge_base,
+    _number_calls,
+    _phone_numbers,
+    _web_tools,
+)
 from ._messages import ApiError, MockRequest, MockResponse
 from ._state import MockState
 
@@ -54,25 +65,79 @@ class Route:
 
 
 ROUTES: Final[tuple[Route, ...]] = (
-    # v2 agents (nested)
+    # A path matches a literal route before a template: each literal path comes first.
+    # v2 agents (nested) and web tools
     Route("POST", "/v2/voice-agents", _agents.create_agent),
     Route("GET", "/v2/voice-agents", _agent_reads.list_agents_v2),
+    Route("POST", "/v2/voice-agents/web-tool", _web_tools.create_web_tool_v2),
+    Route("GET", "/v2/voice-agents/web-tool/list", _web_tools.list_web_tools_v2),
+    Route("PATCH", "/v2/voice-agents/web-tool/{id}", _web_tools.update_web_tool_v2),
     Route("GET", "/v2/voice-agents/{voiceAgentId}", _agent_reads.get_agent_v2),
     Route("PATCH", "/v2/voice-agents/{voiceAgentId}", _agents.update_agent_v2),
-    # v1 agents (flat); literal paths before /v1/voice-agents/{voiceAgentId}
+    # v1 agents (flat)
     Route("POST", "/v1/voice-agents", _agents.create_agent_v1),
     Route("GET", "/v1/voice-agents", _agent_reads.list_agents_v1),
     Route("POST", "/v1/voice-agents/clone", _agents.clone_agent),
-    Route("POST", "/v1/voice-agents/call", _calls.start_call),
-    Route("GET", "/v1/voice-agents/{voiceAgentId}", _agent_reads.get_agent_v1),
-    Route("PATCH", "/v1/voice-agents/{voiceAgentId}", _agents.update_agent),
     # v1 calls and conversations
+    Route("POST", "/v1/voice-agents/call", _calls.start_call),
+    Route("POST", "/v1/voice-agents/phone-number/call", _number_calls.start_phone_number_call),
+    Route("POST", "/v1/voice-agents/twilio/call", _number_calls.start_twilio_call),
+    Route("GET", "/v1/voice-agents/conversations/minimal-list", _conversations.list_conversations),
     Route("GET", "/v1/voice-agents/conversation/{conversationId}", _calls.get_conversation),
     Route(
         "GET",
         "/v1/voice-agents/conversation/{conversationId}/terminate",
         _calls.terminate_conversation,
     ),
+    Route("GET", "/v1/agent-analytics/conversations/export", _conversations.export_conversations),
+    # v1 analytics
+    Route("GET", "/v1/agent-analytics/overview", _analytics.get_analytics_overview),
+    Route("GET", "/v1/agent-analytics/satisfaction", _analytics.get_analytics_satisfaction),
+    # v1 web tools
+    Route("POST", "/v1/voice-agents/web-tool", _web_tools.create_web_tool_v1),
+    Route("GET", "/v1/voice-agents/web-tool/list", _web_tools.list_web_tools_v1),
+    Route("POST", "/v1/voice-agents/web-tool/test-api-tool", _web_tools.run_api_tool_test),
+    Route("GET", "/v1/voice-agents/web-tool/{webToolId}", _web_tools.get_web_tool),
+    Route("PATCH", "/v1/voice-agents/web-tool/{webToolId}", _web_tools.update_web_tool_v1),
+    # v1 knowledge base
+    Route("POST", "/v1/voice-agents/knowledge-base", _knowledge_base.create_knowledge_base_items),
+    Route("GET", "/v1/voice-agents/knowledge-base/list", _knowledge_base.list_knowledge_base_items),
+    Route(
+        "GET",
+        "/v1/voice-agents/knowledge-base/{knowledgeBaseItemId}",
+        _knowledge_base.get_knowledge_base_item,
+    ),
+    Route(
+        "PATCH",
+        "/v1/voice-agents/knowledge-base/{knowledgeBaseItemId}",
+        _knowledge_base.update_knowledge_base_item,
+    ),
+    Route(
+        "DELETE",
+        "/v1/voice-agents/knowledge-base/{knowledgeBaseItemId}/url",
+        _knowledge_base.delete_knowledge_base_item_url,
+    ),
+    # v1 voice dictionaries
+    Route("POST", "/v1/voice-agents/voice-dictionaries", _dictionaries.create_voice_dictionary),
+    Route("GET", "/v1/voice-agents/voice-dictionaries/list", _dictionaries.list_voice_dictionaries),
+    Route(
+        "POST",
+        "/v1/voice-agents/voice-dictionaries/toggle-activation",
+        _dictionaries.toggle_voice_dictionary_activation,
+    ),
+    Route(
+        "PATCH",
+        "/v1/voice-agents/voice-dictionaries/{voiceDictionaryId}",
+        _dictionaries.update_voice_dictionary,
+    ),
+    # v1 phone numbers
+    Route("POST", "/v1/voice-agents/phone-number", _phone_numbers.add_phone_number),
+    Route("GET", "/v1/voice-agents/phone-number/list", _phone_numbers.list_phone_numbers),
+    Route("POST", "/v1/voice-agents/assign-number", _phone_numbers.assign_phone_number),
+    Route("POST", "/v1/voice-agents/unassign", _phone_numbers.unassign_phone_number),
+    # v1 agent by id: after every literal /v1/voice-agents/... path above
+    Route("GET", "/v1/voice-agents/{voiceAgentId}", _agent_reads.get_agent_v1),
+    Route("PATCH", "/v1/voice-agents/{voiceAgentId}", _agents.update_agent),
 )
 
 

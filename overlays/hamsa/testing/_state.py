@@ -1,5 +1,6 @@
-"""What MockHamsa remembers between requests: agents (once, in the unified shape) and calls,
-with the call status machine PENDING -> IN_PROGRESS -> final."""
+"""What MockHamsa remembers between requests: agents (once, in the unified shape), calls with
+the call status machine PENDING -> IN_PROGRESS -> final, and the project's web tools,
+knowledge-base items, voice dictionaries and phone numbers (each as the API returns it)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,13 @@ class MockState:
     final_status: str = "COMPLETED"
     agents: dict[str, dict[str, Any]] = attrs.field(factory=dict)  # id -> unified agent
     calls: dict[str, MockCall] = attrs.field(factory=dict)
+    web_tools: dict[str, dict[str, Any]] = attrs.field(factory=dict)  # id -> stored tool
+    knowledge_base: dict[str, dict[str, Any]] = attrs.field(factory=dict)  # id -> item
+    dictionaries: dict[str, dict[str, Any]] = attrs.field(factory=dict)  # id -> dictionary
+    phone_numbers: dict[str, dict[str, Any]] = attrs.field(factory=dict)  # id -> number
+    # The one user and project every record belongs to (the API key's owner).
+    user_id: str = attrs.field(factory=lambda: str(uuid.uuid4()))
+    project_id: str = attrs.field(factory=lambda: str(uuid.uuid4()))
 
     @staticmethod
     def new_id() -> str:
@@ -70,6 +78,26 @@ class MockState:
             raise ApiError(
                 404, f"Voice agent {agent_id} was not found.", "VoiceAgentNotFound"
             ) from None
+
+    def web_tool(self, tool_id: str) -> dict[str, Any]:
+        return _found(self.web_tools, tool_id, "Web tool", "WebToolNotFound")
+
+    def knowledge_base_item(self, item_id: str) -> dict[str, Any]:
+        return _found(
+            self.knowledge_base, item_id, "Knowledge base item", "KnowledgeBaseItemNotFound"
+        )
+
+    def dictionary(self, dictionary_id: str) -> dict[str, Any]:
+        return _found(
+            self.dictionaries, dictionary_id, "Voice dictionary", "VoiceDictionaryNotFound"
+        )
+
+    def phone_number(self, number: str) -> dict[str, Any]:
+        """A stored phone number by the number itself (how the API's bodies name it)."""
+        for record in self.phone_numbers.values():
+            if record["number"] == number:
+                return record
+        raise ApiError(404, f"Phone number {number} was not found.", "PhoneNumberNotFound")
 
     def call(self, conversation_id: str) -> MockCall:
         try:
@@ -115,3 +143,12 @@ class MockState:
         if self.call_duration is None:
             return POLLED_CALL_SECONDS
         return round(self.call_duration)
+
+
+def _found(
+    store: dict[str, dict[str, Any]], key: str, what: str, message_key: str
+) -> dict[str, Any]:
+    try:
+        return store[key]
+    except KeyError:
+        raise ApiError(404, f"{what} {key} was not found.", message_key) from None

@@ -8,7 +8,7 @@ the documented error envelope, listing each problem under its wire (camelCase) p
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Protocol, Self, TypeVar
 
 import attrs
@@ -78,18 +78,21 @@ def require_object(body: Any) -> dict[str, Any]:
     return {key: value for key, value in body.items() if key not in RESERVED_KEYS}
 
 
-def parse_model(model: type[M], body: Mapping[str, Any]) -> M:
-    """The generated request model for ``body``, or 400 listing every problem found."""
+def parse_model(model: type[M], body: Mapping[str, Any], *, also: Sequence[Violation] = ()) -> M:
+    """The generated request model for ``body``, or 400 listing every problem found, with
+    ``also``: broken rules that tie fields together, which no single field's schema states
+    (found by the SDK's own checks, so both refuse the same bodies)."""
+    rules = _problems(list(also))
     try:
         instance = build_model(model, body)
     except RequestValidationError as error:
-        raise invalid(_problems(error.violations)) from None
+        raise invalid([*rules, *_problems(error.violations)]) from None
     problems = _uncovered_problems(instance, "")
     # A model may quietly coerce a container (a list of pairs where an object belongs); such a
     # value doesn't survive the round trip back to JSON.
     problems = problems or _shape_problems(body, instance.to_dict(), "")
-    if problems:
-        raise invalid(problems)
+    if rules or problems:
+        raise invalid([*rules, *problems])
     return instance
 
 
