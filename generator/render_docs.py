@@ -169,6 +169,29 @@ CALL_BODIES: dict[tuple[str, str], dict[str, Any]] = {
         "voiceAgentId": Var("voice_agent_id"),
         "params": {"name": "Sara"},
     },
+    # The documented examples name an agent, a dictionary and numbers of the docs' own account.
+    ("v1", "start_phone_number_call"): {
+        "toNumber": "+15551234567",
+        "phoneNumber": Var("phone_number"),
+        "voiceAgentId": Var("voice_agent_id"),
+        "params": {"name": "Sara"},
+    },
+    ("v1", "start_twilio_call"): {
+        "toNumber": "+15551234567",
+        "twilioPhoneNumber": Var("phone_number"),
+        "voiceAgentId": Var("voice_agent_id"),
+        "params": {"name": "Sara"},
+    },
+    ("v1", "assign_phone_number"): {
+        "voiceAgentId": Var("voice_agent_id"),
+        "phoneNumber": Var("phone_number"),
+    },
+    ("v1", "unassign_phone_number"): {"phoneNumber": Var("phone_number")},
+    ("v1", "toggle_voice_dictionary_activation"): {
+        "dictionaryId": Var("voice_dictionary_id"),
+        "voiceAgentId": Var("voice_agent_id"),
+        "isActive": True,
+    },
 }
 
 

@@ -302,13 +302,30 @@ def _reference_namespace(page: Page) -> dict[str, Any]:
     client = Hamsa(http_client=httpx.Client(transport=SpecExampleFallback()))
     agent = client.voice_agents.create(name="Docs example agent")
     call = client.calls.start(to_number="+15551234567", voice_agent_id=agent.id)
+    tool = client.web_tools.create(type="MCP", name="Docs example tool")
+    urls = ["https://example.com/page"]  # the URL the delete-url example removes
+    item = client.knowledge_base.create([{"item_name": "Docs example item", "item_urls": urls}])
+    dictionary = client.voice_dictionaries.create(name="Docs example dictionary", words=[])
+    number = client.phone_numbers.add(
+        phone_number="+15550001234",
+        label="Docs example number",
+        twilio_account_sid="AC0",
+        twilio_auth_token="docs-example",
+    )
+    yours = {
+        "voice_agent_id": agent.id,
+        "conversation_id": call.id,
+        "web_tool_id": tool.id,
+        "id_": tool.id,  # the v2 web-tool path parameter
+        "knowledge_base_item_id": item.id,
+        "voice_dictionary_id": dictionary.id,
+        "phone_number": number.number,
+    }
     namespace: dict[str, Any] = {"client": client}
     # Every other name the examples read is a value of the reader's own (render_docs says so
     # on the page): an id, mostly.
     for name in set().union(*(render_docs.free_names(b.code) for b in page.blocks)):
-        namespace[name] = {"voice_agent_id": agent.id, "conversation_id": call.id}.get(
-            name, PLACEHOLDER_ID
-        )
+        namespace[name] = yours.get(name, PLACEHOLDER_ID)
     return namespace
 
 
