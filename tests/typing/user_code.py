@@ -14,7 +14,9 @@ def sync_flow(client: Hamsa) -> str:
         call_settings=CallSettings(max_call_duration=300),
         voice={"voice_id": "en-US-Neural2-A", "lang": "en"},
     )
-    agent = client.voice_agents.update(str(agent.id), call_settings={"max_call_duration": 120})
+    agent = client.voice_agents.update(
+        str(agent.id), name="Support (renamed)", call_settings={"max_call_duration": 120}
+    )
     raw = client.voice_agents.with_raw_response.clone(str(agent.id), name="copy")
     status: int = raw.status_code
     call = client.calls.start(to_number="+15551234567", voice_agent_id=str(agent.id))

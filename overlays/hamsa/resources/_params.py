@@ -16,7 +16,7 @@ Retries = int | NotGiven
 
 
 class AgentFields(TypedDict, total=False):
-    """The unified agent's fields, as accepted by ``create`` and ``update``.
+    """The unified agent's fields but its name, as ``create`` takes them besides ``name``.
 
     Nested values are plain dicts with snake_case keys, or the matching hamsa.v2 model objects.
     """
@@ -34,6 +34,12 @@ class AgentFields(TypedDict, total=False):
     webhook_auth: Mapping[str, Any] | Any
     workflow: Mapping[str, Any] | Any
     outcome_response_shape: Mapping[str, Any] | Any
+
+
+class AgentUpdateFields(AgentFields, total=False):
+    """What ``update`` takes: every agent field, the name included (create takes it apart)."""
+
+    name: str
 
 
 class WebToolSettingsFields(TypedDict, total=False):

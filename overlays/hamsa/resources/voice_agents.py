@@ -35,7 +35,7 @@ from ..v2.models.voice_agent_type import VoiceAgentType
 from ._agent_checks import prepare_agent, together
 from ._envelope import parse_envelope_data
 from ._paging import check_paging, count_at, items_at
-from ._params import AgentFields, Retries, Timeout
+from ._params import AgentFields, AgentUpdateFields, Retries, Timeout
 from ._query import Query
 
 UPDATE_TARGET = "PATCH /v1/voice-agents/{voiceAgentId}"
@@ -142,7 +142,7 @@ class VoiceAgentsWithRawResponse:
         *,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
-        **fields: Unpack[AgentFields],
+        **fields: Unpack[AgentUpdateFields],
     ) -> APIResponse[VoiceAgent]:
         options = _update_options(agent_id, fields, timeout, max_retries)
         return _agent(self._client.request(options), VoiceAgent.from_v1)
@@ -207,7 +207,7 @@ class AsyncVoiceAgentsWithRawResponse:
         *,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
-        **fields: Unpack[AgentFields],
+        **fields: Unpack[AgentUpdateFields],
     ) -> APIResponse[VoiceAgent]:
         options = _update_options(agent_id, fields, timeout, max_retries)
         return _agent(await self._client.request(options), VoiceAgent.from_v1)
@@ -286,7 +286,7 @@ class VoiceAgents:
         *,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
-        **fields: Unpack[AgentFields],
+        **fields: Unpack[AgentUpdateFields],
     ) -> VoiceAgent:
         """Change some fields of an agent; the rest keep their values.
 
@@ -379,7 +379,7 @@ class AsyncVoiceAgents:
         *,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
-        **fields: Unpack[AgentFields],
+        **fields: Unpack[AgentUpdateFields],
     ) -> VoiceAgent:
         """Change some fields of an agent; see VoiceAgents.update."""
         raw = await self.with_raw_response.update(
