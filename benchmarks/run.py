@@ -205,12 +205,12 @@ def parse_functions() -> tuple[dict[str, Callable[[], object]], dict[str, int]]:
     import hamsa
     import httpx
     import pydantic_models as pm
-    from hamsa._json import loads  # the decoder the SDK parses responses with
     from hamsa.resources.voice_agents import _agent_page
     from hamsa.v2.models import VoiceAgent as V2Agent
 
     page = common.list_page_bytes(PARSE_COUNT)
     bare = common.bare_list_bytes(PARSE_COUNT)
+    loads = json.loads  # what hamsa._parsing decodes responses with
     from_dict = V2Agent.from_dict
     from_v2 = hamsa.VoiceAgent.from_v2
 
