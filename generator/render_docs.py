@@ -76,8 +76,10 @@ class ResourceCall(NamedTuple):
 
 
 # The overlay's resources over each spec operation. Keep in step with overlays/hamsa/resources:
-# rendering fails if a method here does not exist, or an operation here is not in the spec, and
-# tests/test_docs_examples.py runs every example against hamsa.testing.MockHamsa.
+# rendering fails if a method here does not exist, or an operation here is not in the spec;
+# tests/test_docs_examples.py fails if an operation a resource method wraps has no entry, and
+# runs every example against hamsa.testing.MockHamsa, in page order, with the ids its setup
+# creates (an agent, a call, a web tool, a knowledge-base item, a dictionary, a phone number).
 RESOURCE_CALLS: dict[tuple[str, str], ResourceCall] = {
     ("v2", "create_voice_agent"): ResourceCall(
         "voice_agents",
@@ -141,6 +143,310 @@ print(conversation.status, conversation.call_duration)""",
         "Conversations",
         "terminate",
         """client.conversations.terminate(conversation_id)""",
+    ),
+    ("v1", "start_phone_number_call"): ResourceCall(
+        "calls",
+        "calls",
+        "Calls",
+        "start_with_phone_number",
+        """call = client.calls.start_with_phone_number(
+    to_number="+15551234567",
+    phone_number=phone_number,
+    voice_agent_id=voice_agent_id,
+    params={"name": "Sara"},
+)
+print(call.job_id)  # the conversation's id, for client.conversations.get""",
+    ),
+    ("v1", "start_twilio_call"): ResourceCall(
+        "calls",
+        "calls",
+        "Calls",
+        "start_twilio",
+        """import warnings
+
+# Deprecated: it warns, then calls. Prefer calls.start_with_phone_number.
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    call = client.calls.start_twilio(
+        to_number="+15551234567",
+        twilio_phone_number=phone_number,
+        voice_agent_id=voice_agent_id,
+        params={"name": "Sara"},
+    )
+print(call.id)
+print(caught[0].category.__name__, caught[0].message)""",
+    ),
+    ("v1", "list_conversations"): ResourceCall(
+        "conversations",
+        "conversations",
+        "Conversations",
+        "list",
+        """from datetime import datetime, timezone
+
+calls = client.conversations.list(
+    voice_agent_id=voice_agent_id,
+    status=["COMPLETED", "TERMINATED"],
+    start_time=datetime(2025, 1, 1, tzinfo=timezone.utc),
+)
+for call in calls:  # fetched page by page as you iterate
+    print(call.id, call.status, call.duration)""",
+    ),
+    ("v1", "export_conversations"): ResourceCall(
+        "conversations",
+        "conversations",
+        "Conversations",
+        "export",
+        """path = client.conversations.export(
+    voice_agent_id, period="THIS_WEEK", time_difference=-3, to="calls.xlsx"
+)
+print(path, path.stat().st_size)  # without to=, export returns the bytes""",
+    ),
+    ("v1", "get_analytics_overview"): ResourceCall(
+        "analytics",
+        "analytics",
+        "Analytics",
+        "overview",
+        """overview = client.analytics.overview(
+    voice_agent_id=voice_agent_id, period="THIS_WEEK", time_difference=-3
+)
+print(overview.total_sessions_number, overview.average_session_duration)""",
+    ),
+    ("v1", "get_analytics_satisfaction"): ResourceCall(
+        "analytics",
+        "analytics",
+        "Analytics",
+        "satisfaction",
+        """from datetime import datetime, timezone
+
+satisfaction = client.analytics.satisfaction(  # a CUSTOM period: January 2025
+    start_period=datetime(2025, 1, 1, tzinfo=timezone.utc),
+    end_period=datetime(2025, 1, 31, 23, 59, 59, tzinfo=timezone.utc),
+)
+print(satisfaction.nps_score, satisfaction.csat_score)""",
+    ),
+    ("v1", "create_web_tool"): ResourceCall(
+        "web_tools",
+        "web_tools",
+        "WebTools",
+        "create",
+        """tool = client.web_tools.create(
+    type="FUNCTION",
+    name="Weather API Tool",
+    description="Fetches the current weather for a given location.",
+    async_=True,
+    tool_settings={
+        "server_url": "https://api.example.com/webhook",
+        "method_type": "POST",
+        "time_out": 15,
+        "http_headers": {"Content-Type": "application/json"},
+    },
+    messages=[
+        {"type": "system", "content": "You are a helpful weather assistant."}
+    ],
+    params={
+        "type": "object",
+        "properties": {"location": {"type": "string", "description": "A city"}},
+        "required": ["location"],
+    },
+)
+print(tool.id, tool.version)""",
+    ),
+    ("v1", "list_web_tools"): ResourceCall(
+        "web_tools",
+        "web_tools",
+        "WebTools",
+        "list",
+        """for tool in client.web_tools.list(is_active=True):  # page by page
+    print(tool.id, tool.name, tool.type_)""",
+    ),
+    ("v1", "test_api_tool"): ResourceCall(
+        "web_tools",
+        "web_tools",
+        "WebTools",
+        "test",
+        """event = client.web_tools.test(
+    project_id=project_id,
+    server_url="https://api.example.com/endpoint",
+    method="POST",
+    tool_timeout=5,  # the tested call's; timeout= is this request's own
+    http_headers={"Content-Type": "application/json"},
+    query_params={"filter": "active", "limit": "10"},
+    body={"name": "Test", "value": 123},
+)
+print(event.event, event.data.message)""",
+    ),
+    ("v1", "get_web_tool"): ResourceCall(
+        "web_tools",
+        "web_tools",
+        "WebTools",
+        "get",
+        """tool = client.web_tools.get(web_tool_id)
+print(tool.name, tool.type_, tool.version)""",
+    ),
+    ("v1", "update_web_tool"): ResourceCall(
+        "web_tools",
+        "web_tools",
+        "WebTools",
+        "update",
+        """tool = client.web_tools.update(  # the fields left out keep their values
+    web_tool_id,
+    description="Fetches the current weather for a city.",
+    messages=[{"type": "system", "content": "Answer with the weather only."}],
+)
+print(tool.version, tool.description)""",
+    ),
+    ("v1", "create_knowledge_base_items"): ResourceCall(
+        "knowledge_base",
+        "knowledge_base",
+        "KnowledgeBase",
+        "create",
+        """item = client.knowledge_base.create(
+    [
+        {
+            "item_name": "Product Documentation",
+            "type": "TEXT",
+            "content": "This is the content of the knowledge base item...",
+        }
+    ]
+)
+print(item.id, item.status)""",
+    ),
+    ("v1", "list_knowledge_base_items"): ResourceCall(
+        "knowledge_base",
+        "knowledge_base",
+        "KnowledgeBase",
+        "list",
+        """for item in client.knowledge_base.list(type="TEXT", is_active=True):
+    print(item.id, item.item_name, item.used)""",
+    ),
+    ("v1", "get_knowledge_base_item"): ResourceCall(
+        "knowledge_base",
+        "knowledge_base",
+        "KnowledgeBase",
+        "get",
+        """item = client.knowledge_base.get(knowledge_base_item_id)
+print(item.item_name, item.status, item.item_urls)""",
+    ),
+    ("v1", "update_knowledge_base_item"): ResourceCall(
+        "knowledge_base",
+        "knowledge_base",
+        "KnowledgeBase",
+        "update",
+        """item = client.knowledge_base.update(
+    knowledge_base_item_id, item_name="Updated Product Documentation"
+)
+print(item.item_name)""",
+    ),
+    ("v1", "delete_knowledge_base_item_url"): ResourceCall(
+        "knowledge_base",
+        "knowledge_base",
+        "KnowledgeBase",
+        "delete_url",
+        """result = client.knowledge_base.delete_url(
+    knowledge_base_item_id, url="https://example.com/document.pdf"
+)
+print(result.message)  # the item stays, without that address""",
+    ),
+    ("v1", "create_voice_dictionary"): ResourceCall(
+        "voice_dictionaries",
+        "voice_dictionaries",
+        "VoiceDictionaries",
+        "create",
+        """dictionary = client.voice_dictionaries.create(
+    name="Medical Terms Dictionary",
+    words=[{"word": "acetaminophen", "pronunciation": "uh-SEE-tuh-MIN-uh-fen"}],
+)
+print(dictionary.id, len(dictionary.words))""",
+    ),
+    ("v1", "list_voice_dictionaries"): ResourceCall(
+        "voice_dictionaries",
+        "voice_dictionaries",
+        "VoiceDictionaries",
+        "list",
+        """for dictionary in client.voice_dictionaries.list():  # page by page
+    print(dictionary.id, dictionary.name, dictionary.words_count)""",
+    ),
+    ("v1", "toggle_voice_dictionary_activation"): ResourceCall(
+        "voice_dictionaries",
+        "voice_dictionaries",
+        "VoiceDictionaries",
+        "toggle_activation",
+        """result = client.voice_dictionaries.toggle_activation(
+    dictionary_id=voice_dictionary_id,
+    voice_agent_id=voice_agent_id,
+    is_active=True,
+)
+print(result.message)""",
+    ),
+    ("v1", "update_voice_dictionary"): ResourceCall(
+        "voice_dictionaries",
+        "voice_dictionaries",
+        "VoiceDictionaries",
+        "update",
+        """dictionary = client.voice_dictionaries.update(
+    voice_dictionary_id,
+    name="Updated Medical Terms Dictionary",
+    words=[{"word": "ibuprofen", "pronunciation": "eye-byoo-PROH-fen"}],
+)
+print(dictionary.name, len(dictionary.words))  # words replaces the whole list""",
+    ),
+    ("v1", "add_phone_number"): ResourceCall(
+        "phone_numbers",
+        "phone_numbers",
+        "PhoneNumbers",
+        "add",
+        """number = client.phone_numbers.add(
+    phone_number="+15557654321",
+    label="My Twilio Number",
+    twilio_account_sid=twilio_account_sid,
+    twilio_auth_token=twilio_auth_token,
+)
+print(number.id, number.number)""",
+    ),
+    ("v1", "list_phone_numbers"): ResourceCall(
+        "phone_numbers",
+        "phone_numbers",
+        "PhoneNumbers",
+        "list",
+        """for number in client.phone_numbers.list(provider="TWILIO"):  # every page, one list
+    print(number.number, number.label, number.voice_agent_id)""",
+    ),
+    ("v1", "assign_phone_number"): ResourceCall(
+        "phone_numbers",
+        "phone_numbers",
+        "PhoneNumbers",
+        "assign",
+        """number = client.phone_numbers.assign(
+    phone_number=phone_number, voice_agent_id=voice_agent_id
+)
+print(number.voice_agent_id)""",
+    ),
+    ("v1", "unassign_phone_number"): ResourceCall(
+        "phone_numbers",
+        "phone_numbers",
+        "PhoneNumbers",
+        "unassign",
+        """result = client.phone_numbers.unassign(phone_number=phone_number)
+print(result.data)""",
+    ),
+    ("v2", "list_voice_agents"): ResourceCall(
+        "voice_agents",
+        "voice_agents",
+        "VoiceAgents",
+        "list",
+        """agents = client.voice_agents.list(
+    type="Single Prompt", sort_field="createdAt", sort_order="desc"
+)
+for agent in agents:  # fetched page by page as you iterate
+    print(agent.id, agent.name)""",
+    ),
+    ("v2", "get_voice_agent"): ResourceCall(
+        "voice_agents",
+        "voice_agents",
+        "VoiceAgents",
+        "get",
+        """agent = client.voice_agents.get(voice_agent_id)
+print(agent.name, agent.type_)""",
     ),
 }
 
@@ -900,7 +1206,7 @@ def _python_section(op: Operation, gen: GeneratedCall, request_example: Any) -> 
         ]
     else:
         if (op.version, gen.method) in wrapped_operations():
-            # The overlay wraps it, but RESOURCE_CALLS has no example yet (tests warn about it).
+            # The overlay wraps it, but RESOURCE_CALLS has no example yet (a test fails on it).
             lines.append(
                 "A resource method of the SDK wraps this operation too: see "
                 "[Python API: Resources](../../api/resources.md). "

@@ -303,7 +303,8 @@ def _reference_namespace(page: Page) -> dict[str, Any]:
     agent = client.voice_agents.create(name="Docs example agent")
     call = client.calls.start(to_number="+15551234567", voice_agent_id=agent.id)
     tool = client.web_tools.create(type="MCP", name="Docs example tool")
-    urls = ["https://example.com/page"]  # the URL the delete-url example removes
+    # The URLs the delete-url examples remove: the resource method's, then the generated call's.
+    urls = ["https://example.com/document.pdf", "https://example.com/page"]
     item = client.knowledge_base.create([{"item_name": "Docs example item", "item_urls": urls}])
     dictionary = client.voice_dictionaries.create(name="Docs example dictionary", words=[])
     number = client.phone_numbers.add(
@@ -320,6 +321,7 @@ def _reference_namespace(page: Page) -> dict[str, Any]:
         "knowledge_base_item_id": item.id,
         "voice_dictionary_id": dictionary.id,
         "phone_number": number.number,
+        "project_id": tool.project_id,
     }
     namespace: dict[str, Any] = {"client": client}
     # Every other name the examples read is a value of the reader's own (render_docs says so
@@ -369,8 +371,16 @@ def _run_pytest_files(page: Page, blocks: list[Block], directory: Path) -> None:
 @pytest.mark.usefixtures("offline")
 @pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
 def test_the_python_examples_of_a_page_run(
-    page: Page, start_mock: Callable[..., Any], instant_sleep: list[float], tmp_path: Path
+    page: Page,
+    start_mock: Callable[..., Any],
+    instant_sleep: list[float],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # Files an example writes (conversations.export(to=...)) land here, not in the checkout.
+    workdir = tmp_path / "cwd"
+    workdir.mkdir()
+    monkeypatch.chdir(workdir)
     if page.is_reference:
         # Calls stay IN_PROGRESS for an hour, so the terminate examples have a call to end.
         start_mock(call_duration=3600.0)
@@ -457,14 +467,12 @@ def test_the_generated_pages_render() -> None:
 
 
 def test_resource_methods_have_examples_in_the_reference() -> None:
-    """A wrapped operation without a RESOURCE_CALLS example still renders (with a pointer to
-    the Python API page), so overlay work is never blocked on docs; it is reported here."""
+    """Every operation a resource method wraps shows that method, with an example, on its
+    reference page. (Without one the page still renders, with only a pointer to the Python
+    API page; this test is what keeps the gap from opening.)"""
     missing = render_docs.operations_without_resource_example(render_docs.load_specs())
-    if missing:
-        warnings.warn(
-            "add RESOURCE_CALLS examples in generator/render_docs.py for: " + "; ".join(missing),
-            stacklevel=1,
-        )
+    where = "add RESOURCE_CALLS examples in generator/render_docs.py for: "
+    assert not missing, where + "; ".join(missing)
 
 
 def test_the_rendered_pages_are_deterministic() -> None:
