@@ -210,7 +210,7 @@ def parse_functions() -> tuple[dict[str, Callable[[], object]], dict[str, int]]:
 
     page = common.list_page_bytes(PARSE_COUNT)
     bare = common.bare_list_bytes(PARSE_COUNT)
-    loads = json.loads  # what hamsa._parsing decodes responses with
+    from hamsa._json import loads  # the decoder hamsa._parsing uses
     from_dict = V2Agent.from_dict
     from_v2 = hamsa.VoiceAgent.from_v2
 

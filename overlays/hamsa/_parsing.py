@@ -3,12 +3,12 @@ the KeyError/TypeError/ValueError that attrs-style model code raises."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import httpx
 
+from . import _json
 from ._exceptions import APIResponseValidationError, HamsaError
 
 T = TypeVar("T")
@@ -70,7 +70,7 @@ def _culprit(source: object, remaining: Mapping[str, Any], keys: tuple[str, ...]
 
 def parse_json_response(response: httpx.Response, build: Callable[[Any], T]) -> T:
     try:
-        data = json.loads(response.content) if response.content else None
+        data = _json.loads(response.content) if response.content else None
     except ValueError as error:
         raise APIResponseValidationError(
             f"expected a JSON body, got {response.headers.get('content-type', 'no content type')}",
