@@ -114,3 +114,58 @@ def test_a_failed_generation_leaves_generated_untouched(tmp_path: Path) -> None:
     assert "left untouched" in result.stderr
     assert tree(target) == before
     assert [p.name for p in target.parent.iterdir()] == ["hamsa"]  # no staging dir left
+
+
+def _copy_with_manifest(tmp_path: Path) -> Path:
+    target = tmp_path / "out" / "hamsa"
+    shutil.copytree(COMMITTED, target, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(COMMITTED.parent / ".generate-manifest.json", target.parent)
+    return target
+
+
+def test_a_rerun_formats_only_what_changed(tmp_path: Path) -> None:
+    """black is most of a run; files whose rendering did not change reuse their output."""
+    specs = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", specs)
+    v2 = specs / "v2.yaml"
+    text = v2.read_text()
+    v2.write_text(text.replace("in seconds; 30 to 600.", "in seconds (30 to 600).", 1))
+    target = _copy_with_manifest(tmp_path)
+    before = tree(target)
+
+    result = run_generate("--spec-dir", specs, "--output", target)
+
+    assert result.returncode == 0, result.stderr
+    assert "(formatted 1 of " in result.stdout
+    after = tree(target)
+    assert sorted(name for name in after if after[name] != before[name]) == [
+        "v2/models/call_settings.py"
+    ]
+    # What a from-scratch run writes for the same spec.
+    fresh = tmp_path / "fresh" / "hamsa"
+    assert run_generate("--spec-dir", specs, "--output", fresh).returncode == 0
+    assert tree(fresh) == after
+
+
+def test_with_the_manifest_check_still_catches_a_hand_edit(tmp_path: Path) -> None:
+    target = _copy_with_manifest(tmp_path)
+    module = target / "v2" / "models" / "voice.py"
+    module.write_text(module.read_text() + "\nHAND_EDIT = 1\n")
+
+    result = run_generate("--check", "--output", target)
+
+    assert result.returncode == 1
+    assert "v2/models/voice.py" in result.stdout
+
+
+def test_a_manifest_from_other_tool_versions_is_ignored(tmp_path: Path) -> None:
+    target = _copy_with_manifest(tmp_path)
+    manifest = target.parent / ".generate-manifest.json"
+    manifest.write_text(manifest.read_text().replace('"black": "', '"black": "0.0.0-', 1))
+
+    result = run_generate("--output", target)
+
+    assert result.returncode == 0, result.stderr
+    formatted, total = result.stdout.split("(formatted ")[1].split(" files")[0].split(" of ")
+    assert formatted == total
+    assert tree(target) == tree(COMMITTED)
