@@ -467,7 +467,9 @@ def regenerate(
 
     with tempfile.TemporaryDirectory(prefix="hamsa-regenerate-") as tmp:
         scratch = Path(tmp)
-        changed_files = [current, history, root / VERSION_FILE, root / CHANGELOG]
+        # The generator rewrites its manifest beside generated/hamsa too.
+        manifest = root / "generated" / ".generate-manifest.json"
+        changed_files = [current, history, root / VERSION_FILE, root / CHANGELOG, manifest]
         snapshot = _Snapshot.take(root, changed_files, scratch)
         before = api_diff.merge_package(root, scratch / "before")
         try:
