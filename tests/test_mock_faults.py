@@ -216,3 +216,72 @@ def test_faults_match_method_and_path_and_are_used_up(sdk: Sdk, mock: MockHamsa)
     assert sdk.run(lambda c: c.voice_agents.create(name="Four")).name == "Four"
     with pytest.raises(ValueError, match="times"):
         mock.fail_next("GET", None, times=0)
+
+
+# --- answers that are not the documented JSON ---------------------------------------------------
+
+V2_AGENT = "/v2/voice-agents/{voiceAgentId}"
+PROXY_502 = (
+    b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
+    b"</center><hr><center>nginx</center>" + b"<!-- padding -->" * 200 + b"</body></html>"
+)
+
+
+def test_malformed_json_in_a_200_raises_a_response_error_without_retrying(
+    sdk: Sdk, mock: MockHamsa, agent_id: str
+) -> None:
+    mock.fail_next("GET", V2_AGENT, status=200, body=b'{"success": tr')
+
+    with pytest.raises(hamsa.APIResponseValidationError) as caught:
+        sdk.run(lambda c: c.voice_agents.get(agent_id))
+
+    assert "expected a JSON body" in str(caught.value)
+    assert caught.value.response.status_code == 200
+    assert arrived(mock, "GET") == [(200, "fail")]  # a 200 is an answer: never retried
+
+
+@pytest.mark.parametrize("status", [200, 201])
+def test_an_empty_success_body_raises_a_response_error(
+    sdk: Sdk, mock: MockHamsa, agent_id: str, status: int
+) -> None:
+    mock.fail_next("GET", V2_AGENT, status=status, body=b"")
+
+    with pytest.raises(hamsa.APIResponseValidationError):
+        sdk.run(lambda c: c.voice_agents.get(agent_id))
+
+    assert arrived(mock, "GET") == [(status, "fail")]
+
+
+def test_an_empty_error_body_still_raises_the_status_error(sdk: Sdk, mock: MockHamsa) -> None:
+    mock.fail_next("POST", "/v2/voice-agents", status=400, body=b"")
+
+    with pytest.raises(hamsa.BadRequestError) as caught:
+        sdk.run(lambda c: c.voice_agents.create(name="Support"))
+
+    assert caught.value.status_code == 400
+    assert arrived(mock, "POST") == [(400, "fail")]
+
+
+def test_an_html_502_page_is_retried_for_a_get_and_then_succeeds(
+    sdk: Sdk, mock: MockHamsa, agent_id: str
+) -> None:
+    mock.fail_next("GET", V2_AGENT, status=502, body=PROXY_502, content_type="text/html")
+
+    agent = sdk.run(lambda c: c.voice_agents.get(agent_id))
+
+    assert agent.name == "Support"
+    assert arrived(mock, "GET") == [(502, "fail"), (200, None)]
+
+
+def test_an_html_502_page_that_persists_raises_a_short_status_error(
+    sdk: Sdk, mock: MockHamsa, agent_id: str
+) -> None:
+    mock.fail_next("GET", V2_AGENT, status=502, body=PROXY_502, content_type="text/html", times=3)
+
+    with pytest.raises(hamsa.InternalServerError) as caught:
+        sdk.run(lambda c: c.voice_agents.get(agent_id))
+
+    assert caught.value.status_code == 502
+    message = str(caught.value)
+    assert "502" in message and "padding" not in message and len(message) < 400
+    assert arrived(mock, "GET") == [(502, "fail")] * 3  # max_retries=2: three attempts

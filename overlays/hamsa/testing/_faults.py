@@ -27,6 +27,7 @@ class Fault:
     headers: Mapping[str, str] = attrs.field(factory=dict)
     body: Any = None
     process: bool = True
+    content_type: str | None = None  # for a bytes body, e.g. "text/html"
 
     def matches(self, method: str, path: str) -> bool:
         if self.method is not None and self.method != method:
@@ -38,6 +39,8 @@ class Fault:
         if body is None:
             message = f"Injected fault: HTTP {self.status}"
             body = error_body(message, message_key_for(self.status))
+        if self.content_type is not None:
+            return MockResponse(self.status, body, dict(self.headers), self.content_type)
         return MockResponse(self.status, body, dict(self.headers))
 
 

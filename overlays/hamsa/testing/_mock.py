@@ -259,13 +259,15 @@ class MockHamsa:
         headers: Mapping[str, str] | None = None,
         body: Any = None,
         times: int = 1,
+        content_type: str | None = None,
     ) -> None:
         """Answer the next ``times`` matching requests with ``status`` (and ``headers``, e.g.
         ``{"Retry-After": "2"}``) without processing them: no agent or call is changed.
 
         ``method`` None matches any method; ``path`` is a path ("/v1/voice-agents/abc"), a
         spec template ("/v1/voice-agents/{voiceAgentId}") or None for any path. ``body``
-        defaults to the error envelope.
+        defaults to the error envelope; bytes are sent as they are (malformed JSON, an HTML
+        error page with ``content_type="text/html"``, or ``b""`` for an empty body).
         """
         with self._lock:
             self._faults.add(
@@ -276,6 +278,7 @@ class MockHamsa:
                 status=status,
                 headers=dict(headers or {}),
                 body=body,
+                content_type=content_type,
             )
 
     def reset_next(
