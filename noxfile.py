@@ -46,7 +46,14 @@ DOCS_REQUIREMENTS = [
     "pyyaml==6.0.3",
     "black==26.10.1",  # mkdocstrings formats signatures with it
 ]
-TYPECHECK_REQUIREMENTS = ["mypy==2.4.1", "httpx", "attrs", "pytest==9.2.0", "types-pyyaml"]
+TYPECHECK_REQUIREMENTS = [
+    "mypy==2.4.1",
+    "httpx",
+    "attrs",
+    "msgspec",
+    "pytest==9.2.0",
+    "types-pyyaml",
+]
 BENCH_REQUIREMENTS = [
     # Baselines pinned so runs compare; pydantic is the parse baseline only (never a runtime dep).
     "httpx==0.28.1",
