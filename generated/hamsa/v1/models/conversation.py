@@ -221,11 +221,11 @@ class Conversation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d: dict[str, Any] = {}
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-                raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
-            d = dict(src_dict)
             id = d.pop("id", UNSET)
 
             model = d.pop("model", UNSET)
@@ -285,7 +285,7 @@ class Conversation:
 
             title = d.pop("title", UNSET)
 
-            media_url = cast(None | str | Unset, d.pop("mediaUrl", UNSET))
+            media_url: None | str | Unset = d.pop("mediaUrl", UNSET)
 
             _call_params = d.pop("callParams", UNSET)
             call_params: CallParams | Unset
@@ -294,7 +294,7 @@ class Conversation:
             else:
                 call_params = CallParams.from_dict(_call_params)
 
-            call_duration = cast(int | None | Unset, d.pop("callDuration", UNSET))
+            call_duration: int | None | Unset = d.pop("callDuration", UNSET)
 
             channel_type = d.pop("channelType", UNSET)
 

@@ -118,11 +118,11 @@ class ConversationSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d: dict[str, Any] = {}
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-                raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
-            d = dict(src_dict)
             id = d.pop("id", UNSET)
 
             _created_at = d.pop("createdAt", UNSET)
@@ -149,11 +149,11 @@ class ConversationSummary:
 
             status = _parse_status(d.pop("status", UNSET))
 
-            voice_agent_id = cast(None | str | Unset, d.pop("voiceAgentId", UNSET))
+            voice_agent_id: None | str | Unset = d.pop("voiceAgentId", UNSET)
 
-            agent_name = cast(None | str | Unset, d.pop("agentName", UNSET))
+            agent_name: None | str | Unset = d.pop("agentName", UNSET)
 
-            duration = cast(float | None | Unset, d.pop("duration", UNSET))
+            duration: float | None | Unset = d.pop("duration", UNSET)
 
             channel_type = d.pop("channelType", UNSET)
 

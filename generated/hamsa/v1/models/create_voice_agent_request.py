@@ -391,14 +391,14 @@ class CreateVoiceAgentRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d: dict[str, Any] = {}
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-                raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
-            d = dict(src_dict)
             agent_name = d.pop("agentName")
 
-            greeting_message = cast(None | str | Unset, d.pop("greetingMessage", UNSET))
+            greeting_message: None | str | Unset = d.pop("greetingMessage", UNSET)
 
             def _parse_greeting_message_type(data: object) -> GreetingMessageType | None | Unset:
                 if data is None:
@@ -428,7 +428,7 @@ class CreateVoiceAgentRequest:
             else:
                 lang = Language.from_wire(_lang)
 
-            poke_messages = cast(list[str], d.pop("pokeMessages", UNSET))
+            poke_messages: list[str] | Unset = d.pop("pokeMessages", UNSET)
 
             real_time = d.pop("realTime", UNSET)
 
@@ -438,7 +438,7 @@ class CreateVoiceAgentRequest:
 
             type_ = d.pop("type", UNSET)
 
-            outcome = cast(None | str | Unset, d.pop("outcome", UNSET))
+            outcome: None | str | Unset = d.pop("outcome", UNSET)
 
             _outcome_response_shape = d.pop("outcomeResponseShape", UNSET)
             outcome_response_shape: OutcomeResponseShape | Unset
@@ -447,7 +447,7 @@ class CreateVoiceAgentRequest:
             else:
                 outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
 
-            webhook_url = cast(None | str | Unset, d.pop("webhookUrl", UNSET))
+            webhook_url: None | str | Unset = d.pop("webhookUrl", UNSET)
 
             _webhook_auth = d.pop("webhookAuth", UNSET)
             webhook_auth: WebhookAuth | Unset
@@ -456,7 +456,7 @@ class CreateVoiceAgentRequest:
             else:
                 webhook_auth = WebhookAuth.from_dict(_webhook_auth)
 
-            voice_id = cast(None | str | Unset, d.pop("voiceId", UNSET))
+            voice_id: None | str | Unset = d.pop("voiceId", UNSET)
 
             _tools = d.pop("tools", UNSET)
             tools: AgentTools | Unset
@@ -479,11 +479,11 @@ class CreateVoiceAgentRequest:
             else:
                 alignment = Alignment.from_dict(_alignment)
 
-            web_tools_ids = cast(list[str], d.pop("webToolsIds", UNSET))
+            web_tools_ids: list[str] | Unset = d.pop("webToolsIds", UNSET)
 
-            voice_dictionary_ids = cast(list[str], d.pop("voiceDictionaryIds", UNSET))
+            voice_dictionary_ids: list[str] | Unset = d.pop("voiceDictionaryIds", UNSET)
 
-            knowledge_base_items_ids = cast(list[str], d.pop("knowledgeBaseItemsIds", UNSET))
+            knowledge_base_items_ids: list[str] | Unset = d.pop("knowledgeBaseItemsIds", UNSET)
 
             _web_tools_overrides = d.pop("webToolsOverrides", UNSET)
             web_tools_overrides: WebToolsOverrides | Unset
@@ -515,7 +515,7 @@ class CreateVoiceAgentRequest:
 
             noise_cancellation = d.pop("noiseCancellation", UNSET)
 
-            cancel_noise_per = cast(None | str | Unset, d.pop("cancelNoisePer", UNSET))
+            cancel_noise_per: None | str | Unset = d.pop("cancelNoisePer", UNSET)
 
             agentic_rag = d.pop("agenticRag", UNSET)
 

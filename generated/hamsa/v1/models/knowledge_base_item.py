@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -186,11 +186,11 @@ class KnowledgeBaseItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d: dict[str, Any] = {}
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-                raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
-            d = dict(src_dict)
             id = d.pop("id", UNSET)
 
             user_id = d.pop("userId", UNSET)
@@ -199,23 +199,23 @@ class KnowledgeBaseItem:
 
             item_name = d.pop("itemName", UNSET)
 
-            file_size = cast(None | str | Unset, d.pop("fileSize", UNSET))
+            file_size: None | str | Unset = d.pop("fileSize", UNSET)
 
             type_ = d.pop("type", UNSET)
 
             status = d.pop("status", UNSET)
 
-            failure_reason = cast(None | str | Unset, d.pop("failureReason", UNSET))
+            failure_reason: None | str | Unset = d.pop("failureReason", UNSET)
 
-            content = cast(None | str | Unset, d.pop("content", UNSET))
+            content: None | str | Unset = d.pop("content", UNSET)
 
-            item_url = cast(None | str | Unset, d.pop("itemUrl", UNSET))
+            item_url: None | str | Unset = d.pop("itemUrl", UNSET)
 
-            item_urls = cast(list[str], d.pop("itemUrls", UNSET))
+            item_urls: list[str] | Unset = d.pop("itemUrls", UNSET)
 
-            words_number = cast(float | None | Unset, d.pop("wordsNumber", UNSET))
+            words_number: float | None | Unset = d.pop("wordsNumber", UNSET)
 
-            extension = cast(float | None | str | Unset, d.pop("extension", UNSET))
+            extension: float | None | str | Unset = d.pop("extension", UNSET)
 
             _created_at = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | Unset

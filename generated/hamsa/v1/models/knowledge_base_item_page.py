@@ -62,11 +62,11 @@ class KnowledgeBaseItemPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d: dict[str, Any] = {}
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-                raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
-            d = dict(src_dict)
             total = d.pop("total", UNSET)
 
             filtered = d.pop("filtered", UNSET)

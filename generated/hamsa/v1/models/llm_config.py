@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,18 +79,18 @@ class LlmConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d: dict[str, Any] = {}
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-                raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
-            d = dict(src_dict)
             provider = d.pop("provider", UNSET)
 
             model_name = d.pop("modelName", UNSET)
 
-            base_url = cast(None | str | Unset, d.pop("baseUrl", UNSET))
+            base_url: None | str | Unset = d.pop("baseUrl", UNSET)
 
-            api_key = cast(None | str | Unset, d.pop("apiKey", UNSET))
+            api_key: None | str | Unset = d.pop("apiKey", UNSET)
 
             temperature = d.pop("temperature", UNSET)
 

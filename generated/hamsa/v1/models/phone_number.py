@@ -145,11 +145,11 @@ class PhoneNumber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d: dict[str, Any] = {}
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-                raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
-            d = dict(src_dict)
             id = d.pop("id", UNSET)
 
             number = d.pop("number", UNSET)
@@ -199,7 +199,7 @@ class PhoneNumber:
 
             sip_outbound_configs = _parse_sip_outbound_configs(d.pop("sipOutboundConfigs", UNSET))
 
-            voice_agent_id = cast(None | str | Unset, d.pop("voiceAgentId", UNSET))
+            voice_agent_id: None | str | Unset = d.pop("voiceAgentId", UNSET)
 
             def _parse_voice_agent(data: object) -> None | Unset | VoiceAgentRef:
                 if data is None:

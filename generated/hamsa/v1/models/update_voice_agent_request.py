@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -391,16 +391,16 @@ class UpdateVoiceAgentRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d: dict[str, Any] = {}
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-                raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
-            d = dict(src_dict)
             agent_name = d.pop("agentName", UNSET)
 
-            greeting_message = cast(None | str | Unset, d.pop("greetingMessage", UNSET))
+            greeting_message: None | str | Unset = d.pop("greetingMessage", UNSET)
 
-            greeting_message_type = cast(None | str | Unset, d.pop("greetingMessageType", UNSET))
+            greeting_message_type: None | str | Unset = d.pop("greetingMessageType", UNSET)
 
             preamble = d.pop("preamble", UNSET)
 
@@ -411,7 +411,7 @@ class UpdateVoiceAgentRequest:
             else:
                 lang = Language.from_wire(_lang)
 
-            poke_messages = cast(list[str], d.pop("pokeMessages", UNSET))
+            poke_messages: list[str] | Unset = d.pop("pokeMessages", UNSET)
 
             real_time = d.pop("realTime", UNSET)
 
@@ -419,7 +419,7 @@ class UpdateVoiceAgentRequest:
 
             interrupt = d.pop("interrupt", UNSET)
 
-            outcome = cast(None | str | Unset, d.pop("outcome", UNSET))
+            outcome: None | str | Unset = d.pop("outcome", UNSET)
 
             _outcome_response_shape = d.pop("outcomeResponseShape", UNSET)
             outcome_response_shape: OutcomeResponseShape | Unset
@@ -428,7 +428,7 @@ class UpdateVoiceAgentRequest:
             else:
                 outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
 
-            webhook_url = cast(None | str | Unset, d.pop("webhookUrl", UNSET))
+            webhook_url: None | str | Unset = d.pop("webhookUrl", UNSET)
 
             _webhook_auth = d.pop("webhookAuth", UNSET)
             webhook_auth: WebhookAuth | Unset
@@ -466,11 +466,11 @@ class UpdateVoiceAgentRequest:
             else:
                 alignment = Alignment.from_dict(_alignment)
 
-            knowledge_base_items_ids = cast(list[str], d.pop("knowledgeBaseItemsIds", UNSET))
+            knowledge_base_items_ids: list[str] | Unset = d.pop("knowledgeBaseItemsIds", UNSET)
 
-            web_tools_ids = cast(list[str], d.pop("webToolsIds", UNSET))
+            web_tools_ids: list[str] | Unset = d.pop("webToolsIds", UNSET)
 
-            voice_dictionary_ids = cast(list[str], d.pop("voiceDictionaryIds", UNSET))
+            voice_dictionary_ids: list[str] | Unset = d.pop("voiceDictionaryIds", UNSET)
 
             user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
 
@@ -506,7 +506,7 @@ class UpdateVoiceAgentRequest:
 
             noise_cancellation = d.pop("noiseCancellation", UNSET)
 
-            cancel_noise_per = cast(None | str | Unset, d.pop("cancelNoisePer", UNSET))
+            cancel_noise_per: None | str | Unset = d.pop("cancelNoisePer", UNSET)
 
             min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
 

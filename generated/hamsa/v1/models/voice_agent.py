@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -457,18 +457,18 @@ class VoiceAgent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d: dict[str, Any] = {}
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-                raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
-            d = dict(src_dict)
             id = d.pop("id", UNSET)
 
             agent_name = d.pop("agentName", UNSET)
 
-            greeting_message = cast(None | str | Unset, d.pop("greetingMessage", UNSET))
+            greeting_message: None | str | Unset = d.pop("greetingMessage", UNSET)
 
-            greeting_message_type = cast(None | str | Unset, d.pop("greetingMessageType", UNSET))
+            greeting_message_type: None | str | Unset = d.pop("greetingMessageType", UNSET)
 
             description = d.pop("description", UNSET)
 
@@ -476,7 +476,7 @@ class VoiceAgent:
 
             lang = d.pop("lang", UNSET)
 
-            poke_messages = cast(list[str], d.pop("pokeMessages", UNSET))
+            poke_messages: list[str] | Unset = d.pop("pokeMessages", UNSET)
 
             real_time = d.pop("realTime", UNSET)
 
@@ -486,7 +486,7 @@ class VoiceAgent:
 
             type_ = d.pop("type", UNSET)
 
-            outcome = cast(None | str | Unset, d.pop("outcome", UNSET))
+            outcome: None | str | Unset = d.pop("outcome", UNSET)
 
             _outcome_response_shape = d.pop("outcomeResponseShape", UNSET)
             outcome_response_shape: OutcomeResponseShape | Unset
@@ -499,9 +499,9 @@ class VoiceAgent:
 
             api_key_id = d.pop("apiKeyId", UNSET)
 
-            voice_id = cast(None | str | Unset, d.pop("voiceId", UNSET))
+            voice_id: None | str | Unset = d.pop("voiceId", UNSET)
 
-            voice_record_id = cast(None | str | Unset, d.pop("voiceRecordId", UNSET))
+            voice_record_id: None | str | Unset = d.pop("voiceRecordId", UNSET)
 
             _voice_record = d.pop("voiceRecord", UNSET)
             voice_record: VoiceRecord | Unset
@@ -516,7 +516,7 @@ class VoiceAgent:
 
             icon = d.pop("icon", UNSET)
 
-            webhook_url = cast(None | str | Unset, d.pop("webhookUrl", UNSET))
+            webhook_url: None | str | Unset = d.pop("webhookUrl", UNSET)
 
             _webhook_auth = d.pop("webhookAuth", UNSET)
             webhook_auth: WebhookAuth | Unset
@@ -546,11 +546,11 @@ class VoiceAgent:
             else:
                 tools = AgentTools.from_dict(_tools)
 
-            web_tools_ids = cast(list[str], d.pop("webToolsIds", UNSET))
+            web_tools_ids: list[str] | Unset = d.pop("webToolsIds", UNSET)
 
-            voice_dictionary_ids = cast(list[str], d.pop("voiceDictionaryIds", UNSET))
+            voice_dictionary_ids: list[str] | Unset = d.pop("voiceDictionaryIds", UNSET)
 
-            knowledge_base_items_ids = cast(list[str], d.pop("knowledgeBaseItemsIds", UNSET))
+            knowledge_base_items_ids: list[str] | Unset = d.pop("knowledgeBaseItemsIds", UNSET)
 
             _web_tools_overrides = d.pop("webToolsOverrides", UNSET)
             web_tools_overrides: WebToolsOverrides | Unset
@@ -582,7 +582,7 @@ class VoiceAgent:
 
             noise_cancellation = d.pop("noiseCancellation", UNSET)
 
-            cancel_noise_per = cast(None | str | Unset, d.pop("cancelNoisePer", UNSET))
+            cancel_noise_per: None | str | Unset = d.pop("cancelNoisePer", UNSET)
 
             agentic_rag = d.pop("agenticRag", UNSET)
 

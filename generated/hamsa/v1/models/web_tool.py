@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -161,11 +161,11 @@ class WebTool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d: dict[str, Any] = {}
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-                raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
-            d = dict(src_dict)
             id = d.pop("id", UNSET)
 
             persistent_id = d.pop("persistentId", UNSET)
@@ -189,9 +189,9 @@ class WebTool:
 
             async_ = d.pop("async", UNSET)
 
-            description = cast(None | str | Unset, d.pop("description", UNSET))
+            description: None | str | Unset = d.pop("description", UNSET)
 
-            collection_id = cast(None | str | Unset, d.pop("collectionId", UNSET))
+            collection_id: None | str | Unset = d.pop("collectionId", UNSET)
 
             _tool_settings = d.pop("toolSettings", UNSET)
             tool_settings: WebToolSettings | Unset

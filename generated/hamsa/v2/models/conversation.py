@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,18 +99,18 @@ class Conversation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d: dict[str, Any] = {}
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-                raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
-            d = dict(src_dict)
-            greeting_message = cast(None | str | Unset, d.pop("greetingMessage", UNSET))
+            greeting_message: None | str | Unset = d.pop("greetingMessage", UNSET)
 
-            greeting_message_type = cast(None | str | Unset, d.pop("greetingMessageType", UNSET))
+            greeting_message_type: None | str | Unset = d.pop("greetingMessageType", UNSET)
 
             preamble = d.pop("preamble", UNSET)
 
-            poke_messages = cast(list[str], d.pop("pokeMessages", UNSET))
+            poke_messages: list[str] | Unset = d.pop("pokeMessages", UNSET)
 
             _params = d.pop("params", UNSET)
             params: Params | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -189,11 +189,11 @@ class UpdateVoiceAgentRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d: dict[str, Any] = {}
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-                raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
-            d = dict(src_dict)
             name = d.pop("name", UNSET)
 
             _type_ = d.pop("type", UNSET)
@@ -240,9 +240,9 @@ class UpdateVoiceAgentRequest:
 
                     tools.append(tools_item)
 
-            knowledge_base_items_ids = cast(list[str], d.pop("knowledgeBaseItemsIds", UNSET))
+            knowledge_base_items_ids: list[str] | Unset = d.pop("knowledgeBaseItemsIds", UNSET)
 
-            voice_dictionary_ids = cast(list[str], d.pop("voiceDictionaryIds", UNSET))
+            voice_dictionary_ids: list[str] | Unset = d.pop("voiceDictionaryIds", UNSET)
 
             _phone_number = d.pop("phoneNumber", UNSET)
             phone_number: PhoneNumberRef | Unset

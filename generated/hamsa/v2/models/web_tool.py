@@ -167,11 +167,11 @@ class WebTool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        d: dict[str, Any] = {}
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
         try:
-            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-                raise TypeError("expected a JSON object")  # dict() would accept a list of pairs
-            d = dict(src_dict)
             id = d.pop("id", UNSET)
 
             persistent_id = d.pop("persistentId", UNSET)
@@ -193,11 +193,11 @@ class WebTool:
 
             is_active = d.pop("isActive", UNSET)
 
-            async_ = cast(bool | None | Unset, d.pop("async", UNSET))
+            async_: bool | None | Unset = d.pop("async", UNSET)
 
             description = d.pop("description", UNSET)
 
-            collection_id = cast(None | str | Unset, d.pop("collectionId", UNSET))
+            collection_id: None | str | Unset = d.pop("collectionId", UNSET)
 
             def _parse_tool_settings(data: object) -> None | Unset | WebToolSettings:
                 if data is None:
