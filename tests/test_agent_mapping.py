@@ -14,7 +14,6 @@ from hamsa._agent_mapping import (
     AGENT_FIELD_MAP,
     RESERVED_KEYS,
     UnsupportedFieldError,
-    camel_keys,
     mapping_rows,
     mapping_table_markdown,
     snake_keys,
@@ -26,6 +25,7 @@ from hamsa._agent_mapping import (
     v2_to_unified,
 )
 from hamsa._exceptions import HamsaError
+from hamsa._wire import to_wire
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -645,7 +645,7 @@ def test_snake_keys_leaves_user_data_alone() -> None:
         "workflow": {"customVariables": []},
         "v1_only": {"realTime": True},
     }
-    assert camel_keys(snake) == nested
+    assert to_wire(snake) == nested  # the SDK's own snake -> camel path
 
 
 @pytest.mark.parametrize("name", sorted(V1_EXAMPLES) + sorted(V2_EXAMPLES))
@@ -653,4 +653,4 @@ def test_seed_agents_survive_snake_and_back(name: str) -> None:
     extract = {**V1_EXAMPLES, **V2_EXAMPLES}[name]
     agent = extract(fixture(name))
     unified = v1_to_unified(agent) if name.startswith("v1_") else v2_to_unified(agent)
-    assert camel_keys(snake_keys(unified)) == unified
+    assert to_wire(snake_keys(unified)) == unified

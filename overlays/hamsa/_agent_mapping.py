@@ -52,7 +52,6 @@ __all__ = [
     "StructuralMap",
     "UnsupportedFieldError",
     "ValueMap",
-    "camel_keys",
     "mapping_rows",
     "mapping_table_markdown",
     "snake_keys",
@@ -680,9 +679,6 @@ def to_camel(name: str) -> str:
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
-_VERBATIM_SNAKE: Final = frozenset(to_snake(key) for key in VERBATIM_KEYS)
-
-
 def _rename_keys(obj: Any, rename: Callable[[str], str], verbatim: frozenset[str]) -> Any:
     if isinstance(obj, Mapping):
         return {
@@ -697,8 +693,3 @@ def _rename_keys(obj: Any, rename: Callable[[str], str], verbatim: frozenset[str
 def snake_keys(obj: Any) -> Any:
     """A copy of camelCase JSON with snake_case keys, except under VERBATIM_KEYS."""
     return _rename_keys(obj, to_snake, VERBATIM_KEYS)
-
-
-def camel_keys(obj: Any) -> Any:
-    """A copy of snake_case JSON with camelCase keys, except under VERBATIM_KEYS."""
-    return _rename_keys(obj, to_camel, _VERBATIM_SNAKE)

@@ -36,7 +36,7 @@ from ._params import ApiToolTestFields, Retries, Timeout, WebToolFields, WebTool
 from ._query import Query
 
 
-def _tool_rules(body: Mapping[str, Any], *, creating: bool) -> list[Violation]:
+def tool_rules(body: Mapping[str, Any], *, creating: bool) -> list[Violation]:
     """The documented rules that tie fields together, which no single field's schema says."""
     problems: list[Violation] = []
     kind = body.get("type")
@@ -76,7 +76,7 @@ def _create_options(
 ) -> RequestOptions:
     body = wire_fields(fields)
     model = together(
-        _tool_rules(body, creating=True), lambda: build_model(CreateWebToolRequest, body)
+        tool_rules(body, creating=True), lambda: build_model(CreateWebToolRequest, body)
     )
     return _create.checked_request_options(body=model, timeout=timeout, max_retries=max_retries)
 
@@ -86,7 +86,7 @@ def _update_options(
 ) -> RequestOptions:
     body = wire_fields(fields)
     model = together(
-        _tool_rules(body, creating=False), lambda: build_model(UpdateWebToolRequest, body)
+        tool_rules(body, creating=False), lambda: build_model(UpdateWebToolRequest, body)
     )
     return _update.checked_request_options(
         web_tool_id, body=model, timeout=timeout, max_retries=max_retries
