@@ -169,6 +169,8 @@ def _clean_params(params: Mapping[str, Any] | None) -> dict[str, Any] | None:
     return cleaned
 
 
+_URL_CACHE_SIZE = 256
+
 _HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
 
 
@@ -210,6 +212,7 @@ class _BaseAPIClient(Generic[_HttpClientT]):
         # Built once, not per request: what every request sends, and that plus a JSON body's type.
         self._headers = self._merge_headers({}, headers)
         self._json_headers = self._merge_headers({"Content-Type": "application/json"}, headers)
+        self._urls: dict[str, httpx.URL] = {}
         # Injectable so tests can drive retries with a fixed clock and jitter.
         self._random: Callable[[], float] = random.random
         self._now: Callable[[], datetime] = _utc_now
@@ -260,15 +263,25 @@ class _BaseAPIClient(Generic[_HttpClientT]):
             if isinstance(options.timeout, NotGiven)
             else _coerce_timeout(options.timeout)
         )
-        path = options.path if options.path.startswith("/") else "/" + options.path
         return self._client.build_request(
             options.method.upper(),
-            self._base_url + path,
+            self._url(options.path),
             params=_clean_params(options.params),
             json=options.json,
             headers=headers,
             timeout=timeout,
         )
+
+    def _url(self, path: str) -> httpx.URL:
+        # Parsed once per path, not per request: URL parsing is a good part of httpx's own
+        # per-request cost. URLs are immutable, so requests can share them.
+        url = self._urls.get(path)
+        if url is None:
+            url = httpx.URL(self._base_url + (path if path.startswith("/") else "/" + path))
+            if len(self._urls) >= _URL_CACHE_SIZE:
+                self._urls.clear()  # ids make paths unbounded; the fixed ones come back soon
+            self._urls[path] = url
+        return url
 
     def _retries_for(self, options: RequestOptions) -> int:
         if isinstance(options.max_retries, NotGiven):

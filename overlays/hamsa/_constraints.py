@@ -15,6 +15,7 @@ from typing import Any
 from ._exceptions import RequestValidationError, Violation
 
 __all__ = [
+    "ABSENT",
     "Violation",
     "check_each_enum",
     "check_each_uuid",
@@ -28,6 +29,17 @@ __all__ = [
     "check_uuid",
     "raise_if_any",
 ]
+
+
+class _Absent:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "ABSENT"
+
+
+# What the generated _wire_ok() reads for a key the dict lacks; unlike UNSET, never a value.
+ABSENT: Any = _Absent()
 
 
 def _absent(value: Any) -> bool:
@@ -172,8 +184,9 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
 
 
 def check_type(
-    out: list[Violation], path: str, value: Any, *, expected: str, nullable: bool = True
+    out: list[Violation], path: str, value: Any, expected: str, nullable: bool = True
 ) -> None:
+    # expected/nullable may be positional: the generated calls stay on one short line.
     if value is None and not nullable:
         out.append(Violation(path, value, f"must be a JSON {expected}; null is not allowed here"))
         return

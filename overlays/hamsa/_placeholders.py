@@ -313,4 +313,6 @@ class _Scanner:
 
 
 def _scan(text: str) -> list[_Placeholder | _Problem]:
+    if "{" not in text and "}" not in text:
+        return []  # most texts: nothing to find, and no scanner to build
     return _Scanner(text).scan()

@@ -23,22 +23,38 @@ USER_KEYED: Final = frozenset(
     }
 )
 _SCALARS: Final = frozenset({str, int, float, bool, type(None)})
+# snake_case -> camelCase for the keys seen so far: a dict lookup instead of a call per key.
+_CAMEL: dict[str, str] = {}
+
+
+def _camel(key: str) -> str:
+    name = _CAMEL.get(key)
+    if name is None:
+        name = to_camel(key)
+        if len(_CAMEL) < 4096:  # keys come from code, but stay bounded anyway
+            _CAMEL[key] = name
+    return name
 
 
 def _wire(value: Any, rename: bool) -> Any:
-    # One pass, exact-type fast paths first: this runs on every request body.
+    # One pass, exact-type fast paths first, scalars inline: this runs on every request body.
     kind = type(value)
     if kind in _SCALARS:
         return value
     if kind is dict or isinstance(value, Mapping):
         if not rename:
-            return {key: _wire(item, False) for key, item in value.items()}
+            return {
+                key: item if type(item) in _SCALARS else _wire(item, False)
+                for key, item in value.items()
+            }
         return {
-            (to_camel(key) if type(key) is str else key): _wire(item, key not in USER_KEYED)
+            (_CAMEL.get(key) or _camel(key) if type(key) is str else key): (
+                item if type(item) in _SCALARS else _wire(item, key not in USER_KEYED)
+            )
             for key, item in value.items()
         }
     if kind is list or kind is tuple:
-        return [_wire(item, rename) for item in value]
+        return [item if type(item) in _SCALARS else _wire(item, rename) for item in value]
     to_dict = getattr(value, "to_dict", None)
     if to_dict is not None:
         return to_dict()  # a model gives its own, already wire-shaped dict
@@ -58,7 +74,9 @@ def to_wire(value: Any) -> Any:
 def wire_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     """Keyword arguments (snake_case, NOT_GIVEN meaning 'leave out') as a camelCase dict."""
     return {
-        to_camel(key): _wire(value, key not in USER_KEYED)
+        _CAMEL.get(key) or _camel(key): (
+            value if type(value) in _SCALARS else _wire(value, key not in USER_KEYED)
+        )
         for key, value in fields.items()
         if value is not NOT_GIVEN
     }
@@ -76,6 +94,16 @@ class _RequestModel(Protocol):
 
 
 M = TypeVar("M", bound=_RequestModel)
+
+
+class _WireModel(_RequestModel, Protocol):
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+W = TypeVar("W", bound=_WireModel)
 
 
 def build_model(model: type[M], data: Mapping[str, Any], *, prefix: str = "") -> M:
@@ -97,3 +125,21 @@ def build_model(model: type[M], data: Mapping[str, Any], *, prefix: str = "") ->
     if violations:
         raise RequestValidationError(violations)
     return instance
+
+
+def checked_wire(model: type[W], data: dict[str, Any], *, prefix: str = "") -> dict[str, Any]:
+    """The JSON body to send for ``data``, checked as build_model checks it.
+
+    A body the model's generated ``_wire_ok`` proves valid, and JSON-ready as it stands, is
+    sent as is: no model is built, checked and written back out. Anything else goes through
+    build_model, which raises RequestValidationError with every problem, or returns the model
+    whose to_dict() is sent."""
+    if model._wire_ok(data):
+        return data
+    return build_model(model, data, prefix=prefix).to_dict()
+
+
+def check_wire(model: type[W], data: Mapping[str, Any], *, prefix: str = "") -> None:
+    """Raise RequestValidationError if ``data`` breaks ``model``'s shape or constraints."""
+    if not model._wire_ok(data):
+        build_model(model, data, prefix=prefix)

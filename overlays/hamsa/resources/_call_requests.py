@@ -10,7 +10,7 @@ from .._agent_mapping import unified_to_v1
 from .._base_client import RequestOptions
 from .._exceptions import RequestValidationError, Violation
 from .._placeholders import agent_params, agent_texts, check_params
-from .._wire import build_model, to_wire
+from .._wire import check_wire, checked_wire, to_wire
 from ..v1.api.calls import start_call as _start
 from ..v1.api.calls import start_phone_number_call as _start_phone_number
 from ..v1.api.calls import start_twilio_call as _start_twilio
@@ -74,7 +74,7 @@ def _check_inline_agent(nested: Mapping[str, Any]) -> None:
     # Imported here: callers who only pass voice_agent_id never load the v2 models.
     from ..v2.models.voice_agent import VoiceAgent as V2Agent
 
-    build_model(V2Agent, nested, prefix="agent.")
+    check_wire(V2Agent, nested, prefix="agent.")
 
 
 def _webhook(webhook_url: str | None, webhook_auth: Any) -> dict[str, Any]:
@@ -111,7 +111,7 @@ def start_options(
         target=START_TARGET,
     )
     payload |= _webhook(webhook_url, webhook_auth)
-    body = build_model(StartCallRequest, payload)
+    body = checked_wire(StartCallRequest, payload)
     return _start.checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -138,7 +138,7 @@ def phone_number_call_options(
     # Documented as required: with an inline agent they are sent as null and {}.
     payload.setdefault("voiceAgentId", None)
     payload.setdefault("params", {})
-    body = build_model(PhoneNumberCallRequest, payload)
+    body = checked_wire(PhoneNumberCallRequest, payload)
     return _start_phone_number.checked_request_options(
         body=body, timeout=timeout, max_retries=max_retries
     )
@@ -167,7 +167,7 @@ def twilio_call_options(
         target=TWILIO_TARGET,
     )
     payload |= _webhook(webhook_url, webhook_auth)
-    body = build_model(TwilioCallRequest, payload)
+    body = checked_wire(TwilioCallRequest, payload)
     return _start_twilio.checked_request_options(
         body=body, timeout=timeout, max_retries=max_retries
     )

@@ -11,7 +11,7 @@ import httpx
 from .._base_client import NOT_GIVEN, AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._pagination import AsyncPaginator, Page, SyncPaginator
 from .._response import APIResponse
-from .._wire import build_model, wire_fields
+from .._wire import checked_wire, wire_fields
 from ..v1.api.knowledge_base import create_knowledge_base_items as _create
 from ..v1.api.knowledge_base import delete_knowledge_base_item_url as _delete_url
 from ..v1.api.knowledge_base import get_knowledge_base_item as _get
@@ -33,14 +33,14 @@ Kinds = Iterable[str] | str
 
 
 def _create_options(items: Items, timeout: Timeout, max_retries: Retries) -> RequestOptions:
-    body = build_model(CreateKnowledgeBaseItemsRequest, wire_fields({"items": items}))
+    body = checked_wire(CreateKnowledgeBaseItemsRequest, wire_fields({"items": items}))
     return _create.checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
 def _update_options(
     item_id: str, item_name: str, timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
-    body = build_model(UpdateKnowledgeBaseItemRequest, {"itemName": item_name})
+    body = checked_wire(UpdateKnowledgeBaseItemRequest, {"itemName": item_name})
     return _update.checked_request_options(
         item_id, body=body, timeout=timeout, max_retries=max_retries
     )
@@ -49,7 +49,7 @@ def _update_options(
 def _delete_url_options(
     item_id: str, url: str, timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
-    body = build_model(DeleteKnowledgeBaseItemUrlRequest, {"url": url})
+    body = checked_wire(DeleteKnowledgeBaseItemUrlRequest, {"url": url})
     return _delete_url.checked_request_options(
         item_id, body=body, timeout=timeout, max_retries=max_retries
     )

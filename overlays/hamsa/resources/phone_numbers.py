@@ -12,7 +12,7 @@ import httpx
 from .._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
 from .._pagination import AsyncPaginator, Page, SyncPaginator
 from .._response import APIResponse
-from .._wire import build_model, wire_fields
+from .._wire import checked_wire, wire_fields
 from ..v1.api.phone_numbers import add_phone_number as _add
 from ..v1.api.phone_numbers import assign_phone_number as _assign
 from ..v1.api.phone_numbers import list_phone_numbers as _list
@@ -31,7 +31,7 @@ from ._query import Query
 
 
 def _add_options(fields: Mapping[str, Any], timeout: Timeout, retries: Retries) -> RequestOptions:
-    body = build_model(AddPhoneNumberRequest, wire_fields(fields))
+    body = checked_wire(AddPhoneNumberRequest, wire_fields(fields))
     return _add.checked_request_options(body=body, timeout=timeout, max_retries=retries)
 
 
@@ -39,12 +39,12 @@ def _assign_options(
     phone_number: str, voice_agent_id: str, timeout: Timeout, retries: Retries
 ) -> RequestOptions:
     fields = {"phone_number": phone_number, "voice_agent_id": voice_agent_id}
-    body = build_model(AssignPhoneNumberRequest, wire_fields(fields))
+    body = checked_wire(AssignPhoneNumberRequest, wire_fields(fields))
     return _assign.checked_request_options(body=body, timeout=timeout, max_retries=retries)
 
 
 def _unassign_options(phone_number: str, timeout: Timeout, retries: Retries) -> RequestOptions:
-    body = build_model(UnassignPhoneNumberRequest, {"phoneNumber": phone_number})
+    body = checked_wire(UnassignPhoneNumberRequest, {"phoneNumber": phone_number})
     return _unassign.checked_request_options(body=body, timeout=timeout, max_retries=retries)
 
 

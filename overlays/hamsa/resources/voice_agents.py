@@ -18,7 +18,7 @@ from .._agent_mapping import unified_to_v1
 from .._base_client import NOT_GIVEN, AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._pagination import AsyncPaginator, Page, SyncPaginator
 from .._response import APIResponse
-from .._wire import build_model, wire_fields
+from .._wire import check_wire, checked_wire, wire_fields
 from ..v1.api.voice_agents import clone_voice_agent as _clone
 from ..v1.api.voice_agents import update_voice_agent as _update
 from ..v1.models.clone_voice_agent_request import CloneVoiceAgentRequest
@@ -46,7 +46,7 @@ def _create_options(
 ) -> RequestOptions:
     nested = wire_fields({"name": name, **fields})
     problems = prepare_agent(nested)
-    body = together(problems, lambda: build_model(CreateVoiceAgentRequest, nested))
+    body = together(problems, lambda: checked_wire(CreateVoiceAgentRequest, nested))
     return _create.checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -56,9 +56,9 @@ def _update_options(
     nested = wire_fields(fields)
     problems = prepare_agent(nested)
     # Checked in the user's terms (call_settings.max_call_duration) before flattening for v1.
-    together(problems, lambda: build_model(V2Agent, nested))
+    together(problems, lambda: check_wire(V2Agent, nested))
     flat = unified_to_v1(nested, target=UPDATE_TARGET)
-    body = build_model(UpdateVoiceAgentRequest, flat)
+    body = checked_wire(UpdateVoiceAgentRequest, flat)
     return _update.checked_request_options(
         agent_id, body=body, timeout=timeout, max_retries=max_retries
     )

@@ -11,7 +11,7 @@ import httpx
 from .._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
 from .._pagination import AsyncPaginator, Page, SyncPaginator
 from .._response import APIResponse
-from .._wire import build_model, wire_fields
+from .._wire import checked_wire, wire_fields
 from ..v1.api.voice_dictionaries import create_voice_dictionary as _create
 from ..v1.api.voice_dictionaries import list_voice_dictionaries as _list
 from ..v1.api.voice_dictionaries import toggle_voice_dictionary_activation as _toggle
@@ -36,7 +36,7 @@ Words = Sequence[Mapping[str, Any] | Any]
 def _create_options(
     name: str, words: Words, timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
-    body = build_model(CreateVoiceDictionaryRequest, wire_fields({"name": name, "words": words}))
+    body = checked_wire(CreateVoiceDictionaryRequest, wire_fields({"name": name, "words": words}))
     return _create.checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -47,7 +47,7 @@ def _update_options(
     timeout: Timeout,
     max_retries: Retries,
 ) -> RequestOptions:
-    body = build_model(UpdateVoiceDictionaryRequest, wire_fields({"name": name, "words": words}))
+    body = checked_wire(UpdateVoiceDictionaryRequest, wire_fields({"name": name, "words": words}))
     return _update.checked_request_options(
         dictionary_id, body=body, timeout=timeout, max_retries=max_retries
     )
@@ -57,7 +57,7 @@ def _toggle_options(
     dictionary_id: str, voice_agent_id: str, is_active: bool, timeout: Timeout, retries: Retries
 ) -> RequestOptions:
     fields = {"dictionary_id": dictionary_id, "voice_agent_id": voice_agent_id}
-    body = build_model(
+    body = checked_wire(
         ToggleVoiceDictionaryActivationRequest, wire_fields(fields | {"is_active": is_active})
     )
     return _toggle.checked_request_options(body=body, timeout=timeout, max_retries=retries)

@@ -16,7 +16,7 @@ from .._base_client import NOT_GIVEN, AsyncAPIClient, RequestOptions, SyncAPICli
 from .._exceptions import RequestValidationError, Violation
 from .._pagination import AsyncPaginator, Page, SyncPaginator
 from .._response import APIResponse
-from .._wire import build_model, wire_fields
+from .._wire import checked_wire, wire_fields
 from ..v1.api.web_tools import create_web_tool as _create
 from ..v1.api.web_tools import get_web_tool as _get
 from ..v1.api.web_tools import list_web_tools as _list
@@ -76,7 +76,7 @@ def _create_options(
 ) -> RequestOptions:
     body = wire_fields(fields)
     model = together(
-        tool_rules(body, creating=True), lambda: build_model(CreateWebToolRequest, body)
+        tool_rules(body, creating=True), lambda: checked_wire(CreateWebToolRequest, body)
     )
     return _create.checked_request_options(body=model, timeout=timeout, max_retries=max_retries)
 
@@ -86,7 +86,7 @@ def _update_options(
 ) -> RequestOptions:
     body = wire_fields(fields)
     model = together(
-        tool_rules(body, creating=False), lambda: build_model(UpdateWebToolRequest, body)
+        tool_rules(body, creating=False), lambda: checked_wire(UpdateWebToolRequest, body)
     )
     return _update.checked_request_options(
         web_tool_id, body=model, timeout=timeout, max_retries=max_retries
@@ -98,7 +98,7 @@ def _test_options(
 ) -> RequestOptions:
     body = wire_fields({("timeout" if k == "tool_timeout" else k): v for k, v in fields.items()})
     try:
-        model = build_model(ApiToolTestRequest, body)
+        model = checked_wire(ApiToolTestRequest, body)
     except RequestValidationError as error:
         # The body's `timeout` is the tool_timeout keyword (timeout= is this call's own).
         raise RequestValidationError(

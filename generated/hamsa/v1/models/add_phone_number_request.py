@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import mask_secret
 
@@ -117,45 +117,62 @@ class AddPhoneNumberRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not (type(self.phone_number) is str):
-            _constraints.check_type(
-                out, prefix + "phone_number", self.phone_number, expected="string", nullable=False
-            )
-        if not (isinstance(self.phone_number, str) and 1 <= len(self.phone_number)):
-            _constraints.check_length(out, prefix + "phone_number", self.phone_number, min_length=1)
+        v: Any
+        v = self.phone_number
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "phone_number", v, "string", False)
+        if not (isinstance(v, str) and 1 <= len(v)):
+            _constraints.check_length(out, prefix + "phone_number", v, min_length=1)
 
-        if not (type(self.label) is str):
-            _constraints.check_type(
-                out, prefix + "label", self.label, expected="string", nullable=False
-            )
-        if not (isinstance(self.label, str) and 1 <= len(self.label)):
-            _constraints.check_length(out, prefix + "label", self.label, min_length=1)
+        v = self.label
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "label", v, "string", False)
+        if not (isinstance(v, str) and 1 <= len(v)):
+            _constraints.check_length(out, prefix + "label", v, min_length=1)
 
-        if not (type(self.twilio_account_sid) is str):
-            _constraints.check_type(
-                out,
-                prefix + "twilio_account_sid",
-                self.twilio_account_sid,
-                expected="string",
-                nullable=False,
-            )
+        v = self.twilio_account_sid
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "twilio_account_sid", v, "string", False)
 
-        if not (type(self.twilio_auth_token) is str):
-            _constraints.check_type(
-                out,
-                prefix + "twilio_auth_token",
-                self.twilio_auth_token,
-                expected="string",
-                nullable=False,
-            )
+        v = self.twilio_auth_token
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "twilio_auth_token", v, "string", False)
 
-        if not isinstance(self.type_, Unset):
-            if not (self.type_ in ("TWILIO", "SIP")):
-                _constraints.check_enum(
-                    out, prefix + "type_", self.type_, allowed=("TWILIO", "SIP")
-                )
+        v = self.type_
+        if v is not UNSET and not (v in ("TWILIO", "SIP")):
+            _constraints.check_enum(out, prefix + "type_", v, allowed=("TWILIO", "SIP"))
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("phoneNumber", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
+            return False
+        v = d.get("label", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
+            return False
+        v = d.get("twilioAccountSid", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str):
+            return False
+        v = d.get("twilioAuthToken", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str):
+            return False
+        v = d.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (isinstance(v, str) and v in ("TWILIO", "SIP")):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

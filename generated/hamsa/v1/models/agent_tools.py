@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..types import UNSET, Unset
@@ -74,27 +74,30 @@ class AgentTools:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.gender_detection, Unset):
-            if not (type(self.gender_detection) is bool):
-                _constraints.check_type(
-                    out,
-                    prefix + "gender_detection",
-                    self.gender_detection,
-                    expected="boolean",
-                    nullable=False,
-                )
+        v: Any
+        v = self.gender_detection
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "gender_detection", v, "boolean", False)
 
-        if not isinstance(self.smart_call_end, Unset):
-            if not (type(self.smart_call_end) is bool):
-                _constraints.check_type(
-                    out,
-                    prefix + "smart_call_end",
-                    self.smart_call_end,
-                    expected="boolean",
-                    nullable=False,
-                )
+        v = self.smart_call_end
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "smart_call_end", v, "boolean", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("genderDetection", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        v = d.get("smartCallEnd", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.call_duration_buckets import CallDurationBuckets
@@ -168,99 +168,97 @@ class AnalyticsOverview:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.live_sessions_number, Unset):
-            if not (type(self.live_sessions_number) is int):
-                _constraints.check_type(
-                    out,
-                    prefix + "live_sessions_number",
-                    self.live_sessions_number,
-                    expected="integer",
-                    nullable=False,
-                )
+        v: Any
+        v = self.live_sessions_number
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(out, prefix + "live_sessions_number", v, "integer", False)
 
-        if not isinstance(self.total_sessions_number, Unset):
-            if not (type(self.total_sessions_number) is int):
-                _constraints.check_type(
-                    out,
-                    prefix + "total_sessions_number",
-                    self.total_sessions_number,
-                    expected="integer",
-                    nullable=False,
-                )
+        v = self.total_sessions_number
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(out, prefix + "total_sessions_number", v, "integer", False)
 
-        if not isinstance(self.average_session_duration, Unset):
-            if not (type(self.average_session_duration) in (int, float)):
-                _constraints.check_type(
-                    out,
-                    prefix + "average_session_duration",
-                    self.average_session_duration,
-                    expected="number",
-                    nullable=False,
-                )
+        v = self.average_session_duration
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "average_session_duration", v, "number", False)
 
-        if not isinstance(self.average_messages_per_session, Unset):
-            if not (type(self.average_messages_per_session) in (int, float)):
-                _constraints.check_type(
-                    out,
-                    prefix + "average_messages_per_session",
-                    self.average_messages_per_session,
-                    expected="number",
-                    nullable=False,
-                )
+        v = self.average_messages_per_session
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(
+                out, prefix + "average_messages_per_session", v, "number", False
+            )
 
-        if not isinstance(self.total_session_duration, Unset):
-            if not (type(self.total_session_duration) in (int, float)):
-                _constraints.check_type(
-                    out,
-                    prefix + "total_session_duration",
-                    self.total_session_duration,
-                    expected="number",
-                    nullable=False,
-                )
+        v = self.total_session_duration
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "total_session_duration", v, "number", False)
 
-        if not isinstance(self.average_words_per_ai_response, Unset):
-            if not (type(self.average_words_per_ai_response) in (int, float)):
-                _constraints.check_type(
-                    out,
-                    prefix + "average_words_per_ai_response",
-                    self.average_words_per_ai_response,
-                    expected="number",
-                    nullable=False,
-                )
+        v = self.average_words_per_ai_response
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(
+                out, prefix + "average_words_per_ai_response", v, "number", False
+            )
 
-        if not isinstance(self.forward_to_human_agent, Unset):
-            if not (type(self.forward_to_human_agent) in (int, float)):
-                _constraints.check_type(
-                    out,
-                    prefix + "forward_to_human_agent",
-                    self.forward_to_human_agent,
-                    expected="number",
-                    nullable=False,
-                )
+        v = self.forward_to_human_agent
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "forward_to_human_agent", v, "number", False)
 
-        if not isinstance(self.calls_over_time, Unset):
-            if not (type(self.calls_over_time) is list):
-                _constraints.check_type(
-                    out,
-                    prefix + "calls_over_time",
-                    self.calls_over_time,
-                    expected="array",
-                    nullable=False,
-                )
-            if isinstance(self.calls_over_time, list):
-                for index, calls_over_time_item in enumerate(self.calls_over_time):
-                    if isinstance(calls_over_time_item, CallsOverTimeBucket):
-                        calls_over_time_item.collect_violations(
-                            f"{prefix}calls_over_time[{index}].", out
-                        )
+        v = self.calls_over_time
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "calls_over_time", v, "array", False)
+        if isinstance(v, list):
+            for index, item in enumerate(v):
+                if isinstance(item, CallsOverTimeBucket):
+                    item.collect_violations(f"{prefix}calls_over_time[{index}].", out)
 
-        if not isinstance(self.calls_by_duration_buckets, Unset):
-            if isinstance(self.calls_by_duration_buckets, CallDurationBuckets):
-                self.calls_by_duration_buckets.collect_violations(
-                    prefix + "calls_by_duration_buckets.", out
-                )
+        v = self.calls_by_duration_buckets
+        if isinstance(v, CallDurationBuckets):
+            v.collect_violations(prefix + "calls_by_duration_buckets" + ".", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("liveSessionsNumber", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return False
+        v = d.get("totalSessionsNumber", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return False
+        v = d.get("averageSessionDuration", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("averageMessagesPerSession", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("totalSessionDuration", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("averageWordsPerAiResponse", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("forwardToHumanAgent", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("callsOverTime", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) is list
+                and all(type(i) is dict and CallsOverTimeBucket._wire_ok(i) for i in v)
+            ):
+                return False
+        v = d.get("callsByDurationBuckets", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and CallDurationBuckets._wire_ok(v)):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.sentiment_distribution import SentimentDistribution
@@ -113,45 +113,56 @@ class AnalyticsSatisfaction:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.nps_score, Unset):
-            if not (type(self.nps_score) in (int, float)):
-                _constraints.check_type(
-                    out, prefix + "nps_score", self.nps_score, expected="number", nullable=False
-                )
+        v: Any
+        v = self.nps_score
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "nps_score", v, "number", False)
 
-        if not isinstance(self.sentiment_distribution, Unset):
-            if isinstance(self.sentiment_distribution, SentimentDistribution):
-                self.sentiment_distribution.collect_violations(
-                    prefix + "sentiment_distribution.", out
-                )
+        v = self.sentiment_distribution
+        if isinstance(v, SentimentDistribution):
+            v.collect_violations(prefix + "sentiment_distribution" + ".", out)
 
-        if not isinstance(self.csat_score, Unset):
-            if not (type(self.csat_score) in (int, float)):
-                _constraints.check_type(
-                    out, prefix + "csat_score", self.csat_score, expected="number", nullable=False
-                )
+        v = self.csat_score
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "csat_score", v, "number", False)
 
-        if not isinstance(self.first_call_resolution_percentage, Unset):
-            if not (type(self.first_call_resolution_percentage) in (int, float)):
-                _constraints.check_type(
-                    out,
-                    prefix + "first_call_resolution_percentage",
-                    self.first_call_resolution_percentage,
-                    expected="number",
-                    nullable=False,
-                )
+        v = self.first_call_resolution_percentage
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(
+                out, prefix + "first_call_resolution_percentage", v, "number", False
+            )
 
-        if not isinstance(self.escalation_rate, Unset):
-            if not (type(self.escalation_rate) in (int, float)):
-                _constraints.check_type(
-                    out,
-                    prefix + "escalation_rate",
-                    self.escalation_rate,
-                    expected="number",
-                    nullable=False,
-                )
+        v = self.escalation_rate
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "escalation_rate", v, "number", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("npsScore", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("sentimentDistribution", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and SentimentDistribution._wire_ok(v)):
+                return False
+        v = d.get("csatScore", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("firstCallResolutionPercentage", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("escalationRate", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.api_tool_test_event_data import ApiToolTestEventData
@@ -85,17 +85,30 @@ class ApiToolTestEvent:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.event, Unset):
-            if not (type(self.event) is str):
-                _constraints.check_type(
-                    out, prefix + "event", self.event, expected="string", nullable=False
-                )
+        v: Any
+        v = self.event
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "event", v, "string", False)
 
-        if not isinstance(self.data, Unset):
-            if isinstance(self.data, ApiToolTestEventData):
-                self.data.collect_violations(prefix + "data.", out)
+        v = self.data
+        if isinstance(v, ApiToolTestEventData):
+            v.collect_violations(prefix + "data" + ".", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("event", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("data", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and ApiToolTestEventData._wire_ok(v)):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import mask_secret
 
@@ -195,82 +195,115 @@ class ApiToolTestRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not (type(self.project_id) is str):
-            _constraints.check_type(
-                out, prefix + "project_id", self.project_id, expected="string", nullable=False
-            )
-        _constraints.check_uuid(
-            out,
-            prefix + "project_id",
-            self.project_id,
-        )
+        v: Any
+        v = self.project_id
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "project_id", v, "string", False)
+        _constraints.check_uuid(out, prefix + "project_id", v)
 
-        if not (type(self.server_url) is str):
-            _constraints.check_type(
-                out, prefix + "server_url", self.server_url, expected="string", nullable=False
-            )
-        _constraints.check_uri(
-            out,
-            prefix + "server_url",
-            self.server_url,
-        )
+        v = self.server_url
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "server_url", v, "string", False)
+        _constraints.check_uri(out, prefix + "server_url", v)
 
-        if not (self.method in ("GET", "POST", "PUT", "PATCH", "DELETE")):
+        v = self.method
+        if not (v in ("GET", "POST", "PUT", "PATCH", "DELETE")):
             _constraints.check_enum(
-                out,
-                prefix + "method",
-                self.method,
-                allowed=("GET", "POST", "PUT", "PATCH", "DELETE"),
+                out, prefix + "method", v, allowed=("GET", "POST", "PUT", "PATCH", "DELETE")
             )
 
-        if not isinstance(self.api_key, Unset):
-            if not (type(self.api_key) is str):
-                _constraints.check_type(
-                    out, prefix + "api_key", self.api_key, expected="string", nullable=False
-                )
+        v = self.api_key
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "api_key", v, "string", False)
 
-        if not isinstance(self.user_id, Unset):
-            if not (type(self.user_id) is str):
-                _constraints.check_type(
-                    out, prefix + "user_id", self.user_id, expected="string", nullable=False
-                )
-            _constraints.check_uuid(
-                out,
-                prefix + "user_id",
-                self.user_id,
-            )
+        v = self.user_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "user_id", v, "string", False)
+        if v is not UNSET:
+            _constraints.check_uuid(out, prefix + "user_id", v)
 
-        if not isinstance(self.auth_prefix, Unset):
-            if not (type(self.auth_prefix) is str):
-                _constraints.check_type(
-                    out, prefix + "auth_prefix", self.auth_prefix, expected="string", nullable=False
-                )
+        v = self.auth_prefix
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "auth_prefix", v, "string", False)
 
-        if not isinstance(self.auth_token, Unset):
-            if not (type(self.auth_token) is str):
-                _constraints.check_type(
-                    out, prefix + "auth_token", self.auth_token, expected="string", nullable=False
-                )
+        v = self.auth_token
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "auth_token", v, "string", False)
 
-        if not isinstance(self.timeout, Unset):
-            if not (type(self.timeout) in (int, float)):
-                _constraints.check_type(
-                    out, prefix + "timeout", self.timeout, expected="number", nullable=False
-                )
+        v = self.timeout
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "timeout", v, "number", False)
 
-        if not isinstance(self.http_headers, Unset):
-            if isinstance(self.http_headers, StringMap):
-                self.http_headers.collect_violations(prefix + "http_headers.", out)
+        v = self.http_headers
+        if isinstance(v, StringMap):
+            v.collect_violations(prefix + "http_headers" + ".", out)
 
-        if not isinstance(self.query_params, Unset):
-            if isinstance(self.query_params, StringMap):
-                self.query_params.collect_violations(prefix + "query_params.", out)
+        v = self.query_params
+        if isinstance(v, StringMap):
+            v.collect_violations(prefix + "query_params" + ".", out)
 
-        if not isinstance(self.body, Unset):
-            if isinstance(self.body, ApiToolTestPayload):
-                self.body.collect_violations(prefix + "body.", out)
+        v = self.body
+        if isinstance(v, ApiToolTestPayload):
+            v.collect_violations(prefix + "body" + ".", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        out: list[Violation] = []
+        v = d.get("projectId", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str):
+            return False
+        _constraints.check_uuid(out, "", v)
+        v = d.get("serverUrl", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str):
+            return False
+        _constraints.check_uri(out, "", v)
+        v = d.get("method", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (isinstance(v, str) and v in ("GET", "POST", "PUT", "PATCH", "DELETE")):
+            return False
+        v = d.get("apiKey", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("userId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+            _constraints.check_uuid(out, "", v)
+        v = d.get("authPrefix", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("authToken", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("timeout", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("httpHeaders", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and StringMap._wire_ok(v)):
+                return False
+        v = d.get("queryParams", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and StringMap._wire_ok(v)):
+                return False
+        v = d.get("body", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and ApiToolTestPayload._wire_ok(v)):
+                return False
+        return not out
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

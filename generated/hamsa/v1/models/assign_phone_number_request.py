@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 T = TypeVar("T", bound="AssignPhoneNumberRequest")
@@ -76,29 +76,37 @@ class AssignPhoneNumberRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not (type(self.voice_agent_id) is str):
-            _constraints.check_type(
-                out,
-                prefix + "voice_agent_id",
-                self.voice_agent_id,
-                expected="string",
-                nullable=False,
-            )
-        _constraints.check_uuid(
-            out,
-            prefix + "voice_agent_id",
-            self.voice_agent_id,
-        )
+        v: Any
+        v = self.voice_agent_id
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
+        _constraints.check_uuid(out, prefix + "voice_agent_id", v)
 
-        if not (type(self.phone_number) is str):
-            _constraints.check_type(
-                out, prefix + "phone_number", self.phone_number, expected="string", nullable=False
-            )
-        _constraints.check_pattern(
-            out, prefix + "phone_number", self.phone_number, pattern="^\\+[1-9]"
-        )
+        v = self.phone_number
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "phone_number", v, "string", False)
+        _constraints.check_pattern(out, prefix + "phone_number", v, pattern="^\\+[1-9]")
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        out: list[Violation] = []
+        v = d.get("voiceAgentId", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str):
+            return False
+        _constraints.check_uuid(out, "", v)
+        v = d.get("phoneNumber", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str):
+            return False
+        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9]")
+        return not out
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.call_params import CallParams
@@ -341,149 +341,194 @@ class Call:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.id, Unset):
-            if not (type(self.id) is str):
-                _constraints.check_type(
-                    out, prefix + "id", self.id, expected="string", nullable=False
-                )
+        v: Any
+        v = self.id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "id", v, "string", False)
 
-        if not isinstance(self.title, Unset):
-            if not (type(self.title) is str):
-                _constraints.check_type(
-                    out, prefix + "title", self.title, expected="string", nullable=False
-                )
+        v = self.title
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "title", v, "string", False)
 
-        if not isinstance(self.model, Unset):
-            if not (type(self.model) is str):
-                _constraints.check_type(
-                    out, prefix + "model", self.model, expected="string", nullable=False
-                )
+        v = self.model
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "model", v, "string", False)
 
-        if not isinstance(self.type_, Unset):
-            if not (type(self.type_) is str):
-                _constraints.check_type(
-                    out, prefix + "type_", self.type_, expected="string", nullable=False
-                )
+        v = self.type_
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "type_", v, "string", False)
 
-        if not isinstance(self.processing_type, Unset):
-            if not (type(self.processing_type) is str):
-                _constraints.check_type(
-                    out,
-                    prefix + "processing_type",
-                    self.processing_type,
-                    expected="string",
-                    nullable=False,
-                )
+        v = self.processing_type
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "processing_type", v, "string", False)
 
-        if not isinstance(self.webhook_url, Unset):
-            if not (type(self.webhook_url) is str):
-                _constraints.check_type(
-                    out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
-                )
+        v = self.webhook_url
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
 
-        if not isinstance(self.total_cost, Unset):
-            if not (type(self.total_cost) in (int, float)):
-                _constraints.check_type(
-                    out, prefix + "total_cost", self.total_cost, expected="number", nullable=False
-                )
+        v = self.total_cost
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "total_cost", v, "number", False)
 
-        if not isinstance(self.usage_time, Unset):
-            if not (type(self.usage_time) is str):
-                _constraints.check_type(
-                    out, prefix + "usage_time", self.usage_time, expected="string", nullable=False
-                )
+        v = self.usage_time
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "usage_time", v, "string", False)
 
-        if not isinstance(self.from_lng, Unset):
-            if not (type(self.from_lng) is str):
-                _constraints.check_type(
-                    out, prefix + "from_lng", self.from_lng, expected="string", nullable=False
-                )
+        v = self.from_lng
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "from_lng", v, "string", False)
 
-        if not isinstance(self.to_lng, Unset):
-            if not (type(self.to_lng) is str):
-                _constraints.check_type(
-                    out, prefix + "to_lng", self.to_lng, expected="string", nullable=False
-                )
+        v = self.to_lng
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "to_lng", v, "string", False)
 
-        if not isinstance(self.media_url, Unset):
-            if not (type(self.media_url) is str):
-                _constraints.check_type(
-                    out, prefix + "media_url", self.media_url, expected="string", nullable=False
-                )
+        v = self.media_url
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "media_url", v, "string", False)
 
-        if not isinstance(self.job_response, Unset):
-            if isinstance(self.job_response, JobResponse):
-                self.job_response.collect_violations(prefix + "job_response.", out)
+        v = self.job_response
+        if isinstance(v, JobResponse):
+            v.collect_violations(prefix + "job_response" + ".", out)
 
-        if not isinstance(self.from_script, Unset):
-            if not (type(self.from_script) is str):
-                _constraints.check_type(
-                    out, prefix + "from_script", self.from_script, expected="string", nullable=False
-                )
+        v = self.from_script
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "from_script", v, "string", False)
 
-        if not isinstance(self.to_script, Unset):
-            if not (type(self.to_script) is str):
-                _constraints.check_type(
-                    out, prefix + "to_script", self.to_script, expected="string", nullable=False
-                )
+        v = self.to_script
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "to_script", v, "string", False)
 
-        if not isinstance(self.status, Unset):
-            if not (type(self.status) is str):
-                _constraints.check_type(
-                    out, prefix + "status", self.status, expected="string", nullable=False
-                )
+        v = self.status
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "status", v, "string", False)
 
-        if not isinstance(self.relevant_job_id, Unset):
-            if not (type(self.relevant_job_id) is str):
-                _constraints.check_type(
-                    out,
-                    prefix + "relevant_job_id",
-                    self.relevant_job_id,
-                    expected="string",
-                    nullable=False,
-                )
+        v = self.relevant_job_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "relevant_job_id", v, "string", False)
 
-        if not isinstance(self.agent_details, Unset):
-            if isinstance(self.agent_details, VoiceAgent):
-                self.agent_details.collect_violations(prefix + "agent_details.", out)
+        v = self.agent_details
+        if isinstance(v, VoiceAgent):
+            v.collect_violations(prefix + "agent_details" + ".", out)
 
-        if not isinstance(self.call_params, Unset):
-            if isinstance(self.call_params, CallParams):
-                self.call_params.collect_violations(prefix + "call_params.", out)
+        v = self.call_params
+        if isinstance(v, CallParams):
+            v.collect_violations(prefix + "call_params" + ".", out)
 
-        if not isinstance(self.api_key_id, Unset):
-            if not (type(self.api_key_id) is str):
-                _constraints.check_type(
-                    out, prefix + "api_key_id", self.api_key_id, expected="string", nullable=False
-                )
+        v = self.api_key_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "api_key_id", v, "string", False)
 
-        if not isinstance(self.billing_id, Unset):
-            if not (type(self.billing_id) is str):
-                _constraints.check_type(
-                    out, prefix + "billing_id", self.billing_id, expected="string", nullable=False
-                )
+        v = self.billing_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "billing_id", v, "string", False)
 
-        if not isinstance(self.system_model_key, Unset):
-            if not (type(self.system_model_key) is str):
-                _constraints.check_type(
-                    out,
-                    prefix + "system_model_key",
-                    self.system_model_key,
-                    expected="string",
-                    nullable=False,
-                )
+        v = self.system_model_key
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "system_model_key", v, "string", False)
 
-        if not isinstance(self.voice_agent_id, Unset):
-            if not (type(self.voice_agent_id) is str):
-                _constraints.check_type(
-                    out,
-                    prefix + "voice_agent_id",
-                    self.voice_agent_id,
-                    expected="string",
-                    nullable=False,
-                )
+        v = self.voice_agent_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("title", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("model", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("processingType", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("webhookUrl", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("totalCost", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("usageTime", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("fromLng", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("toLng", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("mediaUrl", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("jobResponse", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and JobResponse._wire_ok(v)):
+                return False
+        v = d.get("fromScript", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("toScript", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("status", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("relevantJobId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("agentDetails", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and VoiceAgent._wire_ok(v)):
+                return False
+        v = d.get("callParams", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and CallParams._wire_ok(v)):
+                return False
+        v = d.get("apiKeyId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("billingId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("systemModelKey", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("voiceAgentId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        if "createdAt" in d:
+            return False
+        if "updatedAt" in d:
+            return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

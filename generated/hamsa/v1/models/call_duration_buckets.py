@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..types import UNSET, Unset
@@ -84,37 +84,42 @@ class CallDurationBuckets:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.short_duration_bucket_calls, Unset):
-            if not (type(self.short_duration_bucket_calls) is int):
-                _constraints.check_type(
-                    out,
-                    prefix + "short_duration_bucket_calls",
-                    self.short_duration_bucket_calls,
-                    expected="integer",
-                    nullable=False,
-                )
+        v: Any
+        v = self.short_duration_bucket_calls
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(
+                out, prefix + "short_duration_bucket_calls", v, "integer", False
+            )
 
-        if not isinstance(self.medium_duration_bucket_calls, Unset):
-            if not (type(self.medium_duration_bucket_calls) is int):
-                _constraints.check_type(
-                    out,
-                    prefix + "medium_duration_bucket_calls",
-                    self.medium_duration_bucket_calls,
-                    expected="integer",
-                    nullable=False,
-                )
+        v = self.medium_duration_bucket_calls
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(
+                out, prefix + "medium_duration_bucket_calls", v, "integer", False
+            )
 
-        if not isinstance(self.long_duration_bucket_calls, Unset):
-            if not (type(self.long_duration_bucket_calls) is int):
-                _constraints.check_type(
-                    out,
-                    prefix + "long_duration_bucket_calls",
-                    self.long_duration_bucket_calls,
-                    expected="integer",
-                    nullable=False,
-                )
+        v = self.long_duration_bucket_calls
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(out, prefix + "long_duration_bucket_calls", v, "integer", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("shortDurationBucketCalls", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return False
+        v = d.get("mediumDurationBucketCalls", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return False
+        v = d.get("longDurationBucketCalls", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.call_params import CallParams
@@ -362,33 +362,137 @@ class Conversation:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.id, Unset):
-            if not (type(self.id) is str):
-                _constraints.check_type(
-                    out, prefix + "id", self.id, expected="string", nullable=False
-                )
+        v: Any
+        v = self.id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "id", v, "string", False)
 
-        if not isinstance(self.model, Unset):
-            if not (type(self.model) is str):
-                _constraints.check_type(
-                    out, prefix + "model", self.model, expected="string", nullable=False
-                )
+        v = self.model
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "model", v, "string", False)
 
-        if not isinstance(self.agent_details, Unset):
-            if isinstance(self.agent_details, ConversationAgentDetails):
-                self.agent_details.collect_violations(prefix + "agent_details.", out)
+        v = self.agent_details
+        if isinstance(v, ConversationAgentDetails):
+            v.collect_violations(prefix + "agent_details" + ".", out)
 
-        if not isinstance(self.job_response, Unset):
-            if isinstance(self.job_response, ConversationJobResponse):
-                self.job_response.collect_violations(prefix + "job_response.", out)
+        v = self.job_response
+        if isinstance(v, ConversationJobResponse):
+            v.collect_violations(prefix + "job_response" + ".", out)
 
-        if not isinstance(self.status, Unset):
-            if not (type(self.status) is str or self.status is None):
-                _constraints.check_type(
-                    out, prefix + "status", self.status, expected="string", nullable=True
-                )
+        v = self.status
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "status", v, "string", True)
+        if v is not UNSET and not (
+            v
+            in (
+                "PENDING",
+                "IN_PROGRESS",
+                "COMPLETED",
+                "NO_ANSWER",
+                "FAILED",
+                "FORWARDED",
+                "TERMINATED",
+            )
+        ):
+            _constraints.check_enum(
+                out,
+                prefix + "status",
+                v,
+                allowed=(
+                    "PENDING",
+                    "IN_PROGRESS",
+                    "COMPLETED",
+                    "NO_ANSWER",
+                    "FAILED",
+                    "FORWARDED",
+                    "TERMINATED",
+                ),
+            )
+
+        v = self.type_
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "type_", v, "string", False)
+
+        v = self.processing_type
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "processing_type", v, "string", False)
+
+        v = self.voice_agent_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
+
+        v = self.api_key_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "api_key_id", v, "string", False)
+
+        v = self.title
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "title", v, "string", False)
+
+        v = self.media_url
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "media_url", v, "string", True)
+
+        v = self.call_params
+        if isinstance(v, CallParams):
+            v.collect_violations(prefix + "call_params" + ".", out)
+
+        v = self.call_duration
+        if v is not UNSET and not (type(v) is int or v is None):
+            _constraints.check_type(out, prefix + "call_duration", v, "integer", True)
+
+        v = self.channel_type
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "channel_type", v, "string", False)
+
+        v = self.call_analysis
+        if isinstance(v, ConversationCallAnalysis):
+            v.collect_violations(prefix + "call_analysis" + ".", out)
+
+        v = self.voice_agent
+        if isinstance(v, ConversationVoiceAgent):
+            v.collect_violations(prefix + "voice_agent" + ".", out)
+
+        v = self.logs
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "logs", v, "array", False)
+        if isinstance(v, list):
+            for index, item in enumerate(v):
+                if isinstance(item, ConversationLog):
+                    item.collect_violations(f"{prefix}logs[{index}].", out)
+
+        v = self.performance_metrics
+        if isinstance(v, ConversationPerformanceMetrics):
+            v.collect_violations(prefix + "performance_metrics" + ".", out)
+
+        return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("model", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("agentDetails", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and ConversationAgentDetails._wire_ok(v)):
+                return False
+        v = d.get("jobResponse", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and ConversationJobResponse._wire_ok(v)):
+                return False
+        v = d.get("status", ABSENT)
+        if v is not ABSENT and v is not None:
             if not (
-                self.status
+                isinstance(v, str)
+                and type(v) is str
+                and v
                 in (
                     "PENDING",
                     "IN_PROGRESS",
@@ -399,112 +503,66 @@ class Conversation:
                     "TERMINATED",
                 )
             ):
-                _constraints.check_enum(
-                    out,
-                    prefix + "status",
-                    self.status,
-                    allowed=(
-                        "PENDING",
-                        "IN_PROGRESS",
-                        "COMPLETED",
-                        "NO_ANSWER",
-                        "FAILED",
-                        "FORWARDED",
-                        "TERMINATED",
-                    ),
-                )
-
-        if not isinstance(self.type_, Unset):
-            if not (type(self.type_) is str):
-                _constraints.check_type(
-                    out, prefix + "type_", self.type_, expected="string", nullable=False
-                )
-
-        if not isinstance(self.processing_type, Unset):
-            if not (type(self.processing_type) is str):
-                _constraints.check_type(
-                    out,
-                    prefix + "processing_type",
-                    self.processing_type,
-                    expected="string",
-                    nullable=False,
-                )
-
-        if not isinstance(self.voice_agent_id, Unset):
-            if not (type(self.voice_agent_id) is str):
-                _constraints.check_type(
-                    out,
-                    prefix + "voice_agent_id",
-                    self.voice_agent_id,
-                    expected="string",
-                    nullable=False,
-                )
-
-        if not isinstance(self.api_key_id, Unset):
-            if not (type(self.api_key_id) is str):
-                _constraints.check_type(
-                    out, prefix + "api_key_id", self.api_key_id, expected="string", nullable=False
-                )
-
-        if not isinstance(self.title, Unset):
-            if not (type(self.title) is str):
-                _constraints.check_type(
-                    out, prefix + "title", self.title, expected="string", nullable=False
-                )
-
-        if not isinstance(self.media_url, Unset):
-            if not (type(self.media_url) is str or self.media_url is None):
-                _constraints.check_type(
-                    out, prefix + "media_url", self.media_url, expected="string", nullable=True
-                )
-
-        if not isinstance(self.call_params, Unset):
-            if isinstance(self.call_params, CallParams):
-                self.call_params.collect_violations(prefix + "call_params.", out)
-
-        if not isinstance(self.call_duration, Unset):
-            if not (type(self.call_duration) is int or self.call_duration is None):
-                _constraints.check_type(
-                    out,
-                    prefix + "call_duration",
-                    self.call_duration,
-                    expected="integer",
-                    nullable=True,
-                )
-
-        if not isinstance(self.channel_type, Unset):
-            if not (type(self.channel_type) is str):
-                _constraints.check_type(
-                    out,
-                    prefix + "channel_type",
-                    self.channel_type,
-                    expected="string",
-                    nullable=False,
-                )
-
-        if not isinstance(self.call_analysis, Unset):
-            if isinstance(self.call_analysis, ConversationCallAnalysis):
-                self.call_analysis.collect_violations(prefix + "call_analysis.", out)
-
-        if not isinstance(self.voice_agent, Unset):
-            if isinstance(self.voice_agent, ConversationVoiceAgent):
-                self.voice_agent.collect_violations(prefix + "voice_agent.", out)
-
-        if not isinstance(self.logs, Unset):
-            if not (type(self.logs) is list):
-                _constraints.check_type(
-                    out, prefix + "logs", self.logs, expected="array", nullable=False
-                )
-            if isinstance(self.logs, list):
-                for index, logs_item in enumerate(self.logs):
-                    if isinstance(logs_item, ConversationLog):
-                        logs_item.collect_violations(f"{prefix}logs[{index}].", out)
-
-        if not isinstance(self.performance_metrics, Unset):
-            if isinstance(self.performance_metrics, ConversationPerformanceMetrics):
-                self.performance_metrics.collect_violations(prefix + "performance_metrics.", out)
-
-        return out
+                return False
+        v = d.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("processingType", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("voiceAgentId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("apiKeyId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        if "createdAt" in d:
+            return False
+        if "updatedAt" in d:
+            return False
+        v = d.get("title", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("mediaUrl", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("callParams", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and CallParams._wire_ok(v)):
+                return False
+        v = d.get("callDuration", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is int):
+                return False
+        v = d.get("channelType", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("callAnalysis", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and ConversationCallAnalysis._wire_ok(v)):
+                return False
+        v = d.get("voiceAgent", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and ConversationVoiceAgent._wire_ok(v)):
+                return False
+        v = d.get("logs", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) is list and all(type(i) is dict and ConversationLog._wire_ok(i) for i in v)
+            ):
+                return False
+        v = d.get("performanceMetrics", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and ConversationPerformanceMetrics._wire_ok(v)):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.call_params import CallParams
@@ -186,19 +186,79 @@ class ConversationSummary:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.id, Unset):
-            if not (type(self.id) is str):
-                _constraints.check_type(
-                    out, prefix + "id", self.id, expected="string", nullable=False
-                )
+        v: Any
+        v = self.id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "id", v, "string", False)
 
-        if not isinstance(self.status, Unset):
-            if not (type(self.status) is str or self.status is None):
-                _constraints.check_type(
-                    out, prefix + "status", self.status, expected="string", nullable=True
-                )
+        v = self.status
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "status", v, "string", True)
+        if v is not UNSET and not (
+            v
+            in (
+                "PENDING",
+                "IN_PROGRESS",
+                "COMPLETED",
+                "NO_ANSWER",
+                "FAILED",
+                "FORWARDED",
+                "TERMINATED",
+            )
+        ):
+            _constraints.check_enum(
+                out,
+                prefix + "status",
+                v,
+                allowed=(
+                    "PENDING",
+                    "IN_PROGRESS",
+                    "COMPLETED",
+                    "NO_ANSWER",
+                    "FAILED",
+                    "FORWARDED",
+                    "TERMINATED",
+                ),
+            )
+
+        v = self.voice_agent_id
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", True)
+
+        v = self.agent_name
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "agent_name", v, "string", True)
+
+        v = self.duration
+        if v is not UNSET and not (type(v) in (int, float) or v is None):
+            _constraints.check_type(out, prefix + "duration", v, "number", True)
+
+        v = self.channel_type
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "channel_type", v, "string", False)
+
+        v = self.call_params
+        if isinstance(v, CallParams):
+            v.collect_violations(prefix + "call_params" + ".", out)
+
+        return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        if "createdAt" in d:
+            return False
+        v = d.get("status", ABSENT)
+        if v is not ABSENT and v is not None:
             if not (
-                self.status
+                isinstance(v, str)
+                and type(v) is str
+                and v
                 in (
                     "PENDING",
                     "IN_PROGRESS",
@@ -209,58 +269,28 @@ class ConversationSummary:
                     "TERMINATED",
                 )
             ):
-                _constraints.check_enum(
-                    out,
-                    prefix + "status",
-                    self.status,
-                    allowed=(
-                        "PENDING",
-                        "IN_PROGRESS",
-                        "COMPLETED",
-                        "NO_ANSWER",
-                        "FAILED",
-                        "FORWARDED",
-                        "TERMINATED",
-                    ),
-                )
-
-        if not isinstance(self.voice_agent_id, Unset):
-            if not (type(self.voice_agent_id) is str or self.voice_agent_id is None):
-                _constraints.check_type(
-                    out,
-                    prefix + "voice_agent_id",
-                    self.voice_agent_id,
-                    expected="string",
-                    nullable=True,
-                )
-
-        if not isinstance(self.agent_name, Unset):
-            if not (type(self.agent_name) is str or self.agent_name is None):
-                _constraints.check_type(
-                    out, prefix + "agent_name", self.agent_name, expected="string", nullable=True
-                )
-
-        if not isinstance(self.duration, Unset):
-            if not (type(self.duration) in (int, float) or self.duration is None):
-                _constraints.check_type(
-                    out, prefix + "duration", self.duration, expected="number", nullable=True
-                )
-
-        if not isinstance(self.channel_type, Unset):
-            if not (type(self.channel_type) is str):
-                _constraints.check_type(
-                    out,
-                    prefix + "channel_type",
-                    self.channel_type,
-                    expected="string",
-                    nullable=False,
-                )
-
-        if not isinstance(self.call_params, Unset):
-            if isinstance(self.call_params, CallParams):
-                self.call_params.collect_violations(prefix + "call_params.", out)
-
-        return out
+                return False
+        v = d.get("voiceAgentId", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("agentName", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("duration", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("channelType", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("callParams", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and CallParams._wire_ok(v)):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.conversation_voice_agent_voice_agent_knowledge_bases_item import (
@@ -136,50 +136,59 @@ class ConversationVoiceAgent:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.voice_agent_web_tools, Unset):
-            if not (type(self.voice_agent_web_tools) is list):
-                _constraints.check_type(
-                    out,
-                    prefix + "voice_agent_web_tools",
-                    self.voice_agent_web_tools,
-                    expected="array",
-                    nullable=False,
-                )
-            if isinstance(self.voice_agent_web_tools, list):
-                for index, voice_agent_web_tools_item in enumerate(self.voice_agent_web_tools):
-                    if isinstance(
-                        voice_agent_web_tools_item, ConversationVoiceAgentVoiceAgentWebToolsItem
-                    ):
-                        voice_agent_web_tools_item.collect_violations(
-                            f"{prefix}voice_agent_web_tools[{index}].", out
-                        )
+        v: Any
+        v = self.voice_agent_web_tools
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "voice_agent_web_tools", v, "array", False)
+        if isinstance(v, list):
+            for index, item in enumerate(v):
+                if isinstance(item, ConversationVoiceAgentVoiceAgentWebToolsItem):
+                    item.collect_violations(f"{prefix}voice_agent_web_tools[{index}].", out)
 
-        if not isinstance(self.web_tools, Unset):
-            if isinstance(self.web_tools, ConversationVoiceAgentWebTools):
-                self.web_tools.collect_violations(prefix + "web_tools.", out)
+        v = self.web_tools
+        if isinstance(v, ConversationVoiceAgentWebTools):
+            v.collect_violations(prefix + "web_tools" + ".", out)
 
-        if not isinstance(self.voice_agent_knowledge_bases, Unset):
-            if not (type(self.voice_agent_knowledge_bases) is list):
-                _constraints.check_type(
-                    out,
-                    prefix + "voice_agent_knowledge_bases",
-                    self.voice_agent_knowledge_bases,
-                    expected="array",
-                    nullable=False,
-                )
-            if isinstance(self.voice_agent_knowledge_bases, list):
-                for index, voice_agent_knowledge_bases_item in enumerate(
-                    self.voice_agent_knowledge_bases
-                ):
-                    if isinstance(
-                        voice_agent_knowledge_bases_item,
-                        ConversationVoiceAgentVoiceAgentKnowledgeBasesItem,
-                    ):
-                        voice_agent_knowledge_bases_item.collect_violations(
-                            f"{prefix}voice_agent_knowledge_bases[{index}].", out
-                        )
+        v = self.voice_agent_knowledge_bases
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "voice_agent_knowledge_bases", v, "array", False)
+        if isinstance(v, list):
+            for index, item in enumerate(v):
+                if isinstance(item, ConversationVoiceAgentVoiceAgentKnowledgeBasesItem):
+                    item.collect_violations(f"{prefix}voice_agent_knowledge_bases[{index}].", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("voiceAgentWebTools", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) is list
+                and all(
+                    type(i) is dict and ConversationVoiceAgentVoiceAgentWebToolsItem._wire_ok(i)
+                    for i in v
+                )
+            ):
+                return False
+        v = d.get("webTools", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and ConversationVoiceAgentWebTools._wire_ok(v)):
+                return False
+        v = d.get("voiceAgentKnowledgeBases", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) is list
+                and all(
+                    type(i) is dict
+                    and ConversationVoiceAgentVoiceAgentKnowledgeBasesItem._wire_ok(i)
+                    for i in v
+                )
+            ):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

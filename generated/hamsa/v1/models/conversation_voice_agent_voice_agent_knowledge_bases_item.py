@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.conversation_voice_agent_voice_agent_knowledge_bases_item_knowledge_base_item import (
@@ -79,14 +79,25 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.knowledge_base_item, Unset):
-            if isinstance(
-                self.knowledge_base_item,
-                ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem,
-            ):
-                self.knowledge_base_item.collect_violations(prefix + "knowledge_base_item.", out)
+        v: Any
+        v = self.knowledge_base_item
+        if isinstance(v, ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem):
+            v.collect_violations(prefix + "knowledge_base_item" + ".", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("knowledgeBaseItem", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) is dict
+                and ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem._wire_ok(v)
+            ):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

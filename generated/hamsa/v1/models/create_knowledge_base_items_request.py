@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.knowledge_base_item_input import KnowledgeBaseItemInput
@@ -72,18 +72,34 @@ class CreateKnowledgeBaseItemsRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not (type(self.items) is list):
-            _constraints.check_type(
-                out, prefix + "items", self.items, expected="array", nullable=False
-            )
-        if not (isinstance(self.items, list) and 1 <= len(self.items)):
-            _constraints.check_items(out, prefix + "items", self.items, min_items=1)
-        if isinstance(self.items, list):
-            for index, items_item in enumerate(self.items):
-                if isinstance(items_item, KnowledgeBaseItemInput):
-                    items_item.collect_violations(f"{prefix}items[{index}].", out)
+        v: Any
+        v = self.items
+        if not (type(v) is list):
+            _constraints.check_type(out, prefix + "items", v, "array", False)
+        if not (isinstance(v, list) and 1 <= len(v)):
+            _constraints.check_items(out, prefix + "items", v, min_items=1)
+        if isinstance(v, list):
+            for index, item in enumerate(v):
+                if isinstance(item, KnowledgeBaseItemInput):
+                    item.collect_violations(f"{prefix}items[{index}].", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("items", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (
+            type(v) is list
+            and all(type(i) is dict and KnowledgeBaseItemInput._wire_ok(i) for i in v)
+            and isinstance(v, list)
+            and 1 <= len(v)
+        ):
+            return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..types import UNSET, Unset
@@ -87,25 +87,38 @@ class ErrorResponse:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.success, Unset):
-            if not (type(self.success) is bool):
-                _constraints.check_type(
-                    out, prefix + "success", self.success, expected="boolean", nullable=False
-                )
+        v: Any
+        v = self.success
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "success", v, "boolean", False)
 
-        if not isinstance(self.message, Unset):
-            if not (type(self.message) is str):
-                _constraints.check_type(
-                    out, prefix + "message", self.message, expected="string", nullable=False
-                )
+        v = self.message
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "message", v, "string", False)
 
-        if not isinstance(self.message_key, Unset):
-            if not (type(self.message_key) is str):
-                _constraints.check_type(
-                    out, prefix + "message_key", self.message_key, expected="string", nullable=False
-                )
+        v = self.message_key
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "message_key", v, "string", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("success", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        v = d.get("message", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("messageKey", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..types import UNSET, Unset
@@ -266,99 +266,132 @@ class KnowledgeBaseItem:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.id, Unset):
-            if not (type(self.id) is str):
-                _constraints.check_type(
-                    out, prefix + "id", self.id, expected="string", nullable=False
-                )
+        v: Any
+        v = self.id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "id", v, "string", False)
 
-        if not isinstance(self.user_id, Unset):
-            if not (type(self.user_id) is str):
-                _constraints.check_type(
-                    out, prefix + "user_id", self.user_id, expected="string", nullable=False
-                )
+        v = self.user_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "user_id", v, "string", False)
 
-        if not isinstance(self.project_id, Unset):
-            if not (type(self.project_id) is str):
-                _constraints.check_type(
-                    out, prefix + "project_id", self.project_id, expected="string", nullable=False
-                )
+        v = self.project_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "project_id", v, "string", False)
 
-        if not isinstance(self.item_name, Unset):
-            if not (type(self.item_name) is str):
-                _constraints.check_type(
-                    out, prefix + "item_name", self.item_name, expected="string", nullable=False
-                )
+        v = self.item_name
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "item_name", v, "string", False)
 
-        if not isinstance(self.file_size, Unset):
-            if not (type(self.file_size) is str or self.file_size is None):
-                _constraints.check_type(
-                    out, prefix + "file_size", self.file_size, expected="string", nullable=True
-                )
+        v = self.file_size
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "file_size", v, "string", True)
 
-        if not isinstance(self.type_, Unset):
-            if not (type(self.type_) is str):
-                _constraints.check_type(
-                    out, prefix + "type_", self.type_, expected="string", nullable=False
-                )
+        v = self.type_
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "type_", v, "string", False)
 
-        if not isinstance(self.status, Unset):
-            if not (type(self.status) is str):
-                _constraints.check_type(
-                    out, prefix + "status", self.status, expected="string", nullable=False
-                )
+        v = self.status
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "status", v, "string", False)
 
-        if not isinstance(self.failure_reason, Unset):
-            if not (type(self.failure_reason) is str or self.failure_reason is None):
-                _constraints.check_type(
-                    out,
-                    prefix + "failure_reason",
-                    self.failure_reason,
-                    expected="string",
-                    nullable=True,
-                )
+        v = self.failure_reason
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "failure_reason", v, "string", True)
 
-        if not isinstance(self.content, Unset):
-            if not (type(self.content) is str or self.content is None):
-                _constraints.check_type(
-                    out, prefix + "content", self.content, expected="string", nullable=True
-                )
+        v = self.content
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "content", v, "string", True)
 
-        if not isinstance(self.item_url, Unset):
-            if not (type(self.item_url) is str or self.item_url is None):
-                _constraints.check_type(
-                    out, prefix + "item_url", self.item_url, expected="string", nullable=True
-                )
+        v = self.item_url
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "item_url", v, "string", True)
 
-        if not isinstance(self.item_urls, Unset):
-            if not (type(self.item_urls) is list):
-                _constraints.check_type(
-                    out, prefix + "item_urls", self.item_urls, expected="array", nullable=False
-                )
+        v = self.item_urls
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "item_urls", v, "array", False)
 
-        if not isinstance(self.words_number, Unset):
-            if not (type(self.words_number) in (int, float) or self.words_number is None):
-                _constraints.check_type(
-                    out,
-                    prefix + "words_number",
-                    self.words_number,
-                    expected="number",
-                    nullable=True,
-                )
+        v = self.words_number
+        if v is not UNSET and not (type(v) in (int, float) or v is None):
+            _constraints.check_type(out, prefix + "words_number", v, "number", True)
 
-        if not isinstance(self.is_active, Unset):
-            if not (type(self.is_active) is bool):
-                _constraints.check_type(
-                    out, prefix + "is_active", self.is_active, expected="boolean", nullable=False
-                )
+        v = self.is_active
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "is_active", v, "boolean", False)
 
-        if not isinstance(self.used, Unset):
-            if not (type(self.used) is bool):
-                _constraints.check_type(
-                    out, prefix + "used", self.used, expected="boolean", nullable=False
-                )
+        v = self.used
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "used", v, "boolean", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("userId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("projectId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("itemName", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("fileSize", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("status", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("failureReason", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("content", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("itemUrl", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("itemUrls", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return False
+        v = d.get("wordsNumber", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) in (int, float)):
+                return False
+        if "extension" in d:
+            return False
+        if "createdAt" in d:
+            return False
+        if "updatedAt" in d:
+            return False
+        v = d.get("isActive", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        v = d.get("used", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.outcome_response_shape_items import OutcomeResponseShapeItems
@@ -127,33 +127,54 @@ class OutcomeResponseShape:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.type_, Unset):
-            if not (type(self.type_) is str):
-                _constraints.check_type(
-                    out, prefix + "type_", self.type_, expected="string", nullable=False
-                )
+        v: Any
+        v = self.type_
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "type_", v, "string", False)
 
-        if not isinstance(self.properties, Unset):
-            if isinstance(self.properties, OutcomeResponseShapeProperties):
-                self.properties.collect_violations(prefix + "properties.", out)
+        v = self.properties
+        if isinstance(v, OutcomeResponseShapeProperties):
+            v.collect_violations(prefix + "properties" + ".", out)
 
-        if not isinstance(self.required, Unset):
-            if not (type(self.required) is list):
-                _constraints.check_type(
-                    out, prefix + "required", self.required, expected="array", nullable=False
-                )
+        v = self.required
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "required", v, "array", False)
 
-        if not isinstance(self.items, Unset):
-            if isinstance(self.items, OutcomeResponseShapeItems):
-                self.items.collect_violations(prefix + "items.", out)
+        v = self.items
+        if isinstance(v, OutcomeResponseShapeItems):
+            v.collect_violations(prefix + "items" + ".", out)
 
-        if not isinstance(self.description, Unset):
-            if not (type(self.description) is str):
-                _constraints.check_type(
-                    out, prefix + "description", self.description, expected="string", nullable=False
-                )
+        v = self.description
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "description", v, "string", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("properties", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and OutcomeResponseShapeProperties._wire_ok(v)):
+                return False
+        v = d.get("required", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return False
+        v = d.get("items", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and OutcomeResponseShapeItems._wire_ok(v)):
+                return False
+        v = d.get("description", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.phone_number_provider import PhoneNumberProvider
@@ -257,59 +257,90 @@ class PhoneNumber:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.id, Unset):
-            if not (type(self.id) is str):
-                _constraints.check_type(
-                    out, prefix + "id", self.id, expected="string", nullable=False
-                )
+        v: Any
+        v = self.id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "id", v, "string", False)
 
-        if not isinstance(self.number, Unset):
-            if not (type(self.number) is str):
-                _constraints.check_type(
-                    out, prefix + "number", self.number, expected="string", nullable=False
-                )
+        v = self.number
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "number", v, "string", False)
 
-        if not isinstance(self.label, Unset):
-            if not (type(self.label) is str):
-                _constraints.check_type(
-                    out, prefix + "label", self.label, expected="string", nullable=False
-                )
+        v = self.label
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "label", v, "string", False)
 
-        if not isinstance(self.type_, Unset):
-            if not (self.type_ in ("TWILIO", "SIP")):
-                _constraints.check_enum(
-                    out, prefix + "type_", self.type_, allowed=("TWILIO", "SIP")
-                )
+        v = self.type_
+        if v is not UNSET and not (v in ("TWILIO", "SIP")):
+            _constraints.check_enum(out, prefix + "type_", v, allowed=("TWILIO", "SIP"))
 
-        if not isinstance(self.user_id, Unset):
-            if not (type(self.user_id) is str):
-                _constraints.check_type(
-                    out, prefix + "user_id", self.user_id, expected="string", nullable=False
-                )
+        v = self.user_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "user_id", v, "string", False)
 
-        if not isinstance(self.sip_inbound_configs, Unset):
-            if isinstance(self.sip_inbound_configs, SipInboundConfig):
-                self.sip_inbound_configs.collect_violations(prefix + "sip_inbound_configs.", out)
+        v = self.sip_inbound_configs
+        if isinstance(v, SipInboundConfig):
+            v.collect_violations(prefix + "sip_inbound_configs" + ".", out)
 
-        if not isinstance(self.sip_outbound_configs, Unset):
-            if isinstance(self.sip_outbound_configs, SipOutboundConfig):
-                self.sip_outbound_configs.collect_violations(prefix + "sip_outbound_configs.", out)
+        v = self.sip_outbound_configs
+        if isinstance(v, SipOutboundConfig):
+            v.collect_violations(prefix + "sip_outbound_configs" + ".", out)
 
-        if not isinstance(self.voice_agent_id, Unset):
-            if not (type(self.voice_agent_id) is str or self.voice_agent_id is None):
-                _constraints.check_type(
-                    out,
-                    prefix + "voice_agent_id",
-                    self.voice_agent_id,
-                    expected="string",
-                    nullable=True,
-                )
+        v = self.voice_agent_id
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", True)
 
-        if not isinstance(self.voice_agent, Unset):
-            if isinstance(self.voice_agent, VoiceAgentRef):
-                self.voice_agent.collect_violations(prefix + "voice_agent.", out)
+        v = self.voice_agent
+        if isinstance(v, VoiceAgentRef):
+            v.collect_violations(prefix + "voice_agent" + ".", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("number", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("label", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (isinstance(v, str) and v in ("TWILIO", "SIP")):
+                return False
+        v = d.get("userId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("sipInboundConfigs", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is dict and SipInboundConfig._wire_ok(v)):
+                return False
+        v = d.get("sipOutboundConfigs", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is dict and SipOutboundConfig._wire_ok(v)):
+                return False
+        v = d.get("voiceAgentId", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("voiceAgent", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is dict and VoiceAgentRef._wire_ok(v)):
+                return False
+        if "createdAt" in d:
+            return False
+        if "updatedAt" in d:
+            return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..types import UNSET, Unset
@@ -78,23 +78,30 @@ class PhoneNumberCall:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.voice_agent_id, Unset):
-            if not (type(self.voice_agent_id) is str or self.voice_agent_id is None):
-                _constraints.check_type(
-                    out,
-                    prefix + "voice_agent_id",
-                    self.voice_agent_id,
-                    expected="string",
-                    nullable=True,
-                )
+        v: Any
+        v = self.voice_agent_id
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", True)
 
-        if not isinstance(self.job_id, Unset):
-            if not (type(self.job_id) is str):
-                _constraints.check_type(
-                    out, prefix + "job_id", self.job_id, expected="string", nullable=False
-                )
+        v = self.job_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "job_id", v, "string", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("voiceAgentId", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("jobId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

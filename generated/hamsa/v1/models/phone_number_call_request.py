@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.agent_details import AgentDetails
@@ -130,38 +130,62 @@ class PhoneNumberCallRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not (type(self.to_number) is str):
-            _constraints.check_type(
-                out, prefix + "to_number", self.to_number, expected="string", nullable=False
-            )
+        v: Any
+        v = self.to_number
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "to_number", v, "string", False)
 
-        if not (type(self.phone_number) is str):
-            _constraints.check_type(
-                out, prefix + "phone_number", self.phone_number, expected="string", nullable=False
-            )
+        v = self.phone_number
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "phone_number", v, "string", False)
 
-        if not (type(self.voice_agent_id) is str or self.voice_agent_id is None):
-            _constraints.check_type(
-                out,
-                prefix + "voice_agent_id",
-                self.voice_agent_id,
-                expected="string",
-                nullable=True,
-            )
-        _constraints.check_uuid(
-            out,
-            prefix + "voice_agent_id",
-            self.voice_agent_id,
-        )
+        v = self.voice_agent_id
+        if not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", True)
+        _constraints.check_uuid(out, prefix + "voice_agent_id", v)
 
-        if isinstance(self.params, Params):
-            self.params.collect_violations(prefix + "params.", out)
+        v = self.params
+        if isinstance(v, Params):
+            v.collect_violations(prefix + "params" + ".", out)
 
-        if not isinstance(self.agent_details, Unset):
-            if isinstance(self.agent_details, AgentDetails):
-                self.agent_details.collect_violations(prefix + "agent_details.", out)
+        v = self.agent_details
+        if isinstance(v, AgentDetails):
+            v.collect_violations(prefix + "agent_details" + ".", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        out: list[Violation] = []
+        v = d.get("toNumber", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str):
+            return False
+        v = d.get("phoneNumber", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str):
+            return False
+        v = d.get("voiceAgentId", ABSENT)
+        if v is ABSENT:
+            return False
+        if v is not None:
+            if not (type(v) is str):
+                return False
+            _constraints.check_uuid(out, "", v)
+        v = d.get("params", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is dict and Params._wire_ok(v)):
+            return False
+        v = d.get("agentDetails", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and AgentDetails._wire_ok(v)):
+                return False
+        return not out
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

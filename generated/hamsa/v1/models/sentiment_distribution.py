@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..types import UNSET, Unset
@@ -87,25 +87,38 @@ class SentimentDistribution:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.positive, Unset):
-            if not (type(self.positive) in (int, float)):
-                _constraints.check_type(
-                    out, prefix + "positive", self.positive, expected="number", nullable=False
-                )
+        v: Any
+        v = self.positive
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "positive", v, "number", False)
 
-        if not isinstance(self.neutral, Unset):
-            if not (type(self.neutral) in (int, float)):
-                _constraints.check_type(
-                    out, prefix + "neutral", self.neutral, expected="number", nullable=False
-                )
+        v = self.neutral
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "neutral", v, "number", False)
 
-        if not isinstance(self.negative, Unset):
-            if not (type(self.negative) in (int, float)):
-                _constraints.check_type(
-                    out, prefix + "negative", self.negative, expected="number", nullable=False
-                )
+        v = self.negative
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "negative", v, "number", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("positive", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("neutral", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("negative", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.sip_transport import SipTransport
@@ -100,23 +100,38 @@ class SipOutboundConfig:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.address, Unset):
-            if not (type(self.address) is str):
-                _constraints.check_type(
-                    out, prefix + "address", self.address, expected="string", nullable=False
-                )
+        v: Any
+        v = self.address
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "address", v, "string", False)
 
-        if not isinstance(self.transport_type, Unset):
-            if not (self.transport_type in ("TCP", "UDP")):
-                _constraints.check_enum(
-                    out, prefix + "transport_type", self.transport_type, allowed=("TCP", "UDP")
-                )
+        v = self.transport_type
+        if v is not UNSET and not (v in ("TCP", "UDP")):
+            _constraints.check_enum(out, prefix + "transport_type", v, allowed=("TCP", "UDP"))
 
-        if not isinstance(self.custom_headers, Unset):
-            if isinstance(self.custom_headers, StringMap):
-                self.custom_headers.collect_violations(prefix + "custom_headers.", out)
+        v = self.custom_headers
+        if isinstance(v, StringMap):
+            v.collect_violations(prefix + "custom_headers" + ".", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("address", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("transportType", ABSENT)
+        if v is not ABSENT:
+            if not (isinstance(v, str) and v in ("TCP", "UDP")):
+                return False
+        v = d.get("customHeaders", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and StringMap._wire_ok(v)):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

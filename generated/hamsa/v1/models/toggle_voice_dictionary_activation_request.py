@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 T = TypeVar("T", bound="ToggleVoiceDictionaryActivationRequest")
@@ -86,36 +86,46 @@ class ToggleVoiceDictionaryActivationRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not (type(self.dictionary_id) is str):
-            _constraints.check_type(
-                out, prefix + "dictionary_id", self.dictionary_id, expected="string", nullable=False
-            )
-        _constraints.check_uuid(
-            out,
-            prefix + "dictionary_id",
-            self.dictionary_id,
-        )
+        v: Any
+        v = self.dictionary_id
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "dictionary_id", v, "string", False)
+        _constraints.check_uuid(out, prefix + "dictionary_id", v)
 
-        if not (type(self.voice_agent_id) is str):
-            _constraints.check_type(
-                out,
-                prefix + "voice_agent_id",
-                self.voice_agent_id,
-                expected="string",
-                nullable=False,
-            )
-        _constraints.check_uuid(
-            out,
-            prefix + "voice_agent_id",
-            self.voice_agent_id,
-        )
+        v = self.voice_agent_id
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
+        _constraints.check_uuid(out, prefix + "voice_agent_id", v)
 
-        if not (type(self.is_active) is bool):
-            _constraints.check_type(
-                out, prefix + "is_active", self.is_active, expected="boolean", nullable=False
-            )
+        v = self.is_active
+        if not (type(v) is bool):
+            _constraints.check_type(out, prefix + "is_active", v, "boolean", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        out: list[Violation] = []
+        v = d.get("dictionaryId", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str):
+            return False
+        _constraints.check_uuid(out, "", v)
+        v = d.get("voiceAgentId", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str):
+            return False
+        _constraints.check_uuid(out, "", v)
+        v = d.get("isActive", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is bool):
+            return False
+        return not out
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 T = TypeVar("T", bound="UpdateKnowledgeBaseItemRequest")
@@ -62,20 +62,25 @@ class UpdateKnowledgeBaseItemRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not (type(self.item_name) is str):
-            _constraints.check_type(
-                out, prefix + "item_name", self.item_name, expected="string", nullable=False
-            )
-        if not (
-            isinstance(self.item_name, str)
-            and 1 <= len(self.item_name)
-            and len(self.item_name) <= 250
-        ):
-            _constraints.check_length(
-                out, prefix + "item_name", self.item_name, min_length=1, max_length=250
-            )
+        v: Any
+        v = self.item_name
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "item_name", v, "string", False)
+        if not (isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
+            _constraints.check_length(out, prefix + "item_name", v, min_length=1, max_length=250)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("itemName", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
+            return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.agent_tools import AgentTools
@@ -673,380 +673,400 @@ class VoiceAgent:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.id, Unset):
-            if not (type(self.id) is str):
-                _constraints.check_type(
-                    out, prefix + "id", self.id, expected="string", nullable=False
-                )
+        v: Any
+        v = self.id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "id", v, "string", False)
 
-        if not isinstance(self.agent_name, Unset):
-            if not (type(self.agent_name) is str):
-                _constraints.check_type(
-                    out, prefix + "agent_name", self.agent_name, expected="string", nullable=False
-                )
+        v = self.agent_name
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "agent_name", v, "string", False)
 
-        if not isinstance(self.greeting_message, Unset):
-            if not (type(self.greeting_message) is str or self.greeting_message is None):
-                _constraints.check_type(
-                    out,
-                    prefix + "greeting_message",
-                    self.greeting_message,
-                    expected="string",
-                    nullable=True,
-                )
+        v = self.greeting_message
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "greeting_message", v, "string", True)
 
-        if not isinstance(self.greeting_message_type, Unset):
-            if not (type(self.greeting_message_type) is str or self.greeting_message_type is None):
-                _constraints.check_type(
-                    out,
-                    prefix + "greeting_message_type",
-                    self.greeting_message_type,
-                    expected="string",
-                    nullable=True,
-                )
+        v = self.greeting_message_type
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "greeting_message_type", v, "string", True)
 
-        if not isinstance(self.description, Unset):
-            if not (type(self.description) is str):
-                _constraints.check_type(
-                    out, prefix + "description", self.description, expected="string", nullable=False
-                )
+        v = self.description
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "description", v, "string", False)
 
-        if not isinstance(self.preamble, Unset):
-            if not (type(self.preamble) is str):
-                _constraints.check_type(
-                    out, prefix + "preamble", self.preamble, expected="string", nullable=False
-                )
+        v = self.preamble
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "preamble", v, "string", False)
 
-        if not isinstance(self.lang, Unset):
-            if not (type(self.lang) is str):
-                _constraints.check_type(
-                    out, prefix + "lang", self.lang, expected="string", nullable=False
-                )
+        v = self.lang
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "lang", v, "string", False)
 
-        if not isinstance(self.poke_messages, Unset):
-            if not (type(self.poke_messages) is list):
-                _constraints.check_type(
-                    out,
-                    prefix + "poke_messages",
-                    self.poke_messages,
-                    expected="array",
-                    nullable=False,
-                )
+        v = self.poke_messages
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "poke_messages", v, "array", False)
 
-        if not isinstance(self.real_time, Unset):
-            if not (type(self.real_time) is bool):
-                _constraints.check_type(
-                    out, prefix + "real_time", self.real_time, expected="boolean", nullable=False
-                )
+        v = self.real_time
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "real_time", v, "boolean", False)
 
-        if not isinstance(self.silence_threshold, Unset):
-            if not (type(self.silence_threshold) is int):
-                _constraints.check_type(
-                    out,
-                    prefix + "silence_threshold",
-                    self.silence_threshold,
-                    expected="integer",
-                    nullable=False,
-                )
+        v = self.silence_threshold
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(out, prefix + "silence_threshold", v, "integer", False)
 
-        if not isinstance(self.interrupt, Unset):
-            if not (type(self.interrupt) is bool):
-                _constraints.check_type(
-                    out, prefix + "interrupt", self.interrupt, expected="boolean", nullable=False
-                )
+        v = self.interrupt
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "interrupt", v, "boolean", False)
 
-        if not isinstance(self.type_, Unset):
-            if not (type(self.type_) is str):
-                _constraints.check_type(
-                    out, prefix + "type_", self.type_, expected="string", nullable=False
-                )
+        v = self.type_
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "type_", v, "string", False)
 
-        if not isinstance(self.outcome, Unset):
-            if not (type(self.outcome) is str or self.outcome is None):
-                _constraints.check_type(
-                    out, prefix + "outcome", self.outcome, expected="string", nullable=True
-                )
+        v = self.outcome
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "outcome", v, "string", True)
 
-        if not isinstance(self.outcome_response_shape, Unset):
-            if isinstance(self.outcome_response_shape, OutcomeResponseShape):
-                self.outcome_response_shape.collect_violations(
-                    prefix + "outcome_response_shape.", out
-                )
+        v = self.outcome_response_shape
+        if isinstance(v, OutcomeResponseShape):
+            v.collect_violations(prefix + "outcome_response_shape" + ".", out)
 
-        if not isinstance(self.project_id, Unset):
-            if not (type(self.project_id) is str):
-                _constraints.check_type(
-                    out, prefix + "project_id", self.project_id, expected="string", nullable=False
-                )
+        v = self.project_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "project_id", v, "string", False)
 
-        if not isinstance(self.api_key_id, Unset):
-            if not (type(self.api_key_id) is str):
-                _constraints.check_type(
-                    out, prefix + "api_key_id", self.api_key_id, expected="string", nullable=False
-                )
+        v = self.api_key_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "api_key_id", v, "string", False)
 
-        if not isinstance(self.voice_id, Unset):
-            if not (type(self.voice_id) is str or self.voice_id is None):
-                _constraints.check_type(
-                    out, prefix + "voice_id", self.voice_id, expected="string", nullable=True
-                )
+        v = self.voice_id
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "voice_id", v, "string", True)
 
-        if not isinstance(self.voice_record_id, Unset):
-            if not (type(self.voice_record_id) is str or self.voice_record_id is None):
-                _constraints.check_type(
-                    out,
-                    prefix + "voice_record_id",
-                    self.voice_record_id,
-                    expected="string",
-                    nullable=True,
-                )
+        v = self.voice_record_id
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "voice_record_id", v, "string", True)
 
-        if not isinstance(self.voice_record, Unset):
-            if isinstance(self.voice_record, VoiceRecord):
-                self.voice_record.collect_violations(prefix + "voice_record.", out)
+        v = self.voice_record
+        if isinstance(v, VoiceRecord):
+            v.collect_violations(prefix + "voice_record" + ".", out)
 
-        if not isinstance(self.collection_id, Unset):
-            if not (type(self.collection_id) is str):
-                _constraints.check_type(
-                    out,
-                    prefix + "collection_id",
-                    self.collection_id,
-                    expected="string",
-                    nullable=False,
-                )
+        v = self.collection_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "collection_id", v, "string", False)
 
-        if not isinstance(self.is_template, Unset):
-            if not (type(self.is_template) is bool):
-                _constraints.check_type(
-                    out,
-                    prefix + "is_template",
-                    self.is_template,
-                    expected="boolean",
-                    nullable=False,
-                )
+        v = self.is_template
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "is_template", v, "boolean", False)
 
-        if not isinstance(self.icon, Unset):
-            if not (type(self.icon) is str):
-                _constraints.check_type(
-                    out, prefix + "icon", self.icon, expected="string", nullable=False
-                )
+        v = self.icon
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "icon", v, "string", False)
 
-        if not isinstance(self.webhook_url, Unset):
-            if not (type(self.webhook_url) is str or self.webhook_url is None):
-                _constraints.check_type(
-                    out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=True
-                )
-            _constraints.check_uri(
-                out,
-                prefix + "webhook_url",
-                self.webhook_url,
+        v = self.webhook_url
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "webhook_url", v, "string", True)
+        if v is not UNSET:
+            _constraints.check_uri(out, prefix + "webhook_url", v)
+
+        v = self.webhook_auth
+        if isinstance(v, WebhookAuth):
+            v.collect_violations(prefix + "webhook_auth" + ".", out)
+
+        v = self.params
+        if isinstance(v, Params):
+            v.collect_violations(prefix + "params" + ".", out)
+
+        v = self.alignment
+        if isinstance(v, Alignment):
+            v.collect_violations(prefix + "alignment" + ".", out)
+
+        v = self.tools
+        if isinstance(v, AgentTools):
+            v.collect_violations(prefix + "tools" + ".", out)
+
+        v = self.web_tools_ids
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "web_tools_ids", v, "array", False)
+
+        v = self.voice_dictionary_ids
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "voice_dictionary_ids", v, "array", False)
+
+        v = self.knowledge_base_items_ids
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "knowledge_base_items_ids", v, "array", False)
+
+        v = self.web_tools_overrides
+        if isinstance(v, WebToolsOverrides):
+            v.collect_violations(prefix + "web_tools_overrides" + ".", out)
+
+        v = self.user_inactivity_timeout
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "user_inactivity_timeout", v, "number", False)
+
+        v = self.max_call_duration
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "max_call_duration", v, "number", False)
+
+        v = self.response_delay
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "response_delay", v, "number", False)
+
+        v = self.background_noise
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "background_noise", v, "boolean", False)
+
+        v = self.wait_for_user_to_speak_first
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(
+                out, prefix + "wait_for_user_to_speak_first", v, "integer", False
             )
 
-        if not isinstance(self.webhook_auth, Unset):
-            if isinstance(self.webhook_auth, WebhookAuth):
-                self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
+        v = self.thinking_voice
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "thinking_voice", v, "boolean", False)
 
-        if not isinstance(self.params, Unset):
-            if isinstance(self.params, Params):
-                self.params.collect_violations(prefix + "params.", out)
+        v = self.speaker_identification
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "speaker_identification", v, "boolean", False)
 
-        if not isinstance(self.alignment, Unset):
-            if isinstance(self.alignment, Alignment):
-                self.alignment.collect_violations(prefix + "alignment.", out)
+        v = self.llm_config
+        if isinstance(v, LlmConfig):
+            v.collect_violations(prefix + "llm_config" + ".", out)
 
-        if not isinstance(self.tools, Unset):
-            if isinstance(self.tools, AgentTools):
-                self.tools.collect_violations(prefix + "tools.", out)
+        v = self.noise_cancellation
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "noise_cancellation", v, "string", False)
 
-        if not isinstance(self.web_tools_ids, Unset):
-            if not (type(self.web_tools_ids) is list):
-                _constraints.check_type(
-                    out,
-                    prefix + "web_tools_ids",
-                    self.web_tools_ids,
-                    expected="array",
-                    nullable=False,
-                )
+        v = self.cancel_noise_per
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "cancel_noise_per", v, "string", True)
 
-        if not isinstance(self.voice_dictionary_ids, Unset):
-            if not (type(self.voice_dictionary_ids) is list):
-                _constraints.check_type(
-                    out,
-                    prefix + "voice_dictionary_ids",
-                    self.voice_dictionary_ids,
-                    expected="array",
-                    nullable=False,
-                )
+        v = self.agentic_rag
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "agentic_rag", v, "boolean", False)
 
-        if not isinstance(self.knowledge_base_items_ids, Unset):
-            if not (type(self.knowledge_base_items_ids) is list):
-                _constraints.check_type(
-                    out,
-                    prefix + "knowledge_base_items_ids",
-                    self.knowledge_base_items_ids,
-                    expected="array",
-                    nullable=False,
-                )
+        v = self.language_dialect_switcher
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "language_dialect_switcher", v, "boolean", False)
 
-        if not isinstance(self.web_tools_overrides, Unset):
-            if isinstance(self.web_tools_overrides, WebToolsOverrides):
-                self.web_tools_overrides.collect_violations(prefix + "web_tools_overrides.", out)
+        v = self.min_interruption_duration
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "min_interruption_duration", v, "number", False)
 
-        if not isinstance(self.user_inactivity_timeout, Unset):
-            if not (type(self.user_inactivity_timeout) in (int, float)):
-                _constraints.check_type(
-                    out,
-                    prefix + "user_inactivity_timeout",
-                    self.user_inactivity_timeout,
-                    expected="number",
-                    nullable=False,
-                )
+        v = self.vad_activation_threshold
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "vad_activation_threshold", v, "number", False)
 
-        if not isinstance(self.max_call_duration, Unset):
-            if not (type(self.max_call_duration) in (int, float)):
-                _constraints.check_type(
-                    out,
-                    prefix + "max_call_duration",
-                    self.max_call_duration,
-                    expected="number",
-                    nullable=False,
-                )
+        v = self.enable_auto_gain_control
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "enable_auto_gain_control", v, "boolean", False)
 
-        if not isinstance(self.response_delay, Unset):
-            if not (type(self.response_delay) in (int, float)):
-                _constraints.check_type(
-                    out,
-                    prefix + "response_delay",
-                    self.response_delay,
-                    expected="number",
-                    nullable=False,
-                )
-
-        if not isinstance(self.background_noise, Unset):
-            if not (type(self.background_noise) is bool):
-                _constraints.check_type(
-                    out,
-                    prefix + "background_noise",
-                    self.background_noise,
-                    expected="boolean",
-                    nullable=False,
-                )
-
-        if not isinstance(self.wait_for_user_to_speak_first, Unset):
-            if not (type(self.wait_for_user_to_speak_first) is int):
-                _constraints.check_type(
-                    out,
-                    prefix + "wait_for_user_to_speak_first",
-                    self.wait_for_user_to_speak_first,
-                    expected="integer",
-                    nullable=False,
-                )
-
-        if not isinstance(self.thinking_voice, Unset):
-            if not (type(self.thinking_voice) is bool):
-                _constraints.check_type(
-                    out,
-                    prefix + "thinking_voice",
-                    self.thinking_voice,
-                    expected="boolean",
-                    nullable=False,
-                )
-
-        if not isinstance(self.speaker_identification, Unset):
-            if not (type(self.speaker_identification) is bool):
-                _constraints.check_type(
-                    out,
-                    prefix + "speaker_identification",
-                    self.speaker_identification,
-                    expected="boolean",
-                    nullable=False,
-                )
-
-        if not isinstance(self.llm_config, Unset):
-            if isinstance(self.llm_config, LlmConfig):
-                self.llm_config.collect_violations(prefix + "llm_config.", out)
-
-        if not isinstance(self.noise_cancellation, Unset):
-            if not (type(self.noise_cancellation) is str):
-                _constraints.check_type(
-                    out,
-                    prefix + "noise_cancellation",
-                    self.noise_cancellation,
-                    expected="string",
-                    nullable=False,
-                )
-
-        if not isinstance(self.cancel_noise_per, Unset):
-            if not (type(self.cancel_noise_per) is str or self.cancel_noise_per is None):
-                _constraints.check_type(
-                    out,
-                    prefix + "cancel_noise_per",
-                    self.cancel_noise_per,
-                    expected="string",
-                    nullable=True,
-                )
-
-        if not isinstance(self.agentic_rag, Unset):
-            if not (type(self.agentic_rag) is bool):
-                _constraints.check_type(
-                    out,
-                    prefix + "agentic_rag",
-                    self.agentic_rag,
-                    expected="boolean",
-                    nullable=False,
-                )
-
-        if not isinstance(self.language_dialect_switcher, Unset):
-            if not (type(self.language_dialect_switcher) is bool):
-                _constraints.check_type(
-                    out,
-                    prefix + "language_dialect_switcher",
-                    self.language_dialect_switcher,
-                    expected="boolean",
-                    nullable=False,
-                )
-
-        if not isinstance(self.min_interruption_duration, Unset):
-            if not (type(self.min_interruption_duration) in (int, float)):
-                _constraints.check_type(
-                    out,
-                    prefix + "min_interruption_duration",
-                    self.min_interruption_duration,
-                    expected="number",
-                    nullable=False,
-                )
-
-        if not isinstance(self.vad_activation_threshold, Unset):
-            if not (type(self.vad_activation_threshold) in (int, float)):
-                _constraints.check_type(
-                    out,
-                    prefix + "vad_activation_threshold",
-                    self.vad_activation_threshold,
-                    expected="number",
-                    nullable=False,
-                )
-
-        if not isinstance(self.enable_auto_gain_control, Unset):
-            if not (type(self.enable_auto_gain_control) is bool):
-                _constraints.check_type(
-                    out,
-                    prefix + "enable_auto_gain_control",
-                    self.enable_auto_gain_control,
-                    expected="boolean",
-                    nullable=False,
-                )
-
-        if not isinstance(self.send_denoised_to_stt, Unset):
-            if not (type(self.send_denoised_to_stt) is bool):
-                _constraints.check_type(
-                    out,
-                    prefix + "send_denoised_to_stt",
-                    self.send_denoised_to_stt,
-                    expected="boolean",
-                    nullable=False,
-                )
+        v = self.send_denoised_to_stt
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "send_denoised_to_stt", v, "boolean", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        out: list[Violation] = []
+        v = d.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("agentName", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("greetingMessage", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("greetingMessageType", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("description", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("preamble", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("lang", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("pokeMessages", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return False
+        v = d.get("realTime", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        v = d.get("silenceThreshold", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return False
+        v = d.get("interrupt", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        v = d.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("outcome", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("outcomeResponseShape", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and OutcomeResponseShape._wire_ok(v)):
+                return False
+        v = d.get("projectId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("apiKeyId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("voiceId", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("voiceRecordId", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("voiceRecord", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and VoiceRecord._wire_ok(v)):
+                return False
+        v = d.get("collectionId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("isTemplate", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        v = d.get("icon", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("webhookUrl", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+            _constraints.check_uri(out, "", v)
+        v = d.get("webhookAuth", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and WebhookAuth._wire_ok(v)):
+                return False
+        v = d.get("params", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and Params._wire_ok(v)):
+                return False
+        v = d.get("alignment", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and Alignment._wire_ok(v)):
+                return False
+        v = d.get("tools", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and AgentTools._wire_ok(v)):
+                return False
+        v = d.get("webToolsIds", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return False
+        v = d.get("voiceDictionaryIds", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return False
+        v = d.get("knowledgeBaseItemsIds", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return False
+        v = d.get("webToolsOverrides", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and WebToolsOverrides._wire_ok(v)):
+                return False
+        v = d.get("userInactivityTimeout", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("maxCallDuration", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("responseDelay", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("backgroundNoise", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        v = d.get("waitForUserToSpeakFirst", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return False
+        v = d.get("thinkingVoice", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        v = d.get("speakerIdentification", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        v = d.get("llmConfig", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and LlmConfig._wire_ok(v)):
+                return False
+        v = d.get("noiseCancellation", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("cancelNoisePer", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("agenticRag", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        v = d.get("languageDialectSwitcher", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        v = d.get("minInterruptionDuration", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("vadActivationThreshold", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("enableAutoGainControl", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        v = d.get("sendDenoisedToStt", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        if "createdAt" in d:
+            return False
+        if "updatedAt" in d:
+            return False
+        return not out
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

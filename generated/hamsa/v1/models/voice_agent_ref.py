@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..types import UNSET, Unset
@@ -74,19 +74,30 @@ class VoiceAgentRef:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.id, Unset):
-            if not (type(self.id) is str):
-                _constraints.check_type(
-                    out, prefix + "id", self.id, expected="string", nullable=False
-                )
+        v: Any
+        v = self.id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "id", v, "string", False)
 
-        if not isinstance(self.name, Unset):
-            if not (type(self.name) is str):
-                _constraints.check_type(
-                    out, prefix + "name", self.name, expected="string", nullable=False
-                )
+        v = self.name
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "name", v, "string", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("name", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.voice_dictionary_summary import VoiceDictionarySummary
@@ -110,39 +110,53 @@ class VoiceDictionaryPage:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.dictionaries, Unset):
-            if not (type(self.dictionaries) is list):
-                _constraints.check_type(
-                    out,
-                    prefix + "dictionaries",
-                    self.dictionaries,
-                    expected="array",
-                    nullable=False,
-                )
-            if isinstance(self.dictionaries, list):
-                for index, dictionaries_item in enumerate(self.dictionaries):
-                    if isinstance(dictionaries_item, VoiceDictionarySummary):
-                        dictionaries_item.collect_violations(f"{prefix}dictionaries[{index}].", out)
+        v: Any
+        v = self.dictionaries
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "dictionaries", v, "array", False)
+        if isinstance(v, list):
+            for index, item in enumerate(v):
+                if isinstance(item, VoiceDictionarySummary):
+                    item.collect_violations(f"{prefix}dictionaries[{index}].", out)
 
-        if not isinstance(self.total, Unset):
-            if not (type(self.total) is int):
-                _constraints.check_type(
-                    out, prefix + "total", self.total, expected="integer", nullable=False
-                )
+        v = self.total
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(out, prefix + "total", v, "integer", False)
 
-        if not isinstance(self.page, Unset):
-            if not (type(self.page) is int):
-                _constraints.check_type(
-                    out, prefix + "page", self.page, expected="integer", nullable=False
-                )
+        v = self.page
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(out, prefix + "page", v, "integer", False)
 
-        if not isinstance(self.page_size, Unset):
-            if not (type(self.page_size) is int):
-                _constraints.check_type(
-                    out, prefix + "page_size", self.page_size, expected="integer", nullable=False
-                )
+        v = self.page_size
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(out, prefix + "page_size", v, "integer", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("dictionaries", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) is list
+                and all(type(i) is dict and VoiceDictionarySummary._wire_ok(i) for i in v)
+            ):
+                return False
+        v = d.get("total", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return False
+        v = d.get("page", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return False
+        v = d.get("pageSize", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..types import UNSET, Unset
@@ -112,35 +112,48 @@ class VoiceDictionarySummary:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.id, Unset):
-            if not (type(self.id) is str):
-                _constraints.check_type(
-                    out, prefix + "id", self.id, expected="string", nullable=False
-                )
+        v: Any
+        v = self.id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "id", v, "string", False)
 
-        if not isinstance(self.name, Unset):
-            if not (type(self.name) is str):
-                _constraints.check_type(
-                    out, prefix + "name", self.name, expected="string", nullable=False
-                )
+        v = self.name
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "name", v, "string", False)
 
-        if not isinstance(self.words_count, Unset):
-            if not (type(self.words_count) is int):
-                _constraints.check_type(
-                    out,
-                    prefix + "words_count",
-                    self.words_count,
-                    expected="integer",
-                    nullable=False,
-                )
+        v = self.words_count
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(out, prefix + "words_count", v, "integer", False)
 
-        if not isinstance(self.is_used, Unset):
-            if not (type(self.is_used) is bool):
-                _constraints.check_type(
-                    out, prefix + "is_used", self.is_used, expected="boolean", nullable=False
-                )
+        v = self.is_used
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "is_used", v, "boolean", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("name", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("wordsCount", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return False
+        v = d.get("isUsed", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        if "createdAt" in d:
+            return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

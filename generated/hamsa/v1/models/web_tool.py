@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.web_tool_message import WebToolMessage
@@ -244,99 +244,132 @@ class WebTool:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.id, Unset):
-            if not (type(self.id) is str):
-                _constraints.check_type(
-                    out, prefix + "id", self.id, expected="string", nullable=False
-                )
+        v: Any
+        v = self.id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "id", v, "string", False)
 
-        if not isinstance(self.persistent_id, Unset):
-            if not (type(self.persistent_id) is str):
-                _constraints.check_type(
-                    out,
-                    prefix + "persistent_id",
-                    self.persistent_id,
-                    expected="string",
-                    nullable=False,
-                )
+        v = self.persistent_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "persistent_id", v, "string", False)
 
-        if not isinstance(self.version, Unset):
-            if not (type(self.version) is int):
-                _constraints.check_type(
-                    out, prefix + "version", self.version, expected="integer", nullable=False
-                )
+        v = self.version
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(out, prefix + "version", v, "integer", False)
 
-        if not isinstance(self.name, Unset):
-            if not (type(self.name) is str):
-                _constraints.check_type(
-                    out, prefix + "name", self.name, expected="string", nullable=False
-                )
+        v = self.name
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "name", v, "string", False)
 
-        if not isinstance(self.type_, Unset):
-            if not (self.type_ in ("FUNCTION", "MCP")):
-                _constraints.check_enum(
-                    out, prefix + "type_", self.type_, allowed=("FUNCTION", "MCP")
-                )
+        v = self.type_
+        if v is not UNSET and not (v in ("FUNCTION", "MCP")):
+            _constraints.check_enum(out, prefix + "type_", v, allowed=("FUNCTION", "MCP"))
 
-        if not isinstance(self.user_id, Unset):
-            if not (type(self.user_id) is str):
-                _constraints.check_type(
-                    out, prefix + "user_id", self.user_id, expected="string", nullable=False
-                )
+        v = self.user_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "user_id", v, "string", False)
 
-        if not isinstance(self.project_id, Unset):
-            if not (type(self.project_id) is str):
-                _constraints.check_type(
-                    out, prefix + "project_id", self.project_id, expected="string", nullable=False
-                )
+        v = self.project_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "project_id", v, "string", False)
 
-        if not isinstance(self.is_active, Unset):
-            if not (type(self.is_active) is bool):
-                _constraints.check_type(
-                    out, prefix + "is_active", self.is_active, expected="boolean", nullable=False
-                )
+        v = self.is_active
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "is_active", v, "boolean", False)
 
-        if not isinstance(self.async_, Unset):
-            if not (type(self.async_) is bool):
-                _constraints.check_type(
-                    out, prefix + "async_", self.async_, expected="boolean", nullable=False
-                )
+        v = self.async_
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "async_", v, "boolean", False)
 
-        if not isinstance(self.description, Unset):
-            if not (type(self.description) is str or self.description is None):
-                _constraints.check_type(
-                    out, prefix + "description", self.description, expected="string", nullable=True
-                )
+        v = self.description
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "description", v, "string", True)
 
-        if not isinstance(self.collection_id, Unset):
-            if not (type(self.collection_id) is str or self.collection_id is None):
-                _constraints.check_type(
-                    out,
-                    prefix + "collection_id",
-                    self.collection_id,
-                    expected="string",
-                    nullable=True,
-                )
+        v = self.collection_id
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "collection_id", v, "string", True)
 
-        if not isinstance(self.tool_settings, Unset):
-            if isinstance(self.tool_settings, WebToolSettings):
-                self.tool_settings.collect_violations(prefix + "tool_settings.", out)
+        v = self.tool_settings
+        if isinstance(v, WebToolSettings):
+            v.collect_violations(prefix + "tool_settings" + ".", out)
 
-        if not isinstance(self.params, Unset):
-            if isinstance(self.params, WebToolParams):
-                self.params.collect_violations(prefix + "params.", out)
+        v = self.params
+        if isinstance(v, WebToolParams):
+            v.collect_violations(prefix + "params" + ".", out)
 
-        if not isinstance(self.messages, Unset):
-            if not (type(self.messages) is list):
-                _constraints.check_type(
-                    out, prefix + "messages", self.messages, expected="array", nullable=False
-                )
-            if isinstance(self.messages, list):
-                for index, messages_item in enumerate(self.messages):
-                    if isinstance(messages_item, WebToolMessage):
-                        messages_item.collect_violations(f"{prefix}messages[{index}].", out)
+        v = self.messages
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "messages", v, "array", False)
+        if isinstance(v, list):
+            for index, item in enumerate(v):
+                if isinstance(item, WebToolMessage):
+                    item.collect_violations(f"{prefix}messages[{index}].", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("persistentId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("version", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return False
+        v = d.get("name", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (isinstance(v, str) and v in ("FUNCTION", "MCP")):
+                return False
+        v = d.get("userId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("projectId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("isActive", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        v = d.get("async", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        v = d.get("description", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("collectionId", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("toolSettings", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and WebToolSettings._wire_ok(v)):
+                return False
+        v = d.get("params", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and WebToolParams._wire_ok(v)):
+                return False
+        v = d.get("messages", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) is list and all(type(i) is dict and WebToolMessage._wire_ok(i) for i in v)
+            ):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import mask_secret
 
@@ -142,37 +142,64 @@ class WebToolSettingsInput:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not (type(self.server_url) is str):
-            _constraints.check_type(
-                out, prefix + "server_url", self.server_url, expected="string", nullable=False
-            )
+        v: Any
+        v = self.server_url
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "server_url", v, "string", False)
 
-        if not (type(self.method_type) is str):
-            _constraints.check_type(
-                out, prefix + "method_type", self.method_type, expected="string", nullable=False
-            )
+        v = self.method_type
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "method_type", v, "string", False)
 
-        if not isinstance(self.auth_token, Unset):
-            if not (type(self.auth_token) is str):
-                _constraints.check_type(
-                    out, prefix + "auth_token", self.auth_token, expected="string", nullable=False
-                )
+        v = self.auth_token
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "auth_token", v, "string", False)
 
-        if not isinstance(self.time_out, Unset):
-            if not (type(self.time_out) in (int, float)):
-                _constraints.check_type(
-                    out, prefix + "time_out", self.time_out, expected="number", nullable=False
-                )
+        v = self.time_out
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "time_out", v, "number", False)
 
-        if not isinstance(self.http_headers, Unset):
-            if isinstance(self.http_headers, StringMap):
-                self.http_headers.collect_violations(prefix + "http_headers.", out)
+        v = self.http_headers
+        if isinstance(v, StringMap):
+            v.collect_violations(prefix + "http_headers" + ".", out)
 
-        if not isinstance(self.path_parameters, Unset):
-            if isinstance(self.path_parameters, StringMap):
-                self.path_parameters.collect_violations(prefix + "path_parameters.", out)
+        v = self.path_parameters
+        if isinstance(v, StringMap):
+            v.collect_violations(prefix + "path_parameters" + ".", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("serverUrl", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str):
+            return False
+        v = d.get("methodType", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str):
+            return False
+        v = d.get("authToken", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("timeOut", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("httpHeaders", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and StringMap._wire_ok(v)):
+                return False
+        v = d.get("pathParameters", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and StringMap._wire_ok(v)):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.alignment import Alignment
@@ -146,51 +146,62 @@ class Conversation:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.greeting_message, Unset):
-            if not (type(self.greeting_message) is str or self.greeting_message is None):
-                _constraints.check_type(
-                    out,
-                    prefix + "greeting_message",
-                    self.greeting_message,
-                    expected="string",
-                    nullable=True,
-                )
+        v: Any
+        v = self.greeting_message
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "greeting_message", v, "string", True)
 
-        if not isinstance(self.greeting_message_type, Unset):
-            if not (type(self.greeting_message_type) is str or self.greeting_message_type is None):
-                _constraints.check_type(
-                    out,
-                    prefix + "greeting_message_type",
-                    self.greeting_message_type,
-                    expected="string",
-                    nullable=True,
-                )
+        v = self.greeting_message_type
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "greeting_message_type", v, "string", True)
 
-        if not isinstance(self.preamble, Unset):
-            if not (type(self.preamble) is str):
-                _constraints.check_type(
-                    out, prefix + "preamble", self.preamble, expected="string", nullable=False
-                )
+        v = self.preamble
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "preamble", v, "string", False)
 
-        if not isinstance(self.poke_messages, Unset):
-            if not (type(self.poke_messages) is list):
-                _constraints.check_type(
-                    out,
-                    prefix + "poke_messages",
-                    self.poke_messages,
-                    expected="array",
-                    nullable=False,
-                )
+        v = self.poke_messages
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "poke_messages", v, "array", False)
 
-        if not isinstance(self.params, Unset):
-            if isinstance(self.params, Params):
-                self.params.collect_violations(prefix + "params.", out)
+        v = self.params
+        if isinstance(v, Params):
+            v.collect_violations(prefix + "params" + ".", out)
 
-        if not isinstance(self.alignment, Unset):
-            if isinstance(self.alignment, Alignment):
-                self.alignment.collect_violations(prefix + "alignment.", out)
+        v = self.alignment
+        if isinstance(v, Alignment):
+            v.collect_violations(prefix + "alignment" + ".", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("greetingMessage", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("greetingMessageType", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("preamble", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("pokeMessages", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return False
+        v = d.get("params", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and Params._wire_ok(v)):
+                return False
+        v = d.get("alignment", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and Alignment._wire_ok(v)):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import mask_secret
 
@@ -113,37 +113,54 @@ class Llm:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.provider, Unset):
-            if not (type(self.provider) is str):
-                _constraints.check_type(
-                    out, prefix + "provider", self.provider, expected="string", nullable=False
-                )
+        v: Any
+        v = self.provider
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "provider", v, "string", False)
 
-        if not isinstance(self.model, Unset):
-            if not (type(self.model) is str):
-                _constraints.check_type(
-                    out, prefix + "model", self.model, expected="string", nullable=False
-                )
+        v = self.model
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "model", v, "string", False)
 
-        if not isinstance(self.temperature, Unset):
-            if not (type(self.temperature) in (int, float)):
-                _constraints.check_type(
-                    out, prefix + "temperature", self.temperature, expected="number", nullable=False
-                )
+        v = self.temperature
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "temperature", v, "number", False)
 
-        if not isinstance(self.base_url, Unset):
-            if not (type(self.base_url) is str or self.base_url is None):
-                _constraints.check_type(
-                    out, prefix + "base_url", self.base_url, expected="string", nullable=True
-                )
+        v = self.base_url
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "base_url", v, "string", True)
 
-        if not isinstance(self.api_key, Unset):
-            if not (type(self.api_key) is str or self.api_key is None):
-                _constraints.check_type(
-                    out, prefix + "api_key", self.api_key, expected="string", nullable=True
-                )
+        v = self.api_key
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "api_key", v, "string", True)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("provider", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("model", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("temperature", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("baseUrl", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("apiKey", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

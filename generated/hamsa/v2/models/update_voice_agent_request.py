@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.call_settings import CallSettings
@@ -302,106 +302,144 @@ class UpdateVoiceAgentRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.name, Unset):
-            if not (type(self.name) is str):
-                _constraints.check_type(
-                    out, prefix + "name", self.name, expected="string", nullable=False
-                )
-            if not (isinstance(self.name, str) and len(self.name) <= 150):
-                _constraints.check_length(out, prefix + "name", self.name, max_length=150)
+        v: Any
+        v = self.name
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "name", v, "string", False)
+        if v is not UNSET and not (isinstance(v, str) and len(v) <= 150):
+            _constraints.check_length(out, prefix + "name", v, max_length=150)
 
-        if not isinstance(self.type_, Unset):
-            if not (self.type_ in ("Single Prompt", "Flow Agent")):
-                _constraints.check_enum(
-                    out, prefix + "type_", self.type_, allowed=("Single Prompt", "Flow Agent")
-                )
-
-        if not isinstance(self.conversation, Unset):
-            if isinstance(self.conversation, Conversation):
-                self.conversation.collect_violations(prefix + "conversation.", out)
-
-        if not isinstance(self.voice, Unset):
-            if isinstance(self.voice, Voice):
-                self.voice.collect_violations(prefix + "voice.", out)
-
-        if not isinstance(self.llm, Unset):
-            if isinstance(self.llm, Llm):
-                self.llm.collect_violations(prefix + "llm.", out)
-
-        if not isinstance(self.call_settings, Unset):
-            if isinstance(self.call_settings, CallSettings):
-                self.call_settings.collect_violations(prefix + "call_settings.", out)
-
-        if not isinstance(self.tools, Unset):
-            if not (type(self.tools) is list):
-                _constraints.check_type(
-                    out, prefix + "tools", self.tools, expected="array", nullable=False
-                )
-            if isinstance(self.tools, list):
-                for index, tools_item in enumerate(self.tools):
-                    if isinstance(tools_item, WebToolRef):
-                        tools_item.collect_violations(f"{prefix}tools[{index}].", out)
-
-        if not isinstance(self.knowledge_base_items_ids, Unset):
-            if not (type(self.knowledge_base_items_ids) is list):
-                _constraints.check_type(
-                    out,
-                    prefix + "knowledge_base_items_ids",
-                    self.knowledge_base_items_ids,
-                    expected="array",
-                    nullable=False,
-                )
-            _constraints.check_each_uuid(
-                out,
-                prefix + "knowledge_base_items_ids",
-                self.knowledge_base_items_ids,
+        v = self.type_
+        if v is not UNSET and not (v in ("Single Prompt", "Flow Agent")):
+            _constraints.check_enum(
+                out, prefix + "type_", v, allowed=("Single Prompt", "Flow Agent")
             )
 
-        if not isinstance(self.voice_dictionary_ids, Unset):
-            if not (type(self.voice_dictionary_ids) is list):
-                _constraints.check_type(
-                    out,
-                    prefix + "voice_dictionary_ids",
-                    self.voice_dictionary_ids,
-                    expected="array",
-                    nullable=False,
-                )
-            _constraints.check_each_uuid(
-                out,
-                prefix + "voice_dictionary_ids",
-                self.voice_dictionary_ids,
-            )
+        v = self.conversation
+        if isinstance(v, Conversation):
+            v.collect_violations(prefix + "conversation" + ".", out)
 
-        if not isinstance(self.phone_number, Unset):
-            if isinstance(self.phone_number, PhoneNumberRef):
-                self.phone_number.collect_violations(prefix + "phone_number.", out)
+        v = self.voice
+        if isinstance(v, Voice):
+            v.collect_violations(prefix + "voice" + ".", out)
 
-        if not isinstance(self.webhook_url, Unset):
-            if not (type(self.webhook_url) is str):
-                _constraints.check_type(
-                    out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=False
-                )
-            _constraints.check_uri(
-                out,
-                prefix + "webhook_url",
-                self.webhook_url,
-            )
+        v = self.llm
+        if isinstance(v, Llm):
+            v.collect_violations(prefix + "llm" + ".", out)
 
-        if not isinstance(self.webhook_auth, Unset):
-            if isinstance(self.webhook_auth, WebhookAuth):
-                self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
+        v = self.call_settings
+        if isinstance(v, CallSettings):
+            v.collect_violations(prefix + "call_settings" + ".", out)
 
-        if not isinstance(self.workflow, Unset):
-            if isinstance(self.workflow, Workflow):
-                self.workflow.collect_violations(prefix + "workflow.", out)
+        v = self.tools
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "tools", v, "array", False)
+        if isinstance(v, list):
+            for index, item in enumerate(v):
+                if isinstance(item, WebToolRef):
+                    item.collect_violations(f"{prefix}tools[{index}].", out)
 
-        if not isinstance(self.outcome_response_shape, Unset):
-            if isinstance(self.outcome_response_shape, OutcomeResponseShape):
-                self.outcome_response_shape.collect_violations(
-                    prefix + "outcome_response_shape.", out
-                )
+        v = self.knowledge_base_items_ids
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "knowledge_base_items_ids", v, "array", False)
+        if v is not UNSET:
+            _constraints.check_each_uuid(out, prefix + "knowledge_base_items_ids", v)
+
+        v = self.voice_dictionary_ids
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "voice_dictionary_ids", v, "array", False)
+        if v is not UNSET:
+            _constraints.check_each_uuid(out, prefix + "voice_dictionary_ids", v)
+
+        v = self.phone_number
+        if isinstance(v, PhoneNumberRef):
+            v.collect_violations(prefix + "phone_number" + ".", out)
+
+        v = self.webhook_url
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
+        if v is not UNSET:
+            _constraints.check_uri(out, prefix + "webhook_url", v)
+
+        v = self.webhook_auth
+        if isinstance(v, WebhookAuth):
+            v.collect_violations(prefix + "webhook_auth" + ".", out)
+
+        v = self.workflow
+        if isinstance(v, Workflow):
+            v.collect_violations(prefix + "workflow" + ".", out)
+
+        v = self.outcome_response_shape
+        if isinstance(v, OutcomeResponseShape):
+            v.collect_violations(prefix + "outcome_response_shape" + ".", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        out: list[Violation] = []
+        v = d.get("name", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str and isinstance(v, str) and len(v) <= 150):
+                return False
+        v = d.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (isinstance(v, str) and v in ("Single Prompt", "Flow Agent")):
+                return False
+        v = d.get("conversation", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and Conversation._wire_ok(v)):
+                return False
+        v = d.get("voice", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and Voice._wire_ok(v)):
+                return False
+        v = d.get("llm", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and Llm._wire_ok(v)):
+                return False
+        v = d.get("callSettings", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and CallSettings._wire_ok(v)):
+                return False
+        v = d.get("tools", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list and all(type(i) is dict and WebToolRef._wire_ok(i) for i in v)):
+                return False
+        v = d.get("knowledgeBaseItemsIds", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return False
+            _constraints.check_each_uuid(out, "", v)
+        v = d.get("voiceDictionaryIds", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return False
+            _constraints.check_each_uuid(out, "", v)
+        v = d.get("phoneNumber", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and PhoneNumberRef._wire_ok(v)):
+                return False
+        v = d.get("webhookUrl", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+            _constraints.check_uri(out, "", v)
+        v = d.get("webhookAuth", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and WebhookAuth._wire_ok(v)):
+                return False
+        v = d.get("workflow", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and Workflow._wire_ok(v)):
+                return False
+        v = d.get("outcomeResponseShape", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and OutcomeResponseShape._wire_ok(v)):
+                return False
+        return not out
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

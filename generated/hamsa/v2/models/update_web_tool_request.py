@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.web_tool_message import WebToolMessage
@@ -185,76 +185,92 @@ class UpdateWebToolRequest:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.type_, Unset):
-            if not (self.type_ in ("FUNCTION", "MCP")):
-                _constraints.check_enum(
-                    out, prefix + "type_", self.type_, allowed=("FUNCTION", "MCP")
-                )
+        v: Any
+        v = self.type_
+        if v is not UNSET and not (v in ("FUNCTION", "MCP")):
+            _constraints.check_enum(out, prefix + "type_", v, allowed=("FUNCTION", "MCP"))
 
-        if not isinstance(self.name, Unset):
-            if not (type(self.name) is str):
-                _constraints.check_type(
-                    out, prefix + "name", self.name, expected="string", nullable=False
-                )
-            if not (isinstance(self.name, str) and 1 <= len(self.name) and len(self.name) <= 250):
-                _constraints.check_length(
-                    out, prefix + "name", self.name, min_length=1, max_length=250
-                )
+        v = self.name
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "name", v, "string", False)
+        if v is not UNSET and not (isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
+            _constraints.check_length(out, prefix + "name", v, min_length=1, max_length=250)
 
-        if not isinstance(self.description, Unset):
-            if not (type(self.description) is str):
-                _constraints.check_type(
-                    out, prefix + "description", self.description, expected="string", nullable=False
-                )
-            if not (
-                isinstance(self.description, str)
-                and 1 <= len(self.description)
-                and len(self.description) <= 1000
-            ):
-                _constraints.check_length(
-                    out, prefix + "description", self.description, min_length=1, max_length=1000
-                )
+        v = self.description
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "description", v, "string", False)
+        if v is not UNSET and not (isinstance(v, str) and 1 <= len(v) and len(v) <= 1000):
+            _constraints.check_length(out, prefix + "description", v, min_length=1, max_length=1000)
 
-        if not isinstance(self.collection_id, Unset):
-            if not (type(self.collection_id) is str):
-                _constraints.check_type(
-                    out,
-                    prefix + "collection_id",
-                    self.collection_id,
-                    expected="string",
-                    nullable=False,
-                )
-            _constraints.check_uuid(
-                out,
-                prefix + "collection_id",
-                self.collection_id,
-            )
+        v = self.collection_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "collection_id", v, "string", False)
+        if v is not UNSET:
+            _constraints.check_uuid(out, prefix + "collection_id", v)
 
-        if not isinstance(self.async_, Unset):
-            if not (type(self.async_) is bool):
-                _constraints.check_type(
-                    out, prefix + "async_", self.async_, expected="boolean", nullable=False
-                )
+        v = self.async_
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "async_", v, "boolean", False)
 
-        if not isinstance(self.tool_settings, Unset):
-            if isinstance(self.tool_settings, WebToolSettingsRequest):
-                self.tool_settings.collect_violations(prefix + "tool_settings.", out)
+        v = self.tool_settings
+        if isinstance(v, WebToolSettingsRequest):
+            v.collect_violations(prefix + "tool_settings" + ".", out)
 
-        if not isinstance(self.messages, Unset):
-            if not (type(self.messages) is list):
-                _constraints.check_type(
-                    out, prefix + "messages", self.messages, expected="array", nullable=False
-                )
-            if isinstance(self.messages, list):
-                for index, messages_item in enumerate(self.messages):
-                    if isinstance(messages_item, WebToolMessage):
-                        messages_item.collect_violations(f"{prefix}messages[{index}].", out)
+        v = self.messages
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "messages", v, "array", False)
+        if isinstance(v, list):
+            for index, item in enumerate(v):
+                if isinstance(item, WebToolMessage):
+                    item.collect_violations(f"{prefix}messages[{index}].", out)
 
-        if not isinstance(self.params, Unset):
-            if isinstance(self.params, WebToolParameters):
-                self.params.collect_violations(prefix + "params.", out)
+        v = self.params
+        if isinstance(v, WebToolParameters):
+            v.collect_violations(prefix + "params" + ".", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        out: list[Violation] = []
+        v = d.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (isinstance(v, str) and v in ("FUNCTION", "MCP")):
+                return False
+        v = d.get("name", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
+                return False
+        v = d.get("description", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 1000):
+                return False
+        v = d.get("collectionId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+            _constraints.check_uuid(out, "", v)
+        v = d.get("async", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        v = d.get("toolSettings", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and WebToolSettingsRequest._wire_ok(v)):
+                return False
+        v = d.get("messages", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) is list and all(type(i) is dict and WebToolMessage._wire_ok(i) for i in v)
+            ):
+                return False
+        v = d.get("params", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and WebToolParameters._wire_ok(v)):
+                return False
+        return not out
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

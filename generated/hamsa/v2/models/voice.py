@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.language import Language
@@ -134,35 +134,54 @@ class Voice:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.voice_id, Unset):
-            if not (type(self.voice_id) is str):
-                _constraints.check_type(
-                    out, prefix + "voice_id", self.voice_id, expected="string", nullable=False
-                )
+        v: Any
+        v = self.voice_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "voice_id", v, "string", False)
 
-        if not isinstance(self.voice_record_id, Unset):
-            if not (type(self.voice_record_id) is str or self.voice_record_id is None):
-                _constraints.check_type(
-                    out,
-                    prefix + "voice_record_id",
-                    self.voice_record_id,
-                    expected="string",
-                    nullable=True,
-                )
+        v = self.voice_record_id
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "voice_record_id", v, "string", True)
 
-        if not isinstance(self.voice_record, Unset):
-            if isinstance(self.voice_record, VoiceRecord):
-                self.voice_record.collect_violations(prefix + "voice_record.", out)
+        v = self.voice_record
+        if isinstance(v, VoiceRecord):
+            v.collect_violations(prefix + "voice_record" + ".", out)
 
-        if not isinstance(self.lang, Unset):
-            if not (self.lang in ("ar", "en")):
-                _constraints.check_enum(out, prefix + "lang", self.lang, allowed=("ar", "en"))
+        v = self.lang
+        if v is not UNSET and not (v in ("ar", "en")):
+            _constraints.check_enum(out, prefix + "lang", v, allowed=("ar", "en"))
 
-        if not isinstance(self.tts_params, Unset):
-            if isinstance(self.tts_params, TtsParams):
-                self.tts_params.collect_violations(prefix + "tts_params.", out)
+        v = self.tts_params
+        if isinstance(v, TtsParams):
+            v.collect_violations(prefix + "tts_params" + ".", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("voiceId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("voiceRecordId", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("voiceRecord", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and VoiceRecord._wire_ok(v)):
+                return False
+        v = d.get("lang", ABSENT)
+        if v is not ABSENT:
+            if not (isinstance(v, str) and v in ("ar", "en")):
+                return False
+        v = d.get("ttsParams", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and TtsParams._wire_ok(v)):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

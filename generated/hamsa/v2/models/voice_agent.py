@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.account import Account
@@ -391,135 +391,179 @@ class VoiceAgent:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.id, Unset):
-            if not (type(self.id) is str):
-                _constraints.check_type(
-                    out, prefix + "id", self.id, expected="string", nullable=False
-                )
-            _constraints.check_uuid(
-                out,
-                prefix + "id",
-                self.id,
+        v: Any
+        v = self.id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "id", v, "string", False)
+        if v is not UNSET:
+            _constraints.check_uuid(out, prefix + "id", v)
+
+        v = self.type_
+        if v is not UNSET and not (v in ("Single Prompt", "Flow Agent")):
+            _constraints.check_enum(
+                out, prefix + "type_", v, allowed=("Single Prompt", "Flow Agent")
             )
 
-        if not isinstance(self.type_, Unset):
-            if not (self.type_ in ("Single Prompt", "Flow Agent")):
-                _constraints.check_enum(
-                    out, prefix + "type_", self.type_, allowed=("Single Prompt", "Flow Agent")
-                )
+        v = self.name
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "name", v, "string", False)
 
-        if not isinstance(self.name, Unset):
-            if not (type(self.name) is str):
-                _constraints.check_type(
-                    out, prefix + "name", self.name, expected="string", nullable=False
-                )
+        v = self.conversation
+        if isinstance(v, Conversation):
+            v.collect_violations(prefix + "conversation" + ".", out)
 
-        if not isinstance(self.conversation, Unset):
-            if isinstance(self.conversation, Conversation):
-                self.conversation.collect_violations(prefix + "conversation.", out)
+        v = self.voice
+        if isinstance(v, Voice):
+            v.collect_violations(prefix + "voice" + ".", out)
 
-        if not isinstance(self.voice, Unset):
-            if isinstance(self.voice, Voice):
-                self.voice.collect_violations(prefix + "voice.", out)
+        v = self.llm
+        if isinstance(v, Llm):
+            v.collect_violations(prefix + "llm" + ".", out)
 
-        if not isinstance(self.llm, Unset):
-            if isinstance(self.llm, Llm):
-                self.llm.collect_violations(prefix + "llm.", out)
+        v = self.call_settings
+        if isinstance(v, CallSettings):
+            v.collect_violations(prefix + "call_settings" + ".", out)
 
-        if not isinstance(self.call_settings, Unset):
-            if isinstance(self.call_settings, CallSettings):
-                self.call_settings.collect_violations(prefix + "call_settings.", out)
+        v = self.tools
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "tools", v, "array", False)
+        if isinstance(v, list):
+            for index, item in enumerate(v):
+                if isinstance(item, WebToolRef):
+                    item.collect_violations(f"{prefix}tools[{index}].", out)
 
-        if not isinstance(self.tools, Unset):
-            if not (type(self.tools) is list):
-                _constraints.check_type(
-                    out, prefix + "tools", self.tools, expected="array", nullable=False
-                )
-            if isinstance(self.tools, list):
-                for index, tools_item in enumerate(self.tools):
-                    if isinstance(tools_item, WebToolRef):
-                        tools_item.collect_violations(f"{prefix}tools[{index}].", out)
+        v = self.knowledge_base_items_ids
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "knowledge_base_items_ids", v, "array", False)
+        if v is not UNSET:
+            _constraints.check_each_uuid(out, prefix + "knowledge_base_items_ids", v)
 
-        if not isinstance(self.knowledge_base_items_ids, Unset):
-            if not (type(self.knowledge_base_items_ids) is list):
-                _constraints.check_type(
-                    out,
-                    prefix + "knowledge_base_items_ids",
-                    self.knowledge_base_items_ids,
-                    expected="array",
-                    nullable=False,
-                )
-            _constraints.check_each_uuid(
-                out,
-                prefix + "knowledge_base_items_ids",
-                self.knowledge_base_items_ids,
-            )
+        v = self.voice_dictionary_ids
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "voice_dictionary_ids", v, "array", False)
+        if v is not UNSET:
+            _constraints.check_each_uuid(out, prefix + "voice_dictionary_ids", v)
 
-        if not isinstance(self.voice_dictionary_ids, Unset):
-            if not (type(self.voice_dictionary_ids) is list):
-                _constraints.check_type(
-                    out,
-                    prefix + "voice_dictionary_ids",
-                    self.voice_dictionary_ids,
-                    expected="array",
-                    nullable=False,
-                )
-            _constraints.check_each_uuid(
-                out,
-                prefix + "voice_dictionary_ids",
-                self.voice_dictionary_ids,
-            )
+        v = self.phone_number
+        if isinstance(v, PhoneNumberRef):
+            v.collect_violations(prefix + "phone_number" + ".", out)
 
-        if not isinstance(self.phone_number, Unset):
-            if isinstance(self.phone_number, PhoneNumberRef):
-                self.phone_number.collect_violations(prefix + "phone_number.", out)
+        v = self.webhook_url
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "webhook_url", v, "string", True)
+        if v is not UNSET:
+            _constraints.check_uri(out, prefix + "webhook_url", v)
 
-        if not isinstance(self.webhook_url, Unset):
-            if not (type(self.webhook_url) is str or self.webhook_url is None):
-                _constraints.check_type(
-                    out, prefix + "webhook_url", self.webhook_url, expected="string", nullable=True
-                )
-            _constraints.check_uri(
-                out,
-                prefix + "webhook_url",
-                self.webhook_url,
-            )
+        v = self.webhook_auth
+        if isinstance(v, WebhookAuth):
+            v.collect_violations(prefix + "webhook_auth" + ".", out)
 
-        if not isinstance(self.webhook_auth, Unset):
-            if isinstance(self.webhook_auth, WebhookAuth):
-                self.webhook_auth.collect_violations(prefix + "webhook_auth.", out)
+        v = self.workflow
+        if isinstance(v, Workflow):
+            v.collect_violations(prefix + "workflow" + ".", out)
 
-        if not isinstance(self.workflow, Unset):
-            if isinstance(self.workflow, Workflow):
-                self.workflow.collect_violations(prefix + "workflow.", out)
+        v = self.outcome_response_shape
+        if isinstance(v, OutcomeResponseShape):
+            v.collect_violations(prefix + "outcome_response_shape" + ".", out)
 
-        if not isinstance(self.outcome_response_shape, Unset):
-            if isinstance(self.outcome_response_shape, OutcomeResponseShape):
-                self.outcome_response_shape.collect_violations(
-                    prefix + "outcome_response_shape.", out
-                )
+        v = self.resolved_web_tools
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "resolved_web_tools", v, "array", False)
+        if isinstance(v, list):
+            for index, item in enumerate(v):
+                if isinstance(item, ResolvedWebTool):
+                    item.collect_violations(f"{prefix}resolved_web_tools[{index}].", out)
 
-        if not isinstance(self.resolved_web_tools, Unset):
-            if not (type(self.resolved_web_tools) is list):
-                _constraints.check_type(
-                    out,
-                    prefix + "resolved_web_tools",
-                    self.resolved_web_tools,
-                    expected="array",
-                    nullable=False,
-                )
-            if isinstance(self.resolved_web_tools, list):
-                for index, resolved_web_tools_item in enumerate(self.resolved_web_tools):
-                    if isinstance(resolved_web_tools_item, ResolvedWebTool):
-                        resolved_web_tools_item.collect_violations(
-                            f"{prefix}resolved_web_tools[{index}].", out
-                        )
-
-        if not isinstance(self.account, Unset):
-            if isinstance(self.account, Account):
-                self.account.collect_violations(prefix + "account.", out)
+        v = self.account
+        if isinstance(v, Account):
+            v.collect_violations(prefix + "account" + ".", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        out: list[Violation] = []
+        v = d.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+            _constraints.check_uuid(out, "", v)
+        v = d.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (isinstance(v, str) and v in ("Single Prompt", "Flow Agent")):
+                return False
+        v = d.get("name", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("conversation", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and Conversation._wire_ok(v)):
+                return False
+        v = d.get("voice", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and Voice._wire_ok(v)):
+                return False
+        v = d.get("llm", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and Llm._wire_ok(v)):
+                return False
+        v = d.get("callSettings", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and CallSettings._wire_ok(v)):
+                return False
+        v = d.get("tools", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list and all(type(i) is dict and WebToolRef._wire_ok(i) for i in v)):
+                return False
+        v = d.get("knowledgeBaseItemsIds", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return False
+            _constraints.check_each_uuid(out, "", v)
+        v = d.get("voiceDictionaryIds", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return False
+            _constraints.check_each_uuid(out, "", v)
+        v = d.get("phoneNumber", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and PhoneNumberRef._wire_ok(v)):
+                return False
+        v = d.get("webhookUrl", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+            _constraints.check_uri(out, "", v)
+        v = d.get("webhookAuth", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and WebhookAuth._wire_ok(v)):
+                return False
+        v = d.get("workflow", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and Workflow._wire_ok(v)):
+                return False
+        v = d.get("outcomeResponseShape", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and OutcomeResponseShape._wire_ok(v)):
+                return False
+        v = d.get("resolvedWebTools", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) is list and all(type(i) is dict and ResolvedWebTool._wire_ok(i) for i in v)
+            ):
+                return False
+        if "createdAt" in d:
+            return False
+        if "updatedAt" in d:
+            return False
+        v = d.get("account", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and Account._wire_ok(v)):
+                return False
+        return not out
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

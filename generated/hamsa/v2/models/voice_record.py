@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.voice_record_details import VoiceRecordDetails
@@ -132,56 +132,74 @@ class VoiceRecord:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.id, Unset):
-            if not (type(self.id) is str):
-                _constraints.check_type(
-                    out, prefix + "id", self.id, expected="string", nullable=False
-                )
-            _constraints.check_uuid(
-                out,
-                prefix + "id",
-                self.id,
-            )
+        v: Any
+        v = self.id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "id", v, "string", False)
+        if v is not UNSET:
+            _constraints.check_uuid(out, prefix + "id", v)
 
-        if not isinstance(self.name, Unset):
-            if not (type(self.name) is str):
-                _constraints.check_type(
-                    out, prefix + "name", self.name, expected="string", nullable=False
-                )
+        v = self.name
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "name", v, "string", False)
 
-        if not isinstance(self.provider, Unset):
-            if not (type(self.provider) is str):
-                _constraints.check_type(
-                    out, prefix + "provider", self.provider, expected="string", nullable=False
-                )
+        v = self.provider
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "provider", v, "string", False)
 
-        if not isinstance(self.language, Unset):
-            if not (type(self.language) is str):
-                _constraints.check_type(
-                    out, prefix + "language", self.language, expected="string", nullable=False
-                )
+        v = self.language
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "language", v, "string", False)
 
-        if not isinstance(self.image, Unset):
-            if not (type(self.image) is str):
-                _constraints.check_type(
-                    out, prefix + "image", self.image, expected="string", nullable=False
-                )
+        v = self.image
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "image", v, "string", False)
 
-        if not isinstance(self.language_code, Unset):
-            if not (type(self.language_code) is str):
-                _constraints.check_type(
-                    out,
-                    prefix + "language_code",
-                    self.language_code,
-                    expected="string",
-                    nullable=False,
-                )
+        v = self.language_code
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "language_code", v, "string", False)
 
-        if not isinstance(self.voice_record, Unset):
-            if isinstance(self.voice_record, VoiceRecordDetails):
-                self.voice_record.collect_violations(prefix + "voice_record.", out)
+        v = self.voice_record
+        if isinstance(v, VoiceRecordDetails):
+            v.collect_violations(prefix + "voice_record" + ".", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        out: list[Violation] = []
+        v = d.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+            _constraints.check_uuid(out, "", v)
+        v = d.get("name", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("provider", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("language", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("image", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("languageCode", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("voiceRecord", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and VoiceRecordDetails._wire_ok(v)):
+                return False
+        return not out
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

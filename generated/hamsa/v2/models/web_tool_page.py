@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.web_tool import WebTool
@@ -97,29 +97,42 @@ class WebToolPage:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.items, Unset):
-            if not (type(self.items) is list):
-                _constraints.check_type(
-                    out, prefix + "items", self.items, expected="array", nullable=False
-                )
-            if isinstance(self.items, list):
-                for index, items_item in enumerate(self.items):
-                    if isinstance(items_item, WebTool):
-                        items_item.collect_violations(f"{prefix}items[{index}].", out)
+        v: Any
+        v = self.items
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "items", v, "array", False)
+        if isinstance(v, list):
+            for index, item in enumerate(v):
+                if isinstance(item, WebTool):
+                    item.collect_violations(f"{prefix}items[{index}].", out)
 
-        if not isinstance(self.total, Unset):
-            if not (type(self.total) is int):
-                _constraints.check_type(
-                    out, prefix + "total", self.total, expected="integer", nullable=False
-                )
+        v = self.total
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(out, prefix + "total", v, "integer", False)
 
-        if not isinstance(self.filtered, Unset):
-            if not (type(self.filtered) is int):
-                _constraints.check_type(
-                    out, prefix + "filtered", self.filtered, expected="integer", nullable=False
-                )
+        v = self.filtered
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(out, prefix + "filtered", v, "integer", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("items", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list and all(type(i) is dict and WebTool._wire_ok(i) for i in v)):
+                return False
+        v = d.get("total", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return False
+        v = d.get("filtered", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

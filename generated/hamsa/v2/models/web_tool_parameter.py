@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..types import UNSET, Unset
@@ -89,25 +89,38 @@ class WebToolParameter:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.type_, Unset):
-            if not (type(self.type_) is str):
-                _constraints.check_type(
-                    out, prefix + "type_", self.type_, expected="string", nullable=False
-                )
+        v: Any
+        v = self.type_
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "type_", v, "string", False)
 
-        if not isinstance(self.description, Unset):
-            if not (type(self.description) is str):
-                _constraints.check_type(
-                    out, prefix + "description", self.description, expected="string", nullable=False
-                )
+        v = self.description
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "description", v, "string", False)
 
-        if not isinstance(self.enum, Unset):
-            if not (type(self.enum) is list):
-                _constraints.check_type(
-                    out, prefix + "enum", self.enum, expected="array", nullable=False
-                )
+        v = self.enum
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "enum", v, "array", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("description", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("enum", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

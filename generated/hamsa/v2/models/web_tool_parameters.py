@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.web_tool_parameter_map import WebToolParameterMap
@@ -98,23 +98,38 @@ class WebToolParameters:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.type_, Unset):
-            if not (type(self.type_) is str):
-                _constraints.check_type(
-                    out, prefix + "type_", self.type_, expected="string", nullable=False
-                )
+        v: Any
+        v = self.type_
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "type_", v, "string", False)
 
-        if not isinstance(self.properties, Unset):
-            if isinstance(self.properties, WebToolParameterMap):
-                self.properties.collect_violations(prefix + "properties.", out)
+        v = self.properties
+        if isinstance(v, WebToolParameterMap):
+            v.collect_violations(prefix + "properties" + ".", out)
 
-        if not isinstance(self.required, Unset):
-            if not (type(self.required) is list):
-                _constraints.check_type(
-                    out, prefix + "required", self.required, expected="array", nullable=False
-                )
+        v = self.required
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "required", v, "array", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("properties", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and WebToolParameterMap._wire_ok(v)):
+                return False
+        v = d.get("required", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

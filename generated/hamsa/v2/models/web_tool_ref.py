@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.tool_overrides import ToolOverrides
@@ -144,49 +144,70 @@ class WebToolRef:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.persistent_id, Unset):
-            if not (type(self.persistent_id) is str):
-                _constraints.check_type(
-                    out,
-                    prefix + "persistent_id",
-                    self.persistent_id,
-                    expected="string",
-                    nullable=False,
-                )
+        v: Any
+        v = self.persistent_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "persistent_id", v, "string", False)
 
-        if not isinstance(self.tool_id, Unset):
-            if not (type(self.tool_id) is str):
-                _constraints.check_type(
-                    out, prefix + "tool_id", self.tool_id, expected="string", nullable=False
-                )
+        v = self.tool_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "tool_id", v, "string", False)
 
-        if not isinstance(self.version, Unset):
-            if not (type(self.version) is int):
-                _constraints.check_type(
-                    out, prefix + "version", self.version, expected="integer", nullable=False
-                )
+        v = self.version
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(out, prefix + "version", v, "integer", False)
 
-        if not isinstance(self.tool_type, Unset):
-            if not (type(self.tool_type) is str):
-                _constraints.check_type(
-                    out, prefix + "tool_type", self.tool_type, expected="string", nullable=False
-                )
+        v = self.tool_type
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "tool_type", v, "string", False)
 
-        if not isinstance(self.node_id, Unset):
-            if not (type(self.node_id) is str):
-                _constraints.check_type(
-                    out, prefix + "node_id", self.node_id, expected="string", nullable=False
-                )
+        v = self.node_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "node_id", v, "string", False)
 
-        if not isinstance(self.test_result, Unset):
-            if isinstance(self.test_result, ToolTestResult):
-                self.test_result.collect_violations(prefix + "test_result.", out)
+        v = self.test_result
+        if isinstance(v, ToolTestResult):
+            v.collect_violations(prefix + "test_result" + ".", out)
 
-        if not isinstance(self.overrides, Unset):
-            if isinstance(self.overrides, ToolOverrides):
-                self.overrides.collect_violations(prefix + "overrides.", out)
+        v = self.overrides
+        if isinstance(v, ToolOverrides):
+            v.collect_violations(prefix + "overrides" + ".", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("persistentId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("toolId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("version", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return False
+        v = d.get("toolType", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("nodeId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("testResult", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and ToolTestResult._wire_ok(v)):
+                return False
+        v = d.get("overrides", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and ToolOverrides._wire_ok(v)):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

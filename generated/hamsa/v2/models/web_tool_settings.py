@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import mask_secret
 
@@ -139,39 +139,62 @@ class WebToolSettings:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.http_headers, Unset):
-            if isinstance(self.http_headers, HttpHeaders):
-                self.http_headers.collect_violations(prefix + "http_headers.", out)
+        v: Any
+        v = self.http_headers
+        if isinstance(v, HttpHeaders):
+            v.collect_violations(prefix + "http_headers" + ".", out)
 
-        if not isinstance(self.path_parameters, Unset):
-            if isinstance(self.path_parameters, PathParameters):
-                self.path_parameters.collect_violations(prefix + "path_parameters.", out)
+        v = self.path_parameters
+        if isinstance(v, PathParameters):
+            v.collect_violations(prefix + "path_parameters" + ".", out)
 
-        if not isinstance(self.server_url, Unset):
-            if not (type(self.server_url) is str):
-                _constraints.check_type(
-                    out, prefix + "server_url", self.server_url, expected="string", nullable=False
-                )
+        v = self.server_url
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "server_url", v, "string", False)
 
-        if not isinstance(self.timeout, Unset):
-            if not (type(self.timeout) in (int, float)):
-                _constraints.check_type(
-                    out, prefix + "timeout", self.timeout, expected="number", nullable=False
-                )
+        v = self.timeout
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "timeout", v, "number", False)
 
-        if not isinstance(self.auth_token, Unset):
-            if not (type(self.auth_token) is str or self.auth_token is None):
-                _constraints.check_type(
-                    out, prefix + "auth_token", self.auth_token, expected="string", nullable=True
-                )
+        v = self.auth_token
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "auth_token", v, "string", True)
 
-        if not isinstance(self.method_type, Unset):
-            if not (type(self.method_type) is str):
-                _constraints.check_type(
-                    out, prefix + "method_type", self.method_type, expected="string", nullable=False
-                )
+        v = self.method_type
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "method_type", v, "string", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("httpHeaders", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and HttpHeaders._wire_ok(v)):
+                return False
+        v = d.get("pathParameters", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and PathParameters._wire_ok(v)):
+                return False
+        v = d.get("serverUrl", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("timeout", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("authToken", ABSENT)
+        if v is not ABSENT and v is not None:
+            if not (type(v) is str):
+                return False
+        v = d.get("methodType", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import mask_secret
 
@@ -80,19 +80,30 @@ class WebhookAuth:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.auth_key, Unset):
-            if not (type(self.auth_key) is str):
-                _constraints.check_type(
-                    out, prefix + "auth_key", self.auth_key, expected="string", nullable=False
-                )
+        v: Any
+        v = self.auth_key
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "auth_key", v, "string", False)
 
-        if not isinstance(self.auth_secret, Unset):
-            if not (type(self.auth_secret) is str):
-                _constraints.check_type(
-                    out, prefix + "auth_secret", self.auth_secret, expected="string", nullable=False
-                )
+        v = self.auth_secret
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "auth_secret", v, "string", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("authKey", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("authSecret", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.workflow_custom_variable import WorkflowCustomVariable
@@ -129,43 +129,57 @@ class Workflow:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.nodes, Unset):
-            if not (type(self.nodes) is list):
-                _constraints.check_type(
-                    out, prefix + "nodes", self.nodes, expected="array", nullable=False
-                )
-            if isinstance(self.nodes, list):
-                for index, nodes_item in enumerate(self.nodes):
-                    if isinstance(nodes_item, WorkflowNode):
-                        nodes_item.collect_violations(f"{prefix}nodes[{index}].", out)
+        v: Any
+        v = self.nodes
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "nodes", v, "array", False)
+        if isinstance(v, list):
+            for index, item in enumerate(v):
+                if isinstance(item, WorkflowNode):
+                    item.collect_violations(f"{prefix}nodes[{index}].", out)
 
-        if not isinstance(self.edges, Unset):
-            if not (type(self.edges) is list):
-                _constraints.check_type(
-                    out, prefix + "edges", self.edges, expected="array", nullable=False
-                )
-            if isinstance(self.edges, list):
-                for index, edges_item in enumerate(self.edges):
-                    if isinstance(edges_item, WorkflowEdge):
-                        edges_item.collect_violations(f"{prefix}edges[{index}].", out)
+        v = self.edges
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "edges", v, "array", False)
+        if isinstance(v, list):
+            for index, item in enumerate(v):
+                if isinstance(item, WorkflowEdge):
+                    item.collect_violations(f"{prefix}edges[{index}].", out)
 
-        if not isinstance(self.custom_variables, Unset):
-            if not (type(self.custom_variables) is list):
-                _constraints.check_type(
-                    out,
-                    prefix + "custom_variables",
-                    self.custom_variables,
-                    expected="array",
-                    nullable=False,
-                )
-            if isinstance(self.custom_variables, list):
-                for index, custom_variables_item in enumerate(self.custom_variables):
-                    if isinstance(custom_variables_item, WorkflowCustomVariable):
-                        custom_variables_item.collect_violations(
-                            f"{prefix}custom_variables[{index}].", out
-                        )
+        v = self.custom_variables
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "custom_variables", v, "array", False)
+        if isinstance(v, list):
+            for index, item in enumerate(v):
+                if isinstance(item, WorkflowCustomVariable):
+                    item.collect_violations(f"{prefix}custom_variables[{index}].", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("nodes", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) is list and all(type(i) is dict and WorkflowNode._wire_ok(i) for i in v)
+            ):
+                return False
+        v = d.get("edges", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) is list and all(type(i) is dict and WorkflowEdge._wire_ok(i) for i in v)
+            ):
+                return False
+        v = d.get("customVariables", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) is list
+                and all(type(i) is dict and WorkflowCustomVariable._wire_ok(i) for i in v)
+            ):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..types import UNSET, Unset
@@ -129,57 +129,70 @@ class WorkflowCustomVariable:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.id, Unset):
-            if not (type(self.id) is str):
-                _constraints.check_type(
-                    out, prefix + "id", self.id, expected="string", nullable=False
-                )
+        v: Any
+        v = self.id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "id", v, "string", False)
 
-        if not isinstance(self.name, Unset):
-            if not (type(self.name) is str):
-                _constraints.check_type(
-                    out, prefix + "name", self.name, expected="string", nullable=False
-                )
+        v = self.name
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "name", v, "string", False)
 
-        if not isinstance(self.data_type, Unset):
-            if not (type(self.data_type) is str):
-                _constraints.check_type(
-                    out, prefix + "data_type", self.data_type, expected="string", nullable=False
-                )
+        v = self.data_type
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "data_type", v, "string", False)
 
-        if not isinstance(self.description, Unset):
-            if not (type(self.description) is str):
-                _constraints.check_type(
-                    out, prefix + "description", self.description, expected="string", nullable=False
-                )
+        v = self.description
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "description", v, "string", False)
 
-        if not isinstance(self.default_value, Unset):
-            if not (type(self.default_value) is str):
-                _constraints.check_type(
-                    out,
-                    prefix + "default_value",
-                    self.default_value,
-                    expected="string",
-                    nullable=False,
-                )
+        v = self.default_value
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "default_value", v, "string", False)
 
-        if not isinstance(self.extraction_prompt, Unset):
-            if not (type(self.extraction_prompt) is str):
-                _constraints.check_type(
-                    out,
-                    prefix + "extraction_prompt",
-                    self.extraction_prompt,
-                    expected="string",
-                    nullable=False,
-                )
+        v = self.extraction_prompt
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "extraction_prompt", v, "string", False)
 
-        if not isinstance(self.enum_values, Unset):
-            if not (type(self.enum_values) is list):
-                _constraints.check_type(
-                    out, prefix + "enum_values", self.enum_values, expected="array", nullable=False
-                )
+        v = self.enum_values
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "enum_values", v, "array", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("name", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("dataType", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("description", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("defaultValue", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("extractionPrompt", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("enumValues", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..models.workflow_node_metadata import WorkflowNodeMetadata
@@ -167,59 +167,85 @@ class WorkflowNode:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.id, Unset):
-            if not (type(self.id) is str):
-                _constraints.check_type(
-                    out, prefix + "id", self.id, expected="string", nullable=False
-                )
+        v: Any
+        v = self.id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "id", v, "string", False)
 
-        if not isinstance(self.type_, Unset):
-            if not (type(self.type_) is str):
-                _constraints.check_type(
-                    out, prefix + "type_", self.type_, expected="string", nullable=False
-                )
+        v = self.type_
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "type_", v, "string", False)
 
-        if not isinstance(self.label, Unset):
-            if not (type(self.label) is str):
-                _constraints.check_type(
-                    out, prefix + "label", self.label, expected="string", nullable=False
-                )
+        v = self.label
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "label", v, "string", False)
 
-        if not isinstance(self.message, Unset):
-            if not (type(self.message) is str):
-                _constraints.check_type(
-                    out, prefix + "message", self.message, expected="string", nullable=False
-                )
+        v = self.message
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "message", v, "string", False)
 
-        if not isinstance(self.message_type, Unset):
-            if not (type(self.message_type) is str):
-                _constraints.check_type(
-                    out,
-                    prefix + "message_type",
-                    self.message_type,
-                    expected="string",
-                    nullable=False,
-                )
+        v = self.message_type
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "message_type", v, "string", False)
 
-        if not isinstance(self.position, Unset):
-            if isinstance(self.position, WorkflowPosition):
-                self.position.collect_violations(prefix + "position.", out)
+        v = self.position
+        if isinstance(v, WorkflowPosition):
+            v.collect_violations(prefix + "position" + ".", out)
 
-        if not isinstance(self.metadata, Unset):
-            if isinstance(self.metadata, WorkflowNodeMetadata):
-                self.metadata.collect_violations(prefix + "metadata.", out)
+        v = self.metadata
+        if isinstance(v, WorkflowNodeMetadata):
+            v.collect_violations(prefix + "metadata" + ".", out)
 
-        if not isinstance(self.transitions, Unset):
-            if not (type(self.transitions) is list):
-                _constraints.check_type(
-                    out, prefix + "transitions", self.transitions, expected="array", nullable=False
-                )
-            if isinstance(self.transitions, list):
-                for index, transitions_item in enumerate(self.transitions):
-                    if isinstance(transitions_item, WorkflowTransition):
-                        transitions_item.collect_violations(f"{prefix}transitions[{index}].", out)
+        v = self.transitions
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "transitions", v, "array", False)
+        if isinstance(v, list):
+            for index, item in enumerate(v):
+                if isinstance(item, WorkflowTransition):
+                    item.collect_violations(f"{prefix}transitions[{index}].", out)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("label", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("message", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("messageType", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("position", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and WorkflowPosition._wire_ok(v)):
+                return False
+        v = d.get("metadata", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and WorkflowNodeMetadata._wire_ok(v)):
+                return False
+        v = d.get("transitions", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) is list
+                and all(type(i) is dict and WorkflowTransition._wire_ok(i) for i in v)
+            ):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..types import UNSET, Unset
@@ -62,13 +62,22 @@ class WorkflowNodeMetadata:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.version, Unset):
-            if not (type(self.version) is int):
-                _constraints.check_type(
-                    out, prefix + "version", self.version, expected="integer", nullable=False
-                )
+        v: Any
+        v = self.version
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(out, prefix + "version", v, "integer", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("version", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
-from hamsa._constraints import Violation
+from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 
 from ..types import UNSET, Unset
@@ -74,19 +74,30 @@ class WorkflowPosition:
     ) -> list[Violation]:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
-        if not isinstance(self.x, Unset):
-            if not (type(self.x) in (int, float)):
-                _constraints.check_type(
-                    out, prefix + "x", self.x, expected="number", nullable=False
-                )
+        v: Any
+        v = self.x
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "x", v, "number", False)
 
-        if not isinstance(self.y, Unset):
-            if not (type(self.y) in (int, float)):
-                _constraints.check_type(
-                    out, prefix + "y", self.y, expected="number", nullable=False
-                )
+        v = self.y
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "y", v, "number", False)
 
         return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("x", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("y", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

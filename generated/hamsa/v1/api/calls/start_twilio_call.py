@@ -26,13 +26,14 @@ def request_options(
 
 def checked_request_options(
     *,
-    body: TwilioCallRequest,
+    body: TwilioCallRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
-    """The request for a body that was already validated (hamsa._wire.build_model checks what
-    it builds), so the constraints are not checked twice."""
-    json_body: Any = body.to_dict()
+    """The request for a body that was already validated, so the constraints are not checked
+    twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
+    passed as it stands."""
+    json_body: Any = body if isinstance(body, dict) else body.to_dict()
 
     return RequestOptions(
         method=METHOD,
