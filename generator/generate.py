@@ -34,7 +34,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
 from ruamel.yaml import YAML
-from wire_checks import raw_name, wire_ok_body
+from wire_checks import fields_wire_body, raw_name, wire_ok_body
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "generator" / "templates"
@@ -328,6 +328,7 @@ def _render(version: str, spec_dir: Path, out_dir: Path) -> None:
         deferred_imports=lambda model: split(model, True),
         constraint_checks=checks,
         wire_ok_body=lambda model: wire_ok_body(model, checks),
+        fields_wire_body=lambda model: fields_wire_body(model, checks),
         nested_models=nested_models,
         is_secret=_secret_checker(document),
         endpoint_success_prop=success_prop,

@@ -11,6 +11,7 @@ never correctness, so this file errs that way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -72,14 +73,15 @@ def _nullable(prop: Any) -> bool:
     )
 
 
-def _property_lines(model: Any, prop: Any, checks: Checks) -> list[str]:
-    key = raw_name(prop).replace("\\", "\\\\").replace('"', '\\"')
+def _tests(model: Any, prop: Any, checks: Checks, fail: str, copying: bool) -> list[str] | None:
+    """Statements that `return {fail}` unless a present, non-null `v` passes the property's
+    tests; None when only the slow path can judge this kind of property. `copying`: the
+    caller recurses into nested models itself, so their _wire_ok is left out."""
     test = _value_test(prop)
     if test is None:
-        # Only the slow path can say; absent is fine unless the field is required.
-        if prop.required:
-            return ["return False"]
-        return [f'if "{key}" in d:', "    return False"]
+        return None
+    if copying and "_wire_ok(" in test:
+        test = ""
     accepts = [test] if test else []
     calls = []
     for check, kwargs, accept in checks(model, prop):
@@ -91,31 +93,42 @@ def _property_lines(model: Any, prop: Any, checks: Checks) -> list[str]:
             continue  # implied by the value test, e.g. `type(v) is list`
         else:
             calls.append(f'_constraints.{check}(out, "", v{", " if kwargs else ""}{kwargs})')
-    if not accepts and not calls:
+    if not accepts and not calls and not copying:
         accepts.append("v is not UNSET")  # anything JSON-ready goes, but not the sentinel
+    lines = []
+    if accepts:
+        test_line = " and ".join(f"({a})" if " or " in a else a for a in accepts)
+        lines += [f"if not ({test_line}):", f"    return {fail}"]
+    return lines + calls
+
+
+def _indent(lines: list[str], depth: int = 1) -> list[str]:
+    return ["    " * depth + line for line in lines]
+
+
+def _property_lines(model: Any, prop: Any, checks: Checks) -> list[str]:
+    key = raw_name(prop).replace("\\", "\\\\").replace('"', '\\"')
+    tests = _tests(model, prop, checks, "False", copying=False)
+    if tests is None:
+        # Only the slow path can say; absent is fine unless the field is required.
+        if prop.required:
+            return ["return False"]
+        return [f'if "{key}" in d:', "    return False"]
     guards = ["v is not ABSENT"] if not prop.required else []
     if _nullable(prop):
         guards.append("v is not None")
     lines = [f'v = d.get("{key}", ABSENT)']
     if prop.required:
         lines += ["if v is ABSENT:", "    return False"]
-    body: list[str] = []
-    if accepts:
-        test_line = " and ".join(f"({a})" if " or " in a else a for a in accepts)
-        body += [f"if not ({test_line}):", "    return False"]
-    body += calls
     if guards:
-        lines.append(f"if {' and '.join(guards)}:")
-        lines += ["    " + line for line in body]
-    else:
-        lines += body
-    return lines
+        return [*lines, f"if {' and '.join(guards)}:", *_indent(tests)]
+    return lines + tests
 
 
 def wire_ok_body(model: Any, checks: Checks) -> str:
     """The statements of `_wire_ok(cls, d)`, each on its own line, unindented."""
     extra = model.additional_properties
-    if extra is not None and not isinstance(extra, AnyProperty | StringProperty):
+    if extra is not None and not isinstance(extra, (AnyProperty, StringProperty)):
         return "return False  # typed additional properties: from_dict converts them"
     lines: list[str] = []
     for prop in model.required_properties + model.optional_properties:
@@ -125,3 +138,89 @@ def wire_ok_body(model: Any, checks: Checks) -> str:
     if any("(out," in line for line in lines):
         return "\n".join(["out: list[Violation] = []", *lines, "return not out"])
     return "\n".join([*lines, "return True"])
+
+
+# --- `_fields_wire(f)`: the SDK's snake_case keyword arguments straight to a checked body ----
+# The same tests as _wire_ok, applied while copying: one pass instead of a snake->camel copy
+# (hamsa._wire.wire_fields) followed by _wire_ok. None means "cannot vouch": the caller then
+# takes the old path, which handles every other input (model objects, camelCase keys, unknown
+# fields, user-keyed maps) and words the errors.
+
+_UPPER_AFTER_WORD = re.compile(r"(?<=[a-z0-9])([A-Z])")
+_SCALAR_TEST = "(v is None or type(v) in (str, int, float, bool))"
+
+
+def _snake(name: str) -> str:
+    """hamsa._agent_mapping.to_snake, the name users pass a field by."""
+    return _UPPER_AFTER_WORD.sub(r"_\1", name).lower()
+
+
+def _copy_lines(prop: Any) -> list[str] | None:
+    """Statements turning a present, non-null `v` into its wire value (None: only the slow
+    path can)."""
+    kind = prop
+    if isinstance(prop, UnionProperty):
+        others = [p for p in prop.inner_properties if not isinstance(p, NoneProperty)]
+        if len(others) != 1:
+            return None
+        kind = others[0]
+    if isinstance(kind, AnyProperty):
+        return [f"if not {_SCALAR_TEST}:", "    return None"]  # a dict here would be renamed
+    if isinstance(kind, (*_PLAIN, EnumProperty)):
+        return []
+    if isinstance(kind, ModelProperty):
+        name = kind.class_info.name
+        return [
+            "if type(v) is not dict:",
+            "    return None",
+            f"v = {name}._fields_wire(v)",
+            "if v is None:",
+            "    return None",
+        ]
+    if isinstance(kind, ListProperty):
+        inner = kind.inner_property
+        if isinstance(inner, (BooleanProperty, FloatProperty, IntProperty, StringProperty)):
+            return []
+        if isinstance(inner, EnumProperty) and inner.value_type is str:
+            return []
+        if isinstance(inner, ModelProperty):
+            name = inner.class_info.name
+            return [
+                "if type(v) is not list:",
+                "    return None",
+                f"v = [{name}._fields_wire(i) if type(i) is dict else None for i in v]",
+                "if None in v:",
+                "    return None",
+            ]
+    return None
+
+
+def _field_lines(model: Any, prop: Any, checks: Checks) -> list[str]:
+    key = raw_name(prop)
+    snake = _snake(key)
+    tests = _tests(model, prop, checks, "None", copying=True)
+    copy = _copy_lines(prop)
+    if tests is None or copy is None or not (key.isidentifier() and snake.isidentifier()):
+        return ["return None"] if prop.required else [f'if "{snake}" in f:', "    return None"]
+    work = tests + copy or [f"if not {_SCALAR_TEST}:", "    return None"]
+    if _nullable(prop):
+        work = ["if v is not None:", *_indent(work)]
+    lines = [f'v = f.get("{snake}", ABSENT)']
+    if prop.required:
+        return [*lines, "if v is ABSENT:", "    return None", *work, f'w["{key}"] = v']
+    return [*lines, "if v is not ABSENT:", *_indent([*work, f'w["{key}"] = v'])]
+
+
+def fields_wire_body(model: Any, checks: Checks) -> str:
+    """The statements of `_fields_wire(cls, f)`, each on its own line, unindented."""
+    extra = model.additional_properties
+    if extra is not None and not isinstance(extra, (AnyProperty, StringProperty)):
+        return "return None  # typed additional properties: from_dict converts them"
+    lines: list[str] = ["w: dict[str, Any] = {}"]
+    for prop in model.required_properties + model.optional_properties:
+        lines += _field_lines(model, prop, checks)
+    # A key we did not copy (an unknown field, a camelCase spelling, NOT_GIVEN...): slow path.
+    lines += ["if len(w) != len(f):", "    return None"]
+    if any("(out," in line for line in lines):
+        return "\n".join(["out: list[Violation] = []", *lines, "return None if out else w"])
+    return "\n".join([*lines, "return w"])

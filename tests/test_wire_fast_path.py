@@ -10,13 +10,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import hamsa
+import hamsa.v1.models
+import hamsa.v2.models
 import httpx
 import pytest
 import respx
-import hamsa.v1.models
-import hamsa.v2.models
 from hamsa import v1, v2
-from hamsa._wire import build_model, checked_wire
+from hamsa._agent_mapping import snake_keys, to_snake
+from hamsa._wire import build_model, checked_wire, wire_fields
 from hamsa.v2.models import Language
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -188,3 +189,58 @@ def test_requests_to_many_paths_each_go_to_their_own_url() -> None:
         *(f"https://api.test/base/v2/voice-agents/agent-{index}" for index in range(300)),
         "https://api.test/base/v2/voice-agents/agent-0",
     ]
+
+
+# --- keyword arguments straight to the body (`_fields_wire`, v2 models) ------------------
+
+
+def check_fields_agree(model: Any, fields: dict[str, Any]) -> bool:
+    """If `_fields_wire` builds a body from `fields`, it is the body the full path sends."""
+    body = model._fields_wire(fields)
+    if body is None:
+        return False
+    full = full_path_json(model, wire_fields(fields))
+    assert same_json(body, full), fields
+    return True
+
+
+@pytest.mark.parametrize(
+    ("name", "model"),
+    [
+        ("v2_create_voice_agent.request", v2.models.CreateVoiceAgentRequest),
+        ("v2_update_voice_agent.request", v2.models.VoiceAgent),
+    ],
+)
+def test_keyword_bodies_agree_with_the_full_path(name: str, model: Any) -> None:
+    fields = snake_keys(example(name))
+    assert check_fields_agree(model, fields), "the documented body should take the shortcut"
+    for path in leaves(fields):
+        for value in ODD_VALUES:
+            check_fields_agree(model, replaced(fields, path, value))
+
+
+def test_keyword_spellings_the_shortcut_does_not_know_take_the_full_path() -> None:
+    model = v2.models.CallSettings
+    assert model._fields_wire({"max_call_duration": 300}) == {"maxCallDuration": 300}
+    for fields in (
+        {"maxCallDuration": 300},  # camelCase: the full path renames it
+        {"max_call_duration": 300, "future_field": 1},  # unknown: kept as is by the full path
+        {"max_call_duration": 601},  # out of range: the full path words the error
+        {"max_call_duration": True},  # a bool is not a number to the API
+    ):
+        assert model._fields_wire(fields) is None, fields
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    data=st.data(),
+    model=st.sampled_from(
+        [v2.models.CallSettings, v2.models.Conversation, v2.models.Voice, v2.models.Llm]
+    ),
+)
+def test_random_keyword_bodies_the_shortcut_builds_match_the_full_path(
+    data: st.DataObject, model: Any
+) -> None:
+    keys = st.sampled_from([*(to_snake(key) for key in model._JSON_KEYS), "unknown_key"])
+    fields = data.draw(st.dictionaries(keys, JSON_VALUES, max_size=6))
+    check_fields_agree(model, fields)

@@ -74,9 +74,8 @@ def to_wire(value: Any) -> Any:
 def wire_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     """Keyword arguments (snake_case, NOT_GIVEN meaning 'leave out') as a camelCase dict."""
     return {
-        _CAMEL.get(key) or _camel(key): (
-            value if type(value) in _SCALARS else _wire(value, key not in USER_KEYED)
-        )
+        _CAMEL.get(key)
+        or _camel(key): (value if type(value) in _SCALARS else _wire(value, key not in USER_KEYED))
         for key, value in fields.items()
         if value is not NOT_GIVEN
     }

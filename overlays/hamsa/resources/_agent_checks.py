@@ -3,8 +3,8 @@ its texts, and outcome_response_shape converted to the documented shape."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol, TypeVar
 
 from .._exceptions import RequestValidationError, Violation
 from .._outcome_shape import to_outcome_shape
@@ -27,6 +27,22 @@ def prepare_agent(nested: dict[str, Any], *, prefix: str = "") -> list[Violation
             violations += error.violations
             del nested["outcomeResponseShape"]  # so the model still checks every other field
     return violations
+
+
+class _FieldsModel(Protocol):
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None: ...
+
+
+def quick_agent_body(model: type[_FieldsModel], given: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The agent's body straight from its keyword arguments, when the generated
+    ``_fields_wire`` vouches for every field and the cross-field checks pass; None when the
+    full path (wire_fields, prepare_agent, the model's checks) must build it and word the
+    errors."""
+    body = model._fields_wire(given)
+    if body is None or prepare_agent(body):
+        return None
+    return body
 
 
 def together(violations: list[Violation], build: Callable[[], T]) -> T:

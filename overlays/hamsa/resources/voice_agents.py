@@ -32,7 +32,7 @@ from ..v2.models.sort_order import SortOrder
 from ..v2.models.voice_agent import VoiceAgent as V2Agent
 from ..v2.models.voice_agent_sort_field import VoiceAgentSortField
 from ..v2.models.voice_agent_type import VoiceAgentType
-from ._agent_checks import prepare_agent, together
+from ._agent_checks import prepare_agent, quick_agent_body, together
 from ._envelope import parse_envelope_data
 from ._paging import check_paging, count_at, items_at
 from ._params import AgentFields, AgentUpdateFields, Retries, Timeout
@@ -44,19 +44,24 @@ UPDATE_TARGET = "PATCH /v1/voice-agents/{voiceAgentId}"
 def _create_options(
     name: str, fields: Mapping[str, Any], timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
-    nested = wire_fields({"name": name, **fields})
-    problems = prepare_agent(nested)
-    body = together(problems, lambda: checked_wire(CreateVoiceAgentRequest, nested))
+    given = {"name": name, **fields}
+    body = quick_agent_body(CreateVoiceAgentRequest, given)
+    if body is None:
+        nested = wire_fields(given)
+        problems = prepare_agent(nested)
+        body = together(problems, lambda: checked_wire(CreateVoiceAgentRequest, nested))
     return _create.checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
 def _update_options(
     agent_id: str, fields: Mapping[str, Any], timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
-    nested = wire_fields(fields)
-    problems = prepare_agent(nested)
     # Checked in the user's terms (call_settings.max_call_duration) before flattening for v1.
-    together(problems, lambda: check_wire(V2Agent, nested))
+    nested = quick_agent_body(V2Agent, fields)
+    if nested is None:
+        nested = wire_fields(fields)
+        problems = prepare_agent(nested)
+        together(problems, lambda: check_wire(V2Agent, nested))
     flat = unified_to_v1(nested, target=UPDATE_TARGET)
     body = checked_wire(UpdateVoiceAgentRequest, flat)
     return _update.checked_request_options(

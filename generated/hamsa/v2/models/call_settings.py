@@ -450,6 +450,119 @@ class CallSettings:
                 return False
         return True
 
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        w: dict[str, Any] = {}
+        v = f.get("noise_cancellation", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["noiseCancellation"] = v
+        v = f.get("cancel_noise_per", ABSENT)
+        if v is not ABSENT:
+            if v is not None:
+                if not (type(v) is str):
+                    return None
+            w["cancelNoisePer"] = v
+        v = f.get("interrupt", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return None
+            w["interrupt"] = v
+        v = f.get("response_delay", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) in (int, float) and isinstance(v, int | float) and 100 <= v and v <= 1500
+            ):
+                return None
+            w["responseDelay"] = v
+        v = f.get("min_interruption_duration", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) in (int, float) and isinstance(v, int | float) and 0.2 <= v and v <= 1.5
+            ):
+                return None
+            w["minInterruptionDuration"] = v
+        v = f.get("vad_activation_threshold", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) in (int, float) and isinstance(v, int | float) and 0.2 <= v and v <= 0.9
+            ):
+                return None
+            w["vadActivationThreshold"] = v
+        v = f.get("user_inactivity_timeout", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float) and isinstance(v, int | float) and 5 <= v and v <= 30):
+                return None
+            w["userInactivityTimeout"] = v
+        v = f.get("max_call_duration", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) in (int, float) and isinstance(v, int | float) and 30 <= v and v <= 600
+            ):
+                return None
+            w["maxCallDuration"] = v
+        v = f.get("silence_threshold", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
+                return None
+            w["silenceThreshold"] = v
+        v = f.get("background_noise", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return None
+            w["backgroundNoise"] = v
+        v = f.get("enable_auto_gain_control", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return None
+            w["enableAutoGainControl"] = v
+        v = f.get("send_denoised_to_stt", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return None
+            w["sendDenoisedToStt"] = v
+        v = f.get("wait_for_user_to_speak_first", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int and isinstance(v, int | float) and 0 <= v and v <= 2):
+                return None
+            w["waitForUserToSpeakFirst"] = v
+        v = f.get("thinking_voice", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return None
+            w["thinkingVoice"] = v
+        v = f.get("speaker_identification", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return None
+            w["speakerIdentification"] = v
+        v = f.get("agentic_rag", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return None
+            w["agenticRag"] = v
+        v = f.get("language_dialect_switcher", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return None
+            w["languageDialectSwitcher"] = v
+        v = f.get("gender_detection", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return None
+            w["genderDetection"] = v
+        v = f.get("smart_call_end", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return None
+            w["smartCallEnd"] = v
+        if len(w) != len(f):
+            return None
+        return w
+
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
         _constraints.raise_if_any(self.collect_violations())

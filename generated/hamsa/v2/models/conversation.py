@@ -203,6 +203,53 @@ class Conversation:
                 return False
         return True
 
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        w: dict[str, Any] = {}
+        v = f.get("greeting_message", ABSENT)
+        if v is not ABSENT:
+            if v is not None:
+                if not (type(v) is str):
+                    return None
+            w["greetingMessage"] = v
+        v = f.get("greeting_message_type", ABSENT)
+        if v is not ABSENT:
+            if v is not None:
+                if not (type(v) is str):
+                    return None
+            w["greetingMessageType"] = v
+        v = f.get("preamble", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["preamble"] = v
+        v = f.get("poke_messages", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return None
+            w["pokeMessages"] = v
+        v = f.get("params", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = Params._fields_wire(v)
+            if v is None:
+                return None
+            w["params"] = v
+        v = f.get("alignment", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = Alignment._fields_wire(v)
+            if v is None:
+                return None
+            w["alignment"] = v
+        if len(w) != len(f):
+            return None
+        return w
+
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
         _constraints.raise_if_any(self.collect_violations())

@@ -272,6 +272,70 @@ class CreateWebToolRequest:
                 return False
         return not out
 
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        out: list[Violation] = []
+        w: dict[str, Any] = {}
+        v = f.get("type", ABSENT)
+        if v is ABSENT:
+            return None
+        if not (isinstance(v, str) and v in ("FUNCTION", "MCP")):
+            return None
+        w["type"] = v
+        v = f.get("name", ABSENT)
+        if v is ABSENT:
+            return None
+        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
+            return None
+        w["name"] = v
+        v = f.get("description", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 1000):
+                return None
+            w["description"] = v
+        v = f.get("collection_id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            _constraints.check_uuid(out, "", v)
+            w["collectionId"] = v
+        v = f.get("async", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return None
+            w["async"] = v
+        v = f.get("tool_settings", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = WebToolSettingsRequest._fields_wire(v)
+            if v is None:
+                return None
+            w["toolSettings"] = v
+        v = f.get("messages", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return None
+            if type(v) is not list:
+                return None
+            v = [WebToolMessage._fields_wire(i) if type(i) is dict else None for i in v]
+            if None in v:
+                return None
+            w["messages"] = v
+        v = f.get("params", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = WebToolParameters._fields_wire(v)
+            if v is None:
+                return None
+            w["params"] = v
+        if len(w) != len(f):
+            return None
+        return None if out else w
+
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
         _constraints.raise_if_any(self.collect_violations())

@@ -162,6 +162,42 @@ class Llm:
                 return False
         return True
 
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        w: dict[str, Any] = {}
+        v = f.get("provider", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["provider"] = v
+        v = f.get("model", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["model"] = v
+        v = f.get("temperature", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return None
+            w["temperature"] = v
+        v = f.get("base_url", ABSENT)
+        if v is not ABSENT:
+            if v is not None:
+                if not (type(v) is str):
+                    return None
+            w["baseUrl"] = v
+        v = f.get("api_key", ABSENT)
+        if v is not ABSENT:
+            if v is not None:
+                if not (type(v) is str):
+                    return None
+            w["apiKey"] = v
+        if len(w) != len(f):
+            return None
+        return w
+
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
         _constraints.raise_if_any(self.collect_violations())

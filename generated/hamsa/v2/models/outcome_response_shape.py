@@ -176,6 +176,46 @@ class OutcomeResponseShape:
                 return False
         return True
 
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        w: dict[str, Any] = {}
+        v = f.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["type"] = v
+        v = f.get("properties", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = OutcomeResponseShapeProperties._fields_wire(v)
+            if v is None:
+                return None
+            w["properties"] = v
+        v = f.get("required", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return None
+            w["required"] = v
+        v = f.get("items", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = OutcomeResponseShapeItems._fields_wire(v)
+            if v is None:
+                return None
+            w["items"] = v
+        v = f.get("description", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["description"] = v
+        if len(w) != len(f):
+            return None
+        return w
+
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
         _constraints.raise_if_any(self.collect_violations())

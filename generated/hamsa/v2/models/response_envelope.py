@@ -117,6 +117,30 @@ class ResponseEnvelope:
                 return False
         return True
 
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        w: dict[str, Any] = {}
+        v = f.get("success", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return None
+            w["success"] = v
+        v = f.get("message", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["message"] = v
+        v = f.get("message_key", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["messageKey"] = v
+        if len(w) != len(f):
+            return None
+        return w
+
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
         _constraints.raise_if_any(self.collect_violations())

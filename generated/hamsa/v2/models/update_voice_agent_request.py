@@ -441,6 +441,118 @@ class UpdateVoiceAgentRequest:
                 return False
         return not out
 
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        out: list[Violation] = []
+        w: dict[str, Any] = {}
+        v = f.get("name", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str and isinstance(v, str) and len(v) <= 150):
+                return None
+            w["name"] = v
+        v = f.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (isinstance(v, str) and v in ("Single Prompt", "Flow Agent")):
+                return None
+            w["type"] = v
+        v = f.get("conversation", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = Conversation._fields_wire(v)
+            if v is None:
+                return None
+            w["conversation"] = v
+        v = f.get("voice", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = Voice._fields_wire(v)
+            if v is None:
+                return None
+            w["voice"] = v
+        v = f.get("llm", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = Llm._fields_wire(v)
+            if v is None:
+                return None
+            w["llm"] = v
+        v = f.get("call_settings", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = CallSettings._fields_wire(v)
+            if v is None:
+                return None
+            w["callSettings"] = v
+        v = f.get("tools", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return None
+            if type(v) is not list:
+                return None
+            v = [WebToolRef._fields_wire(i) if type(i) is dict else None for i in v]
+            if None in v:
+                return None
+            w["tools"] = v
+        v = f.get("knowledge_base_items_ids", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return None
+            _constraints.check_each_uuid(out, "", v)
+            w["knowledgeBaseItemsIds"] = v
+        v = f.get("voice_dictionary_ids", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return None
+            _constraints.check_each_uuid(out, "", v)
+            w["voiceDictionaryIds"] = v
+        v = f.get("phone_number", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = PhoneNumberRef._fields_wire(v)
+            if v is None:
+                return None
+            w["phoneNumber"] = v
+        v = f.get("webhook_url", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            _constraints.check_uri(out, "", v)
+            w["webhookUrl"] = v
+        v = f.get("webhook_auth", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = WebhookAuth._fields_wire(v)
+            if v is None:
+                return None
+            w["webhookAuth"] = v
+        v = f.get("workflow", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = Workflow._fields_wire(v)
+            if v is None:
+                return None
+            w["workflow"] = v
+        v = f.get("outcome_response_shape", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = OutcomeResponseShape._fields_wire(v)
+            if v is None:
+                return None
+            w["outcomeResponseShape"] = v
+        if len(w) != len(f):
+            return None
+        return None if out else w
+
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
         _constraints.raise_if_any(self.collect_violations())

@@ -183,6 +183,47 @@ class Voice:
                 return False
         return True
 
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        w: dict[str, Any] = {}
+        v = f.get("voice_id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["voiceId"] = v
+        v = f.get("voice_record_id", ABSENT)
+        if v is not ABSENT:
+            if v is not None:
+                if not (type(v) is str):
+                    return None
+            w["voiceRecordId"] = v
+        v = f.get("voice_record", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = VoiceRecord._fields_wire(v)
+            if v is None:
+                return None
+            w["voiceRecord"] = v
+        v = f.get("lang", ABSENT)
+        if v is not ABSENT:
+            if not (isinstance(v, str) and v in ("ar", "en")):
+                return None
+            w["lang"] = v
+        v = f.get("tts_params", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = TtsParams._fields_wire(v)
+            if v is None:
+                return None
+            w["ttsParams"] = v
+        if len(w) != len(f):
+            return None
+        return w
+
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
         _constraints.raise_if_any(self.collect_violations())

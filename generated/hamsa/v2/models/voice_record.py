@@ -201,6 +201,55 @@ class VoiceRecord:
                 return False
         return not out
 
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        out: list[Violation] = []
+        w: dict[str, Any] = {}
+        v = f.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            _constraints.check_uuid(out, "", v)
+            w["id"] = v
+        v = f.get("name", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["name"] = v
+        v = f.get("provider", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["provider"] = v
+        v = f.get("language", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["language"] = v
+        v = f.get("image", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["image"] = v
+        v = f.get("language_code", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["languageCode"] = v
+        v = f.get("voice_record", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = VoiceRecordDetails._fields_wire(v)
+            if v is None:
+                return None
+            w["voiceRecord"] = v
+        if len(w) != len(f):
+            return None
+        return None if out else w
+
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
         _constraints.raise_if_any(self.collect_violations())

@@ -134,6 +134,35 @@ class WebToolPage:
                 return False
         return True
 
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        w: dict[str, Any] = {}
+        v = f.get("items", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return None
+            if type(v) is not list:
+                return None
+            v = [WebTool._fields_wire(i) if type(i) is dict else None for i in v]
+            if None in v:
+                return None
+            w["items"] = v
+        v = f.get("total", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return None
+            w["total"] = v
+        v = f.get("filtered", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return None
+            w["filtered"] = v
+        if len(w) != len(f):
+            return None
+        return w
+
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
         _constraints.raise_if_any(self.collect_violations())

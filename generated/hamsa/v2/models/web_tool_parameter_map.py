@@ -69,6 +69,12 @@ class WebToolParameterMap:
         unchanged; False sends it the slow way, which checks and words every problem."""
         return False  # typed additional properties: from_dict converts them
 
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        return None  # typed additional properties: from_dict converts them
+
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
         _constraints.raise_if_any(self.collect_violations())

@@ -209,6 +209,56 @@ class WebToolRef:
                 return False
         return True
 
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        w: dict[str, Any] = {}
+        v = f.get("persistent_id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["persistentId"] = v
+        v = f.get("tool_id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["toolId"] = v
+        v = f.get("version", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int):
+                return None
+            w["version"] = v
+        v = f.get("tool_type", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["toolType"] = v
+        v = f.get("node_id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["nodeId"] = v
+        v = f.get("test_result", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = ToolTestResult._fields_wire(v)
+            if v is None:
+                return None
+            w["testResult"] = v
+        v = f.get("overrides", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = ToolOverrides._fields_wire(v)
+            if v is None:
+                return None
+            w["overrides"] = v
+        if len(w) != len(f):
+            return None
+        return w
+
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
         _constraints.raise_if_any(self.collect_violations())

@@ -206,6 +206,55 @@ class WebToolSettingsRequest:
                 return False
         return not out
 
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        out: list[Violation] = []
+        w: dict[str, Any] = {}
+        v = f.get("server_url", ABSENT)
+        if v is ABSENT:
+            return None
+        if not (type(v) is str):
+            return None
+        _constraints.check_uri(out, "", v)
+        w["serverUrl"] = v
+        v = f.get("method_type", ABSENT)
+        if v is ABSENT:
+            return None
+        if not (type(v) is str):
+            return None
+        w["methodType"] = v
+        v = f.get("auth_token", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["authToken"] = v
+        v = f.get("time_out", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return None
+            w["timeOut"] = v
+        v = f.get("http_headers", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = HttpHeaders._fields_wire(v)
+            if v is None:
+                return None
+            w["httpHeaders"] = v
+        v = f.get("path_parameters", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = PathParameters._fields_wire(v)
+            if v is None:
+                return None
+            w["pathParameters"] = v
+        if len(w) != len(f):
+            return None
+        return None if out else w
+
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
         _constraints.raise_if_any(self.collect_violations())

@@ -194,6 +194,50 @@ class WorkflowCustomVariable:
                 return False
         return True
 
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        w: dict[str, Any] = {}
+        v = f.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["id"] = v
+        v = f.get("name", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["name"] = v
+        v = f.get("data_type", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["dataType"] = v
+        v = f.get("description", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["description"] = v
+        v = f.get("default_value", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["defaultValue"] = v
+        v = f.get("extraction_prompt", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["extractionPrompt"] = v
+        v = f.get("enum_values", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return None
+            w["enumValues"] = v
+        if len(w) != len(f):
+            return None
+        return w
+
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
         _constraints.raise_if_any(self.collect_violations())

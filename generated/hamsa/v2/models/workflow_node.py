@@ -247,6 +247,66 @@ class WorkflowNode:
                 return False
         return True
 
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        w: dict[str, Any] = {}
+        v = f.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["id"] = v
+        v = f.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["type"] = v
+        v = f.get("label", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["label"] = v
+        v = f.get("message", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["message"] = v
+        v = f.get("message_type", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["messageType"] = v
+        v = f.get("position", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = WorkflowPosition._fields_wire(v)
+            if v is None:
+                return None
+            w["position"] = v
+        v = f.get("metadata", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = WorkflowNodeMetadata._fields_wire(v)
+            if v is None:
+                return None
+            w["metadata"] = v
+        v = f.get("transitions", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return None
+            if type(v) is not list:
+                return None
+            v = [WorkflowTransition._fields_wire(i) if type(i) is dict else None for i in v]
+            if None in v:
+                return None
+            w["transitions"] = v
+        if len(w) != len(f):
+            return None
+        return w
+
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
         _constraints.raise_if_any(self.collect_violations())

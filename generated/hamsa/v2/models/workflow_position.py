@@ -99,6 +99,25 @@ class WorkflowPosition:
                 return False
         return True
 
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        w: dict[str, Any] = {}
+        v = f.get("x", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return None
+            w["x"] = v
+        v = f.get("y", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return None
+            w["y"] = v
+        if len(w) != len(f):
+            return None
+        return w
+
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
         _constraints.raise_if_any(self.collect_violations())
