@@ -158,7 +158,7 @@ def _constraint_checker(
             if kwargs := _kwargs(member, _LENGTH_KEYS):
                 found.append(("check_length", kwargs, _size_accept(member, _LENGTH_KEYS, "str")))
             if member.get("format") == "uuid":
-                found.append(("check_uuid", "", None))
+                found.append(("check_uuid", "", _UUID_ACCEPT))
             if "pattern" in member:
                 found.append(("check_pattern", f"pattern={member['pattern']!r}", None))
             if "enum" in member:
@@ -171,7 +171,7 @@ def _constraint_checker(
             if "enum" in items:
                 found.append(("check_each_enum", f"allowed={tuple(items['enum'])!r}", None))
             if items.get("format") == "uuid":
-                found.append(("check_each_uuid", "", None))
+                found.append(("check_each_uuid", "", _EACH_UUID_ACCEPT))
             if typed := _primitive_type(schema, members):
                 kind, nullable = typed
                 accept = _TYPE_ACCEPT[kind] + (" or {v} is None" if nullable else "")
@@ -194,6 +194,13 @@ _TYPE_ACCEPT = {
     "boolean": "type({v}) is bool",
     "array": "type({v}) is list",
 }
+
+
+_UUID_ACCEPT = "type({v}) is str and _constraints.UUID_SEARCH({v}) is not None"
+_EACH_UUID_ACCEPT = (
+    "type({v}) is list"
+    " and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in {v})"
+)
 
 
 def _number_accept(schema: dict[str, Any]) -> str:

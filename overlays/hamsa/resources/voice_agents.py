@@ -106,7 +106,13 @@ def _list_options(
 def _agent(
     response: httpx.Response, convert: Callable[[Mapping[str, Any]], VoiceAgent]
 ) -> APIResponse[VoiceAgent]:
-    return APIResponse(parsed=parse_envelope_data(response, convert), http_response=response)
+    return APIResponse(parsed=_parse_agent(response, convert), http_response=response)
+
+
+def _parse_agent(
+    response: httpx.Response, convert: Callable[[Mapping[str, Any]], VoiceAgent]
+) -> VoiceAgent:
+    return parse_envelope_data(response, convert)
 
 
 def _agent_page(
@@ -280,10 +286,9 @@ class VoiceAgents:
         Raises:
             hamsa.RequestValidationError: a field breaks a documented constraint.
         """
-        raw = self.with_raw_response.create(
-            name=name, timeout=timeout, max_retries=max_retries, **fields
-        )
-        return raw.parsed
+        # Not through with_raw_response: the hot path skips re-packing the keyword arguments.
+        options = _create_options(name, fields, timeout, max_retries)
+        return _parse_agent(self._client.request(options), VoiceAgent.from_v2)
 
     def update(
         self,
@@ -373,10 +378,8 @@ class AsyncVoiceAgents:
         **fields: Unpack[AgentFields],
     ) -> VoiceAgent:
         """Create an agent (``POST /v2/voice-agents``); see VoiceAgents.create."""
-        raw = await self.with_raw_response.create(
-            name=name, timeout=timeout, max_retries=max_retries, **fields
-        )
-        return raw.parsed
+        options = _create_options(name, fields, timeout, max_retries)
+        return _parse_agent(await self._client.request(options), VoiceAgent.from_v2)
 
     async def update(
         self,

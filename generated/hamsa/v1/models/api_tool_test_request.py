@@ -199,7 +199,8 @@ class ApiToolTestRequest:
         v = self.project_id
         if not (type(v) is str):
             _constraints.check_type(out, prefix + "project_id", v, "string", False)
-        _constraints.check_uuid(out, prefix + "project_id", v)
+        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+            _constraints.check_uuid(out, prefix + "project_id", v)
 
         v = self.server_url
         if not (type(v) is str):
@@ -219,7 +220,7 @@ class ApiToolTestRequest:
         v = self.user_id
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "user_id", v, "string", False)
-        if v is not UNSET:
+        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "user_id", v)
 
         v = self.auth_prefix
@@ -256,9 +257,8 @@ class ApiToolTestRequest:
         v = d.get("projectId", ABSENT)
         if v is ABSENT:
             return False
-        if not (type(v) is str):
+        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             return False
-        _constraints.check_uuid(out, "", v)
         v = d.get("serverUrl", ABSENT)
         if v is ABSENT:
             return False
@@ -276,9 +276,8 @@ class ApiToolTestRequest:
                 return False
         v = d.get("userId", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
+            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
                 return False
-            _constraints.check_uuid(out, "", v)
         v = d.get("authPrefix", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

@@ -80,7 +80,8 @@ class AssignPhoneNumberRequest:
         v = self.voice_agent_id
         if not (type(v) is str):
             _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
-        _constraints.check_uuid(out, prefix + "voice_agent_id", v)
+        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+            _constraints.check_uuid(out, prefix + "voice_agent_id", v)
 
         v = self.phone_number
         if not (type(v) is str):
@@ -97,9 +98,8 @@ class AssignPhoneNumberRequest:
         v = d.get("voiceAgentId", ABSENT)
         if v is ABSENT:
             return False
-        if not (type(v) is str):
+        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             return False
-        _constraints.check_uuid(out, "", v)
         v = d.get("phoneNumber", ABSENT)
         if v is ABSENT:
             return False

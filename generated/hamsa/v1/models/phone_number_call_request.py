@@ -142,7 +142,8 @@ class PhoneNumberCallRequest:
         v = self.voice_agent_id
         if not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "voice_agent_id", v, "string", True)
-        _constraints.check_uuid(out, prefix + "voice_agent_id", v)
+        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+            _constraints.check_uuid(out, prefix + "voice_agent_id", v)
 
         v = self.params
         if isinstance(v, Params):
@@ -158,7 +159,6 @@ class PhoneNumberCallRequest:
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
         """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
         unchanged; False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
         v = d.get("toNumber", ABSENT)
         if v is ABSENT:
             return False
@@ -173,9 +173,8 @@ class PhoneNumberCallRequest:
         if v is ABSENT:
             return False
         if v is not None:
-            if not (type(v) is str):
+            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
                 return False
-            _constraints.check_uuid(out, "", v)
         v = d.get("params", ABSENT)
         if v is ABSENT:
             return False
@@ -185,7 +184,7 @@ class PhoneNumberCallRequest:
         if v is not ABSENT:
             if not (type(v) is dict and AgentDetails._wire_ok(v)):
                 return False
-        return not out
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -90,12 +90,14 @@ class ToggleVoiceDictionaryActivationRequest:
         v = self.dictionary_id
         if not (type(v) is str):
             _constraints.check_type(out, prefix + "dictionary_id", v, "string", False)
-        _constraints.check_uuid(out, prefix + "dictionary_id", v)
+        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+            _constraints.check_uuid(out, prefix + "dictionary_id", v)
 
         v = self.voice_agent_id
         if not (type(v) is str):
             _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
-        _constraints.check_uuid(out, prefix + "voice_agent_id", v)
+        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+            _constraints.check_uuid(out, prefix + "voice_agent_id", v)
 
         v = self.is_active
         if not (type(v) is bool):
@@ -107,25 +109,22 @@ class ToggleVoiceDictionaryActivationRequest:
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
         """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
         unchanged; False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
         v = d.get("dictionaryId", ABSENT)
         if v is ABSENT:
             return False
-        if not (type(v) is str):
+        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             return False
-        _constraints.check_uuid(out, "", v)
         v = d.get("voiceAgentId", ABSENT)
         if v is ABSENT:
             return False
-        if not (type(v) is str):
+        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             return False
-        _constraints.check_uuid(out, "", v)
         v = d.get("isActive", ABSENT)
         if v is ABSENT:
             return False
         if not (type(v) is bool):
             return False
-        return not out
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

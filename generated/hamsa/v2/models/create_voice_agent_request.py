@@ -341,13 +341,19 @@ class CreateVoiceAgentRequest:
         v = self.knowledge_base_items_ids
         if v is not UNSET and not (type(v) is list):
             _constraints.check_type(out, prefix + "knowledge_base_items_ids", v, "array", False)
-        if v is not UNSET:
+        if v is not UNSET and not (
+            type(v) is list
+            and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
+        ):
             _constraints.check_each_uuid(out, prefix + "knowledge_base_items_ids", v)
 
         v = self.voice_dictionary_ids
         if v is not UNSET and not (type(v) is list):
             _constraints.check_type(out, prefix + "voice_dictionary_ids", v, "array", False)
-        if v is not UNSET:
+        if v is not UNSET and not (
+            type(v) is list
+            and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
+        ):
             _constraints.check_each_uuid(out, prefix + "voice_dictionary_ids", v)
 
         v = self.phone_number
@@ -410,14 +416,20 @@ class CreateVoiceAgentRequest:
                 return False
         v = d.get("knowledgeBaseItemsIds", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is list):
+            if not (
+                type(v) is list
+                and type(v) is list
+                and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
+            ):
                 return False
-            _constraints.check_each_uuid(out, "", v)
         v = d.get("voiceDictionaryIds", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is list):
+            if not (
+                type(v) is list
+                and type(v) is list
+                and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
+            ):
                 return False
-            _constraints.check_each_uuid(out, "", v)
         v = d.get("phoneNumber", ABSENT)
         if v is not ABSENT:
             if not (type(v) is dict and PhoneNumberRef._wire_ok(v)):
@@ -502,15 +514,21 @@ class CreateVoiceAgentRequest:
             w["tools"] = v
         v = f.get("knowledge_base_items_ids", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is list):
+            if not (
+                type(v) is list
+                and type(v) is list
+                and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
+            ):
                 return None
-            _constraints.check_each_uuid(out, "", v)
             w["knowledgeBaseItemsIds"] = v
         v = f.get("voice_dictionary_ids", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is list):
+            if not (
+                type(v) is list
+                and type(v) is list
+                and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
+            ):
                 return None
-            _constraints.check_each_uuid(out, "", v)
             w["voiceDictionaryIds"] = v
         v = f.get("phone_number", ABSENT)
         if v is not ABSENT:

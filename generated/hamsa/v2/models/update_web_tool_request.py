@@ -205,7 +205,7 @@ class UpdateWebToolRequest:
         v = self.collection_id
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "collection_id", v, "string", False)
-        if v is not UNSET:
+        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "collection_id", v)
 
         v = self.async_
@@ -234,7 +234,6 @@ class UpdateWebToolRequest:
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
         """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
         unchanged; False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
         v = d.get("type", ABSENT)
         if v is not ABSENT:
             if not (isinstance(v, str) and v in ("FUNCTION", "MCP")):
@@ -249,9 +248,8 @@ class UpdateWebToolRequest:
                 return False
         v = d.get("collectionId", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
+            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
                 return False
-            _constraints.check_uuid(out, "", v)
         v = d.get("async", ABSENT)
         if v is not ABSENT:
             if not (type(v) is bool):
@@ -270,13 +268,12 @@ class UpdateWebToolRequest:
         if v is not ABSENT:
             if not (type(v) is dict and WebToolParameters._wire_ok(v)):
                 return False
-        return not out
+        return True
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
         """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
         it, or None when only the slow path (hamsa._wire) can build and check it."""
-        out: list[Violation] = []
         w: dict[str, Any] = {}
         v = f.get("type", ABSENT)
         if v is not ABSENT:
@@ -295,9 +292,8 @@ class UpdateWebToolRequest:
             w["description"] = v
         v = f.get("collection_id", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
+            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
                 return None
-            _constraints.check_uuid(out, "", v)
             w["collectionId"] = v
         v = f.get("async", ABSENT)
         if v is not ABSENT:
@@ -332,7 +328,7 @@ class UpdateWebToolRequest:
             w["params"] = v
         if len(w) != len(f):
             return None
-        return None if out else w
+        return w
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -395,7 +395,7 @@ class VoiceAgent:
         v = self.id
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "id", v, "string", False)
-        if v is not UNSET:
+        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "id", v)
 
         v = self.type_
@@ -435,13 +435,19 @@ class VoiceAgent:
         v = self.knowledge_base_items_ids
         if v is not UNSET and not (type(v) is list):
             _constraints.check_type(out, prefix + "knowledge_base_items_ids", v, "array", False)
-        if v is not UNSET:
+        if v is not UNSET and not (
+            type(v) is list
+            and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
+        ):
             _constraints.check_each_uuid(out, prefix + "knowledge_base_items_ids", v)
 
         v = self.voice_dictionary_ids
         if v is not UNSET and not (type(v) is list):
             _constraints.check_type(out, prefix + "voice_dictionary_ids", v, "array", False)
-        if v is not UNSET:
+        if v is not UNSET and not (
+            type(v) is list
+            and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
+        ):
             _constraints.check_each_uuid(out, prefix + "voice_dictionary_ids", v)
 
         v = self.phone_number
@@ -487,9 +493,8 @@ class VoiceAgent:
         out: list[Violation] = []
         v = d.get("id", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
+            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
                 return False
-            _constraints.check_uuid(out, "", v)
         v = d.get("type", ABSENT)
         if v is not ABSENT:
             if not (isinstance(v, str) and v in ("Single Prompt", "Flow Agent")):
@@ -520,14 +525,20 @@ class VoiceAgent:
                 return False
         v = d.get("knowledgeBaseItemsIds", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is list):
+            if not (
+                type(v) is list
+                and type(v) is list
+                and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
+            ):
                 return False
-            _constraints.check_each_uuid(out, "", v)
         v = d.get("voiceDictionaryIds", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is list):
+            if not (
+                type(v) is list
+                and type(v) is list
+                and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
+            ):
                 return False
-            _constraints.check_each_uuid(out, "", v)
         v = d.get("phoneNumber", ABSENT)
         if v is not ABSENT:
             if not (type(v) is dict and PhoneNumberRef._wire_ok(v)):
@@ -573,9 +584,8 @@ class VoiceAgent:
         w: dict[str, Any] = {}
         v = f.get("id", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
+            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
                 return None
-            _constraints.check_uuid(out, "", v)
             w["id"] = v
         v = f.get("type", ABSENT)
         if v is not ABSENT:
@@ -631,15 +641,21 @@ class VoiceAgent:
             w["tools"] = v
         v = f.get("knowledge_base_items_ids", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is list):
+            if not (
+                type(v) is list
+                and type(v) is list
+                and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
+            ):
                 return None
-            _constraints.check_each_uuid(out, "", v)
             w["knowledgeBaseItemsIds"] = v
         v = f.get("voice_dictionary_ids", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is list):
+            if not (
+                type(v) is list
+                and type(v) is list
+                and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
+            ):
                 return None
-            _constraints.check_each_uuid(out, "", v)
             w["voiceDictionaryIds"] = v
         v = f.get("phone_number", ABSENT)
         if v is not ABSENT:

@@ -136,7 +136,7 @@ class VoiceRecord:
         v = self.id
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "id", v, "string", False)
-        if v is not UNSET:
+        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "id", v)
 
         v = self.name
@@ -169,12 +169,10 @@ class VoiceRecord:
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
         """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
         unchanged; False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
         v = d.get("id", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
+            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
                 return False
-            _constraints.check_uuid(out, "", v)
         v = d.get("name", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -199,19 +197,17 @@ class VoiceRecord:
         if v is not ABSENT:
             if not (type(v) is dict and VoiceRecordDetails._wire_ok(v)):
                 return False
-        return not out
+        return True
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
         """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
         it, or None when only the slow path (hamsa._wire) can build and check it."""
-        out: list[Violation] = []
         w: dict[str, Any] = {}
         v = f.get("id", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
+            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
                 return None
-            _constraints.check_uuid(out, "", v)
             w["id"] = v
         v = f.get("name", ABSENT)
         if v is not ABSENT:
@@ -248,7 +244,7 @@ class VoiceRecord:
             w["voiceRecord"] = v
         if len(w) != len(f):
             return None
-        return None if out else w
+        return w
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -274,7 +274,7 @@ class WebTool:
         v = self.id
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "id", v, "string", False)
-        if v is not UNSET:
+        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "id", v)
 
         v = self.persistent_id
@@ -296,13 +296,13 @@ class WebTool:
         v = self.user_id
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "user_id", v, "string", False)
-        if v is not UNSET:
+        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "user_id", v)
 
         v = self.project_id
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "project_id", v, "string", False)
-        if v is not UNSET:
+        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "project_id", v)
 
         v = self.is_active
@@ -320,7 +320,7 @@ class WebTool:
         v = self.collection_id
         if v is not UNSET and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "collection_id", v, "string", True)
-        if v is not UNSET:
+        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "collection_id", v)
 
         v = self.tool_settings
@@ -345,12 +345,10 @@ class WebTool:
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
         """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
         unchanged; False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
         v = d.get("id", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
+            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
                 return False
-            _constraints.check_uuid(out, "", v)
         v = d.get("persistentId", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -369,14 +367,12 @@ class WebTool:
                 return False
         v = d.get("userId", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
+            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
                 return False
-            _constraints.check_uuid(out, "", v)
         v = d.get("projectId", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
+            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
                 return False
-            _constraints.check_uuid(out, "", v)
         v = d.get("isActive", ABSENT)
         if v is not ABSENT:
             if not (type(v) is bool):
@@ -391,9 +387,8 @@ class WebTool:
                 return False
         v = d.get("collectionId", ABSENT)
         if v is not ABSENT and v is not None:
-            if not (type(v) is str):
+            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
                 return False
-            _constraints.check_uuid(out, "", v)
         v = d.get("toolSettings", ABSENT)
         if v is not ABSENT and v is not None:
             if not (type(v) is dict and WebToolSettings._wire_ok(v)):
@@ -408,19 +403,17 @@ class WebTool:
                 type(v) is list and all(type(i) is dict and WebToolMessage._wire_ok(i) for i in v)
             ):
                 return False
-        return not out
+        return True
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
         """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
         it, or None when only the slow path (hamsa._wire) can build and check it."""
-        out: list[Violation] = []
         w: dict[str, Any] = {}
         v = f.get("id", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
+            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
                 return None
-            _constraints.check_uuid(out, "", v)
             w["id"] = v
         v = f.get("persistent_id", ABSENT)
         if v is not ABSENT:
@@ -444,15 +437,13 @@ class WebTool:
             w["type"] = v
         v = f.get("user_id", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
+            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
                 return None
-            _constraints.check_uuid(out, "", v)
             w["userId"] = v
         v = f.get("project_id", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
+            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
                 return None
-            _constraints.check_uuid(out, "", v)
             w["projectId"] = v
         v = f.get("is_active", ABSENT)
         if v is not ABSENT:
@@ -473,9 +464,10 @@ class WebTool:
         v = f.get("collection_id", ABSENT)
         if v is not ABSENT:
             if v is not None:
-                if not (type(v) is str):
+                if not (
+                    type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None
+                ):
                     return None
-                _constraints.check_uuid(out, "", v)
             w["collectionId"] = v
         v = f.get("tool_settings", ABSENT)
         if v is not ABSENT:
@@ -507,7 +499,7 @@ class WebTool:
             w["messages"] = v
         if len(w) != len(f):
             return None
-        return None if out else w
+        return w
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
