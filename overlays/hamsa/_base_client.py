@@ -8,6 +8,7 @@ per-request state on the instance, so one client can be shared across threads
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import random
@@ -19,7 +20,6 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Final, Generic, Literal, Self, TypeVar, final
 
-import attrs
 import httpx
 
 from . import _logs
@@ -102,17 +102,9 @@ def _check_max_retries(value: object) -> int:
     return value
 
 
-def _validate_timeout(_: object, __: object, value: object) -> None:
-    if not isinstance(value, NotGiven):
-        _coerce_timeout(value)
-
-
-def _validate_max_retries(_: object, __: object, value: object) -> None:
-    if not isinstance(value, NotGiven):
-        _check_max_retries(value)
-
-
-@attrs.frozen
+# dataclasses, not attrs, for the few classes `hamsa.Hamsa` needs: importing attrs costs
+# ~30 ms, which users who never touch a model should not pay (the models load it later).
+@dataclasses.dataclass(frozen=True, slots=True)
 class RequestOptions:
     """Everything one API call needs; generated operations build one of these."""
 
@@ -121,11 +113,15 @@ class RequestOptions:
     params: Mapping[str, Any] | None = None  # None values dropped; lists repeat the key
     json: Any = None
     headers: Mapping[str, str] | None = None
-    timeout: float | httpx.Timeout | NotGiven = attrs.field(
-        default=NOT_GIVEN, validator=_validate_timeout
-    )
-    max_retries: int | NotGiven = attrs.field(default=NOT_GIVEN, validator=_validate_max_retries)
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN
+    max_retries: int | NotGiven = NOT_GIVEN
     idempotent: bool | None = None  # None: derived from the method
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.timeout, NotGiven):
+            _coerce_timeout(self.timeout)
+        if not isinstance(self.max_retries, NotGiven):
+            _check_max_retries(self.max_retries)
 
     def is_idempotent(self) -> bool:
         if self.idempotent is not None:

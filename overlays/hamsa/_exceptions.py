@@ -6,11 +6,10 @@ errors end up in logs, tracebacks and bug reports.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
-
-import attrs
 
 from ._redact import find_secret_values, is_secret_key, redact_json, redact_text
 
@@ -59,7 +58,7 @@ class MissingAPIKeyError(HamsaError):
 # --- request side ------------------------------------------------------------
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True, slots=True)  # not attrs: see _base_client.RequestOptions
 class Violation:
     """One documented constraint a request breaks."""
 

@@ -8,12 +8,12 @@ server, or when the server itself asked us to come back (429/503 + Retry-After).
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Literal
 
-import attrs
 import httpx
 
 __all__ = [
@@ -114,7 +114,7 @@ def is_retryable(
     )
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True, slots=True)  # not attrs: see _base_client.RequestOptions
 class RetryDecision:
     """A retry delay in seconds (None: don't retry) and a reason for logs and errors."""
 
