@@ -355,11 +355,11 @@ def _run(*args: str) -> None:
         raise GenerationError(f"{' '.join(args)} failed:\n{result.stdout}{result.stderr}")
 
 
-def _format(directory: Path, files: list[str]) -> None:
+def _format(files: list[str]) -> None:
     # Explicit file lists: when given a directory, both tools skip paths under .gitignore'd or
     # default-excluded folders (.nox, build, ...), and output must not depend on where it lands.
     # --isolated: output depends on the pinned tools, not on repo lint settings. --preview: only
-    # preview ruff removes unused imports from __init__.py files. black --fast skips black's
+    # preview ruff removes unused imports from __init__.py files. black's fast mode skips its
     # own re-parse of its output (same bytes, a third of the time); the generated code is
     # imported, type-checked and tested afterwards anyway.
     if not files:
@@ -480,7 +480,7 @@ def render_all(
             except Exception as error:  # e.g. a YAML syntax error in the spec
                 raise GenerationError(f"spec {version}: {error}") from error
     to_format, rendered = _reuse_formatted(package, previous)
-    _format(package, to_format)
+    _format(to_format)
     _write_manifest(package, rendered)
     return Rendered(package, len(to_format), len(rendered))
 

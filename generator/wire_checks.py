@@ -40,18 +40,29 @@ def raw_name(prop: Any) -> str:
     return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
 
 
+def _non_null(prop: Any) -> Any | None:
+    """The property itself, or the one member of a `None | X` union; None for wider unions."""
+    if not isinstance(prop, UnionProperty):
+        return prop
+    others = [p for p in prop.inner_properties if not isinstance(p, NoneProperty)]
+    if len(others) == 1 and not isinstance(others[0], UnionProperty):
+        return others[0]
+    return None
+
+
 def _value_test(prop: Any) -> str | None:
     """An expression over `v` that is true when v round-trips unchanged through this kind of
     property (not counting the spec's constraints); None when only the slow path can tell."""
-    if isinstance(prop, _PLAIN):
+    kind = _non_null(prop)
+    if isinstance(kind, _PLAIN):
         return ""
-    if isinstance(prop, EnumProperty):
+    if isinstance(kind, EnumProperty):
         # A StrEnum member or a plain str; the allowed values come with the constraint checks.
-        return "isinstance(v, str)" if prop.value_type is str else "type(v) is int"
-    if isinstance(prop, ModelProperty):
-        return f"type(v) is dict and {prop.class_info.name}._wire_ok(v)"
-    if isinstance(prop, ListProperty):
-        inner = prop.inner_property
+        return "isinstance(v, str)" if kind.value_type is str else "type(v) is int"
+    if isinstance(kind, ModelProperty):
+        return f"type(v) is dict and {kind.class_info.name}._wire_ok(v)"
+    if isinstance(kind, ListProperty):
+        inner = kind.inner_property
         if isinstance(inner, _PLAIN):
             return "type(v) is list"
         if isinstance(inner, EnumProperty) and inner.value_type is str:
@@ -59,11 +70,6 @@ def _value_test(prop: Any) -> str | None:
         if isinstance(inner, ModelProperty):
             name = inner.class_info.name
             return f"type(v) is list and all(type(i) is dict and {name}._wire_ok(i) for i in v)"
-        return None
-    if isinstance(prop, UnionProperty):
-        others = [p for p in prop.inner_properties if not isinstance(p, NoneProperty)]
-        if len(others) == 1 and not isinstance(others[0], UnionProperty):
-            return _value_test(others[0])
     return None
 
 
@@ -151,19 +157,15 @@ _SCALAR_TEST = "(v is None or type(v) in (str, int, float, bool))"
 
 
 def _snake(name: str) -> str:
-    """hamsa._agent_mapping.to_snake, the name users pass a field by."""
+    """hamsa._agent_mapping.to_snake, the name users pass a field by (restated: the generator
+    runs without the SDK's runtime installed)."""
     return _UPPER_AFTER_WORD.sub(r"_\1", name).lower()
 
 
 def _copy_lines(prop: Any) -> list[str] | None:
     """Statements turning a present, non-null `v` into its wire value (None: only the slow
     path can)."""
-    kind = prop
-    if isinstance(prop, UnionProperty):
-        others = [p for p in prop.inner_properties if not isinstance(p, NoneProperty)]
-        if len(others) != 1:
-            return None
-        kind = others[0]
+    kind = _non_null(prop)
     if isinstance(kind, AnyProperty):
         return [f"if not {_SCALAR_TEST}:", "    return None"]  # a dict here would be renamed
     if isinstance(kind, (*_PLAIN, EnumProperty)):

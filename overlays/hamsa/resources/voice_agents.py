@@ -7,7 +7,7 @@ mapping table produces. Every method returns hamsa.VoiceAgent (list: a paginator
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from typing import Any, Unpack
 
@@ -33,7 +33,7 @@ from ..v2.models.voice_agent import VoiceAgent as V2Agent
 from ..v2.models.voice_agent_sort_field import VoiceAgentSortField
 from ..v2.models.voice_agent_type import VoiceAgentType
 from ._agent_checks import prepare_agent, quick_agent_body, together
-from ._envelope import parse_envelope_data
+from ._envelope import data_response, parse_envelope_data
 from ._paging import check_paging, count_at, items_at
 from ._params import AgentFields, AgentUpdateFields, Retries, Timeout
 from ._query import Query
@@ -103,18 +103,6 @@ def _list_options(
     )
 
 
-def _agent(
-    response: httpx.Response, convert: Callable[[Mapping[str, Any]], VoiceAgent]
-) -> APIResponse[VoiceAgent]:
-    return APIResponse(parsed=_parse_agent(response, convert), http_response=response)
-
-
-def _parse_agent(
-    response: httpx.Response, convert: Callable[[Mapping[str, Any]], VoiceAgent]
-) -> VoiceAgent:
-    return parse_envelope_data(response, convert)
-
-
 def _agent_page(
     response: httpx.Response, page: int, page_size: int
 ) -> APIResponse[Page[VoiceAgent]]:
@@ -127,7 +115,7 @@ def _agent_page(
             filtered=count_at(data, "filtered"),
         )
 
-    return APIResponse(parsed=parse_envelope_data(response, build), http_response=response)
+    return data_response(response, build)
 
 
 class VoiceAgentsWithRawResponse:
@@ -145,7 +133,7 @@ class VoiceAgentsWithRawResponse:
         **fields: Unpack[AgentFields],
     ) -> APIResponse[VoiceAgent]:
         options = _create_options(name, fields, timeout, max_retries)
-        return _agent(self._client.request(options), VoiceAgent.from_v2)
+        return data_response(self._client.request(options), VoiceAgent.from_v2)
 
     def update(
         self,
@@ -156,7 +144,7 @@ class VoiceAgentsWithRawResponse:
         **fields: Unpack[AgentUpdateFields],
     ) -> APIResponse[VoiceAgent]:
         options = _update_options(agent_id, fields, timeout, max_retries)
-        return _agent(self._client.request(options), VoiceAgent.from_v1)
+        return data_response(self._client.request(options), VoiceAgent.from_v1)
 
     def clone(
         self,
@@ -167,13 +155,13 @@ class VoiceAgentsWithRawResponse:
         max_retries: Retries = NOT_GIVEN,
     ) -> APIResponse[VoiceAgent]:
         options = _clone_options(agent_id, name, timeout, max_retries)
-        return _agent(self._client.request(options), VoiceAgent.from_v1)
+        return data_response(self._client.request(options), VoiceAgent.from_v1)
 
     def get(
         self, agent_id: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
     ) -> APIResponse[VoiceAgent]:
         options = _get.request_options(agent_id, timeout=timeout, max_retries=max_retries)
-        return _agent(self._client.request(options), VoiceAgent.from_v2)
+        return data_response(self._client.request(options), VoiceAgent.from_v2)
 
     def list(
         self,
@@ -210,7 +198,7 @@ class AsyncVoiceAgentsWithRawResponse:
         **fields: Unpack[AgentFields],
     ) -> APIResponse[VoiceAgent]:
         options = _create_options(name, fields, timeout, max_retries)
-        return _agent(await self._client.request(options), VoiceAgent.from_v2)
+        return data_response(await self._client.request(options), VoiceAgent.from_v2)
 
     async def update(
         self,
@@ -221,7 +209,7 @@ class AsyncVoiceAgentsWithRawResponse:
         **fields: Unpack[AgentUpdateFields],
     ) -> APIResponse[VoiceAgent]:
         options = _update_options(agent_id, fields, timeout, max_retries)
-        return _agent(await self._client.request(options), VoiceAgent.from_v1)
+        return data_response(await self._client.request(options), VoiceAgent.from_v1)
 
     async def clone(
         self,
@@ -232,13 +220,13 @@ class AsyncVoiceAgentsWithRawResponse:
         max_retries: Retries = NOT_GIVEN,
     ) -> APIResponse[VoiceAgent]:
         options = _clone_options(agent_id, name, timeout, max_retries)
-        return _agent(await self._client.request(options), VoiceAgent.from_v1)
+        return data_response(await self._client.request(options), VoiceAgent.from_v1)
 
     async def get(
         self, agent_id: str, *, timeout: Timeout = NOT_GIVEN, max_retries: Retries = NOT_GIVEN
     ) -> APIResponse[VoiceAgent]:
         options = _get.request_options(agent_id, timeout=timeout, max_retries=max_retries)
-        return _agent(await self._client.request(options), VoiceAgent.from_v2)
+        return data_response(await self._client.request(options), VoiceAgent.from_v2)
 
     async def list(
         self,
@@ -288,7 +276,7 @@ class VoiceAgents:
         """
         # Not through with_raw_response: the hot path skips re-packing the keyword arguments.
         options = _create_options(name, fields, timeout, max_retries)
-        return _parse_agent(self._client.request(options), VoiceAgent.from_v2)
+        return parse_envelope_data(self._client.request(options), VoiceAgent.from_v2)
 
     def update(
         self,
@@ -379,7 +367,7 @@ class AsyncVoiceAgents:
     ) -> VoiceAgent:
         """Create an agent (``POST /v2/voice-agents``); see VoiceAgents.create."""
         options = _create_options(name, fields, timeout, max_retries)
-        return _parse_agent(await self._client.request(options), VoiceAgent.from_v2)
+        return parse_envelope_data(await self._client.request(options), VoiceAgent.from_v2)
 
     async def update(
         self,
