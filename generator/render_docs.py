@@ -77,7 +77,7 @@ class ResourceCall(NamedTuple):
 
 # The overlay's resources over each spec operation. Keep in step with overlays/hamsa/resources:
 # rendering fails if a method here does not exist, or an operation here is not in the spec;
-# tests/test_docs_examples.py fails if an operation a resource method wraps has no entry, and
+# tests/docs/test_examples.py fails if an operation a resource method wraps has no entry, and
 # runs every example against hamsa.testing.MockHamsa, in page order, with the ids its setup
 # creates (an agent, a call, a web tool, a knowledge-base item, a dictionary, a phone number).
 RESOURCE_CALLS: dict[tuple[str, str], ResourceCall] = {
@@ -514,7 +514,7 @@ _SpecConstructor.add_constructor("tag:yaml.org,2002:timestamp", _SpecConstructor
 def _fast_loader() -> Any:
     """PyYAML's libyaml loader, made to read like the YAML 1.2 (ruamel) one: dates stay
     strings and only true/false are booleans. About ten times faster than ruamel's pure-Python
-    parser; tests/test_docs_examples.py checks that both read the specs alike."""
+    parser; tests/docs/test_examples.py checks that both read the specs alike."""
     try:
         import yaml
     except ImportError:

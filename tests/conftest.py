@@ -48,3 +48,13 @@ def hermetic_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """The developer's shell must not configure the clients under test."""
     for name in ("HAMSA_API_KEY", "HAMSA_BASE_URL", "HAMSA_LOG"):
         monkeypatch.delenv(name, raising=False)
+
+
+# Tiers that spawn tools (the generator, mkdocs and Chromium, Prism): `nox -s quick` skips them.
+_SLOW_TIERS = {"generation", "docs", "contract"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if _SLOW_TIERS & set(item.path.parts):
+            item.add_marker(pytest.mark.slow)

@@ -9,7 +9,7 @@ answer, the export's file) the body Prism builds from the response schema.
 
 The public operations are every method of the hand-written resources and every generated
 ``client.v1`` / ``client.v2`` operation; test_every_public_operation_runs_against_prism checks
-this table covers them all (found by introspection, see tests/cassette/_public_api.py). Each one
+this table covers them all (found by introspection, see tests/cassettes/_public_api.py). Each one
 sends as many documented fields as it takes: the hand-written methods every argument, the
 generated ones each request example the spec documents and every query parameter.
 """
@@ -30,7 +30,7 @@ from typing import Any, Literal
 import hamsa
 import httpx
 import pytest
-from cassette._operations import (
+from cassettes._operations import (
     EXPORT_FILE_NAME,
     _agent_page,
     _call,
@@ -41,8 +41,8 @@ from cassette._operations import (
     _workbook,
     collect,
 )
-from cassette._public_api import public_operations, raw_twins
-from cassette._spec import load_spec, request_problems, spec_operation, undeclared_fields
+from cassettes._public_api import public_operations, raw_twins
+from cassettes._spec import load_spec, request_problems, spec_operation, undeclared_fields
 from hamsa.v1 import models as v1
 from hamsa.v2 import models as v2
 
@@ -960,7 +960,7 @@ class Observer:
     """httpx event hooks recording each request and Prism's verdict on it.
 
     The hooks read the answer before the SDK does (a streamed export then streams from
-    httpx's buffer: streaming to disk itself is tested in tests/test_export_streaming.py)."""
+    httpx's buffer: streaming to disk itself is tested in tests/resources/test_export_streaming.py)."""
 
     def __init__(self) -> None:
         self.exchanges: list[Exchange] = []

@@ -1,0 +1,516 @@
+"""Every Python example of the docs site runs, against hamsa.testing.MockHamsa, so the docs
+cannot rot.
+
+What runs:
+
+- each ```python block of every page in docs/ (the hand-written guides, and the pages
+  generator/render_docs.py renders from spec/, rendered here in memory), in page order, the
+  blocks of one page sharing one namespace, with HAMSA_BASE_URL / HAMSA_API_KEY pointing at a
+  fresh MockHamsa; `--8<-- "path"` snippet lines are expanded as the site expands them;
+- each docs/examples/*.py, as `__main__`, against its own MockHamsa;
+- blocks preceded by `<!-- run-with: pytest -->`: they are files of a pytest suite (the
+  first line, `# name.py`, names the file); the page's files are written to a temporary
+  directory and pytest runs them in a subprocess.
+
+A block opts out only with `<!-- not-run: reason -->` on the line just before it; opt-outs
+must give a reason and stay few. Examples may talk to the mock only: any other host is
+refused, so an example can never reach the real API. The SDK's sleeps (retry backoff,
+conversations.wait polling) are skipped, not waited for.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import importlib.util
+import os
+import re
+import runpy
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+import traceback
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
+EXAMPLES = DOCS / "examples"
+MAX_OPT_OUTS = 3
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`\n]*)$")
+_MARKER = re.compile(r"^\s*<!--\s*(?P<kind>not-run|run-with)\s*:(?P<arg>.*?)-->\s*$")
+_ANY_MARKER = re.compile(r"<!--\s*(not-run|run-with)\b")
+_SNIPPET = re.compile(r"^\s*-{1,}8<-{1,}\s+[\"'](?P<path>[^\"']+)[\"']\s*$")
+
+
+def _render_docs() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "render_docs", ROOT / "generator" / "render_docs.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("render_docs", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+render_docs = _render_docs()
+try:
+    RENDERED: dict[str, str] = render_docs.render_all()
+    RENDER_ERROR = ""
+except render_docs.DocsError as error:  # reported by a test below, not as a collection error
+    RENDERED, RENDER_ERROR = {}, str(error)
+
+
+# --- reading the blocks ------------------------------------------------------------------------
+
+
+@dataclass
+class Block:
+    page: str
+    line: int
+    code: str
+    runner: str = "exec"  # "exec", "pytest" or "skip"
+    reason: str = ""
+
+
+@dataclass
+class Page:
+    name: str
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def is_reference(self) -> bool:
+        return self.name.startswith(f"{render_docs.REFERENCE}/")
+
+
+def _expand_snippets(code: str, page: str) -> str:
+    lines = []
+    for line in code.splitlines():
+        match = _SNIPPET.match(line)
+        if match is None:
+            lines.append(line)
+            continue
+        path = DOCS / match["path"]
+        assert path.is_file(), f"{page}: snippet {match['path']} does not exist"
+        lines.append(path.read_text(encoding="utf-8").rstrip("\n"))
+    return "\n".join(lines) + "\n"
+
+
+def python_blocks(page: str, text: str) -> list[Block]:
+    """The ```python blocks of a Markdown page, with their opt-out or runner markers."""
+    blocks: list[Block] = []
+    lines = text.splitlines()
+    index = 0
+    while index < len(lines):
+        opening = _FENCE.match(lines[index])
+        if opening is None:
+            index += 1
+            continue
+        fence, indent = opening["fence"], len(opening["indent"])
+        language = (opening["info"].split() or [""])[0].lower()
+        end = index + 1
+        while end < len(lines):
+            closing = _FENCE.match(lines[end])
+            if closing and closing["fence"].startswith(fence) and not closing["info"].strip():
+                break
+            end += 1
+        if language in ("python", "py"):
+            code = "\n".join(line[indent:] for line in lines[index + 1 : end])
+            block = Block(page, index + 1, _expand_snippets(textwrap.dedent(code), page))
+            marker = _MARKER.match(lines[index - 1]) if index > 0 else None
+            if marker is not None:
+                arg = marker["arg"].strip()
+                if marker["kind"] == "not-run":
+                    block.runner, block.reason = "skip", arg
+                else:
+                    assert arg == "pytest", f"{page}:{index}: unknown runner {arg!r}"
+                    block.runner = "pytest"
+            blocks.append(block)
+        index = end + 1
+    return blocks
+
+
+def _hand_written_pages() -> dict[str, str]:
+    generated = set(RENDERED)
+    pages = {}
+    for path in sorted(DOCS.rglob("*.md")):
+        name = path.relative_to(DOCS).as_posix()
+        if name in generated or name.startswith(f"{render_docs.REFERENCE}/"):
+            continue  # generated: taken fresh from render_docs below, never a stale file
+        pages[name] = path.read_text(encoding="utf-8")
+    return pages
+
+
+def all_pages() -> list[Page]:
+    texts = {**_hand_written_pages(), **RENDERED}
+    pages = [Page(name, python_blocks(name, text)) for name, text in sorted(texts.items())]
+    return [page for page in pages if page.blocks]
+
+
+PAGES = all_pages()
+SCRIPTS = sorted(EXAMPLES.glob("*.py"))
+
+
+# --- the sandbox the examples run in ---------------------------------------------------------------
+
+
+class ExternalNetworkAccess(BaseException):
+    """Raised (past every `except Exception`) when an example reaches for a non-loopback host."""
+
+
+@pytest.fixture
+def offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_getaddrinfo = socket.getaddrinfo
+
+    def loopback_only(host: Any, *args: Any, **kwargs: Any) -> Any:
+        name = host.decode() if isinstance(host, bytes) else str(host)
+        if name not in LOOPBACK and not name.startswith("127."):
+            raise ExternalNetworkAccess(f"a docs example tried to reach {name}")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", loopback_only)
+
+
+@pytest.fixture
+def instant_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Clients built from now on skip their waits (they bind the sleep functions on creation)."""
+    slept: list[float] = []
+    real_async_sleep = asyncio.sleep
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    async def async_sleep(seconds: float, result: Any = None) -> Any:
+        slept.append(seconds)
+        return await real_async_sleep(0, result)
+
+    monkeypatch.setattr(time, "sleep", sleep)
+    monkeypatch.setattr(asyncio, "sleep", async_sleep)
+    return slept
+
+
+def _mock_class() -> Any:
+    from hamsa.testing import MockHamsa
+
+    return MockHamsa
+
+
+@pytest.fixture
+def start_mock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Any]]:
+    """Start a MockHamsa and point HAMSA_BASE_URL / HAMSA_API_KEY at it."""
+    started: list[Any] = []
+
+    def start(**options: Any) -> Any:
+        mock = _mock_class()(**options).start()
+        started.append(mock)
+        monkeypatch.setenv("HAMSA_BASE_URL", mock.base_url)
+        monkeypatch.setenv("HAMSA_API_KEY", mock.api_key)
+        return mock
+
+    yield start
+    for mock in started:
+        mock.stop()
+
+
+PLACEHOLDER_ID = "00000000-0000-4000-8000-000000000001"
+UNSERVED = {"RouteNotFound", "MethodNotAllowed"}
+
+
+@functools.cache
+def _spec_operations() -> list[tuple[Any, re.Pattern[str]]]:
+    return [
+        (op, re.compile(re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(op.path)) + "$"))
+        for spec in render_docs.load_specs()
+        for op in render_docs.operations(spec)
+    ]
+
+
+def _documented_success(op: Any) -> tuple[int, Any]:
+    """The operation's 2xx status and its documented example; failing that, an example of
+    another operation answering with the same schema; failing that, an empty object."""
+    for status, answer in (op.operation.get("responses") or {}).items():
+        if not str(status).startswith("2"):
+            continue
+        content = render_docs._json_content(op.spec, answer) or {}
+        examples = render_docs._example_values(content)
+        if examples:
+            return int(status), examples[0][1]
+        schema = content.get("schema")
+        for other, _ in _spec_operations():
+            if other.spec is not op.spec:
+                continue  # the same $ref names another schema in the other version
+            for other_answer in (other.operation.get("responses") or {}).values():
+                other_content = render_docs._json_content(other.spec, other_answer) or {}
+                other_examples = render_docs._example_values(other_content)
+                if schema and other_content.get("schema") == schema and other_examples:
+                    return int(status), other_examples[0][1]
+        return int(status), {}
+    return 200, {}
+
+
+class SpecExampleFallback(httpx.BaseTransport):
+    """Sends every request to the mock; an operation the mock does not serve (yet) is answered
+    with the spec's documented success example instead, and reported as a warning."""
+
+    def __init__(self) -> None:
+        self._mock = httpx.HTTPTransport()
+        self._operations = _spec_operations()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._mock.handle_request(request)
+        if response.status_code not in (404, 405):
+            return response
+        response.read()
+        try:
+            unserved = response.json().get("messageKey") in UNSERVED
+        except ValueError:
+            unserved = False
+        return self._documented(request) if unserved else response
+
+    def _documented(self, request: httpx.Request) -> httpx.Response:
+        for op, pattern in self._operations:
+            if op.method == request.method and pattern.match(request.url.path):
+                status, body = _documented_success(op)
+                warnings.warn(
+                    f"MockHamsa does not serve {op.method} {op.path} yet: the docs example ran "
+                    "against a response documented in the spec",
+                    stacklevel=1,
+                )
+                return httpx.Response(status, json=body)
+        pytest.fail(f"neither MockHamsa nor the specs answer {request.method} {request.url.path}")
+
+    def close(self) -> None:
+        self._mock.close()
+
+
+def _reference_namespace(page: Page) -> dict[str, Any]:
+    """What the reference pages say their examples assume: a client and ids of your own."""
+    from hamsa import Hamsa
+
+    client = Hamsa(http_client=httpx.Client(transport=SpecExampleFallback()))
+    agent = client.voice_agents.create(name="Docs example agent")
+    call = client.calls.start(to_number="+15551234567", voice_agent_id=agent.id)
+    tool = client.web_tools.create(type="MCP", name="Docs example tool")
+    # The URLs the delete-url examples remove: the resource method's, then the generated call's.
+    urls = ["https://example.com/document.pdf", "https://example.com/page"]
+    item = client.knowledge_base.create([{"item_name": "Docs example item", "item_urls": urls}])
+    dictionary = client.voice_dictionaries.create(name="Docs example dictionary", words=[])
+    number = client.phone_numbers.add(
+        phone_number="+15550001234",
+        label="Docs example number",
+        twilio_account_sid="AC0",
+        twilio_auth_token="docs-example",
+    )
+    yours = {
+        "voice_agent_id": agent.id,
+        "conversation_id": call.id,
+        "web_tool_id": tool.id,
+        "id_": tool.id,  # the v2 web-tool path parameter
+        "knowledge_base_item_id": item.id,
+        "voice_dictionary_id": dictionary.id,
+        "phone_number": number.number,
+        "project_id": tool.project_id,
+    }
+    namespace: dict[str, Any] = {"client": client}
+    # Every other name the examples read is a value of the reader's own (render_docs says so
+    # on the page): an id, mostly.
+    for name in set().union(*(render_docs.free_names(b.code) for b in page.blocks)):
+        namespace[name] = yours.get(name, PLACEHOLDER_ID)
+    return namespace
+
+
+def _run_exec(block: Block, namespace: dict[str, Any]) -> None:
+    compiled = compile(block.code, f"docs/{block.page}:{block.line}", "exec")
+    try:
+        exec(compiled, namespace)
+    except Exception:
+        pytest.fail(
+            f"the example at docs/{block.page}, line {block.line}, failed:\n"
+            f"{textwrap.indent(block.code, '    ')}\n{traceback.format_exc()}"
+        )
+
+
+def _run_pytest_files(page: Page, blocks: list[Block], directory: Path) -> None:
+    for block in blocks:
+        first = block.code.lstrip().splitlines()[0]
+        name = re.fullmatch(r"#\s*([\w.-]+\.py)\s*", first)
+        assert name, f"docs/{page.name}:{block.line}: a pytest block starts with `# file.py`"
+        (directory / name[1]).write_text(block.code, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HAMSA_", "PYTEST_"))}
+    # A user's bare pytest: only the plugins the docs tell them to enable (and it starts fast).
+    env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(directory)],
+        capture_output=True,
+        text=True,
+        cwd=directory,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, f"the pytest examples of docs/{page.name} failed:\n{output}"
+    assert re.search(r"\b\d+ passed\b", output), output
+
+
+# --- the tests ----------------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("offline")
+@pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
+def test_the_python_examples_of_a_page_run(
+    page: Page,
+    start_mock: Callable[..., Any],
+    instant_sleep: list[float],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Files an example writes (conversations.export(to=...)) land here, not in the checkout.
+    workdir = tmp_path / "cwd"
+    workdir.mkdir()
+    monkeypatch.chdir(workdir)
+    if page.is_reference:
+        # Calls stay IN_PROGRESS for an hour, so the terminate examples have a call to end.
+        start_mock(call_duration=3600.0)
+        namespace = _reference_namespace(page)
+    else:
+        start_mock()
+        namespace = {}
+    namespace["__name__"] = "__docs_example__"
+    pytest_blocks = []
+    for block in page.blocks:
+        if block.runner == "exec":
+            _run_exec(block, namespace)
+        elif block.runner == "pytest":
+            pytest_blocks.append(block)
+    if pytest_blocks:
+        _run_pytest_files(page, pytest_blocks, tmp_path)
+
+
+@pytest.mark.usefixtures("offline")
+@pytest.mark.parametrize("script", SCRIPTS, ids=[script.name for script in SCRIPTS])
+def test_the_example_scripts_run(
+    script: Path,
+    start_mock: Callable[..., Any],
+    instant_sleep: list[float],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    start_mock()
+    try:
+        runpy.run_path(str(script), run_name="__main__")
+    except SystemExit as exit_:
+        assert exit_.code in (None, 0), f"docs/examples/{script.name} exited with {exit_.code}"
+    print(capsys.readouterr().out)
+
+
+def test_the_docs_have_examples_to_run() -> None:
+    """Guard against an extractor that silently finds nothing."""
+    runnable = [b for page in PAGES for b in page.blocks if b.runner != "skip"]
+    assert len(runnable) >= 20
+    names = {page.name for page in PAGES}
+    assert {"quickstart.md", "errors.md", "testing.md", "versions.md"} <= names
+    assert any(page.is_reference for page in PAGES)
+    assert (EXAMPLES / "quickstart.py") in SCRIPTS
+    quickstart = next(page for page in PAGES if page.name == "quickstart.md")
+    included = (EXAMPLES / "quickstart.py").read_text(encoding="utf-8").strip()
+    assert any(included in block.code for block in quickstart.blocks)
+
+
+def test_opting_out_is_rare_and_explained() -> None:
+    opt_outs = [b for page in PAGES for b in page.blocks if b.runner == "skip"]
+    assert len(opt_outs) <= MAX_OPT_OUTS, [f"{b.page}:{b.line}" for b in opt_outs]
+    for block in opt_outs:
+        assert len(block.reason) >= 10, f"docs/{block.page}:{block.line}: give a real reason"
+    # Every marker sits right above a python block (a stray one would opt out nothing).
+    attached = sum(1 for page in PAGES for b in page.blocks if b.runner != "exec")
+    texts = {**_hand_written_pages(), **RENDERED}
+    markers = sum(len(_ANY_MARKER.findall(text)) for text in texts.values())
+    assert markers == attached
+
+
+def test_examples_cannot_reach_the_real_api(offline: None) -> None:
+    with pytest.raises(ExternalNetworkAccess):
+        socket.getaddrinfo("api.tryhamsa.com", 443)
+
+
+def test_waits_are_skipped_not_slept(instant_sleep: list[float]) -> None:
+    async def nap() -> str:
+        await asyncio.sleep(30)
+        return "done"
+
+    started = time.monotonic()
+    time.sleep(30)
+    assert asyncio.run(nap()) == "done"
+    assert instant_sleep == [30, 30]
+    assert time.monotonic() - started < 5
+
+
+# --- the pipeline the reference examples come from ----------------------------------------------
+
+
+def test_the_generated_pages_render() -> None:
+    assert not RENDER_ERROR, f"generator/render_docs.py failed: {RENDER_ERROR}"
+    assert any(name.startswith("reference/v1/") for name in RENDERED)
+    assert any(name.startswith("reference/v2/") for name in RENDERED)
+
+
+def test_resource_methods_have_examples_in_the_reference() -> None:
+    """Every operation a resource method wraps shows that method, with an example, on its
+    reference page. (Without one the page still renders, with only a pointer to the Python
+    API page; this test is what keeps the gap from opening.)"""
+    missing = render_docs.operations_without_resource_example(render_docs.load_specs())
+    where = "add RESOURCE_CALLS examples in generator/render_docs.py for: "
+    assert not missing, where + "; ".join(missing)
+
+
+def test_the_rendered_pages_are_deterministic() -> None:
+    assert render_docs.render_all() == RENDERED
+
+
+def test_both_yaml_readers_read_the_specs_alike() -> None:
+    assert render_docs._fast_loader() is not None  # the fast path is the one in use here
+    for path in sorted((ROOT / "spec").glob("*.yaml")):
+        assert render_docs.load_spec(path) == render_docs.load_spec(path, fast=False), path
+
+
+def test_an_operation_the_generated_client_lacks_fails_the_render(tmp_path: Path) -> None:
+    for version in ("v1", "v2"):
+        (tmp_path / f"{version}.yaml").write_bytes((ROOT / "spec" / f"{version}.yaml").read_bytes())
+    spec = tmp_path / "v2.yaml"
+    spec.write_text(
+        spec.read_text(encoding="utf-8").replace(
+            "paths:\n",
+            "paths:\n  /v2/ping:\n    get:\n      operationId: ping\n      tags: [voice_agents]\n"
+            "      responses:\n        '200':\n          description: pong\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(render_docs.DocsError, match=r"no generated method .*\.ping"):
+        render_docs.render(spec_dir=tmp_path)
+
+
+def test_a_stale_example_table_fails_the_render(monkeypatch: pytest.MonkeyPatch) -> None:
+    original = render_docs.CALL_BODIES
+    bodies = {**original, ("v1", "clone_voice_agent"): {"agentNam": "typo"}}
+    monkeypatch.setattr(render_docs, "CALL_BODIES", bodies)
+    with pytest.raises(render_docs.DocsError, match="agentNam"):
+        render_docs.render_all()
+    calls = dict(render_docs.RESOURCE_CALLS)
+    calls[("v1", "start_call")] = calls[("v1", "start_call")]._replace(method="dial")
+    monkeypatch.setattr(render_docs, "CALL_BODIES", original)
+    monkeypatch.setattr(render_docs, "RESOURCE_CALLS", calls)
+    with pytest.raises(render_docs.DocsError, match=r"Calls\.dial"):
+        render_docs.render_all()
