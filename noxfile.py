@@ -259,6 +259,7 @@ def quick(session: nox.Session) -> None:
         "not slow",
         "-q",
         *(session.posargs or QUICK_TEST_DIRS),
+        env={"HAMSA_QUICK_TESTS": "1"},  # property tests search a fifth as far (fuzz_budget.py)
     )
 
 

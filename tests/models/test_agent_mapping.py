@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fuzz_budget import examples
 from hamsa._agent_mapping import (
     AGENT_FIELD_MAP,
     RESERVED_KEYS,
@@ -30,7 +31,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "agents"
-PROPERTY = settings(max_examples=200, deadline=None)
+PROPERTY = settings(max_examples=examples(200), deadline=None)
 
 Json = Any
 

@@ -13,12 +13,13 @@ import sys
 from typing import Any, Literal, NotRequired, Required, TypedDict
 
 import pytest
+from fuzz_budget import examples
 from hamsa import RequestValidationError
 from hamsa._outcome_shape import SHAPE_TYPES, to_outcome_shape
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-PROPERTY = settings(max_examples=200, deadline=None)
+PROPERTY = settings(max_examples=examples(200), deadline=None)
 
 DOCUMENTED = {
     "type": "object",

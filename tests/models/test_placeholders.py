@@ -9,6 +9,7 @@ import warnings
 from typing import Any
 
 import pytest
+from fuzz_budget import examples
 from hamsa import RequestValidationError, Violation
 from hamsa._placeholders import (
     PlaceholderWarning,
@@ -23,7 +24,7 @@ from hamsa._wire import to_wire
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-PROPERTY = settings(max_examples=200, deadline=None)
+PROPERTY = settings(max_examples=examples(200), deadline=None)
 NAME = re.compile(r"\w+(?:[.-]\w+)*")
 
 # --- finding placeholders -----------------------------------------------------------------

@@ -15,6 +15,7 @@ import hamsa.v1.models
 import hamsa.v2.models
 import httpx
 import pytest
+from fuzz_budget import examples
 from hamsa import VoiceAgent
 from hamsa._parsing import parse_json_response
 from hamsa.resources._envelope import parse_envelope_data
@@ -72,14 +73,14 @@ def test_every_model_has_a_parser() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(PARSERS))
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(body=json_values)
 def test_arbitrary_json_into_a_model(name: str, body: Any) -> None:
     only_hamsa_errors(body, PARSERS[name])
 
 
 @pytest.mark.parametrize("name", sorted(UNIFIED))
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(body=json_values)
 def test_arbitrary_json_into_the_unified_agent(name: str, body: Any) -> None:
     only_hamsa_errors_in_envelope({"data": body}, UNIFIED[name])
@@ -129,7 +130,7 @@ def parsers_for(example_name: str) -> list[Callable[[Any], Any]]:
 
 
 @pytest.mark.parametrize("example_name", [n for n in RESPONSE_EXAMPLES if parsers_for(n)])
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_mutated_documented_examples(example_name: str, data: st.DataObject) -> None:
     example = json.loads((EXAMPLES / example_name).read_text())

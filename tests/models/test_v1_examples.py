@@ -39,6 +39,7 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
+
 from models.test_documented_examples import (
     V1,
     Case,

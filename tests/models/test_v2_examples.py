@@ -32,6 +32,7 @@ from datetime import datetime
 from typing import Any
 
 import pytest
+
 from models.test_documented_examples import (
     FIXTURES,
     REPO_ROOT,

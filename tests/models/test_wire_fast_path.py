@@ -15,6 +15,7 @@ import hamsa.v2.models
 import httpx
 import pytest
 import respx
+from fuzz_budget import examples
 from hamsa import v1, v2
 from hamsa._agent_mapping import snake_keys, to_snake
 from hamsa._wire import build_model, checked_wire, wire_fields
@@ -145,7 +146,7 @@ JSON_VALUES = st.recursive(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     data=st.data(),
     model=st.sampled_from(
@@ -231,7 +232,7 @@ def test_keyword_spellings_the_shortcut_does_not_know_take_the_full_path() -> No
         assert model._fields_wire(fields) is None, fields
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     data=st.data(),
     model=st.sampled_from(
