@@ -110,7 +110,7 @@ def _node_env(session: nox.Session) -> dict[str, str]:
         npm_cli = bin_dir / "lib" / "node_modules" / "npm" / "bin" / "npm-cli.js"
         # No install scripts: the tools need none, and one of them only reports telemetry.
         session.run(
-            "node",
+            str(bin_dir / "bin" / "node"),  # by path: nox resolves names on its own PATH
             str(npm_cli),
             "ci",
             "--no-audit",

@@ -1,9 +1,9 @@
 """vcrpy (through pytest-recording) for the cassette tests.
 
 By default, and in CI, the record mode is "none": every request is answered from
-tests/cassettes and a request that isn't there fails the test; nothing reaches a network.
+tests/cassettes/recorded and a request that isn't there fails the test; nothing reaches a network.
 
-- ``pytest --record-mode=once tests/cassette`` with HAMSA_API_KEY set records the missing
+- ``pytest --record-mode=once tests/cassettes`` with HAMSA_API_KEY set records the missing
   cassettes against the real API (HAMSA_BASE_URL, or https://api.tryhamsa.com).
 - ``python tests/cassettes/record_from_examples.py`` synthesizes them from the API docs'
   examples with a loopback server (HAMSA_CASSETTE_SOURCE=docs-examples): how the committed

@@ -556,6 +556,16 @@ def test_web_tools_create_reports_every_broken_rule(sdk: Sdk, api: respx.MockRou
     message = refused(sdk, route, lambda c: c.web_tools.create(type="FUNCTION", name="Weather"))
     assert "async_ = None: is required for FUNCTION tools" in message
 
+    # A message type that isn't a string is a validation error, not a crash of the rule check.
+    message = refused(
+        sdk,
+        route,
+        lambda c: c.web_tools.create(
+            type="FUNCTION", name="Weather", async_=True, messages=[{"type": {}, "content": "a"}]
+        ),
+    )
+    assert "messages[0].type" in message
+
 
 def test_web_tools_get_and_update(sdk: Sdk, api: respx.MockRouter) -> None:
     documented = example("v1_get_web_tool.response")

@@ -58,10 +58,12 @@ def tool_rules(body: Mapping[str, Any], *, creating: bool) -> list[Violation]:
         )
     messages = body.get("messages")
     if isinstance(messages, list):
-        seen: set[object] = set()
+        seen: set[str] = set()
         for index, message in enumerate(messages):
             kind_of_message = message.get("type") if isinstance(message, Mapping) else None
-            if kind_of_message is not None and kind_of_message in seen:
+            if not isinstance(kind_of_message, str):
+                continue  # the schema check words a missing or non-string type
+            if kind_of_message in seen:
                 problems.append(
                     Violation(
                         f"messages[{index}].type", kind_of_message, "may appear once per tool"
