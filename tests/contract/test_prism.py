@@ -960,7 +960,8 @@ class Observer:
     """httpx event hooks recording each request and Prism's verdict on it.
 
     The hooks read the answer before the SDK does (a streamed export then streams from
-    httpx's buffer: streaming to disk itself is tested in tests/resources/test_export_streaming.py)."""
+    httpx's buffer: streaming to disk itself is tested in tests/resources/test_export_streaming.py).
+    """
 
     def __init__(self) -> None:
         self.exchanges: list[Exchange] = []

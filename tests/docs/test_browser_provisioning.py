@@ -9,14 +9,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 BROWSER_TEST = "tests/docs/test_browser.py::test_the_home_page_renders"
+PYTEST_FLAGS = ["-p", "no:cacheprovider", "-p", "no:xdist", "-rs", "-q", "--no-header"]
 
 
 def run_browser_test(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k != "CI"}
     environment.update(env, HAMSA_CHROMIUM=str(tmp_path / "no-such-chromium"))
     return subprocess.run(
-        [sys.executable, "-m", "pytest", BROWSER_TEST, "-p", "no:cacheprovider", "-p", "no:xdist"]
-        + ["-rs", "-q", "--no-header"],
+        [sys.executable, "-m", "pytest", BROWSER_TEST, *PYTEST_FLAGS],
         cwd=ROOT,
         env=environment,
         capture_output=True,
