@@ -116,6 +116,11 @@ class RequestOptions:
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
     idempotent: bool | None = None  # None: derived from the method
+    # Per call, sent as given (wire names) on top of what the operation builds: for fields and
+    # parameters the spec doesn't declare yet. Unchecked by design; headers can't set auth.
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.timeout, NotGiven):
@@ -163,6 +168,32 @@ def _clean_params(params: Mapping[str, Any] | None) -> dict[str, Any] | None:
         if value is not None:
             cleaned[key] = value
     return cleaned
+
+
+def _with_extras(options: RequestOptions) -> RequestOptions:
+    """The options with extra_headers, extra_query and extra_body folded in (extras win)."""
+    headers = {**(options.headers or {}), **(options.extra_headers or {})}
+    params = {**(options.params or {}), **(options.extra_query or {})}
+    body = options.json
+    if options.extra_body:
+        if body is None:
+            body = dict(options.extra_body)
+        elif isinstance(body, Mapping):
+            body = {**body, **options.extra_body}
+        else:
+            raise ValueError(
+                f"extra_body adds fields to a JSON object, but {options.method} {options.path} "
+                f"sends a {type(body).__name__}"
+            )
+    return dataclasses.replace(
+        options,
+        headers=headers or None,
+        params=params or None,
+        json=body,
+        extra_headers=None,
+        extra_query=None,
+        extra_body=None,
+    )
 
 
 _URL_CACHE_SIZE = 256
@@ -247,7 +278,43 @@ class _BaseAPIClient(Generic[_HttpClientT]):
             f"api_key={mask_api_key(self._api_key)!r})"
         )
 
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        auth_scheme: str | None = None,
+    ) -> Self:
+        """A copy of this client with some settings changed, sharing its connection pool.
+
+        ``default_headers`` are added to this client's. Closing the copy leaves the pool open;
+        closing the original closes it for both."""
+        clone = object.__new__(type(self))
+        _BaseAPIClient.__init__(
+            clone,
+            api_key=self._api_key if api_key is None else api_key,
+            base_url=self._base_url if base_url is None else base_url,
+            timeout=self._timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self._max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            default_headers={**self._default_headers, **(default_headers or {})},
+            auth_scheme=self._auth_scheme if auth_scheme is None else auth_scheme,
+        )
+        clone._adopt_transport(self)
+        return clone
+
+    def _adopt_transport(self, original: Self) -> None:
+        """Share the original's pool (owned by the original) and its injectable clock."""
+        self._client = original._client
+        self._owns_client = False
+        self._random = original._random
+        self._now = original._now
+
     def _build_request(self, options: RequestOptions) -> httpx.Request:
+        if options.extra_headers or options.extra_query or options.extra_body:
+            options = _with_extras(options)
         if options.headers:
             _reject_authorization(options.headers, "request headers")
             content_type = {"Content-Type": "application/json"} if options.json is not None else {}
@@ -372,6 +439,10 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
         )
         self._sleep: Callable[[float], None] = time.sleep
 
+    def _adopt_transport(self, original: Self) -> None:
+        super()._adopt_transport(original)
+        self._sleep = original._sleep
+
     def request(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         """Send with retries; return a 2xx response or raise from the hamsa error tree.
 
@@ -456,6 +527,10 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
             else httpx.AsyncClient(timeout=self._timeout, verify=_shared_ssl_context())
         )
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+    def _adopt_transport(self, original: Self) -> None:
+        super()._adopt_transport(original)
+        self._sleep = original._sleep
 
     async def request(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         """Send with retries; return a 2xx response or raise from the hamsa error tree.
