@@ -275,7 +275,7 @@ def operation_table(documents: Iterable[tuple[str, Mapping[str, Any]]]) -> tuple
     HTTP method order; every one has a resource and a method name unique on that resource."""
     raws = [raw for version, document in documents for raw in _operations_of(document, version)]
     taken: dict[tuple[str, str], str] = {}
-    named: dict[int, tuple[str, str, bool]] = {}
+    named: dict[int, tuple[str, str]] = {}
     # Declared names first, so an undeclared operation can never take a declared name.
     for index, raw in enumerate(raws):
         if raw.declared_method is None:
@@ -286,7 +286,7 @@ def operation_table(documents: Iterable[tuple[str, Mapping[str, Any]]]) -> tuple
         if key in taken:
             raise SpecError(f"{where} and {taken[key]} both declare {resource}.{key[1]}")
         taken[key] = where
-        named[index] = (resource, raw.declared_method, raw.declared_resource is not None)
+        named[index] = (resource, raw.declared_method)
     for index, raw in enumerate(raws):
         if index in named:
             continue
@@ -301,10 +301,10 @@ def operation_table(documents: Iterable[tuple[str, Mapping[str, Any]]]) -> tuple
         if method is None:
             raise SpecError(f"{where}: no free method name on {resource} ({candidates})")
         taken[(resource, method)] = where
-        named[index] = (resource, method, False)
+        named[index] = (resource, method)
     table = []
     for index, raw in enumerate(raws):
-        resource, method, declared = named[index]
+        resource, method = named[index]
         table.append(
             Operation(
                 version=raw.version,
@@ -315,7 +315,7 @@ def operation_table(documents: Iterable[tuple[str, Mapping[str, Any]]]) -> tuple
                 resource=resource,
                 method=method,
                 friendly=raw.friendly,
-                declared=declared and raw.declared_method is not None,
+                declared=None not in (raw.declared_resource, raw.declared_method),
                 pagination=raw.pagination,
                 envelope=raw.envelope,
                 download=raw.download,

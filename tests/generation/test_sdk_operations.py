@@ -7,6 +7,8 @@ import asyncio
 import functools
 import importlib.util
 import inspect
+import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -200,8 +202,6 @@ def test_the_generated_table_equals_what_the_specs_give() -> None:
 
 
 def test_import_hamsa_does_not_load_the_table() -> None:
-    import subprocess
-
     code = "import sys, hamsa; hamsa.Hamsa; print('hamsa._operations' in sys.modules)"
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
@@ -313,3 +313,26 @@ def test_final_values_must_be_values_of_the_enum() -> None:
     }
     with pytest.raises(sdk_operations().SpecError, match=r"not in enum: \['C'\]"):
         sdk_operations().status_enums([("v1", spec)])
+
+
+def test_a_malformed_declaration_fails_generation_and_writes_nothing(tmp_path: Path) -> None:
+    specs = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", specs)
+    v1 = specs / "v1.yaml"
+    text = v1.read_text()
+    assert text.count("x-hamsa-method: delete_url") == 1, "the test's anchor moved"
+    v1.write_text(text.replace("x-hamsa-method: delete_url", "x-hamsa-method: Delete-URL"))
+    out = tmp_path / "out" / "hamsa"
+
+    generate = ROOT / "generator" / "generate.py"
+    result = subprocess.run(
+        [sys.executable, str(generate), "--spec-dir", str(specs), "--output", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 1
+    assert "generated/ left untouched" in result.stderr
+    assert "x-hamsa-method must be a snake_case Python name, not 'Delete-URL'" in result.stderr
+    assert not out.exists()
