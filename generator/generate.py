@@ -10,6 +10,9 @@ whose rendering has not changed since the last run reuses its formatted bytes (g
 .generate-manifest.json records the hashes). Output goes
 to a staging directory first and replaces generated/hamsa only when every step succeeded, so a
 failed run never leaves half-written code behind.
+
+Beside the clients, hamsa/_operations.py holds the operation table that
+generator/sdk_operations.py reads from the specs' x-hamsa-* extensions, as data.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
 from ruamel.yaml import YAML
+from sdk_operations import load_documents, operation_table, render_module, status_enums
 from wire_checks import fields_wire_body, raw_name, wire_ok_body
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -456,6 +460,17 @@ def _write_manifest(package: Path, rendered: dict[str, str]) -> None:
     _manifest_path(package).write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
 
 
+def _write_operations(package: Path, spec_dir: Path) -> None:
+    """hamsa/_operations.py: the operation table (generator/sdk_operations.py) as data, formatted
+    and checked like every other generated file."""
+    try:
+        documents = load_documents(spec_dir)
+        source = render_module(operation_table(documents), status_enums(documents))
+    except Exception as error:  # a malformed x-hamsa-* declaration, or an unreadable spec
+        raise GenerationError(f"the operation table: {error}") from error
+    (package / "_operations.py").write_text(source, encoding="utf-8")
+
+
 class Rendered(NamedTuple):
     package: Path
     formatted: int  # files ruff and black ran on; the rest were copied from `previous`
@@ -472,6 +487,8 @@ def render_all(
     # One process per version: rendering is CPU-bound Python, and the two are independent.
     with ProcessPoolExecutor(max_workers=len(VERSIONS)) as pool:
         jobs = [pool.submit(_render, v, spec_dir, package / v) for v in VERSIONS]
+        package.mkdir(parents=True, exist_ok=True)
+        _write_operations(package, spec_dir)  # while the workers render
         for version, job in zip(VERSIONS, jobs, strict=True):
             try:
                 job.result()

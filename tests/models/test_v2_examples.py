@@ -550,8 +550,11 @@ def round_trip(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     shutil.copytree(
         REPO_ROOT / "overlays" / "hamsa", merged, ignore=shutil.ignore_patterns("__pycache__")
     )
-    for item in generated.iterdir():
-        shutil.copytree(item, merged / item.name)
+    for item in generated.iterdir():  # hamsa.v1, hamsa.v2 and the module hamsa._operations
+        if item.is_dir():
+            shutil.copytree(item, merged / item.name)
+        else:
+            shutil.copyfile(item, merged / item.name)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["PYTHONPATH"] = str(merged.parent)
     run = subprocess.run(

@@ -12,6 +12,7 @@ from typing import Any, overload
 
 import httpx
 
+from .. import _operations
 from .._base_client import NOT_GIVEN, AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._exceptions import APIConnectionError, APITimeoutError
 from .._pagination import AsyncPaginator, Page, SyncPaginator
@@ -37,20 +38,20 @@ MAX_PAGE_SIZE = 200  # documented hard cap of perPage
 Statuses = Iterable[CallStatus | str] | CallStatus | str
 Instant = datetime | int
 
-FINAL_STATUSES = frozenset(
-    {
-        CallStatus.COMPLETED,
-        CallStatus.NO_ANSWER,
-        CallStatus.FAILED,
-        CallStatus.FORWARDED,
-        CallStatus.TERMINATED,
-    }
-)
+
+def final_statuses() -> frozenset[str]:
+    """The CallStatus values after which a call has ended: those spec/v1.yaml marks with
+    ``x-hamsa-final``, read from the generated operation table (so a new final status reaches
+    wait() on regeneration). Looked up on each call: wait() polls seconds apart."""
+    for enum in _operations.STATUS_ENUMS:
+        if enum.version == "v1" and enum.schema == "CallStatus":
+            return frozenset(enum.final)
+    raise LookupError("the operation table marks no final CallStatus values (x-hamsa-final)")
 
 
 def is_final(conversation: Conversation) -> bool:
     """True once the call has ended, whatever the outcome."""
-    return conversation.status in FINAL_STATUSES
+    return conversation.status in final_statuses()
 
 
 def _conversation(response: httpx.Response) -> APIResponse[Conversation]:
@@ -330,7 +331,8 @@ class Conversations:
     def wait(
         self, conversation_id: str, *, poll_interval: float = 2.0, max_wait: float = 900.0
     ) -> Conversation:
-        """Poll until the call has ended (COMPLETED, NO_ANSWER, FAILED, FORWARDED, TERMINATED).
+        """Poll until the call has ended: a status the spec marks final (x-hamsa-final; today
+        COMPLETED, NO_ANSWER, FAILED, FORWARDED, TERMINATED).
 
         Raises hamsa.APITimeoutError if it is still going after ``max_wait`` seconds.
         """

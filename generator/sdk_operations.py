@@ -1,0 +1,430 @@
+"""The operation table: every operation of the specs with its SDK declaration.
+
+    python generator/sdk_operations.py            # print the table of spec/v1.yaml + spec/v2.yaml
+
+Each operation of spec/vN.yaml declares how the friendly client exposes it with the
+``x-hamsa-*`` extensions described in docs/spec-evolution.md ("SDK extensions"). This module
+reads them (and, for an operation that declares nothing, applies the default naming rule) and
+returns one record per operation; generate.py writes the records into the package as
+``hamsa/_operations.py``, so runtime code, MockHamsa and the tests use them without spec/.
+
+Default rule, for an operation without ``x-hamsa-resource`` / ``x-hamsa-method``: the resource
+is the snake_case of its first tag; the method is its operationId without the resource's words
+(plural or singular), e.g. ``delete_web_tool`` in ``web_tools`` -> ``web_tools.delete``,
+``get_statistics_numbers`` in ``statistics`` -> ``statistics.get_numbers``. Declared names are
+reserved first; a default name that clashes with a name already taken on its resource (across
+both versions: the friendly client is one) falls back to the operationId, then to
+``<operationId>_<version>``. Two operations that DECLARE the same name are an error.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
+
+ROOT = Path(__file__).resolve().parent.parent
+VERSIONS = ("v1", "v2")
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# Without x-hamsa-idempotent, retries follow the HTTP method (hamsa._retry.IDEMPOTENT_METHODS;
+# a test keeps the two equal).
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
+PAGINATION_STYLES = ("page", "offset", "none")
+OPERATION_EXTENSIONS = frozenset(
+    {
+        "x-hamsa-resource",
+        "x-hamsa-method",
+        "x-hamsa-friendly",
+        "x-hamsa-envelope",
+        "x-hamsa-pagination",
+        "x-hamsa-download",
+        "x-hamsa-idempotent",
+    }
+)
+PAGINATION_KEYS = ("style", "page_param", "size_param", "items", "total", "filtered")
+_IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
+_PATH = re.compile(r"^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$")
+
+
+class SpecError(ValueError):
+    """An x-hamsa-* declaration that is malformed or clashes with another."""
+
+
+class Pagination(NamedTuple):
+    style: str  # "page": page_param is a 1-based page number; "offset": an item offset; "none"
+    page_param: str | None  # query parameter (wire name) of the page number or offset
+    size_param: str | None  # query parameter (wire name) of the page size
+    items: str | None  # dotted path, from the unwrapped value, to the list of items
+    total: str | None  # dotted path to the counter of all items, if the API sends one
+    filtered: str | None  # dotted path to the counter of the items the filters match
+
+
+class Operation(NamedTuple):
+    version: str
+    operation_id: str
+    http_method: str  # upper case
+    path: str
+    tag: str | None
+    resource: str  # client.<resource>
+    method: str  # client.<resource>.<method>
+    friendly: bool  # False: only client.vN.<tag>.<operation_id> exposes it
+    declared: bool  # True: resource and method come from the spec, not the default rule
+    pagination: Pagination | None
+    envelope: str | None  # dotted path of the value in the JSON body; None: the whole body
+    download: bool  # the 2xx body is a file (bytes), not JSON
+    idempotent: bool  # may be retried automatically
+    deprecated: bool
+
+
+class StatusEnum(NamedTuple):
+    version: str
+    schema: str  # name under components/schemas
+    values: tuple[str, ...]  # the documented values, in spec order
+    final: tuple[str, ...]  # those after which the record no longer changes (x-hamsa-final)
+
+
+# --- naming ----------------------------------------------------------------------------------
+
+
+def snake_case(name: str) -> str:
+    """``WebTools``, ``web-tools``, ``webTools`` and ``web tools`` all give ``web_tools``."""
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 3:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 1:
+        return word[:-1]
+    return word
+
+
+def _without(words: list[str], part: list[str]) -> list[str] | None:
+    """``words`` with the first run equal to ``part`` removed, or None when there is none."""
+    for start in range(len(words) - len(part) + 1):
+        if words[start : start + len(part)] == part:
+            return words[:start] + words[start + len(part) :]
+    return None
+
+
+def default_resource(tag: str | None) -> str:
+    resource = snake_case(tag) if tag else ""
+    if not resource or not resource[0].isalpha():
+        resource = f"default_{resource}".strip("_") if resource else "default"
+    return resource
+
+
+def default_method(operation_id: str, resource: str) -> str:
+    """The operationId without the resource's words: ``delete_web_tool`` in ``web_tools`` is
+    ``delete``. The plural words are tried first, then the singular ones (the last word
+    singular: ``voice_dictionaries`` -> ``voice_dictionary``)."""
+    words = snake_case(operation_id).split("_")
+    plural = resource.split("_")
+    singular = [*plural[:-1], _singular(plural[-1])]
+    for part in (plural, singular):
+        rest = _without(words, part)
+        if rest:
+            return _safe_identifier("_".join(rest), operation_id)
+    return _safe_identifier(snake_case(operation_id), operation_id)
+
+
+def _safe_identifier(name: str, operation_id: str) -> str:
+    if not name or not name[0].isalpha():
+        name = snake_case(operation_id)
+    return f"{name}_" if keyword.iskeyword(name) else name
+
+
+# --- reading one spec ------------------------------------------------------------------------
+
+
+class _Raw(NamedTuple):
+    version: str
+    operation_id: str
+    http_method: str
+    path: str
+    tag: str | None
+    declared_resource: str | None
+    declared_method: str | None
+    friendly: bool
+    pagination: Pagination | None
+    envelope: str | None
+    download: bool
+    idempotent: bool
+    deprecated: bool
+
+
+def _where(version: str, method: str, path: str) -> str:
+    return f"{version} {method.upper()} {path}"
+
+
+def _name(op: Mapping[str, Any], key: str, where: str) -> str | None:
+    value = op.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _IDENTIFIER.match(value) or keyword.iskeyword(value):
+        raise SpecError(f"{where}: {key} must be a snake_case Python name, not {value!r}")
+    return value
+
+
+def _bool(op: Mapping[str, Any], key: str, default: bool, where: str) -> bool:
+    value = op.get(key, default)
+    if not isinstance(value, bool):
+        raise SpecError(f"{where}: {key} must be true or false, not {value!r}")
+    return value
+
+
+def _dotted(value: Any, key: str, where: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _PATH.match(value):
+        raise SpecError(f"{where}: {key} must be a dotted path such as data.items, not {value!r}")
+    return value
+
+
+def _pagination(op: Mapping[str, Any], where: str) -> Pagination | None:
+    raw = op.get("x-hamsa-pagination")
+    if raw is None:
+        return None
+    key = "x-hamsa-pagination"
+    if not isinstance(raw, Mapping):
+        raise SpecError(f"{where}: {key} must be a mapping")
+    unknown = sorted(set(raw) - set(PAGINATION_KEYS))
+    if unknown:
+        raise SpecError(f"{where}: {key} has unknown keys {unknown}; known: {PAGINATION_KEYS}")
+    style = raw.get("style")
+    if style not in PAGINATION_STYLES:
+        raise SpecError(f"{where}: {key}.style must be one of {PAGINATION_STYLES}, not {style!r}")
+    params = {}
+    for name in ("page_param", "size_param"):
+        value = raw.get(name)
+        if value is not None and not isinstance(value, str):
+            raise SpecError(f"{where}: {key}.{name} must be a query parameter name")
+        params[name] = value
+    if style != "none" and not (params["page_param"] and raw.get("items")):
+        raise SpecError(f"{where}: {key} with style {style} needs page_param and items")
+    declared = {p.get("name") for p in op.get("parameters") or () if isinstance(p, Mapping)}
+    for name, value in params.items():
+        if value is not None and value not in declared:
+            raise SpecError(f"{where}: {key}.{name} {value!r} is not a parameter of the operation")
+    return Pagination(
+        style=style,
+        page_param=params["page_param"],
+        size_param=params["size_param"],
+        items=_dotted(raw.get("items"), f"{key}.items", where),
+        total=_dotted(raw.get("total"), f"{key}.total", where),
+        filtered=_dotted(raw.get("filtered"), f"{key}.filtered", where),
+    )
+
+
+def _operations_of(document: Mapping[str, Any], version: str) -> list[_Raw]:
+    found: list[_Raw] = []
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, Mapping):
+            continue
+        for method in HTTP_METHODS:  # a fixed order, whatever the spec's key order
+            op = item.get(method)
+            if not isinstance(op, Mapping):
+                continue
+            where = _where(version, method, path)
+            operation_id = op.get("operationId")
+            if not isinstance(operation_id, str) or not operation_id:
+                raise SpecError(f"{where}: every operation needs an operationId")
+            unknown = sorted(
+                k for k in op if k.startswith("x-hamsa-") and k not in OPERATION_EXTENSIONS
+            )
+            if unknown:
+                raise SpecError(f"{where}: unknown extensions {unknown}")
+            tags = op.get("tags") or []
+            idempotent = op.get("x-hamsa-idempotent")
+            found.append(
+                _Raw(
+                    version=version,
+                    operation_id=operation_id,
+                    http_method=method.upper(),
+                    path=str(path),
+                    tag=str(tags[0]) if tags else None,
+                    declared_resource=_name(op, "x-hamsa-resource", where),
+                    declared_method=_name(op, "x-hamsa-method", where),
+                    friendly=_bool(op, "x-hamsa-friendly", True, where),
+                    pagination=_pagination(op, where),
+                    envelope=_dotted(op.get("x-hamsa-envelope"), "x-hamsa-envelope", where),
+                    download=_bool(op, "x-hamsa-download", False, where),
+                    idempotent=(
+                        _bool(op, "x-hamsa-idempotent", True, where)
+                        if idempotent is not None
+                        else method.upper() in IDEMPOTENT_METHODS
+                    ),
+                    deprecated=_bool(op, "deprecated", False, where),
+                )
+            )
+    return found
+
+
+# --- the table -------------------------------------------------------------------------------
+
+
+def operation_table(documents: Iterable[tuple[str, Mapping[str, Any]]]) -> tuple[Operation, ...]:
+    """One Operation per operation of the (version, spec document) pairs, in version, path and
+    HTTP method order; every one has a resource and a method name unique on that resource."""
+    raws = [raw for version, document in documents for raw in _operations_of(document, version)]
+    taken: dict[tuple[str, str], str] = {}
+    named: dict[int, tuple[str, str]] = {}
+    # Declared names first, so an undeclared operation can never take a declared name.
+    for index, raw in enumerate(raws):
+        if raw.declared_method is None:
+            continue
+        resource = raw.declared_resource or default_resource(raw.tag)
+        key = (resource, raw.declared_method)
+        where = f"{raw.version} {raw.operation_id}"
+        if key in taken:
+            raise SpecError(f"{where} and {taken[key]} both declare {resource}.{key[1]}")
+        taken[key] = where
+        named[index] = (resource, raw.declared_method)
+    for index, raw in enumerate(raws):
+        if index in named:
+            continue
+        resource = raw.declared_resource or default_resource(raw.tag)
+        where = f"{raw.version} {raw.operation_id}"
+        candidates = [
+            default_method(raw.operation_id, resource),
+            _safe_identifier(snake_case(raw.operation_id), raw.operation_id),
+            _safe_identifier(f"{snake_case(raw.operation_id)}_{raw.version}", raw.operation_id),
+        ]
+        method = next((name for name in candidates if (resource, name) not in taken), None)
+        if method is None:
+            raise SpecError(f"{where}: no free method name on {resource} ({candidates})")
+        taken[(resource, method)] = where
+        named[index] = (resource, method)
+    table = []
+    for index, raw in enumerate(raws):
+        resource, method = named[index]
+        table.append(
+            Operation(
+                version=raw.version,
+                operation_id=raw.operation_id,
+                http_method=raw.http_method,
+                path=raw.path,
+                tag=raw.tag,
+                resource=resource,
+                method=method,
+                friendly=raw.friendly,
+                declared=None not in (raw.declared_resource, raw.declared_method),
+                pagination=raw.pagination,
+                envelope=raw.envelope,
+                download=raw.download,
+                idempotent=raw.idempotent,
+                deprecated=raw.deprecated,
+            )
+        )
+    return tuple(table)
+
+
+def status_enums(documents: Iterable[tuple[str, Mapping[str, Any]]]) -> tuple[StatusEnum, ...]:
+    """The enum schemas that mark final values with x-hamsa-final, by version and name."""
+    found = []
+    for version, document in documents:
+        schemas = (document.get("components") or {}).get("schemas") or {}
+        for name in sorted(schemas):
+            schema = schemas[name]
+            if not isinstance(schema, Mapping) or "x-hamsa-final" not in schema:
+                continue
+            where = f"{version} components/schemas/{name}"
+            values = schema.get("enum")
+            final = schema["x-hamsa-final"]
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise SpecError(f"{where}: x-hamsa-final belongs on a string enum")
+            if not isinstance(final, list) or not final:
+                raise SpecError(f"{where}: x-hamsa-final must be a non-empty list of values")
+            strays = [v for v in final if v not in values]
+            if strays:
+                raise SpecError(f"{where}: x-hamsa-final lists values not in enum: {strays}")
+            found.append(StatusEnum(version, str(name), tuple(values), tuple(final)))
+    return tuple(found)
+
+
+def load_documents(spec_dir: Path = ROOT / "spec") -> list[tuple[str, dict[str, Any]]]:
+    from ruamel.yaml import YAML  # the generator's YAML reader (C-accelerated)
+
+    return [
+        (version, YAML(typ="safe").load((spec_dir / f"{version}.yaml").read_bytes()))
+        for version in VERSIONS
+    ]
+
+
+# --- the generated module ---------------------------------------------------------------------
+
+_MODULE_HEAD = '''"""Every operation of spec/v1.yaml and spec/v2.yaml, with its SDK declaration (x-hamsa-*).
+
+Generated by generator/sdk_operations.py; do not edit. Data only: no I/O, and `import hamsa`
+does not load it. See docs/spec-evolution.md for what each field means.
+"""
+
+from typing import NamedTuple
+
+
+class Pagination(NamedTuple):
+    style: str
+    page_param: str | None
+    size_param: str | None
+    items: str | None
+    total: str | None
+    filtered: str | None
+
+
+class Operation(NamedTuple):
+    version: str
+    operation_id: str
+    http_method: str
+    path: str
+    tag: str | None
+    resource: str
+    method: str
+    friendly: bool
+    declared: bool
+    pagination: Pagination | None
+    envelope: str | None
+    download: bool
+    idempotent: bool
+    deprecated: bool
+
+
+class StatusEnum(NamedTuple):
+    version: str
+    schema: str
+    values: tuple[str, ...]
+    final: tuple[str, ...]
+
+'''
+
+
+def render_module(operations: Iterable[Operation], enums: Iterable[StatusEnum]) -> str:
+    """Source of hamsa/_operations.py (unformatted; generate.py runs black over it)."""
+    # The records' reprs are valid Python: the generated module defines the same classes.
+    rows = "".join(f"    {op!r},\n" for op in operations)
+    enum_rows = "".join(f"    {enum!r},\n" for enum in enums)
+    return (
+        _MODULE_HEAD
+        + f"\nOPERATIONS: tuple[Operation, ...] = (\n{rows})\n"
+        + f"\nSTATUS_ENUMS: tuple[StatusEnum, ...] = (\n{enum_rows})\n"
+    )
+
+
+def main() -> int:
+    documents = load_documents()
+    for op in operation_table(documents):
+        name = f"{op.resource}.{op.method}" + ("" if op.friendly else " (not friendly)")
+        print(f"{op.version} {op.http_method:6} {op.path:58} {name}")
+    for enum in status_enums(documents):
+        print(f"{enum.version} {enum.schema}: final {', '.join(enum.final)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
