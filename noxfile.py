@@ -255,6 +255,8 @@ def quick(session: nox.Session) -> None:
         "--record-mode=none",
         "-n",
         "auto",
+        "--dist",
+        "loadfile",  # as in `tests`: some files check, at their end, what their tests did
         "-m",
         "not slow",
         "-q",

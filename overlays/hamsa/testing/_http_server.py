@@ -37,12 +37,15 @@ App = Callable[[MockRequest], Reply]
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, like the real API behind its load balancer
+    # A buffered writer (the standard library's default is none): status line, headers and body
+    # go out in one write, flushed when the request is done, not one small write per line.
+    wbufsize = 64 * 1024
     server_version = "hamsa-mock"
     server: _Server
 
     def setup(self) -> None:
         super().setup()
-        # Each answer is one write (see _write); without NODELAY a keep-alive connection's
+        # Each answer is one write (see wbufsize); without NODELAY a keep-alive connection's
         # next small write would wait for the client's delayed ACK, ~40 ms a request.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.server.track(self.connection)
@@ -109,15 +112,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(declared))
         for name, value in response.headers.items():
             self.send_header(name, value)
+        self.end_headers()
         if self.command == "HEAD":
-            self.end_headers()
             return
         if not reply.drop_midway:
-            # Status line, headers and body in one write, not one per line and the body apart.
-            self._headers_buffer.append(b"\r\n" + payload)
-            self.flush_headers()
+            self.wfile.write(payload)  # buffered: leaves with the headers (see wbufsize)
             return
-        self.end_headers()
         self.wfile.write(payload[: declared // 2])
         self.wfile.flush()
         self.close_connection = True
