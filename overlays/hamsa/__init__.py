@@ -49,7 +49,11 @@ _LAZY: dict[str, str] = {
     "Page": "._pagination",
     "SyncPaginator": "._pagination",
     "AsyncPaginator": "._pagination",
+    "WebhookVerificationError": "._exceptions",
+    "WebhookPayloadError": "._exceptions",
 }
+# Public submodules, imported on first attribute access (hamsa.webhooks.unwrap(...)).
+_LAZY_SUBMODULES = frozenset({"webhooks"})
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -81,7 +85,10 @@ __all__ = [
     "UnsupportedFieldError",
     "Violation",
     "VoiceAgent",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
     "__version__",
+    "webhooks",
 ]
 
 if TYPE_CHECKING:
@@ -114,9 +121,14 @@ if TYPE_CHECKING:
     from ._pagination import SyncPaginator as SyncPaginator
     from ._placeholders import PlaceholderWarning as PlaceholderWarning
     from ._response import APIResponse as APIResponse
+    from ._exceptions import WebhookPayloadError as WebhookPayloadError
+    from ._exceptions import WebhookVerificationError as WebhookVerificationError
+    from . import webhooks as webhooks
 
 
 def __getattr__(name: str) -> Any:
+    if name in _LAZY_SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)  # binds hamsa.<name> too
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'hamsa' has no attribute {name!r}")
