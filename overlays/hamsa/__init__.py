@@ -92,6 +92,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from . import webhooks as webhooks
     from ._agent import VoiceAgent as VoiceAgent
     from ._agent_mapping import UnsupportedFieldError as UnsupportedFieldError
     from ._base_client import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
@@ -116,14 +117,13 @@ if TYPE_CHECKING:
     from ._exceptions import RequestValidationError as RequestValidationError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
     from ._exceptions import Violation as Violation
+    from ._exceptions import WebhookPayloadError as WebhookPayloadError
+    from ._exceptions import WebhookVerificationError as WebhookVerificationError
     from ._pagination import AsyncPaginator as AsyncPaginator
     from ._pagination import Page as Page
     from ._pagination import SyncPaginator as SyncPaginator
     from ._placeholders import PlaceholderWarning as PlaceholderWarning
     from ._response import APIResponse as APIResponse
-    from ._exceptions import WebhookPayloadError as WebhookPayloadError
-    from ._exceptions import WebhookVerificationError as WebhookVerificationError
-    from . import webhooks as webhooks
 
 
 def __getattr__(name: str) -> Any:

@@ -86,7 +86,7 @@ def _header_values(headers: HeadersLike, name: str) -> list[str]:
             values = list(getter(name)) or list(getter(wanted))
             if values:
                 return [_text(v) for v in values]
-        items = headers.items()
+        items = headers.items()  # type: ignore[union-attr]  # checked just above
     else:
         items = headers
     found = []
@@ -121,7 +121,9 @@ def verify(headers: HeadersLike, *, auth_key: str | None, auth_secret: str | Non
     if not values:
         raise WebhookVerificationError("The webhook request has no Authorization header.")
     if len(values) > 1:
-        raise WebhookVerificationError("The webhook request has more than one Authorization header.")
+        raise WebhookVerificationError(
+            "The webhook request has more than one Authorization header."
+        )
     received = values[0].strip()
     # Compared as bytes: compare_digest refuses non-ASCII str, and a sender may use any bytes.
     if not hmac.compare_digest(received.encode("utf-8"), expected.encode("utf-8")):
@@ -412,7 +414,9 @@ class Webhooks:
 
     def __repr__(self) -> str:
         configured = self._secret() is not None
-        return f"Webhooks(auth_key={self._key()!r}, auth_secret={self._MASK if configured else None})"
+        return (
+            f"Webhooks(auth_key={self._key()!r}, auth_secret={self._MASK if configured else None})"
+        )
 
     def _key(self) -> str | None:
         key: str | None = getattr(self._client, "_webhook_auth_key", None)

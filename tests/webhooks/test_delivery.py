@@ -7,14 +7,19 @@ from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-import pytest
-
 import hamsa
+import pytest
 from hamsa.testing import MockHamsa
 from hamsa.webhooks import CallAnswered, CallEnded, CallStarted, TranscriptionUpdate
 
 KEY, SECRET = "Token", "receiver-secret-1234"
-ORDER = ["call.started", "call.answered", "transcription.update", "transcription.update", "call.ended"]
+ORDER = [
+    "call.started",
+    "call.answered",
+    "transcription.update",
+    "transcription.update",
+    "call.ended",
+]
 
 
 class Receiver:
@@ -84,7 +89,11 @@ def test_an_app_receives_the_call_lifecycle_in_order_verified_and_typed(
     events = [client.webhooks.unwrap(body, headers) for body, headers in receiver.received]
     assert [e.type for e in events] == ORDER
     assert [type(e) for e in events] == [
-        CallStarted, CallAnswered, TranscriptionUpdate, TranscriptionUpdate, CallEnded
+        CallStarted,
+        CallAnswered,
+        TranscriptionUpdate,
+        TranscriptionUpdate,
+        CallEnded,
     ]
     assert {e.call_id for e in events} == {call.id}
     assert {e.agent_id for e in events} == {agent.id}
@@ -136,13 +145,19 @@ def test_a_failed_delivery_is_retried_and_every_attempt_recorded() -> None:
         with MockHamsa(webhook_retries=2, webhook_retry_delay=0.01) as mock:
             client = mock.client()
             agent = client.voice_agents.create(
-                name="A", webhook_url=flaky.url, webhook_auth={"auth_key": KEY, "auth_secret": SECRET}
+                name="A",
+                webhook_url=flaky.url,
+                webhook_auth={"auth_key": KEY, "auth_secret": SECRET},
             )
             call = client.calls.start(to_number="+15551234567", voice_agent_id=agent.id)
             client.conversations.get(call.id)  # PENDING -> IN_PROGRESS
             deliveries = mock.wait_for_deliveries(3, timeout=10)
         first = [(d.event_type, d.attempt, d.status) for d in deliveries[:3]]
-        assert first == [("call.started", 1, 503), ("call.started", 2, 503), ("call.started", 3, 200)]
+        assert first == [
+            ("call.started", 1, 503),
+            ("call.started", 2, 503),
+            ("call.started", 3, 200),
+        ]
         assert [e.type for e in flaky_events(flaky)][:3] == ["call.started"] * 3
     finally:
         flaky.close()
@@ -162,9 +177,12 @@ def test_a_delivery_that_keeps_failing_is_given_up_after_the_retries() -> None:
             client.conversations.get(call.id)
             deliveries = mock.wait_for_deliveries(3, timeout=10)  # started, answered, update
         assert [(d.event_type, d.attempt) for d in deliveries] == [
-            ("call.started", 1), ("call.started", 2),
-            ("call.answered", 1), ("call.answered", 2),
-            ("transcription.update", 1), ("transcription.update", 2),
+            ("call.started", 1),
+            ("call.started", 2),
+            ("call.answered", 1),
+            ("call.answered", 2),
+            ("transcription.update", 1),
+            ("transcription.update", 2),
         ]
         assert not any(d.ok for d in deliveries)
         assert all("Authorization" not in h for _, h in down.received)  # no webhookAuth: none sent
@@ -180,7 +198,7 @@ def test_an_unreachable_receiver_is_recorded_with_its_error() -> None:
         agent = client.voice_agents.create(name="A", webhook_url=gone.url)
         call = client.calls.start(to_number="+15551234567", voice_agent_id=agent.id)
         client.conversations.get(call.id)
-        (first, *_) = mock.wait_for_deliveries(1, timeout=10)
+        first, *_ = mock.wait_for_deliveries(1, timeout=10)
     assert first.status is None and first.error and not first.ok
 
 
@@ -214,7 +232,7 @@ def test_a_receiver_that_calls_the_mock_back_does_not_deadlock(mock: MockHamsa) 
 
     def answer(n: int) -> int:
         # While handling a delivery, the app reads the conversation from the mock.
-        (body, _headers) = callback.received[-1]
+        body, _headers = callback.received[-1]
         event = hamsa.webhooks.parse(body)
         seen.append(client.conversations.get(event.call_id or "").status or "")
         return 200

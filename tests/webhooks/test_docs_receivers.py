@@ -12,12 +12,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from hamsa.testing import MockHamsa
 from hamsa.webhooks import CallEnded
 
 PAGE = Path(__file__).resolve().parents[2] / "docs" / "webhooks.md"
-ORDER = ["call.started", "call.answered", "transcription.update", "transcription.update", "call.ended"]
+ORDER = [
+    "call.started",
+    "call.answered",
+    "transcription.update",
+    "transcription.update",
+    "call.ended",
+]
 
 
 def _blocks() -> list[str]:

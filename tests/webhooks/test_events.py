@@ -9,11 +9,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
-import yaml
-
 import hamsa
 import hamsa.testing
+import pytest
+import yaml
 from hamsa import webhooks
 from hamsa.webhooks import (
     CallAnswered,
@@ -140,8 +139,11 @@ def test_call_ended_with_no_details_still_parses() -> None:
 @pytest.mark.parametrize(
     "payload",
     [
-        {**{k: v for k, v in json.loads((FIXTURES / "call.started.json").read_text()).items()},
-         "eventType": "call.transferred", "data": {"to": "+15550001111"}},
+        {
+            **{k: v for k, v in json.loads((FIXTURES / "call.started.json").read_text()).items()},
+            "eventType": "call.transferred",
+            "data": {"to": "+15550001111"},
+        },
         {"eventType": "job.completed", "jobId": "abc", "data": [1, 2]},
         {"callId": "no-event-type"},
     ],
@@ -220,7 +222,9 @@ def test_events_survive_copy_and_pickle_and_compare_by_value() -> None:
         assert copy.deepcopy(event) == event
 
 
-def test_webhook_event_builds_a_valid_delivery_for_unit_tests(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_webhook_event_builds_a_valid_delivery_for_unit_tests(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     built = hamsa.testing.webhook_event(
         "call.ended",
         call_id="call-1",
@@ -243,6 +247,11 @@ def test_webhook_event_builds_a_valid_delivery_for_unit_tests(monkeypatch: pytes
     monkeypatch.setenv("HAMSA_WEBHOOK_AUTH_KEY", "Bearer")
     monkeypatch.setenv("HAMSA_WEBHOOK_AUTH_SECRET", "env-secret")
     from_env = hamsa.testing.webhook_event("tool.executed")
-    assert isinstance(hamsa.Hamsa(api_key="k").webhooks.unwrap(from_env.body, from_env.headers), ToolExecuted)
+    assert isinstance(
+        hamsa.Hamsa(api_key="k").webhooks.unwrap(from_env.body, from_env.headers), ToolExecuted
+    )
     for name in TYPES:
-        assert type(unwrap(hamsa.testing.webhook_event(name, auth_secret=SECRET, auth_key=KEY).body)) is TYPES[name]
+        assert (
+            type(unwrap(hamsa.testing.webhook_event(name, auth_secret=SECRET, auth_key=KEY).body))
+            is TYPES[name]
+        )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import hmac
 from typing import Any
 
+import hamsa
 import httpx
 import pytest
-
-import hamsa
 from hamsa import webhooks
 
 KEY = "Token"
@@ -117,7 +116,9 @@ def test_no_configured_secret_is_a_configuration_error_not_a_pass() -> None:
 
 def test_unwrap_verifies_before_it_parses() -> None:
     with pytest.raises(hamsa.WebhookVerificationError):
-        webhooks.unwrap(b"not json", {"Authorization": "Token nope"}, auth_key=KEY, auth_secret=SECRET)
+        webhooks.unwrap(
+            b"not json", {"Authorization": "Token nope"}, auth_key=KEY, auth_secret=SECRET
+        )
 
 
 def test_the_client_verifies_with_its_own_secrets(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -166,11 +166,15 @@ def webhook_event(
     ``transcript``, ``outcome`` and ``recording_url``. Any ``event_type`` is accepted, so
     you can test your handling of types you don't know yet.
     """
-    key = auth_key if auth_key is not None else os.environ.get(
-        "HAMSA_WEBHOOK_AUTH_KEY", DEFAULT_WEBHOOK_KEY
+    key = (
+        auth_key
+        if auth_key is not None
+        else os.environ.get("HAMSA_WEBHOOK_AUTH_KEY", DEFAULT_WEBHOOK_KEY)
     )
-    secret = auth_secret if auth_secret is not None else os.environ.get(
-        "HAMSA_WEBHOOK_AUTH_SECRET", DEFAULT_WEBHOOK_SECRET
+    secret = (
+        auth_secret
+        if auth_secret is not None
+        else os.environ.get("HAMSA_WEBHOOK_AUTH_SECRET", DEFAULT_WEBHOOK_SECRET)
     )
     if isinstance(timestamp, datetime):
         when = _iso(timestamp)
@@ -341,7 +345,9 @@ class WebhookSender:
                     status = http.post(job.url, content=body, headers=headers).status_code
                 except httpx.HTTPError as failure:
                     error = f"{type(failure).__name__}: {failure}"
-            record = WebhookDelivery(event_type, call_id, job.url, attempt, status, error, job.payload)
+            record = WebhookDelivery(
+                event_type, call_id, job.url, attempt, status, error, job.payload
+            )
             done = record.ok or attempt == attempts
             with self._changed:
                 self._deliveries.append(record)
@@ -351,4 +357,3 @@ class WebhookSender:
             if done:
                 return
             time.sleep(self._retry_delay)
-
