@@ -36,6 +36,9 @@ TEST_REQUIREMENTS = [
     "pydantic==2.14.3",
     "schemathesis==4.32.5",
     "pytest-xdist==3.8.0",
+    # Only for the webhook receivers of docs/webhooks.md (and their tests); never a runtime dep.
+    "fastapi==0.163.2",
+    "flask==3.1.3",
 ]
 API_DIFF_REQUIREMENTS = ["griffe==2.4.1"]
 DOCS_REQUIREMENTS = [

@@ -49,7 +49,11 @@ _LAZY: dict[str, str] = {
     "Page": "._pagination",
     "SyncPaginator": "._pagination",
     "AsyncPaginator": "._pagination",
+    "WebhookVerificationError": "._exceptions",
+    "WebhookPayloadError": "._exceptions",
 }
+# Public submodules, imported on first attribute access (hamsa.webhooks.unwrap(...)).
+_LAZY_SUBMODULES = frozenset({"webhooks"})
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -81,10 +85,14 @@ __all__ = [
     "UnsupportedFieldError",
     "Violation",
     "VoiceAgent",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
     "__version__",
+    "webhooks",
 ]
 
 if TYPE_CHECKING:
+    from . import webhooks as webhooks
     from ._agent import VoiceAgent as VoiceAgent
     from ._agent_mapping import UnsupportedFieldError as UnsupportedFieldError
     from ._base_client import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
@@ -109,6 +117,8 @@ if TYPE_CHECKING:
     from ._exceptions import RequestValidationError as RequestValidationError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
     from ._exceptions import Violation as Violation
+    from ._exceptions import WebhookPayloadError as WebhookPayloadError
+    from ._exceptions import WebhookVerificationError as WebhookVerificationError
     from ._pagination import AsyncPaginator as AsyncPaginator
     from ._pagination import Page as Page
     from ._pagination import SyncPaginator as SyncPaginator
@@ -117,6 +127,8 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    if name in _LAZY_SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)  # binds hamsa.<name> too
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'hamsa' has no attribute {name!r}")

@@ -18,7 +18,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any, Final, Generic, Literal, Self, TypeVar, final
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Self, TypeVar, final
 
 import httpx
 
@@ -33,6 +33,9 @@ from ._redact import mask_api_key
 from ._retry import IDEMPOTENT_METHODS, describe_failure, retry_decision
 from ._version import __version__
 
+if TYPE_CHECKING:
+    from .webhooks import Webhooks
+
 __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
@@ -46,6 +49,8 @@ __all__ = [
 
 API_KEY_ENV = "HAMSA_API_KEY"
 BASE_URL_ENV = "HAMSA_BASE_URL"
+WEBHOOK_AUTH_KEY_ENV = "HAMSA_WEBHOOK_AUTH_KEY"
+WEBHOOK_AUTH_SECRET_ENV = "HAMSA_WEBHOOK_AUTH_SECRET"
 
 
 @final
@@ -216,8 +221,15 @@ class _BaseAPIClient(Generic[_HttpClientT]):
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         auth_scheme: str,
+        webhook_auth_key: str | None = None,
+        webhook_auth_secret: str | None = None,
     ) -> None:
         _logs.configure_from_env()
+        # For client.webhooks; secret, so never in a repr (see __repr__), a log or an error.
+        self._webhook_auth_key = webhook_auth_key or os.environ.get(WEBHOOK_AUTH_KEY_ENV) or None
+        self._webhook_auth_secret = (
+            webhook_auth_secret or os.environ.get(WEBHOOK_AUTH_SECRET_ENV) or None
+        )
         key = (api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")).strip()
         if not key:
             raise MissingAPIKeyError()
@@ -272,6 +284,14 @@ class _BaseAPIClient(Generic[_HttpClientT]):
     def auth_scheme(self) -> str:
         return self._auth_scheme
 
+    @property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries with this client's webhook_auth_key/_secret
+        (or HAMSA_WEBHOOK_AUTH_KEY / HAMSA_WEBHOOK_AUTH_SECRET)."""
+        from .webhooks import Webhooks  # loaded on first use: most programs never receive one
+
+        return Webhooks(self)
+
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(base_url={self._base_url!r}, "
@@ -301,6 +321,8 @@ class _BaseAPIClient(Generic[_HttpClientT]):
             max_retries=self._max_retries if isinstance(max_retries, NotGiven) else max_retries,
             default_headers={**self._default_headers, **(default_headers or {})},
             auth_scheme=self._auth_scheme if auth_scheme is None else auth_scheme,
+            webhook_auth_key=self._webhook_auth_key,
+            webhook_auth_secret=self._webhook_auth_secret,
         )
         clone._adopt_transport(self)
         return clone
@@ -418,6 +440,8 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
         auth_scheme: str = "Token",
+        webhook_auth_key: str | None = None,
+        webhook_auth_secret: str | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(
@@ -430,6 +454,8 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
             max_retries=max_retries,
             default_headers=default_headers,
             auth_scheme=auth_scheme,
+            webhook_auth_key=webhook_auth_key,
+            webhook_auth_secret=webhook_auth_secret,
         )
         self._owns_client = http_client is None
         self._client = (
@@ -505,6 +531,8 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         auth_scheme: str = "Token",
+        webhook_auth_key: str | None = None,
+        webhook_auth_secret: str | None = None,
     ) -> None:
         import asyncio  # only async users pay for it
 
@@ -519,6 +547,8 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
             max_retries=max_retries,
             default_headers=default_headers,
             auth_scheme=auth_scheme,
+            webhook_auth_key=webhook_auth_key,
+            webhook_auth_secret=webhook_auth_secret,
         )
         self._owns_client = http_client is None
         self._client = (

@@ -33,6 +33,8 @@ __all__ = [
     "RequestValidationError",
     "UnprocessableEntityError",
     "Violation",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
     "make_status_error",
 ]
 
@@ -296,3 +298,15 @@ class APIResponseValidationError(HamsaError):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(path={self.path!r}, message={str(self)!r})"
+
+
+# --- webhooks ------------------------------------------------------------------
+
+
+class WebhookVerificationError(HamsaError):
+    """A webhook delivery failed verification: a missing or wrong Authorization header, or an
+    event older than the tolerance. Answer it with 401; the message never holds a secret."""
+
+
+class WebhookPayloadError(HamsaError):
+    """A verified webhook delivery whose body is not a JSON object of the documented shape."""

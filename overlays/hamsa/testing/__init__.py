@@ -28,6 +28,9 @@ _LAZY: dict[str, str] = {
     "MockResponse": "._messages",
     "RecordedRequest": "._messages",
     "MockCall": "._state",
+    "WebhookDelivery": "._webhooks",
+    "WebhookRequest": "._webhooks",
+    "webhook_event": "._webhooks",
 }
 
 __all__ = [
@@ -38,6 +41,9 @@ __all__ = [
     "MockRequest",
     "MockResponse",
     "RecordedRequest",
+    "WebhookDelivery",
+    "WebhookRequest",
+    "webhook_event",
 ]
 
 if TYPE_CHECKING:
@@ -48,6 +54,9 @@ if TYPE_CHECKING:
     from ._mock import DEFAULT_API_KEY as DEFAULT_API_KEY
     from ._mock import MockHamsa as MockHamsa
     from ._state import MockCall as MockCall
+    from ._webhooks import WebhookDelivery as WebhookDelivery
+    from ._webhooks import WebhookRequest as WebhookRequest
+    from ._webhooks import webhook_event as webhook_event
 
 
 def __getattr__(name: str) -> Any:

@@ -47,6 +47,7 @@ def begin_call(
     agent_details: Any,
     params: Any,
     webhook_url: str | None,
+    webhook_auth: Any = None,
 ) -> MockCall:
     """Store a new call, PENDING, run by the saved agent (404 if unknown) or else by the inline
     ``agent_details``; ``params`` fill the agent's placeholders."""
@@ -63,6 +64,7 @@ def begin_call(
         voice_agent_id=voice_agent_id,
         agent_details=details,
         webhook_url=webhook_url,
+        webhook_auth=copy.deepcopy(webhook_auth) if isinstance(webhook_auth, dict) else None,
         created_at=state.now(),
         started=state.clock(),
     )
@@ -84,6 +86,7 @@ def start_call(state: MockState, request: MockRequest) -> MockResponse:
         agent_details=body.get("agentDetails"),
         params=body.get("params"),
         webhook_url=body.get("webhookUrl"),
+        webhook_auth=body.get("webhookAuth"),
     )
     return ok(
         render_job(record),

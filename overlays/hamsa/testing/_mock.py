@@ -23,6 +23,7 @@ from ._messages import ApiError, MockRequest, MockResponse, RecordedRequest, err
 from ._phone_numbers import render_number
 from ._state import FINAL_STATUSES, MockCall, MockState
 from ._web_tools import v1_view as v1_tool
+from ._webhooks import WebhookDelivery, WebhookSender, lifecycle_events
 
 if TYPE_CHECKING:
     from .._agent import VoiceAgent
@@ -54,6 +55,16 @@ class MockHamsa:
         clock: Seconds, for call_duration (default time.monotonic).
         host: The address to listen on (loopback by default).
         log: Called with one line per request ("POST /v2/voice-agents -> 200").
+        webhook_retries: How many times a failed webhook delivery (no answer, or not 2xx) is
+            tried again (default 2).
+        webhook_retry_delay: Seconds between those tries (default 0.05).
+        webhook_timeout: Seconds a receiver has to answer one delivery (default 5).
+
+    As a call moves PENDING -> IN_PROGRESS -> final, the mock POSTs its webhook events
+    (call.started, call.answered, transcription.update, call.ended) in order to the call's
+    ``webhookUrl``, else its agent's, with ``Authorization: <authKey> <authSecret>`` from the
+    matching ``webhookAuth``, from a background thread. Only loopback URLs are delivered to;
+    others are recorded as refused. See ``webhook_deliveries`` and ``wait_for_deliveries``.
 
     Use it as a context manager, or call start() and stop().
     """
@@ -69,6 +80,9 @@ class MockHamsa:
         clock: Callable[[], float] = time.monotonic,
         host: str = "127.0.0.1",
         log: Callable[[str], None] | None = None,
+        webhook_retries: int = 2,
+        webhook_retry_delay: float = 0.05,
+        webhook_timeout: float = 5.0,
     ) -> None:
         if final_status not in FINAL_STATUSES - {"TERMINATED"}:
             raise ValueError(f"final_status must be a final call status, got {final_status!r}")
@@ -79,6 +93,10 @@ class MockHamsa:
         self._log = log
         self._lock = threading.RLock()
         self._state = MockState(clock, call_duration=call_duration, final_status=final_status)
+        self._webhooks = WebhookSender(
+            retries=webhook_retries, retry_delay=webhook_retry_delay, timeout=webhook_timeout
+        )
+        self._state.on_status = self._send_webhooks
         self._faults = FaultQueue()
         self._requests: list[RecordedRequest] = []
         self._routes = _routes.ROUTES
@@ -100,6 +118,7 @@ class MockHamsa:
     def stop(self) -> None:
         """Stop serving and close open connections; the state stays readable."""
         self._server.stop()
+        self._webhooks.stop()
 
     def __enter__(self) -> Self:
         return self.start()
@@ -247,6 +266,35 @@ class MockHamsa:
             except ApiError as error:
                 raise KeyError(conversation_id) from error
             self._state.set_status(record, status)
+
+    # --- webhooks -------------------------------------------------------------------------------
+
+    @property
+    def webhook_deliveries(self) -> list[WebhookDelivery]:
+        """Every webhook delivery attempt so far, oldest first, each with its ``status`` (the
+        receiver's HTTP status, or None and an ``error``). The Authorization header is not kept."""
+        return self._webhooks.deliveries
+
+    def wait_for_deliveries(self, count: int, timeout: float = 5.0) -> list[WebhookDelivery]:
+        """Wait until ``count`` webhook events have settled (delivered with a 2xx, or given up
+        on after the retries), then return ``webhook_deliveries``. Raises TimeoutError."""
+        return self._webhooks.wait(count, timeout)
+
+    def _send_webhooks(self, call: MockCall, status: str) -> None:
+        # Called under self._lock by a status change: queue only, the sender thread POSTs.
+        url = call.webhook_url or call.agent_details.get("webhookUrl")
+        if not isinstance(url, str) or not url:
+            return
+        auth = call.webhook_auth if call.webhook_auth else call.agent_details.get("webhookAuth")
+        authorization = None
+        if isinstance(auth, dict) and auth.get("authSecret"):
+            key, secret = str(auth.get("authKey") or ""), str(auth["authSecret"])
+            authorization = f"{key} {secret}" if key else secret
+        events = lifecycle_events(
+            call, status, project_id=self._state.project_id, final_statuses=FINAL_STATUSES
+        )
+        for payload in events:
+            self._webhooks.send(url, authorization, payload)
 
     # --- fault injection ------------------------------------------------------------------------
 

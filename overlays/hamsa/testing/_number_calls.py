@@ -46,6 +46,7 @@ def _begin(state: MockState, body: dict[str, Any], from_field: str) -> MockCall:
         agent_details=body.get("agentDetails"),
         params=body.get("params"),
         webhook_url=body.get("webhookUrl"),
+        webhook_auth=body.get("webhookAuth"),
     )
 
 

@@ -43,6 +43,7 @@ class MockCall:
     status: str = "PENDING"
     call_duration: int | None = None  # seconds, once the call has ended
     history: list[tuple[str, datetime]] = attrs.field(factory=list)  # (status, when)
+    webhook_auth: dict[str, Any] | None = None  # the call's own webhookAuth, if it had one
 
     @property
     def is_final(self) -> bool:
@@ -65,6 +66,8 @@ class MockState:
     # The one user and project every record belongs to (the API key's owner).
     user_id: str = attrs.field(factory=lambda: str(uuid.uuid4()))
     project_id: str = attrs.field(factory=lambda: str(uuid.uuid4()))
+    # Called (under the mock's lock) after a call's status changed: MockHamsa's webhooks.
+    on_status: Callable[[MockCall, str], None] | None = None
 
     @staticmethod
     def new_id() -> str:
@@ -120,6 +123,8 @@ class MockState:
         if status in FINAL_STATUSES:
             elapsed = int(self.clock() - record.started)
             record.call_duration = elapsed if duration is None else duration
+        if self.on_status is not None:
+            self.on_status(record, status)
 
     def poll(self, record: MockCall) -> None:
         """A GET of the conversation: without call_duration, each poll moves one step on."""

@@ -15,9 +15,16 @@ from .api_tool_test_payload import ApiToolTestPayload
 from .api_tool_test_request import ApiToolTestRequest
 from .assign_phone_number_request import AssignPhoneNumberRequest
 from .call import Call
+from .call_answered_webhook_event import CallAnsweredWebhookEvent
 from .call_duration_buckets import CallDurationBuckets
+from .call_ended_data import CallEndedData
+from .call_ended_details import CallEndedDetails
+from .call_ended_details_outcome_result import CallEndedDetailsOutcomeResult
+from .call_ended_details_transcription_item import CallEndedDetailsTranscriptionItem
+from .call_ended_webhook_event import CallEndedWebhookEvent
 from .call_params import CallParams
 from .call_response import CallResponse
+from .call_started_webhook_event import CallStartedWebhookEvent
 from .call_status import CallStatus
 from .calls_over_time_bucket import CallsOverTimeBucket
 from .clone_voice_agent_request import CloneVoiceAgentRequest
@@ -82,6 +89,11 @@ from .sip_transport import SipTransport
 from .start_call_request import StartCallRequest
 from .string_map import StringMap
 from .toggle_voice_dictionary_activation_request import ToggleVoiceDictionaryActivationRequest
+from .tool_executed_data import ToolExecutedData
+from .tool_executed_data_parameters import ToolExecutedDataParameters
+from .tool_executed_webhook_event import ToolExecutedWebhookEvent
+from .transcription_update_data import TranscriptionUpdateData
+from .transcription_update_webhook_event import TranscriptionUpdateWebhookEvent
 from .twilio_call_request import TwilioCallRequest
 from .unassign_phone_number_request import UnassignPhoneNumberRequest
 from .unassign_phone_number_response import UnassignPhoneNumberResponse
@@ -114,6 +126,9 @@ from .web_tool_settings_input import WebToolSettingsInput
 from .web_tool_type import WebToolType
 from .web_tools_overrides import WebToolsOverrides
 from .webhook_auth import WebhookAuth
+from .webhook_event import WebhookEvent
+from .webhook_event_data import WebhookEventData
+from .webhook_event_type import WebhookEventType
 
 __all__ = (
     "AddPhoneNumberRequest",
@@ -131,10 +146,17 @@ __all__ = (
     "ApiToolTestRequest",
     "AssignPhoneNumberRequest",
     "Call",
+    "CallAnsweredWebhookEvent",
     "CallDurationBuckets",
+    "CallEndedData",
+    "CallEndedDetails",
+    "CallEndedDetailsOutcomeResult",
+    "CallEndedDetailsTranscriptionItem",
+    "CallEndedWebhookEvent",
     "CallParams",
     "CallResponse",
     "CallsOverTimeBucket",
+    "CallStartedWebhookEvent",
     "CallStatus",
     "CloneVoiceAgentRequest",
     "Conversation",
@@ -190,6 +212,11 @@ __all__ = (
     "StartCallRequest",
     "StringMap",
     "ToggleVoiceDictionaryActivationRequest",
+    "ToolExecutedData",
+    "ToolExecutedDataParameters",
+    "ToolExecutedWebhookEvent",
+    "TranscriptionUpdateData",
+    "TranscriptionUpdateWebhookEvent",
     "TwilioCallRequest",
     "UnassignPhoneNumberRequest",
     "UnassignPhoneNumberResponse",
@@ -210,6 +237,9 @@ __all__ = (
     "VoiceDictionaryWord",
     "VoiceRecord",
     "WebhookAuth",
+    "WebhookEvent",
+    "WebhookEventData",
+    "WebhookEventType",
     "WebTool",
     "WebToolMessage",
     "WebToolPage",

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import ABSENT, Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.call_ended_details_outcome_result import CallEndedDetailsOutcomeResult
+from ..models.call_ended_details_transcription_item import CallEndedDetailsTranscriptionItem
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallEndedDetails")
+
+
+@_attrs_define
+class CallEndedDetails:
+    """What the documented `call.ended` event carries in `data.data`."""
+
+    conversation_id: str | Unset = UNSET
+    """ The conversation's id (read it with GET /v1/voice-agents/conversation/{conversationId}).
+    """
+    conversation_recording: str | Unset = UNSET
+    """ Address of the call's recording. """
+    transcription: list[CallEndedDetailsTranscriptionItem] | Unset = UNSET
+    """ The transcript, one item per turn; each item's only key is the speaker (`Agent` or
+    `User`). """
+    outcome_result: CallEndedDetailsOutcomeResult | Unset = UNSET
+    """ Every param the call was started with, echoed back, plus the outcome fields extracted
+    from the conversation. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "conversationId",
+        "conversationRecording",
+        "transcription",
+        "outcomeResult",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        conversation_id = self.conversation_id
+
+        conversation_recording = self.conversation_recording
+
+        transcription: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transcription, Unset):
+            transcription = []
+            for transcription_item_data in self.transcription:
+                transcription_item = transcription_item_data.to_dict()
+                transcription.append(transcription_item)
+
+        outcome_result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.outcome_result, Unset):
+            outcome_result = self.outcome_result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conversation_id is not UNSET:
+            field_dict["conversationId"] = conversation_id
+        if conversation_recording is not UNSET:
+            field_dict["conversationRecording"] = conversation_recording
+        if transcription is not UNSET:
+            field_dict["transcription"] = transcription
+        if outcome_result is not UNSET:
+            field_dict["outcomeResult"] = outcome_result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
+        try:
+            conversation_id = d.pop("conversationId", UNSET)
+
+            conversation_recording = d.pop("conversationRecording", UNSET)
+
+            _transcription = d.pop("transcription", UNSET)
+            transcription: list[CallEndedDetailsTranscriptionItem] | Unset = UNSET
+            if _transcription is not UNSET:
+                transcription = []
+                for transcription_item_data in _transcription:
+                    transcription_item = CallEndedDetailsTranscriptionItem.from_dict(
+                        transcription_item_data
+                    )
+
+                    transcription.append(transcription_item)
+
+            _outcome_result = d.pop("outcomeResult", UNSET)
+            outcome_result: CallEndedDetailsOutcomeResult | Unset
+            if _outcome_result is UNSET:
+                outcome_result = UNSET
+            else:
+                outcome_result = CallEndedDetailsOutcomeResult.from_dict(_outcome_result)
+
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
+            instance_ = cls(
+                conversation_id,
+                conversation_recording,
+                transcription,
+                outcome_result,
+                additional_properties=d,
+            )
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        v: Any
+        v = self.conversation_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "conversation_id", v, "string", False)
+
+        v = self.conversation_recording
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "conversation_recording", v, "string", False)
+        if v is not UNSET:
+            _constraints.check_uri(out, prefix + "conversation_recording", v)
+
+        v = self.transcription
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "transcription", v, "array", False)
+        if isinstance(v, list):
+            for index, item in enumerate(v):
+                if isinstance(item, CallEndedDetailsTranscriptionItem):
+                    item.collect_violations(f"{prefix}transcription[{index}].", out)
+
+        v = self.outcome_result
+        if isinstance(v, CallEndedDetailsOutcomeResult):
+            v.collect_violations(prefix + "outcome_result" + ".", out)
+
+        return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        out: list[Violation] = []
+        v = d.get("conversationId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("conversationRecording", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+            _constraints.check_uri(out, "", v)
+        v = d.get("transcription", ABSENT)
+        if v is not ABSENT:
+            if not (
+                type(v) is list
+                and all(
+                    type(i) is dict and CallEndedDetailsTranscriptionItem._wire_ok(i) for i in v
+                )
+            ):
+                return False
+        v = d.get("outcomeResult", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and CallEndedDetailsOutcomeResult._wire_ok(v)):
+                return False
+        return not out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

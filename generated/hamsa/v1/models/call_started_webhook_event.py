@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import ABSENT, Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.webhook_event_data import WebhookEventData
+from ..models.webhook_event_type import WebhookEventType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallStartedWebhookEvent")
+
+
+@_attrs_define
+class CallStartedWebhookEvent:
+    """The `call.started` event."""
+
+    event_type: WebhookEventType
+    """ What happened. Documented for voice agents: `call.started`, `call.answered`,
+    `transcription.update`, `tool.executed` and `call.ended`. Treat other values as new
+    event types rather than errors.
+     """
+    call_id: str | Unset = UNSET
+    """ The call (conversation) the event belongs to. """
+    timestamp: datetime.datetime | Unset = UNSET
+    """ When the event happened, ISO 8601. """
+    project_id: str | Unset = UNSET
+    """ The project the agent belongs to. """
+    agent_id: str | Unset = UNSET
+    """ The voice agent running the call. """
+    agent_name: str | Unset = UNSET
+    """ The agent's name. """
+    data: WebhookEventData | Unset = UNSET
+    """ The `data` of an event whose contents Hamsa does not document; only `timestamp` is
+    shown by the documented `call.ended` example. Every other key is kept as sent.
+     """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "eventType",
+        "callId",
+        "timestamp",
+        "projectId",
+        "agentId",
+        "agentName",
+        "data",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("eventType",)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        event_type = self.event_type.value
+
+        call_id = self.call_id
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        project_id = self.project_id
+
+        agent_id = self.agent_id
+
+        agent_name = self.agent_name
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eventType": event_type,
+            }
+        )
+        if call_id is not UNSET:
+            field_dict["callId"] = call_id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if agent_id is not UNSET:
+            field_dict["agentId"] = agent_id
+        if agent_name is not UNSET:
+            field_dict["agentName"] = agent_name
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
+        try:
+            event_type = WebhookEventType.from_wire(d.pop("eventType"))
+
+            call_id = d.pop("callId", UNSET)
+
+            _timestamp = d.pop("timestamp", UNSET)
+            timestamp: datetime.datetime | Unset
+            if _timestamp is UNSET:
+                timestamp = UNSET
+            else:
+                timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+            project_id = d.pop("projectId", UNSET)
+
+            agent_id = d.pop("agentId", UNSET)
+
+            agent_name = d.pop("agentName", UNSET)
+
+            _data = d.pop("data", UNSET)
+            data: WebhookEventData | Unset
+            if _data is UNSET:
+                data = UNSET
+            else:
+                data = WebhookEventData.from_dict(_data)
+
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
+            instance_ = cls(
+                event_type,
+                call_id,
+                timestamp,
+                project_id,
+                agent_id,
+                agent_name,
+                data,
+                additional_properties=d,
+            )
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        v: Any
+        v = self.event_type
+        if not (
+            v
+            in (
+                "call.started",
+                "call.answered",
+                "transcription.update",
+                "tool.executed",
+                "call.ended",
+            )
+        ):
+            _constraints.check_enum(
+                out,
+                prefix + "event_type",
+                v,
+                allowed=(
+                    "call.started",
+                    "call.answered",
+                    "transcription.update",
+                    "tool.executed",
+                    "call.ended",
+                ),
+            )
+
+        v = self.call_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "call_id", v, "string", False)
+
+        v = self.project_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "project_id", v, "string", False)
+
+        v = self.agent_id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "agent_id", v, "string", False)
+
+        v = self.agent_name
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "agent_name", v, "string", False)
+
+        v = self.data
+        if isinstance(v, WebhookEventData):
+            v.collect_violations(prefix + "data" + ".", out)
+
+        return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("eventType", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (
+            isinstance(v, str)
+            and v
+            in (
+                "call.started",
+                "call.answered",
+                "transcription.update",
+                "tool.executed",
+                "call.ended",
+            )
+        ):
+            return False
+        v = d.get("callId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        if "timestamp" in d:
+            return False
+        v = d.get("projectId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("agentId", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("agentName", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("data", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and WebhookEventData._wire_ok(v)):
+                return False
+        return True
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import ABSENT, Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+
+from ..models.tool_executed_data_parameters import ToolExecutedDataParameters
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ToolExecutedData")
+
+
+@_attrs_define
+class ToolExecutedData:
+    """Not documented: the fields below are what hamsa.testing.MockHamsa sends and what the
+    SDK reads when present; every other key is kept as sent.
+
+    """
+
+    timestamp: datetime.datetime | Unset = UNSET
+    """ When the tool ran, ISO 8601. """
+    tool_name: str | Unset = UNSET
+    """ Not documented. The tool's function name. """
+    parameters: ToolExecutedDataParameters | Unset = UNSET
+    """ Not documented. The arguments the agent passed. """
+    result: Any | Unset = UNSET
+    """ Not documented. What the tool answered. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "timestamp",
+        "toolName",
+        "parameters",
+        "result",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        tool_name = self.tool_name
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if tool_name is not UNSET:
+            field_dict["toolName"] = tool_name
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
+        try:
+            _timestamp = d.pop("timestamp", UNSET)
+            timestamp: datetime.datetime | Unset
+            if _timestamp is UNSET:
+                timestamp = UNSET
+            else:
+                timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+            tool_name = d.pop("toolName", UNSET)
+
+            _parameters = d.pop("parameters", UNSET)
+            parameters: ToolExecutedDataParameters | Unset
+            if _parameters is UNSET:
+                parameters = UNSET
+            else:
+                parameters = ToolExecutedDataParameters.from_dict(_parameters)
+
+            result = d.pop("result", UNSET)
+
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
+            instance_ = cls(
+                timestamp,
+                tool_name,
+                parameters,
+                result,
+                additional_properties=d,
+            )
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        v: Any
+
+        v = self.tool_name
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "tool_name", v, "string", False)
+
+        v = self.parameters
+        if isinstance(v, ToolExecutedDataParameters):
+            v.collect_violations(prefix + "parameters" + ".", out)
+
+        return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        if "timestamp" in d:
+            return False
+        v = d.get("toolName", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("parameters", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and ToolExecutedDataParameters._wire_ok(v)):
+                return False
+        v = d.get("result", ABSENT)
+        if v is not ABSENT:
+            if not (v is not UNSET):
+                return False
+        return True
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
