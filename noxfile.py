@@ -80,6 +80,7 @@ QUICK_TEST_DIRS = [
     "tests/resources",
     "tests/mock",
     "tests/cassettes",
+    "tests/webhooks",
 ]
 
 nox.options.sessions = ["build"]
