@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -183,39 +183,37 @@ def binary(response: httpx.Response) -> APIResponse[bytes]:
 # --- eager lists: the lists the API does not count ---------------------------------------------
 
 
-def _repeats(page: Page[Any], previous: list[object] | None) -> tuple[bool, list[object]]:
-    ids = [getattr(item, "id", None) for item in page.items]
-    return previous is not None and all(ids) and ids == previous, ids
+class _Collected(Generic[T]):
+    """The items of the pages read so far; add() says when to stop: a short or empty page,
+    or a full page that repeats the previous one (the API ignored the page number, and
+    asking on would never end)."""
+
+    def __init__(self) -> None:
+        self.items: list[T] = []
+        self._previous: list[object] | None = None
+
+    def add(self, page: Page[T]) -> bool:
+        ids = [getattr(item, "id", None) for item in page.items]
+        if self._previous is not None and all(ids) and ids == self._previous:
+            return True
+        self._previous = ids
+        self.items.extend(page.items)
+        return page.is_last(len(self.items))
 
 
 def collect_pages(fetch: Callable[[int, int], Page[T]], page_size: int) -> list[T]:
-    """Every item, page after page, until a short or empty page, or a full page that repeats
-    the previous one (the API ignored the page number: asking on would never end)."""
-    found: list[T] = []
-    number, previous = 1, None
-    while True:
-        page = fetch(number, page_size)
-        repeated, previous = _repeats(page, previous)
-        if repeated:
-            return found
-        found.extend(page.items)
-        if page.is_last(len(found)):
-            return found
+    """Every item, page after page (see _Collected for where it stops)."""
+    collected, number = _Collected[T](), 1
+    while not collected.add(fetch(number, page_size)):
         number += 1
+    return collected.items
 
 
 async def acollect_pages(
     fetch: Callable[[int, int], Awaitable[Page[T]]], page_size: int
 ) -> list[T]:
     """collect_pages for the async client."""
-    found: list[T] = []
-    number, previous = 1, None
-    while True:
-        page = await fetch(number, page_size)
-        repeated, previous = _repeats(page, previous)
-        if repeated:
-            return found
-        found.extend(page.items)
-        if page.is_last(len(found)):
-            return found
+    collected, number = _Collected[T](), 1
+    while not collected.add(await fetch(number, page_size)):
         number += 1
+    return collected.items
