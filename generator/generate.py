@@ -576,8 +576,12 @@ def _write_resources(
             "overlay": overlay,
             "module": f"hamsa.resources.{resource}" if overlay else f"hamsa._resources.{resource}",
         }
-        source = env.get_template("resource.py.jinja").render(resource=info)
-        (out / f"{resource}.py").write_text(source, encoding="utf-8")
+        # A hand-written module that does not build on the generated one replaces it whole:
+        # generating it anyway would ship a second, unused copy of the resource.
+        overlay_path = OVERLAY_RESOURCES / f"{resource}.py"
+        if not overlay or f"_resources.{resource}" in overlay_path.read_text(encoding="utf-8"):
+            source = env.get_template("resource.py.jinja").render(resource=info)
+            (out / f"{resource}.py").write_text(source, encoding="utf-8")
         listed.append(info)
     source = env.get_template("resources_init.py.jinja").render(resources=listed)
     (out / "__init__.py").write_text(source, encoding="utf-8")
