@@ -36,6 +36,8 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
+from openapi_python_client.strings import PythonIdentifier
+from resource_shapes import ShapeError, class_name, compose_method, operation_shape
 from ruamel.yaml import YAML
 from sdk_operations import load_documents, operation_table, render_module, status_enums
 from wire_checks import fields_wire_body, raw_name, wire_ok_body
@@ -43,6 +45,7 @@ from wire_checks import fields_wire_body, raw_name, wire_ok_body
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "generator" / "templates"
 TARGET = ROOT / "generated" / "hamsa"
+OVERLAY_RESOURCES = ROOT / "overlays" / "hamsa" / "resources"
 VERSIONS = ("v1", "v2")
 LINE_LENGTH = "100"
 
@@ -314,7 +317,7 @@ def _without_uuid_format(node: Any) -> Any:
     return node
 
 
-def _render(version: str, spec_dir: Path, out_dir: Path) -> None:
+def _render(version: str, spec_dir: Path, out_dir: Path) -> dict[str, dict[str, Any]]:
     config_file = ConfigFile.load_from_path(ROOT / "generator" / f"config.{version}.yaml")
     spec_path = spec_dir / f"{version}.yaml"
     config = Config.from_sources(
@@ -351,6 +354,22 @@ def _render(version: str, spec_dir: Path, out_dir: Path) -> None:
     if errors:
         details = "\n".join(f"{e.level}: {e.header}: {e.detail}" for e in errors)
         raise GenerationError(f"{spec_path} did not generate cleanly:\n{details}")
+    # What the friendly resources need of each operation, as plain data for the main process.
+    shapes = {}
+    for tag, collection in openapi.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            raw = operations[str(endpoint.name)]
+            shapes[str(endpoint.name)] = operation_shape(
+                document,
+                raw,
+                endpoint,
+                str(tag),
+                str(PythonIdentifier(str(endpoint.name), config.field_prefix)),
+                version,
+                success_prop(endpoint),
+                binary_media_type(raw) is not None,
+            )
+    return shapes
 
 
 def _run(*args: str) -> None:
@@ -471,6 +490,103 @@ def _write_operations(package: Path, spec_dir: Path) -> None:
     (package / "_operations.py").write_text(source, encoding="utf-8")
 
 
+_MODEL_LINE = re.compile(r"^from hamsa\.(v\d+)\.models\.\w+ import (\w+)$")
+
+
+def _versioned_imports(methods: list[dict[str, Any]]) -> list[str]:
+    """The model imports of a resource's methods. A model name both versions define (a
+    resource over v1 and v2 operations) is imported as V1Name / V2Name, and each method's
+    text says the one of its own version."""
+    versions: dict[str, set[str]] = {}
+    for method in methods:
+        for line in method["imports"]:
+            if match := _MODEL_LINE.match(line):
+                versions.setdefault(match[2], set()).add(match[1])
+    clashing = {name for name, seen in versions.items() if len(seen) > 1}
+    if not clashing:
+        return sorted({line for m in methods for line in m["imports"]})
+    pattern = re.compile(r"\b(" + "|".join(sorted(clashing)) + r")\b")
+    lines = set()
+    for method in methods:
+        prefix = method["version"].upper()
+
+        def rename(value: Any, prefix: str = prefix) -> Any:
+            if isinstance(value, str):
+                return pattern.sub(lambda m: prefix + m[1], value)
+            if isinstance(value, list | tuple):
+                return type(value)(rename(v) for v in value)
+            if isinstance(value, dict):
+                return {
+                    k: v if k in ("summary", "imports") else rename(v) for k, v in value.items()
+                }
+            return value
+
+        for key, value in list(method.items()):
+            if key not in ("summary", "imports", "module", "name", "alias"):
+                method[key] = rename(value)
+        for line in method["imports"]:
+            match = _MODEL_LINE.match(line)
+            if match and match[2] in clashing:
+                line = f"{line} as {match[1].upper()}{match[2]}"
+            lines.add(line)
+    return sorted(lines)
+
+
+def _write_resources(
+    package: Path, spec_dir: Path, shapes: dict[tuple[str, str], dict[str, Any]]
+) -> None:
+    """hamsa/_resources/: one module per friendly resource (resource.py.jinja) and the client
+    mixins (resources_init.py.jinja). A resource with a hand-written module in
+    overlays/hamsa/resources/ is served from that module, which may extend the generated one."""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    try:
+        table = operation_table(load_documents(spec_dir))
+    except Exception as error:
+        raise GenerationError(f"the operation table: {error}") from error
+    by_resource: dict[str, list[Any]] = {}
+    for op in table:
+        if op.friendly:
+            by_resource.setdefault(op.resource, []).append(op)
+    out = package / "_resources"
+    out.mkdir()
+    listed = []
+    for resource in sorted(by_resource):
+        ops = by_resource[resource]
+        try:
+            methods = [compose_method(op, shapes[(op.version, op.operation_id)]) for op in ops]
+        except ShapeError as error:
+            raise GenerationError(str(error)) from error
+        imports = _versioned_imports(methods)
+        overlay = (OVERLAY_RESOURCES / f"{resource}.py").is_file()
+        info = {
+            "name": resource,
+            "class_name": class_name(resource),
+            "title": f"The {resource.replace('_', ' ')} operations",
+            "versions": sorted({op.version for op in ops}),
+            "methods": methods,
+            "imports": imports,
+            "overlay": overlay,
+            "module": f"hamsa.resources.{resource}" if overlay else f"hamsa._resources.{resource}",
+        }
+        # A hand-written module that does not build on the generated one replaces it whole:
+        # generating it anyway would ship a second, unused copy of the resource.
+        overlay_path = OVERLAY_RESOURCES / f"{resource}.py"
+        if not overlay or f"_resources.{resource}" in overlay_path.read_text(encoding="utf-8"):
+            source = env.get_template("resource.py.jinja").render(resource=info)
+            (out / f"{resource}.py").write_text(source, encoding="utf-8")
+        listed.append(info)
+    source = env.get_template("resources_init.py.jinja").render(resources=listed)
+    (out / "__init__.py").write_text(source, encoding="utf-8")
+
+
 class Rendered(NamedTuple):
     package: Path
     formatted: int  # files ruff and black ran on; the rest were copied from `previous`
@@ -489,13 +605,15 @@ def render_all(
         jobs = [pool.submit(_render, v, spec_dir, package / v) for v in VERSIONS]
         package.mkdir(parents=True, exist_ok=True)
         _write_operations(package, spec_dir)  # while the workers render
+        shapes: dict[tuple[str, str], dict[str, Any]] = {}
         for version, job in zip(VERSIONS, jobs, strict=True):
             try:
-                job.result()
+                shapes.update({(version, op): shape for op, shape in job.result().items()})
             except GenerationError:
                 raise
             except Exception as error:  # e.g. a YAML syntax error in the spec
                 raise GenerationError(f"spec {version}: {error}") from error
+    _write_resources(package, spec_dir, shapes)
     to_format, rendered = _reuse_formatted(package, previous)
     _format(to_format)
     _write_manifest(package, rendered)

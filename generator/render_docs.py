@@ -30,6 +30,7 @@ import builtins
 import contextlib
 import functools
 import importlib
+import importlib.util
 import inspect
 import json
 import pkgutil
@@ -69,7 +70,7 @@ class ResourceCall(NamedTuple):
     """The hand-written (hamsa-level) call for an operation, when the overlay has one."""
 
     attribute: str  # client.<attribute>
-    module: str  # hamsa.resources.<module>
+    module: str  # hamsa.resources.<module> if hand-written, else the generated hamsa._resources.<module>
     cls: str
     method: str
     example: str  # runnable with `client` and the id variables the page names
@@ -1048,8 +1049,16 @@ def generated_call(op: Operation) -> GeneratedCall:
     )
 
 
+def _resource_module(name: str) -> Any:
+    """The module serving client.<name>: the hand-written one in hamsa.resources, or the one
+    generated from the spec in hamsa._resources."""
+    if importlib.util.find_spec(f"hamsa.resources.{name}") is not None:
+        return _import(f"hamsa.resources.{name}")
+    return _import(f"hamsa._resources.{name}")
+
+
 def check_resource_call(call: ResourceCall) -> None:
-    module = _import(f"hamsa.resources.{call.module}")
+    module = _resource_module(call.module)
     cls = getattr(module, call.cls, None)
     if cls is None or not callable(getattr(cls, call.method, None)):
         raise DocsError(
@@ -1077,16 +1086,18 @@ def operations_without_resource_example(specs: Sequence[Spec]) -> list[str]:
 
 @functools.cache
 def wrapped_operations() -> dict[tuple[str, str], str]:
-    """(version, operation module) -> the hamsa.resources module that imports it: the
-    operations some resource method wraps, read from the overlay's own imports."""
-    resources = _import("hamsa.resources")
+    """(version, operation module) -> the resource module that imports it: the operations some
+    resource method wraps, read from the modules' own imports (the hand-written ones in
+    hamsa.resources and the generated ones in hamsa._resources)."""
     found: dict[tuple[str, str], str] = {}
-    for info in pkgutil.iter_modules(resources.__path__):
-        module = _import(f"hamsa.resources.{info.name}")
-        for value in vars(module).values():
-            match = _OPERATION_MODULE.match(getattr(value, "__name__", ""))
-            if isinstance(value, types.ModuleType) and match:
-                found[(match[1], match[2])] = info.name
+    for package in ("hamsa._resources", "hamsa.resources"):
+        resources = _import(package)
+        for info in pkgutil.iter_modules(resources.__path__):
+            module = _import(f"{package}.{info.name}")
+            for value in vars(module).values():
+                match = _OPERATION_MODULE.match(getattr(value, "__name__", ""))
+                if isinstance(value, types.ModuleType) and match:
+                    found[(match[1], match[2])] = info.name
     return found
 
 

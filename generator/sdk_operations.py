@@ -44,7 +44,24 @@ OPERATION_EXTENSIONS = frozenset(
         "x-hamsa-idempotent",
     }
 )
-PAGINATION_KEYS = ("style", "page_param", "size_param", "items", "total", "filtered")
+PAGINATION_KEYS = ("style", "page_param", "size_param", "items", "total", "filtered", "eager")
+# Request-side extensions, on a parameter, a request body property or a request body schema.
+PARAMETER_EXTENSIONS = frozenset({"x-hamsa-text-boolean"})
+PROPERTY_EXTENSIONS = frozenset({"x-hamsa-positional", "x-hamsa-keyword"})
+BODY_EXTENSIONS = frozenset({"x-hamsa-check"})
+# Keywords every friendly method has, which no body field or parameter may take.
+RESERVED_KEYWORDS = frozenset(
+    {
+        "self",
+        "timeout",
+        "max_retries",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "page",
+        "page_size",
+    }
+)
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
 _PATH = re.compile(r"^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$")
 
@@ -60,6 +77,7 @@ class Pagination(NamedTuple):
     items: str | None  # dotted path, from the unwrapped value, to the list of items
     total: str | None  # dotted path to the counter of all items, if the API sends one
     filtered: str | None  # dotted path to the counter of the items the filters match
+    eager: bool = False  # the method reads every page and returns a list (uncounted lists)
 
 
 class Operation(NamedTuple):
@@ -220,6 +238,7 @@ def _pagination(op: Mapping[str, Any], where: str) -> Pagination | None:
         items=_dotted(raw.get("items"), f"{key}.items", where),
         total=_dotted(raw.get("total"), f"{key}.total", where),
         filtered=_dotted(raw.get("filtered"), f"{key}.filtered", where),
+        eager=_bool(raw, "eager", False, f"{where}: {key}"),
     )
 
 
@@ -241,6 +260,7 @@ def _operations_of(document: Mapping[str, Any], version: str) -> list[_Raw]:
             )
             if unknown:
                 raise SpecError(f"{where}: unknown extensions {unknown}")
+            _check_request_extensions(document, op, where)
             tags = op.get("tags") or []
             idempotent = op.get("x-hamsa-idempotent")
             found.append(
@@ -265,6 +285,69 @@ def _operations_of(document: Mapping[str, Any], version: str) -> list[_Raw]:
                 )
             )
     return found
+
+
+def _resolved(document: Mapping[str, Any], node: Any) -> Any:
+    while isinstance(node, Mapping) and "$ref" in node:
+        target: Any = document
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target.get(part, {}) if isinstance(target, Mapping) else {}
+        node = target
+    return node
+
+
+def _unknown(node: Mapping[str, Any], known: frozenset[str], where: str) -> None:
+    unknown = sorted(k for k in node if str(k).startswith("x-hamsa-") and k not in known)
+    if unknown:
+        raise SpecError(f"{where}: unknown extensions {unknown}; known here: {sorted(known)}")
+
+
+def _check_request_extensions(
+    document: Mapping[str, Any], op: Mapping[str, Any], where: str
+) -> None:
+    """The request-side extensions (docs/spec-evolution.md): known names, well-formed values."""
+    for raw in op.get("parameters") or ():
+        param = _resolved(document, raw)
+        if not isinstance(param, Mapping):
+            continue
+        at = f"{where} parameter {param.get('name')}"
+        _unknown(param, PARAMETER_EXTENSIONS, at)
+        if "x-hamsa-text-boolean" in param:
+            schema = _resolved(document, param.get("schema") or {})
+            if param["x-hamsa-text-boolean"] is not True or schema.get("type") != "string":
+                raise SpecError(f"{at}: x-hamsa-text-boolean: true belongs on a string parameter")
+    content = (op.get("requestBody") or {}).get("content") or {}
+    for media in content.values():
+        schema = _resolved(document, (media or {}).get("schema") or {})
+        if not isinstance(schema, Mapping):
+            continue
+        _unknown(schema, BODY_EXTENSIONS | {"x-hamsa-final"}, f"{where} request body")
+        check = schema.get("x-hamsa-check")
+        if check is not None and (not isinstance(check, str) or not _IDENTIFIER.match(check)):
+            raise SpecError(
+                f"{where}: x-hamsa-check must name a function of hamsa.resources._checks"
+            )
+        positional = []
+        for name, prop in (schema.get("properties") or {}).items():
+            at = f"{where} body property {name}"
+            for node in (prop, _resolved(document, prop)):
+                if isinstance(node, Mapping):
+                    _unknown(node, PROPERTY_EXTENSIONS | {"x-hamsa-final"}, at)
+            own = prop if isinstance(prop, Mapping) else {}
+            if "x-hamsa-positional" in own:
+                if own["x-hamsa-positional"] is not True:
+                    raise SpecError(f"{at}: x-hamsa-positional must be true")
+                if name not in (schema.get("required") or ()):
+                    raise SpecError(f"{at}: only a required property can be positional")
+                positional.append(name)
+            keyword_name = own.get("x-hamsa-keyword")
+            if keyword_name is not None and (
+                not isinstance(keyword_name, str)
+                or not _IDENTIFIER.match(keyword_name)
+                or keyword.iskeyword(keyword_name)
+                or keyword_name in RESERVED_KEYWORDS
+            ):
+                raise SpecError(f"{at}: x-hamsa-keyword must be a free snake_case Python name")
 
 
 # --- the table -------------------------------------------------------------------------------
@@ -376,6 +459,7 @@ class Pagination(NamedTuple):
     items: str | None
     total: str | None
     filtered: str | None
+    eager: bool = False
 
 
 class Operation(NamedTuple):

@@ -14,6 +14,7 @@ class Pagination(NamedTuple):
     items: str | None
     total: str | None
     filtered: str | None
+    eager: bool = False
 
 
 class Operation(NamedTuple):
@@ -154,6 +155,7 @@ OPERATIONS: tuple[Operation, ...] = (
             items="voiceAgents",
             total="total",
             filtered="filtered",
+            eager=False,
         ),
         envelope="data",
         download=False,
@@ -225,6 +227,7 @@ OPERATIONS: tuple[Operation, ...] = (
             items="calls",
             total="total",
             filtered="filtered",
+            eager=False,
         ),
         envelope="data",
         download=False,
@@ -312,6 +315,7 @@ OPERATIONS: tuple[Operation, ...] = (
             items="items",
             total="total",
             filtered="filtered",
+            eager=False,
         ),
         envelope="data",
         download=False,
@@ -399,6 +403,7 @@ OPERATIONS: tuple[Operation, ...] = (
             items="items",
             total="total",
             filtered="filtered",
+            eager=False,
         ),
         envelope="data",
         download=False,
@@ -486,6 +491,7 @@ OPERATIONS: tuple[Operation, ...] = (
             items="dictionaries",
             total="total",
             filtered=None,
+            eager=False,
         ),
         envelope="data",
         download=False,
@@ -557,6 +563,7 @@ OPERATIONS: tuple[Operation, ...] = (
             items="data",
             total=None,
             filtered=None,
+            eager=True,
         ),
         envelope=None,
         download=False,
@@ -612,6 +619,7 @@ OPERATIONS: tuple[Operation, ...] = (
             items="voiceAgents",
             total="total",
             filtered="filtered",
+            eager=False,
         ),
         envelope="data",
         download=False,
@@ -715,6 +723,7 @@ OPERATIONS: tuple[Operation, ...] = (
             items="items",
             total="total",
             filtered="filtered",
+            eager=False,
         ),
         envelope="data",
         download=False,

@@ -1,21 +1,17 @@
-"""hamsa.Hamsa and hamsa.AsyncHamsa: the runtime plus the resources and per-version clients."""
+"""hamsa.Hamsa and hamsa.AsyncHamsa: the runtime plus the resources and per-version clients.
+
+The resources (client.voice_agents, client.web_tools, ...) come from the generated mixins in
+hamsa._resources, one per x-hamsa-resource of the specs; none is listed here by hand.
+"""
 
 from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._resources import AsyncResources, SyncResources
 
 if TYPE_CHECKING:
-    from .resources.analytics import Analytics, AsyncAnalytics
-    from .resources.calls import AsyncCalls, Calls
-    from .resources.conversations import AsyncConversations, Conversations
-    from .resources.knowledge_base import AsyncKnowledgeBase, KnowledgeBase
-    from .resources.phone_numbers import AsyncPhoneNumbers, PhoneNumbers
-    from .resources.voice_agents import AsyncVoiceAgents, VoiceAgents
-    from .resources.voice_dictionaries import AsyncVoiceDictionaries, VoiceDictionaries
-    from .resources.web_tools import AsyncWebTools, WebTools
     from .v1 import AsyncClient as V1AsyncClient
     from .v1 import Client as V1Client
     from .v2 import AsyncClient as V2AsyncClient
@@ -27,7 +23,7 @@ __all__ = ["AsyncHamsa", "Hamsa"]
 # user of client.calls never loads the v2 models.
 
 
-class Hamsa(SyncAPIClient):
+class Hamsa(SyncResources):
     """The Hamsa API client.
 
     Args:
@@ -39,54 +35,6 @@ class Hamsa(SyncAPIClient):
         default_headers: Sent with every request.
         auth_scheme: "Token" (default) or e.g. "Bearer".
     """
-
-    @cached_property
-    def voice_agents(self) -> VoiceAgents:
-        from .resources.voice_agents import VoiceAgents
-
-        return VoiceAgents(self)
-
-    @cached_property
-    def calls(self) -> Calls:
-        from .resources.calls import Calls
-
-        return Calls(self)
-
-    @cached_property
-    def conversations(self) -> Conversations:
-        from .resources.conversations import Conversations
-
-        return Conversations(self)
-
-    @cached_property
-    def web_tools(self) -> WebTools:
-        from .resources.web_tools import WebTools
-
-        return WebTools(self)
-
-    @cached_property
-    def knowledge_base(self) -> KnowledgeBase:
-        from .resources.knowledge_base import KnowledgeBase
-
-        return KnowledgeBase(self)
-
-    @cached_property
-    def voice_dictionaries(self) -> VoiceDictionaries:
-        from .resources.voice_dictionaries import VoiceDictionaries
-
-        return VoiceDictionaries(self)
-
-    @cached_property
-    def phone_numbers(self) -> PhoneNumbers:
-        from .resources.phone_numbers import PhoneNumbers
-
-        return PhoneNumbers(self)
-
-    @cached_property
-    def analytics(self) -> Analytics:
-        from .resources.analytics import Analytics
-
-        return Analytics(self)
 
     @cached_property
     def v1(self) -> V1Client:
@@ -103,56 +51,8 @@ class Hamsa(SyncAPIClient):
         return Client(self)
 
 
-class AsyncHamsa(AsyncAPIClient):
+class AsyncHamsa(AsyncResources):
     """The async Hamsa API client; same arguments and behaviour as Hamsa."""
-
-    @cached_property
-    def voice_agents(self) -> AsyncVoiceAgents:
-        from .resources.voice_agents import AsyncVoiceAgents
-
-        return AsyncVoiceAgents(self)
-
-    @cached_property
-    def calls(self) -> AsyncCalls:
-        from .resources.calls import AsyncCalls
-
-        return AsyncCalls(self)
-
-    @cached_property
-    def conversations(self) -> AsyncConversations:
-        from .resources.conversations import AsyncConversations
-
-        return AsyncConversations(self)
-
-    @cached_property
-    def web_tools(self) -> AsyncWebTools:
-        from .resources.web_tools import AsyncWebTools
-
-        return AsyncWebTools(self)
-
-    @cached_property
-    def knowledge_base(self) -> AsyncKnowledgeBase:
-        from .resources.knowledge_base import AsyncKnowledgeBase
-
-        return AsyncKnowledgeBase(self)
-
-    @cached_property
-    def voice_dictionaries(self) -> AsyncVoiceDictionaries:
-        from .resources.voice_dictionaries import AsyncVoiceDictionaries
-
-        return AsyncVoiceDictionaries(self)
-
-    @cached_property
-    def phone_numbers(self) -> AsyncPhoneNumbers:
-        from .resources.phone_numbers import AsyncPhoneNumbers
-
-        return AsyncPhoneNumbers(self)
-
-    @cached_property
-    def analytics(self) -> AsyncAnalytics:
-        from .resources.analytics import AsyncAnalytics
-
-        return AsyncAnalytics(self)
 
     @cached_property
     def v1(self) -> V1AsyncClient:

@@ -719,21 +719,27 @@ RESOURCE_OPERATIONS: tuple[Operation, ...] = (
     Operation(
         "knowledge_base",
         "get",
-        lambda t: {"item_id": t.knowledge_base_item_id},
+        lambda t: {"knowledge_base_item_id": t.knowledge_base_item_id},
         _data(KnowledgeBaseItem),
         cassette="knowledge_base.get",
     ),
     Operation(
         "knowledge_base",
         "update",
-        lambda t: {"item_id": t.knowledge_base_item_id, "item_name": "Return policy (renamed)"},
+        lambda t: {
+            "knowledge_base_item_id": t.knowledge_base_item_id,
+            "item_name": "Return policy (renamed)",
+        },
         _data(KnowledgeBaseItem),
         cassette="knowledge_base.update",
     ),
     Operation(
         "knowledge_base",
         "delete_url",
-        lambda t: {"item_id": t.knowledge_base_item_id, "url": "https://example.com/returns"},
+        lambda t: {
+            "knowledge_base_item_id": t.knowledge_base_item_id,
+            "url": "https://example.com/returns",
+        },
         _envelope(ResponseEnvelope),
         cassette="knowledge_base.delete_url",
     ),
@@ -762,7 +768,7 @@ RESOURCE_OPERATIONS: tuple[Operation, ...] = (
         "voice_dictionaries",
         "update",
         lambda t: {
-            "dictionary_id": t.voice_dictionary_id,
+            "voice_dictionary_id": t.voice_dictionary_id,
             "name": "Brand and drug names (cassette)",
             "words": _words(HAMSA, ACETAMINOPHEN),
         },

@@ -448,19 +448,23 @@ RESOURCE_OPERATIONS: tuple[Operation, ...] = (
         _data(v1.KnowledgeBaseItem),
     ),
     Operation(
-        "knowledge_base", "get", lambda: {"item_id": UUID}, "v1", _data(v1.KnowledgeBaseItem)
+        "knowledge_base",
+        "get",
+        lambda: {"knowledge_base_item_id": UUID},
+        "v1",
+        _data(v1.KnowledgeBaseItem),
     ),
     Operation(
         "knowledge_base",
         "update",
-        lambda: {"item_id": UUID, "item_name": "Return policy (2025)"},
+        lambda: {"knowledge_base_item_id": UUID, "item_name": "Return policy (2025)"},
         "v1",
         _data(v1.KnowledgeBaseItem),
     ),
     Operation(
         "knowledge_base",
         "delete_url",
-        lambda: {"item_id": UUID, "url": "https://example.com/shipping/intl"},
+        lambda: {"knowledge_base_item_id": UUID, "url": "https://example.com/shipping/intl"},
         "v1",
         _envelope(v1.ResponseEnvelope),
     ),
@@ -488,7 +492,7 @@ RESOURCE_OPERATIONS: tuple[Operation, ...] = (
     Operation(
         "voice_dictionaries",
         "update",
-        lambda: {"dictionary_id": UUID, "name": "Names", "words": WORDS},
+        lambda: {"voice_dictionary_id": UUID, "name": "Names", "words": WORDS},
         "v1",
         _data(v1.VoiceDictionary),
     ),

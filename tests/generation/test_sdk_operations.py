@@ -293,6 +293,39 @@ def test_a_malformed_declaration_is_refused(extensions: dict[str, Any], message:
         sdk_operations().operation_table([("v1", spec)])
 
 
+def _with_body(properties: dict[str, Any], **schema: Any) -> dict[str, Any]:
+    spec = _spec(("/calls", "post", "start_call", "calls", {}))
+    body = {"type": "object", "properties": properties, **schema}
+    spec["paths"]["/calls"]["post"]["requestBody"] = {
+        "content": {"application/json": {"schema": body}}
+    }
+    return spec
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        (_with_body({"a": {"type": "string", "x-hamsa-positonal": True}}), "unknown extensions"),
+        (_with_body({"a": {"type": "string", "x-hamsa-positional": True}}), "only a required"),
+        (_with_body({"a": {"type": "number", "x-hamsa-keyword": "timeout"}}), "free snake_case"),
+        (_with_body({"a": {"type": "number", "x-hamsa-keyword": "Tool-Timeout"}}), "snake_case"),
+        (_with_body({}, **{"x-hamsa-check": "web tools"}), "hamsa.resources._checks"),
+    ],
+)
+def test_a_malformed_request_side_extension_is_refused(spec: dict[str, Any], message: str) -> None:
+    with pytest.raises(sdk_operations().SpecError, match=message):
+        sdk_operations().operation_table([("v1", spec)])
+
+
+def test_text_boolean_belongs_on_a_string_parameter() -> None:
+    spec = _spec(("/calls", "get", "list_calls", "calls", {}))
+    spec["paths"]["/calls"]["get"]["parameters"] = [
+        {"name": "used", "in": "query", "schema": {"type": "boolean"}, "x-hamsa-text-boolean": True}
+    ]
+    with pytest.raises(sdk_operations().SpecError, match="string parameter"):
+        sdk_operations().operation_table([("v1", spec)])
+
+
 def test_two_operations_declaring_one_name_is_an_error() -> None:
     spec = _spec(
         ("/a", "post", "start_call", "calls", _declared("calls", "start")),

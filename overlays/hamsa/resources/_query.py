@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from .. import _constraints
+from .._base_client import NotGiven
 from .._exceptions import RequestValidationError, Violation
 
 E = TypeVar("E", bound=StrEnum)
@@ -40,24 +41,24 @@ class Query:
 
     def value(self, name: str, value: Any, *, expected: str = "string") -> None:
         """A plain value of a JSON type (``expected``), sent as given."""
-        if value is None:
+        if value is None or isinstance(value, NotGiven):
             return
         before = len(self.violations)
         _constraints.check_type(self.violations, _path(name), value, expected=expected)
         if len(self.violations) == before:
             self.kwargs[name] = value
 
-    def text_flag(self, name: str, value: bool | None) -> None:
+    def text_flag(self, name: str, value: bool | NotGiven | None) -> None:
         """A yes/no filter the API documents as the string ``"true"`` or ``"false"``."""
-        if value is None:
+        if value is None or isinstance(value, NotGiven):
             return
         if not isinstance(value, bool):
             self.problem(_path(name), value, "must be True or False")
             return
         self.kwargs[name] = "true" if value else "false"
 
-    def uuid(self, name: str, value: str | None) -> None:
-        if value is None:
+    def uuid(self, name: str, value: str | NotGiven | None) -> None:
+        if value is None or isinstance(value, NotGiven):
             return
         before = len(self.violations)
         _constraints.check_type(self.violations, _path(name), value, expected="string")
@@ -65,16 +66,18 @@ class Query:
         if len(self.violations) == before:
             self.kwargs[name] = value
 
-    def enum(self, name: str, enum: type[E], value: E | str | None) -> None:
-        if value is None:
+    def enum(self, name: str, enum: type[E], value: E | str | NotGiven | None) -> None:
+        if value is None or isinstance(value, NotGiven):
             return
         member = _member(enum, value, _path(name), self.violations)
         if member is not None:
             self.kwargs[name] = member
 
-    def enums(self, name: str, enum: type[E], values: Iterable[E | str] | E | str | None) -> None:
+    def enums(
+        self, name: str, enum: type[E], values: Iterable[E | str] | E | str | NotGiven | None
+    ) -> None:
         """A list of enum values (sent as a repeated parameter); one value is a list of one."""
-        if values is None:
+        if values is None or isinstance(values, NotGiven):
             return
         items = [values] if isinstance(values, str) else list(values)
         members = [
@@ -84,12 +87,24 @@ class Query:
         if all(member is not None for member in members):
             self.kwargs[name] = members
 
+    def strings(self, name: str, values: Iterable[str] | str | NotGiven | None) -> None:
+        """A list of strings (sent as a repeated parameter); one string is a list of one."""
+        if values is None or isinstance(values, NotGiven):
+            return
+        items = [values] if isinstance(values, str) else list(values)
+        before = len(self.violations)
+        for index, item in enumerate(items):
+            if not isinstance(item, str):
+                self.problem(f"{_path(name)}[{index}]", item, "must be a string")
+        if len(self.violations) == before:
+            self.kwargs[name] = items
+
     def epoch_ms(
         self, name: str, value: datetime | int | None, *, as_text: bool = False
     ) -> int | None:
         """An instant as UTC epoch milliseconds (an int, or its decimal string with ``as_text``,
         as some endpoints document it); returns the milliseconds for range checks."""
-        if value is None:
+        if value is None or isinstance(value, NotGiven):
             return None
         millis = _epoch_ms(value, _path(name), self.violations)
         if millis is not None:
@@ -128,7 +143,7 @@ class Query:
 
     def time_difference(self, value: int | float | str | None) -> None:
         """Your offset from UTC, e.g. -3, documented as a string ("-3")."""
-        if value is None:
+        if value is None or isinstance(value, NotGiven):
             return
         text = value if isinstance(value, str) else _number_text(value)
         if text is None or not _is_number(text):

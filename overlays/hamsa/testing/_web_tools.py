@@ -18,7 +18,7 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
-from ..resources.web_tools import tool_rules
+from ..resources._checks import tool_rules
 from ..v1.models.api_tool_test_request import ApiToolTestRequest
 from ..v1.models.create_web_tool_request import CreateWebToolRequest as V1CreateRequest
 from ..v1.models.update_web_tool_request import UpdateWebToolRequest as V1UpdateRequest

@@ -1,0 +1,392 @@
+"""What the friendly resources (hamsa/_resources/<resource>.py) need to know of each operation,
+read from the parsed spec in the per-version render worker, as plain picklable data.
+
+generate.py gathers the shapes of both versions, joins them with the operation table
+(sdk_operations.py) and renders generator/templates/resource.py.jinja once per resource.
+"""
+
+from __future__ import annotations
+
+import keyword
+from collections.abc import Mapping
+from typing import Any
+
+from openapi_python_client.parser.properties import (
+    AnyProperty,
+    BooleanProperty,
+    EnumProperty,
+    FloatProperty,
+    IntProperty,
+    ListProperty,
+    ModelProperty,
+    NoneProperty,
+    StringProperty,
+    UnionProperty,
+)
+from openapi_python_client.parser.properties.const import ConstProperty
+from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
+from openapi_python_client.parser.properties.uuid import UuidProperty
+from sdk_operations import snake_case
+
+# The request-side extensions on a parameter or a body property (docs/spec-evolution.md).
+TEXT_BOOLEAN = "x-hamsa-text-boolean"  # a string query parameter the SDK takes as a bool
+POSITIONAL = "x-hamsa-positional"  # a body property taken positionally
+KEYWORD = "x-hamsa-keyword"  # the keyword a body property is taken by, when not its own name
+CHECK = "x-hamsa-check"  # on a request body schema: hamsa.resources._checks.<name>
+
+
+def _text(value: Any) -> str:
+    """The spec's own text (the parser wraps names and summaries in UntrustedString)."""
+    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
+
+
+def friendly_name(wire: str) -> str:
+    """The keyword for a wire name: its snake_case; a Python keyword gets a trailing _."""
+    name = snake_case(wire)
+    return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def _resolve(document: Mapping[str, Any], node: Any) -> Any:
+    while isinstance(node, Mapping) and "$ref" in node:
+        target: Any = document
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+class _Types:
+    """Python annotations (as text) for user input and for parsed values, with the model
+    imports they need."""
+
+    def __init__(self, version: str) -> None:
+        self.version = version
+        self.imports: set[str] = set()
+
+    def _class(self, prop: Any) -> str:
+        name = str(prop.class_info.name)
+        module = str(prop.class_info.module_name)
+        self.imports.add(f"from hamsa.{self.version}.models.{module} import {name}")
+        return name
+
+    def input(self, prop: Any) -> str:
+        if isinstance(prop, ModelProperty):
+            return f"{self._class(prop)} | Mapping[str, Any]"
+        if isinstance(prop, EnumProperty | LiteralEnumProperty):
+            return f"{self._class(prop)} | str" if hasattr(prop, "class_info") else "str"
+        if isinstance(prop, ListProperty):
+            return f"Sequence[{self.input(prop.inner_property)}]"
+        if isinstance(prop, UnionProperty):
+            parts: list[str] = []
+            for inner in prop.inner_properties:
+                for part in self.input(inner).split(" | "):
+                    if part not in parts:
+                        parts.append(part)
+            return " | ".join(parts)
+        return self._primitive(prop)
+
+    def _primitive(self, prop: Any) -> str:
+        if isinstance(prop, StringProperty | UuidProperty):
+            return "str"
+        if isinstance(prop, BooleanProperty):
+            return "bool"
+        if isinstance(prop, IntProperty):
+            return "int"
+        if isinstance(prop, FloatProperty):
+            return "float"
+        if isinstance(prop, NoneProperty):
+            return "None"
+        if isinstance(prop, ConstProperty):
+            return "Any"
+        if isinstance(prop, AnyProperty):
+            return "Any"
+        return "Any"
+
+    def output(self, prop: Any) -> tuple[str, str] | None:
+        """(annotation, builder) of a parsed value, for a model or a list of models."""
+        if isinstance(prop, ModelProperty):
+            name = self._class(prop)
+            return name, f"{name}.from_dict"
+        if isinstance(prop, UnionProperty):
+            models = [p for p in prop.inner_properties if isinstance(p, ModelProperty)]
+            if len(models) == 1:
+                return self.output(models[0])
+        return None
+
+
+def _child(prop: Any, wire: str) -> Any:
+    if isinstance(prop, UnionProperty):
+        models = [p for p in prop.inner_properties if isinstance(p, ModelProperty)]
+        prop = models[0] if len(models) == 1 else None
+    if not isinstance(prop, ModelProperty):
+        return None
+    for child in [*(prop.required_properties or []), *(prop.optional_properties or [])]:
+        if _text(child.name) == wire:
+            return child
+    return None
+
+
+def _at(prop: Any, path: str | None) -> Any:
+    for wire in path.split(".") if path else []:
+        prop = _child(prop, wire)
+    return prop
+
+
+def _query_param(
+    document: Mapping[str, Any], raw: Mapping[str, Any], param: Any, types: _Types
+) -> dict[str, Any]:
+    wire = _text(param.name)
+    schema = _resolve(document, raw.get("schema") or {})
+    items = _resolve(document, schema.get("items") or {})
+    prop = param
+    enum_class = None
+    if isinstance(prop, EnumProperty):
+        enum_class = types._class(prop)
+    elif isinstance(prop, ListProperty) and isinstance(prop.inner_property, EnumProperty):
+        enum_class = types._class(prop.inner_property)
+    if raw.get(TEXT_BOOLEAN):
+        check, annotation = ("text_flag", ""), "bool"
+    elif enum_class and isinstance(prop, ListProperty):
+        check = ("enums", enum_class)
+        annotation = f"{enum_class} | str | Sequence[{enum_class} | str]"
+    elif enum_class:
+        check, annotation = ("enum", enum_class), f"{enum_class} | str"
+    elif schema.get("type") == "array" and items.get("type") == "string":
+        check, annotation = ("strings", ""), "str | Sequence[str]"
+    elif schema.get("format") == "uuid":
+        check, annotation = ("uuid", ""), "str"
+    elif schema.get("type") in ("string", "boolean", "integer", "number"):
+        check = ("value", schema["type"])
+        annotation = {"string": "str", "boolean": "bool", "integer": "int", "number": "float"}[
+            schema["type"]
+        ]
+    else:
+        check, annotation = ("value", ""), types.input(prop)
+    return {
+        "wire": wire,
+        "python": str(param.python_name),
+        "friendly": friendly_name(wire),
+        "annotation": annotation,
+        "check": check,
+        "required": bool(param.required),
+        "schema_type": schema.get("type"),
+        "default": schema.get("default"),
+    }
+
+
+def _body(
+    document: Mapping[str, Any], raw_op: Mapping[str, Any], endpoint: Any, types: _Types
+) -> dict[str, Any] | None:
+    if len(endpoint.bodies) != 1:
+        return None
+    prop = endpoint.bodies[0].prop
+    if not isinstance(prop, ModelProperty):
+        return None
+    content = (raw_op.get("requestBody") or {}).get("content") or {}
+    raw_schema = _resolve(document, next(iter(content.values()), {}).get("schema") or {})
+    raw_props = raw_schema.get("properties") or {}
+    fields = []
+    for child in [*(prop.required_properties or []), *(prop.optional_properties or [])]:
+        wire = _text(child.name)
+        extras = _resolve(document, raw_props.get(wire) or {})
+        own = raw_props.get(wire) or {}
+        fields.append(
+            {
+                "wire": wire,
+                "friendly": own.get(KEYWORD) or extras.get(KEYWORD) or friendly_name(wire),
+                "annotation": types.input(child),
+                "required": bool(child.required),
+                "positional": bool(own.get(POSITIONAL) or extras.get(POSITIONAL)),
+            }
+        )
+    return {
+        "model": types._class(prop),
+        "fields": fields,
+        "check": raw_schema.get(CHECK),
+    }
+
+
+def operation_shape(
+    document: Mapping[str, Any],
+    raw_op: Mapping[str, Any],
+    endpoint: Any,
+    tag_module: str,
+    module: str,
+    version: str,
+    success: Any,
+    binary: bool,
+) -> dict[str, Any]:
+    """Everything the resource template needs of one operation, as plain data."""
+    types = _Types(version)
+    raw_params = {
+        (p.get("name"), p.get("in")): p
+        for p in (_resolve(document, p) for p in raw_op.get("parameters") or [])
+    }
+    path_params = [
+        {"python": str(p.python_name), "friendly": friendly_name(_text(p.name))}
+        for p in endpoint.path_parameters
+    ]
+    query = [
+        _query_param(document, raw_params.get((_text(p.name), "query"), {}), p, types)
+        for p in endpoint.query_parameters
+    ]
+    envelope = raw_op.get("x-hamsa-envelope")
+    pagination = raw_op.get("x-hamsa-pagination") or {}
+    result: dict[str, Any]
+    if binary:
+        result = {"kind": "bytes", "annotation": "bytes"}
+    elif pagination.get("style") in ("page", "offset"):
+        page = _at(success, envelope)
+        items = _at(page, pagination.get("items"))
+        item = (
+            types.output(items.inner_property) if isinstance(items, ListProperty) else None
+        ) or ("Any", "_any")
+        result = {
+            "kind": "page",
+            "annotation": item[0],
+            "build": item[1],
+            "items": tuple(str(pagination["items"]).split(".")),
+            "total": tuple(pagination["total"].split(".")) if pagination.get("total") else None,
+            "filtered": (
+                tuple(pagination["filtered"].split(".")) if pagination.get("filtered") else None
+            ),
+        }
+    else:
+        found = types.output(_at(success, envelope)) if success is not None else None
+        annotation, build = found or ("Any", "_any")
+        result = {"kind": "value", "annotation": annotation, "build": build}
+    result["envelope"] = tuple(envelope.split(".")) if envelope else ()
+    return {
+        "operation_id": _text(endpoint.name),
+        "module": f"hamsa.{version}.api.{tag_module}.{module}",
+        "summary": _text(endpoint.summary or endpoint.name),
+        "method": str(endpoint.method).upper(),
+        "path": str(endpoint.path),
+        "path_params": path_params,
+        "query": query,
+        "body": _body(document, raw_op, endpoint, types),
+        "result": result,
+        "imports": sorted(types.imports),
+    }
+
+
+# --- composing the friendly methods of a resource ----------------------------------------------
+
+PER_CALL = (
+    ("timeout", "Timeout"),
+    ("max_retries", "Retries"),
+    ("extra_headers", "ExtraHeaders"),
+    ("extra_query", "ExtraQuery"),
+    ("extra_body", "ExtraBody"),
+)
+RESERVED = frozenset({"self", "page", "page_size", *(name for name, _ in PER_CALL)})
+DEFAULT_PAGE_SIZE = 10
+
+
+class ShapeError(ValueError):
+    pass
+
+
+def class_name(resource: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in resource.split("_"))
+
+
+def _optional(annotation: str) -> str:
+    return f"{annotation} | NotGiven"
+
+
+def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
+    """One friendly method (op: an sdk_operations.Operation) as the template writes it."""
+    where = f"{op.version} {op.operation_id} ({op.resource}.{op.method})"
+    pagination = op.pagination if op.pagination and op.pagination.style != "none" else None
+    paging_params = {pagination.page_param, pagination.size_param} - {None} if pagination else set()
+    body = shape["body"]
+    path = [(p["friendly"], "str") for p in shape["path_params"]]
+    fields = body["fields"] if body else []
+    query = [q for q in shape["query"] if q["wire"] not in paging_params]
+    names = [name for name, _ in path]
+    names += [f["friendly"] for f in fields] + [q["friendly"] for q in query]
+    for name in names:
+        if name in RESERVED or names.count(name) > 1:
+            raise ShapeError(
+                f"{where}: the keyword {name!r} is taken; give the body property an "
+                "x-hamsa-keyword (docs/spec-evolution.md)"
+            )
+    positional = [(f["friendly"], f["annotation"]) for f in fields if f["positional"]]
+    required = [(f["friendly"], f["annotation"]) for f in fields if f["required"]]
+    required = [r for r in required if r not in positional]
+    required += [(q["friendly"], q["annotation"]) for q in query if q["required"]]
+    optional = [(f["friendly"], _optional(f["annotation"])) for f in fields if not f["required"]]
+    optional += [(q["friendly"], _optional(q["annotation"])) for q in query if not q["required"]]
+    head = [f"{n}: {a}" for n, a in [*path, *positional]]
+    keywords = [f"{n}: {a}" for n, a in required] + [f"{n}: {a} = NOT_GIVEN" for n, a in optional]
+    body_args = [(f["friendly"], _annotation_of(f, positional, required, optional)) for f in fields]
+    query_args = [(q["friendly"], _annotation_of(q, [], required, optional)) for q in query]
+    page_arg = size_arg = None
+    default_size = DEFAULT_PAGE_SIZE
+    for q in shape["query"]:
+        if pagination and q["wire"] == pagination.page_param:
+            page_arg = (q["python"], "str(page)" if q["schema_type"] == "string" else "page")
+        if pagination and q["wire"] == pagination.size_param:
+            size_arg = (q["python"], "str(size)" if q["schema_type"] == "string" else "size")
+            if isinstance(q["default"], int) and not isinstance(q["default"], bool):
+                default_size = q["default"]
+    result = shape["result"]
+    kind = result["kind"]
+    if kind == "page" and pagination and pagination.eager:
+        kind = "eager"
+    if kind == "page" and not pagination:
+        kind = "value"
+    checks = []
+    for q in query:
+        check, detail = q["check"]
+        name, value = q["python"], q["friendly"]
+        if check == "value":
+            checks.append(f'_query.value("{name}", {value}, expected="{detail or "string"}")')
+        elif check in ("enum", "enums"):
+            checks.append(f'_query.{check}("{name}", {detail}, {value})')
+        else:
+            checks.append(f'_query.{check}("{name}", {value})')
+    renamed = {
+        f["wire"]: f["friendly"] for f in fields if f["friendly"] != friendly_name(f["wire"])
+    }
+    return {
+        "name": op.method,
+        "alias": f"_{op.method}_op",
+        "module": shape["module"],
+        "summary": shape["summary"],
+        "http": f"{op.http_method} {op.path}",
+        "version": op.version,
+        "kind": kind,
+        "result": result,
+        "annotation": result["annotation"],
+        "head": head,
+        "keywords": keywords,
+        "default_size": default_size,
+        "path": path,
+        "path_names": [n for n, _ in path],
+        "path_python": [p["python"] for p in shape["path_params"]],
+        "body": body,
+        "body_args": body_args,
+        "query_args": query_args,
+        "query_checks": checks,
+        "page_arg": page_arg,
+        "size_arg": size_arg,
+        "renamed": renamed,
+        "user_keyed": sorted(
+            f["wire"] for f in fields if f["wire"] in ("httpHeaders", "queryParams", "body")
+        ),
+        "imports": shape["imports"],
+    }
+
+
+def _annotation_of(
+    item: Mapping[str, Any],
+    positional: list[tuple[str, str]],
+    required: list[tuple[str, str]],
+    optional: list[tuple[str, str]],
+) -> str:
+    for name, annotation in [*positional, *required, *optional]:
+        if name == item["friendly"]:
+            return annotation
+    raise ShapeError(f"{item['friendly']}: no annotation")
