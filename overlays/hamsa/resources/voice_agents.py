@@ -19,7 +19,6 @@ from .._pagination import AsyncPaginator, Page, SyncPaginator
 from .._response import APIResponse
 from ..v2.api.voice_agents import create_voice_agent as _create
 from ..v2.api.voice_agents import get_voice_agent as _get
-from ..v2.api.voice_agents import list_voice_agents as _list
 from ..v2.models.create_voice_agent_request import CreateVoiceAgentRequest
 from ..v2.models.language import Language
 from ..v2.models.sort_order import SortOrder
@@ -32,8 +31,9 @@ from ._paging import check_paging, count_at, items_at
 from ._params import AgentFields, AgentUpdateFields, Retries, Timeout
 from ._query import Query
 
-# The v1 operations (update, clone), the v1<->v2 mapping table and the code that words an
-# invalid body load when first needed: a create call needs none of them.
+# The v1 operations (update, clone), the list operation's page models, the v1<->v2 mapping
+# table and the code that words an invalid body load when first needed: a create call needs
+# none of them.
 
 UPDATE_TARGET = "PATCH /v1/voice-agents/{voiceAgentId}"
 
@@ -104,6 +104,8 @@ def _list_query(
 def _list_options(
     query: Mapping[str, Any], page: int, page_size: int, timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
+    from ..v2.api.voice_agents import list_voice_agents as _list
+
     # `skip` is the 1-based page NUMBER here, not an offset.
     return _list.request_options(
         **query, skip=page, take=page_size, timeout=timeout, max_retries=max_retries
