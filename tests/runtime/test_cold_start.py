@@ -163,12 +163,36 @@ def test_models_packages_still_expose_every_model_by_name() -> None:
             out["error"] = str(error)
         from hamsa.v2.api.voice_agents import ErrorResponse, list_voice_agents
         out["api"] = [ErrorResponse.__name__, list_voice_agents.__name__]
+        # Read as a whole (vars(), help()), a package holds every model, as an eager one did.
+        out["vars_missing"] = [
+            f"{pkg.__name__}.{name}"
+            for pkg in (v1, v2)
+            for name in pkg.__all__
+            if getattr(vars(pkg).get(name), "__name__", None) != name
+        ]
         """)
     assert out["before"] == []
     assert out["missing"] == []
     assert out["same"] is True
     assert "NoSuchModel" in out["error"]
     assert out["api"] == ["ErrorResponse", "hamsa.v2.api.voice_agents.list_voice_agents"]
+    assert out["vars_missing"] == []
+
+
+def test_a_models_package_loaded_by_a_cold_create_still_lists_every_model(
+    mock: MockHamsa,
+) -> None:
+    out = _run(_client_script(mock) + README_CREATE + textwrap.dedent("""
+            import hamsa.v2.models
+            before = len([m for m in sys.modules if m.startswith("hamsa.v2.models.")])
+            names = set(vars(hamsa.v2.models))
+            out["listed"] = sorted(set(hamsa.v2.models.__all__) - names)
+            out["loaded_more"] = (
+                len([m for m in sys.modules if m.startswith("hamsa.v2.models.")]) > before
+            )
+            """))
+    assert out["listed"] == []
+    assert out["loaded_more"] is True
 
 
 def test_json_decoding_switches_to_msgspec_only_after_enough_bytes() -> None:

@@ -1,6 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -186,3 +188,21 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
+
+
+_MODULE_DICT = types.ModuleType.__dict__["__dict__"]
+
+
+class _ModelsPackage(types.ModuleType):
+    """This package's module type: its namespace, once read as a whole, holds every model."""
+
+    @property  # type: ignore[misc]
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]
+        namespace: dict[str, Any] = _MODULE_DICT.__get__(self)
+        for name in _LAZY:
+            if name not in namespace:
+                __getattr__(name)
+        return namespace
+
+
+sys.modules[__name__].__class__ = _ModelsPackage
