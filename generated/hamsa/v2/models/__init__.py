@@ -190,13 +190,13 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
 
-_MODULE_DICT = types.ModuleType.__dict__["__dict__"]
+_MODULE_DICT = vars(types.ModuleType)["__dict__"]
 
 
 class _ModelsPackage(types.ModuleType):
     """This package's module type: its namespace, once read as a whole, holds every model."""
 
-    @property  # type: ignore[misc]
+    @property
     def __dict__(self) -> dict[str, Any]:  # type: ignore[override]
         namespace: dict[str, Any] = _MODULE_DICT.__get__(self)
         for name in _LAZY:
