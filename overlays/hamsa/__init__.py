@@ -9,14 +9,18 @@ Public names load on first use, so `import hamsa` stays cheap.
 from __future__ import annotations
 
 import importlib
-from pkgutil import extend_path
+import os
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 
 # In a source checkout the generated half of the package (hamsa.v1, hamsa.v2) lives in
-# generated/hamsa; in a wheel both halves share one directory and this changes nothing.
-__path__ = extend_path(__path__, __name__)
+# generated/hamsa, so the package path must take in both halves. In a wheel both halves share
+# one directory: nothing to join, and pkgutil is not even imported.
+if not os.path.isdir(os.path.join(os.path.dirname(__file__), "v2")):
+    from pkgutil import extend_path
+
+    __path__ = extend_path(__path__, __name__)
 
 # Where each public name lives; loaded on first access by __getattr__ below.
 _LAZY: dict[str, str] = {

@@ -12,13 +12,10 @@ from typing import Any
 
 import attrs
 
-from ._agent_mapping import (
-    V1_ONLY_KEY,
-    unified_to_v1,
-    unified_to_v2,
-    v1_to_unified,
-)
 from .v2.models.voice_agent import VoiceAgent as _GeneratedVoiceAgent
+
+# The v1<->v2 mapping table (hamsa._agent_mapping) loads on first use: parsing a v2 answer, the
+# usual case, never needs it.
 
 __all__ = ["VoiceAgent"]
 
@@ -46,6 +43,8 @@ class VoiceAgent(_GeneratedVoiceAgent):
 
     @classmethod
     def from_v1(cls, payload: Mapping[str, Any]) -> VoiceAgent:
+        from ._agent_mapping import v1_to_unified
+
         agent = cls.from_dict(v1_to_unified(payload))
         agent.raw, agent.api_version = dict(payload), "v1"
         return agent
@@ -53,13 +52,19 @@ class VoiceAgent(_GeneratedVoiceAgent):
     @property
     def v1_only(self) -> dict[str, Any]:
         """Fields only API v1 knows (realTime, outcome, description, isTemplate, icon, ...)."""
+        from ._agent_mapping import V1_ONLY_KEY
+
         kept = self.additional_properties.get(V1_ONLY_KEY, {})
         return dict(kept) if isinstance(kept, Mapping) else {}
 
     def to_v1(self, *, strict: bool = True) -> dict[str, Any]:
         """This agent as a v1 flat payload; strict raises on fields v1 cannot carry."""
+        from ._agent_mapping import unified_to_v1
+
         return unified_to_v1(self.to_dict(), strict=strict)
 
     def to_v2(self, *, strict: bool = True) -> dict[str, Any]:
         """This agent as a v2 nested payload; strict raises on v1-only data."""
+        from ._agent_mapping import unified_to_v2
+
         return unified_to_v2(self.to_dict(), strict=strict)

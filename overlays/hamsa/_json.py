@@ -5,6 +5,12 @@ msgspec accepts a strict subset of what json.loads does, so anything it refuses 
 surrogate, a number beyond a double) goes to json.loads, which applies its own rules and
 errors. Integers of any size come back exact from both. (orjson was measured too: it runs
 AVX-512 code where the CPU has it, and the clock drop that follows slowed every request.)
+
+Importing msgspec costs more (5-15 ms) than decoding a few hundred small answers with
+json.loads, so a process starts with json.loads, already loaded by httpx, and switches to
+msgspec once it has decoded FAST_AFTER bytes (one big page, or a few hundred agents): a
+short script's first call does not pay for an import it would never earn back. Both decode
+to the same values, so only the speed differs.
 """
 
 from __future__ import annotations
@@ -12,9 +18,12 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 __all__ = ["loads"]
+
+FAST_AFTER: Final = 256 * 1024
+_decoded = 0  # bytes json.loads decoded before the switch (a race only moves the switch)
 
 
 @functools.cache
@@ -30,6 +39,11 @@ def _fast_loads() -> Callable[[bytes], Any] | None:
 
 def loads(content: bytes) -> Any:
     """The JSON value in ``content``; raises ValueError (json.JSONDecodeError) if it is not JSON."""
+    global _decoded
+    if _decoded < FAST_AFTER:
+        _decoded += len(content)
+        if _decoded < FAST_AFTER:
+            return json.loads(content)
     fast = _fast_loads()
     if fast is not None:
         try:

@@ -21,6 +21,7 @@ TARGET_ROWS = [
     "`AsyncHamsa` throughput, 200 concurrent",
     "Parse 1,000-agent page (CPU)",
     "Cold import (CPU), fresh process: `import hamsa` vs",
+    "Cold start (wall), fresh process: `import hamsa`, `Hamsa()`, first `voice_agents.create`",
     "`nox -s generate` after a one-description spec change",
     "Memory, 10,000 agents, `hamsa.VoiceAgent.from_v2`",
 ]
@@ -45,6 +46,7 @@ def test_a_quick_bench_run_prints_every_target_with_a_verdict(tmp_path: Path) ->
         if not start.startswith("Memory"):
             assert re.search(r"\| (PASS|FAIL) \|$", matching[0]), matching[0]
     results = json.loads(output.read_text())
-    for name in ("sync", "async", "parse", "import", "generate", "rss"):
+    for name in ("sync", "async", "parse", "import", "coldstart", "generate", "rss"):
         assert name in results, name
     assert results["sync"]["ratio"] > 0 and results["async"]["ratio"] > 0
+    assert results["coldstart"]["ratio"] > 0

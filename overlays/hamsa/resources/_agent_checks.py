@@ -7,7 +7,6 @@ from collections.abc import Callable, Mapping
 from typing import Any, Protocol, TypeVar
 
 from .._exceptions import RequestValidationError, Violation
-from .._outcome_shape import to_outcome_shape
 from .._placeholders import agent_texts, check_template_fields
 
 T = TypeVar("T")
@@ -19,6 +18,9 @@ def prepare_agent(nested: dict[str, Any], *, prefix: str = "") -> list[Violation
     malformed {{placeholders}} in the conversation texts, and a malformed shape."""
     violations = check_template_fields(agent_texts(nested), prefix=f"{prefix}conversation.")
     if "outcomeResponseShape" in nested:
+        # Loaded only for an agent that has a shape: it brings in inspect, ast and typing tools.
+        from .._outcome_shape import to_outcome_shape
+
         try:
             nested["outcomeResponseShape"] = to_outcome_shape(
                 nested["outcomeResponseShape"], path=f"{prefix}outcome_response_shape"

@@ -14,18 +14,11 @@ from typing import Any, Unpack
 import httpx
 
 from .._agent import VoiceAgent
-from .._agent_mapping import unified_to_v1
 from .._base_client import NOT_GIVEN, AsyncAPIClient, RequestOptions, SyncAPIClient
 from .._pagination import AsyncPaginator, Page, SyncPaginator
 from .._response import APIResponse
-from .._wire import check_wire, checked_wire, wire_fields
-from ..v1.api.voice_agents import clone_voice_agent as _clone
-from ..v1.api.voice_agents import update_voice_agent as _update
-from ..v1.models.clone_voice_agent_request import CloneVoiceAgentRequest
-from ..v1.models.update_voice_agent_request import UpdateVoiceAgentRequest
 from ..v2.api.voice_agents import create_voice_agent as _create
 from ..v2.api.voice_agents import get_voice_agent as _get
-from ..v2.api.voice_agents import list_voice_agents as _list
 from ..v2.models.create_voice_agent_request import CreateVoiceAgentRequest
 from ..v2.models.language import Language
 from ..v2.models.sort_order import SortOrder
@@ -38,6 +31,10 @@ from ._paging import check_paging, count_at, items_at
 from ._params import AgentFields, AgentUpdateFields, Retries, Timeout
 from ._query import Query
 
+# The v1 operations (update, clone), the list operation's page models, the v1<->v2 mapping
+# table and the code that words an invalid body load when first needed: a create call needs
+# none of them.
+
 UPDATE_TARGET = "PATCH /v1/voice-agents/{voiceAgentId}"
 
 
@@ -47,6 +44,8 @@ def _create_options(
     given = {"name": name, **fields}
     body = quick_agent_body(CreateVoiceAgentRequest, given)
     if body is None:
+        from .._wire import checked_wire, wire_fields
+
         nested = wire_fields(given)
         problems = prepare_agent(nested)
         body = together(problems, lambda: checked_wire(CreateVoiceAgentRequest, nested))
@@ -56,6 +55,11 @@ def _create_options(
 def _update_options(
     agent_id: str, fields: Mapping[str, Any], timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
+    from .._agent_mapping import unified_to_v1
+    from .._wire import check_wire, checked_wire, wire_fields
+    from ..v1.api.voice_agents import update_voice_agent as _update
+    from ..v1.models.update_voice_agent_request import UpdateVoiceAgentRequest
+
     # Checked in the user's terms (call_settings.max_call_duration) before flattening for v1.
     nested = quick_agent_body(V2Agent, fields)
     if nested is None:
@@ -72,6 +76,9 @@ def _update_options(
 def _clone_options(
     agent_id: str, name: str | None, timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
+    from ..v1.api.voice_agents import clone_voice_agent as _clone
+    from ..v1.models.clone_voice_agent_request import CloneVoiceAgentRequest
+
     body = CloneVoiceAgentRequest() if name is None else CloneVoiceAgentRequest(agent_name=name)
     return _clone.request_options(
         body=body, voice_agent_id=agent_id, timeout=timeout, max_retries=max_retries
@@ -97,6 +104,8 @@ def _list_query(
 def _list_options(
     query: Mapping[str, Any], page: int, page_size: int, timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
+    from ..v2.api.voice_agents import list_voice_agents as _list
+
     # `skip` is the 1-based page NUMBER here, not an offset.
     return _list.request_options(
         **query, skip=page, take=page_size, timeout=timeout, max_retries=max_retries

@@ -1,15 +1,41 @@
 """Operations tagged ``analytics`` in the Hamsa API v1."""
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 
-from ...models.analytics_overview_response import AnalyticsOverviewResponse
-from ...models.analytics_period import AnalyticsPeriod
-from ...models.analytics_satisfaction_response import AnalyticsSatisfactionResponse
-from ...models.error_response import ErrorResponse as ErrorResponse
 from ...types import UNSET, Response, Unset
-from . import get_analytics_overview as _get_analytics_overview
-from . import get_analytics_satisfaction as _get_analytics_satisfaction
+
+if TYPE_CHECKING:
+    from ...models.analytics_overview_response import AnalyticsOverviewResponse
+    from ...models.analytics_period import AnalyticsPeriod
+    from ...models.analytics_satisfaction_response import AnalyticsSatisfactionResponse
+    from ...models.error_response import ErrorResponse as ErrorResponse
+
+
+# Loaded on first access (module __getattr__ below): name -> module, relative to this package.
+_LAZY: dict[str, str] = {
+    "AnalyticsOverviewResponse": "...models.analytics_overview_response",
+    "AnalyticsPeriod": "...models.analytics_period",
+    "AnalyticsSatisfactionResponse": "...models.analytics_satisfaction_response",
+    "ErrorResponse": "...models.error_response",
+    "get_analytics_overview": ".get_analytics_overview",
+    "get_analytics_satisfaction": ".get_analytics_satisfaction",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    loaded = importlib.import_module(module, __name__)
+    value = loaded if module == "." + name else getattr(loaded, name)
+    globals()[name] = value  # later lookups skip this hook
+    return value
 
 
 class Analytics:
@@ -59,6 +85,8 @@ class Analytics:
             AnalyticsOverviewResponse
         """
 
+        from . import get_analytics_overview as _get_analytics_overview
+
         return _get_analytics_overview.sync(
             voice_agent_id=voice_agent_id,
             period=period,
@@ -82,6 +110,8 @@ class Analytics:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[AnalyticsOverviewResponse]:
         """Like ``get_analytics_overview``, plus the status, headers and raw bytes."""
+        from . import get_analytics_overview as _get_analytics_overview
+
         return _get_analytics_overview.sync_detailed(
             voice_agent_id=voice_agent_id,
             period=period,
@@ -131,6 +161,8 @@ class Analytics:
             AnalyticsSatisfactionResponse
         """
 
+        from . import get_analytics_satisfaction as _get_analytics_satisfaction
+
         return _get_analytics_satisfaction.sync(
             voice_agent_id=voice_agent_id,
             period=period,
@@ -154,6 +186,8 @@ class Analytics:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[AnalyticsSatisfactionResponse]:
         """Like ``get_analytics_satisfaction``, plus the status, headers and raw bytes."""
+        from . import get_analytics_satisfaction as _get_analytics_satisfaction
+
         return _get_analytics_satisfaction.sync_detailed(
             voice_agent_id=voice_agent_id,
             period=period,
@@ -213,6 +247,8 @@ class AsyncAnalytics:
             AnalyticsOverviewResponse
         """
 
+        from . import get_analytics_overview as _get_analytics_overview
+
         return await _get_analytics_overview.asyncio(
             voice_agent_id=voice_agent_id,
             period=period,
@@ -236,6 +272,8 @@ class AsyncAnalytics:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[AnalyticsOverviewResponse]:
         """Like ``get_analytics_overview``, plus the status, headers and raw bytes."""
+        from . import get_analytics_overview as _get_analytics_overview
+
         return await _get_analytics_overview.asyncio_detailed(
             voice_agent_id=voice_agent_id,
             period=period,
@@ -285,6 +323,8 @@ class AsyncAnalytics:
             AnalyticsSatisfactionResponse
         """
 
+        from . import get_analytics_satisfaction as _get_analytics_satisfaction
+
         return await _get_analytics_satisfaction.asyncio(
             voice_agent_id=voice_agent_id,
             period=period,
@@ -308,6 +348,8 @@ class AsyncAnalytics:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[AnalyticsSatisfactionResponse]:
         """Like ``get_analytics_satisfaction``, plus the status, headers and raw bytes."""
+        from . import get_analytics_satisfaction as _get_analytics_satisfaction
+
         return await _get_analytics_satisfaction.asyncio_detailed(
             voice_agent_id=voice_agent_id,
             period=period,

@@ -1,20 +1,48 @@
 """Operations tagged ``calls`` in the Hamsa API v1."""
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 
-from ...models.call_response import CallResponse
-from ...models.error_response import ErrorResponse as ErrorResponse
-from ...models.phone_number_call_request import PhoneNumberCallRequest
-from ...models.phone_number_call_response import PhoneNumberCallResponse
-from ...models.start_call_request import StartCallRequest
-from ...models.twilio_call_request import TwilioCallRequest
 from ...types import UNSET as UNSET
 from ...types import Response
 from ...types import Unset as Unset
-from . import start_call as _start_call
-from . import start_phone_number_call as _start_phone_number_call
-from . import start_twilio_call as _start_twilio_call
+
+if TYPE_CHECKING:
+    from ...models.call_response import CallResponse
+    from ...models.error_response import ErrorResponse as ErrorResponse
+    from ...models.phone_number_call_request import PhoneNumberCallRequest
+    from ...models.phone_number_call_response import PhoneNumberCallResponse
+    from ...models.start_call_request import StartCallRequest
+    from ...models.twilio_call_request import TwilioCallRequest
+
+
+# Loaded on first access (module __getattr__ below): name -> module, relative to this package.
+_LAZY: dict[str, str] = {
+    "CallResponse": "...models.call_response",
+    "ErrorResponse": "...models.error_response",
+    "PhoneNumberCallRequest": "...models.phone_number_call_request",
+    "PhoneNumberCallResponse": "...models.phone_number_call_response",
+    "StartCallRequest": "...models.start_call_request",
+    "TwilioCallRequest": "...models.twilio_call_request",
+    "start_call": ".start_call",
+    "start_phone_number_call": ".start_phone_number_call",
+    "start_twilio_call": ".start_twilio_call",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    loaded = importlib.import_module(module, __name__)
+    value = loaded if module == "." + name else getattr(loaded, name)
+    globals()[name] = value  # later lookups skip this hook
+    return value
 
 
 class Calls:
@@ -57,6 +85,8 @@ class Calls:
             CallResponse
         """
 
+        from . import start_call as _start_call
+
         return _start_call.sync(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -69,6 +99,8 @@ class Calls:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[CallResponse]:
         """Like ``start_call``, plus the status, headers and raw bytes."""
+        from . import start_call as _start_call
+
         return _start_call.sync_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -110,6 +142,8 @@ class Calls:
             PhoneNumberCallResponse
         """
 
+        from . import start_phone_number_call as _start_phone_number_call
+
         return _start_phone_number_call.sync(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -122,6 +156,8 @@ class Calls:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberCallResponse]:
         """Like ``start_phone_number_call``, plus the status, headers and raw bytes."""
+        from . import start_phone_number_call as _start_phone_number_call
+
         return _start_phone_number_call.sync_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -160,6 +196,8 @@ class Calls:
             CallResponse
         """
 
+        from . import start_twilio_call as _start_twilio_call
+
         return _start_twilio_call.sync(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -172,6 +210,8 @@ class Calls:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[CallResponse]:
         """Like ``start_twilio_call``, plus the status, headers and raw bytes."""
+        from . import start_twilio_call as _start_twilio_call
+
         return _start_twilio_call.sync_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -217,6 +257,8 @@ class AsyncCalls:
             CallResponse
         """
 
+        from . import start_call as _start_call
+
         return await _start_call.asyncio(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -229,6 +271,8 @@ class AsyncCalls:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[CallResponse]:
         """Like ``start_call``, plus the status, headers and raw bytes."""
+        from . import start_call as _start_call
+
         return await _start_call.asyncio_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -270,6 +314,8 @@ class AsyncCalls:
             PhoneNumberCallResponse
         """
 
+        from . import start_phone_number_call as _start_phone_number_call
+
         return await _start_phone_number_call.asyncio(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -282,6 +328,8 @@ class AsyncCalls:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberCallResponse]:
         """Like ``start_phone_number_call``, plus the status, headers and raw bytes."""
+        from . import start_phone_number_call as _start_phone_number_call
+
         return await _start_phone_number_call.asyncio_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -320,6 +368,8 @@ class AsyncCalls:
             CallResponse
         """
 
+        from . import start_twilio_call as _start_twilio_call
+
         return await _start_twilio_call.asyncio(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -332,6 +382,8 @@ class AsyncCalls:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[CallResponse]:
         """Like ``start_twilio_call``, plus the status, headers and raw bytes."""
+        from . import start_twilio_call as _start_twilio_call
+
         return await _start_twilio_call.asyncio_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )

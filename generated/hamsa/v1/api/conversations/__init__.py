@@ -1,22 +1,49 @@
 """Operations tagged ``conversations`` in the Hamsa API v1."""
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 
-from ...models.analytics_period import AnalyticsPeriod
-from ...models.call_status import CallStatus
-from ...models.conversation_response import ConversationResponse
-from ...models.conversation_summary_page_response import ConversationSummaryPageResponse
-from ...models.error_response import ErrorResponse as ErrorResponse
-from ...models.export_call_status import ExportCallStatus
-from ...models.response_envelope import ResponseEnvelope
 from ...types import UNSET, Response, Unset
-from ...types import File as File
-from ...types import FileTypes as FileTypes
-from . import export_conversations as _export_conversations
-from . import get_conversation as _get_conversation
-from . import list_conversations as _list_conversations
-from . import terminate_conversation as _terminate_conversation
+
+if TYPE_CHECKING:
+    from ...models.analytics_period import AnalyticsPeriod
+    from ...models.call_status import CallStatus
+    from ...models.conversation_response import ConversationResponse
+    from ...models.conversation_summary_page_response import ConversationSummaryPageResponse
+    from ...models.error_response import ErrorResponse as ErrorResponse
+    from ...models.export_call_status import ExportCallStatus
+    from ...models.response_envelope import ResponseEnvelope
+
+
+# Loaded on first access (module __getattr__ below): name -> module, relative to this package.
+_LAZY: dict[str, str] = {
+    "AnalyticsPeriod": "...models.analytics_period",
+    "CallStatus": "...models.call_status",
+    "ConversationResponse": "...models.conversation_response",
+    "ConversationSummaryPageResponse": "...models.conversation_summary_page_response",
+    "ErrorResponse": "...models.error_response",
+    "ExportCallStatus": "...models.export_call_status",
+    "ResponseEnvelope": "...models.response_envelope",
+    "get_conversation": ".get_conversation",
+    "terminate_conversation": ".terminate_conversation",
+    "list_conversations": ".list_conversations",
+    "export_conversations": ".export_conversations",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    loaded = importlib.import_module(module, __name__)
+    value = loaded if module == "." + name else getattr(loaded, name)
+    globals()[name] = value  # later lookups skip this hook
+    return value
 
 
 class Conversations:
@@ -55,6 +82,8 @@ class Conversations:
             ConversationResponse
         """
 
+        from . import get_conversation as _get_conversation
+
         return _get_conversation.sync(
             conversation_id=conversation_id,
             client=self._client,
@@ -70,6 +99,8 @@ class Conversations:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ConversationResponse]:
         """Like ``get_conversation``, plus the status, headers and raw bytes."""
+        from . import get_conversation as _get_conversation
+
         return _get_conversation.sync_detailed(
             conversation_id=conversation_id,
             client=self._client,
@@ -106,6 +137,8 @@ class Conversations:
             ResponseEnvelope
         """
 
+        from . import terminate_conversation as _terminate_conversation
+
         return _terminate_conversation.sync(
             conversation_id=conversation_id,
             client=self._client,
@@ -121,6 +154,8 @@ class Conversations:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ResponseEnvelope]:
         """Like ``terminate_conversation``, plus the status, headers and raw bytes."""
+        from . import terminate_conversation as _terminate_conversation
+
         return _terminate_conversation.sync_detailed(
             conversation_id=conversation_id,
             client=self._client,
@@ -174,6 +209,8 @@ class Conversations:
             ConversationSummaryPageResponse
         """
 
+        from . import list_conversations as _list_conversations
+
         return _list_conversations.sync(
             voice_agent_id=voice_agent_id,
             status=status,
@@ -199,6 +236,8 @@ class Conversations:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ConversationSummaryPageResponse]:
         """Like ``list_conversations``, plus the status, headers and raw bytes."""
+        from . import list_conversations as _list_conversations
+
         return _list_conversations.sync_detailed(
             voice_agent_id=voice_agent_id,
             status=status,
@@ -255,6 +294,8 @@ class Conversations:
             bytes
         """
 
+        from . import export_conversations as _export_conversations
+
         return _export_conversations.sync(
             voice_agent_id=voice_agent_id,
             status=status,
@@ -280,6 +321,8 @@ class Conversations:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[bytes]:
         """Like ``export_conversations``, plus the status, headers and raw bytes."""
+        from . import export_conversations as _export_conversations
+
         return _export_conversations.sync_detailed(
             voice_agent_id=voice_agent_id,
             status=status,
@@ -329,6 +372,8 @@ class AsyncConversations:
             ConversationResponse
         """
 
+        from . import get_conversation as _get_conversation
+
         return await _get_conversation.asyncio(
             conversation_id=conversation_id,
             client=self._client,
@@ -344,6 +389,8 @@ class AsyncConversations:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ConversationResponse]:
         """Like ``get_conversation``, plus the status, headers and raw bytes."""
+        from . import get_conversation as _get_conversation
+
         return await _get_conversation.asyncio_detailed(
             conversation_id=conversation_id,
             client=self._client,
@@ -380,6 +427,8 @@ class AsyncConversations:
             ResponseEnvelope
         """
 
+        from . import terminate_conversation as _terminate_conversation
+
         return await _terminate_conversation.asyncio(
             conversation_id=conversation_id,
             client=self._client,
@@ -395,6 +444,8 @@ class AsyncConversations:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ResponseEnvelope]:
         """Like ``terminate_conversation``, plus the status, headers and raw bytes."""
+        from . import terminate_conversation as _terminate_conversation
+
         return await _terminate_conversation.asyncio_detailed(
             conversation_id=conversation_id,
             client=self._client,
@@ -448,6 +499,8 @@ class AsyncConversations:
             ConversationSummaryPageResponse
         """
 
+        from . import list_conversations as _list_conversations
+
         return await _list_conversations.asyncio(
             voice_agent_id=voice_agent_id,
             status=status,
@@ -473,6 +526,8 @@ class AsyncConversations:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ConversationSummaryPageResponse]:
         """Like ``list_conversations``, plus the status, headers and raw bytes."""
+        from . import list_conversations as _list_conversations
+
         return await _list_conversations.asyncio_detailed(
             voice_agent_id=voice_agent_id,
             status=status,
@@ -529,6 +584,8 @@ class AsyncConversations:
             bytes
         """
 
+        from . import export_conversations as _export_conversations
+
         return await _export_conversations.asyncio(
             voice_agent_id=voice_agent_id,
             status=status,
@@ -554,6 +611,8 @@ class AsyncConversations:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[bytes]:
         """Like ``export_conversations``, plus the status, headers and raw bytes."""
+        from . import export_conversations as _export_conversations
+
         return await _export_conversations.asyncio_detailed(
             voice_agent_id=voice_agent_id,
             status=status,

@@ -1,21 +1,50 @@
 """Operations tagged ``knowledge_base`` in the Hamsa API v1."""
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 
-from ...models.create_knowledge_base_items_request import CreateKnowledgeBaseItemsRequest
-from ...models.delete_knowledge_base_item_url_request import DeleteKnowledgeBaseItemUrlRequest
-from ...models.error_response import ErrorResponse as ErrorResponse
-from ...models.knowledge_base_item_page_response import KnowledgeBaseItemPageResponse
-from ...models.knowledge_base_item_response import KnowledgeBaseItemResponse
-from ...models.response_envelope import ResponseEnvelope
-from ...models.update_knowledge_base_item_request import UpdateKnowledgeBaseItemRequest
 from ...types import UNSET, Response, Unset
-from . import create_knowledge_base_items as _create_knowledge_base_items
-from . import delete_knowledge_base_item_url as _delete_knowledge_base_item_url
-from . import get_knowledge_base_item as _get_knowledge_base_item
-from . import list_knowledge_base_items as _list_knowledge_base_items
-from . import update_knowledge_base_item as _update_knowledge_base_item
+
+if TYPE_CHECKING:
+    from ...models.create_knowledge_base_items_request import CreateKnowledgeBaseItemsRequest
+    from ...models.delete_knowledge_base_item_url_request import DeleteKnowledgeBaseItemUrlRequest
+    from ...models.error_response import ErrorResponse as ErrorResponse
+    from ...models.knowledge_base_item_page_response import KnowledgeBaseItemPageResponse
+    from ...models.knowledge_base_item_response import KnowledgeBaseItemResponse
+    from ...models.response_envelope import ResponseEnvelope
+    from ...models.update_knowledge_base_item_request import UpdateKnowledgeBaseItemRequest
+
+
+# Loaded on first access (module __getattr__ below): name -> module, relative to this package.
+_LAZY: dict[str, str] = {
+    "CreateKnowledgeBaseItemsRequest": "...models.create_knowledge_base_items_request",
+    "DeleteKnowledgeBaseItemUrlRequest": "...models.delete_knowledge_base_item_url_request",
+    "ErrorResponse": "...models.error_response",
+    "KnowledgeBaseItemPageResponse": "...models.knowledge_base_item_page_response",
+    "KnowledgeBaseItemResponse": "...models.knowledge_base_item_response",
+    "ResponseEnvelope": "...models.response_envelope",
+    "UpdateKnowledgeBaseItemRequest": "...models.update_knowledge_base_item_request",
+    "create_knowledge_base_items": ".create_knowledge_base_items",
+    "list_knowledge_base_items": ".list_knowledge_base_items",
+    "get_knowledge_base_item": ".get_knowledge_base_item",
+    "update_knowledge_base_item": ".update_knowledge_base_item",
+    "delete_knowledge_base_item_url": ".delete_knowledge_base_item_url",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    loaded = importlib.import_module(module, __name__)
+    value = loaded if module == "." + name else getattr(loaded, name)
+    globals()[name] = value  # later lookups skip this hook
+    return value
 
 
 class KnowledgeBase:
@@ -56,6 +85,8 @@ class KnowledgeBase:
             KnowledgeBaseItemResponse
         """
 
+        from . import create_knowledge_base_items as _create_knowledge_base_items
+
         return _create_knowledge_base_items.sync(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -68,6 +99,8 @@ class KnowledgeBase:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[KnowledgeBaseItemResponse]:
         """Like ``create_knowledge_base_items``, plus the status, headers and raw bytes."""
+        from . import create_knowledge_base_items as _create_knowledge_base_items
+
         return _create_knowledge_base_items.sync_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -115,6 +148,8 @@ class KnowledgeBase:
             KnowledgeBaseItemPageResponse
         """
 
+        from . import list_knowledge_base_items as _list_knowledge_base_items
+
         return _list_knowledge_base_items.sync(
             voice_agent_id=voice_agent_id,
             is_active=is_active,
@@ -140,6 +175,8 @@ class KnowledgeBase:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[KnowledgeBaseItemPageResponse]:
         """Like ``list_knowledge_base_items``, plus the status, headers and raw bytes."""
+        from . import list_knowledge_base_items as _list_knowledge_base_items
+
         return _list_knowledge_base_items.sync_detailed(
             voice_agent_id=voice_agent_id,
             is_active=is_active,
@@ -180,6 +217,8 @@ class KnowledgeBase:
             KnowledgeBaseItemResponse
         """
 
+        from . import get_knowledge_base_item as _get_knowledge_base_item
+
         return _get_knowledge_base_item.sync(
             knowledge_base_item_id=knowledge_base_item_id,
             client=self._client,
@@ -195,6 +234,8 @@ class KnowledgeBase:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[KnowledgeBaseItemResponse]:
         """Like ``get_knowledge_base_item``, plus the status, headers and raw bytes."""
+        from . import get_knowledge_base_item as _get_knowledge_base_item
+
         return _get_knowledge_base_item.sync_detailed(
             knowledge_base_item_id=knowledge_base_item_id,
             client=self._client,
@@ -232,6 +273,8 @@ class KnowledgeBase:
             KnowledgeBaseItemResponse
         """
 
+        from . import update_knowledge_base_item as _update_knowledge_base_item
+
         return _update_knowledge_base_item.sync(
             knowledge_base_item_id=knowledge_base_item_id,
             body=body,
@@ -249,6 +292,8 @@ class KnowledgeBase:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[KnowledgeBaseItemResponse]:
         """Like ``update_knowledge_base_item``, plus the status, headers and raw bytes."""
+        from . import update_knowledge_base_item as _update_knowledge_base_item
+
         return _update_knowledge_base_item.sync_detailed(
             knowledge_base_item_id=knowledge_base_item_id,
             body=body,
@@ -289,6 +334,8 @@ class KnowledgeBase:
             ResponseEnvelope
         """
 
+        from . import delete_knowledge_base_item_url as _delete_knowledge_base_item_url
+
         return _delete_knowledge_base_item_url.sync(
             knowledge_base_item_id=knowledge_base_item_id,
             body=body,
@@ -306,6 +353,8 @@ class KnowledgeBase:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ResponseEnvelope]:
         """Like ``delete_knowledge_base_item_url``, plus the status, headers and raw bytes."""
+        from . import delete_knowledge_base_item_url as _delete_knowledge_base_item_url
+
         return _delete_knowledge_base_item_url.sync_detailed(
             knowledge_base_item_id=knowledge_base_item_id,
             body=body,
@@ -353,6 +402,8 @@ class AsyncKnowledgeBase:
             KnowledgeBaseItemResponse
         """
 
+        from . import create_knowledge_base_items as _create_knowledge_base_items
+
         return await _create_knowledge_base_items.asyncio(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -365,6 +416,8 @@ class AsyncKnowledgeBase:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[KnowledgeBaseItemResponse]:
         """Like ``create_knowledge_base_items``, plus the status, headers and raw bytes."""
+        from . import create_knowledge_base_items as _create_knowledge_base_items
+
         return await _create_knowledge_base_items.asyncio_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -412,6 +465,8 @@ class AsyncKnowledgeBase:
             KnowledgeBaseItemPageResponse
         """
 
+        from . import list_knowledge_base_items as _list_knowledge_base_items
+
         return await _list_knowledge_base_items.asyncio(
             voice_agent_id=voice_agent_id,
             is_active=is_active,
@@ -437,6 +492,8 @@ class AsyncKnowledgeBase:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[KnowledgeBaseItemPageResponse]:
         """Like ``list_knowledge_base_items``, plus the status, headers and raw bytes."""
+        from . import list_knowledge_base_items as _list_knowledge_base_items
+
         return await _list_knowledge_base_items.asyncio_detailed(
             voice_agent_id=voice_agent_id,
             is_active=is_active,
@@ -477,6 +534,8 @@ class AsyncKnowledgeBase:
             KnowledgeBaseItemResponse
         """
 
+        from . import get_knowledge_base_item as _get_knowledge_base_item
+
         return await _get_knowledge_base_item.asyncio(
             knowledge_base_item_id=knowledge_base_item_id,
             client=self._client,
@@ -492,6 +551,8 @@ class AsyncKnowledgeBase:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[KnowledgeBaseItemResponse]:
         """Like ``get_knowledge_base_item``, plus the status, headers and raw bytes."""
+        from . import get_knowledge_base_item as _get_knowledge_base_item
+
         return await _get_knowledge_base_item.asyncio_detailed(
             knowledge_base_item_id=knowledge_base_item_id,
             client=self._client,
@@ -529,6 +590,8 @@ class AsyncKnowledgeBase:
             KnowledgeBaseItemResponse
         """
 
+        from . import update_knowledge_base_item as _update_knowledge_base_item
+
         return await _update_knowledge_base_item.asyncio(
             knowledge_base_item_id=knowledge_base_item_id,
             body=body,
@@ -546,6 +609,8 @@ class AsyncKnowledgeBase:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[KnowledgeBaseItemResponse]:
         """Like ``update_knowledge_base_item``, plus the status, headers and raw bytes."""
+        from . import update_knowledge_base_item as _update_knowledge_base_item
+
         return await _update_knowledge_base_item.asyncio_detailed(
             knowledge_base_item_id=knowledge_base_item_id,
             body=body,
@@ -586,6 +651,8 @@ class AsyncKnowledgeBase:
             ResponseEnvelope
         """
 
+        from . import delete_knowledge_base_item_url as _delete_knowledge_base_item_url
+
         return await _delete_knowledge_base_item_url.asyncio(
             knowledge_base_item_id=knowledge_base_item_id,
             body=body,
@@ -603,6 +670,8 @@ class AsyncKnowledgeBase:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ResponseEnvelope]:
         """Like ``delete_knowledge_base_item_url``, plus the status, headers and raw bytes."""
+        from . import delete_knowledge_base_item_url as _delete_knowledge_base_item_url
+
         return await _delete_knowledge_base_item_url.asyncio_detailed(
             knowledge_base_item_id=knowledge_base_item_id,
             body=body,

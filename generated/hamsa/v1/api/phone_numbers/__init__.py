@@ -1,21 +1,51 @@
 """Operations tagged ``phone_numbers`` in the Hamsa API v1."""
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 
-from ...models.add_phone_number_request import AddPhoneNumberRequest
-from ...models.assign_phone_number_request import AssignPhoneNumberRequest
-from ...models.error_response import ErrorResponse as ErrorResponse
-from ...models.phone_number_list_response import PhoneNumberListResponse
-from ...models.phone_number_provider import PhoneNumberProvider
-from ...models.phone_number_response import PhoneNumberResponse
-from ...models.unassign_phone_number_request import UnassignPhoneNumberRequest
-from ...models.unassign_phone_number_response import UnassignPhoneNumberResponse
 from ...types import UNSET, Response, Unset
-from . import add_phone_number as _add_phone_number
-from . import assign_phone_number as _assign_phone_number
-from . import list_phone_numbers as _list_phone_numbers
-from . import unassign_phone_number as _unassign_phone_number
+
+if TYPE_CHECKING:
+    from ...models.add_phone_number_request import AddPhoneNumberRequest
+    from ...models.assign_phone_number_request import AssignPhoneNumberRequest
+    from ...models.error_response import ErrorResponse as ErrorResponse
+    from ...models.phone_number_list_response import PhoneNumberListResponse
+    from ...models.phone_number_provider import PhoneNumberProvider
+    from ...models.phone_number_response import PhoneNumberResponse
+    from ...models.unassign_phone_number_request import UnassignPhoneNumberRequest
+    from ...models.unassign_phone_number_response import UnassignPhoneNumberResponse
+
+
+# Loaded on first access (module __getattr__ below): name -> module, relative to this package.
+_LAZY: dict[str, str] = {
+    "AddPhoneNumberRequest": "...models.add_phone_number_request",
+    "AssignPhoneNumberRequest": "...models.assign_phone_number_request",
+    "ErrorResponse": "...models.error_response",
+    "PhoneNumberListResponse": "...models.phone_number_list_response",
+    "PhoneNumberProvider": "...models.phone_number_provider",
+    "PhoneNumberResponse": "...models.phone_number_response",
+    "UnassignPhoneNumberRequest": "...models.unassign_phone_number_request",
+    "UnassignPhoneNumberResponse": "...models.unassign_phone_number_response",
+    "add_phone_number": ".add_phone_number",
+    "list_phone_numbers": ".list_phone_numbers",
+    "assign_phone_number": ".assign_phone_number",
+    "unassign_phone_number": ".unassign_phone_number",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    loaded = importlib.import_module(module, __name__)
+    value = loaded if module == "." + name else getattr(loaded, name)
+    globals()[name] = value  # later lookups skip this hook
+    return value
 
 
 class PhoneNumbers:
@@ -57,6 +87,8 @@ class PhoneNumbers:
             PhoneNumberResponse
         """
 
+        from . import add_phone_number as _add_phone_number
+
         return _add_phone_number.sync(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -69,6 +101,8 @@ class PhoneNumbers:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberResponse]:
         """Like ``add_phone_number``, plus the status, headers and raw bytes."""
+        from . import add_phone_number as _add_phone_number
+
         return _add_phone_number.sync_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -113,6 +147,8 @@ class PhoneNumbers:
             PhoneNumberListResponse
         """
 
+        from . import list_phone_numbers as _list_phone_numbers
+
         return _list_phone_numbers.sync(
             voice_agent_id=voice_agent_id,
             skip=skip,
@@ -134,6 +170,8 @@ class PhoneNumbers:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberListResponse]:
         """Like ``list_phone_numbers``, plus the status, headers and raw bytes."""
+        from . import list_phone_numbers as _list_phone_numbers
+
         return _list_phone_numbers.sync_detailed(
             voice_agent_id=voice_agent_id,
             skip=skip,
@@ -173,6 +211,8 @@ class PhoneNumbers:
             PhoneNumberResponse
         """
 
+        from . import assign_phone_number as _assign_phone_number
+
         return _assign_phone_number.sync(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -185,6 +225,8 @@ class PhoneNumbers:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberResponse]:
         """Like ``assign_phone_number``, plus the status, headers and raw bytes."""
+        from . import assign_phone_number as _assign_phone_number
+
         return _assign_phone_number.sync_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -219,6 +261,8 @@ class PhoneNumbers:
             UnassignPhoneNumberResponse
         """
 
+        from . import unassign_phone_number as _unassign_phone_number
+
         return _unassign_phone_number.sync(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -231,6 +275,8 @@ class PhoneNumbers:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[UnassignPhoneNumberResponse]:
         """Like ``unassign_phone_number``, plus the status, headers and raw bytes."""
+        from . import unassign_phone_number as _unassign_phone_number
+
         return _unassign_phone_number.sync_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -275,6 +321,8 @@ class AsyncPhoneNumbers:
             PhoneNumberResponse
         """
 
+        from . import add_phone_number as _add_phone_number
+
         return await _add_phone_number.asyncio(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -287,6 +335,8 @@ class AsyncPhoneNumbers:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberResponse]:
         """Like ``add_phone_number``, plus the status, headers and raw bytes."""
+        from . import add_phone_number as _add_phone_number
+
         return await _add_phone_number.asyncio_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -331,6 +381,8 @@ class AsyncPhoneNumbers:
             PhoneNumberListResponse
         """
 
+        from . import list_phone_numbers as _list_phone_numbers
+
         return await _list_phone_numbers.asyncio(
             voice_agent_id=voice_agent_id,
             skip=skip,
@@ -352,6 +404,8 @@ class AsyncPhoneNumbers:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberListResponse]:
         """Like ``list_phone_numbers``, plus the status, headers and raw bytes."""
+        from . import list_phone_numbers as _list_phone_numbers
+
         return await _list_phone_numbers.asyncio_detailed(
             voice_agent_id=voice_agent_id,
             skip=skip,
@@ -391,6 +445,8 @@ class AsyncPhoneNumbers:
             PhoneNumberResponse
         """
 
+        from . import assign_phone_number as _assign_phone_number
+
         return await _assign_phone_number.asyncio(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -403,6 +459,8 @@ class AsyncPhoneNumbers:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberResponse]:
         """Like ``assign_phone_number``, plus the status, headers and raw bytes."""
+        from . import assign_phone_number as _assign_phone_number
+
         return await _assign_phone_number.asyncio_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -437,6 +495,8 @@ class AsyncPhoneNumbers:
             UnassignPhoneNumberResponse
         """
 
+        from . import unassign_phone_number as _unassign_phone_number
+
         return await _unassign_phone_number.asyncio(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -449,6 +509,8 @@ class AsyncPhoneNumbers:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[UnassignPhoneNumberResponse]:
         """Like ``unassign_phone_number``, plus the status, headers and raw bytes."""
+        from . import unassign_phone_number as _unassign_phone_number
+
         return await _unassign_phone_number.asyncio_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )

@@ -1,20 +1,48 @@
 """Operations tagged ``voice_agents`` in the Hamsa API v1."""
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 
-from ...models.clone_voice_agent_request import CloneVoiceAgentRequest
-from ...models.create_voice_agent_request import CreateVoiceAgentRequest
-from ...models.error_response import ErrorResponse as ErrorResponse
-from ...models.update_voice_agent_request import UpdateVoiceAgentRequest
-from ...models.voice_agent_page_response import VoiceAgentPageResponse
-from ...models.voice_agent_response import VoiceAgentResponse
 from ...types import UNSET, Response, Unset
-from . import clone_voice_agent as _clone_voice_agent
-from . import create_voice_agent as _create_voice_agent
-from . import get_voice_agent as _get_voice_agent
-from . import list_voice_agents as _list_voice_agents
-from . import update_voice_agent as _update_voice_agent
+
+if TYPE_CHECKING:
+    from ...models.clone_voice_agent_request import CloneVoiceAgentRequest
+    from ...models.create_voice_agent_request import CreateVoiceAgentRequest
+    from ...models.error_response import ErrorResponse as ErrorResponse
+    from ...models.update_voice_agent_request import UpdateVoiceAgentRequest
+    from ...models.voice_agent_page_response import VoiceAgentPageResponse
+    from ...models.voice_agent_response import VoiceAgentResponse
+
+
+# Loaded on first access (module __getattr__ below): name -> module, relative to this package.
+_LAZY: dict[str, str] = {
+    "CloneVoiceAgentRequest": "...models.clone_voice_agent_request",
+    "CreateVoiceAgentRequest": "...models.create_voice_agent_request",
+    "ErrorResponse": "...models.error_response",
+    "UpdateVoiceAgentRequest": "...models.update_voice_agent_request",
+    "VoiceAgentPageResponse": "...models.voice_agent_page_response",
+    "VoiceAgentResponse": "...models.voice_agent_response",
+    "clone_voice_agent": ".clone_voice_agent",
+    "get_voice_agent": ".get_voice_agent",
+    "update_voice_agent": ".update_voice_agent",
+    "list_voice_agents": ".list_voice_agents",
+    "create_voice_agent": ".create_voice_agent",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    loaded = importlib.import_module(module, __name__)
+    value = loaded if module == "." + name else getattr(loaded, name)
+    globals()[name] = value  # later lookups skip this hook
+    return value
 
 
 class VoiceAgents:
@@ -54,6 +82,8 @@ class VoiceAgents:
             VoiceAgentResponse
         """
 
+        from . import clone_voice_agent as _clone_voice_agent
+
         return _clone_voice_agent.sync(
             body=body,
             voice_agent_id=voice_agent_id,
@@ -71,6 +101,8 @@ class VoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
         """Like ``clone_voice_agent``, plus the status, headers and raw bytes."""
+        from . import clone_voice_agent as _clone_voice_agent
+
         return _clone_voice_agent.sync_detailed(
             body=body,
             voice_agent_id=voice_agent_id,
@@ -111,6 +143,8 @@ class VoiceAgents:
             VoiceAgentResponse
         """
 
+        from . import get_voice_agent as _get_voice_agent
+
         return _get_voice_agent.sync(
             voice_agent_id=voice_agent_id,
             client=self._client,
@@ -126,6 +160,8 @@ class VoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
         """Like ``get_voice_agent``, plus the status, headers and raw bytes."""
+        from . import get_voice_agent as _get_voice_agent
+
         return _get_voice_agent.sync_detailed(
             voice_agent_id=voice_agent_id,
             client=self._client,
@@ -164,6 +200,8 @@ class VoiceAgents:
             VoiceAgentResponse
         """
 
+        from . import update_voice_agent as _update_voice_agent
+
         return _update_voice_agent.sync(
             voice_agent_id=voice_agent_id,
             body=body,
@@ -181,6 +219,8 @@ class VoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
         """Like ``update_voice_agent``, plus the status, headers and raw bytes."""
+        from . import update_voice_agent as _update_voice_agent
+
         return _update_voice_agent.sync_detailed(
             voice_agent_id=voice_agent_id,
             body=body,
@@ -222,6 +262,8 @@ class VoiceAgents:
             VoiceAgentPageResponse
         """
 
+        from . import list_voice_agents as _list_voice_agents
+
         return _list_voice_agents.sync(
             skip=skip, take=take, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -235,6 +277,8 @@ class VoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentPageResponse]:
         """Like ``list_voice_agents``, plus the status, headers and raw bytes."""
+        from . import list_voice_agents as _list_voice_agents
+
         return _list_voice_agents.sync_detailed(
             skip=skip, take=take, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -270,6 +314,8 @@ class VoiceAgents:
             VoiceAgentResponse
         """
 
+        from . import create_voice_agent as _create_voice_agent
+
         return _create_voice_agent.sync(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -282,6 +328,8 @@ class VoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
         """Like ``create_voice_agent``, plus the status, headers and raw bytes."""
+        from . import create_voice_agent as _create_voice_agent
+
         return _create_voice_agent.sync_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -324,6 +372,8 @@ class AsyncVoiceAgents:
             VoiceAgentResponse
         """
 
+        from . import clone_voice_agent as _clone_voice_agent
+
         return await _clone_voice_agent.asyncio(
             body=body,
             voice_agent_id=voice_agent_id,
@@ -341,6 +391,8 @@ class AsyncVoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
         """Like ``clone_voice_agent``, plus the status, headers and raw bytes."""
+        from . import clone_voice_agent as _clone_voice_agent
+
         return await _clone_voice_agent.asyncio_detailed(
             body=body,
             voice_agent_id=voice_agent_id,
@@ -381,6 +433,8 @@ class AsyncVoiceAgents:
             VoiceAgentResponse
         """
 
+        from . import get_voice_agent as _get_voice_agent
+
         return await _get_voice_agent.asyncio(
             voice_agent_id=voice_agent_id,
             client=self._client,
@@ -396,6 +450,8 @@ class AsyncVoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
         """Like ``get_voice_agent``, plus the status, headers and raw bytes."""
+        from . import get_voice_agent as _get_voice_agent
+
         return await _get_voice_agent.asyncio_detailed(
             voice_agent_id=voice_agent_id,
             client=self._client,
@@ -434,6 +490,8 @@ class AsyncVoiceAgents:
             VoiceAgentResponse
         """
 
+        from . import update_voice_agent as _update_voice_agent
+
         return await _update_voice_agent.asyncio(
             voice_agent_id=voice_agent_id,
             body=body,
@@ -451,6 +509,8 @@ class AsyncVoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
         """Like ``update_voice_agent``, plus the status, headers and raw bytes."""
+        from . import update_voice_agent as _update_voice_agent
+
         return await _update_voice_agent.asyncio_detailed(
             voice_agent_id=voice_agent_id,
             body=body,
@@ -492,6 +552,8 @@ class AsyncVoiceAgents:
             VoiceAgentPageResponse
         """
 
+        from . import list_voice_agents as _list_voice_agents
+
         return await _list_voice_agents.asyncio(
             skip=skip, take=take, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -505,6 +567,8 @@ class AsyncVoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentPageResponse]:
         """Like ``list_voice_agents``, plus the status, headers and raw bytes."""
+        from . import list_voice_agents as _list_voice_agents
+
         return await _list_voice_agents.asyncio_detailed(
             skip=skip, take=take, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -540,6 +604,8 @@ class AsyncVoiceAgents:
             VoiceAgentResponse
         """
 
+        from . import create_voice_agent as _create_voice_agent
+
         return await _create_voice_agent.asyncio(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -552,6 +618,8 @@ class AsyncVoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
         """Like ``create_voice_agent``, plus the status, headers and raw bytes."""
+        from . import create_voice_agent as _create_voice_agent
+
         return await _create_voice_agent.asyncio_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )

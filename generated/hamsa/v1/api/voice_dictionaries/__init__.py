@@ -1,22 +1,51 @@
 """Operations tagged ``voice_dictionaries`` in the Hamsa API v1."""
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 
-from ...models.create_voice_dictionary_request import CreateVoiceDictionaryRequest
-from ...models.error_response import ErrorResponse as ErrorResponse
-from ...models.response_envelope import ResponseEnvelope
-from ...models.toggle_voice_dictionary_activation_request import (
-    ToggleVoiceDictionaryActivationRequest,
-)
-from ...models.update_voice_dictionary_request import UpdateVoiceDictionaryRequest
-from ...models.voice_dictionary_page_response import VoiceDictionaryPageResponse
-from ...models.voice_dictionary_response import VoiceDictionaryResponse
 from ...types import UNSET, Response, Unset
-from . import create_voice_dictionary as _create_voice_dictionary
-from . import list_voice_dictionaries as _list_voice_dictionaries
-from . import toggle_voice_dictionary_activation as _toggle_voice_dictionary_activation
-from . import update_voice_dictionary as _update_voice_dictionary
+
+if TYPE_CHECKING:
+    from ...models.create_voice_dictionary_request import CreateVoiceDictionaryRequest
+    from ...models.error_response import ErrorResponse as ErrorResponse
+    from ...models.response_envelope import ResponseEnvelope
+    from ...models.toggle_voice_dictionary_activation_request import (
+        ToggleVoiceDictionaryActivationRequest,
+    )
+    from ...models.update_voice_dictionary_request import UpdateVoiceDictionaryRequest
+    from ...models.voice_dictionary_page_response import VoiceDictionaryPageResponse
+    from ...models.voice_dictionary_response import VoiceDictionaryResponse
+
+
+# Loaded on first access (module __getattr__ below): name -> module, relative to this package.
+_LAZY: dict[str, str] = {
+    "CreateVoiceDictionaryRequest": "...models.create_voice_dictionary_request",
+    "ErrorResponse": "...models.error_response",
+    "ResponseEnvelope": "...models.response_envelope",
+    "ToggleVoiceDictionaryActivationRequest": "...models.toggle_voice_dictionary_activation_request",
+    "UpdateVoiceDictionaryRequest": "...models.update_voice_dictionary_request",
+    "VoiceDictionaryPageResponse": "...models.voice_dictionary_page_response",
+    "VoiceDictionaryResponse": "...models.voice_dictionary_response",
+    "create_voice_dictionary": ".create_voice_dictionary",
+    "list_voice_dictionaries": ".list_voice_dictionaries",
+    "toggle_voice_dictionary_activation": ".toggle_voice_dictionary_activation",
+    "update_voice_dictionary": ".update_voice_dictionary",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    loaded = importlib.import_module(module, __name__)
+    value = loaded if module == "." + name else getattr(loaded, name)
+    globals()[name] = value  # later lookups skip this hook
+    return value
 
 
 class VoiceDictionaries:
@@ -54,6 +83,8 @@ class VoiceDictionaries:
             VoiceDictionaryResponse
         """
 
+        from . import create_voice_dictionary as _create_voice_dictionary
+
         return _create_voice_dictionary.sync(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -66,6 +97,8 @@ class VoiceDictionaries:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceDictionaryResponse]:
         """Like ``create_voice_dictionary``, plus the status, headers and raw bytes."""
+        from . import create_voice_dictionary as _create_voice_dictionary
+
         return _create_voice_dictionary.sync_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -109,6 +142,8 @@ class VoiceDictionaries:
             VoiceDictionaryPageResponse
         """
 
+        from . import list_voice_dictionaries as _list_voice_dictionaries
+
         return _list_voice_dictionaries.sync(
             skip=skip,
             take=take,
@@ -130,6 +165,8 @@ class VoiceDictionaries:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceDictionaryPageResponse]:
         """Like ``list_voice_dictionaries``, plus the status, headers and raw bytes."""
+        from . import list_voice_dictionaries as _list_voice_dictionaries
+
         return _list_voice_dictionaries.sync_detailed(
             skip=skip,
             take=take,
@@ -169,6 +206,8 @@ class VoiceDictionaries:
             ResponseEnvelope
         """
 
+        from . import toggle_voice_dictionary_activation as _toggle_voice_dictionary_activation
+
         return _toggle_voice_dictionary_activation.sync(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -181,6 +220,8 @@ class VoiceDictionaries:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ResponseEnvelope]:
         """Like ``toggle_voice_dictionary_activation``, plus the status, headers and raw bytes."""
+        from . import toggle_voice_dictionary_activation as _toggle_voice_dictionary_activation
+
         return _toggle_voice_dictionary_activation.sync_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -216,6 +257,8 @@ class VoiceDictionaries:
             VoiceDictionaryResponse
         """
 
+        from . import update_voice_dictionary as _update_voice_dictionary
+
         return _update_voice_dictionary.sync(
             voice_dictionary_id=voice_dictionary_id,
             body=body,
@@ -233,6 +276,8 @@ class VoiceDictionaries:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceDictionaryResponse]:
         """Like ``update_voice_dictionary``, plus the status, headers and raw bytes."""
+        from . import update_voice_dictionary as _update_voice_dictionary
+
         return _update_voice_dictionary.sync_detailed(
             voice_dictionary_id=voice_dictionary_id,
             body=body,
@@ -277,6 +322,8 @@ class AsyncVoiceDictionaries:
             VoiceDictionaryResponse
         """
 
+        from . import create_voice_dictionary as _create_voice_dictionary
+
         return await _create_voice_dictionary.asyncio(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -289,6 +336,8 @@ class AsyncVoiceDictionaries:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceDictionaryResponse]:
         """Like ``create_voice_dictionary``, plus the status, headers and raw bytes."""
+        from . import create_voice_dictionary as _create_voice_dictionary
+
         return await _create_voice_dictionary.asyncio_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -332,6 +381,8 @@ class AsyncVoiceDictionaries:
             VoiceDictionaryPageResponse
         """
 
+        from . import list_voice_dictionaries as _list_voice_dictionaries
+
         return await _list_voice_dictionaries.asyncio(
             skip=skip,
             take=take,
@@ -353,6 +404,8 @@ class AsyncVoiceDictionaries:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceDictionaryPageResponse]:
         """Like ``list_voice_dictionaries``, plus the status, headers and raw bytes."""
+        from . import list_voice_dictionaries as _list_voice_dictionaries
+
         return await _list_voice_dictionaries.asyncio_detailed(
             skip=skip,
             take=take,
@@ -392,6 +445,8 @@ class AsyncVoiceDictionaries:
             ResponseEnvelope
         """
 
+        from . import toggle_voice_dictionary_activation as _toggle_voice_dictionary_activation
+
         return await _toggle_voice_dictionary_activation.asyncio(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -404,6 +459,8 @@ class AsyncVoiceDictionaries:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ResponseEnvelope]:
         """Like ``toggle_voice_dictionary_activation``, plus the status, headers and raw bytes."""
+        from . import toggle_voice_dictionary_activation as _toggle_voice_dictionary_activation
+
         return await _toggle_voice_dictionary_activation.asyncio_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -439,6 +496,8 @@ class AsyncVoiceDictionaries:
             VoiceDictionaryResponse
         """
 
+        from . import update_voice_dictionary as _update_voice_dictionary
+
         return await _update_voice_dictionary.asyncio(
             voice_dictionary_id=voice_dictionary_id,
             body=body,
@@ -456,6 +515,8 @@ class AsyncVoiceDictionaries:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceDictionaryResponse]:
         """Like ``update_voice_dictionary``, plus the status, headers and raw bytes."""
+        from . import update_voice_dictionary as _update_voice_dictionary
+
         return await _update_voice_dictionary.asyncio_detailed(
             voice_dictionary_id=voice_dictionary_id,
             body=body,

@@ -1,21 +1,50 @@
 """Operations tagged ``web_tools`` in the Hamsa API v1."""
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 
-from ...models.api_tool_test_event import ApiToolTestEvent
-from ...models.api_tool_test_request import ApiToolTestRequest
-from ...models.create_web_tool_request import CreateWebToolRequest
-from ...models.error_response import ErrorResponse as ErrorResponse
-from ...models.update_web_tool_request import UpdateWebToolRequest
-from ...models.web_tool_page_response import WebToolPageResponse
-from ...models.web_tool_response import WebToolResponse
 from ...types import UNSET, Response, Unset
-from . import create_web_tool as _create_web_tool
-from . import get_web_tool as _get_web_tool
-from . import list_web_tools as _list_web_tools
-from . import test_api_tool as _test_api_tool
-from . import update_web_tool as _update_web_tool
+
+if TYPE_CHECKING:
+    from ...models.api_tool_test_event import ApiToolTestEvent
+    from ...models.api_tool_test_request import ApiToolTestRequest
+    from ...models.create_web_tool_request import CreateWebToolRequest
+    from ...models.error_response import ErrorResponse as ErrorResponse
+    from ...models.update_web_tool_request import UpdateWebToolRequest
+    from ...models.web_tool_page_response import WebToolPageResponse
+    from ...models.web_tool_response import WebToolResponse
+
+
+# Loaded on first access (module __getattr__ below): name -> module, relative to this package.
+_LAZY: dict[str, str] = {
+    "ApiToolTestEvent": "...models.api_tool_test_event",
+    "ApiToolTestRequest": "...models.api_tool_test_request",
+    "CreateWebToolRequest": "...models.create_web_tool_request",
+    "ErrorResponse": "...models.error_response",
+    "UpdateWebToolRequest": "...models.update_web_tool_request",
+    "WebToolPageResponse": "...models.web_tool_page_response",
+    "WebToolResponse": "...models.web_tool_response",
+    "create_web_tool": ".create_web_tool",
+    "list_web_tools": ".list_web_tools",
+    "test_api_tool": ".test_api_tool",
+    "get_web_tool": ".get_web_tool",
+    "update_web_tool": ".update_web_tool",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    loaded = importlib.import_module(module, __name__)
+    value = loaded if module == "." + name else getattr(loaded, name)
+    globals()[name] = value  # later lookups skip this hook
+    return value
 
 
 class WebTools:
@@ -57,6 +86,8 @@ class WebTools:
             WebToolResponse
         """
 
+        from . import create_web_tool as _create_web_tool
+
         return _create_web_tool.sync(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -69,6 +100,8 @@ class WebTools:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:
         """Like ``create_web_tool``, plus the status, headers and raw bytes."""
+        from . import create_web_tool as _create_web_tool
+
         return _create_web_tool.sync_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -111,6 +144,8 @@ class WebTools:
             WebToolPageResponse
         """
 
+        from . import list_web_tools as _list_web_tools
+
         return _list_web_tools.sync(
             voice_agent_id=voice_agent_id,
             is_active=is_active,
@@ -132,6 +167,8 @@ class WebTools:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolPageResponse]:
         """Like ``list_web_tools``, plus the status, headers and raw bytes."""
+        from . import list_web_tools as _list_web_tools
+
         return _list_web_tools.sync_detailed(
             voice_agent_id=voice_agent_id,
             is_active=is_active,
@@ -175,6 +212,8 @@ class WebTools:
             ApiToolTestEvent
         """
 
+        from . import test_api_tool as _test_api_tool
+
         return _test_api_tool.sync(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -187,6 +226,8 @@ class WebTools:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ApiToolTestEvent]:
         """Like ``test_api_tool``, plus the status, headers and raw bytes."""
+        from . import test_api_tool as _test_api_tool
+
         return _test_api_tool.sync_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -219,6 +260,8 @@ class WebTools:
             WebToolResponse
         """
 
+        from . import get_web_tool as _get_web_tool
+
         return _get_web_tool.sync(
             web_tool_id=web_tool_id, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -231,6 +274,8 @@ class WebTools:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:
         """Like ``get_web_tool``, plus the status, headers and raw bytes."""
+        from . import get_web_tool as _get_web_tool
+
         return _get_web_tool.sync_detailed(
             web_tool_id=web_tool_id, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -269,6 +314,8 @@ class WebTools:
             WebToolResponse
         """
 
+        from . import update_web_tool as _update_web_tool
+
         return _update_web_tool.sync(
             web_tool_id=web_tool_id,
             body=body,
@@ -286,6 +333,8 @@ class WebTools:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:
         """Like ``update_web_tool``, plus the status, headers and raw bytes."""
+        from . import update_web_tool as _update_web_tool
+
         return _update_web_tool.sync_detailed(
             web_tool_id=web_tool_id,
             body=body,
@@ -334,6 +383,8 @@ class AsyncWebTools:
             WebToolResponse
         """
 
+        from . import create_web_tool as _create_web_tool
+
         return await _create_web_tool.asyncio(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -346,6 +397,8 @@ class AsyncWebTools:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:
         """Like ``create_web_tool``, plus the status, headers and raw bytes."""
+        from . import create_web_tool as _create_web_tool
+
         return await _create_web_tool.asyncio_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -388,6 +441,8 @@ class AsyncWebTools:
             WebToolPageResponse
         """
 
+        from . import list_web_tools as _list_web_tools
+
         return await _list_web_tools.asyncio(
             voice_agent_id=voice_agent_id,
             is_active=is_active,
@@ -409,6 +464,8 @@ class AsyncWebTools:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolPageResponse]:
         """Like ``list_web_tools``, plus the status, headers and raw bytes."""
+        from . import list_web_tools as _list_web_tools
+
         return await _list_web_tools.asyncio_detailed(
             voice_agent_id=voice_agent_id,
             is_active=is_active,
@@ -452,6 +509,8 @@ class AsyncWebTools:
             ApiToolTestEvent
         """
 
+        from . import test_api_tool as _test_api_tool
+
         return await _test_api_tool.asyncio(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -464,6 +523,8 @@ class AsyncWebTools:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ApiToolTestEvent]:
         """Like ``test_api_tool``, plus the status, headers and raw bytes."""
+        from . import test_api_tool as _test_api_tool
+
         return await _test_api_tool.asyncio_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -496,6 +557,8 @@ class AsyncWebTools:
             WebToolResponse
         """
 
+        from . import get_web_tool as _get_web_tool
+
         return await _get_web_tool.asyncio(
             web_tool_id=web_tool_id, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -508,6 +571,8 @@ class AsyncWebTools:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:
         """Like ``get_web_tool``, plus the status, headers and raw bytes."""
+        from . import get_web_tool as _get_web_tool
+
         return await _get_web_tool.asyncio_detailed(
             web_tool_id=web_tool_id, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -546,6 +611,8 @@ class AsyncWebTools:
             WebToolResponse
         """
 
+        from . import update_web_tool as _update_web_tool
+
         return await _update_web_tool.asyncio(
             web_tool_id=web_tool_id,
             body=body,
@@ -563,6 +630,8 @@ class AsyncWebTools:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:
         """Like ``update_web_tool``, plus the status, headers and raw bytes."""
+        from . import update_web_tool as _update_web_tool
+
         return await _update_web_tool.asyncio_detailed(
             web_tool_id=web_tool_id,
             body=body,

@@ -1,22 +1,53 @@
 """Operations tagged ``voice_agents`` in the Hamsa API v2."""
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 
-from ...models.create_voice_agent_request import CreateVoiceAgentRequest
-from ...models.error_response import ErrorResponse as ErrorResponse
-from ...models.language import Language
-from ...models.sort_order import SortOrder
-from ...models.update_voice_agent_request import UpdateVoiceAgentRequest
-from ...models.voice_agent_page_response import VoiceAgentPageResponse
-from ...models.voice_agent_response import VoiceAgentResponse
-from ...models.voice_agent_sort_field import VoiceAgentSortField
-from ...models.voice_agent_type import VoiceAgentType
 from ...types import UNSET, Response, Unset
-from . import create_voice_agent as _create_voice_agent
-from . import get_voice_agent as _get_voice_agent
-from . import list_voice_agents as _list_voice_agents
-from . import update_voice_agent as _update_voice_agent
+
+if TYPE_CHECKING:
+    from ...models.create_voice_agent_request import CreateVoiceAgentRequest
+    from ...models.error_response import ErrorResponse as ErrorResponse
+    from ...models.language import Language
+    from ...models.sort_order import SortOrder
+    from ...models.update_voice_agent_request import UpdateVoiceAgentRequest
+    from ...models.voice_agent_page_response import VoiceAgentPageResponse
+    from ...models.voice_agent_response import VoiceAgentResponse
+    from ...models.voice_agent_sort_field import VoiceAgentSortField
+    from ...models.voice_agent_type import VoiceAgentType
+
+
+# Loaded on first access (module __getattr__ below): name -> module, relative to this package.
+_LAZY: dict[str, str] = {
+    "CreateVoiceAgentRequest": "...models.create_voice_agent_request",
+    "ErrorResponse": "...models.error_response",
+    "Language": "...models.language",
+    "SortOrder": "...models.sort_order",
+    "UpdateVoiceAgentRequest": "...models.update_voice_agent_request",
+    "VoiceAgentPageResponse": "...models.voice_agent_page_response",
+    "VoiceAgentResponse": "...models.voice_agent_response",
+    "VoiceAgentSortField": "...models.voice_agent_sort_field",
+    "VoiceAgentType": "...models.voice_agent_type",
+    "list_voice_agents": ".list_voice_agents",
+    "create_voice_agent": ".create_voice_agent",
+    "get_voice_agent": ".get_voice_agent",
+    "update_voice_agent": ".update_voice_agent",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    loaded = importlib.import_module(module, __name__)
+    value = loaded if module == "." + name else getattr(loaded, name)
+    globals()[name] = value  # later lookups skip this hook
+    return value
 
 
 class VoiceAgents:
@@ -74,6 +105,8 @@ class VoiceAgents:
             VoiceAgentPageResponse
         """
 
+        from . import list_voice_agents as _list_voice_agents
+
         return _list_voice_agents.sync(
             skip=skip,
             take=take,
@@ -101,6 +134,8 @@ class VoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentPageResponse]:
         """Like ``list_voice_agents``, plus the status, headers and raw bytes."""
+        from . import list_voice_agents as _list_voice_agents
+
         return _list_voice_agents.sync_detailed(
             skip=skip,
             take=take,
@@ -144,6 +179,8 @@ class VoiceAgents:
             VoiceAgentResponse
         """
 
+        from . import create_voice_agent as _create_voice_agent
+
         return _create_voice_agent.sync(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -156,6 +193,8 @@ class VoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
         """Like ``create_voice_agent``, plus the status, headers and raw bytes."""
+        from . import create_voice_agent as _create_voice_agent
+
         return _create_voice_agent.sync_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -189,6 +228,8 @@ class VoiceAgents:
             VoiceAgentResponse
         """
 
+        from . import get_voice_agent as _get_voice_agent
+
         return _get_voice_agent.sync(
             voice_agent_id=voice_agent_id,
             client=self._client,
@@ -204,6 +245,8 @@ class VoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
         """Like ``get_voice_agent``, plus the status, headers and raw bytes."""
+        from . import get_voice_agent as _get_voice_agent
+
         return _get_voice_agent.sync_detailed(
             voice_agent_id=voice_agent_id,
             client=self._client,
@@ -243,6 +286,8 @@ class VoiceAgents:
             VoiceAgentResponse
         """
 
+        from . import update_voice_agent as _update_voice_agent
+
         return _update_voice_agent.sync(
             voice_agent_id=voice_agent_id,
             body=body,
@@ -260,6 +305,8 @@ class VoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
         """Like ``update_voice_agent``, plus the status, headers and raw bytes."""
+        from . import update_voice_agent as _update_voice_agent
+
         return _update_voice_agent.sync_detailed(
             voice_agent_id=voice_agent_id,
             body=body,
@@ -324,6 +371,8 @@ class AsyncVoiceAgents:
             VoiceAgentPageResponse
         """
 
+        from . import list_voice_agents as _list_voice_agents
+
         return await _list_voice_agents.asyncio(
             skip=skip,
             take=take,
@@ -351,6 +400,8 @@ class AsyncVoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentPageResponse]:
         """Like ``list_voice_agents``, plus the status, headers and raw bytes."""
+        from . import list_voice_agents as _list_voice_agents
+
         return await _list_voice_agents.asyncio_detailed(
             skip=skip,
             take=take,
@@ -394,6 +445,8 @@ class AsyncVoiceAgents:
             VoiceAgentResponse
         """
 
+        from . import create_voice_agent as _create_voice_agent
+
         return await _create_voice_agent.asyncio(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -406,6 +459,8 @@ class AsyncVoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
         """Like ``create_voice_agent``, plus the status, headers and raw bytes."""
+        from . import create_voice_agent as _create_voice_agent
+
         return await _create_voice_agent.asyncio_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -439,6 +494,8 @@ class AsyncVoiceAgents:
             VoiceAgentResponse
         """
 
+        from . import get_voice_agent as _get_voice_agent
+
         return await _get_voice_agent.asyncio(
             voice_agent_id=voice_agent_id,
             client=self._client,
@@ -454,6 +511,8 @@ class AsyncVoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
         """Like ``get_voice_agent``, plus the status, headers and raw bytes."""
+        from . import get_voice_agent as _get_voice_agent
+
         return await _get_voice_agent.asyncio_detailed(
             voice_agent_id=voice_agent_id,
             client=self._client,
@@ -493,6 +552,8 @@ class AsyncVoiceAgents:
             VoiceAgentResponse
         """
 
+        from . import update_voice_agent as _update_voice_agent
+
         return await _update_voice_agent.asyncio(
             voice_agent_id=voice_agent_id,
             body=body,
@@ -510,6 +571,8 @@ class AsyncVoiceAgents:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
         """Like ``update_voice_agent``, plus the status, headers and raw bytes."""
+        from . import update_voice_agent as _update_voice_agent
+
         return await _update_voice_agent.asyncio_detailed(
             voice_agent_id=voice_agent_id,
             body=body,

@@ -1,18 +1,46 @@
 """Operations tagged ``web_tools`` in the Hamsa API v2."""
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 
-from ...models.create_web_tool_request import CreateWebToolRequest
-from ...models.error_response import ErrorResponse as ErrorResponse
-from ...models.update_web_tool_request import UpdateWebToolRequest
-from ...models.web_tool_page_response import WebToolPageResponse
-from ...models.web_tool_response import WebToolResponse
-from ...models.web_tool_type import WebToolType
 from ...types import UNSET, Response, Unset
-from . import create_web_tool as _create_web_tool
-from . import list_web_tools as _list_web_tools
-from . import update_web_tool as _update_web_tool
+
+if TYPE_CHECKING:
+    from ...models.create_web_tool_request import CreateWebToolRequest
+    from ...models.error_response import ErrorResponse as ErrorResponse
+    from ...models.update_web_tool_request import UpdateWebToolRequest
+    from ...models.web_tool_page_response import WebToolPageResponse
+    from ...models.web_tool_response import WebToolResponse
+    from ...models.web_tool_type import WebToolType
+
+
+# Loaded on first access (module __getattr__ below): name -> module, relative to this package.
+_LAZY: dict[str, str] = {
+    "CreateWebToolRequest": "...models.create_web_tool_request",
+    "ErrorResponse": "...models.error_response",
+    "UpdateWebToolRequest": "...models.update_web_tool_request",
+    "WebToolPageResponse": "...models.web_tool_page_response",
+    "WebToolResponse": "...models.web_tool_response",
+    "WebToolType": "...models.web_tool_type",
+    "create_web_tool": ".create_web_tool",
+    "update_web_tool": ".update_web_tool",
+    "list_web_tools": ".list_web_tools",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    loaded = importlib.import_module(module, __name__)
+    value = loaded if module == "." + name else getattr(loaded, name)
+    globals()[name] = value  # later lookups skip this hook
+    return value
 
 
 class WebTools:
@@ -56,6 +84,8 @@ class WebTools:
             WebToolResponse
         """
 
+        from . import create_web_tool as _create_web_tool
+
         return _create_web_tool.sync(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -68,6 +98,8 @@ class WebTools:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:
         """Like ``create_web_tool``, plus the status, headers and raw bytes."""
+        from . import create_web_tool as _create_web_tool
+
         return _create_web_tool.sync_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -106,6 +138,8 @@ class WebTools:
             WebToolResponse
         """
 
+        from . import update_web_tool as _update_web_tool
+
         return _update_web_tool.sync(
             id=id, body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -119,6 +153,8 @@ class WebTools:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:
         """Like ``update_web_tool``, plus the status, headers and raw bytes."""
+        from . import update_web_tool as _update_web_tool
+
         return _update_web_tool.sync_detailed(
             id=id, body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -171,6 +207,8 @@ class WebTools:
             WebToolPageResponse
         """
 
+        from . import list_web_tools as _list_web_tools
+
         return _list_web_tools.sync(
             is_active=is_active,
             return_uncategorized=return_uncategorized,
@@ -200,6 +238,8 @@ class WebTools:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolPageResponse]:
         """Like ``list_web_tools``, plus the status, headers and raw bytes."""
+        from . import list_web_tools as _list_web_tools
+
         return _list_web_tools.sync_detailed(
             is_active=is_active,
             return_uncategorized=return_uncategorized,
@@ -256,6 +296,8 @@ class AsyncWebTools:
             WebToolResponse
         """
 
+        from . import create_web_tool as _create_web_tool
+
         return await _create_web_tool.asyncio(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -268,6 +310,8 @@ class AsyncWebTools:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:
         """Like ``create_web_tool``, plus the status, headers and raw bytes."""
+        from . import create_web_tool as _create_web_tool
+
         return await _create_web_tool.asyncio_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -306,6 +350,8 @@ class AsyncWebTools:
             WebToolResponse
         """
 
+        from . import update_web_tool as _update_web_tool
+
         return await _update_web_tool.asyncio(
             id=id, body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -319,6 +365,8 @@ class AsyncWebTools:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:
         """Like ``update_web_tool``, plus the status, headers and raw bytes."""
+        from . import update_web_tool as _update_web_tool
+
         return await _update_web_tool.asyncio_detailed(
             id=id, body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
@@ -371,6 +419,8 @@ class AsyncWebTools:
             WebToolPageResponse
         """
 
+        from . import list_web_tools as _list_web_tools
+
         return await _list_web_tools.asyncio(
             is_active=is_active,
             return_uncategorized=return_uncategorized,
@@ -400,6 +450,8 @@ class AsyncWebTools:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolPageResponse]:
         """Like ``list_web_tools``, plus the status, headers and raw bytes."""
+        from . import list_web_tools as _list_web_tools
+
         return await _list_web_tools.asyncio_detailed(
             is_active=is_active,
             return_uncategorized=return_uncategorized,
