@@ -681,6 +681,9 @@ def test_python_m_hamsa_mock_serves_until_interrupted() -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # A job a non-interactive shell put in the background inherits SIGINT ignored; the
+        # server must still get the Ctrl-C this test sends, as it would in a terminal.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         assert server.stdout is not None
