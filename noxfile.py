@@ -236,6 +236,7 @@ def tests(session: nox.Session) -> None:
         "auto",
         "--dist",
         "loadfile",
+        "--durations=15",  # the slowest, for whoever makes the suite faster next
         *session.posargs,
         env={**env, "HAMSA_TEST_INSTALLED": "1"},
     )
