@@ -34,6 +34,8 @@ _LAZY: dict[str, str] = {
     "DEFAULT_MAX_RETRIES": "._base_client",
     "HamsaError": "._exceptions",
     "MissingAPIKeyError": "._exceptions",
+    "ConfigurationError": "._exceptions",
+    "ClientClosedError": "._exceptions",
     "RequestValidationError": "._exceptions",
     "Violation": "._exceptions",
     "APIConnectionError": "._exceptions",
@@ -72,6 +74,8 @@ __all__ = [
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
+    "ConfigurationError",
     "ConflictError",
     "Hamsa",
     "HamsaError",
@@ -111,6 +115,8 @@ if TYPE_CHECKING:
     from ._exceptions import APITimeoutError as APITimeoutError
     from ._exceptions import AuthenticationError as AuthenticationError
     from ._exceptions import BadRequestError as BadRequestError
+    from ._exceptions import ClientClosedError as ClientClosedError
+    from ._exceptions import ConfigurationError as ConfigurationError
     from ._exceptions import ConflictError as ConflictError
     from ._exceptions import HamsaError as HamsaError
     from ._exceptions import InternalServerError as InternalServerError

@@ -26,6 +26,8 @@ from . import _logs
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
+    ClientClosedError,
+    ConfigurationError,
     MissingAPIKeyError,
     make_status_error,
 )
@@ -88,13 +90,13 @@ def _coerce_timeout(value: object) -> httpx.Timeout:
     elif isinstance(value, int | float) and not isinstance(value, bool):
         timeout = httpx.Timeout(float(value))
     else:
-        raise ValueError(
+        raise ConfigurationError(
             f"timeout={value!r} is not allowed: timeouts are never unlimited. "
             "Pass seconds (e.g. timeout=30.0) or an httpx.Timeout."
         )
     parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-    if any(part is None or part <= 0 for part in parts):
-        raise ValueError(
+    if any(part is None or not part > 0 or part == float("inf") for part in parts):
+        raise ConfigurationError(
             f"{timeout!r} is not allowed: timeouts are never unlimited; "
             "every part (connect, read, write, pool) must be a positive number of seconds."
         )
@@ -103,7 +105,7 @@ def _coerce_timeout(value: object) -> httpx.Timeout:
 
 def _check_max_retries(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ValueError(f"max_retries must be an int >= 0, got {value!r}")
+        raise ConfigurationError(f"max_retries must be an int >= 0, got {value!r}")
     return value
 
 
@@ -155,9 +157,29 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def _checked_api_key(value: object) -> str:
+    """The key, stripped; refused (never echoed) unless it is text an HTTP header can carry."""
+    if not isinstance(value, str):
+        raise ConfigurationError(
+            f"api_key must be a str, got {type(value).__name__}: pass the key as text, "
+            "or set HAMSA_API_KEY"
+        )
+    key = value.strip()
+    if not key:
+        raise MissingAPIKeyError()
+    for position, character in enumerate(key):
+        if not " " < character <= "~":
+            raise ConfigurationError(
+                f"api_key has a character an HTTP header can't carry at position {position} "
+                f"({'a space or control character' if character.isascii() else 'non-ASCII'}): "
+                "check it was copied whole and alone"
+            )
+    return key
+
+
 def _reject_authorization(headers: Mapping[str, str], where: str) -> None:
     if any(name.lower() == "authorization" for name in headers):
-        raise ValueError(
+        raise ConfigurationError(
             f"{where} must not set Authorization: the client sends "
             "'<auth_scheme> <api_key>'; use api_key= and auth_scheme= instead."
         )
@@ -186,7 +208,7 @@ def _with_extras(options: RequestOptions) -> RequestOptions:
         elif isinstance(body, Mapping):
             body = {**body, **options.extra_body}
         else:
-            raise ValueError(
+            raise ConfigurationError(
                 f"extra_body adds fields to a JSON object, but {options.method} {options.path} "
                 f"sends a {type(body).__name__}"
             )
@@ -202,6 +224,7 @@ def _with_extras(options: RequestOptions) -> RequestOptions:
 
 
 _URL_CACHE_SIZE = 256
+_CLOSED = "this client was closed (close(), or the end of its `with` block): create a new one"
 
 _HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
 
@@ -230,15 +253,15 @@ class _BaseAPIClient(Generic[_HttpClientT]):
         self._webhook_auth_secret = (
             webhook_auth_secret or os.environ.get(WEBHOOK_AUTH_SECRET_ENV) or None
         )
-        key = (api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")).strip()
-        if not key:
-            raise MissingAPIKeyError()
+        key = _checked_api_key(api_key if api_key is not None else os.environ.get(API_KEY_ENV, ""))
         url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).strip().rstrip("/")
         if not url.startswith(("http://", "https://")):
-            raise ValueError(f"base_url must start with http:// or https://, got {url!r}")
+            raise ConfigurationError(f"base_url must start with http:// or https://, got {url!r}")
         scheme = auth_scheme.strip()
         if not scheme or " " in scheme:
-            raise ValueError(f"auth_scheme must be one word such as 'Token', got {auth_scheme!r}")
+            raise ConfigurationError(
+                f"auth_scheme must be one word such as 'Token', got {auth_scheme!r}"
+            )
         headers = dict(default_headers or {})
         _reject_authorization(headers, "default_headers")
 
@@ -474,6 +497,8 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
 
         With stream=True the 2xx body is not read yet: iterate it, then close the response.
         Retries happen only before a body starts arriving."""
+        if self._client.is_closed:
+            raise ClientClosedError(_CLOSED)
         request = self._build_request(options)
         max_retries = self._retries_for(options)
         idempotent = options.is_idempotent()
@@ -557,16 +582,44 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
             else httpx.AsyncClient(timeout=self._timeout, verify=_shared_ssl_context())
         )
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+        self._loop: asyncio.AbstractEventLoop | None = None  # the loop the pool serves
 
     def _adopt_transport(self, original: Self) -> None:
         super()._adopt_transport(original)
         self._sleep = original._sleep
+        self._loop = original._loop
+
+    def _check_loop(self) -> None:
+        """One pool serves one event loop. A client of ours used again after its loop ended
+        (a second asyncio.run()) gets a fresh pool; anything else is a ClientClosedError
+        rather than httpx's RuntimeError from deep inside the pool."""
+        import asyncio
+
+        if self._client.is_closed:
+            raise ClientClosedError(_CLOSED)
+        loop = asyncio.get_running_loop()
+        if self._loop is loop:
+            return
+        if self._loop is not None and not self._loop.is_closed():
+            raise ClientClosedError(
+                "this AsyncHamsa is in use by another event loop: create one client per loop"
+            )
+        if self._loop is not None:
+            if not self._owns_client:
+                raise ClientClosedError(
+                    "the http_client given to this AsyncHamsa belongs to an event loop that "
+                    "has ended: create the client (and its http_client) inside the new loop"
+                )
+            # The old pool's connections belong to the finished loop; they can't be reused.
+            self._client = httpx.AsyncClient(timeout=self._timeout, verify=_shared_ssl_context())
+        self._loop = loop
 
     async def request(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         """Send with retries; return a 2xx response or raise from the hamsa error tree.
 
         With stream=True the 2xx body is not read yet: iterate it, then close the response.
         Retries happen only before a body starts arriving."""
+        self._check_loop()
         request = self._build_request(options)
         max_retries = self._retries_for(options)
         idempotent = options.is_idempotent()
@@ -596,8 +649,13 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
 
     async def aclose(self) -> None:
         """Close the connection pool, unless the caller supplied (and owns) it."""
-        if self._owns_client:
-            await self._client.aclose()
+        if not self._owns_client:
+            return
+        if self._loop is not None and self._loop.is_closed():
+            # Its connections ended with their loop and can't be closed from this one: close
+            # an empty pool in its place, so the client still reads as closed.
+            self._client = httpx.AsyncClient(timeout=self._timeout, verify=_shared_ssl_context())
+        await self._client.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -23,6 +23,8 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
+    "ConfigurationError",
     "ConflictError",
     "HamsaError",
     "InternalServerError",
@@ -55,6 +57,17 @@ class MissingAPIKeyError(HamsaError):
             "No Hamsa API key: pass api_key=... to the client "
             "or set the HAMSA_API_KEY environment variable."
         )
+
+
+class ConfigurationError(HamsaError, ValueError):
+    """A client setting or a per-call option is unusable (a timeout that never ends, a negative
+    retry budget, an API key that isn't text...). Raised before anything is sent; the message
+    never repeats the API key."""
+
+
+class ClientClosedError(HamsaError, RuntimeError):
+    """The client was closed, or an AsyncHamsa whose pool you supplied is used from another
+    event loop: create a new client."""
 
 
 # --- request side ------------------------------------------------------------

@@ -1,0 +1,92 @@
+"""Client misuse is a HamsaError that says what to do, raised before anything is sent."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+import respx
+from hamsa import AsyncHamsa, ClientClosedError, ConfigurationError, Hamsa, HamsaError
+from hamsa._base_client import RequestOptions
+from hamsa.testing import MockHamsa
+
+BASE_URL = "https://api.hamsa.test"
+KEY = "hk_misuse_0123456789"
+
+
+@pytest.mark.parametrize("client_class", [Hamsa, AsyncHamsa])
+def test_an_api_key_that_is_not_text_is_a_configuration_error(
+    client_class: type[Hamsa] | type[AsyncHamsa],
+) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        client_class(api_key=12345, base_url=BASE_URL)  # type: ignore[arg-type]
+    assert isinstance(caught.value, HamsaError) and isinstance(caught.value, ValueError)
+    assert "api_key must be a str, got int" in str(caught.value)
+    assert "12345" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("key", "what"),
+    [("hk_clé_secrète_123", "non-ASCII"), ("hk_tw\nlines_123", "a space or control character")],
+)
+def test_a_key_no_header_can_carry_is_refused_without_echoing_it(key: str, what: str) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        Hamsa(api_key=key, base_url=BASE_URL)
+    message = str(caught.value)
+    assert what in message and "position 5" in message
+    assert "secr" not in message and "lines" not in message
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"timeout": -1}, {"timeout": float("inf")}, {"timeout": None}, {"max_retries": -1}],
+)
+def test_a_bad_per_call_option_fails_before_any_request(options: dict[str, object]) -> None:
+    with (
+        Hamsa(api_key=KEY, base_url=BASE_URL) as client,
+        respx.mock(base_url=BASE_URL, assert_all_called=False) as api,
+    ):
+        route = api.get(url__regex=".*").respond(200, json={"data": {}})
+        with pytest.raises(ConfigurationError):
+            client.knowledge_base.get("item-1", **options)  # type: ignore[arg-type]
+        with pytest.raises(ConfigurationError):
+            client.conversations.get("call-1", **options)  # type: ignore[arg-type]
+    assert not route.called
+
+
+def test_a_closed_client_says_so() -> None:
+    client = Hamsa(api_key=KEY, base_url=BASE_URL)
+    client.close()
+    with pytest.raises(ClientClosedError, match="was closed"):
+        client.request(RequestOptions(method="GET", path="/v1/voice-agents"))
+
+
+async def test_a_closed_async_client_says_so() -> None:
+    client = AsyncHamsa(api_key=KEY, base_url=BASE_URL)
+    await client.aclose()
+    with pytest.raises(ClientClosedError, match="was closed"):
+        await client.conversations.get("call-1")
+
+
+def test_an_async_client_serves_a_second_asyncio_run() -> None:
+    """A module-level AsyncHamsa used from two asyncio.run() calls (a CLI, a test suite)."""
+    with MockHamsa() as mock:
+        client = AsyncHamsa(api_key=mock.api_key, base_url=mock.base_url)
+
+        async def create(name: str) -> str:
+            return (await client.voice_agents.create(name=name)).name or ""
+
+        assert asyncio.run(create("first")) == "first"
+        assert asyncio.run(create("second")) == "second"
+        asyncio.run(client.aclose())
+
+
+def test_a_supplied_async_pool_from_an_ended_loop_is_a_clear_error() -> None:
+    with MockHamsa() as mock:
+        client = AsyncHamsa(
+            api_key=mock.api_key, base_url=mock.base_url, http_client=httpx.AsyncClient()
+        )
+        asyncio.run(client.voice_agents.create(name="first"))
+        with pytest.raises(ClientClosedError, match="event loop that has ended"):
+            asyncio.run(client.voice_agents.create(name="second"))
