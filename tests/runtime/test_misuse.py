@@ -90,3 +90,20 @@ def test_a_supplied_async_pool_from_an_ended_loop_is_a_clear_error() -> None:
         asyncio.run(client.voice_agents.create(name="first"))
         with pytest.raises(ClientClosedError, match="event loop that has ended"):
             asyncio.run(client.voice_agents.create(name="second"))
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"poll_interval": -1}, {"max_wait": None}, {"max_wait": float("inf")}, {"poll_interval": "2"}],
+)
+def test_a_wait_that_cannot_work_fails_before_the_first_request(
+    options: dict[str, object],
+) -> None:
+    with (
+        Hamsa(api_key=KEY, base_url=BASE_URL) as client,
+        respx.mock(base_url=BASE_URL, assert_all_called=False) as api,
+    ):
+        route = api.get(url__regex=".*").respond(200, json={"data": {}})
+        with pytest.raises(ConfigurationError, match="finite number of seconds"):
+            client.conversations.wait("call-1", **options)  # type: ignore[arg-type]
+    assert not route.called

@@ -14,7 +14,7 @@ import httpx
 
 from .. import _operations
 from .._base_client import NOT_GIVEN, AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._exceptions import APIConnectionError, APITimeoutError
+from .._exceptions import APIConnectionError, APITimeoutError, ConfigurationError
 from .._pagination import AsyncPaginator, Page, SyncPaginator
 from .._parsing import parse_json_response
 from .._response import APIResponse
@@ -149,6 +149,20 @@ def _not_finished(conversation_id: str, waited: float) -> APITimeoutError:
     return APITimeoutError(
         f"conversation {conversation_id} had not finished after {waited:g} s of polling"
     )
+
+
+def _check_wait(poll_interval: object, max_wait: object) -> None:
+    """Refuse, before the first request, waits that can't work: negative, endless or not a
+    number (bool included)."""
+    for name, value in (("poll_interval", poll_interval), ("max_wait", max_wait)):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not 0 <= value < float("inf")
+        ):
+            raise ConfigurationError(
+                f"{name} must be a finite number of seconds >= 0, got {value!r}"
+            )
 
 
 class ConversationsWithRawResponse:
@@ -336,6 +350,7 @@ class Conversations:
 
         Raises hamsa.APITimeoutError if it is still going after ``max_wait`` seconds.
         """
+        _check_wait(poll_interval, max_wait)
         waited = 0.0
         while True:
             conversation = self.get(conversation_id)
@@ -504,6 +519,7 @@ class AsyncConversations:
         self, conversation_id: str, *, poll_interval: float = 2.0, max_wait: float = 900.0
     ) -> Conversation:
         """Poll until the call has ended; see Conversations.wait."""
+        _check_wait(poll_interval, max_wait)
         waited = 0.0
         while True:
             conversation = await self.get(conversation_id)
