@@ -7,6 +7,7 @@ errors end up in logs, tracebacks and bug reports.
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
@@ -248,19 +249,30 @@ def _parse_json(response: httpx.Response) -> object:
         return None
     try:
         return response.json()
-    except ValueError:  # not JSON: an HTML error page from a proxy, plain text, ...
+    except (ValueError, RecursionError):  # not JSON (an HTML page from a proxy...), or hostile
         return None
 
 
 def _envelope_fields(body: object) -> tuple[str | None, str | None]:
     if not isinstance(body, Mapping):
         return None, None
-    message = body.get("message") or body.get("error")
+    message = _message_text(body.get("message") or body.get("error"))
     message_key = body.get("messageKey")
-    return (
-        message if isinstance(message, str) and message else None,
-        message_key if isinstance(message_key, str) and message_key else None,
-    )
+    return (message, message_key if isinstance(message_key, str) and message_key else None)
+
+
+def _message_text(message: object) -> str | None:
+    """The server's message in any JSON shape: a list of texts (a validation error's usual
+    form) joined, anything else as compact JSON, cut to a readable length."""
+    if message is None or message == "" or message == [] or message == {}:
+        return None
+    if isinstance(message, str):
+        return message
+    if isinstance(message, list) and all(isinstance(item, str) for item in message):
+        text = "; ".join(message)
+    else:
+        text = json.dumps(message, ensure_ascii=False, default=str)
+    return text if len(text) <= 2 * _EXCERPT_LIMIT else text[: 2 * _EXCERPT_LIMIT] + "…"
 
 
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)

@@ -38,7 +38,15 @@ def _fast_loads() -> Callable[[bytes], Any] | None:
 
 
 def loads(content: bytes) -> Any:
-    """The JSON value in ``content``; raises ValueError (json.JSONDecodeError) if it is not JSON."""
+    """The JSON value in ``content``; raises ValueError (json.JSONDecodeError) if it is not JSON,
+    or nests too deeply for Python to hold (a hostile or broken server)."""
+    try:
+        return _loads(content)
+    except RecursionError:
+        raise ValueError("the JSON nests too deeply to decode") from None
+
+
+def _loads(content: bytes) -> Any:
     global _decoded
     if _decoded < FAST_AFTER:
         _decoded += len(content)

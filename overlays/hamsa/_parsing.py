@@ -73,7 +73,8 @@ def parse_json_response(response: httpx.Response, build: Callable[[Any], T]) -> 
         data = _json.loads(response.content) if response.content else None
     except ValueError as error:
         raise APIResponseValidationError(
-            f"expected a JSON body, got {response.headers.get('content-type', 'no content type')}",
+            f"expected a JSON body, got {response.headers.get('content-type', 'no content type')}"
+            f" ({error})",
             path="",
             response=response,
             body=None,
