@@ -8,12 +8,16 @@ empty, or a page comes back short (fewer items than asked for).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Generic, TypeVar
+from typing import Final, Generic, TypeVar
 
 import attrs
 
 T = TypeVar("T")
+
+MAX_PAGES: Final = 10_000
+_log = logging.getLogger("hamsa")
 
 
 @attrs.frozen
@@ -43,6 +47,38 @@ class Page(Generic[T]):
         return expected is not None and seen >= expected
 
 
+class _Progress(Generic[T]):
+    """What the pages so far say about the next one; shared by both paginators."""
+
+    def __init__(self, max_pages: int) -> None:
+        self._max_pages = max_pages
+        self._seen = 0
+        self._count = 0
+        self._previous: list[T] | None = None
+
+    def repeats(self, page: Page[T]) -> bool:
+        """True for a non-empty page equal to the one before: the server ignores paging."""
+        if page.items and page.items == self._previous:
+            _log.warning(
+                "hamsa: page %d repeats page %d; the server ignores paging, so the list stops",
+                page.number,
+                page.number - 1,
+            )
+            return True
+        self._previous = page.items
+        return False
+
+    def last(self, page: Page[T]) -> bool:
+        self._count += 1
+        self._seen += len(page.items)
+        if page.is_last(self._seen):
+            return True
+        if self._count >= self._max_pages:
+            _log.warning("hamsa: the list stops after %d pages (max_pages)", self._count)
+            return True
+        return False
+
+
 class SyncPaginator(Generic[T]):
     """Iterate every item across pages; pages are fetched lazily, one request each.
 
@@ -51,19 +87,26 @@ class SyncPaginator(Generic[T]):
     """
 
     def __init__(
-        self, fetch: Callable[[int, int], Page[T]], *, page_size: int, first_page: int = 1
+        self,
+        fetch: Callable[[int, int], Page[T]],
+        *,
+        page_size: int,
+        first_page: int = 1,
+        max_pages: int = MAX_PAGES,
     ) -> None:
         self._fetch = fetch
         self._page_size = page_size
         self._first_page = first_page
+        self._max_pages = max_pages
 
     def pages(self) -> Iterator[Page[T]]:
-        number, seen = self._first_page, 0
+        number, progress = self._first_page, _Progress[T](self._max_pages)
         while True:
             page = self._fetch(number, self._page_size)
-            seen += len(page.items)
+            if progress.repeats(page):
+                return
             yield page
-            if page.is_last(seen):
+            if progress.last(page):
                 return
             number += 1
 
@@ -85,18 +128,21 @@ class AsyncPaginator(Generic[T]):
         *,
         page_size: int,
         first_page: int = 1,
+        max_pages: int = MAX_PAGES,
     ) -> None:
         self._fetch = fetch
         self._page_size = page_size
         self._first_page = first_page
+        self._max_pages = max_pages
 
     async def pages(self) -> AsyncIterator[Page[T]]:
-        number, seen = self._first_page, 0
+        number, progress = self._first_page, _Progress[T](self._max_pages)
         while True:
             page = await self._fetch(number, self._page_size)
-            seen += len(page.items)
+            if progress.repeats(page):
+                return
             yield page
-            if page.is_last(seen):
+            if progress.last(page):
                 return
             number += 1
 

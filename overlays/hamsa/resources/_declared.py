@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
 from .. import _constraints
 from .._base_client import NotGiven, RequestOptions
 from .._exceptions import RequestValidationError, Violation
-from .._pagination import Page
+from .._pagination import AsyncPaginator, Page, SyncPaginator
 from .._parsing import ModelParseError, parse_json_response
 from .._response import APIResponse
 from .._wire import USER_KEYED, _wire
@@ -183,37 +183,14 @@ def binary(response: httpx.Response) -> APIResponse[bytes]:
 # --- eager lists: the lists the API does not count ---------------------------------------------
 
 
-class _Collected(Generic[T]):
-    """The items of the pages read so far; add() says when to stop: a short or empty page,
-    or a full page that repeats the previous one (the API ignored the page number, and
-    asking on would never end)."""
-
-    def __init__(self) -> None:
-        self.items: list[T] = []
-        self._previous: list[object] | None = None
-
-    def add(self, page: Page[T]) -> bool:
-        ids = [getattr(item, "id", None) for item in page.items]
-        if self._previous is not None and all(ids) and ids == self._previous:
-            return True
-        self._previous = ids
-        self.items.extend(page.items)
-        return page.is_last(len(self.items))
-
-
 def collect_pages(fetch: Callable[[int, int], Page[T]], page_size: int) -> list[T]:
-    """Every item, page after page (see _Collected for where it stops)."""
-    collected, number = _Collected[T](), 1
-    while not collected.add(fetch(number, page_size)):
-        number += 1
-    return collected.items
+    """Every item, page after page, stopping where the paginator stops (a short, empty or
+    repeated page, or the page limit)."""
+    return list(SyncPaginator(fetch, page_size=page_size))
 
 
 async def acollect_pages(
     fetch: Callable[[int, int], Awaitable[Page[T]]], page_size: int
 ) -> list[T]:
     """collect_pages for the async client."""
-    collected, number = _Collected[T](), 1
-    while not collected.add(await fetch(number, page_size)):
-        number += 1
-    return collected.items
+    return [item async for item in AsyncPaginator(fetch, page_size=page_size)]
