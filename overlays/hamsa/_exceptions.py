@@ -74,6 +74,20 @@ class ClientClosedError(HamsaError, RuntimeError):
 # --- request side ------------------------------------------------------------
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Withheld:
+    """Stands in a Violation for a value that may be a secret: only its type is kept."""
+
+    type_name: str
+
+    @classmethod
+    def of(cls, value: object) -> Withheld:
+        return value if isinstance(value, Withheld) else cls(type(value).__name__)
+
+    def __repr__(self) -> str:
+        return f"<{self.type_name}>"
+
+
 @dataclasses.dataclass(frozen=True, slots=True)  # not attrs: see _base_client.RequestOptions
 class Violation:
     """One documented constraint a request breaks."""
@@ -82,14 +96,17 @@ class Violation:
     value: object
     constraint: str  # e.g. "must be between 30 and 600"
 
+    def __post_init__(self) -> None:
+        # A secret field's value (say, a key that is too long) is never kept, only its type:
+        # errors end up in logs and bug reports.
+        if is_secret_key(self.path.rsplit(".", 1)[-1]) and self.value not in (None, ""):
+            object.__setattr__(self, "value", Withheld.of(self.value))
+
     def __str__(self) -> str:
-        return f"{self.path} = {_describe_value(self.path, self.value)}: {self.constraint}"
+        return f"{self.path} = {_describe_value(self.value)}: {self.constraint}"
 
 
-def _describe_value(path: str, value: object) -> str:
-    # A secret that breaks a constraint (say, too long) must still not be shown.
-    if is_secret_key(path.rsplit(".", 1)[-1]) and value not in (None, ""):
-        return "***"
+def _describe_value(value: object) -> str:
     text = repr(value)
     if len(text) > _VALUE_REPR_LIMIT:
         text = text[: _VALUE_REPR_LIMIT - 3] + "..."

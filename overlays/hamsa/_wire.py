@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Final, Protocol, Self, TypeVar
 
 from ._agent_mapping import VERBATIM_KEYS, to_camel, to_snake
 from ._base_client import NOT_GIVEN
-from ._exceptions import RequestValidationError, Violation
+from ._exceptions import RequestValidationError, Violation, Withheld
 from ._parsing import ModelParseError
 
 # Maps whose keys the user chooses (placeholder names, schema properties, HTTP header names, URL
@@ -116,7 +116,11 @@ def build_model(model: type[M], data: Mapping[str, Any], *, prefix: str = "") ->
     except ModelParseError as error:
         path = prefix + ".".join(to_snake(part) for part in error.path)
         violations.append(
-            Violation(path or "body", error.value, f"has the wrong shape ({error.reason})")
+            # The reason names the type; the value itself may be a secret in the wrong place
+            # (webhook_auth="<the secret>"), so only its type is kept.
+            Violation(
+                path or "body", Withheld.of(error.value), f"has the wrong shape ({error.reason})"
+            )
         )
         raise RequestValidationError(violations) from error
     stand_ins = {violation.path for violation in violations}
