@@ -32,6 +32,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from mock_examples import operation_examples
+from mock_examples import render_module as render_examples
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -39,8 +41,6 @@ from openapi_python_client.parser.properties import ListProperty, ModelProperty,
 from openapi_python_client.strings import PythonIdentifier
 from resource_shapes import ShapeError, class_name, compose_method, operation_shape
 from ruamel.yaml import YAML
-from mock_examples import operation_examples
-from mock_examples import render_module as render_examples
 from sdk_operations import load_documents, operation_table, render_module, status_enums
 from wire_checks import fields_wire_body, raw_name, wire_ok_body
 

@@ -124,8 +124,10 @@ def operation_examples(
                 op = item.get(method) if isinstance(item, Mapping) else None
                 if not isinstance(op, Mapping) or "operationId" not in op:
                     continue
-                params = [_resolve(document, p) for p in [*(item.get("parameters") or ()),
-                                                          *(op.get("parameters") or ())]]
+                params = [
+                    _resolve(document, p)
+                    for p in [*(item.get("parameters") or ()), *(op.get("parameters") or ())]
+                ]
                 status, media_type, body = _success(document, op)
                 key = (version, str(op["operationId"]))
                 model = request_models.get(key)

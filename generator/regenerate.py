@@ -216,9 +216,13 @@ def python_calls_markdown(
                 )
         for value in enum.values:
             if value not in was_value and value not in enum.final:
-                lines.append(f"- Behaviour: {enum.schema} ({enum.version}) has a new value `{value}`.")
+                lines.append(
+                    f"- Behaviour: {enum.schema} ({enum.version}) has a new value `{value}`."
+                )
         for value in sorted(was_final - set(enum.final)):
-            lines.append(f"- Behaviour: `{value}` is no longer a final {enum.schema} ({enum.version}).")
+            lines.append(
+                f"- Behaviour: `{value}` is no longer a final {enum.schema} ({enum.version})."
+            )
     heading = "#" * heading_level + " Python calls"
     body = "\n".join(lines) if lines else "No Python call was added, changed or removed."
     return f"{heading}\n\n{body}\n"
@@ -708,6 +712,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{_relative(outcome.history_file, root)})"
     )
     print(f"hamsa-sdk {outcome.old_sdk_version} → {outcome.new_sdk_version}; see {CHANGELOG}.")
+    if not args.no_verify:
+        print(f"Verified: {DEMO} against MockHamsa and the fast tests ({', '.join(VERIFY_TESTS)}).")
     if not outcome.docs_rebuilt and not args.no_docs:
         print(f"Docs not rebuilt: {DOCS_SCRIPT} does not exist yet.")
     return 0
