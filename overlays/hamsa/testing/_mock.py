@@ -101,7 +101,7 @@ class MockHamsa:
         self._requests: list[RecordedRequest] = []
         # Stateful handlers where state matters; every other operation of the spec is answered
         # from its documented example (_spec_routes).
-        self._routes = _routes.ROUTES + _spec_routes.spec_routes(_routes.ROUTES)
+        self._routes = _spec_routes.all_routes()
         self._server = BackgroundHTTPServer(self._reply, host=host, port=port)
 
     def __repr__(self) -> str:

@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from ._messages import ApiError, MockRequest, MockResponse
-from ._routes import Handler, Route
+from ._routes import ROUTES, Handler, Route
 from ._state import MockState
 from ._validation import parse_model, require_object
 
-__all__ = ["operation_endpoints", "spec_routes"]
+__all__ = ["all_routes", "operation_endpoints", "spec_routes"]
 
 
 def operation_endpoints() -> list[str]:
@@ -66,3 +66,8 @@ def spec_routes(served: Iterable[Route]) -> tuple[Route, ...]:
         example = EXAMPLES.get((op.version, op.operation_id), {"status": 200, "body": None})
         routes.append(Route(op.http_method, op.path, _spec_handler(example)))
     return tuple(routes)
+
+
+def all_routes() -> tuple[Route, ...]:
+    """What MockHamsa serves: the stateful ROUTES, then a spec route for every other operation."""
+    return ROUTES + spec_routes(ROUTES)
