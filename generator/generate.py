@@ -32,6 +32,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from mock_examples import operation_examples
+from mock_examples import render_module as render_examples
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -317,7 +319,17 @@ def _without_uuid_format(node: Any) -> Any:
     return node
 
 
-def _render(version: str, spec_dir: Path, out_dir: Path) -> dict[str, dict[str, Any]]:
+def _request_model(endpoint: Any) -> tuple[str, str] | None:
+    """(module, class) of the generated model of the operation's JSON request body, if any."""
+    if len(endpoint.bodies) != 1 or not isinstance(endpoint.bodies[0].prop, ModelProperty):
+        return None
+    info = endpoint.bodies[0].prop.class_info
+    return str(info.module_name), str(info.name)
+
+
+def _render(
+    version: str, spec_dir: Path, out_dir: Path
+) -> tuple[dict[str, dict[str, Any]], dict[str, tuple[str, str]]]:
     config_file = ConfigFile.load_from_path(ROOT / "generator" / f"config.{version}.yaml")
     spec_path = spec_dir / f"{version}.yaml"
     config = Config.from_sources(
@@ -356,9 +368,12 @@ def _render(version: str, spec_dir: Path, out_dir: Path) -> dict[str, dict[str, 
         raise GenerationError(f"{spec_path} did not generate cleanly:\n{details}")
     # What the friendly resources need of each operation, as plain data for the main process.
     shapes = {}
+    models = {}
     for tag, collection in openapi.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
             raw = operations[str(endpoint.name)]
+            if (model := _request_model(endpoint)) is not None:
+                models[str(endpoint.name)] = (f"hamsa.{version}.models.{model[0]}", model[1])
             shapes[str(endpoint.name)] = operation_shape(
                 document,
                 raw,
@@ -369,7 +384,7 @@ def _render(version: str, spec_dir: Path, out_dir: Path) -> dict[str, dict[str, 
                 success_prop(endpoint),
                 binary_media_type(raw) is not None,
             )
-    return shapes
+    return shapes, models
 
 
 def _run(*args: str) -> None:
@@ -490,6 +505,18 @@ def _write_operations(package: Path, spec_dir: Path) -> None:
     (package / "_operations.py").write_text(source, encoding="utf-8")
 
 
+def _write_examples(
+    package: Path, spec_dir: Path, models: dict[tuple[str, str], tuple[str, str]]
+) -> None:
+    """hamsa/_examples.py: MockHamsa's answers for operations without a stateful handler
+    (generator/mock_examples.py)."""
+    try:
+        source = render_examples(operation_examples(load_documents(spec_dir), models))
+    except Exception as error:
+        raise GenerationError(f"the mock examples: {error}") from error
+    (package / "_examples.py").write_text(source, encoding="utf-8")
+
+
 _MODEL_LINE = re.compile(r"^from hamsa\.(v\d+)\.models\.\w+ import (\w+)$")
 
 
@@ -606,14 +633,18 @@ def render_all(
         package.mkdir(parents=True, exist_ok=True)
         _write_operations(package, spec_dir)  # while the workers render
         shapes: dict[tuple[str, str], dict[str, Any]] = {}
+        models: dict[tuple[str, str], tuple[str, str]] = {}
         for version, job in zip(VERSIONS, jobs, strict=True):
             try:
-                shapes.update({(version, op): shape for op, shape in job.result().items()})
+                version_shapes, version_models = job.result()
+                shapes.update({(version, op): shape for op, shape in version_shapes.items()})
+                models.update({(version, op): model for op, model in version_models.items()})
             except GenerationError:
                 raise
             except Exception as error:  # e.g. a YAML syntax error in the spec
                 raise GenerationError(f"spec {version}: {error}") from error
     _write_resources(package, spec_dir, shapes)
+    _write_examples(package, spec_dir, models)
     to_format, rendered = _reuse_formatted(package, previous)
     _format(to_format)
     _write_manifest(package, rendered)

@@ -1,7 +1,7 @@
 """Install a new revision of an API spec and regenerate everything from it, in one command.
 
     python generator/regenerate.py PATH_TO_NEW_SPEC [--version v1|v2] [--date YYYY-MM-DD]
-                                   [--root DIR] [--no-docs]
+                                   [--root DIR] [--no-docs] [--no-verify]
     nox -s regenerate -- PATH_TO_NEW_SPEC
 
 Steps, in order; any failure puts every file back as it was and exits non-zero:
@@ -18,8 +18,13 @@ Steps, in order; any failure puts every file back as it was and exits non-zero:
 6. diffs the public Python API before/after (generator/api_diff.py, griffe);
 7. bumps the SDK version in overlays/hamsa/_version.py: breaking -> major (minor while 0.x),
    any other API change -> minor, nothing but docs -> patch;
-8. writes a CHANGELOG.md entry with both diffs;
-9. rebuilds the reference docs, if the docs pipeline (generator/render_docs.py) exists.
+8. writes a CHANGELOG.md entry with both diffs, led by the Python calls added, changed and
+   removed (client.web_tools.delete(...)) and behaviour changes such as a new final call status,
+   from the old and new operation tables (hamsa/_operations.py);
+9. verifies (unless --no-verify): runs the demo (docs/examples/quickstart.py, against
+   MockHamsa) and the fast tests (VERIFY_TESTS, ``pytest -m "not slow" -x -q``) against the
+   regenerated tree;
+10. rebuilds the reference docs, if the docs pipeline (generator/render_docs.py) exists.
 
 --root runs all of this against another copy of the repository (its own generator/ and
 overlays/ are used), which is how the tests exercise it without touching the checkout.
@@ -33,6 +38,7 @@ import datetime
 import json
 import os
 import re
+import runpy
 import shutil
 import subprocess
 import sys
@@ -40,6 +46,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import api_diff
 import spec_diff
@@ -76,6 +83,21 @@ PROMISED_NAMES = (
     "APIResponseValidationError",
 )
 PROMISED_CLIENT_ATTRIBUTES = ("voice_agents", "calls", "v1", "v2")
+
+OPERATIONS_FILE = "_operations.py"  # in generated/hamsa
+DEMO = Path("docs") / "examples" / "quickstart.py"
+# The fast tests run after regenerating: a small, stable subset of the quick tier (the mock
+# serving every operation, the friendly resources), in the regenerated tree. Left out: tests
+# that pin today's spec on purpose (tests/resources/test_final_statuses.py fails when a final
+# status is added, so that a human looks), which a new revision is expected to trip.
+VERIFY_TESTS = (
+    "tests/mock/test_agents_and_calls.py::test_every_spec_operation_is_served_and_nothing_else",
+    "tests/mock/test_agents_and_calls.py::test_each_operation_reaches_its_own_route",
+    "tests/resources/test_agents_and_calls.py",
+    "tests/resources/test_agent_inputs.py",
+    "tests/resources/test_account_resources.py",
+    "tests/resources/test_conversations.py",
+)
 
 
 class RegenerationError(Exception):
@@ -126,6 +148,91 @@ def write_version(root: Path, version: str) -> None:
     path.write_text(_VERSION_LINE.sub(f'__version__ = "{version}"', text), encoding="utf-8")
 
 
+def load_table(path: Path) -> tuple[list[Any], list[Any]]:
+    """(OPERATIONS, STATUS_ENUMS) of a generated hamsa/_operations.py; empty if there is none."""
+    if not path.is_file():
+        return [], []
+    names = runpy.run_path(str(path))
+    return list(names.get("OPERATIONS", ())), list(names.get("STATUS_ENUMS", ()))
+
+
+def python_call(op: Any) -> str:
+    """How users call an operation: client.web_tools.delete(...), or the raw client's name."""
+    if op.friendly:
+        return f"client.{op.resource}.{op.method}(...)"
+    return f"client.{op.version}.{op.tag or 'default'}.{op.operation_id}(...)"
+
+
+def _declaration(op: Any) -> tuple[Any, ...]:
+    return (op.http_method, op.path, op.pagination, op.envelope, op.download, op.idempotent)
+
+
+def python_calls_markdown(
+    old: tuple[list[Any], list[Any]],
+    new: tuple[list[Any], list[Any]],
+    spec_report: spec_diff.Report,
+    *,
+    heading_level: int = 3,
+) -> str:
+    """The CHANGELOG section naming the Python calls added, changed and removed, and the
+    behaviour changes of status enums (a new final call status), from the operation tables."""
+    (old_ops, old_enums), (new_ops, new_enums) = old, new
+    before = {(op.version, op.operation_id): op for op in old_ops}
+    after = {(op.version, op.operation_id): op for op in new_ops}
+    touched_ops = {
+        " ".join(c.location.split(" ", 2)[:2]) for c in spec_report.changes if " " in c.location
+    }
+    lines: list[str] = []
+
+    def where(op: Any) -> str:
+        return f"{op.version} `{op.http_method} {op.path}`"
+
+    for key in sorted(set(after) - set(before)):
+        op = after[key]
+        lines.append(f"- Added `{python_call(op)}` ({where(op)}).")
+    for key in sorted(set(before) & set(after)):
+        old_op, new_op = before[key], after[key]
+        if python_call(old_op) != python_call(new_op):
+            lines.append(
+                f"- Renamed `{python_call(old_op)}` → `{python_call(new_op)}` ({where(new_op)})."
+            )
+        elif _declaration(old_op) != _declaration(new_op):
+            lines.append(f"- Changed `{python_call(new_op)}`: its declaration ({where(new_op)}).")
+        elif f"{new_op.http_method} {new_op.path}" in touched_ops:
+            lines.append(
+                f"- Changed `{python_call(new_op)}`: its request or response ({where(new_op)}; "
+                "see the wire changes below)."
+            )
+    for key in sorted(set(before) - set(after)):
+        op = before[key]
+        lines.append(f"- Removed `{python_call(op)}` ({where(op)}).")
+    old_enum = {(e.version, e.schema): e for e in old_enums}
+    for enum in new_enums:
+        previous = old_enum.get((enum.version, enum.schema))
+        was_final = set(previous.final) if previous else set()
+        was_value = set(previous.values) if previous else set()
+        for value in enum.final:
+            if value not in was_final:
+                lines.append(
+                    f"- Behaviour: `{value}` is a new final {enum.schema} ({enum.version}): "
+                    "`client.conversations.wait(...)` now stops there."
+                    if enum.schema == "CallStatus"
+                    else f"- Behaviour: `{value}` is a new final {enum.schema} ({enum.version})."
+                )
+        for value in enum.values:
+            if value not in was_value and value not in enum.final:
+                lines.append(
+                    f"- Behaviour: {enum.schema} ({enum.version}) has a new value `{value}`."
+                )
+        for value in sorted(was_final - set(enum.final)):
+            lines.append(
+                f"- Behaviour: `{value}` is no longer a final {enum.schema} ({enum.version})."
+            )
+    heading = "#" * heading_level + " Python calls"
+    body = "\n".join(lines) if lines else "No Python call was added, changed or removed."
+    return f"{heading}\n\n{body}\n"
+
+
 def changelog_entry(
     version: str,
     day: datetime.date,
@@ -133,6 +240,7 @@ def changelog_entry(
     spec_report: spec_diff.Report,
     api_report: api_diff.ApiReport,
     history_file: str,
+    calls: str = "",
 ) -> str:
     """The Markdown section for one regeneration."""
     breaking = spec_report.breaking or api_report.breaking
@@ -147,6 +255,7 @@ def changelog_entry(
         f"- Breaking changes: {'**yes**' if breaking else 'none'}.",
         f"- Version bump: {reason}.",
         "",
+        *([calls.rstrip("\n"), ""] if calls else []),
         spec_diff.render_markdown(spec_report, heading_level=3).rstrip("\n"),
         "",
         api_diff.render_markdown(api_report, heading_level=3).rstrip("\n"),
@@ -359,6 +468,34 @@ def _generate(root: Path) -> None:
         raise RegenerationError(f"generation failed:\n{result.stdout}{result.stderr}")
 
 
+def verify(root: Path) -> None:
+    """Run the demo against MockHamsa and the fast tests in root's regenerated tree; raise
+    RegenerationError if either fails."""
+    env = _tree_env(root)
+    for name in ("HAMSA_BASE_URL", "HAMSA_API_KEY"):  # the demo runs against MockHamsa
+        env.pop(name, None)
+    steps = []
+    if (root / DEMO).is_file():
+        steps.append(("the demo", [sys.executable, str(root / DEMO)]))
+    tests = [name for name in VERIFY_TESTS if (root / name.split("::")[0]).exists()]
+    if tests:
+        pytest = [sys.executable, "-m", "pytest", "-m", "not slow", "-x", "-q"]
+        pytest += ["-p", "no:cacheprovider", "-p", "no:randomly", *tests]
+        steps.append(("the fast tests", pytest))
+    if not steps:
+        raise RegenerationError(
+            f"nothing to verify with: neither {DEMO} nor the tests exist in {root} "
+            "(pass --no-verify to skip)"
+        )
+    for label, command in steps:
+        result = subprocess.run(
+            command, capture_output=True, text=True, cwd=root, env=env, check=False
+        )
+        if result.returncode != 0:
+            output = (result.stdout + result.stderr)[-4000:]
+            raise RegenerationError(f"{label} failed after regenerating:\n{output}")
+
+
 def _rebuild_docs(root: Path) -> bool:
     """Hook for the docs pipeline: runs generator/render_docs.py if there is one.
 
@@ -428,6 +565,7 @@ def regenerate(
     api_version: str | None = None,
     day: datetime.date | None = None,
     docs: bool = True,
+    verify_after: bool = True,
 ) -> Outcome:
     root, new_spec = root.resolve(), new_spec.resolve()
     try:
@@ -489,6 +627,11 @@ def regenerate(
                     "the regenerated code breaks hand-written features (the overlay's public "
                     "names no longer import or work):\n" + "\n".join(f"  - {p}" for p in problems)
                 )
+            calls = python_calls_markdown(
+                load_table(scratch / "generated-before" / OPERATIONS_FILE),
+                load_table(root / "generated" / "hamsa" / OPERATIONS_FILE),
+                spec_report,
+            )
             after = api_diff.merge_package(root, scratch / "after")
             api_report = api_diff.diff_loaded(before, after)
             breaking = spec_report.breaking or api_report.breaking
@@ -502,11 +645,14 @@ def regenerate(
                 spec_report,
                 api_report,
                 _relative(history, root),
+                calls,
             )
             changelog = root / CHANGELOG
             existing = changelog.read_text(encoding="utf-8") if changelog.exists() else None
             changelog.write_text(insert_entry(existing, entry), encoding="utf-8")
             write_version(root, new_sdk_version)
+            if verify_after:
+                verify(root)
         except BaseException as error:
             snapshot.restore()
             if isinstance(error, (spec_diff.SpecError, api_diff.ApiDiffError)):
@@ -537,6 +683,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--root", type=Path, default=ROOT, help="the repository to change")
     parser.add_argument("--no-docs", action="store_true", help="skip rebuilding the docs")
+    parser.add_argument(
+        "--no-verify",
+        action="store_true",
+        help="skip running the demo and the fast tests after regenerating",
+    )
     args = parser.parse_args(argv)
     try:
         outcome = regenerate(
@@ -545,6 +696,7 @@ def main(argv: list[str] | None = None) -> int:
             api_version=args.version,
             day=args.date,
             docs=not args.no_docs,
+            verify_after=not args.no_verify,
         )
     except DocsError as error:
         print(f"regenerate: {error}", file=sys.stderr)
@@ -565,6 +717,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{_relative(outcome.history_file, root)})"
     )
     print(f"hamsa-sdk {outcome.old_sdk_version} → {outcome.new_sdk_version}; see {CHANGELOG}.")
+    if not args.no_verify:
+        print(f"Verified: {DEMO} against MockHamsa and the fast tests ({', '.join(VERIFY_TESTS)}).")
     if not outcome.docs_rebuilt and not args.no_docs:
         print(f"Docs not rebuilt: {DOCS_SCRIPT} does not exist yet.")
     return 0

@@ -86,6 +86,7 @@ def command(spec: Path, root: Path, *extra: str) -> list[str]:
         "--date",
         DAY,
         "--no-docs",
+        "--no-verify",  # the demo and fast tests: tests/generation/test_maintainers_day.py
         *extra,
     ]
 

@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 import schemathesis
 from hamsa.testing import MockHamsa
-from hamsa.testing._routes import ROUTES, resolve
+from hamsa.testing._routes import resolve
+from hamsa.testing._spec_routes import all_routes
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
@@ -163,7 +164,7 @@ def call_and_validate(case: Any, target: Target) -> None:
     )
     for request in target.mock.requests[seen:]:
         if SEED_HEADER not in request.headers:
-            route, _ = resolve(ROUTES, request.method, request.path)
+            route, _ = resolve(all_routes(), request.method, request.path)
             ANSWERED.add((f"{route.method} {route.template}", request.status))
 
 

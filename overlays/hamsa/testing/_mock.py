@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Self
 import attrs
 import httpx
 
-from . import _routes
+from . import _routes, _spec_routes
 from ._agents import store_agent, v2_view
 from ._faults import Fault, FaultQueue
 from ._http_server import BackgroundHTTPServer, Reply
@@ -99,7 +99,9 @@ class MockHamsa:
         self._state.on_status = self._send_webhooks
         self._faults = FaultQueue()
         self._requests: list[RecordedRequest] = []
-        self._routes = _routes.ROUTES
+        # Stateful handlers where state matters; every other operation of the spec is answered
+        # from its documented example (_spec_routes).
+        self._routes = _spec_routes.all_routes()
         self._server = BackgroundHTTPServer(self._reply, host=host, port=port)
 
     def __repr__(self) -> str:
@@ -163,8 +165,9 @@ class MockHamsa:
 
     @property
     def endpoints(self) -> list[str]:
-        """The operations this mock serves, as "METHOD /path/{template}" (spec spelling)."""
-        return [f"{route.method} {route.template}" for route in self._routes]
+        """The operations this mock serves, as "METHOD /path/{template}" (spec spelling): every
+        operation of the SDK's operation table."""
+        return _spec_routes.operation_endpoints()
 
     # --- state, for assertions ------------------------------------------------------------------
 

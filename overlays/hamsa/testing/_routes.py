@@ -144,13 +144,20 @@ ROUTES: Final[tuple[Route, ...]] = (
 def resolve(routes: Iterable[Route], method: str, path: str) -> tuple[Route, dict[str, str]]:
     """The route for this request and its decoded path parameters; 404 or 405 otherwise."""
     allowed: list[str] = []
+    best: tuple[int, Route, dict[str, str]] | None = None
     for route in routes:
         params = route.path_params(path)
         if params is None:
             continue
         if route.method == method:
-            return route, params
+            # The most literal template wins (/web-tool/list before /{voiceAgentId}); among
+            # equals, the first listed.
+            if best is None or len(params) < best[0]:
+                best = (len(params), route, params)
+            continue
         allowed.append(route.method)
+    if best is not None:
+        return best[1], best[2]
     if allowed:
         raise ApiError(
             405,
