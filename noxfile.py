@@ -248,13 +248,21 @@ def tests(session: nox.Session) -> None:
         lint(session)
 
 
-@nox.session
+@nox.session(reuse_venv=True)  # the inner loop keeps its environment between runs
 def quick(session: nox.Session) -> None:
     """The inner loop: the in-process tiers against the source tree, on both cores.
 
     Skips what spawns tools (generation, docs, Prism contract); `nox -s tests` runs everything.
     """
-    session.install("-e", ".", *TEST_REQUIREMENTS)
+    # An editable install follows source edits by itself: install again only when the
+    # requirements or the packaging change, not on every run of the inner loop.
+    wanted = hashlib.sha256(
+        "\n".join([*TEST_REQUIREMENTS, (ROOT / "pyproject.toml").read_text()]).encode()
+    ).hexdigest()
+    stamp = Path(str(session.virtualenv.location)) / ".hamsa-quick-installed"
+    if not stamp.exists() or stamp.read_text() != wanted:
+        session.install("-e", ".", *TEST_REQUIREMENTS)
+        stamp.write_text(wanted)
     session.run(
         "pytest",
         "--record-mode=none",
