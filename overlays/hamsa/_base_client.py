@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Self, TypeVar, final
+from urllib.parse import quote
 
 import httpx
 
@@ -29,6 +30,9 @@ from ._exceptions import (
     ClientClosedError,
     ConfigurationError,
     MissingAPIKeyError,
+    RequestValidationError,
+    Violation,
+    Withheld,
     make_status_error,
 )
 from ._redact import mask_api_key
@@ -175,6 +179,20 @@ def _checked_api_key(value: object) -> str:
                 "check it was copied whole and alone"
             )
     return key
+
+
+def path_segment(name: str, value: object) -> str:
+    """An id as one URL path segment: a non-empty string (or a UUID) with no spaces around it,
+    quoted. Anything else (None, a model object, "") is refused before any I/O, so it never
+    becomes /v2/voice-agents/None or a URL holding an object's repr."""
+    if type(value).__name__ == "UUID" and type(value).__module__ == "uuid":
+        value = str(value)
+    if isinstance(value, str) and value and value == value.strip():
+        return quote(value, safe="")
+    shown = value if isinstance(value, str) else Withheld.of(value)
+    raise RequestValidationError(
+        [Violation(name, shown, "must be a non-empty id string, with no spaces around it")]
+    )
 
 
 def _reject_authorization(headers: Mapping[str, str], where: str) -> None:

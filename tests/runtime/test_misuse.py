@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 
 import httpx
 import pytest
 import respx
-from hamsa import AsyncHamsa, ClientClosedError, ConfigurationError, Hamsa, HamsaError
+from hamsa import (
+    AsyncHamsa,
+    ClientClosedError,
+    ConfigurationError,
+    Hamsa,
+    HamsaError,
+    RequestValidationError,
+)
 from hamsa._base_client import RequestOptions
 from hamsa.testing import MockHamsa
 
@@ -107,3 +115,36 @@ def test_a_wait_that_cannot_work_fails_before_the_first_request(
         with pytest.raises(ConfigurationError, match="finite number of seconds"):
             client.conversations.wait("call-1", **options)  # type: ignore[arg-type]
     assert not route.called
+
+
+class _Agent:
+    def __repr__(self) -> str:
+        return "VoiceAgent(id='a-1', llm=Llm(api_key='sk-live-secret'))"
+
+
+@pytest.mark.parametrize("bad_id", [None, "", "  a-1 ", _Agent(), 42])
+def test_an_id_that_is_not_a_plain_string_fails_before_any_request(bad_id: object) -> None:
+    with (
+        Hamsa(api_key=KEY, base_url=BASE_URL) as client,
+        respx.mock(base_url=BASE_URL, assert_all_called=False) as api,
+    ):
+        route = api.route().respond(200, json={"data": {}})
+        for call in (
+            lambda: client.voice_agents.get(bad_id),  # type: ignore[arg-type]
+            lambda: client.conversations.get(bad_id),  # type: ignore[arg-type]
+            lambda: client.knowledge_base.get(bad_id),  # type: ignore[arg-type]
+        ):
+            with pytest.raises(RequestValidationError) as caught:
+                call()
+            assert "must be a non-empty id string" in str(caught.value)
+            assert "sk-live-secret" not in str(caught.value)  # an object's repr is not shown
+    assert not route.called
+
+
+def test_a_uuid_object_is_still_a_fine_id() -> None:
+    agent_id = uuid.UUID("550e8400-e29b-41d4-a716-446655440000")
+    with Hamsa(api_key=KEY, base_url=BASE_URL) as client, respx.mock(base_url=BASE_URL) as api:
+        route = api.get(f"/v1/voice-agents/conversation/{agent_id}").respond(404, json={})
+        with pytest.raises(HamsaError):
+            client.conversations.get(agent_id)  # type: ignore[arg-type]
+    assert route.called

@@ -1,8 +1,14 @@
 from http import HTTPStatus
-from urllib.parse import quote
 
 import httpx
-from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    NotGiven,
+    RequestOptions,
+    SyncAPIClient,
+    path_segment,
+)
 from hamsa._parsing import parse_json_response
 
 from ...models.conversation_response import ConversationResponse
@@ -23,7 +29,7 @@ def request_options(
     return RequestOptions(
         method=METHOD,
         path=PATH.format(
-            conversation_id=quote(str(conversation_id), safe=""),
+            conversation_id=path_segment("conversation_id", conversation_id),
         ),
         timeout=timeout,
         max_retries=max_retries,

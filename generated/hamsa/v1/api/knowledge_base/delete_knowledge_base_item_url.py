@@ -1,9 +1,15 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
-from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    NotGiven,
+    RequestOptions,
+    SyncAPIClient,
+    path_segment,
+)
 from hamsa._parsing import parse_json_response
 
 from ...models.delete_knowledge_base_item_url_request import DeleteKnowledgeBaseItemUrlRequest
@@ -46,7 +52,7 @@ def checked_request_options(
     return RequestOptions(
         method=METHOD,
         path=PATH.format(
-            knowledge_base_item_id=quote(str(knowledge_base_item_id), safe=""),
+            knowledge_base_item_id=path_segment("knowledge_base_item_id", knowledge_base_item_id),
         ),
         json=json_body,
         timeout=timeout,

@@ -1,8 +1,14 @@
 from http import HTTPStatus
-from urllib.parse import quote
 
 import httpx
-from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    NotGiven,
+    RequestOptions,
+    SyncAPIClient,
+    path_segment,
+)
 from hamsa._parsing import parse_json_response
 
 from ...models.knowledge_base_item_response import KnowledgeBaseItemResponse
@@ -23,7 +29,7 @@ def request_options(
     return RequestOptions(
         method=METHOD,
         path=PATH.format(
-            knowledge_base_item_id=quote(str(knowledge_base_item_id), safe=""),
+            knowledge_base_item_id=path_segment("knowledge_base_item_id", knowledge_base_item_id),
         ),
         timeout=timeout,
         max_retries=max_retries,

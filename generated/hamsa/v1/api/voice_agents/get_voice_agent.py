@@ -1,8 +1,14 @@
 from http import HTTPStatus
-from urllib.parse import quote
 
 import httpx
-from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    NotGiven,
+    RequestOptions,
+    SyncAPIClient,
+    path_segment,
+)
 from hamsa._parsing import parse_json_response
 
 from ...models.voice_agent_response import VoiceAgentResponse
@@ -23,7 +29,7 @@ def request_options(
     return RequestOptions(
         method=METHOD,
         path=PATH.format(
-            voice_agent_id=quote(str(voice_agent_id), safe=""),
+            voice_agent_id=path_segment("voice_agent_id", voice_agent_id),
         ),
         timeout=timeout,
         max_retries=max_retries,

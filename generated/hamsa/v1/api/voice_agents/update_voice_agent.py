@@ -1,9 +1,15 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
-from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    NotGiven,
+    RequestOptions,
+    SyncAPIClient,
+    path_segment,
+)
 from hamsa._parsing import parse_json_response
 
 from ...models.update_voice_agent_request import UpdateVoiceAgentRequest
@@ -43,7 +49,7 @@ def checked_request_options(
     return RequestOptions(
         method=METHOD,
         path=PATH.format(
-            voice_agent_id=quote(str(voice_agent_id), safe=""),
+            voice_agent_id=path_segment("voice_agent_id", voice_agent_id),
         ),
         json=json_body,
         timeout=timeout,

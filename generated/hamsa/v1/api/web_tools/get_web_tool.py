@@ -1,8 +1,14 @@
 from http import HTTPStatus
-from urllib.parse import quote
 
 import httpx
-from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    NotGiven,
+    RequestOptions,
+    SyncAPIClient,
+    path_segment,
+)
 from hamsa._parsing import parse_json_response
 
 from ...models.web_tool_response import WebToolResponse
@@ -23,7 +29,7 @@ def request_options(
     return RequestOptions(
         method=METHOD,
         path=PATH.format(
-            web_tool_id=quote(str(web_tool_id), safe=""),
+            web_tool_id=path_segment("web_tool_id", web_tool_id),
         ),
         timeout=timeout,
         max_retries=max_retries,

@@ -2,7 +2,13 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    NotGiven,
+    RequestOptions,
+    SyncAPIClient,
+)
 from hamsa._parsing import parse_json_response
 
 from ...models.api_tool_test_event import ApiToolTestEvent

@@ -1,9 +1,15 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
-from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    NotGiven,
+    RequestOptions,
+    SyncAPIClient,
+    path_segment,
+)
 from hamsa._parsing import parse_json_response
 
 from ...models.update_web_tool_request import UpdateWebToolRequest
@@ -43,7 +49,7 @@ def checked_request_options(
     return RequestOptions(
         method=METHOD,
         path=PATH.format(
-            web_tool_id=quote(str(web_tool_id), safe=""),
+            web_tool_id=path_segment("web_tool_id", web_tool_id),
         ),
         json=json_body,
         timeout=timeout,

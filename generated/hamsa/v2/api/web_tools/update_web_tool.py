@@ -1,9 +1,15 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
-from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from hamsa._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    NotGiven,
+    RequestOptions,
+    SyncAPIClient,
+    path_segment,
+)
 from hamsa._parsing import parse_json_response
 
 from ...models.update_web_tool_request import UpdateWebToolRequest
@@ -41,7 +47,7 @@ def checked_request_options(
     return RequestOptions(
         method=METHOD,
         path=PATH.format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
         json=json_body,
         timeout=timeout,
