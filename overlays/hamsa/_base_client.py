@@ -389,14 +389,24 @@ class _BaseAPIClient(Generic[_HttpClientT]):
             if isinstance(options.timeout, NotGiven)
             else _coerce_timeout(options.timeout)
         )
-        return self._client.build_request(
-            options.method.upper(),
-            self._url(options.path),
-            params=_clean_params(options.params),
-            json=options.json,
-            headers=headers,
-            timeout=timeout,
-        )
+        try:
+            return self._client.build_request(
+                options.method.upper(),
+                self._url(options.path),
+                params=_clean_params(options.params),
+                json=options.json,
+                headers=headers,
+                timeout=timeout,
+            )
+        except (TypeError, ValueError, RecursionError) as error:
+            if options.json is None:
+                raise
+            from ._json_check import json_violations  # only a body that failed to encode
+
+            problems = json_violations(options.json) or [
+                Violation("body", Withheld.of(options.json), f"is not JSON ({error})")
+            ]
+            raise RequestValidationError(problems) from None
 
     def _url(self, path: str) -> httpx.URL:
         # Parsed once per path, not per request: URL parsing is a good part of httpx's own

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import uuid
+from datetime import UTC, datetime
+from typing import Any
 
 import httpx
 import pytest
@@ -148,3 +151,48 @@ def test_a_uuid_object_is_still_a_fine_id() -> None:
         with pytest.raises(HamsaError):
             client.conversations.get(agent_id)  # type: ignore[arg-type]
     assert route.called
+
+
+@pytest.mark.parametrize(
+    ("call", "shown"),
+    [
+        (
+            lambda c: c.voice_agents.create(
+                name="x", llm={"provider": "openai", "model": "gpt-4.1", "temperature": math.inf}
+            ),
+            "body.llm.temperature = inf: must be a finite number",
+        ),
+        (
+            lambda c: c.calls.start(to_number="+15551234567", voice_agent_id="a-1", params="hi"),
+            "params = <str>: must be a mapping of placeholder names to values",
+        ),
+        (
+            lambda c: c.calls.start(
+                to_number="+15551234567", voice_agent_id="a-1", params=datetime.now(UTC)
+            ),
+            "params = <datetime>: must be a mapping",
+        ),
+        (
+            lambda c: c.calls.start(
+                to_number="+15551234567", voice_agent_id="a-1", params={"when": datetime.now(UTC)}
+            ),
+            "body.params.when = <datetime>: is a datetime, which JSON can't carry",
+        ),
+        (
+            lambda c: c.calls.start(
+                to_number="+15551234567", voice_agent_id="a-1", params={"n": math.nan}
+            ),
+            "body.params.n = nan: must be a finite number",
+        ),
+    ],
+)
+def test_values_json_cannot_carry_fail_before_any_request(call: Any, shown: str) -> None:
+    with (
+        Hamsa(api_key=KEY, base_url=BASE_URL) as client,
+        respx.mock(base_url=BASE_URL, assert_all_called=False) as api,
+    ):
+        route = api.route().respond(200, json={"data": {}})
+        with pytest.raises(RequestValidationError) as caught:
+            call(client)
+    assert shown in str(caught.value)
+    assert not route.called

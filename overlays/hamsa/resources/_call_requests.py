@@ -8,7 +8,7 @@ from typing import Any
 
 from .._agent_mapping import unified_to_v1
 from .._base_client import RequestOptions
-from .._exceptions import RequestValidationError, Violation
+from .._exceptions import RequestValidationError, Violation, Withheld
 from .._placeholders import agent_params, agent_texts, check_params
 from .._wire import check_wire, checked_wire, to_wire
 from ..v1.api.calls import start_call as _start
@@ -36,6 +36,18 @@ def agent_choice(
 ) -> dict[str, Any]:
     """The body fields that say who speaks: ``voiceAgentId`` (and ``params``) for a saved
     agent, or ``agentDetails`` for an inline one, its placeholders' values inside it."""
+    if params is not None and not (
+        isinstance(params, Mapping) and all(isinstance(key, str) for key in params)
+    ):
+        raise RequestValidationError(
+            [
+                Violation(
+                    "params",
+                    Withheld.of(params),
+                    "must be a mapping of placeholder names to values, e.g. {'name': 'Sara'}",
+                )
+            ]
+        )
     if (voice_agent_id is None) == (agent is None):
         raise RequestValidationError(
             [
