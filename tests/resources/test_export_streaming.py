@@ -19,8 +19,10 @@ WORKBOOK = b"PK\x03\x04" + bytes(range(256)) * 400  # ~100 kB, several chunks
 
 class ExportHandler(BaseHTTPRequestHandler):
     mode = "ok"
+    requests = 0
 
     def do_GET(self) -> None:
+        type(self).requests += 1
         if self.mode == "404":
             body = b'{"success": false, "message": "Voice agent not found", "messageKey": "NF"}'
             self.send_response(404)
@@ -95,3 +97,17 @@ def test_an_error_status_keeps_its_class_when_streaming(
     with pytest.raises(hamsa.NotFoundError, match="Voice agent not found"):
         sdk.run(lambda c: c.conversations.export(AGENT_ID, to=tmp_path / "calls.xlsx"))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_export_to_a_place_it_cannot_write_fails_before_the_request(
+    make_sdk: object, server: ThreadingHTTPServer, tmp_path: Path
+) -> None:
+    sdk: Sdk = make_sdk(base_url=base_url(server))  # type: ignore[operator]
+    ExportHandler.requests = 0
+    for destination, problem in (
+        (tmp_path / "no" / "such" / "calls.xlsx", "does not exist"),
+        (tmp_path, "is a folder"),
+    ):
+        with pytest.raises(hamsa.RequestValidationError, match=problem):
+            sdk.run(lambda c, to=destination: c.conversations.export(AGENT_ID, to=to))
+    assert ExportHandler.requests == 0  # the export was never asked for

@@ -14,7 +14,13 @@ import httpx
 
 from .. import _operations
 from .._base_client import NOT_GIVEN, AsyncAPIClient, RequestOptions, SyncAPIClient
-from .._exceptions import APIConnectionError, APITimeoutError, ConfigurationError
+from .._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    RequestValidationError,
+    Violation,
+)
 from .._pagination import AsyncPaginator, Page, SyncPaginator
 from .._parsing import parse_json_response
 from .._response import APIResponse
@@ -149,6 +155,23 @@ def _not_finished(conversation_id: str, waited: float) -> APITimeoutError:
     return APITimeoutError(
         f"conversation {conversation_id} had not finished after {waited:g} s of polling"
     )
+
+
+def _writable_destination(to: str | os.PathLike[str]) -> Path:
+    """The export's path, refused before the export is requested when it can't be written: a
+    folder that doesn't exist or can't be written, or a folder given as the file."""
+    path = Path(to)
+    folder = path.parent
+    problem = None
+    if path.is_dir():
+        problem = "is a folder: name the file to write, e.g. calls.xlsx"
+    elif not folder.is_dir():
+        problem = f"can't be written: the folder {str(folder)!r} does not exist"
+    elif not os.access(folder, os.W_OK):
+        problem = f"can't be written: no permission to write in {str(folder)!r}"
+    if problem is not None:
+        raise RequestValidationError([Violation("to", str(path), problem)])
+    return path
 
 
 def _check_wait(poll_interval: object, max_wait: object) -> None:
@@ -463,7 +486,7 @@ class Conversations:
             timeout,
             max_retries,
         )
-        path = Path(to)
+        path = _writable_destination(to)
         partial = _partial_path(path)
         response = self._client.request(options, stream=True)
         try:
@@ -621,7 +644,7 @@ class AsyncConversations:
             timeout,
             max_retries,
         )
-        path = Path(to)
+        path = _writable_destination(to)
         partial = _partial_path(path)
         response = await self._client.request(options, stream=True)
         try:
