@@ -456,11 +456,11 @@ def bench_generate(
 # --- 6. memory of 10,000 unified agents ---------------------------------------------------
 
 
-def bench_rss() -> dict[str, Any]:
-    out: dict[str, Any] = {"count": RSS_COUNT, "unit": "MiB"}
+def bench_rss(count: int = RSS_COUNT) -> dict[str, Any]:
+    out: dict[str, Any] = {"count": count, "unit": "MiB"}
     with tempfile.TemporaryDirectory(prefix="hamsa-bench-rss-") as tmp:
         payload = Path(tmp) / "agents.json"
-        payload.write_bytes(common.bare_list_bytes(RSS_COUNT))
+        payload.write_bytes(common.bare_list_bytes(count))
         out["payload_mib"] = payload.stat().st_size / 2**20
         for kind in ("unified", "v2", "pydantic", "dicts"):
             done = subprocess.run(
@@ -633,7 +633,7 @@ def table(results: dict[str, Any]) -> str:
         ):
             m = r[kind]
             rows.append(
-                f"| Memory, {RSS_COUNT:,} agents, {label} "
+                f"| Memory, {r['count']:,} agents, {label} "
                 f"| peak RSS +{m['peak_delta_mib']:.1f} MiB; heap kept "
                 f"{m['heap_bytes_per_agent'] / 1024:.1f} KiB/agent "
                 f"| baseline {m['baseline_mib']:.1f} MiB | | report | info |"
@@ -682,7 +682,13 @@ ALL = ("sync", "async", "parse", "import", "coldstart", "generate", "rss")
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="fewer rounds (smoke run)")
+    parser.add_argument("--quick", action="store_true", help="fewer rounds")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="the fewest rounds that still print every row (the test suite's check); no verdict "
+        "means much at this size",
+    )
     parser.add_argument("--only", default=",".join(ALL), help=f"comma-separated subset of {ALL}")
     parser.add_argument("--profile", action="store_true", help="also profile the SDK hot paths")
     parser.add_argument("--output", type=Path, default=RESULTS_PATH, help="JSON results file")
@@ -704,7 +710,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(wanted) - set(ALL)
     if unknown:
         parser.error(f"unknown benchmark(s): {sorted(unknown)}")
-    scale = 0.3 if args.quick else 1.0
+    scale = 0.05 if args.smoke else 0.3 if args.quick else 1.0
     os.environ.setdefault("HAMSA_API_KEY", API_KEY)
     os.environ.pop("HAMSA_LOG", None)  # logging off: measure the default configuration
 
@@ -730,7 +736,7 @@ def main(argv: list[str] | None = None) -> int:
                     scale, args.generator_python, args.spec_dir, scratch=args.scratch_generate
                 )
             elif name == "rss":
-                results[name] = bench_rss()
+                results[name] = bench_rss(RSS_COUNT // 10 if args.smoke else RSS_COUNT)
             results[name]["seconds"] = time.perf_counter() - section_start
         if args.profile:
             import profiling

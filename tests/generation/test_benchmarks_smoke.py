@@ -1,4 +1,4 @@
-"""`nox -s bench` must keep working: a quick run of every benchmark prints the table and the JSON.
+"""`nox -s bench` must keep working: a smoke-sized run of every benchmark prints the table and JSON.
 
 Only that it runs and reports is checked here. Speed targets live in the benchmark's own
 PASS/FAIL column, never in a test.
@@ -24,7 +24,7 @@ TARGET_ROWS = [
     "Cold import (CPU), fresh process: `import hamsa` vs",
     "Cold start (wall), fresh process: `import hamsa`, `Hamsa()`, first `voice_agents.create`",
     "`nox -s generate` after a one-description spec change",
-    "Memory, 10,000 agents, `hamsa.VoiceAgent.from_v2`",
+    "Memory, 1,000 agents, `hamsa.VoiceAgent.from_v2`",  # --smoke: a tenth of the 10,000
 ]
 
 
@@ -32,7 +32,7 @@ def test_a_quick_bench_run_prints_every_target_with_a_verdict(tmp_path: Path) ->
     output = tmp_path / "results.json"
     result = subprocess.run(
         # test_generate.py already makes the suite's one from-scratch generation.
-        [*BENCH, "--quick", "--no-scratch-generate", "--output", str(output)],
+        [*BENCH, "--smoke", "--no-scratch-generate", "--output", str(output)],
         cwd=ROOT,
         capture_output=True,
         text=True,
