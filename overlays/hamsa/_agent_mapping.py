@@ -483,7 +483,7 @@ def _copy_fields(
 
 # --- web tools: v1 webToolsIds[] + webToolsOverrides{} <-> v2 tools[] -----------------
 
-_WEB_TOOL_KEYS: Final[tuple[str, ...]] = ("webToolsIds", "webToolsOverrides")
+WEB_TOOL_KEYS: Final[tuple[str, ...]] = ("webToolsIds", "webToolsOverrides")
 
 
 def _tools_from_v1(ids: Any, overrides: Any) -> Any:
@@ -552,7 +552,7 @@ def v1_to_unified(flat: Mapping[str, Any]) -> dict[str, Any]:
     src = _plain(flat)
     v2_only = _pop_bucket(src, V2_ONLY_KEY)
     recorded = _pop_bucket(src, V2_ORIGINALS_KEY)
-    web_fields = {key: src.pop(key) for key in _WEB_TOOL_KEYS if key in src}
+    web_fields = {key: src.pop(key) for key in WEB_TOOL_KEYS if key in src}
 
     nested, residue, originals = _copy_fields(src, to_v2=True, recorded=recorded)
 
@@ -592,7 +592,7 @@ def unified_to_v1(
     flat, residue, originals = _copy_fields(src, to_v2=False, recorded=recorded)
     problems = [(path, _note_for(path, v1=False)) for path in _data_paths(residue, _V2_CONTAINERS)]
 
-    earlier = {key: recorded[key] for key in _WEB_TOOL_KEYS if key in recorded}
+    earlier = {key: recorded[key] for key in WEB_TOOL_KEYS if key in recorded}
     if earlier and _from_v1_fields(earlier) == tools:
         flat.update(earlier)
     else:

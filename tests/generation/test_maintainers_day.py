@@ -316,11 +316,6 @@ def test_wait_stops_at_the_new_final_status(day: dict[str, Any]) -> None:
     assert day["report"]["final"] == "VOICEMAIL"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="voice_agents.update maps fields through the hand-kept v1/v2 mapping table "
-    "(hamsa._agent_mapping): a new spec field raises UnsupportedFieldError until it is added",
-)
 def test_voice_agents_update_sends_the_new_field(day: dict[str, Any]) -> None:
     # The new optional PATCH field reaches the wire through the friendly update.
     assert '"maxSilenceWarnings": 2' in day["report"]["update_new_field"]

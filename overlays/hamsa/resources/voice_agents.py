@@ -60,6 +60,7 @@ def _update_options(
     from ..v1.api.voice_agents import update_voice_agent as _update
     from ..v1.models.update_voice_agent_request import UpdateVoiceAgentRequest
 
+    fields, v1_fields = _split_v1_only(fields, UpdateVoiceAgentRequest._JSON_KEYS)
     # Checked in the user's terms (call_settings.max_call_duration) before flattening for v1.
     nested = quick_agent_body(V2Agent, fields)
     if nested is None:
@@ -67,10 +68,36 @@ def _update_options(
         problems = prepare_agent(nested)
         together(problems, lambda: check_wire(V2Agent, nested))
     flat = unified_to_v1(nested, target=UPDATE_TARGET)
+    # A v1 field neither v2 nor the mapping table knows (a newer spec's) goes as it is named;
+    # the v1 model checks it with the rest of the body.
+    flat.update(wire_fields(v1_fields))
     body = checked_wire(UpdateVoiceAgentRequest, flat)
     return _update.checked_request_options(
         agent_id, body=body, timeout=timeout, max_retries=max_retries
     )
+
+
+def _split_v1_only(
+    fields: Mapping[str, Any], v1_keys: tuple[str, ...]
+) -> tuple[Mapping[str, Any], dict[str, Any]]:
+    """(the agent's fields, the v1 body fields that only v1 has and the mapping table doesn't
+    name): the table holds renames and moves only, so a field a new v1 revision adds reaches
+    the wire by its snake_case name instead of raising UnsupportedFieldError."""
+    from .._agent_mapping import AGENT_FIELD_MAP, WEB_TOOL_KEYS, to_camel
+
+    v2_keys = set(V2Agent._JSON_KEYS)
+    # Mapped: the table's v1 names, and the v1 web-tool fields that v2's tools[] stands for.
+    mapped = {row.v1.split(".")[0] for row in AGENT_FIELD_MAP if row.v1} | set(WEB_TOOL_KEYS)
+    extra = {
+        name: value
+        for name, value in fields.items()
+        if (key := to_camel(name.rstrip("_"))) in v1_keys
+        and key not in v2_keys
+        and key not in mapped
+    }
+    if not extra:
+        return fields, {}
+    return {k: v for k, v in fields.items() if k not in extra}, extra
 
 
 def _clone_options(
