@@ -3,20 +3,34 @@ its texts, and outcome_response_shape converted to the documented shape."""
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol, TypeVar
 
 from .._exceptions import RequestValidationError, Violation
-from .._placeholders import agent_texts, check_template_fields
+from .._placeholders import PlaceholderWarning, agent_texts, check_template_fields
+from ._user_frame import user_stacklevel
 
 T = TypeVar("T")
 
 
-def prepare_agent(nested: dict[str, Any], *, prefix: str = "") -> list[Violation]:
+def prepare_agent(
+    nested: dict[str, Any], *, prefix: str = "", strict_placeholders: bool = True
+) -> list[Violation]:
     """Convert ``nested["outcomeResponseShape"]`` in place (a dataclass, TypedDict or pydantic
     class becomes the documented dict) and return every problem found, in user terms:
-    malformed {{placeholders}} in the conversation texts, and a malformed shape."""
+    malformed {{placeholders}} in the conversation texts (a PlaceholderWarning instead when
+    ``strict_placeholders`` is False), and a malformed shape."""
     violations = check_template_fields(agent_texts(nested), prefix=f"{prefix}conversation.")
+    if violations and not strict_placeholders:
+        lines = "\n".join(str(v) for v in violations)
+        warnings.warn(
+            f"placeholders the SDK can't read; they are sent as written:\n{lines}",
+            PlaceholderWarning,
+            # warn() runs here, one frame above what user_stacklevel() assumes for its caller.
+            stacklevel=user_stacklevel() - 1,
+        )
+        violations = []
     if "outcomeResponseShape" in nested:
         # Loaded only for an agent that has a shape: it brings in inspect, ast and typing tools.
         from .._outcome_shape import to_outcome_shape

@@ -34,6 +34,10 @@ class AgentFields(TypedDict, total=False):
     webhook_auth: Mapping[str, Any] | Any
     workflow: Mapping[str, Any] | Any
     outcome_response_shape: Mapping[str, Any] | Any
+    strict_placeholders: bool
+    """Not an agent field: False turns malformed {{placeholders}} in the texts (templating
+    syntax such as ``{{#items}}``, names with spaces) into a PlaceholderWarning instead of an
+    error, as in ``calls.start``. Default True."""
 
 
 class AgentUpdateFields(AgentFields, total=False):

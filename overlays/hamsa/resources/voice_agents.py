@@ -42,12 +42,13 @@ def _create_options(
     name: str, fields: Mapping[str, Any], timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
     given = {"name": name, **fields}
+    strict = given.pop("strict_placeholders", True)
     body = quick_agent_body(CreateVoiceAgentRequest, given)
     if body is None:
         from .._wire import checked_wire, wire_fields
 
         nested = wire_fields(given)
-        problems = prepare_agent(nested)
+        problems = prepare_agent(nested, strict_placeholders=strict)
         body = together(problems, lambda: checked_wire(CreateVoiceAgentRequest, nested))
     return _create.checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
@@ -60,12 +61,14 @@ def _update_options(
     from ..v1.api.voice_agents import update_voice_agent as _update
     from ..v1.models.update_voice_agent_request import UpdateVoiceAgentRequest
 
+    fields = dict(fields)
+    strict = fields.pop("strict_placeholders", True)
     fields, v1_fields = _split_v1_only(fields, UpdateVoiceAgentRequest._JSON_KEYS)
     # Checked in the user's terms (call_settings.max_call_duration) before flattening for v1.
     nested = quick_agent_body(V2Agent, fields)
     if nested is None:
         nested = wire_fields(fields)
-        problems = prepare_agent(nested)
+        problems = prepare_agent(nested, strict_placeholders=strict)
         together(problems, lambda: check_wire(V2Agent, nested))
     flat = unified_to_v1(nested, target=UPDATE_TARGET)
     # A v1 field neither v2 nor the mapping table knows (a newer spec's) goes as it is named;
