@@ -28,14 +28,30 @@ _SECRET_KEYS = frozenset(
         "refresh_token",
     }
 )
-_CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization"})
+# Header names whose values are credentials, in a web tool's httpHeaders as in our requests.
+_CREDENTIAL_HEADERS = frozenset(
+    {
+        "authorization",
+        "proxy-authorization",
+        "x-api-key",
+        "api-key",
+        "x-auth-token",
+        "x-access-token",
+        "token",
+        "cookie",
+        "set-cookie",
+    }
+)
 # Below this length the last four characters would give away too much of the key.
 _MIN_KEY_LENGTH_TO_HINT = 12
 
 
 def is_secret_key(name: str) -> bool:
-    """True for a JSON key whose value is a secret (apiKey, authSecret, ...)."""
-    return name.lower() in _SECRET_KEYS
+    """True for a JSON key whose value is a secret (apiKey, authSecret, ...), and for a
+    credential header's name (Authorization, X-API-Key, ...) used as a key, as in a web tool's
+    httpHeaders."""
+    lowered = name.lower()
+    return lowered in _SECRET_KEYS or lowered in _CREDENTIAL_HEADERS
 
 
 def mask_api_key(api_key: str | None) -> str:
@@ -120,6 +136,12 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
         else:
             redacted[name] = value
     return redacted
+
+
+def masked_mapping(value: Mapping[str, Any]) -> str:
+    """repr() of a model's additional_properties: a secret-named key shows it is set, never
+    what it holds (an unknown "apiKey", an "Authorization" header...)."""
+    return repr(redact_json(value))
 
 
 def mask_secret(value: object) -> str:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._redact import masked_mapping
 
 from ..models.voice_agent import VoiceAgent
 from ..types import UNSET, Unset
@@ -39,7 +40,9 @@ class VoiceAgentResponse:
         "data",
     )
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
-    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+    additional_properties: dict[str, Any] = _attrs_field(
+        factory=dict, kw_only=True, repr=masked_mapping
+    )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
 
     def to_dict(self) -> dict[str, Any]:
