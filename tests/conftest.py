@@ -58,3 +58,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if _SLOW_TIERS & set(item.path.parts):
             item.add_marker(pytest.mark.slow)
+    # The slow tiers first (a stable sort keeps each file's own order): pytest-xdist hands out
+    # files in this order, and starting the longest ones first balances the two workers.
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
