@@ -604,11 +604,7 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
             webhook_auth_secret=webhook_auth_secret,
         )
         self._owns_client = http_client is None
-        self._client = (
-            http_client
-            if http_client is not None
-            else httpx.AsyncClient(timeout=self._timeout, verify=_shared_ssl_context())
-        )
+        self._client = http_client if http_client is not None else self._new_pool()
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
         self._loop: asyncio.AbstractEventLoop | None = None  # the loop the pool serves
 
@@ -616,6 +612,9 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
         super()._adopt_transport(original)
         self._sleep = original._sleep
         self._loop = original._loop
+
+    def _new_pool(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=self._timeout, verify=_shared_ssl_context())
 
     def _check_loop(self) -> None:
         """One pool serves one event loop. A client of ours used again after its loop ended
@@ -639,7 +638,7 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
                     "has ended: create the client (and its http_client) inside the new loop"
                 )
             # The old pool's connections belong to the finished loop; they can't be reused.
-            self._client = httpx.AsyncClient(timeout=self._timeout, verify=_shared_ssl_context())
+            self._client = self._new_pool()
         self._loop = loop
 
     async def request(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
@@ -682,7 +681,7 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
         if self._loop is not None and self._loop.is_closed():
             # Its connections ended with their loop and can't be closed from this one: close
             # an empty pool in its place, so the client still reads as closed.
-            self._client = httpx.AsyncClient(timeout=self._timeout, verify=_shared_ssl_context())
+            self._client = self._new_pool()
         await self._client.aclose()
 
     async def __aenter__(self) -> Self:
