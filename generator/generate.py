@@ -559,6 +559,20 @@ def _versioned_imports(methods: list[dict[str, Any]]) -> list[str]:
     return sorted(lines)
 
 
+def _final_statuses(method: dict[str, Any], enums: Any) -> None:
+    """The status enum a wait method stops on: the one of the method's version with the
+    status field's values, which must mark its final values (x-hamsa-final)."""
+    wait = method["wait"]
+    for enum in enums:
+        if enum.version == method["version"] and set(enum.values) == set(wait["values"]):
+            wait["schema"], wait["final"] = enum.schema, enum.final
+            return
+    raise GenerationError(
+        f"{method['http']}: x-hamsa-wait on {wait['field']!r}, whose enum marks no final "
+        "values: add x-hamsa-final to it"
+    )
+
+
 def _write_resources(
     package: Path, spec_dir: Path, shapes: dict[tuple[str, str], dict[str, Any]]
 ) -> None:
@@ -575,7 +589,9 @@ def _write_resources(
         keep_trailing_newline=True,
     )
     try:
-        table = operation_table(load_documents(spec_dir))
+        documents = load_documents(spec_dir)
+        table = operation_table(documents)
+        enums = status_enums(documents)
     except Exception as error:
         raise GenerationError(f"the operation table: {error}") from error
     by_resource: dict[str, list[Any]] = {}
@@ -591,6 +607,9 @@ def _write_resources(
             methods = [compose_method(op, shapes[(op.version, op.operation_id)]) for op in ops]
         except ShapeError as error:
             raise GenerationError(str(error)) from error
+        for method in methods:
+            if method["wait"]:
+                _final_statuses(method, enums)
         imports = _versioned_imports(methods)
         overlay = (OVERLAY_RESOURCES / f"{resource}.py").is_file()
         info = {
@@ -600,6 +619,7 @@ def _write_resources(
             "versions": sorted({op.version for op in ops}),
             "methods": methods,
             "imports": imports,
+            "type_imports": sorted({line for m in methods for line in m["type_imports"]}),
             "overlay": overlay,
             "module": f"hamsa.resources.{resource}" if overlay else f"hamsa._resources.{resource}",
         }

@@ -33,6 +33,12 @@ TEXT_BOOLEAN = "x-hamsa-text-boolean"  # a string query parameter the SDK takes 
 POSITIONAL = "x-hamsa-positional"  # a body property taken positionally
 KEYWORD = "x-hamsa-keyword"  # the keyword a body property is taken by, when not its own name
 CHECK = "x-hamsa-check"  # on a request body schema: hamsa.resources._checks.<name>
+PREPARE = "x-hamsa-prepare"  # on a request body schema: hamsa.resources._prepare.<function>
+DEFAULT = "x-hamsa-default"  # a body property required on the wire, sent as this when left out
+UNIFIED_AGENT = "x-hamsa-unified-agent"  # a body property taking a hamsa.VoiceAgent
+INPUT = "x-hamsa-input"  # a query parameter taken in another form (instant, utc-offset)
+AFTER = "x-hamsa-after"  # a query parameter that must not come before the one named
+PERIOD = "x-hamsa-period"  # a period enum whose start/end parameters imply CUSTOM
 
 
 def _text(value: Any) -> str:
@@ -62,6 +68,7 @@ class _Types:
     def __init__(self, version: str) -> None:
         self.version = version
         self.imports: set[str] = set()
+        self.type_imports: set[str] = set()
 
     def _class(self, prop: Any) -> str:
         name = str(prop.class_info.name)
@@ -144,7 +151,15 @@ def _query_param(
         enum_class = types._class(prop)
     elif isinstance(prop, ListProperty) and isinstance(prop.inner_property, EnumProperty):
         enum_class = types._class(prop.inner_property)
-    if raw.get(TEXT_BOOLEAN):
+    if raw.get(PERIOD):
+        period = raw[PERIOD]
+        check = ("period", enum_class, friendly_name(period["start"]), friendly_name(period["end"]))
+        annotation = f"{enum_class} | str"
+    elif raw.get(INPUT) == "instant":
+        check, annotation = ("instant", schema.get("type") == "string"), "datetime | int"
+    elif raw.get(INPUT) == "utc-offset":
+        check, annotation = ("utc_offset", ""), "int | float | str"
+    elif raw.get(TEXT_BOOLEAN):
         check, annotation = ("text_flag", ""), "bool"
     elif enum_class and isinstance(prop, ListProperty):
         check = ("enums", enum_class)
@@ -171,6 +186,9 @@ def _query_param(
         "required": bool(param.required),
         "schema_type": schema.get("type"),
         "default": schema.get("default"),
+        "maximum": schema.get("maximum"),
+        "positional": bool(raw.get(POSITIONAL)),
+        "after": friendly_name(raw[AFTER]) if raw.get(AFTER) else None,
     }
 
 
@@ -190,19 +208,28 @@ def _body(
         wire = _text(child.name)
         extras = _resolve(document, raw_props.get(wire) or {})
         own = raw_props.get(wire) or {}
+        annotation = types.input(child)
+        if own.get(UNIFIED_AGENT):
+            # Only for annotations: loading hamsa.VoiceAgent loads the v2 models.
+            types.type_imports.add("from hamsa._agent import VoiceAgent")
+            annotation = "VoiceAgent | Mapping[str, Any]"
         fields.append(
             {
                 "wire": wire,
                 "friendly": own.get(KEYWORD) or extras.get(KEYWORD) or friendly_name(wire),
-                "annotation": types.input(child),
-                "required": bool(child.required),
+                "annotation": annotation,
+                "required": bool(child.required) and DEFAULT not in own,
                 "positional": bool(own.get(POSITIONAL) or extras.get(POSITIONAL)),
+                "default": repr(own[DEFAULT]) if DEFAULT in own else None,
             }
         )
+    prepare = raw_schema.get(PREPARE) or {}
     return {
         "model": types._class(prop),
         "fields": fields,
         "check": raw_schema.get(CHECK),
+        "prepare": prepare.get("function"),
+        "keywords": sorted((prepare.get("keywords") or {}).items()),
     }
 
 
@@ -255,6 +282,18 @@ def operation_shape(
         found = types.output(_at(success, envelope)) if success is not None else None
         annotation, build = found or ("Any", "_any")
         result = {"kind": "value", "annotation": annotation, "build": build}
+        wait = raw_op.get("x-hamsa-wait")
+        if wait:
+            status = _child(_at(success, envelope), wait["status"])
+            if isinstance(status, UnionProperty):
+                inner = [p for p in status.inner_properties if isinstance(p, EnumProperty)]
+                status = inner[0] if len(inner) == 1 else None
+            if not isinstance(status, EnumProperty):
+                raise ShapeError(
+                    f"{_text(endpoint.name)}: x-hamsa-wait status {wait['status']!r} is not an "
+                    "enum of the value it returns"
+                )
+            result["status"] = (friendly_name(wait["status"]), tuple(status.values.values()))
     result["envelope"] = tuple(envelope.split(".")) if envelope else ()
     return {
         "operation_id": _text(endpoint.name),
@@ -267,6 +306,7 @@ def operation_shape(
         "body": _body(document, raw_op, endpoint, types),
         "result": result,
         "imports": sorted(types.imports),
+        "type_imports": sorted(types.type_imports),
     }
 
 
@@ -313,15 +353,19 @@ def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
                 "x-hamsa-keyword (docs/spec-evolution.md)"
             )
     positional = [(f["friendly"], f["annotation"]) for f in fields if f["positional"]]
+    positional += [(q["friendly"], q["annotation"]) for q in query if q["positional"]]
     required = [(f["friendly"], f["annotation"]) for f in fields if f["required"]]
     required = [r for r in required if r not in positional]
     required += [(q["friendly"], q["annotation"]) for q in query if q["required"]]
+    required = [r for r in required if r not in positional]
     optional = [(f["friendly"], _optional(f["annotation"])) for f in fields if not f["required"]]
     optional += [(q["friendly"], _optional(q["annotation"])) for q in query if not q["required"]]
     head = [f"{n}: {a}" for n, a in [*path, *positional]]
     keywords = [f"{n}: {a}" for n, a in required] + [f"{n}: {a} = NOT_GIVEN" for n, a in optional]
+    sdk_keywords = body["keywords"] if body else []
+    keywords += [f"{n}: bool = {d}" for n, d in sdk_keywords]
     body_args = [(f["friendly"], _annotation_of(f, positional, required, optional)) for f in fields]
-    query_args = [(q["friendly"], _annotation_of(q, [], required, optional)) for q in query]
+    query_args = [(q["friendly"], _annotation_of(q, positional, required, optional)) for q in query]
     page_arg = size_arg = None
     default_size = DEFAULT_PAGE_SIZE
     for q in shape["query"]:
@@ -331,6 +375,8 @@ def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
             size_arg = (q["python"], "str(size)" if q["schema_type"] == "string" else "size")
             if isinstance(q["default"], int) and not isinstance(q["default"], bool):
                 default_size = q["default"]
+    if pagination and pagination.page_size:
+        default_size = pagination.page_size
     result = shape["result"]
     kind = result["kind"]
     if kind == "page" and pagination and pagination.eager:
@@ -338,15 +384,35 @@ def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
     if kind == "page" and not pagination:
         kind = "value"
     checks = []
+    periods = {part for q in query if q["check"][0] == "period" for part in q["check"][2:]}
     for q in query:
-        check, detail = q["check"]
+        check, detail = q["check"][:2]
         name, value = q["python"], q["friendly"]
-        if check == "value":
+        if q["required"]:
+            checks.append(f'_query.required("{name}", {value})')
+        if name in periods:
+            continue  # checked with its period
+        if check == "period":
+            start, end = q["check"][2:]
+            checks.append(f'_query.period({detail}, "{name}", {value}, "{start}", {start}, "{end}", {end})')
+        elif check == "instant":
+            checks.append(f'_ms_{value} = _query.epoch_ms("{name}", {value}, as_text={detail})')
+        elif check == "utc_offset":
+            checks.append(f'_query.utc_offset("{name}", {value})')
+        elif check == "value":
             checks.append(f'_query.value("{name}", {value}, expected="{detail or "string"}")')
         elif check in ("enum", "enums"):
             checks.append(f'_query.{check}("{name}", {detail}, {value})')
         else:
             checks.append(f'_query.{check}("{name}", {value})')
+    for q in query:
+        if q["after"]:
+            start, end = q["after"], q["friendly"]
+            checks.append(f'_query.ordered(("{start}", _ms_{start}), ("{end}", _ms_{end}))')
+    max_size = None
+    for q in shape["query"]:
+        if pagination and q["wire"] == pagination.size_param:
+            max_size = q["maximum"]
     renamed = {
         f["wire"]: f["friendly"] for f in fields if f["friendly"] != friendly_name(f["wire"])
     }
@@ -373,10 +439,17 @@ def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
         "page_arg": page_arg,
         "size_arg": size_arg,
         "renamed": renamed,
+        "max_size": max_size,
+        "sdk_keywords": [n for n, _ in sdk_keywords],
+        "sdk_args": [(n, "bool") for n, _ in sdk_keywords],
+        "defaults": [(f["wire"], f["default"]) for f in fields if f["default"] is not None],
+        "deprecation": _deprecation(op),
+        "wait": _wait(op, result),
         "user_keyed": sorted(
             f["wire"] for f in fields if f["wire"] in ("httpHeaders", "queryParams", "body")
         ),
         "imports": shape["imports"],
+        "type_imports": shape["type_imports"],
     }
 
 
@@ -390,3 +463,18 @@ def _annotation_of(
         if name == item["friendly"]:
             return annotation
     raise ShapeError(f"{item['friendly']}: no annotation")
+
+
+def _deprecation(op: Any) -> str | None:
+    if not op.deprecated:
+        return None
+    text = f"{op.resource}.{op.method} uses the deprecated {op.http_method} {op.path}"
+    return f"{text}; use {op.instead} instead" if op.instead else text
+
+
+def _wait(op: Any, result: Mapping[str, Any]) -> dict[str, Any] | None:
+    if op.wait is None:
+        return None
+    field, values = result["status"]
+    noun = op.resource[:-1] if op.resource.endswith("s") else op.resource
+    return {"name": op.wait.method, "field": field, "values": values, "noun": noun}

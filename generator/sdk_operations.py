@@ -42,13 +42,36 @@ OPERATION_EXTENSIONS = frozenset(
         "x-hamsa-pagination",
         "x-hamsa-download",
         "x-hamsa-idempotent",
+        "x-hamsa-wait",
+        "x-hamsa-instead",
     }
 )
-PAGINATION_KEYS = ("style", "page_param", "size_param", "items", "total", "filtered", "eager")
+PAGINATION_KEYS = (
+    "style",
+    "page_param",
+    "size_param",
+    "page_size",
+    "items",
+    "total",
+    "filtered",
+    "eager",
+)
 # Request-side extensions, on a parameter, a request body property or a request body schema.
-PARAMETER_EXTENSIONS = frozenset({"x-hamsa-text-boolean"})
-PROPERTY_EXTENSIONS = frozenset({"x-hamsa-positional", "x-hamsa-keyword"})
-BODY_EXTENSIONS = frozenset({"x-hamsa-check"})
+PARAMETER_EXTENSIONS = frozenset(
+    {
+        "x-hamsa-text-boolean",
+        "x-hamsa-positional",
+        "x-hamsa-input",
+        "x-hamsa-after",
+        "x-hamsa-period",
+    }
+)
+PROPERTY_EXTENSIONS = frozenset(
+    {"x-hamsa-positional", "x-hamsa-keyword", "x-hamsa-default", "x-hamsa-unified-agent"}
+)
+BODY_EXTENSIONS = frozenset({"x-hamsa-check", "x-hamsa-prepare"})
+# x-hamsa-input on a query parameter: how the method takes a value the wire spells otherwise.
+QUERY_INPUTS = ("instant", "utc-offset")
 # Keywords every friendly method has, which no body field or parameter may take.
 RESERVED_KEYWORDS = frozenset(
     {
@@ -78,6 +101,12 @@ class Pagination(NamedTuple):
     total: str | None  # dotted path to the counter of all items, if the API sends one
     filtered: str | None  # dotted path to the counter of the items the filters match
     eager: bool = False  # the method reads every page and returns a list (uncounted lists)
+    page_size: int | None = None  # the size the method asks for unless told (else the API's)
+
+
+class Wait(NamedTuple):
+    method: str  # client.<resource>.<method> that polls
+    field: str  # the status field (wire name) of the value the operation returns
 
 
 class Operation(NamedTuple):
@@ -95,6 +124,8 @@ class Operation(NamedTuple):
     download: bool  # the 2xx body is a file (bytes), not JSON
     idempotent: bool  # may be retried automatically
     deprecated: bool
+    wait: Wait | None = None  # a method polling this operation until a final status
+    instead: str | None = None  # for a deprecated operation: the call to use instead
 
 
 class StatusEnum(NamedTuple):
@@ -176,6 +207,8 @@ class _Raw(NamedTuple):
     download: bool
     idempotent: bool
     deprecated: bool
+    wait: Wait | None
+    instead: str | None
 
 
 def _where(version: str, method: str, path: str) -> str:
@@ -239,7 +272,14 @@ def _pagination(op: Mapping[str, Any], where: str) -> Pagination | None:
         total=_dotted(raw.get("total"), f"{key}.total", where),
         filtered=_dotted(raw.get("filtered"), f"{key}.filtered", where),
         eager=_bool(raw, "eager", False, f"{where}: {key}"),
+        page_size=_page_size(raw.get("page_size"), f"{where}: {key}.page_size"),
     )
+
+
+def _page_size(value: Any, where: str) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise SpecError(f"{where} must be a whole number of at least 1, not {value!r}")
+    return value
 
 
 def _operations_of(document: Mapping[str, Any], version: str) -> list[_Raw]:
@@ -282,9 +322,38 @@ def _operations_of(document: Mapping[str, Any], version: str) -> list[_Raw]:
                         else method.upper() in IDEMPOTENT_METHODS
                     ),
                     deprecated=_bool(op, "deprecated", False, where),
+                    wait=_wait(op, where),
+                    instead=_instead(op, where),
                 )
             )
     return found
+
+
+def _wait(op: Mapping[str, Any], where: str) -> Wait | None:
+    raw = op.get("x-hamsa-wait")
+    if raw is None:
+        return None
+    key = "x-hamsa-wait"
+    if not isinstance(raw, Mapping) or set(raw) != {"method", "status"}:
+        raise SpecError(f"{where}: {key} must be a mapping of method and status")
+    method = _name(raw, "method", f"{where}: {key}")
+    status = raw.get("status")
+    if method is None or not isinstance(status, str) or not status:
+        raise SpecError(f"{where}: {key} needs a method name and a status field")
+    if str(op.get("x-hamsa-method", "")) == method:
+        raise SpecError(f"{where}: {key}.method {method!r} is the operation's own name")
+    return Wait(method=method, field=status)
+
+
+def _instead(op: Mapping[str, Any], where: str) -> str | None:
+    value = op.get("x-hamsa-instead")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise SpecError(f"{where}: x-hamsa-instead must name the call to use instead")
+    if not op.get("deprecated"):
+        raise SpecError(f"{where}: x-hamsa-instead belongs on a deprecated operation")
+    return value
 
 
 def _resolved(document: Mapping[str, Any], node: Any) -> Any:
@@ -306,16 +375,32 @@ def _check_request_extensions(
     document: Mapping[str, Any], op: Mapping[str, Any], where: str
 ) -> None:
     """The request-side extensions (docs/spec-evolution.md): known names, well-formed values."""
-    for raw in op.get("parameters") or ():
-        param = _resolved(document, raw)
+    params = [p for p in (_resolved(document, raw) for raw in op.get("parameters") or ())]
+    names = {p.get("name") for p in params if isinstance(p, Mapping)}
+    for param in params:
         if not isinstance(param, Mapping):
             continue
         at = f"{where} parameter {param.get('name')}"
         _unknown(param, PARAMETER_EXTENSIONS, at)
+        schema = _resolved(document, param.get("schema") or {})
         if "x-hamsa-text-boolean" in param:
-            schema = _resolved(document, param.get("schema") or {})
             if param["x-hamsa-text-boolean"] is not True or schema.get("type") != "string":
                 raise SpecError(f"{at}: x-hamsa-text-boolean: true belongs on a string parameter")
+        if "x-hamsa-positional" in param and (
+            param["x-hamsa-positional"] is not True or not param.get("required")
+        ):
+            raise SpecError(f"{at}: x-hamsa-positional: true belongs on a required parameter")
+        if param.get("x-hamsa-input", QUERY_INPUTS[0]) not in QUERY_INPUTS:
+            raise SpecError(f"{at}: x-hamsa-input must be one of {QUERY_INPUTS}")
+        if "x-hamsa-after" in param and param["x-hamsa-after"] not in names:
+            raise SpecError(f"{at}: x-hamsa-after must name another parameter")
+        period = param.get("x-hamsa-period")
+        if period is not None and (
+            not isinstance(period, Mapping)
+            or set(period) != {"start", "end"}
+            or not set(period.values()) <= names
+        ):
+            raise SpecError(f"{at}: x-hamsa-period must map start and end to parameters")
     content = (op.get("requestBody") or {}).get("content") or {}
     for media in content.values():
         schema = _resolved(document, (media or {}).get("schema") or {})
@@ -326,6 +411,21 @@ def _check_request_extensions(
         if check is not None and (not isinstance(check, str) or not _IDENTIFIER.match(check)):
             raise SpecError(
                 f"{where}: x-hamsa-check must name a function of hamsa.resources._checks"
+            )
+        prepare = schema.get("x-hamsa-prepare")
+        if prepare is not None and (
+            not isinstance(prepare, Mapping)
+            or not _IDENTIFIER.match(str(prepare.get("function", "")))
+            or not set(prepare) <= {"function", "keywords"}
+            or not isinstance(prepare.get("keywords", {}), Mapping)
+            or not all(
+                isinstance(v, bool) and _IDENTIFIER.match(str(k)) and k not in RESERVED_KEYWORDS
+                for k, v in prepare.get("keywords", {}).items()
+            )
+        ):
+            raise SpecError(
+                f"{where}: x-hamsa-prepare must be {{function: <hamsa.resources._prepare "
+                "function>, keywords: {<name>: <bool default>}}"
             )
         positional = []
         for name, prop in (schema.get("properties") or {}).items():
@@ -340,6 +440,8 @@ def _check_request_extensions(
                 if name not in (schema.get("required") or ()):
                     raise SpecError(f"{at}: only a required property can be positional")
                 positional.append(name)
+            if own.get("x-hamsa-unified-agent", True) is not True:
+                raise SpecError(f"{at}: x-hamsa-unified-agent must be true")
             keyword_name = own.get("x-hamsa-keyword")
             if keyword_name is not None and (
                 not isinstance(keyword_name, str)
@@ -361,6 +463,13 @@ def operation_table(documents: Iterable[tuple[str, Mapping[str, Any]]]) -> tuple
     named: dict[int, tuple[str, str]] = {}
     # Declared names first, so an undeclared operation can never take a declared name.
     for index, raw in enumerate(raws):
+        if raw.wait is not None:
+            resource = raw.declared_resource or default_resource(raw.tag)
+            key = (resource, raw.wait.method)
+            where = f"{raw.version} {raw.operation_id} (x-hamsa-wait)"
+            if key in taken:
+                raise SpecError(f"{where} and {taken[key]} both declare {resource}.{key[1]}")
+            taken[key] = where
         if raw.declared_method is None:
             continue
         resource = raw.declared_resource or default_resource(raw.tag)
@@ -404,6 +513,8 @@ def operation_table(documents: Iterable[tuple[str, Mapping[str, Any]]]) -> tuple
                 download=raw.download,
                 idempotent=raw.idempotent,
                 deprecated=raw.deprecated,
+                wait=raw.wait,
+                instead=raw.instead,
             )
         )
     return tuple(table)
@@ -460,6 +571,12 @@ class Pagination(NamedTuple):
     total: str | None
     filtered: str | None
     eager: bool = False
+    page_size: int | None = None
+
+
+class Wait(NamedTuple):
+    method: str
+    field: str
 
 
 class Operation(NamedTuple):
@@ -477,6 +594,8 @@ class Operation(NamedTuple):
     download: bool
     idempotent: bool
     deprecated: bool
+    wait: Wait | None = None
+    instead: str | None = None
 
 
 class StatusEnum(NamedTuple):

@@ -15,6 +15,12 @@ class Pagination(NamedTuple):
     total: str | None
     filtered: str | None
     eager: bool = False
+    page_size: int | None = None
+
+
+class Wait(NamedTuple):
+    method: str
+    field: str
 
 
 class Operation(NamedTuple):
@@ -32,6 +38,8 @@ class Operation(NamedTuple):
     download: bool
     idempotent: bool
     deprecated: bool
+    wait: Wait | None = None
+    instead: str | None = None
 
 
 class StatusEnum(NamedTuple):
@@ -57,6 +65,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=False,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -73,6 +83,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=False,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -89,6 +101,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=True,
         deprecated=True,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -105,6 +119,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -121,6 +137,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=Wait(method="wait", field="status"),
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -137,6 +155,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=False,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -156,11 +176,14 @@ OPERATIONS: tuple[Operation, ...] = (
             total="total",
             filtered="filtered",
             eager=False,
+            page_size=None,
         ),
         envelope="data",
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -177,6 +200,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=False,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -193,6 +218,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=False,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -209,6 +236,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=False,
         deprecated=True,
+        wait=None,
+        instead="calls.start_with_phone_number(phone_number=...)",
     ),
     Operation(
         version="v1",
@@ -228,11 +257,14 @@ OPERATIONS: tuple[Operation, ...] = (
             total="total",
             filtered="filtered",
             eager=False,
+            page_size=100,
         ),
         envelope="data",
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -249,6 +281,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=True,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -265,6 +299,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -281,6 +317,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -297,6 +335,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=False,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -316,11 +356,14 @@ OPERATIONS: tuple[Operation, ...] = (
             total="total",
             filtered="filtered",
             eager=False,
+            page_size=None,
         ),
         envelope="data",
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -337,6 +380,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=False,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -353,6 +398,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -369,6 +416,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -385,6 +434,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=False,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -404,11 +455,14 @@ OPERATIONS: tuple[Operation, ...] = (
             total="total",
             filtered="filtered",
             eager=False,
+            page_size=None,
         ),
         envelope="data",
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -425,6 +479,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -441,6 +497,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -457,6 +515,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -473,6 +533,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=False,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -492,11 +554,14 @@ OPERATIONS: tuple[Operation, ...] = (
             total="total",
             filtered=None,
             eager=False,
+            page_size=None,
         ),
         envelope="data",
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -513,6 +578,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=False,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -529,6 +596,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -545,6 +614,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=False,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -564,11 +635,14 @@ OPERATIONS: tuple[Operation, ...] = (
             total=None,
             filtered=None,
             eager=True,
+            page_size=None,
         ),
         envelope=None,
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -585,6 +659,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=False,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v1",
@@ -601,6 +677,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=False,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v2",
@@ -620,11 +698,14 @@ OPERATIONS: tuple[Operation, ...] = (
             total="total",
             filtered="filtered",
             eager=False,
+            page_size=None,
         ),
         envelope="data",
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v2",
@@ -641,6 +722,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=False,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v2",
@@ -657,6 +740,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v2",
@@ -673,6 +758,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v2",
@@ -689,6 +776,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=False,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v2",
@@ -705,6 +794,8 @@ OPERATIONS: tuple[Operation, ...] = (
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
     Operation(
         version="v2",
@@ -724,11 +815,14 @@ OPERATIONS: tuple[Operation, ...] = (
             total="total",
             filtered="filtered",
             eager=False,
+            page_size=None,
         ),
         envelope="data",
         download=False,
         idempotent=True,
         deprecated=False,
+        wait=None,
+        instead=None,
     ),
 )
 

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import respx
 from hamsa import _operations
-from hamsa.resources.conversations import final_statuses
+from hamsa._polling import final_values
 from sdk_harness import Sdk, example
 
 CONVERSATION_ID = "849e77c6-5cb3-479a-a985-7fab630e2c78"
@@ -37,7 +37,7 @@ def with_new_final_status(status: str) -> tuple[_operations.StatusEnum, ...]:
 
 
 def test_the_final_statuses_are_the_ones_wait_always_stopped_at() -> None:
-    assert final_statuses() == {"COMPLETED", "NO_ANSWER", "FAILED", "FORWARDED", "TERMINATED"}
+    assert final_values("v1", "CallStatus") == {"COMPLETED", "NO_ANSWER", "FAILED", "FORWARDED", "TERMINATED"}
 
 
 def test_a_status_the_table_does_not_mark_final_keeps_wait_polling(

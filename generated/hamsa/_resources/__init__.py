@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 from hamsa._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
+    from hamsa._resources.analytics import Analytics, AsyncAnalytics
+    from hamsa._resources.calls import AsyncCalls, Calls
+    from hamsa._resources.conversations import AsyncConversations, Conversations
     from hamsa._resources.knowledge_base import AsyncKnowledgeBase, KnowledgeBase
     from hamsa._resources.phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from hamsa._resources.voice_dictionaries import AsyncVoiceDictionaries, VoiceDictionaries
     from hamsa._resources.web_tools import AsyncWebTools, WebTools
-    from hamsa.resources.analytics import Analytics, AsyncAnalytics
-    from hamsa.resources.calls import AsyncCalls, Calls
-    from hamsa.resources.conversations import AsyncConversations, Conversations
     from hamsa.resources.voice_agents import AsyncVoiceAgents, VoiceAgents
 
 __all__ = ["AsyncResources", "SyncResources"]
@@ -29,22 +29,22 @@ class SyncResources(SyncAPIClient):
 
     @cached_property
     def analytics(self) -> Analytics:
-        """The analytics operations (hamsa.resources.analytics, hand-written)."""
-        from hamsa.resources.analytics import Analytics
+        """The analytics operations."""
+        from hamsa._resources.analytics import Analytics
 
         return Analytics(self)
 
     @cached_property
     def calls(self) -> Calls:
-        """The calls operations (hamsa.resources.calls, hand-written)."""
-        from hamsa.resources.calls import Calls
+        """The calls operations."""
+        from hamsa._resources.calls import Calls
 
         return Calls(self)
 
     @cached_property
     def conversations(self) -> Conversations:
-        """The conversations operations (hamsa.resources.conversations, hand-written)."""
-        from hamsa.resources.conversations import Conversations
+        """The conversations operations."""
+        from hamsa._resources.conversations import Conversations
 
         return Conversations(self)
 
@@ -89,22 +89,22 @@ class AsyncResources(AsyncAPIClient):
 
     @cached_property
     def analytics(self) -> AsyncAnalytics:
-        """The analytics operations (hamsa.resources.analytics, hand-written)."""
-        from hamsa.resources.analytics import AsyncAnalytics
+        """The analytics operations."""
+        from hamsa._resources.analytics import AsyncAnalytics
 
         return AsyncAnalytics(self)
 
     @cached_property
     def calls(self) -> AsyncCalls:
-        """The calls operations (hamsa.resources.calls, hand-written)."""
-        from hamsa.resources.calls import AsyncCalls
+        """The calls operations."""
+        from hamsa._resources.calls import AsyncCalls
 
         return AsyncCalls(self)
 
     @cached_property
     def conversations(self) -> AsyncConversations:
-        """The conversations operations (hamsa.resources.conversations, hand-written)."""
-        from hamsa.resources.conversations import AsyncConversations
+        """The conversations operations."""
+        from hamsa._resources.conversations import AsyncConversations
 
         return AsyncConversations(self)
 

@@ -90,7 +90,7 @@ def _list_query(
     _query.value("is_active", is_active, expected="boolean")
     _query.text_flag("used", used)
     _query.strings("type_", type)
-    return check_query(_query, page_size, page)
+    return check_query(_query, page_size, page, maximum=None)
 
 
 def _list_options(

@@ -88,7 +88,7 @@ def _list_query(
     _query = Query()
     _query.value("used", used, expected="boolean")
     _query.uuid("voice_agent_id", voice_agent_id)
-    return check_query(_query, page_size, page)
+    return check_query(_query, page_size, page, maximum=None)
 
 
 def _list_options(

@@ -105,7 +105,7 @@ def _list_query(
     _query = Query()
     _query.uuid("voice_agent_id", voice_agent_id)
     _query.value("is_active", is_active, expected="boolean")
-    return check_query(_query, page_size, page)
+    return check_query(_query, page_size, page, maximum=None)
 
 
 def _list_options(

@@ -96,14 +96,17 @@ def _renamed(violation: Violation, renamed: Mapping[str, str]) -> Violation:
     return Violation(name + dot + rest, violation.value, violation.constraint)
 
 
-def check_query(query: Query, page_size: int | None = None, page: int = 1) -> dict[str, Any]:
-    """The checked query arguments, with the paging keywords checked in the same error."""
+def check_query(
+    query: Query, page_size: int | None = None, page: int = 1, maximum: int | None = None
+) -> dict[str, Any]:
+    """The checked query arguments, with the paging keywords (``page_size`` at most the size
+    parameter's documented ``maximum``) checked in the same error."""
     if page_size is not None:
-        for name, value in (("page_size", page_size), ("page", page)):
+        for name, value, most in (("page_size", page_size, maximum), ("page", page, None)):
             before = len(query.violations)
             _constraints.check_type(query.violations, name, value, "integer", False)
             if len(query.violations) == before:
-                _constraints.check_number(query.violations, name, value, minimum=1)
+                _constraints.check_number(query.violations, name, value, minimum=1, maximum=most)
     return query.checked()
 
 

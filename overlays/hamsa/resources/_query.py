@@ -100,7 +100,7 @@ class Query:
             self.kwargs[name] = items
 
     def epoch_ms(
-        self, name: str, value: datetime | int | None, *, as_text: bool = False
+        self, name: str, value: datetime | int | NotGiven | None, *, as_text: bool = False
     ) -> int | None:
         """An instant as UTC epoch milliseconds (an int, or its decimal string with ``as_text``,
         as some endpoints document it); returns the milliseconds for range checks."""
@@ -117,39 +117,47 @@ class Query:
         if start_ms is not None and end_ms is not None and end_ms < start_ms:
             self.problem(_path(end_name), end_ms, f"must not be earlier than {_path(start_name)}")
 
+    def required(self, name: str, value: object) -> None:
+        if value is None or isinstance(value, NotGiven):
+            self.problem(_path(name), None, "is required")
+
     def period(
         self,
         enum: type[E],
-        period: E | str | None,
-        start_period: datetime | int | None,
-        end_period: datetime | int | None,
+        name: str,
+        period: E | str | NotGiven | None,
+        start_name: str,
+        start: datetime | int | NotGiven | None,
+        end_name: str,
+        end: datetime | int | NotGiven | None,
     ) -> None:
-        """An analytics period: ``period``, and for a ``CUSTOM`` one its start and end, sent as
-        epoch-millisecond strings (as documented). Giving a start or end implies ``CUSTOM``."""
-        custom = start_period is not None or end_period is not None
+        """A period enum with the start and end of a ``CUSTOM`` one, sent as epoch-millisecond
+        strings (as documented). Giving a start or end implies ``CUSTOM``."""
+        period, start, end = (None if isinstance(v, NotGiven) else v for v in (period, start, end))
+        custom = start is not None or end is not None
         if period is None and custom:
             period = CUSTOM_PERIOD
-        self.enum("period", enum, period)
-        start = self.epoch_ms("start_period", start_period, as_text=True)
-        end = self.epoch_ms("end_period", end_period, as_text=True)
-        chosen = self.kwargs.get("period")
+        self.enum(name, enum, period)
+        start_ms = self.epoch_ms(start_name, start, as_text=True)
+        end_ms = self.epoch_ms(end_name, end, as_text=True)
+        chosen = self.kwargs.get(name)
         if chosen is not None and chosen.value == CUSTOM_PERIOD:
-            for name, given in (("start_period", start_period), ("end_period", end_period)):
+            for bound, given in ((start_name, start), (end_name, end)):
                 if given is None:
-                    self.problem(name, None, "is required with period='CUSTOM'")
+                    self.problem(bound, None, f"is required with {name}='CUSTOM'")
         elif chosen is not None and custom:
-            self.problem("period", chosen.value, "must be 'CUSTOM' with start_period/end_period")
-        self.ordered(("start_period", start), ("end_period", end))
+            self.problem(name, chosen.value, f"must be 'CUSTOM' with {start_name}/{end_name}")
+        self.ordered((start_name, start_ms), (end_name, end_ms))
 
-    def time_difference(self, value: int | float | str | None) -> None:
-        """Your offset from UTC, e.g. -3, documented as a string ("-3")."""
+    def utc_offset(self, name: str, value: int | float | str | NotGiven | None) -> None:
+        """An offset from UTC, e.g. -3, documented as a string ("-3")."""
         if value is None or isinstance(value, NotGiven):
             return
         text = value if isinstance(value, str) else _number_text(value)
         if text is None or not _is_number(text):
-            self.problem("time_difference", value, "must be a number such as -3 or '5.5'")
+            self.problem(_path(name), value, "must be a number such as -3 or '5.5'")
             return
-        self.kwargs["time_difference"] = text
+        self.kwargs[name] = text
 
 
 def _path(name: str) -> str:

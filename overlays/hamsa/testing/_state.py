@@ -11,14 +11,14 @@ from typing import Any
 
 import attrs
 
-from ..resources.conversations import final_statuses
+from .._polling import final_values
 from ._messages import ApiError
 
 __all__ = ["FINAL_STATUSES", "MockCall", "MockState", "timestamp"]
 
 # The CallStatus values spec/v1.yaml marks x-hamsa-final (the generated operation table), the
 # same ones client.conversations.wait() stops at.
-FINAL_STATUSES = final_statuses()
+FINAL_STATUSES = final_values("v1", "CallStatus")
 # Length reported for a call that ended by polling (no call_duration given), in seconds.
 POLLED_CALL_SECONDS = 60
 
