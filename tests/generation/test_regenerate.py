@@ -153,11 +153,12 @@ def additive_spec(current: Path, destination: Path) -> Path:
     return write_yaml(destination, document)
 
 
-def start_call_removed_spec(current: Path, destination: Path) -> Path:
-    """v1 without POST /v1/voice-agents/call, which hamsa.resources.calls is built on."""
+def clone_removed_spec(current: Path, destination: Path) -> Path:
+    """v1 without POST /v1/voice-agents/clone, which the hand-written unified agent
+    (hamsa.resources.voice_agents) is built on."""
     document = load_yaml(current)
     document["info"]["version"] = NEW_V1_VERSION
-    del document["paths"]["/v1/voice-agents/call"]
+    del document["paths"]["/v1/voice-agents/clone"]
     return write_yaml(destination, document)
 
 
@@ -168,7 +169,7 @@ def scenarios(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Scenario]:
     for name, make_spec in (
         ("additive", additive_spec),
         ("additive_again", additive_spec),
-        ("drops_start_call", start_call_removed_spec),
+        ("drops_clone", clone_removed_spec),
     ):
         root = copy_repo(base / name)
         spec = make_spec(root / "spec" / "v1.yaml", base / f"{name}.yaml")
@@ -299,12 +300,11 @@ def test_public_names_still_import_and_work_after_regeneration(
 def test_dropping_what_the_overlay_needs_fails_loudly_and_changes_nothing(
     scenarios: dict[str, Scenario],
 ) -> None:
-    scenario = scenarios["drops_start_call"]
+    scenario = scenarios["drops_clone"]
     result = finished(scenario)
     assert result.returncode == 1
     assert "breaks hand-written features" in result.stderr
-    assert "hamsa.v1.api.calls" in result.stderr  # what is missing
-    assert "hamsa.resources.calls" in result.stderr  # and which hand-written module needs it
+    assert "hamsa.v1.api.voice_agents.clone_voice_agent" in result.stderr  # what is missing
     assert "nothing was changed" in result.stderr
     # Left consistent: the old spec, the old generated code, no archive, no version bump.
     assert snapshot(scenario.root) == scenario.before
