@@ -39,7 +39,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
 from openapi_python_client.strings import PythonIdentifier
-from resource_shapes import ShapeError, class_name, compose_method, operation_shape
+from resource_shapes import Params, ShapeError, class_name, compose_method, operation_shape
 from ruamel.yaml import YAML
 from sdk_operations import load_documents, operation_table, render_module, status_enums
 from wire_checks import fields_wire_body, raw_name, wire_ok_body
@@ -329,7 +329,7 @@ def _request_model(endpoint: Any) -> tuple[str, str] | None:
 
 def _render(
     version: str, spec_dir: Path, out_dir: Path
-) -> tuple[dict[str, dict[str, Any]], dict[str, tuple[str, str]]]:
+) -> tuple[dict[str, dict[str, Any]], dict[str, tuple[str, str]], dict[str, Any]]:
     config_file = ConfigFile.load_from_path(ROOT / "generator" / f"config.{version}.yaml")
     spec_path = spec_dir / f"{version}.yaml"
     config = Config.from_sources(
@@ -369,6 +369,7 @@ def _render(
     # What the friendly resources need of each operation, as plain data for the main process.
     shapes = {}
     models = {}
+    params = Params(version)
     for tag, collection in openapi.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
             raw = operations[str(endpoint.name)]
@@ -383,8 +384,9 @@ def _render(
                 version,
                 success_prop(endpoint),
                 binary_media_type(raw) is not None,
+                params,
             )
-    return shapes, models
+    return shapes, models, params.data()
 
 
 def _run(*args: str) -> None:
@@ -634,6 +636,23 @@ def _write_resources(
     (out / "__init__.py").write_text(source, encoding="utf-8")
 
 
+def _write_params(package: Path, params: dict[str, dict[str, Any]]) -> None:
+    """hamsa/<version>/params.py: the request objects' TypedDicts (params.py.jinja).
+    Only type checkers import them: the resources import them under TYPE_CHECKING."""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    for version, data in params.items():
+        source = env.get_template("params.py.jinja").render(version=version, **data)
+        (package / version / "params.py").write_text(source, encoding="utf-8")
+
+
 class Rendered(NamedTuple):
     package: Path
     formatted: int  # files ruff and black ran on; the rest were copied from `previous`
@@ -654,9 +673,10 @@ def render_all(
         _write_operations(package, spec_dir)  # while the workers render
         shapes: dict[tuple[str, str], dict[str, Any]] = {}
         models: dict[tuple[str, str], tuple[str, str]] = {}
+        params: dict[str, dict[str, Any]] = {}
         for version, job in zip(VERSIONS, jobs, strict=True):
             try:
-                version_shapes, version_models = job.result()
+                version_shapes, version_models, params[version] = job.result()
                 shapes.update({(version, op): shape for op, shape in version_shapes.items()})
                 models.update({(version, op): model for op, model in version_models.items()})
             except GenerationError:
@@ -664,6 +684,7 @@ def render_all(
             except Exception as error:  # e.g. a YAML syntax error in the spec
                 raise GenerationError(f"spec {version}: {error}") from error
     _write_resources(package, spec_dir, shapes)
+    _write_params(package, params)
     _write_examples(package, spec_dir, models)
     to_format, rendered = _reuse_formatted(package, previous)
     _format(to_format)

@@ -61,12 +61,41 @@ def _resolve(document: Mapping[str, Any], node: Any) -> Any:
     return node
 
 
+class Params:
+    """The TypedDicts of one version's request objects (hamsa/<version>/params.py),
+    so that editors and type checkers know the keys of ``call_settings={...}``: one per model a
+    request takes, keyed by the snake_case of the wire names, as users write nested dicts."""
+
+    def __init__(self, version: str) -> None:
+        self.version = version
+        self.imports: set[str] = set()
+        self.dicts: dict[str, list[tuple[str, str, bool]] | None] = {}
+
+    def name_of(self, prop: Any, types: _Types) -> str:
+        name = f"{prop.class_info.name}Param"
+        if name not in self.dicts:
+            self.dicts[name] = None  # taken first: a model may contain itself
+            inner = _Types(self.version, self)
+            fields = [
+                (snake_case(_text(child.name)), inner.input(child), bool(child.required))
+                for child in [*(prop.required_properties or []), *(prop.optional_properties or [])]
+            ]
+            self.dicts[name] = fields
+            self.imports |= inner.imports
+        types.type_imports.add(f"from hamsa.{self.version}.params import {name}")
+        return name
+
+    def data(self) -> dict[str, Any]:
+        return {"imports": sorted(self.imports), "dicts": dict(sorted(self.dicts.items()))}
+
+
 class _Types:
     """Python annotations (as text) for user input and for parsed values, with the model
     imports they need."""
 
-    def __init__(self, version: str) -> None:
+    def __init__(self, version: str, params: Params | None = None) -> None:
         self.version = version
+        self.params = params
         self.imports: set[str] = set()
         self.type_imports: set[str] = set()
 
@@ -78,7 +107,9 @@ class _Types:
 
     def input(self, prop: Any) -> str:
         if isinstance(prop, ModelProperty):
-            return f"{self._class(prop)} | Mapping[str, Any]"
+            if self.params is None or _open(prop):
+                return f"{self._class(prop)} | Mapping[str, Any]"
+            return f"{self._class(prop)} | {self.params.name_of(prop, self)}"
         if isinstance(prop, EnumProperty | LiteralEnumProperty):
             return f"{self._class(prop)} | str" if hasattr(prop, "class_info") else "str"
         if isinstance(prop, ListProperty):
@@ -119,6 +150,11 @@ class _Types:
             if len(models) == 1:
                 return self.output(models[0])
         return None
+
+
+def _open(prop: Any) -> bool:
+    """A model whose keys are the user's own (params, headers): no TypedDict can list them."""
+    return not (prop.required_properties or prop.optional_properties)
 
 
 def _child(prop: Any, wire: str) -> Any:
@@ -242,9 +278,10 @@ def operation_shape(
     version: str,
     success: Any,
     binary: bool,
+    params: Params | None = None,
 ) -> dict[str, Any]:
     """Everything the resource template needs of one operation, as plain data."""
-    types = _Types(version)
+    types = _Types(version, params)
     raw_params = {
         (p.get("name"), p.get("in")): p
         for p in (_resolve(document, p) for p in raw_op.get("parameters") or [])

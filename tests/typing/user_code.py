@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import hamsa
 from hamsa import AsyncHamsa, Hamsa, RequestValidationError, VoiceAgent
 from hamsa.v1.models import UpdateVoiceAgentRequest
 from hamsa.v2.models import CallSettings
+
+if TYPE_CHECKING:
+    from hamsa.v1.params import WebToolSettingsInputParam
 
 
 def sync_flow(client: Hamsa) -> str:
@@ -21,6 +26,20 @@ def sync_flow(client: Hamsa) -> str:
     status: int = raw.status_code
     call = client.calls.start(to_number="+15551234567", voice_agent_id=str(agent.id))
     client.v1.voice_agents.update_voice_agent("id", body=UpdateVoiceAgentRequest(agent_name="x"))
+    # Nested arguments of generated methods are TypedDicts: keys complete, and a misspelt key is
+    # a type error (strict mode fails on an unused ignore, so this proves the error is there).
+    tool = client.web_tools.create(
+        type="FUNCTION",
+        name="Order status",
+        tool_settings={"server_url": "https://api.example.com/orders", "method_type": "GET"},
+        messages=[{"type": "REQUEST_START", "content": "One moment."}],
+    )
+    settings: WebToolSettingsInputParam = {"server_url": "https://x.example", "method_type": "GET"}
+    client.web_tools.update(str(tool.id), tool_settings=settings)
+    client.web_tools.update(
+        str(tool.id),
+        tool_settings={"sever_url": "https://x.example", "method_type": "GET"},  # type: ignore[arg-type]
+    )
     return f"{status} {call.id} {raw.parsed.name}"
 
 

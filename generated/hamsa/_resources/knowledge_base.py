@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
@@ -30,17 +30,20 @@ from hamsa.resources._declared import (
 )
 from hamsa.resources._params import Retries, Timeout
 from hamsa.resources._query import Query
-from hamsa.v1.api.knowledge_base import create_knowledge_base_items as _create_op
-from hamsa.v1.api.knowledge_base import delete_knowledge_base_item_url as _delete_url_op
-from hamsa.v1.api.knowledge_base import get_knowledge_base_item as _get_op
-from hamsa.v1.api.knowledge_base import list_knowledge_base_items as _list_op
-from hamsa.v1.api.knowledge_base import update_knowledge_base_item as _update_op
 from hamsa.v1.models.create_knowledge_base_items_request import CreateKnowledgeBaseItemsRequest
 from hamsa.v1.models.delete_knowledge_base_item_url_request import DeleteKnowledgeBaseItemUrlRequest
 from hamsa.v1.models.knowledge_base_item import KnowledgeBaseItem
 from hamsa.v1.models.knowledge_base_item_input import KnowledgeBaseItemInput
 from hamsa.v1.models.response_envelope import ResponseEnvelope
 from hamsa.v1.models.update_knowledge_base_item_request import UpdateKnowledgeBaseItemRequest
+
+if TYPE_CHECKING:
+    from hamsa.v1.params import KnowledgeBaseItemInputParam
+from hamsa.v1.api.knowledge_base import create_knowledge_base_items as _create_op
+from hamsa.v1.api.knowledge_base import delete_knowledge_base_item_url as _delete_url_op
+from hamsa.v1.api.knowledge_base import get_knowledge_base_item as _get_op
+from hamsa.v1.api.knowledge_base import list_knowledge_base_items as _list_op
+from hamsa.v1.api.knowledge_base import update_knowledge_base_item as _update_op
 
 
 def _any(value: Any) -> Any:
@@ -51,7 +54,7 @@ def _any(value: Any) -> Any:
 
 
 def _create_options(
-    items: Sequence[KnowledgeBaseItemInput | Mapping[str, Any]],
+    items: Sequence[KnowledgeBaseItemInput | KnowledgeBaseItemInputParam],
     timeout: Timeout,
     max_retries: Retries,
     extra_headers: ExtraHeaders,
@@ -209,7 +212,7 @@ class KnowledgeBaseWithRawResponse:
 
     def create(
         self,
-        items: Sequence[KnowledgeBaseItemInput | Mapping[str, Any]],
+        items: Sequence[KnowledgeBaseItemInput | KnowledgeBaseItemInputParam],
         *,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
@@ -335,7 +338,7 @@ class KnowledgeBase:
 
     def create(
         self,
-        items: Sequence[KnowledgeBaseItemInput | Mapping[str, Any]],
+        items: Sequence[KnowledgeBaseItemInput | KnowledgeBaseItemInputParam],
         *,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
@@ -461,7 +464,7 @@ class AsyncKnowledgeBaseWithRawResponse:
 
     async def create(
         self,
-        items: Sequence[KnowledgeBaseItemInput | Mapping[str, Any]],
+        items: Sequence[KnowledgeBaseItemInput | KnowledgeBaseItemInputParam],
         *,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
@@ -587,7 +590,7 @@ class AsyncKnowledgeBase:
 
     async def create(
         self,
-        items: Sequence[KnowledgeBaseItemInput | Mapping[str, Any]],
+        items: Sequence[KnowledgeBaseItemInput | KnowledgeBaseItemInputParam],
         *,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
@@ -29,12 +29,6 @@ from hamsa.resources._declared import (
 )
 from hamsa.resources._params import Retries, Timeout
 from hamsa.resources._query import Query
-from hamsa.v1.api.voice_dictionaries import create_voice_dictionary as _create_op
-from hamsa.v1.api.voice_dictionaries import list_voice_dictionaries as _list_op
-from hamsa.v1.api.voice_dictionaries import (
-    toggle_voice_dictionary_activation as _toggle_activation_op,
-)
-from hamsa.v1.api.voice_dictionaries import update_voice_dictionary as _update_op
 from hamsa.v1.models.create_voice_dictionary_request import CreateVoiceDictionaryRequest
 from hamsa.v1.models.response_envelope import ResponseEnvelope
 from hamsa.v1.models.toggle_voice_dictionary_activation_request import (
@@ -44,6 +38,15 @@ from hamsa.v1.models.update_voice_dictionary_request import UpdateVoiceDictionar
 from hamsa.v1.models.voice_dictionary import VoiceDictionary
 from hamsa.v1.models.voice_dictionary_summary import VoiceDictionarySummary
 from hamsa.v1.models.voice_dictionary_word import VoiceDictionaryWord
+
+if TYPE_CHECKING:
+    from hamsa.v1.params import VoiceDictionaryWordParam
+from hamsa.v1.api.voice_dictionaries import create_voice_dictionary as _create_op
+from hamsa.v1.api.voice_dictionaries import list_voice_dictionaries as _list_op
+from hamsa.v1.api.voice_dictionaries import (
+    toggle_voice_dictionary_activation as _toggle_activation_op,
+)
+from hamsa.v1.api.voice_dictionaries import update_voice_dictionary as _update_op
 
 
 def _any(value: Any) -> Any:
@@ -55,7 +58,7 @@ def _any(value: Any) -> Any:
 
 def _create_options(
     name: str,
-    words: Sequence[VoiceDictionaryWord | Mapping[str, Any]],
+    words: Sequence[VoiceDictionaryWord | VoiceDictionaryWordParam],
     timeout: Timeout,
     max_retries: Retries,
     extra_headers: ExtraHeaders,
@@ -159,7 +162,7 @@ def _toggle_activation_parse(response: httpx.Response) -> APIResponse[ResponseEn
 def _update_options(
     voice_dictionary_id: str,
     name: str | NotGiven,
-    words: Sequence[VoiceDictionaryWord | Mapping[str, Any]] | NotGiven,
+    words: Sequence[VoiceDictionaryWord | VoiceDictionaryWordParam] | NotGiven,
     timeout: Timeout,
     max_retries: Retries,
     extra_headers: ExtraHeaders,
@@ -193,7 +196,7 @@ class VoiceDictionariesWithRawResponse:
         self,
         *,
         name: str,
-        words: Sequence[VoiceDictionaryWord | Mapping[str, Any]],
+        words: Sequence[VoiceDictionaryWord | VoiceDictionaryWordParam],
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -265,7 +268,7 @@ class VoiceDictionariesWithRawResponse:
         voice_dictionary_id: str,
         *,
         name: str | NotGiven = NOT_GIVEN,
-        words: Sequence[VoiceDictionaryWord | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        words: Sequence[VoiceDictionaryWord | VoiceDictionaryWordParam] | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -303,7 +306,7 @@ class VoiceDictionaries:
         self,
         *,
         name: str,
-        words: Sequence[VoiceDictionaryWord | Mapping[str, Any]],
+        words: Sequence[VoiceDictionaryWord | VoiceDictionaryWordParam],
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -379,7 +382,7 @@ class VoiceDictionaries:
         voice_dictionary_id: str,
         *,
         name: str | NotGiven = NOT_GIVEN,
-        words: Sequence[VoiceDictionaryWord | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        words: Sequence[VoiceDictionaryWord | VoiceDictionaryWordParam] | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -413,7 +416,7 @@ class AsyncVoiceDictionariesWithRawResponse:
         self,
         *,
         name: str,
-        words: Sequence[VoiceDictionaryWord | Mapping[str, Any]],
+        words: Sequence[VoiceDictionaryWord | VoiceDictionaryWordParam],
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -485,7 +488,7 @@ class AsyncVoiceDictionariesWithRawResponse:
         voice_dictionary_id: str,
         *,
         name: str | NotGiven = NOT_GIVEN,
-        words: Sequence[VoiceDictionaryWord | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        words: Sequence[VoiceDictionaryWord | VoiceDictionaryWordParam] | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -523,7 +526,7 @@ class AsyncVoiceDictionaries:
         self,
         *,
         name: str,
-        words: Sequence[VoiceDictionaryWord | Mapping[str, Any]],
+        words: Sequence[VoiceDictionaryWord | VoiceDictionaryWordParam],
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -599,7 +602,7 @@ class AsyncVoiceDictionaries:
         voice_dictionary_id: str,
         *,
         name: str | NotGiven = NOT_GIVEN,
-        words: Sequence[VoiceDictionaryWord | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        words: Sequence[VoiceDictionaryWord | VoiceDictionaryWordParam] | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
@@ -32,11 +32,6 @@ from hamsa.resources._declared import (
 )
 from hamsa.resources._params import Retries, Timeout
 from hamsa.resources._query import Query
-from hamsa.v1.api.web_tools import create_web_tool as _create_op
-from hamsa.v1.api.web_tools import get_web_tool as _get_op
-from hamsa.v1.api.web_tools import list_web_tools as _list_op
-from hamsa.v1.api.web_tools import test_api_tool as _test_op
-from hamsa.v1.api.web_tools import update_web_tool as _update_op
 from hamsa.v1.models.api_tool_test_event import ApiToolTestEvent
 from hamsa.v1.models.api_tool_test_payload import ApiToolTestPayload
 from hamsa.v1.models.api_tool_test_request import ApiToolTestRequest
@@ -49,6 +44,18 @@ from hamsa.v1.models.web_tool_message import WebToolMessage
 from hamsa.v1.models.web_tool_parameters import WebToolParameters
 from hamsa.v1.models.web_tool_settings_input import WebToolSettingsInput
 from hamsa.v1.models.web_tool_type import WebToolType
+
+if TYPE_CHECKING:
+    from hamsa.v1.params import (
+        WebToolMessageParam,
+        WebToolParametersParam,
+        WebToolSettingsInputParam,
+    )
+from hamsa.v1.api.web_tools import create_web_tool as _create_op
+from hamsa.v1.api.web_tools import get_web_tool as _get_op
+from hamsa.v1.api.web_tools import list_web_tools as _list_op
+from hamsa.v1.api.web_tools import test_api_tool as _test_op
+from hamsa.v1.api.web_tools import update_web_tool as _update_op
 
 
 def _any(value: Any) -> Any:
@@ -63,9 +70,9 @@ def _create_options(
     name: str,
     description: str | NotGiven,
     async_: bool | NotGiven,
-    tool_settings: WebToolSettingsInput | Mapping[str, Any] | NotGiven,
-    messages: Sequence[WebToolMessage | Mapping[str, Any]] | NotGiven,
-    params: WebToolParameters | Mapping[str, Any] | NotGiven,
+    tool_settings: WebToolSettingsInput | WebToolSettingsInputParam | NotGiven,
+    messages: Sequence[WebToolMessage | WebToolMessageParam] | NotGiven,
+    params: WebToolParameters | WebToolParametersParam | NotGiven,
     timeout: Timeout,
     max_retries: Retries,
     extra_headers: ExtraHeaders,
@@ -214,9 +221,9 @@ def _update_options(
     name: str | NotGiven,
     description: str | NotGiven,
     async_: bool | NotGiven,
-    tool_settings: WebToolSettingsInput | Mapping[str, Any] | NotGiven,
-    messages: Sequence[WebToolMessage | Mapping[str, Any]] | NotGiven,
-    params: WebToolParameters | Mapping[str, Any] | NotGiven,
+    tool_settings: WebToolSettingsInput | WebToolSettingsInputParam | NotGiven,
+    messages: Sequence[WebToolMessage | WebToolMessageParam] | NotGiven,
+    params: WebToolParameters | WebToolParametersParam | NotGiven,
     timeout: Timeout,
     max_retries: Retries,
     extra_headers: ExtraHeaders,
@@ -260,9 +267,9 @@ class WebToolsWithRawResponse:
         name: str,
         description: str | NotGiven = NOT_GIVEN,
         async_: bool | NotGiven = NOT_GIVEN,
-        tool_settings: WebToolSettingsInput | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        messages: Sequence[WebToolMessage | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        params: WebToolParameters | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tool_settings: WebToolSettingsInput | WebToolSettingsInputParam | NotGiven = NOT_GIVEN,
+        messages: Sequence[WebToolMessage | WebToolMessageParam] | NotGiven = NOT_GIVEN,
+        params: WebToolParameters | WebToolParametersParam | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -383,9 +390,9 @@ class WebToolsWithRawResponse:
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         async_: bool | NotGiven = NOT_GIVEN,
-        tool_settings: WebToolSettingsInput | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        messages: Sequence[WebToolMessage | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        params: WebToolParameters | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tool_settings: WebToolSettingsInput | WebToolSettingsInputParam | NotGiven = NOT_GIVEN,
+        messages: Sequence[WebToolMessage | WebToolMessageParam] | NotGiven = NOT_GIVEN,
+        params: WebToolParameters | WebToolParametersParam | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -431,9 +438,9 @@ class WebTools:
         name: str,
         description: str | NotGiven = NOT_GIVEN,
         async_: bool | NotGiven = NOT_GIVEN,
-        tool_settings: WebToolSettingsInput | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        messages: Sequence[WebToolMessage | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        params: WebToolParameters | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tool_settings: WebToolSettingsInput | WebToolSettingsInputParam | NotGiven = NOT_GIVEN,
+        messages: Sequence[WebToolMessage | WebToolMessageParam] | NotGiven = NOT_GIVEN,
+        params: WebToolParameters | WebToolParametersParam | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -558,9 +565,9 @@ class WebTools:
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         async_: bool | NotGiven = NOT_GIVEN,
-        tool_settings: WebToolSettingsInput | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        messages: Sequence[WebToolMessage | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        params: WebToolParameters | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tool_settings: WebToolSettingsInput | WebToolSettingsInputParam | NotGiven = NOT_GIVEN,
+        messages: Sequence[WebToolMessage | WebToolMessageParam] | NotGiven = NOT_GIVEN,
+        params: WebToolParameters | WebToolParametersParam | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -602,9 +609,9 @@ class AsyncWebToolsWithRawResponse:
         name: str,
         description: str | NotGiven = NOT_GIVEN,
         async_: bool | NotGiven = NOT_GIVEN,
-        tool_settings: WebToolSettingsInput | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        messages: Sequence[WebToolMessage | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        params: WebToolParameters | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tool_settings: WebToolSettingsInput | WebToolSettingsInputParam | NotGiven = NOT_GIVEN,
+        messages: Sequence[WebToolMessage | WebToolMessageParam] | NotGiven = NOT_GIVEN,
+        params: WebToolParameters | WebToolParametersParam | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -725,9 +732,9 @@ class AsyncWebToolsWithRawResponse:
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         async_: bool | NotGiven = NOT_GIVEN,
-        tool_settings: WebToolSettingsInput | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        messages: Sequence[WebToolMessage | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        params: WebToolParameters | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tool_settings: WebToolSettingsInput | WebToolSettingsInputParam | NotGiven = NOT_GIVEN,
+        messages: Sequence[WebToolMessage | WebToolMessageParam] | NotGiven = NOT_GIVEN,
+        params: WebToolParameters | WebToolParametersParam | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -773,9 +780,9 @@ class AsyncWebTools:
         name: str,
         description: str | NotGiven = NOT_GIVEN,
         async_: bool | NotGiven = NOT_GIVEN,
-        tool_settings: WebToolSettingsInput | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        messages: Sequence[WebToolMessage | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        params: WebToolParameters | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tool_settings: WebToolSettingsInput | WebToolSettingsInputParam | NotGiven = NOT_GIVEN,
+        messages: Sequence[WebToolMessage | WebToolMessageParam] | NotGiven = NOT_GIVEN,
+        params: WebToolParameters | WebToolParametersParam | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -900,9 +907,9 @@ class AsyncWebTools:
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         async_: bool | NotGiven = NOT_GIVEN,
-        tool_settings: WebToolSettingsInput | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        messages: Sequence[WebToolMessage | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        params: WebToolParameters | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tool_settings: WebToolSettingsInput | WebToolSettingsInputParam | NotGiven = NOT_GIVEN,
+        messages: Sequence[WebToolMessage | WebToolMessageParam] | NotGiven = NOT_GIVEN,
+        params: WebToolParameters | WebToolParametersParam | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,

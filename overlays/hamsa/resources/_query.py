@@ -133,11 +133,13 @@ class Query:
     ) -> None:
         """A period enum with the start and end of a ``CUSTOM`` one, sent as epoch-millisecond
         strings (as documented). Giving a start or end implies ``CUSTOM``."""
-        period, start, end = (None if isinstance(v, NotGiven) else v for v in (period, start, end))
+        chosen_period = None if isinstance(period, NotGiven) else period
+        start = None if isinstance(start, NotGiven) else start
+        end = None if isinstance(end, NotGiven) else end
         custom = start is not None or end is not None
-        if period is None and custom:
-            period = CUSTOM_PERIOD
-        self.enum(name, enum, period)
+        if chosen_period is None and custom:
+            chosen_period = CUSTOM_PERIOD
+        self.enum(name, enum, chosen_period)
         start_ms = self.epoch_ms(start_name, start, as_text=True)
         end_ms = self.epoch_ms(end_name, end, as_text=True)
         chosen = self.kwargs.get(name)
