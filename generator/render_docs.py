@@ -121,6 +121,12 @@ CALL_BODIES: dict[tuple[str, str], dict[str, Any]] = {
         "phoneNumber": Var("phone_number"),
     },
     ("v1", "unassign_phone_number"): {"phoneNumber": Var("phone_number")},
+    ("v1", "add_phone_number"): {  # the spec's is all "<string>" placeholders
+        "phoneNumber": "+15557654321",
+        "label": "My Twilio Number",
+        "twilioAccountSid": Var("twilio_account_sid"),
+        "twilioAuthToken": Var("twilio_auth_token"),
+    },
     ("v1", "toggle_voice_dictionary_activation"): {
         "dictionaryId": Var("voice_dictionary_id"),
         "voiceAgentId": Var("voice_agent_id"),
@@ -723,7 +729,9 @@ def _unpacked_fields(function: Any, annotation: Any) -> set[str]:
     return set(getattr(typed, "__required_keys__", set()) | getattr(typed, "__optional_keys__", set()))
 
 
-def _friendly_values(op: Operation, walker: SchemaWalker, function: Any) -> dict[str, Any]:
+def _friendly_values(
+    op: Operation, walker: SchemaWalker, function: Any, *, unified: bool
+) -> dict[str, Any]:
     """What the example passes for each keyword of the friendly method, by keyword: the
     documented request body (CALL_BODIES' where the spec's would mislead), mapped through the
     unified agent when the method takes agent fields, and the required parameters."""
@@ -738,17 +746,15 @@ def _friendly_values(op: Operation, walker: SchemaWalker, function: Any) -> dict
             sub = properties.get(wire)
             declared = sub.get("x-hamsa-keyword") if isinstance(sub, Mapping) else None
             values[str(declared or snake_case(str(wire)))] = value
-        signature = inspect.signature(function)
-        unpacked = [p for p in signature.parameters.values() if p.kind is p.VAR_KEYWORD]
-        if unpacked:  # the unified agent's fields, whichever API version's body
+        if unified:  # the unified agent's fields, whichever API version's body
+            signature = inspect.signature(function)
+            unpacked = [p for p in signature.parameters.values() if p.kind is p.VAR_KEYWORD]
             convert = getattr(_import("hamsa._agent_mapping"), f"{op.version}_to_unified")
-            fields = _unpacked_fields(function, unpacked[0].annotation)
-            named = set(signature.parameters)
-            values = {
-                snake_case(key): value
-                for key, value in convert(body).items()
-                if snake_case(key) in fields | named
-            }
+            fields = set(signature.parameters)
+            if unpacked:
+                fields |= _unpacked_fields(function, unpacked[0].annotation)
+            converted = {snake_case(key): value for key, value in convert(body).items()}
+            values = {key: value for key, value in converted.items() if key in fields}
     for param in op.parameters:
         if param.get("in") in ("path", "query") and (
             param.get("required") or param.get("in") == "path"
@@ -784,6 +790,7 @@ def _friendly_arguments(op: Operation, values: Mapping[str, Any], function: Any)
     ]
     if unpacked:
         named = set(inspect.signature(function).parameters)
+        named |= {snake_case(str(p["name"])) for p in op.parameters}  # not agent fields
         for name, value in values.items():
             if name not in named:
                 args.append(f"{name}={py_literal(value, 4, len(name) + 1)}")
@@ -830,6 +837,7 @@ def _friendly_example(target: str, args: Sequence[str], function: Any, *, is_asy
 
 def resource_call(op: Operation, walker: SchemaWalker) -> ResourceCall | None:
     """The friendly call of an operation the spec declares friendly, else None."""
+    generated_call(op)  # the generated client must have it too (fails with the fix to run)
     declared = _declared_operations().get((op.version, op.operation_id))
     if declared is None:
         raise DocsError(
@@ -839,7 +847,10 @@ def resource_call(op: Operation, walker: SchemaWalker) -> ResourceCall | None:
         return None
     sync = _friendly_method(declared.resource, declared.method, is_async=False)
     async_ = _friendly_method(declared.resource, declared.method, is_async=True)
-    values = _friendly_values(op, walker, sync)
+    # client.voice_agents is the unified agent (hamsa._agent_mapping): its keywords are the
+    # unified fields, not the v1 or v2 wire names.
+    unified = declared.resource == "voice_agents"
+    values = _friendly_values(op, walker, sync, unified=unified)
     args = _friendly_arguments(op, values, sync)
     owner = type(getattr(sync, "__self__"))
     return ResourceCall(

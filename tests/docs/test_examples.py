@@ -51,6 +51,7 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`\n]*)$")
 _MARKER = re.compile(r"^\s*<!--\s*(?P<kind>not-run|run-with)\s*:(?P<arg>.*?)-->\s*$")
 _ANY_MARKER = re.compile(r"<!--\s*(not-run|run-with)\b")
+_TAB = re.compile(r'^\s*===\s+"(?P<title>[^"]+)"\s*$')
 _SNIPPET = re.compile(r"^\s*-{1,}8<-{1,}\s+[\"'](?P<path>[^\"']+)[\"']\s*$")
 
 
@@ -83,6 +84,7 @@ class Block:
     code: str
     runner: str = "exec"  # "exec", "pytest" or "skip"
     reason: str = ""
+    tab: str = ""  # the content tab (=== "Sync") the block sits in, if any
 
 
 @dataclass
@@ -129,6 +131,9 @@ def python_blocks(page: str, text: str) -> list[Block]:
         if language in ("python", "py"):
             code = "\n".join(line[indent:] for line in lines[index + 1 : end])
             block = Block(page, index + 1, _expand_snippets(textwrap.dedent(code), page))
+            before = [line for line in lines[:index] if line.strip()]
+            tab = _TAB.match(before[-1]) if before and indent else None
+            block.tab = tab["title"] if tab else ""
             marker = _MARKER.match(lines[index - 1]) if index > 0 else None
             if marker is not None:
                 arg = marker["arg"].strip()
@@ -340,6 +345,7 @@ def _reference_namespace(page: Page) -> dict[str, Any]:
     )
     yours = {
         "voice_agent_id": agent.id,
+        "agent_id": agent.id,  # the unified voice_agents methods' name for it
         "conversation_id": call.id,
         "web_tool_id": tool.id,
         "id_": tool.id,  # the v2 web-tool path parameter
@@ -406,16 +412,23 @@ def test_the_python_examples_of_a_page_run(
     workdir = tmp_path / "cwd"
     workdir.mkdir()
     monkeypatch.chdir(workdir)
-    if page.is_reference:
+    if not page.is_reference:
+        start_mock()
+        _run_blocks(page, page.blocks, {}, tmp_path)
+        return
+    # Each tab shows the same call another way (Sync, Async) and so does the per-version call:
+    # a second add of the same number would fail, so each runs in a world of its own.
+    for tab in sorted({block.tab for block in page.blocks}):
+        blocks = [block for block in page.blocks if block.tab == tab]
         # Calls stay IN_PROGRESS for an hour, so the terminate examples have a call to end.
         start_mock(call_duration=3600.0)
-        namespace = _reference_namespace(page)
-    else:
-        start_mock()
-        namespace = {}
+        _run_blocks(page, blocks, _reference_namespace(page), tmp_path)
+
+
+def _run_blocks(page: Page, blocks: list[Block], namespace: dict[str, Any], tmp: Path) -> None:
     namespace["__name__"] = "__docs_example__"
     pytest_blocks = []
-    for block in page.blocks:
+    for block in blocks:
         if block.runner == "exec":
             if TRANSPORT in namespace:
                 namespace["async_client"] = _async_client(namespace[TRANSPORT])
@@ -423,7 +436,7 @@ def test_the_python_examples_of_a_page_run(
         elif block.runner == "pytest":
             pytest_blocks.append(block)
     if pytest_blocks:
-        _run_pytest_files(page, pytest_blocks, tmp_path)
+        _run_pytest_files(page, pytest_blocks, tmp)
 
 
 @pytest.mark.usefixtures("offline")
