@@ -98,7 +98,9 @@ def publish(root: Path = ROOT, *, version: str | None = None, push: bool = False
 
 def _env(package: Path) -> dict[str, str]:
     path = os.pathsep.join(p for p in (str(package), os.environ.get("PYTHONPATH", "")) if p)
-    env = {**os.environ, "PYTHONPATH": path, "NO_MKDOCS_2_WARNING": "1"}
+    # mike runs `mkdocs` by name: this interpreter's, first.
+    search = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+    env = {**os.environ, "PYTHONPATH": path, "PATH": search, "NO_MKDOCS_2_WARNING": "1"}
     # mike commits as whoever runs it; a machine without a git identity still gets a commit.
     env.setdefault("GIT_AUTHOR_NAME", "hamsa-sdk docs")
     env.setdefault("GIT_AUTHOR_EMAIL", "docs@hamsa-sdk.invalid")

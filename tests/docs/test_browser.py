@@ -87,7 +87,7 @@ def _clone(target: Path) -> Path:
 
 def _commit(repo: Path, message: str) -> None:
     identity = ["-c", "user.name=docs test", "-c", "user.email=docs@test.invalid"]
-    _git(repo, *identity, "commit", "--quiet", "--allow-empty", "-m", message)
+    _git(repo, *identity, "commit", "--quiet", "--all", "--allow-empty", "-m", message)
 
 
 def _set_version(repo: Path, version: str) -> None:
@@ -281,8 +281,10 @@ def test_the_site_has_the_version_selector_dark_mode_and_copy_buttons(site: Path
 
 def test_the_python_api_pages_show_annotations_as_written(site: Path) -> None:
     """The docs add no `Unset` of their own (the model types themselves: issue 17)."""
-    text = _text((site / "api" / "clients" / "index.html").read_text(encoding="utf-8"))
-    assert "api_key: str | None" in text
+    page = (site / "api" / "clients" / "index.html").read_text(encoding="utf-8")
+    signature = " ".join(html.unescape(re.sub(r"<[^>]+>", "", page)).split())
+    assert "Hamsa( *, api_key: str | None = None, base_url: str | None = None" in signature
+    assert "Unset" not in signature
 
 
 # --- a reader in the browser -------------------------------------------------------------------
@@ -304,6 +306,7 @@ def browser(chromium: Path) -> Iterator[Any]:
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
     # Offline: the browser may reach the loopback server only.
     context.route(
         re.compile(r"^(?!http://127\.0\.0\.1[:/]).*"), lambda route: route.abort()
@@ -331,8 +334,7 @@ def test_a_reader_searches_switches_versions_and_toggles_dark_mode(
     _screenshot(page, "home")
 
     # Search with the search box; the first result leads to the page documenting the field.
-    page.click('label[for="__search"]')
-    page.fill("input.md-search__input", "max_call_duration")
+    page.fill("input.md-search__input", "max_call_duration")  # the header's search box
     first = page.locator(".md-search-result__item a").first
     first.wait_for(timeout=20_000)
     before = page.url
@@ -368,7 +370,11 @@ def test_an_operation_page_leads_with_the_friendly_call_in_tabs(
     page.locator(".tabbed-set").first.locator("label", has_text="Async").click()
     shown = page.locator(".tabbed-set").first.locator(".tabbed-block:visible").inner_text()
     assert "await async_client.voice_agents.clone(" in shown
-    assert page.locator(".md-clipboard").count() > 0  # every code block can be copied
+    # The copy button of the first code block puts the friendly call on the clipboard.
+    page.locator(".md-content pre").first.hover()
+    page.locator("button[data-md-type=copy]").first.click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("result = client.voice_agents.clone(")
     _screenshot(page, "operation-page")
     page.goto(f"{site_url}/versions/")
     page.wait_for_selector(".md-content h1")
