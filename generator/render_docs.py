@@ -726,7 +726,9 @@ def _unpacked_fields(function: Any, annotation: Any) -> set[str]:
     if match is None:
         return set()
     typed = vars(sys.modules[function.__module__]).get(match[1])
-    return set(getattr(typed, "__required_keys__", set()) | getattr(typed, "__optional_keys__", set()))
+    return set(
+        getattr(typed, "__required_keys__", set()) | getattr(typed, "__optional_keys__", set())
+    )
 
 
 def _friendly_values(
@@ -764,6 +766,20 @@ def _friendly_values(
     return values
 
 
+def _python_keys(value: Any, rename: bool) -> Any:
+    """A documented (camelCase) value as a Python caller writes it: snake_case keys, except in
+    user-keyed data (params, http_headers...), exactly as hamsa._wire camelCases them back."""
+    if isinstance(value, list):
+        return [_python_keys(item, rename) for item in value]
+    if not isinstance(value, dict):
+        return value
+    user_keyed = _import("hamsa._wire").USER_KEYED
+    if not rename:
+        return {key: _python_keys(item, False) for key, item in value.items()}
+    renamed = {snake_case(str(key)): item for key, item in value.items()}
+    return {key: _python_keys(item, key not in user_keyed) for key, item in renamed.items()}
+
+
 def _friendly_arguments(op: Operation, values: Mapping[str, Any], function: Any) -> list[str]:
     path_ids = [snake_case(str(p["name"])) for p in op.parameters if p.get("in") == "path"]
     args: list[str] = []
@@ -781,6 +797,7 @@ def _friendly_arguments(op: Operation, values: Mapping[str, Any], function: Any)
             value = Var(path_ids[0])  # the page's id variable, whatever the method calls it
         else:
             value = Var(param.name)
+        value = _python_keys(value, param.name not in _import("hamsa._wire").USER_KEYED)
         if param.kind is param.KEYWORD_ONLY:
             args.append(f"{param.name}={py_literal(value, 4, len(param.name) + 1)}")
         else:
@@ -793,6 +810,7 @@ def _friendly_arguments(op: Operation, values: Mapping[str, Any], function: Any)
         named |= {snake_case(str(p["name"])) for p in op.parameters}  # not agent fields
         for name, value in values.items():
             if name not in named:
+                value = _python_keys(value, name not in _import("hamsa._wire").USER_KEYED)
                 args.append(f"{name}={py_literal(value, 4, len(name) + 1)}")
     return args
 
@@ -805,9 +823,10 @@ def _call_lines(target: str, args: Sequence[str], head: str, tail: str, indent: 
         return [one]
     lines = [f"{pad}{head}{target}("]
     for arg in args:
-        lines += [f"{pad}    {line}" if i == 0 else f"{pad}{line}" for i, line in enumerate(
-            f"{arg},".splitlines()
-        )]
+        lines += [
+            f"{pad}    {line}" if i == 0 else f"{pad}{line}"
+            for i, line in enumerate(f"{arg},".splitlines())
+        ]
     return [*lines, f"{pad}){tail}"]
 
 
@@ -831,7 +850,16 @@ def _friendly_example(target: str, args: Sequence[str], function: Any, *, is_asy
     else:
         body = [*_call_lines(target, args, "result = await ", "", 4), "    print(result)"]
     return "\n".join(
-        ["import asyncio", "", "", "async def main() -> None:", *body, "", "", "asyncio.run(main())"]
+        [
+            "import asyncio",
+            "",
+            "",
+            "async def main() -> None:",
+            *body,
+            "",
+            "",
+            "asyncio.run(main())",
+        ]
     )
 
 
@@ -852,13 +880,15 @@ def resource_call(op: Operation, walker: SchemaWalker) -> ResourceCall | None:
     unified = declared.resource == "voice_agents"
     values = _friendly_values(op, walker, sync, unified=unified)
     args = _friendly_arguments(op, values, sync)
-    owner = type(getattr(sync, "__self__"))
+    owner = type(sync.__self__)
     return ResourceCall(
         declared.resource,
         owner.__module__,
         owner.__name__,
         declared.method,
-        _friendly_example(f"client.{declared.resource}.{declared.method}", args, sync, is_async=False),
+        _friendly_example(
+            f"client.{declared.resource}.{declared.method}", args, sync, is_async=False
+        ),
         _friendly_example(
             f"async_client.{declared.resource}.{declared.method}", args, async_, is_async=True
         ),
@@ -1253,9 +1283,7 @@ def reference_pages(specs: Sequence[Spec]) -> list[Page]:
     return pages
 
 
-def render_page(
-    page: Page, spec: Spec, calls: Mapping[tuple[str, str], ResourceCall]
-) -> str:
+def render_page(page: Page, spec: Spec, calls: Mapping[tuple[str, str], ResourceCall]) -> str:
     walker = SchemaWalker(spec)
     info = spec.document.get("info") or {}
     header = [

@@ -92,7 +92,9 @@ def _commit(repo: Path, message: str) -> None:
 
 def _set_version(repo: Path, version: str) -> None:
     path = repo / "overlays" / "hamsa" / "_version.py"
-    path.write_text(re.sub(r'__version__ = "[^"]+"', f'__version__ = "{version}"', path.read_text()))
+    path.write_text(
+        re.sub(r'__version__ = "[^"]+"', f'__version__ = "{version}"', path.read_text())
+    )
     _commit(repo, f"hamsa-sdk {version}")
 
 
@@ -263,7 +265,9 @@ def test_publishing_twice_keeps_both_versions_with_latest_on_the_newer(
     assert LATEST in (published.pages / "index.html").read_text()  # the root sends readers there
     # Each version's own pages say which SDK they document.
     for version in (OLD_VERSION, NEW_VERSION):
-        assert (published.pages / version / "reference" / "v1" / "voice_agents" / "index.html").is_file()
+        assert (
+            published.pages / version / "reference" / "v1" / "voice_agents" / "index.html"
+        ).is_file()
     # Publishing only adds gh-pages commits: the clone's own branch is where it was.
     assert _git(published.repo, "rev-parse", "HEAD").strip() == published.head
     assert _git(published.repo, "status", "--porcelain", "--untracked-files=no").strip() == ""
@@ -308,9 +312,7 @@ def page(browser: Any) -> Iterator[Any]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     # Offline: the browser may reach the loopback server only.
-    context.route(
-        re.compile(r"^(?!http://127\.0\.0\.1[:/]).*"), lambda route: route.abort()
-    )
+    context.route(re.compile(r"^(?!http://127\.0\.0\.1[:/]).*"), lambda route: route.abort())
     opened = context.new_page()
     try:
         yield opened
@@ -367,14 +369,14 @@ def test_an_operation_page_leads_with_the_friendly_call_in_tabs(
     section.wait_for()
     first_code = page.locator(".tabbed-set .tabbed-block").first.inner_text()
     assert "client.voice_agents.clone(" in first_code and "await" not in first_code
-    page.locator(".tabbed-set").first.locator("label", has_text="Async").click()
-    shown = page.locator(".tabbed-set").first.locator(".tabbed-block:visible").inner_text()
-    assert "await async_client.voice_agents.clone(" in shown
     # The copy button of the first code block puts the friendly call on the clipboard.
     page.locator(".md-content pre").first.hover()
     page.locator("button[data-md-type=copy]").first.click()
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("result = client.voice_agents.clone(")
+    page.locator(".tabbed-set").first.locator("label", has_text="Async").click()
+    shown = page.locator(".tabbed-set").first.locator(".tabbed-block:visible").inner_text()
+    assert "await async_client.voice_agents.clone(" in shown
     _screenshot(page, "operation-page")
     page.goto(f"{site_url}/versions/")
     page.wait_for_selector(".md-content h1")

@@ -58,7 +58,9 @@ def test_the_docs_workflow_pushes_the_mike_site() -> None:
     (job,) = document["jobs"].values()
     assert any("nox -s publish_docs -- --push" in run for run in _runs(job))
     assert document["permissions"]["contents"] == "write"  # mike pushes gh-pages
-    checkout = next(s for s in job["steps"] if str(s.get("uses", "")).startswith("actions/checkout"))
+    checkout = next(
+        s for s in job["steps"] if str(s.get("uses", "")).startswith("actions/checkout")
+    )
     assert checkout["with"]["fetch-depth"] == 0  # mike adds to the existing gh-pages history
 
 
@@ -71,7 +73,9 @@ def test_the_package_is_published_with_trusted_publishing_after_the_check() -> N
         if any("pypa/gh-action-pypi-publish" in str(s.get("uses", "")) for s in job["steps"])
     ]
     assert publisher["permissions"] == {"id-token": "write"}  # OIDC, nothing else
-    checker = next(name for name, job in jobs.items() if any("release_check" in r for r in _runs(job)))
+    checker = next(
+        name for name, job in jobs.items() if any("release_check" in r for r in _runs(job))
+    )
     assert publisher["needs"] == checker  # only what release_check built and ran is published
     step = next(s for s in publisher["steps"] if "pypi-publish" in str(s.get("uses", "")))
     assert not {"password", "user", "api-token"} & set(step.get("with") or {})
