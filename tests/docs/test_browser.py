@@ -336,9 +336,17 @@ def test_a_reader_searches_switches_versions_and_toggles_dark_mode(
     _screenshot(page, "home")
 
     # Search with the search box; the first result leads to the page documenting the field.
-    page.fill("input.md-search__input", "max_call_duration")  # the header's search box
+    box = page.locator("input.md-search__input")  # the header's search box
+    box.click()
+    # Typed once the search worker has built its index ("Initializing search" until then).
+    page.wait_for_function(
+        "!(document.querySelector('.md-search-result__meta')?.textContent ?? 'Initializing')"
+        ".includes('Initializing')",
+        timeout=90_000,
+    )
+    box.press_sequentially("max_call_duration", delay=20)  # typed, key by key
     first = page.locator(".md-search-result__item a").first
-    first.wait_for(timeout=20_000)
+    first.wait_for(timeout=30_000)
     before = page.url
     first.click()
     page.wait_for_function(f"location.href !== {json.dumps(before)}")
