@@ -313,13 +313,14 @@ def release_check(session: nox.Session) -> None:
     """Build the sdist and the wheel, `twine check` them, install each into a fresh venv and
     run the demo from it (.github/workflows/release.yml runs this before publishing)."""
     session.install(*RELEASE_REQUIREMENTS)
-    dist = ROOT / "dist"
+    dist = ROOT.resolve() / "dist"
     shutil.rmtree(dist, ignore_errors=True)
-    session.run("python", "-m", "build", "--sdist", "--wheel", "--outdir", str(dist), ".")
+    # No --sdist/--wheel: the wheel is built from the sdist, so a file the sdist lacks fails here.
+    session.run("python", "-m", "build", "--outdir", str(dist), ".")
     (sdist,) = dist.glob("hamsa_sdk-*.tar.gz")
     (wheel,) = dist.glob("hamsa_sdk-*.whl")
     session.run("twine", "check", "--strict", str(sdist), str(wheel))
-    tmp = Path(session.create_tmp())
+    tmp = Path(session.create_tmp()).resolve()  # absolute: the demo runs from inside it
     for artefact in (sdist, wheel):
         venv = tmp / f"venv-{artefact.suffix.lstrip('.')}"
         shutil.rmtree(venv, ignore_errors=True)
@@ -330,7 +331,7 @@ def release_check(session: nox.Session) -> None:
         with session.chdir(tmp):
             session.run(
                 python,
-                str(ROOT / "docs" / "examples" / "quickstart.py"),
+                str(ROOT.resolve() / "docs" / "examples" / "quickstart.py"),
                 external=True,
                 env={"HAMSA_BASE_URL": "", "HAMSA_API_KEY": ""},
             )
