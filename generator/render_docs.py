@@ -14,9 +14,12 @@ What it writes (all listed in docs/.gitignore; never edit them by hand):
 - docs/changelog.md: CHANGELOG.md, when the repository has one.
 
 It imports `hamsa` too, from this checkout (overlays/ + generated/) unless one is already
-imported: the Python calls shown for each operation are read from the generated client
-(hamsa.v1, hamsa.v2) and checked against the hand-written resources, so a page never names a
-method that does not exist. Output is deterministic.
+imported: the Python calls shown for each operation are read from the code itself, so a page
+never names a method that does not exist. Each operation's page leads with its friendly call
+(`client.<resource>.<method>`, sync and async tabs): which method that is comes from the spec's
+x-hamsa-* declarations (hamsa._operations), its arguments from the method's signature and the
+operation's documented request example. Then comes the generated per-version call
+(hamsa.v1, hamsa.v2), the parameters, the fields and the examples. Output is deterministic.
 
 This file is also an mkdocs hook (mkdocs.yml `hooks:`): `on_config` refuses to build from
 missing or stale pages and expands the nav entry `reference/index.md` into one entry per page.
@@ -85,7 +88,7 @@ class Var(NamedTuple):
     name: str
 
 
-# Bodies for the generated call's example where the spec's documented example would mislead:
+# Bodies for the examples (friendly and per-version) where the spec's documented one would mislead:
 # placeholder values ("<string>"), or both of two fields the API takes one of. Every key must be
 # a field of the operation's request body (rendering fails otherwise); operations not listed
 # show the spec's first request example.
