@@ -304,7 +304,9 @@ def docs(session: nox.Session) -> None:
 def publish_docs(session: nox.Session) -> None:
     """Build the site and deploy it with mike as the SDK's version, aliased `latest`, onto the
     local gh-pages branch (`-- --push` pushes it; .github/workflows/docs.yml does on a tag)."""
-    session.install(*DOCS_REQUIREMENTS)
+    # The package brings its runtime dependencies; publish_docs.py documents this checkout's
+    # hamsa (merged in a temporary directory) ahead of the installed one.
+    session.install(".", *DOCS_REQUIREMENTS)
     session.run("python", "generator/publish_docs.py", *session.posargs)
 
 

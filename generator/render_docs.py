@@ -707,11 +707,16 @@ def _declared_operations() -> dict[tuple[str, str], Any]:
     return {(op.version, op.operation_id): op for op in table}
 
 
-def _friendly_method(attribute: str, method: str, *, is_async: bool) -> Any:
+@functools.cache
+def _offline_client(is_async: bool) -> Any:
+    """A client that never sends anything: only its resources' methods are read."""
     client_module = _import("hamsa._client")
     client_cls = client_module.AsyncHamsa if is_async else client_module.Hamsa
-    # Built offline (no request is sent) only to reach client.<attribute>'s class.
-    client = client_cls(api_key="docs", base_url="http://127.0.0.1:9")
+    return client_cls(api_key="docs", base_url="http://127.0.0.1:9")
+
+
+def _friendly_method(attribute: str, method: str, *, is_async: bool) -> Any:
+    client = _offline_client(is_async)
     resource = getattr(client, attribute, None)
     function = getattr(resource, method, None) if resource is not None else None
     if not callable(function):
