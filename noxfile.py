@@ -51,7 +51,11 @@ DOCS_REQUIREMENTS = [
     "ruamel.yaml==0.19.1",
     "pyyaml==6.0.3",
     "black==26.10.1",  # mkdocstrings formats signatures with it
+    "mike==2.2.0",  # versioned publishing onto gh-pages (publish_docs)
 ]
+# The browser test drives Debian's Chromium through Playwright (no browser download).
+BROWSER_TEST_REQUIREMENTS = ["playwright==1.65.2"]
+RELEASE_REQUIREMENTS = ["build==1.6.1", "twine==7.0.0"]
 TYPECHECK_REQUIREMENTS = [
     "mypy==2.4.1",
     "httpx",
@@ -223,7 +227,12 @@ def tests(session: nox.Session) -> None:
     wheel = _build_wheel(session, Path(session.create_tmp()) / "wheel")
     # The docs tests build the site, so the docs tools are installed too.
     session.install(
-        str(wheel), *TEST_REQUIREMENTS, *DOCS_REQUIREMENTS, "-r", GENERATOR_REQUIREMENTS
+        str(wheel),
+        *TEST_REQUIREMENTS,
+        *DOCS_REQUIREMENTS,
+        *BROWSER_TEST_REQUIREMENTS,
+        "-r",
+        GENERATOR_REQUIREMENTS,
     )
     env = _node_env(session)
     _provide_chromium(session)
@@ -292,6 +301,46 @@ def docs(session: nox.Session) -> None:
 
 
 @nox.session
+def publish_docs(session: nox.Session) -> None:
+    """Build the site and deploy it with mike as the SDK's version, aliased `latest`, onto the
+    local gh-pages branch (`-- --push` pushes it; .github/workflows/docs.yml does on a tag)."""
+    # The package brings its runtime dependencies; publish_docs.py documents this checkout's
+    # hamsa (merged in a temporary directory) ahead of the installed one.
+    session.install(".", *DOCS_REQUIREMENTS)
+    session.run("python", "generator/publish_docs.py", *session.posargs)
+
+
+@nox.session
+def release_check(session: nox.Session) -> None:
+    """Build the sdist and the wheel, `twine check` them, install each into a fresh venv and
+    run the demo from it (.github/workflows/release.yml runs this before publishing)."""
+    session.install(*RELEASE_REQUIREMENTS)
+    dist = ROOT.resolve() / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    # No --sdist/--wheel: the wheel is built from the sdist, so a file the sdist lacks fails here.
+    session.run("python", "-m", "build", "--outdir", str(dist), ".")
+    (sdist,) = dist.glob("hamsa_sdk-*.tar.gz")
+    (wheel,) = dist.glob("hamsa_sdk-*.whl")
+    session.run("twine", "check", "--strict", str(sdist), str(wheel))
+    tmp = Path(session.create_tmp()).resolve()  # absolute: the demo runs from inside it
+    for artefact in (sdist, wheel):
+        venv = tmp / f"venv-{artefact.suffix.lstrip('.')}"
+        shutil.rmtree(venv, ignore_errors=True)
+        session.run("python", "-m", "venv", str(venv))
+        python = str(venv / "bin" / "python")
+        session.run(python, "-m", "pip", "install", "--quiet", str(artefact), external=True)
+        # From outside the checkout, so only the installed package can be imported.
+        with session.chdir(tmp):
+            session.run(
+                python,
+                str(ROOT.resolve() / "docs" / "examples" / "quickstart.py"),
+                external=True,
+                env={"HAMSA_BASE_URL": "", "HAMSA_API_KEY": ""},
+            )
+    session.log(f"release_check: {sdist.name} and {wheel.name} install and run the demo")
+
+
+@nox.session
 def build(session: nox.Session) -> None:
     """The release pipeline: regenerate, check, build docs and the wheel, run the demo."""
     generate(session)
@@ -335,11 +384,13 @@ def api_diff(session: nox.Session) -> None:
 
 @nox.session
 def regenerate(session: nox.Session) -> None:
-    """Install a new spec revision and regenerate: nox -s regenerate -- PATH [--version v1|v2]."""
+    """Install a new spec revision, regenerate, build the new version's docs:
+    nox -s regenerate -- PATH [--version v1|v2] [--publish] (--publish deploys them, mike)."""
     if not session.posargs:
-        session.error("usage: nox -s regenerate -- PATH_TO_NEW_SPEC [--version v1|v2]")
-    # The generator requirements bring httpx and attrs, which the import smoke check needs.
-    session.install("-r", GENERATOR_REQUIREMENTS, *API_DIFF_REQUIREMENTS)
+        session.error("usage: nox -s regenerate -- PATH_TO_NEW_SPEC [--version v1|v2] [--publish]")
+    # The generator requirements bring httpx and attrs, which the import smoke check needs;
+    # the docs ones build (and with --publish deploy) the site of the new version.
+    session.install("-r", GENERATOR_REQUIREMENTS, *API_DIFF_REQUIREMENTS, *DOCS_REQUIREMENTS)
     session.run("python", "generator/regenerate.py", *session.posargs)
 
 

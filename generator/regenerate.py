@@ -1,7 +1,7 @@
 """Install a new revision of an API spec and regenerate everything from it, in one command.
 
     python generator/regenerate.py PATH_TO_NEW_SPEC [--version v1|v2] [--date YYYY-MM-DD]
-                                   [--root DIR] [--no-docs] [--no-verify]
+                                   [--root DIR] [--no-docs] [--no-verify] [--publish]
     nox -s regenerate -- PATH_TO_NEW_SPEC
 
 Steps, in order; any failure puts every file back as it was and exits non-zero:
@@ -24,7 +24,9 @@ Steps, in order; any failure puts every file back as it was and exits non-zero:
 9. verifies (unless --no-verify): runs the demo (docs/examples/quickstart.py, against
    MockHamsa) and the fast tests (VERIFY_TESTS, ``pytest -m "not slow" -x -q``) against the
    regenerated tree;
-10. rebuilds the reference docs, if the docs pipeline (generator/render_docs.py) exists.
+10. rebuilds the reference docs and builds the new version's site (generator/render_docs.py,
+    generator/publish_docs.py --build-only); with --publish, deploys it instead, with mike,
+    onto the local gh-pages branch as the new SDK version, aliased `latest`.
 
 --root runs all of this against another copy of the repository (its own generator/ and
 overlays/ are used), which is how the tests exercise it without touching the checkout.
@@ -57,6 +59,7 @@ VERSION_FILE = Path("overlays") / "hamsa" / "_version.py"
 CHANGELOG = Path("CHANGELOG.md")
 CHANGELOG_TITLE = "# Changelog"
 DOCS_SCRIPT = Path("generator") / "render_docs.py"
+PUBLISH_SCRIPT = Path("generator") / "publish_docs.py"
 
 _VERSION_LINE = re.compile(r'^__version__ = "([^"]*)"$', re.MULTILINE)
 _SEMVER = re.compile(r"(\d+)\.(\d+)\.(\d+)")
@@ -496,24 +499,36 @@ def verify(root: Path) -> None:
             raise RegenerationError(f"{label} failed after regenerating:\n{output}")
 
 
-def _rebuild_docs(root: Path) -> bool:
-    """Hook for the docs pipeline: runs generator/render_docs.py if there is one.
+def _rebuild_docs(root: Path, *, publish: bool = False) -> bool:
+    """Hook for the docs pipeline: runs generator/render_docs.py if there is one, then builds
+    the site of the new version with generator/publish_docs.py (when there is one) or, with
+    `publish`, deploys it onto the local gh-pages branch as the new version, aliased latest.
 
     Returns whether docs were rebuilt.
     """
     script = root / DOCS_SCRIPT
     if not script.exists():
         return False
-    result = subprocess.run(
-        [sys.executable, str(script)],
-        capture_output=True,
-        text=True,
-        cwd=root,
-        env=_tree_env(root),  # the docs describe the tree just regenerated
-        check=False,
-    )
-    if result.returncode != 0:
-        raise DocsError(f"{DOCS_SCRIPT} failed:\n{result.stdout}{result.stderr}")
+    steps = [[sys.executable, str(script)]]
+    site = root / PUBLISH_SCRIPT
+    if site.exists():
+        steps.append([sys.executable, str(site), "--root", str(root)])
+        if not publish:
+            steps[-1].append("--build-only")
+    elif publish:
+        raise DocsError(f"--publish: {PUBLISH_SCRIPT} does not exist")
+    for command in steps:
+        result = subprocess.run(
+            command,
+            capture_output=True,
+            text=True,
+            cwd=root,
+            env=_tree_env(root),  # the docs describe the tree just regenerated
+            check=False,
+        )
+        if result.returncode != 0:
+            name = Path(command[1]).relative_to(root)
+            raise DocsError(f"{name} failed:\n{result.stdout}{result.stderr}")
     return True
 
 
@@ -566,6 +581,7 @@ def regenerate(
     day: datetime.date | None = None,
     docs: bool = True,
     verify_after: bool = True,
+    publish: bool = False,
 ) -> Outcome:
     root, new_spec = root.resolve(), new_spec.resolve()
     try:
@@ -659,7 +675,7 @@ def regenerate(
                 raise RegenerationError(str(error)) from error
             raise
     # Docs come last: they render from the new spec, overlay docstrings and version.
-    docs_rebuilt = _rebuild_docs(root) if docs else False
+    docs_rebuilt = _rebuild_docs(root, publish=publish) if docs else False
     return Outcome(
         api_version,
         history,
@@ -684,6 +700,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT, help="the repository to change")
     parser.add_argument("--no-docs", action="store_true", help="skip rebuilding the docs")
     parser.add_argument(
+        "--publish",
+        action="store_true",
+        help="deploy the new version's docs onto the local gh-pages branch (mike, alias latest)",
+    )
+    parser.add_argument(
         "--no-verify",
         action="store_true",
         help="skip running the demo and the fast tests after regenerating",
@@ -697,6 +718,7 @@ def main(argv: list[str] | None = None) -> int:
             day=args.date,
             docs=not args.no_docs,
             verify_after=not args.no_verify,
+            publish=args.publish,
         )
     except DocsError as error:
         print(f"regenerate: {error}", file=sys.stderr)

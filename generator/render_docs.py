@@ -14,9 +14,12 @@ What it writes (all listed in docs/.gitignore; never edit them by hand):
 - docs/changelog.md: CHANGELOG.md, when the repository has one.
 
 It imports `hamsa` too, from this checkout (overlays/ + generated/) unless one is already
-imported: the Python calls shown for each operation are read from the generated client
-(hamsa.v1, hamsa.v2) and checked against the hand-written resources, so a page never names a
-method that does not exist. Output is deterministic.
+imported: the Python calls shown for each operation are read from the code itself, so a page
+never names a method that does not exist. Each operation's page leads with its friendly call
+(`client.<resource>.<method>`, sync and async tabs): which method that is comes from the spec's
+x-hamsa-* declarations (hamsa._operations), its arguments from the method's signature and the
+operation's documented request example. Then comes the generated per-version call
+(hamsa.v1, hamsa.v2), the parameters, the fields and the examples. Output is deterministic.
 
 This file is also an mkdocs hook (mkdocs.yml `hooks:`): `on_config` refuses to build from
 missing or stale pages and expands the nav entry `reference/index.md` into one entry per page.
@@ -67,389 +70,16 @@ class DocsError(RuntimeError):
 
 
 class ResourceCall(NamedTuple):
-    """The hand-written (hamsa-level) call for an operation, when the overlay has one."""
+    """The friendly (hamsa-level) call for an operation, derived from the spec's x-hamsa-*
+    declaration (hamsa._operations, written by generator/sdk_operations.py) and the method's
+    own signature; its examples are built from the operation's documented request example."""
 
     attribute: str  # client.<attribute>
-    module: str  # hamsa.resources.<module> if hand-written, else the generated hamsa._resources.<module>
+    module: str  # the module defining the resource class (hand-written or generated)
     cls: str
     method: str
-    example: str  # runnable with `client` and the id variables the page names
-
-
-# The overlay's resources over each spec operation. Keep in step with overlays/hamsa/resources:
-# rendering fails if a method here does not exist, or an operation here is not in the spec;
-# tests/docs/test_examples.py fails if an operation a resource method wraps has no entry, and
-# runs every example against hamsa.testing.MockHamsa, in page order, with the ids its setup
-# creates (an agent, a call, a web tool, a knowledge-base item, a dictionary, a phone number).
-RESOURCE_CALLS: dict[tuple[str, str], ResourceCall] = {
-    ("v2", "create_voice_agent"): ResourceCall(
-        "voice_agents",
-        "voice_agents",
-        "VoiceAgents",
-        "create",
-        """agent = client.voice_agents.create(
-    name="Support",
-    conversation={
-        "greeting_message": "Hi {{name}}!",
-        "preamble": "You are a support agent.",
-    },
-    voice={"voice_id": "en-US-Neural2-A", "lang": "en"},
-    llm={"provider": "openai", "model": "gpt-4.1", "temperature": 0.3},
-    call_settings={"max_call_duration": 300, "interrupt": True},
-)
-print(agent.id, agent.call_settings.max_call_duration)""",
-    ),
-    ("v1", "update_voice_agent"): ResourceCall(
-        "voice_agents",
-        "voice_agents",
-        "VoiceAgents",
-        "update",
-        """agent = client.voice_agents.update(
-    voice_agent_id, call_settings={"max_call_duration": 120}
-)
-print(agent.call_settings.max_call_duration)""",
-    ),
-    ("v1", "clone_voice_agent"): ResourceCall(
-        "voice_agents",
-        "voice_agents",
-        "VoiceAgents",
-        "clone",
-        """copy = client.voice_agents.clone(voice_agent_id, name="Support (copy)")
-print(copy.id, copy.name)""",
-    ),
-    ("v1", "start_call"): ResourceCall(
-        "calls",
-        "calls",
-        "Calls",
-        "start",
-        """call = client.calls.start(
-    to_number="+15551234567",
-    from_number="+18449292835",
-    voice_agent_id=voice_agent_id,
-    params={"name": "Sara"},
-)
-print(call.id)""",
-    ),
-    ("v1", "get_conversation"): ResourceCall(
-        "conversations",
-        "conversations",
-        "Conversations",
-        "get",
-        """conversation = client.conversations.get(conversation_id)
-print(conversation.status, conversation.call_duration)""",
-    ),
-    ("v1", "terminate_conversation"): ResourceCall(
-        "conversations",
-        "conversations",
-        "Conversations",
-        "terminate",
-        """client.conversations.terminate(conversation_id)""",
-    ),
-    ("v1", "start_phone_number_call"): ResourceCall(
-        "calls",
-        "calls",
-        "Calls",
-        "start_with_phone_number",
-        """call = client.calls.start_with_phone_number(
-    to_number="+15551234567",
-    phone_number=phone_number,
-    voice_agent_id=voice_agent_id,
-    params={"name": "Sara"},
-)
-print(call.job_id)  # the conversation's id, for client.conversations.get""",
-    ),
-    ("v1", "start_twilio_call"): ResourceCall(
-        "calls",
-        "calls",
-        "Calls",
-        "start_twilio",
-        """import warnings
-
-# Deprecated: it warns, then calls. Prefer calls.start_with_phone_number.
-with warnings.catch_warnings(record=True) as caught:
-    warnings.simplefilter("always")
-    call = client.calls.start_twilio(
-        to_number="+15551234567",
-        twilio_phone_number=phone_number,
-        voice_agent_id=voice_agent_id,
-        params={"name": "Sara"},
-    )
-print(call.id)
-print(caught[0].category.__name__, caught[0].message)""",
-    ),
-    ("v1", "list_conversations"): ResourceCall(
-        "conversations",
-        "conversations",
-        "Conversations",
-        "list",
-        """from datetime import datetime, timezone
-
-calls = client.conversations.list(
-    voice_agent_id=voice_agent_id,
-    status=["COMPLETED", "TERMINATED"],
-    start_time=datetime(2025, 1, 1, tzinfo=timezone.utc),
-)
-for call in calls:  # fetched page by page as you iterate
-    print(call.id, call.status, call.duration)""",
-    ),
-    ("v1", "export_conversations"): ResourceCall(
-        "conversations",
-        "conversations",
-        "Conversations",
-        "export",
-        """path = client.conversations.export(
-    voice_agent_id, period="THIS_WEEK", time_difference=-3, to="calls.xlsx"
-)
-print(path, path.stat().st_size)  # without to=, export returns the bytes""",
-    ),
-    ("v1", "get_analytics_overview"): ResourceCall(
-        "analytics",
-        "analytics",
-        "Analytics",
-        "overview",
-        """overview = client.analytics.overview(
-    voice_agent_id=voice_agent_id, period="THIS_WEEK", time_difference=-3
-)
-print(overview.total_sessions_number, overview.average_session_duration)""",
-    ),
-    ("v1", "get_analytics_satisfaction"): ResourceCall(
-        "analytics",
-        "analytics",
-        "Analytics",
-        "satisfaction",
-        """from datetime import datetime, timezone
-
-satisfaction = client.analytics.satisfaction(  # a CUSTOM period: January 2025
-    start_period=datetime(2025, 1, 1, tzinfo=timezone.utc),
-    end_period=datetime(2025, 1, 31, 23, 59, 59, tzinfo=timezone.utc),
-)
-print(satisfaction.nps_score, satisfaction.csat_score)""",
-    ),
-    ("v1", "create_web_tool"): ResourceCall(
-        "web_tools",
-        "web_tools",
-        "WebTools",
-        "create",
-        """tool = client.web_tools.create(
-    type="FUNCTION",
-    name="Weather API Tool",
-    description="Fetches the current weather for a given location.",
-    async_=True,
-    tool_settings={
-        "server_url": "https://api.example.com/webhook",
-        "method_type": "POST",
-        "time_out": 15,
-        "http_headers": {"Content-Type": "application/json"},
-    },
-    messages=[
-        {"type": "system", "content": "You are a helpful weather assistant."}
-    ],
-    params={
-        "type": "object",
-        "properties": {"location": {"type": "string", "description": "A city"}},
-        "required": ["location"],
-    },
-)
-print(tool.id, tool.version)""",
-    ),
-    ("v1", "list_web_tools"): ResourceCall(
-        "web_tools",
-        "web_tools",
-        "WebTools",
-        "list",
-        """for tool in client.web_tools.list(is_active=True):  # page by page
-    print(tool.id, tool.name, tool.type_)""",
-    ),
-    ("v1", "test_api_tool"): ResourceCall(
-        "web_tools",
-        "web_tools",
-        "WebTools",
-        "test",
-        """event = client.web_tools.test(
-    project_id=project_id,
-    server_url="https://api.example.com/endpoint",
-    method="POST",
-    tool_timeout=5,  # the tested call's; timeout= is this request's own
-    http_headers={"Content-Type": "application/json"},
-    query_params={"filter": "active", "limit": "10"},
-    body={"name": "Test", "value": 123},
-)
-print(event.event, event.data.message)""",
-    ),
-    ("v1", "get_web_tool"): ResourceCall(
-        "web_tools",
-        "web_tools",
-        "WebTools",
-        "get",
-        """tool = client.web_tools.get(web_tool_id)
-print(tool.name, tool.type_, tool.version)""",
-    ),
-    ("v1", "update_web_tool"): ResourceCall(
-        "web_tools",
-        "web_tools",
-        "WebTools",
-        "update",
-        """tool = client.web_tools.update(  # the fields left out keep their values
-    web_tool_id,
-    description="Fetches the current weather for a city.",
-    messages=[{"type": "system", "content": "Answer with the weather only."}],
-)
-print(tool.version, tool.description)""",
-    ),
-    ("v1", "create_knowledge_base_items"): ResourceCall(
-        "knowledge_base",
-        "knowledge_base",
-        "KnowledgeBase",
-        "create",
-        """item = client.knowledge_base.create(
-    [
-        {
-            "item_name": "Product Documentation",
-            "type": "TEXT",
-            "content": "This is the content of the knowledge base item...",
-        }
-    ]
-)
-print(item.id, item.status)""",
-    ),
-    ("v1", "list_knowledge_base_items"): ResourceCall(
-        "knowledge_base",
-        "knowledge_base",
-        "KnowledgeBase",
-        "list",
-        """for item in client.knowledge_base.list(type="TEXT", is_active=True):
-    print(item.id, item.item_name, item.used)""",
-    ),
-    ("v1", "get_knowledge_base_item"): ResourceCall(
-        "knowledge_base",
-        "knowledge_base",
-        "KnowledgeBase",
-        "get",
-        """item = client.knowledge_base.get(knowledge_base_item_id)
-print(item.item_name, item.status, item.item_urls)""",
-    ),
-    ("v1", "update_knowledge_base_item"): ResourceCall(
-        "knowledge_base",
-        "knowledge_base",
-        "KnowledgeBase",
-        "update",
-        """item = client.knowledge_base.update(
-    knowledge_base_item_id, item_name="Updated Product Documentation"
-)
-print(item.item_name)""",
-    ),
-    ("v1", "delete_knowledge_base_item_url"): ResourceCall(
-        "knowledge_base",
-        "knowledge_base",
-        "KnowledgeBase",
-        "delete_url",
-        """result = client.knowledge_base.delete_url(
-    knowledge_base_item_id, url="https://example.com/document.pdf"
-)
-print(result.message)  # the item stays, without that address""",
-    ),
-    ("v1", "create_voice_dictionary"): ResourceCall(
-        "voice_dictionaries",
-        "voice_dictionaries",
-        "VoiceDictionaries",
-        "create",
-        """dictionary = client.voice_dictionaries.create(
-    name="Medical Terms Dictionary",
-    words=[{"word": "acetaminophen", "pronunciation": "uh-SEE-tuh-MIN-uh-fen"}],
-)
-print(dictionary.id, len(dictionary.words))""",
-    ),
-    ("v1", "list_voice_dictionaries"): ResourceCall(
-        "voice_dictionaries",
-        "voice_dictionaries",
-        "VoiceDictionaries",
-        "list",
-        """for dictionary in client.voice_dictionaries.list():  # page by page
-    print(dictionary.id, dictionary.name, dictionary.words_count)""",
-    ),
-    ("v1", "toggle_voice_dictionary_activation"): ResourceCall(
-        "voice_dictionaries",
-        "voice_dictionaries",
-        "VoiceDictionaries",
-        "toggle_activation",
-        """result = client.voice_dictionaries.toggle_activation(
-    dictionary_id=voice_dictionary_id,
-    voice_agent_id=voice_agent_id,
-    is_active=True,
-)
-print(result.message)""",
-    ),
-    ("v1", "update_voice_dictionary"): ResourceCall(
-        "voice_dictionaries",
-        "voice_dictionaries",
-        "VoiceDictionaries",
-        "update",
-        """dictionary = client.voice_dictionaries.update(
-    voice_dictionary_id,
-    name="Updated Medical Terms Dictionary",
-    words=[{"word": "ibuprofen", "pronunciation": "eye-byoo-PROH-fen"}],
-)
-print(dictionary.name, len(dictionary.words))  # words replaces the whole list""",
-    ),
-    ("v1", "add_phone_number"): ResourceCall(
-        "phone_numbers",
-        "phone_numbers",
-        "PhoneNumbers",
-        "add",
-        """number = client.phone_numbers.add(
-    phone_number="+15557654321",
-    label="My Twilio Number",
-    twilio_account_sid=twilio_account_sid,
-    twilio_auth_token=twilio_auth_token,
-)
-print(number.id, number.number)""",
-    ),
-    ("v1", "list_phone_numbers"): ResourceCall(
-        "phone_numbers",
-        "phone_numbers",
-        "PhoneNumbers",
-        "list",
-        """for number in client.phone_numbers.list(provider="TWILIO"):  # every page, one list
-    print(number.number, number.label, number.voice_agent_id)""",
-    ),
-    ("v1", "assign_phone_number"): ResourceCall(
-        "phone_numbers",
-        "phone_numbers",
-        "PhoneNumbers",
-        "assign",
-        """number = client.phone_numbers.assign(
-    phone_number=phone_number, voice_agent_id=voice_agent_id
-)
-print(number.voice_agent_id)""",
-    ),
-    ("v1", "unassign_phone_number"): ResourceCall(
-        "phone_numbers",
-        "phone_numbers",
-        "PhoneNumbers",
-        "unassign",
-        """result = client.phone_numbers.unassign(phone_number=phone_number)
-print(result.data)""",
-    ),
-    ("v2", "list_voice_agents"): ResourceCall(
-        "voice_agents",
-        "voice_agents",
-        "VoiceAgents",
-        "list",
-        """agents = client.voice_agents.list(
-    type="Single Prompt", sort_field="createdAt", sort_order="desc"
-)
-for agent in agents:  # fetched page by page as you iterate
-    print(agent.id, agent.name)""",
-    ),
-    ("v2", "get_voice_agent"): ResourceCall(
-        "voice_agents",
-        "voice_agents",
-        "VoiceAgents",
-        "get",
-        """agent = client.voice_agents.get(voice_agent_id)
-print(agent.name, agent.type_)""",
-    ),
-}
+    example: str  # sync; runnable with `client` and the id variables the page names
+    async_example: str  # the same call on `async_client`, a hamsa.AsyncHamsa
 
 
 class Var(NamedTuple):
@@ -458,7 +88,7 @@ class Var(NamedTuple):
     name: str
 
 
-# Bodies for the generated call's example where the spec's documented example would mislead:
+# Bodies for the examples (friendly and per-version) where the spec's documented one would mislead:
 # placeholder values ("<string>"), or both of two fields the API takes one of. Every key must be
 # a field of the operation's request body (rendering fails otherwise); operations not listed
 # show the spec's first request example.
@@ -494,6 +124,12 @@ CALL_BODIES: dict[tuple[str, str], dict[str, Any]] = {
         "phoneNumber": Var("phone_number"),
     },
     ("v1", "unassign_phone_number"): {"phoneNumber": Var("phone_number")},
+    ("v1", "add_phone_number"): {  # the spec's is all "<string>" placeholders
+        "phoneNumber": "+15557654321",
+        "label": "My Twilio Number",
+        "twilioAccountSid": Var("twilio_account_sid"),
+        "twilioAuthToken": Var("twilio_auth_token"),
+    },
     ("v1", "toggle_voice_dictionary_activation"): {
         "dictionaryId": Var("voice_dictionary_id"),
         "voiceAgentId": Var("voice_agent_id"),
@@ -1057,29 +693,240 @@ def _resource_module(name: str) -> Any:
     return _import(f"hamsa._resources.{name}")
 
 
-def check_resource_call(call: ResourceCall) -> None:
-    module = _resource_module(call.module)
-    cls = getattr(module, call.cls, None)
-    if cls is None or not callable(getattr(cls, call.method, None)):
+# Keywords every friendly method takes that an example leaves at their defaults.
+_CALL_OPTIONS = frozenset(
+    {"timeout", "max_retries", "extra_headers", "extra_query", "extra_body", "page_size"}
+)
+
+
+@functools.cache
+def _declared_operations() -> dict[tuple[str, str], Any]:
+    """(version, operationId) -> its record in hamsa._operations, the table generate.py derives
+    from the spec's x-hamsa-* extensions."""
+    table = _import("hamsa._operations").OPERATIONS
+    return {(op.version, op.operation_id): op for op in table}
+
+
+@functools.cache
+def _offline_client(is_async: bool) -> Any:
+    """A client that never sends anything: only its resources' methods are read."""
+    client_module = _import("hamsa._client")
+    client_cls = client_module.AsyncHamsa if is_async else client_module.Hamsa
+    return client_cls(api_key="docs", base_url="http://127.0.0.1:9")
+
+
+def _friendly_method(attribute: str, method: str, *, is_async: bool) -> Any:
+    client = _offline_client(is_async)
+    resource = getattr(client, attribute, None)
+    function = getattr(resource, method, None) if resource is not None else None
+    if not callable(function):
+        name = "AsyncHamsa" if is_async else "Hamsa"
         raise DocsError(
-            f"RESOURCE_CALLS names hamsa.resources.{call.module}.{call.cls}.{call.method}, "
-            "which does not exist; update generator/render_docs.py"
+            f"the spec declares client.{attribute}.{method}, which hamsa.{name} lacks; run "
+            "`nox -s generate` or fix the operation's x-hamsa-resource / x-hamsa-method"
         )
-    client_cls = _import("hamsa._client").Hamsa
-    if not hasattr(client_cls, call.attribute):
-        raise DocsError(f"RESOURCE_CALLS names client.{call.attribute}, which hamsa.Hamsa lacks")
+    return function
+
+
+def _unpacked_fields(function: Any, annotation: Any) -> set[str]:
+    """The keys of the TypedDict a `**fields: Unpack[X]` parameter takes."""
+    match = re.fullmatch(r"Unpack\[(\w+)\]", str(annotation).strip("'\""))
+    if match is None:
+        return set()
+    typed = vars(sys.modules[function.__module__]).get(match[1])
+    return set(
+        getattr(typed, "__required_keys__", set()) | getattr(typed, "__optional_keys__", set())
+    )
+
+
+def _friendly_values(
+    op: Operation, walker: SchemaWalker, function: Any, *, unified: bool
+) -> dict[str, Any]:
+    """What the example passes for each keyword of the friendly method, by keyword: the
+    documented request body (CALL_BODIES' where the spec's would mislead), mapped through the
+    unified agent when the method takes agent fields, and the required parameters."""
+    values: dict[str, Any] = {}
+    body = example_body(op, walker)
+    request = op.operation.get("requestBody")
+    content = _json_content(op.spec, request) if request else None
+    if isinstance(body, dict) and content is not None:
+        node, _ = op.spec.deref(content.get("schema") or {})
+        properties = walker.properties(walker._non_null(node))
+        for wire, value in body.items():
+            sub = properties.get(wire)
+            declared = sub.get("x-hamsa-keyword") if isinstance(sub, Mapping) else None
+            values[str(declared or snake_case(str(wire)))] = value
+        if unified:  # the unified agent's fields, whichever API version's body
+            signature = inspect.signature(function)
+            unpacked = [p for p in signature.parameters.values() if p.kind is p.VAR_KEYWORD]
+            convert = getattr(_import("hamsa._agent_mapping"), f"{op.version}_to_unified")
+            fields = set(signature.parameters)
+            if unpacked:
+                fields |= _unpacked_fields(function, unpacked[0].annotation)
+            converted = {snake_case(key): value for key, value in convert(body).items()}
+            values = {key: value for key, value in converted.items() if key in fields}
+    for param in op.parameters:
+        if param.get("in") in ("path", "query") and (
+            param.get("required") or param.get("in") == "path"
+        ):
+            name = snake_case(str(param["name"]))
+            values.setdefault(name, param_value(op, param, name))
+    return values
+
+
+def _python_keys(value: Any, rename: bool) -> Any:
+    """A documented (camelCase) value as a Python caller writes it: snake_case keys, except in
+    user-keyed data (params, http_headers...), exactly as hamsa._wire camelCases them back."""
+    if isinstance(value, list):
+        return [_python_keys(item, rename) for item in value]
+    if not isinstance(value, dict):
+        return value
+    user_keyed = _import("hamsa._wire").USER_KEYED
+    if not rename:
+        return {key: _python_keys(item, False) for key, item in value.items()}
+    renamed = {snake_case(str(key)): item for key, item in value.items()}
+    return {key: _python_keys(item, key not in user_keyed) for key, item in renamed.items()}
+
+
+def _friendly_arguments(op: Operation, values: Mapping[str, Any], function: Any) -> list[str]:
+    path_ids = [snake_case(str(p["name"])) for p in op.parameters if p.get("in") == "path"]
+    args: list[str] = []
+    for param in inspect.signature(function).parameters.values():
+        if param.name in _CALL_OPTIONS or param.kind in (param.VAR_KEYWORD, param.VAR_POSITIONAL):
+            continue
+        required = param.default is inspect.Parameter.empty
+        value: Any
+        found = [n for n in (param.name, param.name.rstrip("_")) if n in values]
+        if found:
+            value = values[found[0]]
+        elif not required:
+            continue
+        elif param.kind is not param.KEYWORD_ONLY and len(path_ids) == 1:
+            value = Var(path_ids[0])  # the page's id variable, whatever the method calls it
+        else:
+            value = Var(param.name)
+        value = _python_keys(value, param.name not in _import("hamsa._wire").USER_KEYED)
+        if param.kind is param.KEYWORD_ONLY:
+            args.append(f"{param.name}={py_literal(value, 4, len(param.name) + 1)}")
+        else:
+            args.append(py_literal(value, 4))
+    unpacked = [
+        p for p in inspect.signature(function).parameters.values() if p.kind is p.VAR_KEYWORD
+    ]
+    if unpacked:
+        named = set(inspect.signature(function).parameters)
+        named |= {snake_case(str(p["name"])) for p in op.parameters}  # not agent fields
+        for name, value in values.items():
+            if name not in named:
+                value = _python_keys(value, name not in _import("hamsa._wire").USER_KEYED)
+                args.append(f"{name}={py_literal(value, 4, len(name) + 1)}")
+    return args
+
+
+def _call_lines(target: str, args: Sequence[str], head: str, tail: str, indent: int) -> list[str]:
+    """`{head}{target}(args){tail}`, on one line when it fits, else one argument a line."""
+    pad = " " * indent
+    one = f"{pad}{head}{target}({', '.join(args)}){tail}"
+    if "\n" not in one and len(one) <= LINE_LENGTH:
+        return [one]
+    lines = [f"{pad}{head}{target}("]
+    for arg in args:
+        lines += [
+            f"{pad}    {line}" if i == 0 else f"{pad}{line}"
+            for i, line in enumerate(f"{arg},".splitlines())
+        ]
+    return [*lines, f"{pad}){tail}"]
+
+
+def _shows_items(function: Any) -> tuple[bool, bool]:
+    """(returns a paginator, returns a list): how an example walks the result."""
+    returns = str(inspect.signature(function).return_annotation)
+    return "Paginator" in returns, bool(re.match(r"^(builtins\.)?list\[", returns))
+
+
+def _friendly_example(target: str, args: Sequence[str], function: Any, *, is_async: bool) -> str:
+    paged, listed = _shows_items(function)
+    if not is_async:
+        if paged or listed:
+            lines = _call_lines(target, args, "for item in ", ":", 0)
+            return "\n".join([*lines, "    print(item)"])
+        return "\n".join([*_call_lines(target, args, "result = ", "", 0), "print(result)"])
+    if paged:
+        body = [*_call_lines(target, args, "async for item in ", ":", 4), "        print(item)"]
+    elif listed:
+        body = [*_call_lines(target, args, "for item in await ", ":", 4), "        print(item)"]
+    else:
+        body = [*_call_lines(target, args, "result = await ", "", 4), "    print(result)"]
+    return "\n".join(
+        [
+            "import asyncio",
+            "",
+            "",
+            "async def main() -> None:",
+            *body,
+            "",
+            "",
+            "asyncio.run(main())",
+        ]
+    )
+
+
+def resource_call(op: Operation, walker: SchemaWalker) -> ResourceCall | None:
+    """The friendly call of an operation the spec declares friendly, else None."""
+    generated_call(op)  # the generated client must have it too (fails with the fix to run)
+    declared = _declared_operations().get((op.version, op.operation_id))
+    if declared is None:
+        raise DocsError(
+            f"{op.version} {op.operation_id} is not in hamsa._operations; run `nox -s generate`"
+        )
+    if not declared.friendly:
+        return None
+    sync = _friendly_method(declared.resource, declared.method, is_async=False)
+    async_ = _friendly_method(declared.resource, declared.method, is_async=True)
+    # client.voice_agents is the unified agent (hamsa._agent_mapping): its keywords are the
+    # unified fields, not the v1 or v2 wire names.
+    unified = declared.resource == "voice_agents"
+    values = _friendly_values(op, walker, sync, unified=unified)
+    args = _friendly_arguments(op, values, sync)
+    owner = type(sync.__self__)
+    return ResourceCall(
+        declared.resource,
+        owner.__module__,
+        owner.__name__,
+        declared.method,
+        _friendly_example(
+            f"client.{declared.resource}.{declared.method}", args, sync, is_async=False
+        ),
+        _friendly_example(
+            f"async_client.{declared.resource}.{declared.method}", args, async_, is_async=True
+        ),
+    )
+
+
+def resource_calls(specs: Sequence[Spec]) -> dict[tuple[str, str], ResourceCall]:
+    """Every operation's friendly call (the docs example catalogue), derived from the spec."""
+    found: dict[tuple[str, str], ResourceCall] = {}
+    for spec in specs:
+        walker = SchemaWalker(spec)
+        for op in operations(spec):
+            call = resource_call(op, walker)
+            if call is not None:
+                found[(op.version, op.operation_id)] = call
+    return found
 
 
 _OPERATION_MODULE = re.compile(r"^hamsa\.(v\d+)\.api\.\w+\.(\w+)$")
 
 
 def operations_without_resource_example(specs: Sequence[Spec]) -> list[str]:
-    """Operations a resource method wraps that RESOURCE_CALLS has no example for."""
+    """Operations a resource module wraps that the spec does not declare friendly (so their
+    pages would show no friendly call)."""
+    calls = resource_calls(specs)
     missing = []
     for spec in specs:
         for op in operations(spec):
             wrapped = (spec.version, snake_case(op.operation_id)) in wrapped_operations()
-            if wrapped and (spec.version, op.operation_id) not in RESOURCE_CALLS:
+            if wrapped and (spec.version, op.operation_id) not in calls:
                 missing.append(f"{spec.version} {op.operation_id} ({op.method} {op.path})")
     return missing
 
@@ -1200,34 +1047,41 @@ def param_value(op: Operation, param: Mapping[str, Any] | None, name: str) -> An
     return variable
 
 
-def _python_section(op: Operation, gen: GeneratedCall, request_example: Any) -> str:
-    lines = ["### Python", ""]
-    resource = RESOURCE_CALLS.get((op.version, op.operation_id))
+def _tabbed(title: str, code: str) -> str:
+    return f'=== "{title}"\n\n' + _indent(f"```python\n{code}\n```")
+
+
+def _friendly_section(op: Operation, resource: ResourceCall | None) -> str:
+    """What the page leads with: the SDK's friendly call, sync with an async tab."""
+    if resource is None:
+        return ""
+    return "\n\n".join(
+        [
+            "### Python",
+            f"`client.{resource.attribute}.{resource.method}`: snake_case arguments, "
+            "constraints checked before sending, a typed result.",
+            _tabbed("Sync", resource.example),
+            _tabbed("Async", resource.async_example),
+        ]
+    )
+
+
+def _python_section(
+    op: Operation, gen: GeneratedCall, request_example: Any, resource: ResourceCall | None
+) -> str:
     if resource is not None:
-        check_resource_call(resource)
-        lines += [
-            f"With the SDK's resource method, `client.{resource.attribute}.{resource.method}` "
-            "(snake_case arguments, constraints checked before sending, a typed result):",
-            "",
-            "```python",
-            resource.example,
-            "```",
+        lines = [
+            f"### Per-version call ({op.version})",
             "",
             f"The exact {op.version} shape, through the generated client:",
         ]
     else:
-        if (op.version, gen.method) in wrapped_operations():
-            # The overlay wraps it, but RESOURCE_CALLS has no example yet (a test fails on it).
-            lines.append(
-                "A resource method of the SDK wraps this operation too: see "
-                "[Python API: Resources](../../api/resources.md). "
-                f"The exact {op.version} shape, through the generated client:"
-            )
-        else:
-            lines.append(
-                "No resource method wraps this operation yet; "
-                f"call the generated {op.version} client:"
-            )
+        lines = [
+            "### Python",
+            "",
+            "The spec declares no friendly method for this operation "
+            f"(`x-hamsa-friendly: false`); call the generated {op.version} client:",
+        ]
     by_name = {str(p["name"]): p for p in op.parameters}
     params = {name: by_name[spec] for name, spec in gen.spec_names.items()}
     args = [py_literal(param_value(op, params.get(name), name)) for name in gen.positional]
@@ -1367,8 +1221,13 @@ def _behaviour_line(op: Operation) -> str:
     return f"Auth: {auth}. Retries: {retries}."
 
 
-def render_operation(op: Operation, walker: SchemaWalker) -> str:
+def render_operation(
+    op: Operation, walker: SchemaWalker, calls: Mapping[tuple[str, str], ResourceCall]
+) -> str:
+    """One operation: the friendly call first (sync and async tabs), then the per-version
+    call, the parameters, the fields and the documented examples."""
     gen = generated_call(op)
+    resource = calls.get((op.version, op.operation_id))
     body_text = _body_section(op, walker)
     success, errors = _responses_section(op, walker)
     parts = [
@@ -1377,10 +1236,13 @@ def render_operation(op: Operation, walker: SchemaWalker) -> str:
     ]
     if op.operation.get("deprecated"):
         parts.append('!!! warning "Deprecated"\n    The API marks this operation as deprecated.')
+    friendly = _friendly_section(op, resource)
+    if friendly:
+        parts.append(friendly)
     if op.operation.get("description"):
         parts.append(str(op.operation["description"]).strip())
     parts.append(_behaviour_line(op))
-    parts.append(_python_section(op, gen, example_body(op, walker)))
+    parts.append(_python_section(op, gen, example_body(op, walker), resource))
     for section in (_parameters_section(op, walker), body_text, success, errors):
         if section:
             parts.append(section)
@@ -1420,17 +1282,16 @@ def reference_pages(specs: Sequence[Spec]) -> list[Page]:
             group = tuple(op for op in ops if op.tag == tag)
             path = f"{REFERENCE}/{spec.version}/{snake_case(tag)}.md"
             pages.append(Page(spec.version, tag, _tag_title(tag), path, group))
-    for table, name in ((RESOURCE_CALLS, "RESOURCE_CALLS"), (CALL_BODIES, "CALL_BODIES")):
-        stale = set(table) - seen
-        if stale:
-            raise DocsError(
-                f"{name} names operations no spec has: {sorted(stale)}; "
-                "update generator/render_docs.py"
-            )
+    stale = set(CALL_BODIES) - seen
+    if stale:
+        raise DocsError(
+            f"CALL_BODIES names operations no spec has: {sorted(stale)}; "
+            "update generator/render_docs.py"
+        )
     return pages
 
 
-def render_page(page: Page, spec: Spec) -> str:
+def render_page(page: Page, spec: Spec, calls: Mapping[tuple[str, str], ResourceCall]) -> str:
     walker = SchemaWalker(spec)
     info = spec.document.get("info") or {}
     header = [
@@ -1443,10 +1304,11 @@ def render_page(page: Page, spec: Spec) -> str:
         "| Operation | Method and path |\n|---|---|\n"
         + "\n".join(f"| [{op.title}](#{op.anchor}) | `{op.method} {op.path}` |" for op in page.ops),
     ]
-    body = [render_operation(op, walker) for op in page.ops]
+    body = [render_operation(op, walker, calls) for op in page.ops]
     variables = sorted(set().union(*(free_names(code) for code in python_blocks(body))))
     header.append(
-        "In the examples, `client` is a `hamsa.Hamsa()` (it reads `HAMSA_API_KEY`)"
+        "In the examples, `client` is a `hamsa.Hamsa()` and `async_client` a "
+        "`hamsa.AsyncHamsa()` (both read `HAMSA_API_KEY`)"
         + (f"; {_ids_sentence(variables)}" if variables else ".")
     )
     return "\n\n".join(part for part in [*header, *body] if part) + "\n"
@@ -1463,7 +1325,7 @@ def free_names(code: str) -> set[str]:
     """Names a snippet reads but neither assigns nor imports, other than builtins and client."""
     tree = ast.parse(code)
     loaded: set[str] = set()
-    bound = {"client"}
+    bound = {"client", "async_client"}
     for node in ast.walk(tree):
         if isinstance(node, ast.Name):
             (loaded if isinstance(node.ctx, ast.Load) else bound).add(node.id)
@@ -1479,7 +1341,9 @@ def _ids_sentence(variables: Sequence[str]) -> str:
     return f"{', '.join(names[:-1])} and {names[-1]} stand for values of your own (such as ids)."
 
 
-def render_index(pages: Sequence[Page], specs: Sequence[Spec]) -> str:
+def render_index(
+    pages: Sequence[Page], specs: Sequence[Spec], calls: Mapping[tuple[str, str], ResourceCall]
+) -> str:
     lines = [
         GENERATED_NOTE.format(source=", ".join(s.source for s in specs)).rstrip(),
         "",
@@ -1496,7 +1360,7 @@ def render_index(pages: Sequence[Page], specs: Sequence[Spec]) -> str:
     ]
     for page in pages:
         for op in page.ops:
-            resource = RESOURCE_CALLS.get((op.version, op.operation_id))
+            resource = calls.get((op.version, op.operation_id))
             gen = generated_call(op)
             python = f"`client.{op.version}.{gen.attribute}.{gen.method}`"
             if resource is not None:
@@ -1544,7 +1408,9 @@ def _paging_fields(op: Operation) -> list[tuple[str, Mapping[str, Any]]]:
     return found
 
 
-def render_paging_snippet(pages: Sequence[Page]) -> str:
+def render_paging_snippet(
+    pages: Sequence[Page], calls: Mapping[tuple[str, str], ResourceCall]
+) -> str:
     """The paged operations of the specs and how the SDK reaches them, for docs/pagination.md."""
     lines = [
         "<!-- Generated by generator/render_docs.py from spec/ and hamsa.resources. "
@@ -1567,7 +1433,7 @@ def render_paging_snippet(pages: Sequence[Page]) -> str:
             paging = "<br>".join(described)
             gen = generated_call(op)
             python = f"`client.{op.version}.{gen.attribute}.{gen.method}(...)`"
-            resource = RESOURCE_CALLS.get((op.version, op.operation_id))
+            resource = calls.get((op.version, op.operation_id))
             if resource is not None:
                 wrapped.append(f"`client.{resource.attribute}.{resource.method}`")
                 python = f"`client.{resource.attribute}.{resource.method}(...)`<br>{python}"
@@ -1635,10 +1501,11 @@ def render(spec_dir: Path = SPEC_DIR, changelog: Path = CHANGELOG) -> Rendering:
     specs = load_specs(spec_dir)
     by_version = {spec.version: spec for spec in specs}
     pages = reference_pages(specs)
-    files = {page.path: render_page(page, by_version[page.version]) for page in pages}
-    files[NAV_PLACEHOLDER] = render_index(pages, specs)
+    calls = resource_calls(specs)
+    files = {page.path: render_page(page, by_version[page.version], calls) for page in pages}
+    files[NAV_PLACEHOLDER] = render_index(pages, specs, calls)
     files[MAPPING_SNIPPET] = render_mapping_snippet()
-    files[PAGING_SNIPPET] = render_paging_snippet(pages)
+    files[PAGING_SNIPPET] = render_paging_snippet(pages, calls)
     files[CHANGELOG_PAGE] = render_changelog(changelog)
     return Rendering(dict(sorted(files.items())), pages)
 

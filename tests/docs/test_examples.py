@@ -51,6 +51,7 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`\n]*)$")
 _MARKER = re.compile(r"^\s*<!--\s*(?P<kind>not-run|run-with)\s*:(?P<arg>.*?)-->\s*$")
 _ANY_MARKER = re.compile(r"<!--\s*(not-run|run-with)\b")
+_TAB = re.compile(r'^\s*===\s+"(?P<title>[^"]+)"\s*$')
 _SNIPPET = re.compile(r"^\s*-{1,}8<-{1,}\s+[\"'](?P<path>[^\"']+)[\"']\s*$")
 
 
@@ -83,6 +84,7 @@ class Block:
     code: str
     runner: str = "exec"  # "exec", "pytest" or "skip"
     reason: str = ""
+    tab: str = ""  # the content tab (=== "Sync") the block sits in, if any
 
 
 @dataclass
@@ -129,6 +131,9 @@ def python_blocks(page: str, text: str) -> list[Block]:
         if language in ("python", "py"):
             code = "\n".join(line[indent:] for line in lines[index + 1 : end])
             block = Block(page, index + 1, _expand_snippets(textwrap.dedent(code), page))
+            before = [line for line in lines[:index] if line.strip()]
+            tab = _TAB.match(before[-1]) if before and indent else None
+            block.tab = tab["title"] if tab else ""
             marker = _MARKER.match(lines[index - 1]) if index > 0 else None
             if marker is not None:
                 arg = marker["arg"].strip()
@@ -295,11 +300,36 @@ class SpecExampleFallback(httpx.BaseTransport):
         self._mock.close()
 
 
+TRANSPORT = "__docs_transport__"
+
+
+def _async_client(transport: SpecExampleFallback) -> Any:
+    """A fresh `async_client` for one block: each block's asyncio.run() is a new event loop,
+    and a client whose http_client was given to it serves one loop only."""
+    from hamsa import AsyncHamsa
+
+    return AsyncHamsa(http_client=httpx.AsyncClient(transport=AsyncBridge(transport)))
+
+
+class AsyncBridge(httpx.AsyncBaseTransport):
+    """The async examples' transport: the same SpecExampleFallback (so the same mock and ids)."""
+
+    def __init__(self, sync: SpecExampleFallback) -> None:
+        self._sync = sync
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        response = self._sync.handle_request(request)
+        content = response.read()
+        return httpx.Response(response.status_code, headers=response.headers, content=content)
+
+
 def _reference_namespace(page: Page) -> dict[str, Any]:
     """What the reference pages say their examples assume: a client and ids of your own."""
     from hamsa import Hamsa
 
-    client = Hamsa(http_client=httpx.Client(transport=SpecExampleFallback()))
+    transport = SpecExampleFallback()
+    client = Hamsa(http_client=httpx.Client(transport=transport))
     agent = client.voice_agents.create(name="Docs example agent")
     call = client.calls.start(to_number="+15551234567", voice_agent_id=agent.id)
     tool = client.web_tools.create(type="MCP", name="Docs example tool")
@@ -315,6 +345,7 @@ def _reference_namespace(page: Page) -> dict[str, Any]:
     )
     yours = {
         "voice_agent_id": agent.id,
+        "agent_id": agent.id,  # the unified voice_agents methods' name for it
         "conversation_id": call.id,
         "web_tool_id": tool.id,
         "id_": tool.id,  # the v2 web-tool path parameter
@@ -323,7 +354,7 @@ def _reference_namespace(page: Page) -> dict[str, Any]:
         "phone_number": number.number,
         "project_id": tool.project_id,
     }
-    namespace: dict[str, Any] = {"client": client}
+    namespace: dict[str, Any] = {"client": client, TRANSPORT: transport}
     # Every other name the examples read is a value of the reader's own (render_docs says so
     # on the page): an id, mostly.
     for name in set().union(*(render_docs.free_names(b.code) for b in page.blocks)):
@@ -381,22 +412,31 @@ def test_the_python_examples_of_a_page_run(
     workdir = tmp_path / "cwd"
     workdir.mkdir()
     monkeypatch.chdir(workdir)
-    if page.is_reference:
+    if not page.is_reference:
+        start_mock()
+        _run_blocks(page, page.blocks, {}, tmp_path)
+        return
+    # Each tab shows the same call another way (Sync, Async) and so does the per-version call:
+    # a second add of the same number would fail, so each runs in a world of its own.
+    for tab in sorted({block.tab for block in page.blocks}):
+        blocks = [block for block in page.blocks if block.tab == tab]
         # Calls stay IN_PROGRESS for an hour, so the terminate examples have a call to end.
         start_mock(call_duration=3600.0)
-        namespace = _reference_namespace(page)
-    else:
-        start_mock()
-        namespace = {}
+        _run_blocks(page, blocks, _reference_namespace(page), tmp_path)
+
+
+def _run_blocks(page: Page, blocks: list[Block], namespace: dict[str, Any], tmp: Path) -> None:
     namespace["__name__"] = "__docs_example__"
     pytest_blocks = []
-    for block in page.blocks:
+    for block in blocks:
         if block.runner == "exec":
+            if TRANSPORT in namespace:
+                namespace["async_client"] = _async_client(namespace[TRANSPORT])
             _run_exec(block, namespace)
         elif block.runner == "pytest":
             pytest_blocks.append(block)
     if pytest_blocks:
-        _run_pytest_files(page, pytest_blocks, tmp_path)
+        _run_pytest_files(page, pytest_blocks, tmp)
 
 
 @pytest.mark.usefixtures("offline")
@@ -467,12 +507,35 @@ def test_the_generated_pages_render() -> None:
 
 
 def test_resource_methods_have_examples_in_the_reference() -> None:
-    """Every operation a resource method wraps shows that method, with an example, on its
-    reference page. (Without one the page still renders, with only a pointer to the Python
-    API page; this test is what keeps the gap from opening.)"""
+    """Every operation a resource module wraps is declared friendly in the spec, so its
+    reference page leads with the friendly call and its example."""
     missing = render_docs.operations_without_resource_example(render_docs.load_specs())
-    where = "add RESOURCE_CALLS examples in generator/render_docs.py for: "
+    where = "declare these friendly in spec/ (x-hamsa-resource / x-hamsa-method): "
     assert not missing, where + "; ".join(missing)
+
+
+def test_each_friendly_operation_page_leads_with_sync_and_async_calls() -> None:
+    """The example catalogue is derived from the spec: every friendly operation of
+    hamsa._operations has a page section whose first code is its friendly call, sync then
+    async, before the per-version call."""
+    from hamsa._operations import OPERATIONS
+
+    friendly = [op for op in OPERATIONS if op.friendly]
+    assert friendly
+    for op in friendly:
+        page = next(
+            text
+            for name, text in RENDERED.items()
+            if name.startswith(f"reference/{op.version}/")
+            and f"operationId `{op.operation_id}`" in text
+        )
+        section = page.split(f"operationId `{op.operation_id}`", 1)[1].split("\n## ", 1)[0]
+        call = f"client.{op.resource}.{op.method}("
+        sync = section.index(call)
+        asynchronous = section.index(f"async_{call}")
+        generic = section.index(f"client.{op.version}.")
+        assert section.index('=== "Sync"') < sync < section.index('=== "Async"') < asynchronous
+        assert asynchronous < generic, f"{op.operation_id}: the per-version call comes second"
 
 
 def test_the_rendered_pages_are_deterministic() -> None:
@@ -508,9 +571,18 @@ def test_a_stale_example_table_fails_the_render(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(render_docs, "CALL_BODIES", bodies)
     with pytest.raises(render_docs.DocsError, match="agentNam"):
         render_docs.render_all()
-    calls = dict(render_docs.RESOURCE_CALLS)
-    calls[("v1", "start_call")] = calls[("v1", "start_call")]._replace(method="dial")
     monkeypatch.setattr(render_docs, "CALL_BODIES", original)
-    monkeypatch.setattr(render_docs, "RESOURCE_CALLS", calls)
-    with pytest.raises(render_docs.DocsError, match=r"Calls\.dial"):
-        render_docs.render_all()
+    # A declared method the client lacks (the table is derived: it cannot go stale silently).
+    import hamsa._operations
+
+    renamed = tuple(
+        op._replace(method="dial") if op.operation_id == "start_call" else op
+        for op in hamsa._operations.OPERATIONS
+    )
+    monkeypatch.setattr(hamsa._operations, "OPERATIONS", renamed)
+    render_docs._declared_operations.cache_clear()
+    try:
+        with pytest.raises(render_docs.DocsError, match=r"client\.calls\.dial"):
+            render_docs.render_all()
+    finally:
+        render_docs._declared_operations.cache_clear()

@@ -430,6 +430,14 @@ def test_docs_hook(tmp_path: Path) -> None:
     script.write_text("raise SystemExit('no mkdocs')\n")
     with pytest.raises(regenerate.DocsError, match="no mkdocs"):
         regenerate._rebuild_docs(tmp_path)
+    # With generator/publish_docs.py the new version's site is built, or with publish deployed.
+    script.write_text("pass\n")
+    site = tmp_path / "generator" / "publish_docs.py"
+    site.write_text("import sys; open('publish-args', 'w').write(' '.join(sys.argv[1:]))\n")
+    assert regenerate._rebuild_docs(tmp_path) is True
+    assert (tmp_path / "publish-args").read_text() == f"--root {tmp_path} --build-only"
+    assert regenerate._rebuild_docs(tmp_path, publish=True) is True
+    assert (tmp_path / "publish-args").read_text() == f"--root {tmp_path}"
 
 
 def test_the_checkout_passes_the_public_names_smoke_check() -> None:
