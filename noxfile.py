@@ -57,6 +57,7 @@ TYPECHECK_REQUIREMENTS = [
     "httpx",
     "attrs",
     "msgspec",
+    "websockets==17.4",
     "pytest==9.2.0",
     "types-pyyaml",
 ]

@@ -57,6 +57,7 @@ _LAZY: dict[str, str] = {
     "AsyncPaginator": "._pagination",
     "WebhookVerificationError": "._exceptions",
     "WebhookPayloadError": "._exceptions",
+    "RealtimeError": "._exceptions",
 }
 # Public submodules, imported on first attribute access (hamsa.webhooks.unwrap(...)).
 _LAZY_SUBMODULES = frozenset({"webhooks"})
@@ -87,6 +88,7 @@ __all__ = [
     "PermissionDeniedError",
     "PlaceholderWarning",
     "RateLimitError",
+    "RealtimeError",
     "RequestValidationError",
     "SyncPaginator",
     "UnprocessableEntityError",
@@ -124,6 +126,7 @@ if TYPE_CHECKING:
     from ._exceptions import NotFoundError as NotFoundError
     from ._exceptions import PermissionDeniedError as PermissionDeniedError
     from ._exceptions import RateLimitError as RateLimitError
+    from ._exceptions import RealtimeError as RealtimeError
     from ._exceptions import RequestValidationError as RequestValidationError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
     from ._exceptions import Violation as Violation
