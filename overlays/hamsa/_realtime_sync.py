@@ -131,7 +131,8 @@ class RealtimeSession:
         settings = self._settings
         log(settings, "connecting")
         try:
-            ws = connect(settings.url, **connect_options(settings))
+            # legacy=True: a connection held by the session, not one `with` block (websockets 17)
+            ws = connect(settings.url, legacy=True, **connect_options(settings))
         except Exception as error:
             if not is_failure(error):
                 raise
