@@ -47,6 +47,7 @@ __all__ = [
 # Audio frames can be large; websockets' 1 MiB default would close the connection on one.
 _MAX_MESSAGE_BYTES = 16 * 1024 * 1024
 _KEEPALIVE_TIMEOUT_REASON = "keepalive ping timeout"
+_CLOSE_TIMEOUT = 1.0
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -124,7 +125,9 @@ def connect_options(settings: ConnectionSettings) -> dict[str, Any]:
         "open_timeout": settings.open_timeout,
         "ping_interval": settings.ping_interval,
         "ping_timeout": settings.ping_timeout,
-        "close_timeout": settings.open_timeout,
+        # How long a close waits for the server's answer: short, or a dead connection would
+        # hold the caller this long on top of the ping timeout.
+        "close_timeout": min(_CLOSE_TIMEOUT, settings.open_timeout),
         "max_size": _MAX_MESSAGE_BYTES,
         "logger": _RedactingLogger(settings.secrets),
     }
@@ -151,7 +154,7 @@ def open_error(error: BaseException, settings: ConnectionSettings) -> HamsaError
         http_response = httpx.Response(
             response.status_code,
             headers=list(response.headers.raw_items()),
-            content=response.body or b"",
+            content=bytes(response.body or b""),
             request=httpx.Request("GET", settings.url.replace("ws", "http", 1)),
         )
         return make_status_error(http_response, secrets=settings.secrets)

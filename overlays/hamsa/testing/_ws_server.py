@@ -168,8 +168,10 @@ class WebSocketPeer:
 
     def _flush(self) -> None:
         for data in self._protocol.data_to_send():
-            if data:
-                try:
+            try:
+                if data:
                     self._sock.sendall(data)
-                except OSError as error:
-                    raise Closed() from error
+                else:  # the protocol's signal to end our half of the TCP connection
+                    self._sock.shutdown(socket.SHUT_WR)
+            except OSError as error:
+                raise Closed() from error
