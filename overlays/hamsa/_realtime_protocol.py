@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ._exceptions import RealtimeError, RequestValidationError, Violation
-from ._redact import redact_text
+from ._redact import redact_json, redact_text
 
 __all__ = [
     "MAX_TTS_TEXT",
@@ -108,8 +108,10 @@ def parse_frame(frame: str) -> RealtimeMessage | Transcript:
 
 def realtime_error(message: ErrorMessage, secrets: Iterable[str]) -> RealtimeError:
     """The RealtimeError for an error frame, with ``secrets`` masked in its message."""
+    secrets = tuple(secrets)
     text = message.message or json.dumps(dict(message.payload), default=str) or "(no message)"
-    return RealtimeError(redact_text(text, secrets), payload=dict(message.payload))
+    payload = redact_json(dict(message.payload), secrets=secrets)
+    return RealtimeError(redact_text(text, secrets), payload=payload)
 
 
 class TtsExchange:

@@ -5,6 +5,7 @@ It knows nothing about Hamsa."""
 
 from __future__ import annotations
 
+import logging
 import select
 import socket
 import threading
@@ -19,6 +20,11 @@ from websockets.server import ServerProtocol
 __all__ = ["Closed", "WebSocketPeer"]
 
 _POLL = 0.02  # how often a blocked read looks at the stop flag and the ping clock
+# websockets logs the upgrade request's headers (the client's X-Api-Key) at debug level: the
+# mock's protocol logs nowhere, so an app's debug logging never shows its key through the mock.
+_QUIET = logging.getLogger("hamsa.testing.websocket")
+_QUIET.propagate = False
+_QUIET.addHandler(logging.NullHandler())
 
 
 class Closed(Exception):
@@ -56,7 +62,7 @@ class WebSocketPeer:
         stopping: threading.Event,
     ) -> WebSocketPeer | None:
         """Answer the upgrade: 101 and a peer, or ``check``'s (status, text) refusal and None."""
-        protocol = ServerProtocol(max_size=16 * 1024 * 1024)
+        protocol = ServerProtocol(max_size=16 * 1024 * 1024, logger=_QUIET)
         protocol.receive_data(raw)
         (request,) = [event for event in protocol.events_received() if isinstance(event, Request)]
         refusal = check(request)
