@@ -21,7 +21,9 @@ from .conftest import KEY
 def _sdk_logs(caplog: pytest.LogCaptureFixture) -> str:
     """What the SDK and MockHamsa logged; the rogue test server's own lines are not ours."""
     return "\n".join(
-        record.getMessage() for record in caplog.records if record.name != "websockets.server"
+        f"{record.name}: {record.getMessage()}"
+        for record in caplog.records
+        if record.name != "websockets.server"
     )
 
 

@@ -22,9 +22,9 @@ __all__ = ["Closed", "WebSocketPeer"]
 _POLL = 0.02  # how often a blocked read looks at the stop flag and the ping clock
 # websockets logs the upgrade request's headers (the client's X-Api-Key) at debug level: the
 # mock's protocol logs nowhere, so an app's debug logging never shows its key through the mock.
-_QUIET = logging.getLogger("hamsa.testing.websocket")
-_QUIET.propagate = False
-_QUIET.addHandler(logging.NullHandler())
+# (A logger outside logging's tree: no configuration of an app's can turn it on.)
+_QUIET = logging.Logger("hamsa.testing.websocket", logging.CRITICAL + 1)
+_QUIET.disabled = True
 
 
 class Closed(Exception):
