@@ -290,9 +290,7 @@ class AsyncRealtimeSession:
 class AsyncTTSStream(AsyncIterator[bytes]):
     """The audio of one TTS request, chunk by chunk, until the server's ``end``."""
 
-    def __init__(
-        self, session: AsyncRealtimeSession, request: str, exchange: TtsExchange
-    ) -> None:
+    def __init__(self, session: AsyncRealtimeSession, request: str, exchange: TtsExchange) -> None:
         self._session = session
         self._request: str | None = request
         self._exchange = exchange

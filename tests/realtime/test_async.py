@@ -51,7 +51,9 @@ async def test_a_bad_request_fails_before_anything_is_sent(
     assert mock.realtime_messages == []
 
 
-async def test_an_error_frame_is_a_realtime_error(async_client: AsyncHamsa, mock: MockHamsa) -> None:
+async def test_an_error_frame_is_a_realtime_error(
+    async_client: AsyncHamsa, mock: MockHamsa
+) -> None:
     mock.fail_next_realtime(message="Audio format not supported")
     async with async_client.realtime.connect() as session:
         with pytest.raises(RealtimeError, match="Audio format not supported"):

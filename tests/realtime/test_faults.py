@@ -58,7 +58,9 @@ def test_a_close_mid_stream_is_a_connection_error(
         assert "code 1011" in str(caught.value) and "synthesis crashed" in str(caught.value)
 
 
-def test_a_close_before_the_transcript_is_a_connection_error(client: Hamsa, mock: MockHamsa) -> None:
+def test_a_close_before_the_transcript_is_a_connection_error(
+    client: Hamsa, mock: MockHamsa
+) -> None:
     mock.close_next_realtime("stt", code=1001, reason="going away")
     with client.realtime.connect() as session, pytest.raises(APIConnectionError, match="1001"):
         session.stt(samples=[0.0] * 160)
@@ -69,7 +71,7 @@ def test_a_stall_is_a_timeout_error_within_the_read_timeout(mock: MockHamsa) -> 
     client = mock.client(timeout=0.3)
     with client.realtime.connect(ping_interval=None) as session:
         started = time.monotonic()
-        with pytest.raises(APITimeoutError, match="no frame .* for 0.3 s"):
+        with pytest.raises(APITimeoutError, match=r"no frame .* for 0\.3 s"):
             _tts(session)
         assert time.monotonic() - started < PROMPT
 
@@ -80,7 +82,7 @@ def test_a_dead_connection_is_found_by_the_keepalive(mock: MockHamsa) -> None:
     client = mock.client(timeout=30.0)
     with client.realtime.connect(ping_interval=0.1, ping_timeout=0.2) as session:
         started = time.monotonic()
-        with pytest.raises(APITimeoutError, match="no answer to a ping within 0.2 s"):
+        with pytest.raises(APITimeoutError, match=r"no answer to a ping within 0\.2 s"):
             session.stt(samples=[0.0] * 160)
         assert time.monotonic() - started < PROMPT
 

@@ -71,7 +71,9 @@ def test_write_to_saves_the_stream_to_a_path_or_a_file(client: Hamsa, tmp_path: 
 @pytest.mark.parametrize(
     "kind", ["path-str", "path", "bytes", "bytearray", "memoryview", "binary-file", "samples"]
 )
-def test_stt_takes_every_audio_input(client: Hamsa, mock: MockHamsa, tmp_path: Path, kind: str) -> None:
+def test_stt_takes_every_audio_input(
+    client: Hamsa, mock: MockHamsa, tmp_path: Path, kind: str
+) -> None:
     wav = _wav(0.5)
     file = tmp_path / "clip.wav"
     file.write_bytes(wav)

@@ -45,6 +45,7 @@ class _Handler(BaseHTTPRequestHandler):
     wbufsize = 64 * 1024
     server_version = "hamsa-mock"
     server: _Server
+    raw_requestline: bytes  # set by the standard library; typeshed doesn't declare it
 
     def setup(self) -> None:
         super().setup()
@@ -63,7 +64,10 @@ class _Handler(BaseHTTPRequestHandler):
         """Silenced: MockHamsa keeps its own request log."""
 
     def _serve(self) -> None:
-        if self.server.upgrade is not None and "upgrade" in self.headers.get("Connection", "").lower():
+        if (
+            self.server.upgrade is not None
+            and "upgrade" in self.headers.get("Connection", "").lower()
+        ):
             self.close_connection = True  # the socket is the upgrade's now, then it is done
             raw = self.raw_requestline + b"".join(
                 f"{name}: {value}\r\n".encode("latin-1") for name, value in self.headers.items()

@@ -25,7 +25,9 @@ def synthesize(text: str, *, mulaw: bool = False) -> bytes:
     seed = hashlib.sha256(text.encode()).digest()
     data = (seed * (size // len(seed) + 1))[:size]
     fmt = struct.pack("<HHIIHH", audio_format, 1, rate, rate * width, width, 8 * width)
-    body = b"WAVE" + _chunk(b"fmt ", fmt) + _chunk(_TEXT_CHUNK, text.encode()) + _chunk(b"data", data)
+    body = (
+        b"WAVE" + _chunk(b"fmt ", fmt) + _chunk(_TEXT_CHUNK, text.encode()) + _chunk(b"data", data)
+    )
     return b"RIFF" + struct.pack("<I", len(body)) + body
 
 
