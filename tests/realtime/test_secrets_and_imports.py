@@ -119,3 +119,25 @@ def test_import_hamsa_loads_no_websocket_code() -> None:
 def test_realtime_error_is_public() -> None:
     assert "RealtimeError" in hamsa.__all__
     assert issubclass(hamsa.RealtimeError, hamsa.HamsaError)
+
+
+def test_the_session_types_are_public_without_loading_websockets() -> None:
+    script = """
+import sys
+import hamsa.realtime as realtime
+from hamsa.testing import MockHamsa, RealtimeRequest
+assert not [m for m in sys.modules if m.startswith("websockets")]
+with MockHamsa() as mock:
+    with mock.client().realtime.connect() as session:
+        assert isinstance(session, realtime.RealtimeSession)
+        assert isinstance(session.info, realtime.InfoMessage)
+        stream = session.tts(text="t", speaker="Ali")
+        assert isinstance(stream, realtime.TTSStream) and stream.read()
+        assert isinstance(stream.end, realtime.EndMessage)
+    assert isinstance(mock.realtime_messages[0], RealtimeRequest)
+print("ok")
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

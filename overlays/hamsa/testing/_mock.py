@@ -21,7 +21,7 @@ from ._http_server import BackgroundHTTPServer, Reply
 from ._knowledge_base import render_item
 from ._messages import ApiError, MockRequest, MockResponse, RecordedRequest, error_body
 from ._phone_numbers import render_number
-from ._realtime import RealtimeEndpoint, RealtimeMessage
+from ._realtime import RealtimeEndpoint, RealtimeRequest
 from ._state import FINAL_STATUSES, MockCall, MockState
 from ._web_tools import v1_view as v1_tool
 from ._webhooks import WebhookDelivery, WebhookSender, lifecycle_events
@@ -376,7 +376,7 @@ class MockHamsa:
         return self.base_url.replace("http://", "ws://", 1) + "/v1/realtime/ws"
 
     @property
-    def realtime_messages(self) -> list[RealtimeMessage]:
+    def realtime_messages(self) -> list[RealtimeRequest]:
         """Every tts/stt request that reached the WebSocket, oldest first, with the number of
         the connection it came on."""
         with self._lock:

@@ -25,7 +25,7 @@ from ._realtime_faults import RealtimeFault, RealtimeFaultQueue
 if TYPE_CHECKING:
     from ._ws_server import WebSocketPeer
 
-__all__ = ["REALTIME_PATH", "RealtimeEndpoint", "RealtimeMessage"]
+__all__ = ["REALTIME_PATH", "RealtimeEndpoint", "RealtimeRequest"]
 
 REALTIME_PATH = "/v1/realtime/ws"
 MAX_TEXT = 2000
@@ -35,7 +35,7 @@ _STT_FIELDS = {"audioBase64", "audioList", "language", "isEosEnabled", "eosThres
 
 
 @attrs.frozen
-class RealtimeMessage:
+class RealtimeRequest:
     """A request that reached the mock's WebSocket (see MockHamsa.realtime_messages)."""
 
     connection: int  # 1 for the first connection the mock accepted, 2 for the next...
@@ -68,7 +68,7 @@ class RealtimeEndpoint:
         self._chunk_size = chunk_size
         self._log = log
         self.faults = RealtimeFaultQueue()
-        self.messages: list[RealtimeMessage] = []
+        self.messages: list[RealtimeRequest] = []
         self.pongs = 0
         self._connections = 0
 
@@ -127,7 +127,7 @@ class RealtimeEndpoint:
         with self._lock:
             fault = self.faults.take(kind)
             self.messages.append(
-                RealtimeMessage(connection, kind, payload, None if fault is None else fault.kind)
+                RealtimeRequest(connection, kind, payload, None if fault is None else fault.kind)
             )
         self._note(f"WS {kind}" + ("" if fault is None else f" ({fault.kind} injected)"))
         if fault is not None and fault.kind == "error":
