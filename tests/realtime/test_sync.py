@@ -8,6 +8,7 @@ import pickle
 import wave
 from pathlib import Path
 
+import hamsa
 import pytest
 from hamsa import Hamsa, HamsaError, RealtimeError, RequestValidationError
 from hamsa.testing import MockHamsa
@@ -178,3 +179,25 @@ def test_a_closed_session_refuses_new_requests(client: Hamsa) -> None:
         pass
     with pytest.raises(HamsaError, match="closed"):
         session.tts(text="late", speaker="Ali").read()
+
+
+@pytest.mark.parametrize(
+    ("base_url", "url"),
+    [
+        ("https://api.tryhamsa.com", "wss://api.tryhamsa.com/v1/realtime/ws"),
+        ("http://127.0.0.1:4010/", "ws://127.0.0.1:4010/v1/realtime/ws"),
+        ("https://proxy.example/hamsa", "wss://proxy.example/hamsa/v1/realtime/ws"),
+    ],
+)
+def test_the_websocket_url_follows_the_base_url(base_url: str, url: str) -> None:
+    session = Hamsa(api_key="hk_url_0123456789", base_url=base_url).realtime.connect()
+    assert url in repr(session)  # connect() itself opens nothing
+
+
+@pytest.mark.parametrize(
+    "options", [{"ping_interval": 0}, {"ping_timeout": "5"}, {"timeout": None}]
+)
+def test_unusable_connection_options_are_configuration_errors(options: dict[str, object]) -> None:
+    client = Hamsa(api_key="hk_url_0123456789", base_url="http://127.0.0.1:9")
+    with pytest.raises(hamsa.ConfigurationError):
+        client.realtime.connect(**options)  # type: ignore[arg-type]

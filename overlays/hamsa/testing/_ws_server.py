@@ -111,8 +111,19 @@ class WebSocketPeer:
         until the server stops; then drop the connection."""
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline and not self._stopping.wait(_POLL):
-            pass
+            if self._peer_gone():
+                break  # the client gave up: nothing left to stall
         self.drop()
+
+    def _peer_gone(self) -> bool:
+        """True once the client has closed its end (looked at without reading any frame)."""
+        readable, _, _ = select.select([self._sock], [], [], 0)
+        if not readable:
+            return False
+        try:
+            return self._sock.recv(1, socket.MSG_PEEK) == b""
+        except OSError:
+            return True
 
     def receive(self, idle_timeout: float | None = None) -> str | bytes | None:
         """The next whole message; None when the client goes quiet for ``idle_timeout``.
