@@ -192,11 +192,8 @@ class AsyncRealtimeSession:
     ) -> str:
         """The transcript of ``audio`` (WAV: a path, bytes or a binary file, as for
         ``client.stt.transcribe``) or of ``samples`` (16 kHz mono PCM floats)."""
-        from ._audio import read_wav
-
-        wav = None if audio is None else read_wav(audio, field="audio")
         request = stt_request(
-            audio=wav,
+            audio=audio,
             samples=samples,
             language=language,
             is_eos_enabled=is_eos_enabled,

@@ -15,6 +15,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from ._audio import read_wav
 from ._exceptions import RealtimeError, RequestValidationError, Violation
 from ._redact import redact_json, redact_text
 
@@ -216,15 +217,16 @@ def tts_request(
 
 def stt_request(
     *,
-    audio: bytes | None,
+    audio: object,
     samples: object,
     language: object,
     is_eos_enabled: object,
     eos_threshold: object,
     unknown: Mapping[str, object],
 ) -> str:
-    """The ``stt`` message to send. ``audio`` is WAV bytes already checked by hamsa._audio;
-    ``samples`` are 16 kHz mono PCM floats in [-1, 1] (the protocol's ``audioList``)."""
+    """The ``stt`` message to send. ``audio`` is read as ``client.stt.transcribe`` reads it
+    (hamsa._audio: WAV only); ``samples`` are 16 kHz mono PCM floats in [-1, 1] (the
+    protocol's ``audioList``)."""
     problems = _unknown(unknown, "session.stt()", _STT_FIELDS)
     payload: dict[str, Any] = {}
     if (audio is None) == (samples is None):
@@ -232,7 +234,8 @@ def stt_request(
             Violation("audio", None, "pass exactly one of audio= (WAV) or samples= (floats)")
         )
     elif audio is not None:
-        payload["audioBase64"] = base64.b64encode(audio).decode("ascii")
+        wav = read_wav(audio, field="audio")  # type: ignore[arg-type]  # checked inside
+        payload["audioBase64"] = base64.b64encode(wav).decode("ascii")
     else:
         checked = _samples(samples, problems)
         if checked is not None:
