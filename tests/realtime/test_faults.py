@@ -208,3 +208,29 @@ def test_a_refused_upgrade_becomes_the_status_error() -> None:
             client.realtime.connect().open()
     assert getattr(caught.value, "status_code", None) == 429
     assert "Too many connections" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("path", "headers", "status"),
+    [
+        ("/v1/realtime/ws", {}, 401),  # no key at all
+        ("/v1/realtime/other", {"X-Api-Key": KEY}, 404),
+    ],
+)
+def test_the_mock_refuses_upgrades_the_api_would_refuse(
+    mock: MockHamsa, path: str, headers: dict[str, str], status: int
+) -> None:
+    from websockets.exceptions import InvalidStatus
+    from websockets.sync.client import connect
+
+    url = mock.base_url.replace("http://", "ws://") + path
+    with pytest.raises(InvalidStatus) as caught:
+        connect(url, additional_headers=headers, open_timeout=2, legacy=True)
+    assert caught.value.response.status_code == status
+
+
+def test_the_mock_takes_the_key_as_a_query_parameter(mock: MockHamsa) -> None:
+    from websockets.sync.client import connect
+
+    with connect(f"{mock.realtime_url}?api_key={KEY}", open_timeout=2) as ws:
+        assert json.loads(ws.recv(timeout=2))["type"] == "info"

@@ -66,7 +66,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         if (
             self.server.upgrade is not None
-            and "upgrade" in self.headers.get("Connection", "").lower()
+            and self.headers.get("Upgrade", "").strip().lower() == "websocket"
         ):
             self.close_connection = True  # the socket is the upgrade's now, then it is done
             raw = self.raw_requestline + b"".join(

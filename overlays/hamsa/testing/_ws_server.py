@@ -64,7 +64,11 @@ class WebSocketPeer:
         """Answer the upgrade: 101 and a peer, or ``check``'s (status, text) refusal and None."""
         protocol = ServerProtocol(max_size=16 * 1024 * 1024, logger=_QUIET)
         protocol.receive_data(raw)
-        (request,) = [event for event in protocol.events_received() if isinstance(event, Request)]
+        requests = [event for event in protocol.events_received() if isinstance(event, Request)]
+        if len(requests) != 1:  # malformed: the protocol has queued its 400 answer
+            cls(sock, protocol, ping_interval=None, stopping=stopping)._flush()
+            return None
+        (request,) = requests
         refusal = check(request)
         response: Response
         if refusal is not None:
