@@ -102,12 +102,12 @@ def test_an_idle_close_needs_reconnect_for_the_next_request() -> None:
         client = mock.client(timeout=2.0)
         with client.realtime.connect() as session:
             assert session.tts(text="before", speaker="Ali").read()
-            time.sleep(0.5)
+            time.sleep(0.8)  # well past the 0.2 s idle close, even on a loaded machine
             with pytest.raises(APIConnectionError, match=r"reconnect=True"):
                 session.tts(text="after", speaker="Ali").read()
         with client.realtime.connect(reconnect=True) as session:
             assert session.tts(text="before", speaker="Ali").read()
-            time.sleep(0.5)
+            time.sleep(0.8)  # well past the 0.2 s idle close, even on a loaded machine
             assert session.stt(audio=session.tts(text="after", speaker="Ali").read()) == "after"
             assert session.info is not None
         connections = [m.connection for m in mock.realtime_messages]
