@@ -52,7 +52,7 @@ class Hamsa(SyncResources):
 
         return Client(self)
 
-    @cached_property
+    @property  # not a cached resource: no HTTP operations (like client.webhooks)
     def realtime(self) -> Realtime:
         """Streaming TTS and STT on Hamsa's WebSocket: ``with client.realtime.connect() as s:``."""
         from ._realtime_sync import Realtime  # websockets loads only when realtime is used
@@ -77,7 +77,7 @@ class AsyncHamsa(AsyncResources):
 
         return AsyncClient(self)
 
-    @cached_property
+    @property
     def realtime(self) -> AsyncRealtime:
         """Streaming TTS and STT on Hamsa's WebSocket: ``async with client.realtime.connect()``."""
         from ._realtime_async import AsyncRealtime
