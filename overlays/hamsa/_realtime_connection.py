@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import ssl
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -39,9 +38,11 @@ __all__ = [
     "closed_error",
     "connect_options",
     "connection_settings",
+    "is_failure",
     "log",
     "open_error",
     "silence_error",
+    "websocket_url",
 ]
 
 # Audio frames can be large; websockets' 1 MiB default would close the connection on one.
@@ -132,12 +133,8 @@ def connect_options(settings: ConnectionSettings) -> dict[str, Any]:
         "logger": _RedactingLogger(settings.secrets),
     }
     if settings.url.startswith("wss://"):
-        options["ssl"] = _shared_tls()
+        options["ssl"] = _shared_ssl_context()  # httpx's CA bundle, loaded once per process
     return options
-
-
-def _shared_tls() -> ssl.SSLContext:
-    return _shared_ssl_context()  # the CA bundle httpx uses, loaded once per process
 
 
 def log(settings: ConnectionSettings, message: str, *args: object) -> None:
