@@ -60,7 +60,7 @@ _LAZY: dict[str, str] = {
     "RealtimeError": "._exceptions",
 }
 # Public submodules, imported on first attribute access (hamsa.webhooks.unwrap(...)).
-_LAZY_SUBMODULES = frozenset({"webhooks"})
+_LAZY_SUBMODULES = frozenset({"realtime", "webhooks"})
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -98,10 +98,12 @@ __all__ = [
     "WebhookPayloadError",
     "WebhookVerificationError",
     "__version__",
+    "realtime",
     "webhooks",
 ]
 
 if TYPE_CHECKING:
+    from . import realtime as realtime
     from . import webhooks as webhooks
     from ._agent import VoiceAgent as VoiceAgent
     from ._agent_mapping import UnsupportedFieldError as UnsupportedFieldError

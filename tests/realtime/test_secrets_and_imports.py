@@ -124,7 +124,8 @@ def test_realtime_error_is_public() -> None:
 def test_the_session_types_are_public_without_loading_websockets() -> None:
     script = """
 import sys
-import hamsa.realtime as realtime
+import hamsa
+realtime = hamsa.realtime  # a lazy submodule, like hamsa.webhooks
 from hamsa.testing import MockHamsa, RealtimeRequest
 assert not [m for m in sys.modules if m.startswith("websockets")]
 with MockHamsa() as mock:
