@@ -36,6 +36,7 @@ TEST_REQUIREMENTS = [
     "pydantic==2.14.3",
     "schemathesis==4.32.5",
     "pytest-xdist==3.8.0",
+    "websockets==17.4",  # the runtime dependency, pinned so the realtime tests run one version
     # Only for the webhook receivers of docs/webhooks.md (and their tests); never a runtime dep.
     "fastapi==0.163.2",
     "flask==3.1.3",
@@ -61,6 +62,7 @@ TYPECHECK_REQUIREMENTS = [
     "httpx",
     "attrs",
     "msgspec",
+    "websockets==17.4",
     "pytest==9.2.0",
     "types-pyyaml",
 ]

@@ -57,9 +57,10 @@ _LAZY: dict[str, str] = {
     "AsyncPaginator": "._pagination",
     "WebhookVerificationError": "._exceptions",
     "WebhookPayloadError": "._exceptions",
+    "RealtimeError": "._exceptions",
 }
 # Public submodules, imported on first attribute access (hamsa.webhooks.unwrap(...)).
-_LAZY_SUBMODULES = frozenset({"webhooks"})
+_LAZY_SUBMODULES = frozenset({"realtime", "webhooks"})
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -87,6 +88,7 @@ __all__ = [
     "PermissionDeniedError",
     "PlaceholderWarning",
     "RateLimitError",
+    "RealtimeError",
     "RequestValidationError",
     "SyncPaginator",
     "UnprocessableEntityError",
@@ -96,10 +98,12 @@ __all__ = [
     "WebhookPayloadError",
     "WebhookVerificationError",
     "__version__",
+    "realtime",
     "webhooks",
 ]
 
 if TYPE_CHECKING:
+    from . import realtime as realtime
     from . import webhooks as webhooks
     from ._agent import VoiceAgent as VoiceAgent
     from ._agent_mapping import UnsupportedFieldError as UnsupportedFieldError
@@ -124,6 +128,7 @@ if TYPE_CHECKING:
     from ._exceptions import NotFoundError as NotFoundError
     from ._exceptions import PermissionDeniedError as PermissionDeniedError
     from ._exceptions import RateLimitError as RateLimitError
+    from ._exceptions import RealtimeError as RealtimeError
     from ._exceptions import RequestValidationError as RequestValidationError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
     from ._exceptions import Violation as Violation

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from ._resources import AsyncResources, SyncResources
 
 if TYPE_CHECKING:
+    from ._realtime_async import AsyncRealtime
+    from ._realtime_sync import Realtime
     from .v1 import AsyncClient as V1AsyncClient
     from .v1 import Client as V1Client
     from .v2 import AsyncClient as V2AsyncClient
@@ -50,6 +52,13 @@ class Hamsa(SyncResources):
 
         return Client(self)
 
+    @property  # not a cached resource: no HTTP operations (like client.webhooks)
+    def realtime(self) -> Realtime:
+        """Streaming TTS and STT on Hamsa's WebSocket: ``with client.realtime.connect() as s:``."""
+        from ._realtime_sync import Realtime  # websockets loads only when realtime is used
+
+        return Realtime(self)
+
 
 class AsyncHamsa(AsyncResources):
     """The async Hamsa API client; same arguments and behaviour as Hamsa."""
@@ -67,3 +76,10 @@ class AsyncHamsa(AsyncResources):
         from .v2 import AsyncClient
 
         return AsyncClient(self)
+
+    @property
+    def realtime(self) -> AsyncRealtime:
+        """Streaming TTS and STT on Hamsa's WebSocket: ``async with client.realtime.connect()``."""
+        from ._realtime_async import AsyncRealtime
+
+        return AsyncRealtime(self)

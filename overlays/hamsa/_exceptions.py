@@ -33,6 +33,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RealtimeError",
     "RequestValidationError",
     "UnprocessableEntityError",
     "Violation",
@@ -340,6 +341,26 @@ class APIResponseValidationError(HamsaError):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(path={self.path!r}, message={str(self)!r})"
+
+
+# --- realtime ------------------------------------------------------------------
+
+
+class RealtimeError(HamsaError):
+    """The realtime WebSocket answered a request with an error frame; ``message`` is the
+    server's. (A closed or dead connection is an APIConnectionError / APITimeoutError.)"""
+
+    message: str
+    payload: object
+
+    def __init__(self, message: str, *, payload: object = None) -> None:
+        echoed = find_secret_values(payload)
+        self.message = redact_text(message, echoed)
+        self.payload = redact_json(payload, secrets=echoed)
+        super().__init__(f"Realtime error: {self.message}")
+
+    def __reduce__(self) -> tuple[type[RealtimeError], tuple[str], dict[str, object]]:
+        return (type(self), (self.message,), {"payload": self.payload})
 
 
 # --- webhooks ------------------------------------------------------------------

@@ -53,3 +53,22 @@ async def async_flow(client: AsyncHamsa) -> VoiceAgent:
     except hamsa.APIStatusError as error:
         print(error.status_code, error.message_key, error.request_id)
         raise
+
+
+def realtime_flow(client: Hamsa) -> str:
+    with client.realtime.connect(reconnect=True, ping_interval=10.0) as session:
+        info = session.info.message if session.info is not None else None
+        audio = b"".join(session.tts(text="hi", speaker="Ali", dialect="pls", mulaw=False))
+        size: int = session.tts(text="hi", speaker="Ali").write_to("out.wav")
+        try:
+            text: str = session.stt(audio=audio, language="ar", eos_threshold=0.3)
+        except hamsa.RealtimeError as error:
+            text = error.message
+        return f"{info} {size} {text} {session.stt(samples=[0.0, 0.5])}"
+
+
+async def async_realtime_flow(client: AsyncHamsa) -> str:
+    async with client.realtime.connect() as session:
+        chunks = [chunk async for chunk in session.tts(text="hi", speaker="Ali")]
+        await session.tts(text="hi", speaker="Ali").write_to("out.wav")
+        return await session.stt(audio=b"".join(chunks))

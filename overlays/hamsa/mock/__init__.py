@@ -25,6 +25,12 @@ def _parser() -> argparse.ArgumentParser:
         type=float,
         help="seconds a call stays IN_PROGRESS (default: one status step per poll)",
     )
+    parser.add_argument(
+        "--realtime-ping-interval",
+        type=float,
+        default=30.0,
+        help="seconds between the realtime WebSocket's pings (default 30, as the API)",
+    )
     parser.add_argument("--quiet", action="store_true", help="don't log requests to stderr")
     return parser
 
@@ -43,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         host=args.host,
         auth_scheme=args.auth_scheme,
         call_duration=args.call_duration,
+        realtime_ping_interval=args.realtime_ping_interval,
         log=None if args.quiet else _log,
     )
     with mock:
@@ -52,6 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "python docs/examples/quickstart.py",
             flush=True,
         )
+        print(f"Realtime WebSocket: {mock.realtime_url}", flush=True)
         print("Press Ctrl-C to stop.", flush=True)
         try:
             threading.Event().wait()

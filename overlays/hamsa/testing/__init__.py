@@ -28,6 +28,7 @@ _LAZY: dict[str, str] = {
     "MockResponse": "._messages",
     "RecordedRequest": "._messages",
     "MockCall": "._state",
+    "RealtimeRequest": "._realtime",
     "WebhookDelivery": "._webhooks",
     "WebhookRequest": "._webhooks",
     "webhook_event": "._webhooks",
@@ -40,6 +41,7 @@ __all__ = [
     "MockHamsa",
     "MockRequest",
     "MockResponse",
+    "RealtimeRequest",
     "RecordedRequest",
     "WebhookDelivery",
     "WebhookRequest",
@@ -53,6 +55,7 @@ if TYPE_CHECKING:
     from ._messages import RecordedRequest as RecordedRequest
     from ._mock import DEFAULT_API_KEY as DEFAULT_API_KEY
     from ._mock import MockHamsa as MockHamsa
+    from ._realtime import RealtimeRequest as RealtimeRequest
     from ._state import MockCall as MockCall
     from ._webhooks import WebhookDelivery as WebhookDelivery
     from ._webhooks import WebhookRequest as WebhookRequest

@@ -17,7 +17,7 @@ import httpx
 
 from ._messages import MockRequest, MockResponse, error_body
 
-__all__ = ["App", "BackgroundHTTPServer", "Reply"]
+__all__ = ["App", "BackgroundHTTPServer", "Reply", "Upgrade"]
 
 # How often the serving loop checks for stop(); bounds how long stop() takes.
 _POLL_INTERVAL = 0.02
@@ -33,6 +33,9 @@ class Reply:
 
 
 App = Callable[[MockRequest], Reply]
+# Takes over a connection asking to switch protocols: its socket, the request's bytes, and an
+# event set when the server stops. (MockHamsa's realtime WebSocket.)
+Upgrade = Callable[[socket.socket, bytes, threading.Event], None]
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -42,6 +45,7 @@ class _Handler(BaseHTTPRequestHandler):
     wbufsize = 64 * 1024
     server_version = "hamsa-mock"
     server: _Server
+    raw_requestline: bytes  # set by the standard library; typeshed doesn't declare it
 
     def setup(self) -> None:
         super().setup()
@@ -60,6 +64,16 @@ class _Handler(BaseHTTPRequestHandler):
         """Silenced: MockHamsa keeps its own request log."""
 
     def _serve(self) -> None:
+        if (
+            self.server.upgrade is not None
+            and self.headers.get("Upgrade", "").strip().lower() == "websocket"
+        ):
+            self.close_connection = True  # the socket is the upgrade's now, then it is done
+            raw = self.raw_requestline + b"".join(
+                f"{name}: {value}\r\n".encode("latin-1") for name, value in self.headers.items()
+            )
+            self.server.upgrade(self.connection, raw + b"\r\n", self.server.stopping)
+            return
         try:
             size = int(self.headers.get("Content-Length") or 0)
             if size < 0:
@@ -134,8 +148,10 @@ class _Server(ThreadingHTTPServer):
     # threads at once would be reset. Ask for what the system allows.
     request_queue_size = socket.SOMAXCONN
 
-    def __init__(self, address: tuple[str, int], app: App) -> None:
+    def __init__(self, address: tuple[str, int], app: App, upgrade: Upgrade | None) -> None:
         self.app = app
+        self.upgrade = upgrade
+        self.stopping = threading.Event()
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
         super().__init__(address, _Handler)
@@ -150,6 +166,7 @@ class _Server(ThreadingHTTPServer):
 
     def close_connections(self) -> None:
         """End kept-alive connections, so no handler thread outlives the server."""
+        self.stopping.set()
         with self._connections_lock:
             connections = list(self._connections)
         for connection in connections:
@@ -160,10 +177,14 @@ class _Server(ThreadingHTTPServer):
 
 
 class BackgroundHTTPServer:
-    """Serves ``app`` on ``host:port`` (0: a free port) from a daemon thread."""
+    """Serves ``app`` on ``host:port`` (0: a free port) from a daemon thread; ``upgrade``, if
+    given, takes the connections that ask to switch protocols (WebSocket)."""
 
-    def __init__(self, app: App, *, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, app: App, *, host: str = "127.0.0.1", port: int = 0, upgrade: Upgrade | None = None
+    ) -> None:
         self._app = app
+        self._upgrade = upgrade
         self._host = host
         self._port = port
         self._server: _Server | None = None
@@ -186,7 +207,7 @@ class BackgroundHTTPServer:
     def start(self) -> None:
         if self._server is not None:
             return
-        server = _Server((self._host, self._port), self._app)
+        server = _Server((self._host, self._port), self._app, self._upgrade)
         thread = threading.Thread(
             target=server.serve_forever,
             kwargs={"poll_interval": _POLL_INTERVAL},

@@ -21,6 +21,7 @@ from ._http_server import BackgroundHTTPServer, Reply
 from ._knowledge_base import render_item
 from ._messages import ApiError, MockRequest, MockResponse, RecordedRequest, error_body
 from ._phone_numbers import render_number
+from ._realtime import RealtimeEndpoint, RealtimeRequest
 from ._state import FINAL_STATUSES, MockCall, MockState
 from ._web_tools import v1_view as v1_tool
 from ._webhooks import WebhookDelivery, WebhookSender, lifecycle_events
@@ -59,6 +60,10 @@ class MockHamsa:
             tried again (default 2).
         webhook_retry_delay: Seconds between those tries (default 0.05).
         webhook_timeout: Seconds a receiver has to answer one delivery (default 5).
+        realtime_ping_interval: Seconds between the realtime WebSocket's pings (30, as the
+            API); None: no pings.
+        realtime_idle_timeout: Seconds after which an idle WebSocket is closed (60 minutes).
+        realtime_chunk_size: The largest TTS audio frame, in bytes.
 
     As a call moves PENDING -> IN_PROGRESS -> final, the mock POSTs its webhook events
     (call.started, call.answered, transcription.update, call.ended) in order to the call's
@@ -83,6 +88,9 @@ class MockHamsa:
         webhook_retries: int = 2,
         webhook_retry_delay: float = 0.05,
         webhook_timeout: float = 5.0,
+        realtime_ping_interval: float | None = 30.0,
+        realtime_idle_timeout: float = 3600.0,
+        realtime_chunk_size: int = 3200,
     ) -> None:
         if final_status not in FINAL_STATUSES - {"TERMINATED"}:
             raise ValueError(f"final_status must be a final call status, got {final_status!r}")
@@ -102,7 +110,18 @@ class MockHamsa:
         # Stateful handlers where state matters; every other operation of the spec is answered
         # from its documented example (_spec_routes).
         self._routes = _spec_routes.all_routes()
-        self._server = BackgroundHTTPServer(self._reply, host=host, port=port)
+        # The realtime WebSocket (/v1/realtime/ws) is served on the same port, as the API does.
+        self._realtime = RealtimeEndpoint(
+            lock=self._lock,
+            api_key=lambda: self._api_key,
+            ping_interval=realtime_ping_interval,
+            idle_timeout=realtime_idle_timeout,
+            chunk_size=realtime_chunk_size,
+            log=log,
+        )
+        self._server = BackgroundHTTPServer(
+            self._reply, host=host, port=port, upgrade=self._realtime.serve
+        )
 
     def __repr__(self) -> str:
         where = self.base_url if self._server.running else "stopped"
@@ -344,9 +363,72 @@ class MockHamsa:
             self._faults.add("reset", method, path, times=times, process=process)
 
     def clear_faults(self) -> None:
-        """Forget faults that have not fired yet."""
+        """Forget faults that have not fired yet (realtime ones too)."""
         with self._lock:
             self._faults.clear()
+            self._realtime.faults.clear()
+
+    # --- realtime WebSocket ---------------------------------------------------------------------
+
+    @property
+    def realtime_url(self) -> str:
+        """E.g. "ws://127.0.0.1:50123/v1/realtime/ws"; only while started."""
+        return self.base_url.replace("http://", "ws://", 1) + "/v1/realtime/ws"
+
+    @property
+    def realtime_messages(self) -> list[RealtimeRequest]:
+        """Every tts/stt request that reached the WebSocket, oldest first, with the number of
+        the connection it came on."""
+        with self._lock:
+            return list(self._realtime.messages)
+
+    @property
+    def realtime_pongs(self) -> int:
+        """Pongs the clients sent back to the WebSocket's pings, over closed connections."""
+        with self._lock:
+            return self._realtime.pongs
+
+    def fail_next_realtime(
+        self, request_type: str | None = None, *, message: str = "Injected fault", times: int = 1
+    ) -> None:
+        """Answer the next ``times`` realtime requests (``"tts"``, ``"stt"``, None: any) with an
+        error frame ``{type: "error", payload: {message}}``."""
+        with self._lock:
+            self._realtime.faults.add("error", request_type, times=times, message=message)
+
+    def close_next_realtime(
+        self,
+        request_type: str | None = None,
+        *,
+        after_chunks: int = 1,
+        code: int | None = 1011,
+        reason: str = "Injected close",
+        times: int = 1,
+    ) -> None:
+        """Close the WebSocket in the middle of the next matching answer: after the ack and
+        ``after_chunks`` audio frames of a TTS answer, before an STT transcript. ``code`` None
+        drops the TCP connection without a close frame."""
+        with self._lock:
+            self._realtime.faults.add(
+                "close", request_type, times=times, after_chunks=after_chunks, code=code,
+                reason=reason,
+            )  # fmt: skip
+
+    def stall_next_realtime(
+        self,
+        request_type: str | None = None,
+        *,
+        after_chunks: int = 1,
+        seconds: float = 30.0,
+        times: int = 1,
+    ) -> None:
+        """Fall silent in the middle of the next matching answer (where close_next_realtime
+        would close): nothing is sent and pings go unanswered for ``seconds``, then the TCP
+        connection is dropped."""
+        with self._lock:
+            self._realtime.faults.add(
+                "stall", request_type, times=times, after_chunks=after_chunks, seconds=seconds
+            )
 
     # --- serving --------------------------------------------------------------------------------
 
