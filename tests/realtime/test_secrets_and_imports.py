@@ -31,6 +31,8 @@ def test_the_key_is_in_no_log_line_error_or_repr(
     caplog: pytest.LogCaptureFixture, mock: MockHamsa, client: Hamsa
 ) -> None:
     caplog.set_level(logging.DEBUG)  # every logger, websockets' frame-level lines included
+    # ... whatever level an earlier test (HAMSA_LOG, a docs example) left on "hamsa".
+    caplog.set_level(logging.DEBUG, logger="hamsa")
     shown: list[str] = []
     mock.fail_next_realtime("stt", message=f"bad key {KEY}?")
     mock.close_next_realtime("tts", after_chunks=1, reason="closing")
