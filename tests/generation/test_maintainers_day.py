@@ -26,7 +26,17 @@ import pytest
 from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parents[2]
-COPIED = ("spec", "generator", "overlays", "generated", "tests", "CHANGELOG.md", "pyproject.toml")
+COPIED = (
+    "spec",
+    "generator",
+    "overlays",
+    "generated",
+    "tests",
+    "docs",
+    "mkdocs.yml",
+    "CHANGELOG.md",
+    "pyproject.toml",
+)
 NEW_VERSION = "99.1.0"
 WEB_TOOL_ID = "d949f13f-40d2-4e48-ac86-b66633070603"
 DELETED = {"success": True, "message": "Web tool deleted", "messageKey": "WebToolDeleted"}
@@ -231,7 +241,6 @@ def day(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
         else:
             root.mkdir(exist_ok=True)
             shutil.copy2(source, root / name)
-    shutil.copytree(ROOT / "docs" / "examples", root / "docs" / "examples", ignore=ignore)
     spec = new_revision(ROOT / "spec" / "v1.yaml", base / "v1.new.yaml")
     command = [
         sys.executable,
@@ -254,6 +263,16 @@ def day(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
         check=False,
     )
     assert checks.returncode == 0, checks.stderr[-4000:]
+    # The reference pages (rendered, not built into a site: the docs tests build sites).
+    docs = subprocess.run(
+        [sys.executable, str(root / "generator" / "render_docs.py")],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env=_env(root),
+        check=False,
+    )
+    assert docs.returncode == 0, docs.stdout[-3000:] + docs.stderr[-3000:]
     yield {
         "root": root,
         "report": json.loads(checks.stdout.strip().splitlines()[-1]),
@@ -319,3 +338,13 @@ def test_wait_stops_at_the_new_final_status(day: dict[str, Any]) -> None:
 def test_voice_agents_update_sends_the_new_field(day: dict[str, Any]) -> None:
     # The new optional PATCH field reaches the wire through the friendly update.
     assert '"maxSilenceWarnings": 2' in day["report"]["update_new_field"]
+
+
+def test_the_reference_pages_lead_with_the_new_friendly_calls(day: dict[str, Any]) -> None:
+    reference = day["root"] / "docs" / "reference" / "v1"
+    web_tools = (reference / "web_tools.md").read_text(encoding="utf-8")
+    statistics = (reference / "statistics.md").read_text(encoding="utf-8")
+    assert "client.web_tools.delete(" in web_tools
+    assert "await async_client.web_tools.delete(" in web_tools
+    assert "client.statistics.get_numbers(" in statistics
+    assert "client.statistics.get_chart(" in statistics
