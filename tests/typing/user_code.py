@@ -22,6 +22,9 @@ def sync_flow(client: Hamsa) -> str:
     agent = client.voice_agents.update(
         str(agent.id), name="Support (renamed)", call_settings={"max_call_duration": 120}
     )
+    client.voice_agents.update(
+        str(agent.id), call_settings={"max_call_durration": 100}  # type: ignore[arg-type]
+    )
     raw = client.voice_agents.with_raw_response.clone(str(agent.id), name="copy")
     status: int = raw.status_code
     call = client.calls.start(to_number="+15551234567", voice_agent_id=str(agent.id))

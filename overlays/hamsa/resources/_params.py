@@ -2,12 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, TypedDict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
 from .._base_client import NotGiven
+
+if TYPE_CHECKING:
+    # The generated TypedDicts of API v2's request objects: editors complete their keys.
+    from ..v2.models import (
+        CallSettings,
+        Conversation,
+        Llm,
+        OutcomeResponseShape,
+        PhoneNumberRef,
+        Voice,
+        WebhookAuth,
+        WebToolRef,
+        Workflow,
+    )
+    from ..v2.params import (
+        CallSettingsParam,
+        ConversationParam,
+        LlmParam,
+        OutcomeResponseShapeParam,
+        PhoneNumberRefParam,
+        VoiceParam,
+        WebhookAuthParam,
+        WebToolRefParam,
+        WorkflowParam,
+    )
 
 Timeout = float | httpx.Timeout | NotGiven
 """Per-call ``timeout=``: seconds or an httpx.Timeout; NOT_GIVEN keeps the client's."""
@@ -22,18 +47,18 @@ class AgentFields(TypedDict, total=False):
     """
 
     type: str
-    conversation: Mapping[str, Any] | Any
-    voice: Mapping[str, Any] | Any
-    llm: Mapping[str, Any] | Any
-    call_settings: Mapping[str, Any] | Any
-    tools: Sequence[Mapping[str, Any] | Any]
+    conversation: ConversationParam | Conversation
+    voice: VoiceParam | Voice
+    llm: LlmParam | Llm
+    call_settings: CallSettingsParam | CallSettings
+    tools: Sequence[WebToolRefParam | WebToolRef]
     knowledge_base_items_ids: Sequence[str]
     voice_dictionary_ids: Sequence[str]
-    phone_number: Mapping[str, Any] | Any
+    phone_number: PhoneNumberRefParam | PhoneNumberRef
     webhook_url: str | None
-    webhook_auth: Mapping[str, Any] | Any
-    workflow: Mapping[str, Any] | Any
-    outcome_response_shape: Mapping[str, Any] | Any
+    webhook_auth: WebhookAuthParam | WebhookAuth
+    workflow: WorkflowParam | Workflow
+    outcome_response_shape: OutcomeResponseShapeParam | OutcomeResponseShape
     strict_placeholders: bool
     """Not an agent field: False turns malformed {{placeholders}} in the texts (templating
     syntax such as ``{{#items}}``, names with spaces) into a PlaceholderWarning instead of an
