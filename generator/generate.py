@@ -561,6 +561,19 @@ def _versioned_imports(methods: list[dict[str, Any]]) -> list[str]:
     return sorted(lines)
 
 
+def _templates() -> Any:
+    """The jinja environment of our own templates (resources, params)."""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    return Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
 def _final_statuses(method: dict[str, Any], enums: Any) -> None:
     """The status enum a wait method stops on: the one of the method's version with the
     status field's values, which must mark its final values (x-hamsa-final)."""
@@ -581,15 +594,7 @@ def _write_resources(
     """hamsa/_resources/: one module per friendly resource (resource.py.jinja) and the client
     mixins (resources_init.py.jinja). A resource with a hand-written module in
     overlays/hamsa/resources/ is served from that module, which may extend the generated one."""
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-    )
+    env = _templates()
     try:
         documents = load_documents(spec_dir)
         table = operation_table(documents)
@@ -639,15 +644,7 @@ def _write_resources(
 def _write_params(package: Path, params: dict[str, dict[str, Any]]) -> None:
     """hamsa/<version>/params.py: the request objects' TypedDicts (params.py.jinja).
     Only type checkers import them: the resources import them under TYPE_CHECKING."""
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-    )
+    env = _templates()
     for version, data in params.items():
         source = env.get_template("params.py.jinja").render(version=version, **data)
         (package / version / "params.py").write_text(source, encoding="utf-8")
