@@ -8,6 +8,7 @@ generate.py gathers the shapes of both versions, joins them with the operation t
 from __future__ import annotations
 
 import keyword
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -50,6 +51,16 @@ def friendly_name(wire: str) -> str:
     """The keyword for a wire name: its snake_case; a Python keyword gets a trailing _."""
     name = snake_case(wire)
     return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def _lead(description: Any) -> list[str]:
+    """The first paragraph of an operation's description, one sentence per line (editors show
+    docstrings as written: a line broken mid-sentence stays broken)."""
+    if not isinstance(description, str) or not description.strip():
+        return []
+    paragraph = " ".join(description.strip().split("\n\n")[0].split())
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z`(])", paragraph)
+    return [s.replace("\\", "\\\\").replace('"""', '\\"\\"\\"') for s in sentences]
 
 
 def _resolve(document: Mapping[str, Any], node: Any) -> Any:
@@ -336,6 +347,7 @@ def operation_shape(
         "operation_id": _text(endpoint.name),
         "module": f"hamsa.{version}.api.{tag_module}.{module}",
         "summary": _text(endpoint.summary or endpoint.name),
+        "description": _lead(raw_op.get("description")),
         "method": str(endpoint.method).upper(),
         "path": str(endpoint.path),
         "path_params": path_params,
@@ -431,7 +443,9 @@ def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
             continue  # checked with its period
         if check == "period":
             start, end = q["check"][2:]
-            checks.append(f'_query.period({detail}, "{name}", {value}, "{start}", {start}, "{end}", {end})')
+            checks.append(
+                f'_query.period({detail}, "{name}", {value}, "{start}", {start}, "{end}", {end})'
+            )
         elif check == "instant":
             checks.append(f'_ms_{value} = _query.epoch_ms("{name}", {value}, as_text={detail})')
         elif check == "utc_offset":
@@ -458,6 +472,7 @@ def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
         "alias": f"_{op.method}_op",
         "module": shape["module"],
         "summary": shape["summary"],
+        "description": shape["description"],
         "http": f"{op.http_method} {op.path}",
         "version": op.version,
         "kind": kind,

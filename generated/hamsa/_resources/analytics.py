@@ -116,8 +116,11 @@ class AnalyticsWithRawResponse:
     ) -> APIResponse[AnalyticsOverview]:
         """Get overview analytics.
 
-        ``GET /v1/agent-analytics/overview`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Call volume and session figures over a period, for one agent or for all of the project's agents.
+
+        ``GET /v1/agent-analytics/overview`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _overview_options(
             voice_agent_id,
             period,
@@ -148,8 +151,11 @@ class AnalyticsWithRawResponse:
     ) -> APIResponse[AnalyticsSatisfaction]:
         """Get satisfaction analytics.
 
-        ``GET /v1/agent-analytics/satisfaction`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Caller satisfaction and outcome scores (NPS, CSAT, sentiment, first-call resolution, escalations) over a period, for one agent or for all of the project's agents.
+
+        ``GET /v1/agent-analytics/satisfaction`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _satisfaction_options(
             voice_agent_id,
             period,
@@ -191,8 +197,11 @@ class Analytics:
     ) -> AnalyticsOverview:
         """Get overview analytics.
 
-        ``GET /v1/agent-analytics/overview`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Call volume and session figures over a period, for one agent or for all of the project's agents.
+
+        ``GET /v1/agent-analytics/overview`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _overview_options(
             voice_agent_id,
             period,
@@ -223,8 +232,11 @@ class Analytics:
     ) -> AnalyticsSatisfaction:
         """Get satisfaction analytics.
 
-        ``GET /v1/agent-analytics/satisfaction`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Caller satisfaction and outcome scores (NPS, CSAT, sentiment, first-call resolution, escalations) over a period, for one agent or for all of the project's agents.
+
+        ``GET /v1/agent-analytics/satisfaction`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _satisfaction_options(
             voice_agent_id,
             period,
@@ -262,8 +274,11 @@ class AsyncAnalyticsWithRawResponse:
     ) -> APIResponse[AnalyticsOverview]:
         """Get overview analytics.
 
-        ``GET /v1/agent-analytics/overview`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Call volume and session figures over a period, for one agent or for all of the project's agents.
+
+        ``GET /v1/agent-analytics/overview`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _overview_options(
             voice_agent_id,
             period,
@@ -294,8 +309,11 @@ class AsyncAnalyticsWithRawResponse:
     ) -> APIResponse[AnalyticsSatisfaction]:
         """Get satisfaction analytics.
 
-        ``GET /v1/agent-analytics/satisfaction`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Caller satisfaction and outcome scores (NPS, CSAT, sentiment, first-call resolution, escalations) over a period, for one agent or for all of the project's agents.
+
+        ``GET /v1/agent-analytics/satisfaction`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _satisfaction_options(
             voice_agent_id,
             period,
@@ -337,8 +355,11 @@ class AsyncAnalytics:
     ) -> AnalyticsOverview:
         """Get overview analytics.
 
-        ``GET /v1/agent-analytics/overview`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Call volume and session figures over a period, for one agent or for all of the project's agents.
+
+        ``GET /v1/agent-analytics/overview`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _overview_options(
             voice_agent_id,
             period,
@@ -369,8 +390,11 @@ class AsyncAnalytics:
     ) -> AnalyticsSatisfaction:
         """Get satisfaction analytics.
 
-        ``GET /v1/agent-analytics/satisfaction`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Caller satisfaction and outcome scores (NPS, CSAT, sentiment, first-call resolution, escalations) over a period, for one agent or for all of the project's agents.
+
+        ``GET /v1/agent-analytics/satisfaction`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _satisfaction_options(
             voice_agent_id,
             period,

@@ -204,8 +204,12 @@ class CallsWithRawResponse:
     ) -> APIResponse[Call]:
         """Start an outbound call.
 
-        ``POST /v1/voice-agents/call`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Makes a voice agent phone `toNumber`.
+        Either point at a saved agent with `voiceAgentId` (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails` instead of both.
+
+        ``POST /v1/voice-agents/call`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _start_options(
             to_number,
             from_number,
@@ -240,8 +244,11 @@ class CallsWithRawResponse:
     ) -> APIResponse[PhoneNumberCall]:
         """Start a call from your own phone number.
 
-        ``POST /v1/voice-agents/phone-number/call`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the phone_numbers operations), instead of one of Hamsa's shared numbers.
+
+        ``POST /v1/voice-agents/phone-number/call`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _start_with_phone_number_options(
             to_number,
             phone_number,
@@ -276,8 +283,12 @@ class CallsWithRawResponse:
     ) -> APIResponse[Call]:
         """Start a call from a Twilio number (legacy).
 
-        ``POST /v1/voice-agents/twilio/call`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Legacy form of the own-number call, from the old "Twilio" section of the docs: the number to call from is named `twilioPhoneNumber`.
+        Prefer `start_phone_number_call`.
+
+        ``POST /v1/voice-agents/twilio/call`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _start_twilio_options(
             to_number,
             twilio_phone_number,
@@ -325,8 +336,12 @@ class Calls:
     ) -> Call:
         """Start an outbound call.
 
-        ``POST /v1/voice-agents/call`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Makes a voice agent phone `toNumber`.
+        Either point at a saved agent with `voiceAgentId` (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails` instead of both.
+
+        ``POST /v1/voice-agents/call`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _start_options(
             to_number,
             from_number,
@@ -361,8 +376,11 @@ class Calls:
     ) -> PhoneNumberCall:
         """Start a call from your own phone number.
 
-        ``POST /v1/voice-agents/phone-number/call`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the phone_numbers operations), instead of one of Hamsa's shared numbers.
+
+        ``POST /v1/voice-agents/phone-number/call`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _start_with_phone_number_options(
             to_number,
             phone_number,
@@ -397,8 +415,12 @@ class Calls:
     ) -> Call:
         """Start a call from a Twilio number (legacy).
 
-        ``POST /v1/voice-agents/twilio/call`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Legacy form of the own-number call, from the old "Twilio" section of the docs: the number to call from is named `twilioPhoneNumber`.
+        Prefer `start_phone_number_call`.
+
+        ``POST /v1/voice-agents/twilio/call`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _start_twilio_options(
             to_number,
             twilio_phone_number,
@@ -442,8 +464,12 @@ class AsyncCallsWithRawResponse:
     ) -> APIResponse[Call]:
         """Start an outbound call.
 
-        ``POST /v1/voice-agents/call`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Makes a voice agent phone `toNumber`.
+        Either point at a saved agent with `voiceAgentId` (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails` instead of both.
+
+        ``POST /v1/voice-agents/call`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _start_options(
             to_number,
             from_number,
@@ -478,8 +504,11 @@ class AsyncCallsWithRawResponse:
     ) -> APIResponse[PhoneNumberCall]:
         """Start a call from your own phone number.
 
-        ``POST /v1/voice-agents/phone-number/call`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the phone_numbers operations), instead of one of Hamsa's shared numbers.
+
+        ``POST /v1/voice-agents/phone-number/call`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _start_with_phone_number_options(
             to_number,
             phone_number,
@@ -514,8 +543,12 @@ class AsyncCallsWithRawResponse:
     ) -> APIResponse[Call]:
         """Start a call from a Twilio number (legacy).
 
-        ``POST /v1/voice-agents/twilio/call`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Legacy form of the own-number call, from the old "Twilio" section of the docs: the number to call from is named `twilioPhoneNumber`.
+        Prefer `start_phone_number_call`.
+
+        ``POST /v1/voice-agents/twilio/call`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _start_twilio_options(
             to_number,
             twilio_phone_number,
@@ -563,8 +596,12 @@ class AsyncCalls:
     ) -> Call:
         """Start an outbound call.
 
-        ``POST /v1/voice-agents/call`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Makes a voice agent phone `toNumber`.
+        Either point at a saved agent with `voiceAgentId` (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails` instead of both.
+
+        ``POST /v1/voice-agents/call`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _start_options(
             to_number,
             from_number,
@@ -599,8 +636,11 @@ class AsyncCalls:
     ) -> PhoneNumberCall:
         """Start a call from your own phone number.
 
-        ``POST /v1/voice-agents/phone-number/call`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the phone_numbers operations), instead of one of Hamsa's shared numbers.
+
+        ``POST /v1/voice-agents/phone-number/call`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _start_with_phone_number_options(
             to_number,
             phone_number,
@@ -635,8 +675,12 @@ class AsyncCalls:
     ) -> Call:
         """Start a call from a Twilio number (legacy).
 
-        ``POST /v1/voice-agents/twilio/call`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Legacy form of the own-number call, from the old "Twilio" section of the docs: the number to call from is named `twilioPhoneNumber`.
+        Prefer `start_phone_number_call`.
+
+        ``POST /v1/voice-agents/twilio/call`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _start_twilio_options(
             to_number,
             twilio_phone_number,

@@ -190,8 +190,12 @@ class ConversationsWithRawResponse:
     ) -> APIResponse[Conversation]:
         """Get a conversation.
 
-        ``GET /v1/voice-agents/conversation/{conversationId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one conversation (the call started by start-call, whose `data.id` is this id): its status, recording, logs, analysis and the agent configuration it ran with.
+        Poll it until the status is final.
+
+        ``GET /v1/voice-agents/conversation/{conversationId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _get_options(
             conversation_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -209,8 +213,12 @@ class ConversationsWithRawResponse:
     ) -> APIResponse[ResponseEnvelope]:
         """Terminate a conversation.
 
-        ``GET /v1/voice-agents/conversation/{conversationId}/terminate`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Ends a call that is still going.
+        A GET that changes state: the SDK never retries it automatically (`x-hamsa-idempotent: false`).
+
+        ``GET /v1/voice-agents/conversation/{conversationId}/terminate`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _terminate_options(
             conversation_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -233,8 +241,11 @@ class ConversationsWithRawResponse:
     ) -> APIResponse[Page[ConversationSummary]]:
         """List conversations: one page (``page`` is 1-based).
 
-        ``GET /v1/voice-agents/conversations/minimal-list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one page of the project's calls as lightweight records (no logs, analysis or agent configuration; fetch one with `get_conversation` for those).
+
+        ``GET /v1/voice-agents/conversations/minimal-list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(voice_agent_id, status, start_time, end_time, page_size, page)
         _options = _list_options(
             _query, page, page_size, timeout, max_retries, extra_headers, extra_query, extra_body
@@ -258,8 +269,12 @@ class ConversationsWithRawResponse:
     ) -> APIResponse[bytes]:
         """Export conversations as a spreadsheet.
 
-        ``GET /v1/agent-analytics/conversations/export`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Downloads one agent's calls over a period as an Excel workbook (.xlsx).
+        The body is the file itself, not a JSON envelope.
+
+        ``GET /v1/agent-analytics/conversations/export`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _export_options(
             voice_agent_id,
             status,
@@ -298,8 +313,12 @@ class Conversations:
     ) -> Conversation:
         """Get a conversation.
 
-        ``GET /v1/voice-agents/conversation/{conversationId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one conversation (the call started by start-call, whose `data.id` is this id): its status, recording, logs, analysis and the agent configuration it ran with.
+        Poll it until the status is final.
+
+        ``GET /v1/voice-agents/conversation/{conversationId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _get_options(
             conversation_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -344,8 +363,12 @@ class Conversations:
     ) -> ResponseEnvelope:
         """Terminate a conversation.
 
-        ``GET /v1/voice-agents/conversation/{conversationId}/terminate`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Ends a call that is still going.
+        A GET that changes state: the SDK never retries it automatically (`x-hamsa-idempotent: false`).
+
+        ``GET /v1/voice-agents/conversation/{conversationId}/terminate`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _terminate_options(
             conversation_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -367,8 +390,11 @@ class Conversations:
     ) -> SyncPaginator[ConversationSummary]:
         """List conversations: every item, fetched page by page as you iterate.
 
-        ``GET /v1/voice-agents/conversations/minimal-list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one page of the project's calls as lightweight records (no logs, analysis or agent configuration; fetch one with `get_conversation` for those).
+
+        ``GET /v1/voice-agents/conversations/minimal-list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(voice_agent_id, status, start_time, end_time, page_size)
         client = self._client
 
@@ -474,8 +500,12 @@ class AsyncConversationsWithRawResponse:
     ) -> APIResponse[Conversation]:
         """Get a conversation.
 
-        ``GET /v1/voice-agents/conversation/{conversationId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one conversation (the call started by start-call, whose `data.id` is this id): its status, recording, logs, analysis and the agent configuration it ran with.
+        Poll it until the status is final.
+
+        ``GET /v1/voice-agents/conversation/{conversationId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _get_options(
             conversation_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -493,8 +523,12 @@ class AsyncConversationsWithRawResponse:
     ) -> APIResponse[ResponseEnvelope]:
         """Terminate a conversation.
 
-        ``GET /v1/voice-agents/conversation/{conversationId}/terminate`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Ends a call that is still going.
+        A GET that changes state: the SDK never retries it automatically (`x-hamsa-idempotent: false`).
+
+        ``GET /v1/voice-agents/conversation/{conversationId}/terminate`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _terminate_options(
             conversation_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -517,8 +551,11 @@ class AsyncConversationsWithRawResponse:
     ) -> APIResponse[Page[ConversationSummary]]:
         """List conversations: one page (``page`` is 1-based).
 
-        ``GET /v1/voice-agents/conversations/minimal-list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one page of the project's calls as lightweight records (no logs, analysis or agent configuration; fetch one with `get_conversation` for those).
+
+        ``GET /v1/voice-agents/conversations/minimal-list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(voice_agent_id, status, start_time, end_time, page_size, page)
         _options = _list_options(
             _query, page, page_size, timeout, max_retries, extra_headers, extra_query, extra_body
@@ -542,8 +579,12 @@ class AsyncConversationsWithRawResponse:
     ) -> APIResponse[bytes]:
         """Export conversations as a spreadsheet.
 
-        ``GET /v1/agent-analytics/conversations/export`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Downloads one agent's calls over a period as an Excel workbook (.xlsx).
+        The body is the file itself, not a JSON envelope.
+
+        ``GET /v1/agent-analytics/conversations/export`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _export_options(
             voice_agent_id,
             status,
@@ -582,8 +623,12 @@ class AsyncConversations:
     ) -> Conversation:
         """Get a conversation.
 
-        ``GET /v1/voice-agents/conversation/{conversationId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one conversation (the call started by start-call, whose `data.id` is this id): its status, recording, logs, analysis and the agent configuration it ran with.
+        Poll it until the status is final.
+
+        ``GET /v1/voice-agents/conversation/{conversationId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _get_options(
             conversation_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -628,8 +673,12 @@ class AsyncConversations:
     ) -> ResponseEnvelope:
         """Terminate a conversation.
 
-        ``GET /v1/voice-agents/conversation/{conversationId}/terminate`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Ends a call that is still going.
+        A GET that changes state: the SDK never retries it automatically (`x-hamsa-idempotent: false`).
+
+        ``GET /v1/voice-agents/conversation/{conversationId}/terminate`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _terminate_options(
             conversation_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -651,8 +700,11 @@ class AsyncConversations:
     ) -> AsyncPaginator[ConversationSummary]:
         """List conversations: every item, fetched page by page as you iterate.
 
-        ``GET /v1/voice-agents/conversations/minimal-list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one page of the project's calls as lightweight records (no logs, analysis or agent configuration; fetch one with `get_conversation` for those).
+
+        ``GET /v1/voice-agents/conversations/minimal-list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(voice_agent_id, status, start_time, end_time, page_size)
         client = self._client
 

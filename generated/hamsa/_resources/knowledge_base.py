@@ -222,8 +222,11 @@ class KnowledgeBaseWithRawResponse:
     ) -> APIResponse[KnowledgeBaseItem]:
         """Create knowledge-base items.
 
-        ``POST /v1/voice-agents/knowledge-base`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Adds one or more items (text, a document or web pages) to the project's knowledge base, which voice agents can then consult.
+
+        ``POST /v1/voice-agents/knowledge-base`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _create_options(
             items, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -246,8 +249,11 @@ class KnowledgeBaseWithRawResponse:
     ) -> APIResponse[Page[KnowledgeBaseItem]]:
         """List knowledge-base items: one page (``page`` is 1-based).
 
-        ``GET /v1/voice-agents/knowledge-base/list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one page of the project's knowledge-base items, with counters.
+
+        ``GET /v1/voice-agents/knowledge-base/list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(voice_agent_id, is_active, used, type, page_size, page)
         _options = _list_options(
             _query, page, page_size, timeout, max_retries, extra_headers, extra_query, extra_body
@@ -266,8 +272,11 @@ class KnowledgeBaseWithRawResponse:
     ) -> APIResponse[KnowledgeBaseItem]:
         """Get a knowledge-base item.
 
-        ``GET /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one knowledge-base item with its content, processing status and usage.
+
+        ``GET /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _get_options(
             knowledge_base_item_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -286,8 +295,11 @@ class KnowledgeBaseWithRawResponse:
     ) -> APIResponse[KnowledgeBaseItem]:
         """Rename a knowledge-base item.
 
-        ``PATCH /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Changes the name of a knowledge-base item (the only documented field) and returns the item.
+
+        ``PATCH /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _update_options(
             knowledge_base_item_id,
             item_name,
@@ -312,8 +324,11 @@ class KnowledgeBaseWithRawResponse:
     ) -> APIResponse[ResponseEnvelope]:
         """Remove a URL from a knowledge-base item.
 
-        ``DELETE /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}/url`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Removes one web address from a URL-type knowledge-base item; the item itself stays.
+
+        ``DELETE /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}/url`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _delete_url_options(
             knowledge_base_item_id,
             url,
@@ -348,8 +363,11 @@ class KnowledgeBase:
     ) -> KnowledgeBaseItem:
         """Create knowledge-base items.
 
-        ``POST /v1/voice-agents/knowledge-base`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Adds one or more items (text, a document or web pages) to the project's knowledge base, which voice agents can then consult.
+
+        ``POST /v1/voice-agents/knowledge-base`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _create_options(
             items, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -371,8 +389,11 @@ class KnowledgeBase:
     ) -> SyncPaginator[KnowledgeBaseItem]:
         """List knowledge-base items: every item, fetched page by page as you iterate.
 
-        ``GET /v1/voice-agents/knowledge-base/list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one page of the project's knowledge-base items, with counters.
+
+        ``GET /v1/voice-agents/knowledge-base/list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(voice_agent_id, is_active, used, type, page_size)
         client = self._client
 
@@ -396,8 +417,11 @@ class KnowledgeBase:
     ) -> KnowledgeBaseItem:
         """Get a knowledge-base item.
 
-        ``GET /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one knowledge-base item with its content, processing status and usage.
+
+        ``GET /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _get_options(
             knowledge_base_item_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -416,8 +440,11 @@ class KnowledgeBase:
     ) -> KnowledgeBaseItem:
         """Rename a knowledge-base item.
 
-        ``PATCH /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Changes the name of a knowledge-base item (the only documented field) and returns the item.
+
+        ``PATCH /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _update_options(
             knowledge_base_item_id,
             item_name,
@@ -442,8 +469,11 @@ class KnowledgeBase:
     ) -> ResponseEnvelope:
         """Remove a URL from a knowledge-base item.
 
-        ``DELETE /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}/url`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Removes one web address from a URL-type knowledge-base item; the item itself stays.
+
+        ``DELETE /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}/url`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _delete_url_options(
             knowledge_base_item_id,
             url,
@@ -474,8 +504,11 @@ class AsyncKnowledgeBaseWithRawResponse:
     ) -> APIResponse[KnowledgeBaseItem]:
         """Create knowledge-base items.
 
-        ``POST /v1/voice-agents/knowledge-base`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Adds one or more items (text, a document or web pages) to the project's knowledge base, which voice agents can then consult.
+
+        ``POST /v1/voice-agents/knowledge-base`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _create_options(
             items, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -498,8 +531,11 @@ class AsyncKnowledgeBaseWithRawResponse:
     ) -> APIResponse[Page[KnowledgeBaseItem]]:
         """List knowledge-base items: one page (``page`` is 1-based).
 
-        ``GET /v1/voice-agents/knowledge-base/list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one page of the project's knowledge-base items, with counters.
+
+        ``GET /v1/voice-agents/knowledge-base/list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(voice_agent_id, is_active, used, type, page_size, page)
         _options = _list_options(
             _query, page, page_size, timeout, max_retries, extra_headers, extra_query, extra_body
@@ -518,8 +554,11 @@ class AsyncKnowledgeBaseWithRawResponse:
     ) -> APIResponse[KnowledgeBaseItem]:
         """Get a knowledge-base item.
 
-        ``GET /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one knowledge-base item with its content, processing status and usage.
+
+        ``GET /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _get_options(
             knowledge_base_item_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -538,8 +577,11 @@ class AsyncKnowledgeBaseWithRawResponse:
     ) -> APIResponse[KnowledgeBaseItem]:
         """Rename a knowledge-base item.
 
-        ``PATCH /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Changes the name of a knowledge-base item (the only documented field) and returns the item.
+
+        ``PATCH /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _update_options(
             knowledge_base_item_id,
             item_name,
@@ -564,8 +606,11 @@ class AsyncKnowledgeBaseWithRawResponse:
     ) -> APIResponse[ResponseEnvelope]:
         """Remove a URL from a knowledge-base item.
 
-        ``DELETE /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}/url`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Removes one web address from a URL-type knowledge-base item; the item itself stays.
+
+        ``DELETE /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}/url`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _delete_url_options(
             knowledge_base_item_id,
             url,
@@ -600,8 +645,11 @@ class AsyncKnowledgeBase:
     ) -> KnowledgeBaseItem:
         """Create knowledge-base items.
 
-        ``POST /v1/voice-agents/knowledge-base`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Adds one or more items (text, a document or web pages) to the project's knowledge base, which voice agents can then consult.
+
+        ``POST /v1/voice-agents/knowledge-base`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _create_options(
             items, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -623,8 +671,11 @@ class AsyncKnowledgeBase:
     ) -> AsyncPaginator[KnowledgeBaseItem]:
         """List knowledge-base items: every item, fetched page by page as you iterate.
 
-        ``GET /v1/voice-agents/knowledge-base/list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one page of the project's knowledge-base items, with counters.
+
+        ``GET /v1/voice-agents/knowledge-base/list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(voice_agent_id, is_active, used, type, page_size)
         client = self._client
 
@@ -648,8 +699,11 @@ class AsyncKnowledgeBase:
     ) -> KnowledgeBaseItem:
         """Get a knowledge-base item.
 
-        ``GET /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one knowledge-base item with its content, processing status and usage.
+
+        ``GET /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _get_options(
             knowledge_base_item_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -668,8 +722,11 @@ class AsyncKnowledgeBase:
     ) -> KnowledgeBaseItem:
         """Rename a knowledge-base item.
 
-        ``PATCH /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Changes the name of a knowledge-base item (the only documented field) and returns the item.
+
+        ``PATCH /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _update_options(
             knowledge_base_item_id,
             item_name,
@@ -694,8 +751,11 @@ class AsyncKnowledgeBase:
     ) -> ResponseEnvelope:
         """Remove a URL from a knowledge-base item.
 
-        ``DELETE /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}/url`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Removes one web address from a URL-type knowledge-base item; the item itself stays.
+
+        ``DELETE /v1/voice-agents/knowledge-base/{knowledgeBaseItemId}/url`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _delete_url_options(
             knowledge_base_item_id,
             url,

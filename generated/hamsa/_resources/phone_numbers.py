@@ -196,8 +196,12 @@ class PhoneNumbersWithRawResponse:
     ) -> APIResponse[PhoneNumber]:
         """Add a phone number.
 
-        ``POST /v1/voice-agents/phone-number`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Connects a phone number you own at Twilio to Hamsa, so agents can call from it and answer it.
+        Returns the stored number.
+
+        ``POST /v1/voice-agents/phone-number`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _add_options(
             phone_number,
             label,
@@ -227,8 +231,11 @@ class PhoneNumbersWithRawResponse:
     ) -> APIResponse[Page[PhoneNumber]]:
         """List phone numbers: one page (``page`` is 1-based).
 
-        ``GET /v1/voice-agents/phone-number/list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns the project's phone numbers.
+
+        ``GET /v1/voice-agents/phone-number/list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(voice_agent_id, provider, page_size, page)
         _options = _list_options(
             _query, page, page_size, timeout, max_retries, extra_headers, extra_query, extra_body
@@ -248,8 +255,12 @@ class PhoneNumbersWithRawResponse:
     ) -> APIResponse[PhoneNumber]:
         """Assign a phone number to an agent.
 
-        ``POST /v1/voice-agents/assign-number`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Makes a voice agent the one that uses a phone number added to the project.
+        Returns the number with its agent.
+
+        ``POST /v1/voice-agents/assign-number`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _assign_options(
             voice_agent_id,
             phone_number,
@@ -273,8 +284,11 @@ class PhoneNumbersWithRawResponse:
     ) -> APIResponse[UnassignPhoneNumberResponse]:
         """Unassign a phone number.
 
-        ``POST /v1/voice-agents/unassign`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Detaches every voice agent from a phone number; the number stays in the project.
+
+        ``POST /v1/voice-agents/unassign`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _unassign_options(
             phone_number, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -307,8 +321,12 @@ class PhoneNumbers:
     ) -> PhoneNumber:
         """Add a phone number.
 
-        ``POST /v1/voice-agents/phone-number`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Connects a phone number you own at Twilio to Hamsa, so agents can call from it and answer it.
+        Returns the stored number.
+
+        ``POST /v1/voice-agents/phone-number`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _add_options(
             phone_number,
             label,
@@ -337,8 +355,11 @@ class PhoneNumbers:
     ) -> builtins.list[PhoneNumber]:
         """List phone numbers: every item, read page by page into one list.
 
-        ``GET /v1/voice-agents/phone-number/list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns the project's phone numbers.
+
+        ``GET /v1/voice-agents/phone-number/list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(voice_agent_id, provider, page_size)
         client = self._client
 
@@ -363,8 +384,12 @@ class PhoneNumbers:
     ) -> PhoneNumber:
         """Assign a phone number to an agent.
 
-        ``POST /v1/voice-agents/assign-number`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Makes a voice agent the one that uses a phone number added to the project.
+        Returns the number with its agent.
+
+        ``POST /v1/voice-agents/assign-number`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _assign_options(
             voice_agent_id,
             phone_number,
@@ -388,8 +413,11 @@ class PhoneNumbers:
     ) -> UnassignPhoneNumberResponse:
         """Unassign a phone number.
 
-        ``POST /v1/voice-agents/unassign`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Detaches every voice agent from a phone number; the number stays in the project.
+
+        ``POST /v1/voice-agents/unassign`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _unassign_options(
             phone_number, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -418,8 +446,12 @@ class AsyncPhoneNumbersWithRawResponse:
     ) -> APIResponse[PhoneNumber]:
         """Add a phone number.
 
-        ``POST /v1/voice-agents/phone-number`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Connects a phone number you own at Twilio to Hamsa, so agents can call from it and answer it.
+        Returns the stored number.
+
+        ``POST /v1/voice-agents/phone-number`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _add_options(
             phone_number,
             label,
@@ -449,8 +481,11 @@ class AsyncPhoneNumbersWithRawResponse:
     ) -> APIResponse[Page[PhoneNumber]]:
         """List phone numbers: one page (``page`` is 1-based).
 
-        ``GET /v1/voice-agents/phone-number/list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns the project's phone numbers.
+
+        ``GET /v1/voice-agents/phone-number/list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(voice_agent_id, provider, page_size, page)
         _options = _list_options(
             _query, page, page_size, timeout, max_retries, extra_headers, extra_query, extra_body
@@ -470,8 +505,12 @@ class AsyncPhoneNumbersWithRawResponse:
     ) -> APIResponse[PhoneNumber]:
         """Assign a phone number to an agent.
 
-        ``POST /v1/voice-agents/assign-number`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Makes a voice agent the one that uses a phone number added to the project.
+        Returns the number with its agent.
+
+        ``POST /v1/voice-agents/assign-number`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _assign_options(
             voice_agent_id,
             phone_number,
@@ -495,8 +534,11 @@ class AsyncPhoneNumbersWithRawResponse:
     ) -> APIResponse[UnassignPhoneNumberResponse]:
         """Unassign a phone number.
 
-        ``POST /v1/voice-agents/unassign`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Detaches every voice agent from a phone number; the number stays in the project.
+
+        ``POST /v1/voice-agents/unassign`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _unassign_options(
             phone_number, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -529,8 +571,12 @@ class AsyncPhoneNumbers:
     ) -> PhoneNumber:
         """Add a phone number.
 
-        ``POST /v1/voice-agents/phone-number`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Connects a phone number you own at Twilio to Hamsa, so agents can call from it and answer it.
+        Returns the stored number.
+
+        ``POST /v1/voice-agents/phone-number`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _add_options(
             phone_number,
             label,
@@ -559,8 +605,11 @@ class AsyncPhoneNumbers:
     ) -> builtins.list[PhoneNumber]:
         """List phone numbers: every item, read page by page into one list.
 
-        ``GET /v1/voice-agents/phone-number/list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns the project's phone numbers.
+
+        ``GET /v1/voice-agents/phone-number/list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(voice_agent_id, provider, page_size)
         client = self._client
 
@@ -585,8 +634,12 @@ class AsyncPhoneNumbers:
     ) -> PhoneNumber:
         """Assign a phone number to an agent.
 
-        ``POST /v1/voice-agents/assign-number`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Makes a voice agent the one that uses a phone number added to the project.
+        Returns the number with its agent.
+
+        ``POST /v1/voice-agents/assign-number`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _assign_options(
             voice_agent_id,
             phone_number,
@@ -610,8 +663,11 @@ class AsyncPhoneNumbers:
     ) -> UnassignPhoneNumberResponse:
         """Unassign a phone number.
 
-        ``POST /v1/voice-agents/unassign`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Detaches every voice agent from a phone number; the number stays in the project.
+
+        ``POST /v1/voice-agents/unassign`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _unassign_options(
             phone_number, timeout, max_retries, extra_headers, extra_query, extra_body
         )

@@ -205,8 +205,12 @@ class VoiceDictionariesWithRawResponse:
     ) -> APIResponse[VoiceDictionary]:
         """Create a voice dictionary.
 
-        ``POST /v1/voice-agents/voice-dictionaries`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Creates a pronunciation dictionary: a named list of words with how the agent should say them.
+        Attach it to agents with `toggle_voice_dictionary_activation`.
+
+        ``POST /v1/voice-agents/voice-dictionaries`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _create_options(
             name, words, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -227,8 +231,11 @@ class VoiceDictionariesWithRawResponse:
     ) -> APIResponse[Page[VoiceDictionarySummary]]:
         """List voice dictionaries: one page (``page`` is 1-based).
 
-        ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one page of the project's pronunciation dictionaries, as summaries.
+
+        ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(used, voice_agent_id, page_size, page)
         _options = _list_options(
             _query, page, page_size, timeout, max_retries, extra_headers, extra_query, extra_body
@@ -249,8 +256,11 @@ class VoiceDictionariesWithRawResponse:
     ) -> APIResponse[ResponseEnvelope]:
         """Turn a voice dictionary on or off for an agent.
 
-        ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops applying it (`isActive: false`).
+
+        ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _toggle_activation_options(
             dictionary_id,
             voice_agent_id,
@@ -277,8 +287,13 @@ class VoiceDictionariesWithRawResponse:
     ) -> APIResponse[VoiceDictionary]:
         """Update a voice dictionary.
 
-        ``PATCH /v1/voice-agents/voice-dictionaries/{voiceDictionaryId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Changes a dictionary's name and/or its words; only the fields present are changed.
+        Sending `words` replaces the whole word list.
+        Returns the dictionary as stored.
+
+        ``PATCH /v1/voice-agents/voice-dictionaries/{voiceDictionaryId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _update_options(
             voice_dictionary_id,
             name,
@@ -315,8 +330,12 @@ class VoiceDictionaries:
     ) -> VoiceDictionary:
         """Create a voice dictionary.
 
-        ``POST /v1/voice-agents/voice-dictionaries`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Creates a pronunciation dictionary: a named list of words with how the agent should say them.
+        Attach it to agents with `toggle_voice_dictionary_activation`.
+
+        ``POST /v1/voice-agents/voice-dictionaries`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _create_options(
             name, words, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -336,8 +355,11 @@ class VoiceDictionaries:
     ) -> SyncPaginator[VoiceDictionarySummary]:
         """List voice dictionaries: every item, fetched page by page as you iterate.
 
-        ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one page of the project's pronunciation dictionaries, as summaries.
+
+        ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(used, voice_agent_id, page_size)
         client = self._client
 
@@ -363,8 +385,11 @@ class VoiceDictionaries:
     ) -> ResponseEnvelope:
         """Turn a voice dictionary on or off for an agent.
 
-        ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops applying it (`isActive: false`).
+
+        ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _toggle_activation_options(
             dictionary_id,
             voice_agent_id,
@@ -391,8 +416,13 @@ class VoiceDictionaries:
     ) -> VoiceDictionary:
         """Update a voice dictionary.
 
-        ``PATCH /v1/voice-agents/voice-dictionaries/{voiceDictionaryId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Changes a dictionary's name and/or its words; only the fields present are changed.
+        Sending `words` replaces the whole word list.
+        Returns the dictionary as stored.
+
+        ``PATCH /v1/voice-agents/voice-dictionaries/{voiceDictionaryId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _update_options(
             voice_dictionary_id,
             name,
@@ -425,8 +455,12 @@ class AsyncVoiceDictionariesWithRawResponse:
     ) -> APIResponse[VoiceDictionary]:
         """Create a voice dictionary.
 
-        ``POST /v1/voice-agents/voice-dictionaries`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Creates a pronunciation dictionary: a named list of words with how the agent should say them.
+        Attach it to agents with `toggle_voice_dictionary_activation`.
+
+        ``POST /v1/voice-agents/voice-dictionaries`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _create_options(
             name, words, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -447,8 +481,11 @@ class AsyncVoiceDictionariesWithRawResponse:
     ) -> APIResponse[Page[VoiceDictionarySummary]]:
         """List voice dictionaries: one page (``page`` is 1-based).
 
-        ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one page of the project's pronunciation dictionaries, as summaries.
+
+        ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(used, voice_agent_id, page_size, page)
         _options = _list_options(
             _query, page, page_size, timeout, max_retries, extra_headers, extra_query, extra_body
@@ -469,8 +506,11 @@ class AsyncVoiceDictionariesWithRawResponse:
     ) -> APIResponse[ResponseEnvelope]:
         """Turn a voice dictionary on or off for an agent.
 
-        ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops applying it (`isActive: false`).
+
+        ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _toggle_activation_options(
             dictionary_id,
             voice_agent_id,
@@ -497,8 +537,13 @@ class AsyncVoiceDictionariesWithRawResponse:
     ) -> APIResponse[VoiceDictionary]:
         """Update a voice dictionary.
 
-        ``PATCH /v1/voice-agents/voice-dictionaries/{voiceDictionaryId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Changes a dictionary's name and/or its words; only the fields present are changed.
+        Sending `words` replaces the whole word list.
+        Returns the dictionary as stored.
+
+        ``PATCH /v1/voice-agents/voice-dictionaries/{voiceDictionaryId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _update_options(
             voice_dictionary_id,
             name,
@@ -535,8 +580,12 @@ class AsyncVoiceDictionaries:
     ) -> VoiceDictionary:
         """Create a voice dictionary.
 
-        ``POST /v1/voice-agents/voice-dictionaries`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Creates a pronunciation dictionary: a named list of words with how the agent should say them.
+        Attach it to agents with `toggle_voice_dictionary_activation`.
+
+        ``POST /v1/voice-agents/voice-dictionaries`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _create_options(
             name, words, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -556,8 +605,11 @@ class AsyncVoiceDictionaries:
     ) -> AsyncPaginator[VoiceDictionarySummary]:
         """List voice dictionaries: every item, fetched page by page as you iterate.
 
-        ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one page of the project's pronunciation dictionaries, as summaries.
+
+        ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(used, voice_agent_id, page_size)
         client = self._client
 
@@ -583,8 +635,11 @@ class AsyncVoiceDictionaries:
     ) -> ResponseEnvelope:
         """Turn a voice dictionary on or off for an agent.
 
-        ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops applying it (`isActive: false`).
+
+        ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _toggle_activation_options(
             dictionary_id,
             voice_agent_id,
@@ -611,8 +666,13 @@ class AsyncVoiceDictionaries:
     ) -> VoiceDictionary:
         """Update a voice dictionary.
 
-        ``PATCH /v1/voice-agents/voice-dictionaries/{voiceDictionaryId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Changes a dictionary's name and/or its words; only the fields present are changed.
+        Sending `words` replaces the whole word list.
+        Returns the dictionary as stored.
+
+        ``PATCH /v1/voice-agents/voice-dictionaries/{voiceDictionaryId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _update_options(
             voice_dictionary_id,
             name,

@@ -278,8 +278,11 @@ class WebToolsWithRawResponse:
     ) -> APIResponse[WebTool]:
         """Create a web tool.
 
-        ``POST /v1/voice-agents/web-tool`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice agents can call during a conversation, and returns it.
+
+        ``POST /v1/voice-agents/web-tool`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _create_options(
             type,
             name,
@@ -311,8 +314,11 @@ class WebToolsWithRawResponse:
     ) -> APIResponse[Page[WebTool]]:
         """List web tools: one page (``page`` is 1-based).
 
-        ``GET /v1/voice-agents/web-tool/list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one page of the project's web tools, with counters.
+
+        ``GET /v1/voice-agents/web-tool/list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(voice_agent_id, is_active, page_size, page)
         _options = _list_options(
             _query, page, page_size, timeout, max_retries, extra_headers, extra_query, extra_body
@@ -341,8 +347,11 @@ class WebToolsWithRawResponse:
     ) -> APIResponse[ApiToolTestEvent]:
         """Test an API tool.
 
-        ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and configured correctly, before (or without) saving it as a tool.
+
+        ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _test_options(
             project_id,
             server_url,
@@ -375,8 +384,11 @@ class WebToolsWithRawResponse:
     ) -> APIResponse[WebTool]:
         """Get a web tool.
 
-        ``GET /v1/voice-agents/web-tool/{webToolId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one web tool with its settings, parameters and messages.
+
+        ``GET /v1/voice-agents/web-tool/{webToolId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _get_options(
             web_tool_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -401,8 +413,13 @@ class WebToolsWithRawResponse:
     ) -> APIResponse[WebTool]:
         """Update a web tool.
 
-        ``PATCH /v1/voice-agents/web-tool/{webToolId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Changes an existing web tool.
+        Only the fields present in the body are changed; every field is optional.
+        Returns the tool as stored after the change.
+
+        ``PATCH /v1/voice-agents/web-tool/{webToolId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _update_options(
             web_tool_id,
             type,
@@ -449,8 +466,11 @@ class WebTools:
     ) -> WebTool:
         """Create a web tool.
 
-        ``POST /v1/voice-agents/web-tool`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice agents can call during a conversation, and returns it.
+
+        ``POST /v1/voice-agents/web-tool`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _create_options(
             type,
             name,
@@ -481,8 +501,11 @@ class WebTools:
     ) -> SyncPaginator[WebTool]:
         """List web tools: every item, fetched page by page as you iterate.
 
-        ``GET /v1/voice-agents/web-tool/list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one page of the project's web tools, with counters.
+
+        ``GET /v1/voice-agents/web-tool/list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(voice_agent_id, is_active, page_size)
         client = self._client
 
@@ -516,8 +539,11 @@ class WebTools:
     ) -> ApiToolTestEvent:
         """Test an API tool.
 
-        ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and configured correctly, before (or without) saving it as a tool.
+
+        ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _test_options(
             project_id,
             server_url,
@@ -550,8 +576,11 @@ class WebTools:
     ) -> WebTool:
         """Get a web tool.
 
-        ``GET /v1/voice-agents/web-tool/{webToolId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one web tool with its settings, parameters and messages.
+
+        ``GET /v1/voice-agents/web-tool/{webToolId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _get_options(
             web_tool_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -576,8 +605,13 @@ class WebTools:
     ) -> WebTool:
         """Update a web tool.
 
-        ``PATCH /v1/voice-agents/web-tool/{webToolId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Changes an existing web tool.
+        Only the fields present in the body are changed; every field is optional.
+        Returns the tool as stored after the change.
+
+        ``PATCH /v1/voice-agents/web-tool/{webToolId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _update_options(
             web_tool_id,
             type,
@@ -620,8 +654,11 @@ class AsyncWebToolsWithRawResponse:
     ) -> APIResponse[WebTool]:
         """Create a web tool.
 
-        ``POST /v1/voice-agents/web-tool`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice agents can call during a conversation, and returns it.
+
+        ``POST /v1/voice-agents/web-tool`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _create_options(
             type,
             name,
@@ -653,8 +690,11 @@ class AsyncWebToolsWithRawResponse:
     ) -> APIResponse[Page[WebTool]]:
         """List web tools: one page (``page`` is 1-based).
 
-        ``GET /v1/voice-agents/web-tool/list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one page of the project's web tools, with counters.
+
+        ``GET /v1/voice-agents/web-tool/list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(voice_agent_id, is_active, page_size, page)
         _options = _list_options(
             _query, page, page_size, timeout, max_retries, extra_headers, extra_query, extra_body
@@ -683,8 +723,11 @@ class AsyncWebToolsWithRawResponse:
     ) -> APIResponse[ApiToolTestEvent]:
         """Test an API tool.
 
-        ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and configured correctly, before (or without) saving it as a tool.
+
+        ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _test_options(
             project_id,
             server_url,
@@ -717,8 +760,11 @@ class AsyncWebToolsWithRawResponse:
     ) -> APIResponse[WebTool]:
         """Get a web tool.
 
-        ``GET /v1/voice-agents/web-tool/{webToolId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one web tool with its settings, parameters and messages.
+
+        ``GET /v1/voice-agents/web-tool/{webToolId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _get_options(
             web_tool_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -743,8 +789,13 @@ class AsyncWebToolsWithRawResponse:
     ) -> APIResponse[WebTool]:
         """Update a web tool.
 
-        ``PATCH /v1/voice-agents/web-tool/{webToolId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Changes an existing web tool.
+        Only the fields present in the body are changed; every field is optional.
+        Returns the tool as stored after the change.
+
+        ``PATCH /v1/voice-agents/web-tool/{webToolId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _update_options(
             web_tool_id,
             type,
@@ -791,8 +842,11 @@ class AsyncWebTools:
     ) -> WebTool:
         """Create a web tool.
 
-        ``POST /v1/voice-agents/web-tool`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice agents can call during a conversation, and returns it.
+
+        ``POST /v1/voice-agents/web-tool`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _create_options(
             type,
             name,
@@ -823,8 +877,11 @@ class AsyncWebTools:
     ) -> AsyncPaginator[WebTool]:
         """List web tools: every item, fetched page by page as you iterate.
 
-        ``GET /v1/voice-agents/web-tool/list`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one page of the project's web tools, with counters.
+
+        ``GET /v1/voice-agents/web-tool/list`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _query = _list_query(voice_agent_id, is_active, page_size)
         client = self._client
 
@@ -858,8 +915,11 @@ class AsyncWebTools:
     ) -> ApiToolTestEvent:
         """Test an API tool.
 
-        ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and configured correctly, before (or without) saving it as a tool.
+
+        ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _test_options(
             project_id,
             server_url,
@@ -892,8 +952,11 @@ class AsyncWebTools:
     ) -> WebTool:
         """Get a web tool.
 
-        ``GET /v1/voice-agents/web-tool/{webToolId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Returns one web tool with its settings, parameters and messages.
+
+        ``GET /v1/voice-agents/web-tool/{webToolId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _get_options(
             web_tool_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
@@ -918,8 +981,13 @@ class AsyncWebTools:
     ) -> WebTool:
         """Update a web tool.
 
-        ``PATCH /v1/voice-agents/web-tool/{webToolId}`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule)."""
+        Changes an existing web tool.
+        Only the fields present in the body are changed; every field is optional.
+        Returns the tool as stored after the change.
+
+        ``PATCH /v1/voice-agents/web-tool/{webToolId}`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
         _options = _update_options(
             web_tool_id,
             type,
