@@ -44,10 +44,23 @@ OPERATION_EXTENSIONS = frozenset(
         "x-hamsa-idempotent",
     }
 )
-PAGINATION_KEYS = ("style", "page_param", "size_param", "items", "total", "filtered", "eager")
+PAGINATION_KEYS = (
+    "style",
+    "page_param",
+    "size_param",
+    "in",
+    "items",
+    "total",
+    "filtered",
+    "eager",
+)
+# Where the page number and size travel: query parameters, or fields of the JSON body.
+PAGE_LOCATIONS = ("query", "body")
 # Request-side extensions, on a parameter, a request body property or a request body schema.
-PARAMETER_EXTENSIONS = frozenset({"x-hamsa-text-boolean"})
-PROPERTY_EXTENSIONS = frozenset({"x-hamsa-positional", "x-hamsa-keyword"})
+# x-hamsa-project-id: the projectId the client's project_id setting fills in when left out.
+PROJECT_ID = "x-hamsa-project-id"
+PARAMETER_EXTENSIONS = frozenset({"x-hamsa-text-boolean", PROJECT_ID})
+PROPERTY_EXTENSIONS = frozenset({"x-hamsa-positional", "x-hamsa-keyword", PROJECT_ID})
 BODY_EXTENSIONS = frozenset({"x-hamsa-check"})
 # Keywords every friendly method has, which no body field or parameter may take.
 RESERVED_KEYWORDS = frozenset(
@@ -78,6 +91,7 @@ class Pagination(NamedTuple):
     total: str | None  # dotted path to the counter of all items, if the API sends one
     filtered: str | None  # dotted path to the counter of the items the filters match
     eager: bool = False  # the method reads every page and returns a list (uncounted lists)
+    page_in: str = "query"  # "body": page_param and size_param are JSON body fields
 
 
 class Operation(NamedTuple):
@@ -206,7 +220,9 @@ def _dotted(value: Any, key: str, where: str) -> str | None:
     return value
 
 
-def _pagination(op: Mapping[str, Any], where: str) -> Pagination | None:
+def _pagination(
+    document: Mapping[str, Any], op: Mapping[str, Any], where: str
+) -> Pagination | None:
     raw = op.get("x-hamsa-pagination")
     if raw is None:
         return None
@@ -227,10 +243,18 @@ def _pagination(op: Mapping[str, Any], where: str) -> Pagination | None:
         params[name] = value
     if style != "none" and not (params["page_param"] and raw.get("items")):
         raise SpecError(f"{where}: {key} with style {style} needs page_param and items")
-    declared = {p.get("name") for p in op.get("parameters") or () if isinstance(p, Mapping)}
+    page_in = raw.get("in", "query")
+    if page_in not in PAGE_LOCATIONS:
+        raise SpecError(f"{where}: {key}.in must be one of {PAGE_LOCATIONS}, not {page_in!r}")
+    if page_in == "body":
+        declared = set(_body_properties(document, op))
+        what = "a property of the request body"
+    else:
+        declared = {p.get("name") for p in op.get("parameters") or () if isinstance(p, Mapping)}
+        what = "a parameter of the operation"
     for name, value in params.items():
         if value is not None and value not in declared:
-            raise SpecError(f"{where}: {key}.{name} {value!r} is not a parameter of the operation")
+            raise SpecError(f"{where}: {key}.{name} {value!r} is not {what}")
     return Pagination(
         style=style,
         page_param=params["page_param"],
@@ -239,7 +263,17 @@ def _pagination(op: Mapping[str, Any], where: str) -> Pagination | None:
         total=_dotted(raw.get("total"), f"{key}.total", where),
         filtered=_dotted(raw.get("filtered"), f"{key}.filtered", where),
         eager=_bool(raw, "eager", False, f"{where}: {key}"),
+        page_in=page_in,
     )
+
+
+def _body_properties(document: Mapping[str, Any], op: Mapping[str, Any]) -> dict[str, Any]:
+    content = (op.get("requestBody") or {}).get("content") or {}
+    for media in content.values():
+        schema = _resolved(document, (media or {}).get("schema") or {})
+        if isinstance(schema, Mapping):
+            return dict(schema.get("properties") or {})
+    return {}
 
 
 def _operations_of(document: Mapping[str, Any], version: str) -> list[_Raw]:
@@ -273,7 +307,7 @@ def _operations_of(document: Mapping[str, Any], version: str) -> list[_Raw]:
                     declared_resource=_name(op, "x-hamsa-resource", where),
                     declared_method=_name(op, "x-hamsa-method", where),
                     friendly=_bool(op, "x-hamsa-friendly", True, where),
-                    pagination=_pagination(op, where),
+                    pagination=_pagination(document, op, where),
                     envelope=_dotted(op.get("x-hamsa-envelope"), "x-hamsa-envelope", where),
                     download=_bool(op, "x-hamsa-download", False, where),
                     idempotent=(
@@ -316,6 +350,8 @@ def _check_request_extensions(
             schema = _resolved(document, param.get("schema") or {})
             if param["x-hamsa-text-boolean"] is not True or schema.get("type") != "string":
                 raise SpecError(f"{at}: x-hamsa-text-boolean: true belongs on a string parameter")
+        if PROJECT_ID in param:
+            _check_project_id(param[PROJECT_ID], _resolved(document, param.get("schema") or {}), at)
     content = (op.get("requestBody") or {}).get("content") or {}
     for media in content.values():
         schema = _resolved(document, (media or {}).get("schema") or {})
@@ -334,6 +370,8 @@ def _check_request_extensions(
                 if isinstance(node, Mapping):
                     _unknown(node, PROPERTY_EXTENSIONS | {"x-hamsa-final"}, at)
             own = prop if isinstance(prop, Mapping) else {}
+            if PROJECT_ID in own:
+                _check_project_id(own[PROJECT_ID], _resolved(document, own), at)
             if "x-hamsa-positional" in own:
                 if own["x-hamsa-positional"] is not True:
                     raise SpecError(f"{at}: x-hamsa-positional must be true")
@@ -348,6 +386,11 @@ def _check_request_extensions(
                 or keyword_name in RESERVED_KEYWORDS
             ):
                 raise SpecError(f"{at}: x-hamsa-keyword must be a free snake_case Python name")
+
+
+def _check_project_id(value: Any, schema: Any, at: str) -> None:
+    if value is not True or not isinstance(schema, Mapping) or schema.get("type") != "string":
+        raise SpecError(f"{at}: {PROJECT_ID}: true belongs on a string parameter or property")
 
 
 # --- the table -------------------------------------------------------------------------------
@@ -460,6 +503,7 @@ class Pagination(NamedTuple):
     total: str | None
     filtered: str | None
     eager: bool = False
+    page_in: str = "query"
 
 
 class Operation(NamedTuple):
