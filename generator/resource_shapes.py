@@ -33,6 +33,7 @@ TEXT_BOOLEAN = "x-hamsa-text-boolean"  # a string query parameter the SDK takes 
 POSITIONAL = "x-hamsa-positional"  # a body property taken positionally
 KEYWORD = "x-hamsa-keyword"  # the keyword a body property is taken by, when not its own name
 CHECK = "x-hamsa-check"  # on a request body schema: hamsa.resources._checks.<name>
+PROJECT_ID = "x-hamsa-project-id"  # a projectId the client's project_id setting fills in
 
 
 def _text(value: Any) -> str:
@@ -155,6 +156,9 @@ def _query_param(
         check, annotation = ("strings", ""), "str | Sequence[str]"
     elif schema.get("format") == "uuid":
         check, annotation = ("uuid", ""), "str"
+    elif schema.get("format") == "date-time":
+        types.imports.add("from datetime import datetime")
+        check, annotation = ("instant", ""), "datetime | str"
     elif schema.get("type") in ("string", "boolean", "integer", "number"):
         check = ("value", schema["type"])
         annotation = {"string": "str", "boolean": "bool", "integer": "int", "number": "float"}[
@@ -169,6 +173,7 @@ def _query_param(
         "annotation": annotation,
         "check": check,
         "required": bool(param.required),
+        "project": bool(raw.get(PROJECT_ID)),
         "schema_type": schema.get("type"),
         "default": schema.get("default"),
     }
@@ -197,6 +202,7 @@ def _body(
                 "annotation": types.input(child),
                 "required": bool(child.required),
                 "positional": bool(own.get(POSITIONAL) or extras.get(POSITIONAL)),
+                "project": bool(own.get(PROJECT_ID) or extras.get(PROJECT_ID)),
             }
         )
     return {
@@ -300,10 +306,16 @@ def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
     where = f"{op.version} {op.operation_id} ({op.resource}.{op.method})"
     pagination = op.pagination if op.pagination and op.pagination.style != "none" else None
     paging_params = {pagination.page_param, pagination.size_param} - {None} if pagination else set()
+    body_paged = bool(pagination and pagination.page_in == "body")
     body = shape["body"]
     path = [(p["friendly"], "str") for p in shape["path_params"]]
     fields = body["fields"] if body else []
+    if body_paged:  # the paginator sends the page number and size in the body
+        fields = [f for f in fields if f["wire"] not in paging_params]
+    # A projectId the client's setting fills in is optional in the signature.
+    fields = [{**f, "required": False} if f.get("project") else f for f in fields]
     query = [q for q in shape["query"] if q["wire"] not in paging_params]
+    query = [{**q, "required": False} if q.get("project") else q for q in query]
     names = [name for name, _ in path]
     names += [f["friendly"] for f in fields] + [q["friendly"] for q in query]
     for name in names:
@@ -321,10 +333,12 @@ def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
     head = [f"{n}: {a}" for n, a in [*path, *positional]]
     keywords = [f"{n}: {a}" for n, a in required] + [f"{n}: {a} = NOT_GIVEN" for n, a in optional]
     body_args = [(f["friendly"], _annotation_of(f, positional, required, optional)) for f in fields]
+    if body and body_paged:
+        body = {**body, "fields": fields}
     query_args = [(q["friendly"], _annotation_of(q, [], required, optional)) for q in query]
     page_arg = size_arg = None
     default_size = DEFAULT_PAGE_SIZE
-    for q in shape["query"]:
+    for q in [] if body_paged else shape["query"]:
         if pagination and q["wire"] == pagination.page_param:
             page_arg = (q["python"], "str(page)" if q["schema_type"] == "string" else "page")
         if pagination and q["wire"] == pagination.size_param:
@@ -372,6 +386,11 @@ def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
         "query_checks": checks,
         "page_arg": page_arg,
         "size_arg": size_arg,
+        "body_page": (
+            (pagination.page_param, pagination.size_param) if pagination and body_paged else None
+        ),
+        "project_args": [f["friendly"] for f in fields if f.get("project")]
+        + [q["friendly"] for q in query if q.get("project")],
         "renamed": renamed,
         "user_keyed": sorted(
             f["wire"] for f in fields if f["wire"] in ("httpHeaders", "queryParams", "body")

@@ -1,0 +1,266 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import ABSENT, Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._redact import masked_mapping
+
+from ..models.job_status import JobStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobSummary")
+
+
+@_attrs_define
+class JobSummary:
+    """A job as the list shows it."""
+
+    id: str | Unset = UNSET
+    """ Job id. """
+    title: str | Unset = UNSET
+    """ Name. """
+    media_url: str | Unset = UNSET
+    """ The media. """
+    media_type: str | Unset = UNSET
+    """ e.g. `YOUTUBE`. """
+    total_cost: float | Unset = UNSET
+    """ Cost. """
+    status: JobStatus | Unset = UNSET
+    """ Where a job is. Documented values; the SDK keeps any other value the API sends. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ Created. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "title",
+        "mediaUrl",
+        "mediaType",
+        "totalCost",
+        "status",
+        "createdAt",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(
+        factory=dict, kw_only=True, repr=masked_mapping
+    )
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        id = self.id
+
+        title = self.title
+
+        media_url = self.media_url
+
+        media_type = self.media_type
+
+        total_cost = self.total_cost
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if media_url is not UNSET:
+            field_dict["mediaUrl"] = media_url
+        if media_type is not UNSET:
+            field_dict["mediaType"] = media_type
+        if total_cost is not UNSET:
+            field_dict["totalCost"] = total_cost
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
+        try:
+            id = d.pop("id", UNSET)
+
+            title = d.pop("title", UNSET)
+
+            media_url = d.pop("mediaUrl", UNSET)
+
+            media_type = d.pop("mediaType", UNSET)
+
+            total_cost = d.pop("totalCost", UNSET)
+
+            _status = d.pop("status", UNSET)
+            status: JobStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = JobStatus.from_wire(_status)
+
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
+            instance_ = cls(
+                id,
+                title,
+                media_url,
+                media_type,
+                total_cost,
+                status,
+                created_at,
+                additional_properties=d,
+            )
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        v: Any
+        v = self.id
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "id", v, "string", False)
+
+        v = self.title
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "title", v, "string", False)
+
+        v = self.media_url
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "media_url", v, "string", False)
+
+        v = self.media_type
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "media_type", v, "string", False)
+
+        v = self.total_cost
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "total_cost", v, "number", False)
+
+        v = self.status
+        if v is not UNSET and not (v in ("PENDING", "COMPLETED", "FAILED")):
+            _constraints.check_enum(
+                out, prefix + "status", v, allowed=("PENDING", "COMPLETED", "FAILED")
+            )
+
+        return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("title", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("mediaUrl", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("mediaType", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("totalCost", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return False
+        v = d.get("status", ABSENT)
+        if v is not ABSENT:
+            if not (isinstance(v, str) and v in ("PENDING", "COMPLETED", "FAILED")):
+                return False
+        if "createdAt" in d:
+            return False
+        return True
+
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        w: dict[str, Any] = {}
+        v = f.get("id", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["id"] = v
+        v = f.get("title", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["title"] = v
+        v = f.get("media_url", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["mediaUrl"] = v
+        v = f.get("media_type", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["mediaType"] = v
+        v = f.get("total_cost", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float)):
+                return None
+            w["totalCost"] = v
+        v = f.get("status", ABSENT)
+        if v is not ABSENT:
+            if not (isinstance(v, str) and v in ("PENDING", "COMPLETED", "FAILED")):
+                return None
+            w["status"] = v
+        if "created_at" in f:
+            return None
+        if len(w) != len(f):
+            return None
+        return w
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
