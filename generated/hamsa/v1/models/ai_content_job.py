@@ -449,15 +449,6 @@ class AiContentJob:
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "tts_voice_id", v, "string", False)
 
-        v = self.type_
-        if v is not UNSET and not (v in ("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT")):
-            _constraints.check_enum(
-                out,
-                prefix + "type_",
-                v,
-                allowed=("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT"),
-            )
-
         v = self.status
         if v is not UNSET and not (v in ("PENDING", "COMPLETED", "FAILED")):
             _constraints.check_enum(

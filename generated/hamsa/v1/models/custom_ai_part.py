@@ -109,43 +109,6 @@ class CustomAiPart:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
         v: Any
-        v = self.ai_part
-        if not (
-            v
-            in (
-                "introduction",
-                "titles",
-                "summary",
-                "webArticleSEOFriendly",
-                "keyTopicsWithBullets",
-                "keywords",
-                "threadsByInstagram",
-                "faq",
-                "facebookPost",
-                "youtubeDescription",
-                "twitterThread",
-                "linkedInPost",
-            )
-        ):
-            _constraints.check_enum(
-                out,
-                prefix + "ai_part",
-                v,
-                allowed=(
-                    "introduction",
-                    "titles",
-                    "summary",
-                    "webArticleSEOFriendly",
-                    "keyTopicsWithBullets",
-                    "keywords",
-                    "threadsByInstagram",
-                    "faq",
-                    "facebookPost",
-                    "youtubeDescription",
-                    "twitterThread",
-                    "linkedInPost",
-                ),
-            )
 
         v = self.prompt
         if not (type(v) is str):

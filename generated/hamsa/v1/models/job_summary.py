@@ -251,15 +251,6 @@ class JobSummary:
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "title", v, "string", False)
 
-        v = self.type_
-        if v is not UNSET and not (v in ("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT")):
-            _constraints.check_enum(
-                out,
-                prefix + "type_",
-                v,
-                allowed=("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT"),
-            )
-
         v = self.url
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "url", v, "string", False)
