@@ -15,7 +15,7 @@ import httpx
 from .._exceptions import APIConnectionError, APITimeoutError
 from .conversations import _partial_path, _writable_destination
 
-__all__ = ["astream_to_file", "destination", "iter_chunks", "aiter_chunks", "stream_to_file"]
+__all__ = ["aiter_chunks", "astream_to_file", "destination", "iter_chunks", "stream_to_file"]
 
 
 def destination(to: str | os.PathLike[str]) -> Path:

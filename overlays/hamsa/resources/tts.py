@@ -111,7 +111,7 @@ class AsyncAudioStream:
 class Tts(_generated.Tts):
     """client.tts: realtime speech (whole or streamed) and text-to-speech jobs."""
 
-    @overload  # type: ignore[override]
+    @overload
     def generate(
         self,
         *,
@@ -173,7 +173,9 @@ class Tts(_generated.Tts):
             Voices(self._client).preload(voice_id=str(speaker))
         if path is None:
             return self._client.request(options).content
-        return stream_to_file(iter_chunks(self._client.request(options, stream=True), _GENERATE), path)
+        return stream_to_file(
+            iter_chunks(self._client.request(options, stream=True), _GENERATE), path
+        )
 
     def stream(  # type: ignore[override]
         self,
@@ -204,7 +206,7 @@ class Tts(_generated.Tts):
 class AsyncTts(_generated.AsyncTts):
     """AsyncHamsa().tts: see Tts."""
 
-    @overload  # type: ignore[override]
+    @overload
     async def generate(
         self,
         *,

@@ -13,6 +13,8 @@ from ...types import Response
 from ...types import Unset as Unset
 
 if TYPE_CHECKING:
+    import datetime
+
     from ...models.error_response import ErrorResponse as ErrorResponse
     from ...models.statistics_chart_response import StatisticsChartResponse
     from ...models.statistics_numbers_response import StatisticsNumbersResponse
