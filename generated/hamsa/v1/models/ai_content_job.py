@@ -63,8 +63,8 @@ class AiContentJob:
     """ Voice of a text-to-speech job. """
     type_: JobType | str | Unset = UNSET
     """ What the job does (documented values in JobType). """
-    status: JobStatus | Unset = UNSET
-    """ Where a job is. Documented values; the SDK keeps any other value the API sends. """
+    status: JobStatus | str | Unset = UNSET
+    """ Where the job is (documented values in JobStatus). """
     total_cost: float | Unset = UNSET
     """ Cost of the job. """
     created_at: datetime.datetime | Unset = UNSET
@@ -154,9 +154,13 @@ class AiContentJob:
         else:
             type_ = self.type_
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, JobStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         total_cost = self.total_cost
 
@@ -293,12 +297,20 @@ class AiContentJob:
 
             type_ = _parse_type_(d.pop("type", UNSET))
 
-            _status = d.pop("status", UNSET)
-            status: JobStatus | Unset
-            if _status is UNSET:
-                status = UNSET
-            else:
-                status = JobStatus.from_wire(_status)
+            def _parse_status(data: object) -> JobStatus | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = JobStatus.from_wire(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(JobStatus | str | Unset, data)
+
+            status = _parse_status(d.pop("status", UNSET))
 
             total_cost = d.pop("totalCost", UNSET)
 
@@ -449,12 +461,6 @@ class AiContentJob:
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "tts_voice_id", v, "string", False)
 
-        v = self.status
-        if v is not UNSET and not (v in ("PENDING", "COMPLETED", "FAILED")):
-            _constraints.check_enum(
-                out, prefix + "status", v, allowed=("PENDING", "COMPLETED", "FAILED")
-            )
-
         v = self.total_cost
         if v is not UNSET and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "total_cost", v, "number", False)
@@ -547,10 +553,8 @@ class AiContentJob:
                 return False
         if "type" in d:
             return False
-        v = d.get("status", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("PENDING", "COMPLETED", "FAILED")):
-                return False
+        if "status" in d:
+            return False
         v = d.get("totalCost", ABSENT)
         if v is not ABSENT:
             if not (type(v) in (int, float)):

@@ -31,8 +31,8 @@ class JobSummary:
     """ What the job does. """
     url: str | Unset = UNSET
     """ The media. """
-    status: JobStatus | Unset = UNSET
-    """ Where a job is. Documented values; the SDK keeps any other value the API sends. """
+    status: JobStatus | str | Unset = UNSET
+    """ Where the job is (documented values in JobStatus). """
     cost: float | Unset = UNSET
     """ Cost. """
     system_model_key: str | Unset = UNSET
@@ -86,9 +86,13 @@ class JobSummary:
 
         url = self.url
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, JobStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         cost = self.cost
 
@@ -177,12 +181,20 @@ class JobSummary:
 
             url = d.pop("url", UNSET)
 
-            _status = d.pop("status", UNSET)
-            status: JobStatus | Unset
-            if _status is UNSET:
-                status = UNSET
-            else:
-                status = JobStatus.from_wire(_status)
+            def _parse_status(data: object) -> JobStatus | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = JobStatus.from_wire(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(JobStatus | str | Unset, data)
+
+            status = _parse_status(d.pop("status", UNSET))
 
             cost = d.pop("cost", UNSET)
 
@@ -255,12 +267,6 @@ class JobSummary:
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "url", v, "string", False)
 
-        v = self.status
-        if v is not UNSET and not (v in ("PENDING", "COMPLETED", "FAILED")):
-            _constraints.check_enum(
-                out, prefix + "status", v, allowed=("PENDING", "COMPLETED", "FAILED")
-            )
-
         v = self.cost
         if v is not UNSET and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "cost", v, "number", False)
@@ -305,10 +311,8 @@ class JobSummary:
         if v is not ABSENT:
             if not (type(v) is str):
                 return False
-        v = d.get("status", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("PENDING", "COMPLETED", "FAILED")):
-                return False
+        if "status" in d:
+            return False
         v = d.get("cost", ABSENT)
         if v is not ABSENT:
             if not (type(v) in (int, float)):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,8 +33,8 @@ class ListJobsRequest:
     """ 1-based page number (not an offset). """
     search: str | Unset = UNSET
     """ Free-text search. """
-    status: JobStatus | Unset = UNSET
-    """ Where a job is. Documented values; the SDK keeps any other value the API sends. """
+    status: JobStatus | str | Unset = UNSET
+    """ Where the job is (documented values in JobStatus). """
     type_: JobType | Unset = UNSET
     """ What a job does. Documented values; the SDK keeps any other value. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -63,9 +63,13 @@ class ListJobsRequest:
 
         search = self.search
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, JobStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -110,12 +114,20 @@ class ListJobsRequest:
 
             search = d.pop("search", UNSET)
 
-            _status = d.pop("status", UNSET)
-            status: JobStatus | Unset
-            if _status is UNSET:
-                status = UNSET
-            else:
-                status = JobStatus.from_wire(_status)
+            def _parse_status(data: object) -> JobStatus | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = JobStatus.from_wire(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(JobStatus | str | Unset, data)
+
+            status = _parse_status(d.pop("status", UNSET))
 
             _type_ = d.pop("type", UNSET)
             type_: JobType | Unset
@@ -165,12 +177,6 @@ class ListJobsRequest:
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "search", v, "string", False)
 
-        v = self.status
-        if v is not UNSET and not (v in ("PENDING", "COMPLETED", "FAILED")):
-            _constraints.check_enum(
-                out, prefix + "status", v, allowed=("PENDING", "COMPLETED", "FAILED")
-            )
-
         v = self.type_
         if v is not UNSET and not (v in ("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT")):
             _constraints.check_enum(
@@ -202,10 +208,8 @@ class ListJobsRequest:
         if v is not ABSENT:
             if not (type(v) is str):
                 return False
-        v = d.get("status", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("PENDING", "COMPLETED", "FAILED")):
-                return False
+        if "status" in d:
+            return False
         v = d.get("type", ABSENT)
         if v is not ABSENT:
             if not (

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,8 +36,8 @@ class Job:
     """ Who started it. """
     api_key: str | Unset = UNSET
     """ Id of the API key used. """
-    status: JobStatus | Unset = UNSET
-    """ Where a job is. Documented values; the SDK keeps any other value the API sends. """
+    status: JobStatus | str | Unset = UNSET
+    """ Where the job is (documented values in JobStatus). """
     cost: float | Unset = UNSET
     """ Cost. """
     created_at: datetime.datetime | Unset = UNSET
@@ -85,9 +85,13 @@ class Job:
 
         api_key = self.api_key
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, JobStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         cost = self.cost
 
@@ -163,12 +167,20 @@ class Job:
 
             api_key = d.pop("apiKey", UNSET)
 
-            _status = d.pop("status", UNSET)
-            status: JobStatus | Unset
-            if _status is UNSET:
-                status = UNSET
-            else:
-                status = JobStatus.from_wire(_status)
+            def _parse_status(data: object) -> JobStatus | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = JobStatus.from_wire(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(JobStatus | str | Unset, data)
+
+            status = _parse_status(d.pop("status", UNSET))
 
             cost = d.pop("cost", UNSET)
 
@@ -251,12 +263,6 @@ class Job:
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "api_key", v, "string", False)
 
-        v = self.status
-        if v is not UNSET and not (v in ("PENDING", "COMPLETED", "FAILED")):
-            _constraints.check_enum(
-                out, prefix + "status", v, allowed=("PENDING", "COMPLETED", "FAILED")
-            )
-
         v = self.cost
         if v is not UNSET and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "cost", v, "number", False)
@@ -303,10 +309,8 @@ class Job:
         if v is not ABSENT:
             if not (type(v) is str):
                 return False
-        v = d.get("status", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("PENDING", "COMPLETED", "FAILED")):
-                return False
+        if "status" in d:
+            return False
         v = d.get("cost", ABSENT)
         if v is not ABSENT:
             if not (type(v) in (int, float)):
@@ -365,11 +369,8 @@ class Job:
             if not (type(v) is str):
                 return None
             w["apiKey"] = v
-        v = f.get("status", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("PENDING", "COMPLETED", "FAILED")):
-                return None
-            w["status"] = v
+        if "status" in f:
+            return None
         v = f.get("cost", ABSENT)
         if v is not ABSENT:
             if not (type(v) in (int, float)):

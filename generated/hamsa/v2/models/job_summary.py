@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,8 +31,8 @@ class JobSummary:
     """ e.g. `YOUTUBE`. """
     total_cost: float | Unset = UNSET
     """ Cost. """
-    status: JobStatus | Unset = UNSET
-    """ Where a job is. Documented values; the SDK keeps any other value the API sends. """
+    status: JobStatus | str | Unset = UNSET
+    """ Where the job is (documented values in JobStatus). """
     created_at: datetime.datetime | Unset = UNSET
     """ Created. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -62,9 +62,13 @@ class JobSummary:
 
         total_cost = self.total_cost
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, JobStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -108,12 +112,20 @@ class JobSummary:
 
             total_cost = d.pop("totalCost", UNSET)
 
-            _status = d.pop("status", UNSET)
-            status: JobStatus | Unset
-            if _status is UNSET:
-                status = UNSET
-            else:
-                status = JobStatus.from_wire(_status)
+            def _parse_status(data: object) -> JobStatus | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = JobStatus.from_wire(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(JobStatus | str | Unset, data)
+
+            status = _parse_status(d.pop("status", UNSET))
 
             _created_at = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | Unset
@@ -164,12 +176,6 @@ class JobSummary:
         if v is not UNSET and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "total_cost", v, "number", False)
 
-        v = self.status
-        if v is not UNSET and not (v in ("PENDING", "COMPLETED", "FAILED")):
-            _constraints.check_enum(
-                out, prefix + "status", v, allowed=("PENDING", "COMPLETED", "FAILED")
-            )
-
         return out
 
     @classmethod
@@ -196,10 +202,8 @@ class JobSummary:
         if v is not ABSENT:
             if not (type(v) in (int, float)):
                 return False
-        v = d.get("status", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("PENDING", "COMPLETED", "FAILED")):
-                return False
+        if "status" in d:
+            return False
         if "createdAt" in d:
             return False
         return True
@@ -234,11 +238,8 @@ class JobSummary:
             if not (type(v) in (int, float)):
                 return None
             w["totalCost"] = v
-        v = f.get("status", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("PENDING", "COMPLETED", "FAILED")):
-                return None
-            w["status"] = v
+        if "status" in f:
+            return None
         if "created_at" in f:
             return None
         if len(w) != len(f):
