@@ -24,12 +24,12 @@ class RealtimeSttRequest:
     """ The WAV file, base64-encoded. """
     audio_list: list[float] | Unset = UNSET
     """ Older copy of the page: 16 kHz mono PCM samples, instead of audioBase64. """
-    language: Language | Unset = Language.AR
+    language: Language | Unset = UNSET
     """ Language the agent speaks, as a two-letter code (Arabic or English). """
-    is_eos_enabled: bool | Unset = False
-    """ Detect the end of speech. """
-    eos_threshold: float | Unset = 0.3
-    """ End-of-speech sensitivity, 0.0 to 1.0. """
+    is_eos_enabled: bool | Unset = UNSET
+    """ Detect the end of speech. The service uses false when it is left out. """
+    eos_threshold: float | Unset = UNSET
+    """ End-of-speech sensitivity, 0.0 to 1.0. The service uses 0.3 when it is left out. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "audioBase64",
         "audioList",

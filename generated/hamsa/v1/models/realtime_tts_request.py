@@ -28,8 +28,9 @@ class RealtimeTtsRequest:
     first. """
     dialect: Dialect | str | Unset = UNSET
     """ Dialect (documented values in Dialect). """
-    mulaw: bool | Unset = False
-    """ μ-law encoded audio (telephony) instead of PCM. """
+    mulaw: bool | Unset = UNSET
+    """ μ-law encoded audio (telephony) instead of PCM. The service uses false when it is left
+    out. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "text",
         "speaker",

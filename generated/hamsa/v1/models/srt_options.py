@@ -22,20 +22,22 @@ class SrtOptions:
 
     """
 
-    max_lines_per_subtitle: int | Unset = 2
-    """ Lines per subtitle. """
-    single_speaker_per_subtitle: bool | Unset = True
-    """ Never mix two speakers in one subtitle. """
-    max_chars_per_line: int | Unset = 42
-    """ Characters per line. """
-    max_mergeable_gap: float | Unset = 0.3
-    """ Longest silence (seconds) merged into one subtitle. """
-    min_duration: float | Unset = 0.7
-    """ Shortest subtitle, in seconds. """
-    max_duration: float | Unset = 7.0
-    """ Longest subtitle, in seconds. """
-    min_gap: float | Unset = 0.04
-    """ Smallest gap between subtitles, in seconds. """
+    max_lines_per_subtitle: int | Unset = UNSET
+    """ Lines per subtitle. The service uses 2 when it is left out. """
+    single_speaker_per_subtitle: bool | Unset = UNSET
+    """ Never mix two speakers in one subtitle. The service uses true when it is left out. """
+    max_chars_per_line: int | Unset = UNSET
+    """ Characters per line. The service uses 42 when it is left out. """
+    max_mergeable_gap: float | Unset = UNSET
+    """ Longest silence (seconds) merged into one subtitle. The service uses 0.3 when it is left
+    out. """
+    min_duration: float | Unset = UNSET
+    """ Shortest subtitle, in seconds. The service uses 0.7 when it is left out. """
+    max_duration: float | Unset = UNSET
+    """ Longest subtitle, in seconds. The service uses 7 when it is left out. """
+    min_gap: float | Unset = UNSET
+    """ Smallest gap between subtitles, in seconds. The service uses 0.04 when it is left out.
+    """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "maxLinesPerSubtitle",
         "singleSpeakerPerSubtitle",

@@ -28,7 +28,7 @@ class TranscribeRequest:
     """ Public URL of the audio or video file. """
     model: TranscriptionModel
     """ Speech-recognition model of a transcription job. """
-    processing_type: ProcessingType | Unset = ProcessingType.ASYNC
+    processing_type: ProcessingType | Unset = UNSET
     """ How a job is processed; v1 documents only `async` (the result arrives later, by webhook
     or by polling the job). """
     webhook_url: str | Unset = UNSET
@@ -39,10 +39,10 @@ class TranscribeRequest:
      """
     title: str | Unset = UNSET
     """ A name for the job. """
-    language: Language | Unset = Language.AR
+    language: Language | Unset = UNSET
     """ Language the agent speaks, as a two-letter code (Arabic or English). """
-    return_srt_format: bool | Unset = False
-    """ Also return subtitles in SRT format. """
+    return_srt_format: bool | Unset = UNSET
+    """ Also return subtitles in SRT format. The service uses false when it is left out. """
     srt_options: SrtOptions | Unset = UNSET
     """ How the subtitles (SRT) are cut. The page says to send them only when `returnSrtFormat`
     is true (a mirror says false; the SDK does not enforce either). """

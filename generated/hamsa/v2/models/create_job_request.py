@@ -33,8 +33,8 @@ class CreateJobRequest:
     """ A name for the job. """
     language: Language
     """ Language the agent speaks, as a two-letter code (Arabic or English). """
-    processing_type: CreateJobRequestProcessingType | Unset = CreateJobRequestProcessingType.ASYNC
-    """ `async` (default) or `sync`. """
+    processing_type: CreateJobRequestProcessingType | Unset = UNSET
+    """ `async` (default) or `sync`. The service uses "async" when it is left out. """
     webhook_url: str | Unset = UNSET
     """ Where Hamsa POSTs the finished job. """
     webhook_auth: WebhookAuth | Unset = UNSET

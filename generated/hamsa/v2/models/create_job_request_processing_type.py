@@ -3,7 +3,7 @@ from typing import Any, cast
 
 
 class CreateJobRequestProcessingType(StrEnum):
-    """`async` (default) or `sync`."""
+    """`async` (default) or `sync`. The service uses "async" when it is left out."""
 
     ASYNC = "async"
     SYNC = "sync"
