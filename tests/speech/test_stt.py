@@ -91,12 +91,12 @@ def test_a_text_mode_file_of_a_real_wav_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "a.wav"
     path.write_bytes(WAV)
     with path.open("r", encoding="latin-1") as text_file:
-        with pytest.raises(hamsa.RequestValidationError, match="text mode.*'rb'"):
+        with pytest.raises(hamsa.RequestValidationError, match=r"text mode.*'rb'"):
             read_wav(text_file)
 
 
 def test_read_wav_names_the_field_it_checks() -> None:
-    with pytest.raises(hamsa.RequestValidationError, match="^voice_sample = "):
+    with pytest.raises(hamsa.RequestValidationError, match=r"^voice_sample = "):
         read_wav(MP3, field="voice_sample")
     assert read_wav(io.BytesIO(WAV)) == WAV
 
@@ -137,6 +137,6 @@ def test_the_raw_twin_sends_the_documented_body(speech: Speech) -> None:
 
 def test_the_eos_threshold_range_is_checked_before_sending(speech: Speech) -> None:
     before = len(speech.mock.requests)
-    with pytest.raises(hamsa.RequestValidationError, match="eos_threshold|eosThreshold"):
+    with pytest.raises(hamsa.RequestValidationError, match=r"eos_threshold|eosThreshold"):
         speech.run(lambda c: c.stt.transcribe(WAV, eos_threshold=1.5))
     assert len(speech.mock.requests) == before

@@ -57,7 +57,7 @@ def test_an_unwritable_destination_is_refused_before_the_request(
 ) -> None:
     before = len(speech.mock.requests)
 
-    with pytest.raises(hamsa.RequestValidationError, match="to = .*does not exist"):
+    with pytest.raises(hamsa.RequestValidationError, match=r"to = .*does not exist"):
         speech.run(lambda c: c.tts.generate(text="x", speaker="Ali", to=tmp_path / "no" / "a.wav"))
 
     assert len(speech.mock.requests) == before
