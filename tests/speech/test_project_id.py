@@ -70,7 +70,7 @@ def test_a_malformed_project_id_is_refused_before_sending(mock: MockHamsa) -> No
     client = mock.client(project_id="not-a-uuid")
     before = len(mock.requests)
 
-    with pytest.raises(hamsa.RequestValidationError, match="project_id = 'not-a-uuid'.*UUID"):
+    with pytest.raises(hamsa.RequestValidationError, match=r"project_id = 'not-a-uuid'.*UUID"):
         client.statistics.numbers(**PERIOD)
     with pytest.raises(hamsa.RequestValidationError, match="start_period"):
         client.statistics.numbers(start_period="yesterday", end_period=PERIOD["end_period"])
