@@ -806,7 +806,7 @@ EXAMPLES: dict[tuple[str, str], dict[str, Any]] = {
             },
         },
         "request_model": ["hamsa.v1.models.list_jobs_request", "ListJobsRequest"],
-        "body_required": False,
+        "body_required": True,
         "required_query": ["projectId"],
     },
     ("v1", "list_knowledge_base_items"): {

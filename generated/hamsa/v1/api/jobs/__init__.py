@@ -160,7 +160,7 @@ class Jobs:
     def list_jobs(
         self,
         *,
-        body: ListJobsRequest | Unset = UNSET,
+        body: ListJobsRequest,
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -174,7 +174,7 @@ class Jobs:
 
         Args:
             project_id (str):
-            body (ListJobsRequest | Unset): The request body; validated before sending.
+            body (ListJobsRequest): The request body; validated before sending.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
 
@@ -201,7 +201,7 @@ class Jobs:
     def list_jobs_with_response(
         self,
         *,
-        body: ListJobsRequest | Unset = UNSET,
+        body: ListJobsRequest,
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -335,7 +335,7 @@ class AsyncJobs:
     async def list_jobs(
         self,
         *,
-        body: ListJobsRequest | Unset = UNSET,
+        body: ListJobsRequest,
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -349,7 +349,7 @@ class AsyncJobs:
 
         Args:
             project_id (str):
-            body (ListJobsRequest | Unset): The request body; validated before sending.
+            body (ListJobsRequest): The request body; validated before sending.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
 
@@ -376,7 +376,7 @@ class AsyncJobs:
     async def list_jobs_with_response(
         self,
         *,
-        body: ListJobsRequest | Unset = UNSET,
+        body: ListJobsRequest,
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -13,7 +13,7 @@ from hamsa._parsing import parse_json_response
 
 from ...models.job_summary_page_response import JobSummaryPageResponse
 from ...models.list_jobs_request import ListJobsRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 METHOD = "POST"
 PATH = "/v1/jobs/all"
@@ -21,14 +21,13 @@ PATH = "/v1/jobs/all"
 
 def request_options(
     *,
-    body: ListJobsRequest | Unset = UNSET,
+    body: ListJobsRequest,
     project_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    if not isinstance(body, Unset):
-        body.validate()
+    body.validate()
     return checked_request_options(
         body=body, project_id=project_id, timeout=timeout, max_retries=max_retries
     )
@@ -36,7 +35,7 @@ def request_options(
 
 def checked_request_options(
     *,
-    body: ListJobsRequest | Unset | dict[str, Any] = UNSET,
+    body: ListJobsRequest | dict[str, Any],
     project_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -44,9 +43,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = None
-    if not isinstance(body, Unset):
-        json_body = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_dict()
     params: dict[str, Any] = {}
 
     params["projectId"] = project_id
@@ -71,7 +68,7 @@ def _parse(response: httpx.Response) -> JobSummaryPageResponse:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: ListJobsRequest | Unset = UNSET,
+    body: ListJobsRequest,
     project_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -85,7 +82,7 @@ def sync_detailed(
 
     Args:
         project_id (str):
-        body (ListJobsRequest | Unset): The request body; validated before sending.
+        body (ListJobsRequest): The request body; validated before sending.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -113,7 +110,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: ListJobsRequest | Unset = UNSET,
+    body: ListJobsRequest,
     project_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -127,7 +124,7 @@ def sync(
 
     Args:
         project_id (str):
-        body (ListJobsRequest | Unset): The request body; validated before sending.
+        body (ListJobsRequest): The request body; validated before sending.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -153,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: ListJobsRequest | Unset = UNSET,
+    body: ListJobsRequest,
     project_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -167,7 +164,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str):
-        body (ListJobsRequest | Unset): The request body; validated before sending.
+        body (ListJobsRequest): The request body; validated before sending.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -195,7 +192,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: ListJobsRequest | Unset = UNSET,
+    body: ListJobsRequest,
     project_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -209,7 +206,7 @@ async def asyncio(
 
     Args:
         project_id (str):
-        body (ListJobsRequest | Unset): The request body; validated before sending.
+        body (ListJobsRequest): The request body; validated before sending.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
