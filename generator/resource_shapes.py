@@ -156,6 +156,8 @@ def _query_param(
         check, annotation = ("strings", ""), "str | Sequence[str]"
     elif schema.get("format") == "uuid":
         check, annotation = ("uuid", ""), "str"
+    elif schema.get("type") == "string" and schema.get("pattern"):
+        check, annotation = ("matching", repr(schema["pattern"])), "str"
     elif schema.get("format") == "date-time":
         types.imports.add("from datetime import datetime")
         check, annotation = ("instant", ""), "datetime | str"
@@ -357,6 +359,8 @@ def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
         name, value = q["python"], q["friendly"]
         if check == "value":
             checks.append(f'_query.value("{name}", {value}, expected="{detail or "string"}")')
+        elif check == "matching":
+            checks.append(f'_query.matching("{name}", {value}, {detail})')
         elif check in ("enum", "enums"):
             checks.append(f'_query.{check}("{name}", {detail}, {value})')
         else:

@@ -23,7 +23,7 @@ def test_the_client_setting_fills_query_and_body(mock: MockHamsa) -> None:
     extract = mock.requests[-1]
 
     assert numbers.query == {
-        "startPeriod": "2025-01-01T00:00:00+00:00",
+        "startPeriod": "2025-01-01T00:00:00Z",
         "endPeriod": "2025-02-01T00:00:00+00:00",
         "projectId": PROJECT_ID,
     }

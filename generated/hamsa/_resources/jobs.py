@@ -6,7 +6,7 @@
 - ``jobs.list``: List the project's jobs (``GET /v2/jobs``, API v2)
 - ``jobs.create``: Create a transcription job (``POST /v2/jobs``, API v2)
 - ``jobs.transcribe_with_ai_content``: Transcribe and make AI content (``POST /v2/jobs/generate-transcription-ai-content``, API v2)
-- ``jobs.view``: Get a job (v2) (``GET /v2/jobs/view/{id}``, API v2)
+- ``jobs.view``: Get a job (v2) (``GET /v2/jobs/view/{jobId}``, API v2)
 """
 
 from __future__ import annotations
@@ -332,11 +332,11 @@ def _transcribe_with_ai_content_parse(response: httpx.Response) -> APIResponse[V
     return parsed(response, ("data",), V2JobId.from_dict)
 
 
-# --- jobs.view: GET /v2/jobs/view/{id} (API v2)
+# --- jobs.view: GET /v2/jobs/view/{jobId} (API v2)
 
 
 def _view_options(
-    id: str,
+    job_id: str,
     project_id: str | NotGiven,
     timeout: Timeout,
     max_retries: Retries,
@@ -347,7 +347,7 @@ def _view_options(
     _query = Query()
     _query.uuid("project_id", project_id)
     _params = check_query(_query)
-    _options = _view_op.request_options(id, **_params, timeout=timeout, max_retries=max_retries)
+    _options = _view_op.request_options(job_id, **_params, timeout=timeout, max_retries=max_retries)
     return with_extras(_options, extra_headers, extra_query, extra_body)
 
 
@@ -567,7 +567,7 @@ class JobsWithRawResponse:
 
     def view(
         self,
-        id: str,
+        job_id: str,
         *,
         project_id: str | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
@@ -578,11 +578,11 @@ class JobsWithRawResponse:
     ) -> APIResponse[V2Job]:
         """Get a job (v2).
 
-        ``GET /v2/jobs/view/{id}`` (API v2). Arguments are checked before anything is sent
+        ``GET /v2/jobs/view/{jobId}`` (API v2). Arguments are checked before anything is sent
         (hamsa.RequestValidationError names the argument, the value and the rule)."""
         project_id = project_id_default(self._client, project_id, "project_id")
         _options = _view_options(
-            id, project_id, timeout, max_retries, extra_headers, extra_query, extra_body
+            job_id, project_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
         return _view_parse(self._client.request(_options))
 
@@ -811,7 +811,7 @@ class Jobs:
 
     def view(
         self,
-        id: str,
+        job_id: str,
         *,
         project_id: str | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
@@ -822,11 +822,11 @@ class Jobs:
     ) -> V2Job:
         """Get a job (v2).
 
-        ``GET /v2/jobs/view/{id}`` (API v2). Arguments are checked before anything is sent
+        ``GET /v2/jobs/view/{jobId}`` (API v2). Arguments are checked before anything is sent
         (hamsa.RequestValidationError names the argument, the value and the rule)."""
         project_id = project_id_default(self._client, project_id, "project_id")
         _options = _view_options(
-            id, project_id, timeout, max_retries, extra_headers, extra_query, extra_body
+            job_id, project_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
         return _view_parse(self._client.request(_options)).parsed
 
@@ -1043,7 +1043,7 @@ class AsyncJobsWithRawResponse:
 
     async def view(
         self,
-        id: str,
+        job_id: str,
         *,
         project_id: str | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
@@ -1054,11 +1054,11 @@ class AsyncJobsWithRawResponse:
     ) -> APIResponse[V2Job]:
         """Get a job (v2).
 
-        ``GET /v2/jobs/view/{id}`` (API v2). Arguments are checked before anything is sent
+        ``GET /v2/jobs/view/{jobId}`` (API v2). Arguments are checked before anything is sent
         (hamsa.RequestValidationError names the argument, the value and the rule)."""
         project_id = project_id_default(self._client, project_id, "project_id")
         _options = _view_options(
-            id, project_id, timeout, max_retries, extra_headers, extra_query, extra_body
+            job_id, project_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
         return _view_parse(await self._client.request(_options))
 
@@ -1287,7 +1287,7 @@ class AsyncJobs:
 
     async def view(
         self,
-        id: str,
+        job_id: str,
         *,
         project_id: str | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
@@ -1298,10 +1298,10 @@ class AsyncJobs:
     ) -> V2Job:
         """Get a job (v2).
 
-        ``GET /v2/jobs/view/{id}`` (API v2). Arguments are checked before anything is sent
+        ``GET /v2/jobs/view/{jobId}`` (API v2). Arguments are checked before anything is sent
         (hamsa.RequestValidationError names the argument, the value and the rule)."""
         project_id = project_id_default(self._client, project_id, "project_id")
         _options = _view_options(
-            id, project_id, timeout, max_retries, extra_headers, extra_query, extra_body
+            job_id, project_id, timeout, max_retries, extra_headers, extra_query, extra_body
         )
         return _view_parse(await self._client.request(_options)).parsed

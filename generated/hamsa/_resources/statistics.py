@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cached_property
 from typing import Any
 
@@ -38,8 +37,8 @@ def _any(value: Any) -> Any:
 
 
 def _numbers_options(
-    start_period: datetime | str,
-    end_period: datetime | str,
+    start_period: str,
+    end_period: str,
     project_id: str | NotGiven,
     timeout: Timeout,
     max_retries: Retries,
@@ -48,8 +47,8 @@ def _numbers_options(
     extra_body: ExtraBody,
 ) -> RequestOptions:
     _query = Query()
-    _query.instant("start_period", start_period)
-    _query.instant("end_period", end_period)
+    _query.matching("start_period", start_period, "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")
+    _query.matching("end_period", end_period, "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")
     _query.uuid("project_id", project_id)
     _params = check_query(_query)
     _options = _numbers_op.request_options(**_params, timeout=timeout, max_retries=max_retries)
@@ -64,8 +63,8 @@ def _numbers_parse(response: httpx.Response) -> APIResponse[StatisticsNumbers]:
 
 
 def _chart_options(
-    start_period: datetime | str,
-    end_period: datetime | str,
+    start_period: str,
+    end_period: str,
     project_id: str | NotGiven,
     timeout: Timeout,
     max_retries: Retries,
@@ -74,8 +73,8 @@ def _chart_options(
     extra_body: ExtraBody,
 ) -> RequestOptions:
     _query = Query()
-    _query.instant("start_period", start_period)
-    _query.instant("end_period", end_period)
+    _query.matching("start_period", start_period, "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")
+    _query.matching("end_period", end_period, "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")
     _query.uuid("project_id", project_id)
     _params = check_query(_query)
     _options = _chart_op.request_options(**_params, timeout=timeout, max_retries=max_retries)
@@ -95,8 +94,8 @@ class StatisticsWithRawResponse:
     def numbers(
         self,
         *,
-        start_period: datetime | str,
-        end_period: datetime | str,
+        start_period: str,
+        end_period: str,
         project_id: str | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
@@ -124,8 +123,8 @@ class StatisticsWithRawResponse:
     def chart(
         self,
         *,
-        start_period: datetime | str,
-        end_period: datetime | str,
+        start_period: str,
+        end_period: str,
         project_id: str | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
@@ -164,8 +163,8 @@ class Statistics:
     def numbers(
         self,
         *,
-        start_period: datetime | str,
-        end_period: datetime | str,
+        start_period: str,
+        end_period: str,
         project_id: str | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
@@ -193,8 +192,8 @@ class Statistics:
     def chart(
         self,
         *,
-        start_period: datetime | str,
-        end_period: datetime | str,
+        start_period: str,
+        end_period: str,
         project_id: str | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
@@ -229,8 +228,8 @@ class AsyncStatisticsWithRawResponse:
     async def numbers(
         self,
         *,
-        start_period: datetime | str,
-        end_period: datetime | str,
+        start_period: str,
+        end_period: str,
         project_id: str | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
@@ -258,8 +257,8 @@ class AsyncStatisticsWithRawResponse:
     async def chart(
         self,
         *,
-        start_period: datetime | str,
-        end_period: datetime | str,
+        start_period: str,
+        end_period: str,
         project_id: str | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
@@ -298,8 +297,8 @@ class AsyncStatistics:
     async def numbers(
         self,
         *,
-        start_period: datetime | str,
-        end_period: datetime | str,
+        start_period: str,
+        end_period: str,
         project_id: str | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
@@ -327,8 +326,8 @@ class AsyncStatistics:
     async def chart(
         self,
         *,
-        start_period: datetime | str,
-        end_period: datetime | str,
+        start_period: str,
+        end_period: str,
         project_id: str | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,

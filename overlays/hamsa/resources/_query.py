@@ -48,6 +48,17 @@ class Query:
         if len(self.violations) == before:
             self.kwargs[name] = value
 
+    def matching(self, name: str, value: str | NotGiven | None, pattern: str) -> None:
+        """A string the spec constrains with a ``pattern`` (e.g. an ISO 8601 date-time)."""
+        if value is None or isinstance(value, NotGiven):
+            return
+        before = len(self.violations)
+        _constraints.check_type(self.violations, _path(name), value, expected="string")
+        if len(self.violations) == before:
+            _constraints.check_pattern(self.violations, _path(name), value, pattern=pattern)
+        if len(self.violations) == before:
+            self.kwargs[name] = value
+
     def instant(self, name: str, value: datetime | str | NotGiven | None) -> None:
         """A ``format: date-time`` parameter: a timezone-aware datetime, or ISO 8601 text."""
         if value is None or isinstance(value, NotGiven):

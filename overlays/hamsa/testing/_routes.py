@@ -135,7 +135,7 @@ ROUTES: Final[tuple[Route, ...]] = (
     Route("POST", "/v1/voice-agents/phone-number", _phone_numbers.add_phone_number),
     Route("GET", "/v1/voice-agents/phone-number/list", _phone_numbers.list_phone_numbers),
     Route("POST", "/v1/voice-agents/assign-number", _phone_numbers.assign_phone_number),
-    # speech: jobs, realtime TTS/STT, cloned voices (literal paths before /v2/jobs/view/{id})
+    # speech: jobs, realtime TTS/STT, cloned voices (literal paths before /v2/jobs/view/{jobId})
     Route("POST", "/v1/jobs/transcribe", _speech.transcribe),
     Route("GET", "/v1/jobs", _speech.get_job),
     Route("POST", "/v1/jobs/all", _speech.search_jobs),
@@ -149,7 +149,7 @@ ROUTES: Final[tuple[Route, ...]] = (
     Route("POST", "/v2/jobs", _speech.create_job_v2),
     Route("GET", "/v2/jobs", _speech.list_jobs_v2),
     Route("POST", "/v2/jobs/generate-transcription-ai-content", _speech.transcribe_with_ai_content),
-    Route("GET", "/v2/jobs/view/{id}", _speech.get_job_v2),
+    Route("GET", "/v2/jobs/view/{jobId}", _speech.get_job_v2),
     Route("POST", "/v2/tts/voices", _speech.clone_voice),
     Route("POST", "/v2/tts/voices/custom/preload", _speech.preload_voice),
     Route("POST", "/v1/voice-agents/unassign", _phone_numbers.unassign_phone_number),

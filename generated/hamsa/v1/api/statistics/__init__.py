@@ -13,8 +13,6 @@ from ...types import Response
 from ...types import Unset as Unset
 
 if TYPE_CHECKING:
-    import datetime
-
     from ...models.error_response import ErrorResponse as ErrorResponse
     from ...models.statistics_chart_response import StatisticsChartResponse
     from ...models.statistics_numbers_response import StatisticsNumbersResponse
@@ -49,8 +47,8 @@ class Statistics:
     def get_statistics_numbers(
         self,
         *,
-        start_period: datetime.datetime,
-        end_period: datetime.datetime,
+        start_period: str,
+        end_period: str,
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -62,8 +60,8 @@ class Statistics:
         ``GET /v1/projects/statistics/numbers`` (API v1)
 
         Args:
-            start_period (datetime.datetime):
-            end_period (datetime.datetime):
+            start_period (str):
+            end_period (str):
             project_id (str):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -92,8 +90,8 @@ class Statistics:
     def get_statistics_numbers_with_response(
         self,
         *,
-        start_period: datetime.datetime,
-        end_period: datetime.datetime,
+        start_period: str,
+        end_period: str,
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -113,8 +111,8 @@ class Statistics:
     def get_statistics_chart(
         self,
         *,
-        start_period: datetime.datetime,
-        end_period: datetime.datetime,
+        start_period: str,
+        end_period: str,
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -126,8 +124,8 @@ class Statistics:
         ``GET /v1/projects/statistics/chart`` (API v1)
 
         Args:
-            start_period (datetime.datetime):
-            end_period (datetime.datetime):
+            start_period (str):
+            end_period (str):
             project_id (str):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -156,8 +154,8 @@ class Statistics:
     def get_statistics_chart_with_response(
         self,
         *,
-        start_period: datetime.datetime,
-        end_period: datetime.datetime,
+        start_period: str,
+        end_period: str,
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -184,8 +182,8 @@ class AsyncStatistics:
     async def get_statistics_numbers(
         self,
         *,
-        start_period: datetime.datetime,
-        end_period: datetime.datetime,
+        start_period: str,
+        end_period: str,
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -197,8 +195,8 @@ class AsyncStatistics:
         ``GET /v1/projects/statistics/numbers`` (API v1)
 
         Args:
-            start_period (datetime.datetime):
-            end_period (datetime.datetime):
+            start_period (str):
+            end_period (str):
             project_id (str):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -227,8 +225,8 @@ class AsyncStatistics:
     async def get_statistics_numbers_with_response(
         self,
         *,
-        start_period: datetime.datetime,
-        end_period: datetime.datetime,
+        start_period: str,
+        end_period: str,
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -248,8 +246,8 @@ class AsyncStatistics:
     async def get_statistics_chart(
         self,
         *,
-        start_period: datetime.datetime,
-        end_period: datetime.datetime,
+        start_period: str,
+        end_period: str,
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -261,8 +259,8 @@ class AsyncStatistics:
         ``GET /v1/projects/statistics/chart`` (API v1)
 
         Args:
-            start_period (datetime.datetime):
-            end_period (datetime.datetime):
+            start_period (str):
+            end_period (str):
             project_id (str):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -291,8 +289,8 @@ class AsyncStatistics:
     async def get_statistics_chart_with_response(
         self,
         *,
-        start_period: datetime.datetime,
-        end_period: datetime.datetime,
+        start_period: str,
+        end_period: str,
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -1,4 +1,3 @@
-import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -21,8 +20,8 @@ PATH = "/v1/projects/statistics/numbers"
 
 def request_options(
     *,
-    start_period: datetime.datetime,
-    end_period: datetime.datetime,
+    start_period: str,
+    end_period: str,
     project_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -30,11 +29,9 @@ def request_options(
     """The request this operation sends (raises RequestValidationError before any I/O)."""
     params: dict[str, Any] = {}
 
-    json_start_period = start_period.isoformat()
-    params["startPeriod"] = json_start_period
+    params["startPeriod"] = start_period
 
-    json_end_period = end_period.isoformat()
-    params["endPeriod"] = json_end_period
+    params["endPeriod"] = end_period
 
     params["projectId"] = project_id
 
@@ -56,8 +53,8 @@ def _parse(response: httpx.Response) -> StatisticsNumbersResponse:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    start_period: datetime.datetime,
-    end_period: datetime.datetime,
+    start_period: str,
+    end_period: str,
     project_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -69,8 +66,8 @@ def sync_detailed(
     ``GET /v1/projects/statistics/numbers`` (API v1)
 
     Args:
-        start_period (datetime.datetime):
-        end_period (datetime.datetime):
+        start_period (str):
+        end_period (str):
         project_id (str):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -105,8 +102,8 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    start_period: datetime.datetime,
-    end_period: datetime.datetime,
+    start_period: str,
+    end_period: str,
     project_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -118,8 +115,8 @@ def sync(
     ``GET /v1/projects/statistics/numbers`` (API v1)
 
     Args:
-        start_period (datetime.datetime):
-        end_period (datetime.datetime):
+        start_period (str):
+        end_period (str):
         project_id (str):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -150,8 +147,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    start_period: datetime.datetime,
-    end_period: datetime.datetime,
+    start_period: str,
+    end_period: str,
     project_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -163,8 +160,8 @@ async def asyncio_detailed(
     ``GET /v1/projects/statistics/numbers`` (API v1)
 
     Args:
-        start_period (datetime.datetime):
-        end_period (datetime.datetime):
+        start_period (str):
+        end_period (str):
         project_id (str):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -199,8 +196,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    start_period: datetime.datetime,
-    end_period: datetime.datetime,
+    start_period: str,
+    end_period: str,
     project_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -212,8 +209,8 @@ async def asyncio(
     ``GET /v1/projects/statistics/numbers`` (API v1)
 
     Args:
-        start_period (datetime.datetime):
-        end_period (datetime.datetime):
+        start_period (str):
+        end_period (str):
         project_id (str):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.

@@ -245,7 +245,7 @@ class Jobs:
 
     def get_job(
         self,
-        id: str,
+        job_id: str,
         *,
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
@@ -253,12 +253,12 @@ class Jobs:
     ) -> JobResponse:
         """Get a job (v2)
 
-        A job of the project.
+        A job of the project. (The page names the path parameter `id`.)
 
-        ``GET /v2/jobs/view/{id}`` (API v2)
+        ``GET /v2/jobs/view/{job_id}`` (API v2)
 
         Args:
-            id (str):
+            job_id (str):
             project_id (str):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -276,7 +276,7 @@ class Jobs:
         from . import get_job as _get_job
 
         return _get_job.sync(
-            id=id,
+            job_id=job_id,
             project_id=project_id,
             client=self._client,
             timeout=timeout,
@@ -285,7 +285,7 @@ class Jobs:
 
     def get_job_with_response(
         self,
-        id: str,
+        job_id: str,
         *,
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
@@ -295,7 +295,7 @@ class Jobs:
         from . import get_job as _get_job
 
         return _get_job.sync_detailed(
-            id=id,
+            job_id=job_id,
             project_id=project_id,
             client=self._client,
             timeout=timeout,
@@ -498,7 +498,7 @@ class AsyncJobs:
 
     async def get_job(
         self,
-        id: str,
+        job_id: str,
         *,
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
@@ -506,12 +506,12 @@ class AsyncJobs:
     ) -> JobResponse:
         """Get a job (v2)
 
-        A job of the project.
+        A job of the project. (The page names the path parameter `id`.)
 
-        ``GET /v2/jobs/view/{id}`` (API v2)
+        ``GET /v2/jobs/view/{job_id}`` (API v2)
 
         Args:
-            id (str):
+            job_id (str):
             project_id (str):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -529,7 +529,7 @@ class AsyncJobs:
         from . import get_job as _get_job
 
         return await _get_job.asyncio(
-            id=id,
+            job_id=job_id,
             project_id=project_id,
             client=self._client,
             timeout=timeout,
@@ -538,7 +538,7 @@ class AsyncJobs:
 
     async def get_job_with_response(
         self,
-        id: str,
+        job_id: str,
         *,
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
@@ -548,7 +548,7 @@ class AsyncJobs:
         from . import get_job as _get_job
 
         return await _get_job.asyncio_detailed(
-            id=id,
+            job_id=job_id,
             project_id=project_id,
             client=self._client,
             timeout=timeout,

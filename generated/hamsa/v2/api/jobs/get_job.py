@@ -16,11 +16,11 @@ from ...models.job_response import JobResponse
 from ...types import UNSET, Response
 
 METHOD = "GET"
-PATH = "/v2/jobs/view/{id}"
+PATH = "/v2/jobs/view/{job_id}"
 
 
 def request_options(
-    id: str,
+    job_id: str,
     *,
     project_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
@@ -36,7 +36,7 @@ def request_options(
     return RequestOptions(
         method=METHOD,
         path=PATH.format(
-            id=path_segment("id", id),
+            job_id=path_segment("job_id", job_id),
         ),
         params=params,
         timeout=timeout,
@@ -49,7 +49,7 @@ def _parse(response: httpx.Response) -> JobResponse:
 
 
 def sync_detailed(
-    id: str,
+    job_id: str,
     *,
     client: SyncAPIClient,
     project_id: str,
@@ -58,12 +58,12 @@ def sync_detailed(
 ) -> Response[JobResponse]:
     """Get a job (v2)
 
-    A job of the project.
+    A job of the project. (The page names the path parameter `id`.)
 
-    ``GET /v2/jobs/view/{id}`` (API v2)
+    ``GET /v2/jobs/view/{job_id}`` (API v2)
 
     Args:
-        id (str):
+        job_id (str):
         project_id (str):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -79,7 +79,9 @@ def sync_detailed(
     """
 
     response = client.request(
-        request_options(id=id, project_id=project_id, timeout=timeout, max_retries=max_retries)
+        request_options(
+            job_id=job_id, project_id=project_id, timeout=timeout, max_retries=max_retries
+        )
     )
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -90,7 +92,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    job_id: str,
     *,
     client: SyncAPIClient,
     project_id: str,
@@ -99,12 +101,12 @@ def sync(
 ) -> JobResponse:
     """Get a job (v2)
 
-    A job of the project.
+    A job of the project. (The page names the path parameter `id`.)
 
-    ``GET /v2/jobs/view/{id}`` (API v2)
+    ``GET /v2/jobs/view/{job_id}`` (API v2)
 
     Args:
-        id (str):
+        job_id (str):
         project_id (str):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -121,13 +123,15 @@ def sync(
 
     return _parse(
         client.request(
-            request_options(id=id, project_id=project_id, timeout=timeout, max_retries=max_retries)
+            request_options(
+                job_id=job_id, project_id=project_id, timeout=timeout, max_retries=max_retries
+            )
         )
     )
 
 
 async def asyncio_detailed(
-    id: str,
+    job_id: str,
     *,
     client: AsyncAPIClient,
     project_id: str,
@@ -136,12 +140,12 @@ async def asyncio_detailed(
 ) -> Response[JobResponse]:
     """Get a job (v2)
 
-    A job of the project.
+    A job of the project. (The page names the path parameter `id`.)
 
-    ``GET /v2/jobs/view/{id}`` (API v2)
+    ``GET /v2/jobs/view/{job_id}`` (API v2)
 
     Args:
-        id (str):
+        job_id (str):
         project_id (str):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -157,7 +161,9 @@ async def asyncio_detailed(
     """
 
     response = await client.request(
-        request_options(id=id, project_id=project_id, timeout=timeout, max_retries=max_retries)
+        request_options(
+            job_id=job_id, project_id=project_id, timeout=timeout, max_retries=max_retries
+        )
     )
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -168,7 +174,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    job_id: str,
     *,
     client: AsyncAPIClient,
     project_id: str,
@@ -177,12 +183,12 @@ async def asyncio(
 ) -> JobResponse:
     """Get a job (v2)
 
-    A job of the project.
+    A job of the project. (The page names the path parameter `id`.)
 
-    ``GET /v2/jobs/view/{id}`` (API v2)
+    ``GET /v2/jobs/view/{job_id}`` (API v2)
 
     Args:
-        id (str):
+        job_id (str):
         project_id (str):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -199,6 +205,8 @@ async def asyncio(
 
     return _parse(
         await client.request(
-            request_options(id=id, project_id=project_id, timeout=timeout, max_retries=max_retries)
+            request_options(
+                job_id=job_id, project_id=project_id, timeout=timeout, max_retries=max_retries
+            )
         )
     )
