@@ -26,7 +26,8 @@ class CreateJobRequest:
     type_: CreateJobRequestType
     """ Only `TRANSCRIPTION` is documented. """
     api_key: str
-    """ The id of the API key the job is billed to (the key's id, not the key). """
+    """ The id (a UUID) of the API key the job is billed to, not the key itself. Typed as plain
+    text: the SDK treats `apiKey` fields as secrets and redacts them. """
     media_url: str
     """ Public URL of the audio or video. """
     title: str
@@ -170,8 +171,8 @@ class CreateJobRequest:
         v = self.api_key
         if not (type(v) is str):
             _constraints.check_type(out, prefix + "api_key", v, "string", False)
-        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "api_key", v)
+        if not (isinstance(v, str) and 1 <= len(v)):
+            _constraints.check_length(out, prefix + "api_key", v, min_length=1)
 
         v = self.media_url
         if not (type(v) is str):
@@ -219,7 +220,7 @@ class CreateJobRequest:
         v = d.get("apiKey", ABSENT)
         if v is ABSENT:
             return False
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
             return False
         v = d.get("mediaUrl", ABSENT)
         if v is ABSENT:
@@ -267,7 +268,7 @@ class CreateJobRequest:
         v = f.get("api_key", ABSENT)
         if v is ABSENT:
             return None
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
             return None
         w["apiKey"] = v
         v = f.get("media_url", ABSENT)

@@ -23,7 +23,8 @@ class GenerateTranscriptionAiContentRequest:
     """A transcription plus AI content, in one job."""
 
     api_key: str
-    """ The id of the API key the job is billed to. """
+    """ The id (a UUID) of the API key the job is billed to, not the key itself; redacted like
+    any `apiKey`. """
     media_url: str
     """ Public URL of the audio or video. """
     title: str
@@ -215,8 +216,8 @@ class GenerateTranscriptionAiContentRequest:
         v = self.api_key
         if not (type(v) is str):
             _constraints.check_type(out, prefix + "api_key", v, "string", False)
-        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "api_key", v)
+        if not (isinstance(v, str) and 1 <= len(v)):
+            _constraints.check_length(out, prefix + "api_key", v, min_length=1)
 
         v = self.media_url
         if not (type(v) is str):
@@ -278,7 +279,7 @@ class GenerateTranscriptionAiContentRequest:
         v = d.get("apiKey", ABSENT)
         if v is ABSENT:
             return False
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
             return False
         v = d.get("mediaUrl", ABSENT)
         if v is ABSENT:
@@ -328,7 +329,7 @@ class GenerateTranscriptionAiContentRequest:
         v = f.get("api_key", ABSENT)
         if v is ABSENT:
             return None
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
             return None
         w["apiKey"] = v
         v = f.get("media_url", ABSENT)

@@ -54,7 +54,7 @@ class WebCalls:
 
         A LiveKit access token with which a browser joins a web call with the agent; mint it on your
         backend so the API key never reaches the front end. Documented only by the official JS SDK's
-        source (no example payloads).
+        source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
 
         ``POST /v1/voice-agents/room/participant-token`` (API v1)
 
@@ -111,7 +111,7 @@ class AsyncWebCalls:
 
         A LiveKit access token with which a browser joins a web call with the agent; mint it on your
         backend so the API key never reaches the front end. Documented only by the official JS SDK's
-        source (no example payloads).
+        source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
 
         ``POST /v1/voice-agents/room/participant-token`` (API v1)
 

@@ -65,7 +65,7 @@ def sync_detailed(
 
     A LiveKit access token with which a browser joins a web call with the agent; mint it on your
     backend so the API key never reaches the front end. Documented only by the official JS SDK's
-    source (no example payloads).
+    source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
 
     ``POST /v1/voice-agents/room/participant-token`` (API v1)
 
@@ -104,7 +104,7 @@ def sync(
 
     A LiveKit access token with which a browser joins a web call with the agent; mint it on your
     backend so the API key never reaches the front end. Documented only by the official JS SDK's
-    source (no example payloads).
+    source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
 
     ``POST /v1/voice-agents/room/participant-token`` (API v1)
 
@@ -139,7 +139,7 @@ async def asyncio_detailed(
 
     A LiveKit access token with which a browser joins a web call with the agent; mint it on your
     backend so the API key never reaches the front end. Documented only by the official JS SDK's
-    source (no example payloads).
+    source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
 
     ``POST /v1/voice-agents/room/participant-token`` (API v1)
 
@@ -180,7 +180,7 @@ async def asyncio(
 
     A LiveKit access token with which a browser joins a web call with the agent; mint it on your
     backend so the API key never reaches the front end. Documented only by the official JS SDK's
-    source (no example payloads).
+    source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
 
     ``POST /v1/voice-agents/room/participant-token`` (API v1)
 
