@@ -79,7 +79,7 @@ def test_the_issue_endpoints_are_all_in_the_spec() -> None:
         ("v1", "GET", "/v1/jobs"),
         ("v1", "POST", "/v1/jobs/all"),
         ("v2", "GET", "/v2/jobs"),
-        ("v2", "GET", "/v2/jobs/view/{id}"),
+        ("v2", "GET", "/v2/jobs/view/{jobId}"),  # the page names it {id}
         ("v1", "POST", "/v1/jobs/text-to-speech"),
         ("v1", "POST", "/v1/realtime/tts"),
         ("v1", "POST", "/v1/realtime/tts-stream"),
