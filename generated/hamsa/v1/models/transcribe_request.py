@@ -25,14 +25,14 @@ class TranscribeRequest:
     """A media file to transcribe in the background."""
 
     media_url: str
-    """ Public URL of the audio or video file. """
+    """ Public URL (absolute) of the audio or video file. """
     model: TranscriptionModel
     """ Speech-recognition model of a transcription job. """
     processing_type: ProcessingType | Unset = UNSET
     """ How a job is processed; v1 documents only `async` (the result arrives later, by webhook
     or by polling the job). """
     webhook_url: str | Unset = UNSET
-    """ Where Hamsa POSTs the finished job. """
+    """ Where Hamsa POSTs the finished job (an absolute URL). """
     webhook_auth: WebhookAuth | Unset = UNSET
     """ Credentials Hamsa attaches when it calls your webhook, sent as the header
     `Authorization: <authKey> <authSecret>`. Treat `authSecret` as a secret.
@@ -192,7 +192,8 @@ class TranscribeRequest:
         v = self.media_url
         if not (type(v) is str):
             _constraints.check_type(out, prefix + "media_url", v, "string", False)
-        _constraints.check_uri(out, prefix + "media_url", v)
+        if not (isinstance(v, str) and 1 <= len(v)):
+            _constraints.check_length(out, prefix + "media_url", v, min_length=1)
 
         v = self.model
         if not (v in ("Hamsa-General-V2.0", "Hamsa-Conversational-V1.0")):
@@ -206,8 +207,8 @@ class TranscribeRequest:
         v = self.webhook_url
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
-        if v is not UNSET:
-            _constraints.check_uri(out, prefix + "webhook_url", v)
+        if v is not UNSET and not (isinstance(v, str) and 1 <= len(v)):
+            _constraints.check_length(out, prefix + "webhook_url", v, min_length=1)
 
         v = self.webhook_auth
         if isinstance(v, WebhookAuth):
@@ -231,13 +232,11 @@ class TranscribeRequest:
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
         """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
         unchanged; False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
         v = d.get("mediaUrl", ABSENT)
         if v is ABSENT:
             return False
-        if not (type(v) is str):
+        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
             return False
-        _constraints.check_uri(out, "", v)
         v = d.get("model", ABSENT)
         if v is ABSENT:
             return False
@@ -249,9 +248,8 @@ class TranscribeRequest:
                 return False
         v = d.get("webhookUrl", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
+            if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
                 return False
-            _constraints.check_uri(out, "", v)
         v = d.get("webhookAuth", ABSENT)
         if v is not ABSENT:
             if not (type(v) is dict and WebhookAuth._wire_ok(v)):
@@ -272,7 +270,7 @@ class TranscribeRequest:
         if v is not ABSENT:
             if not (type(v) is dict and SrtOptions._wire_ok(v)):
                 return False
-        return not out
+        return True
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
