@@ -23,43 +23,43 @@ T = TypeVar("T", bound="AiContentJob")
 class AiContentJob:
     """An AI-content job; `jobResponse` holds the parts once it is done."""
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ Job id. """
-    title: str | Unset = UNSET
+    title: None | str | Unset = UNSET
     """ Name of the job. """
-    model: str | Unset = UNSET
+    model: None | str | Unset = UNSET
     """ Model used. """
-    processing_type: str | Unset = UNSET
+    processing_type: None | str | Unset = UNSET
     """ `async` or `sync`. """
-    usage_time: str | Unset = UNSET
+    usage_time: None | str | Unset = UNSET
     """ Billed duration. """
-    api_key_id: str | Unset = UNSET
+    api_key_id: None | str | Unset = UNSET
     """ Id of the API key that started it. """
-    billing_id: str | Unset = UNSET
+    billing_id: None | str | Unset = UNSET
     """ Billing record. """
-    system_model_key: str | Unset = UNSET
+    system_model_key: None | str | Unset = UNSET
     """ Internal model key. """
-    webhook_url: str | Unset = UNSET
+    webhook_url: None | str | Unset = UNSET
     """ Where the result is POSTed. """
-    from_lng: str | Unset = UNSET
+    from_lng: None | str | Unset = UNSET
     """ Source language (translation). """
-    to_lng: str | Unset = UNSET
+    to_lng: None | str | Unset = UNSET
     """ Target language (translation). """
-    media_url: str | Unset = UNSET
+    media_url: None | str | Unset = UNSET
     """ The media the job works on. """
-    from_script: str | Unset = UNSET
+    from_script: None | str | Unset = UNSET
     """ Source script (translation). """
-    to_script: str | Unset = UNSET
+    to_script: None | str | Unset = UNSET
     """ Target script (translation). """
-    relevant_job_id: str | Unset = UNSET
+    relevant_job_id: None | str | Unset = UNSET
     """ The job this one derives from (e.g. the transcription of an AI-content job). """
-    agent_details: str | Unset = UNSET
+    agent_details: None | str | Unset = UNSET
     """ Voice-agent details, as text. """
-    voice_agent_id: str | Unset = UNSET
+    voice_agent_id: None | str | Unset = UNSET
     """ The voice agent, for an agent's job. """
-    user_id: str | Unset = UNSET
+    user_id: None | str | Unset = UNSET
     """ Owner. """
-    tts_voice_id: str | Unset = UNSET
+    tts_voice_id: None | str | Unset = UNSET
     """ Voice of a text-to-speech job. """
     type_: JobType | str | Unset = UNSET
     """ What the job does (documented values in JobType). """
@@ -108,43 +108,119 @@ class AiContentJob:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
-        model = self.model
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
 
-        processing_type = self.processing_type
+        processing_type: None | str | Unset
+        if isinstance(self.processing_type, Unset):
+            processing_type = UNSET
+        else:
+            processing_type = self.processing_type
 
-        usage_time = self.usage_time
+        usage_time: None | str | Unset
+        if isinstance(self.usage_time, Unset):
+            usage_time = UNSET
+        else:
+            usage_time = self.usage_time
 
-        api_key_id = self.api_key_id
+        api_key_id: None | str | Unset
+        if isinstance(self.api_key_id, Unset):
+            api_key_id = UNSET
+        else:
+            api_key_id = self.api_key_id
 
-        billing_id = self.billing_id
+        billing_id: None | str | Unset
+        if isinstance(self.billing_id, Unset):
+            billing_id = UNSET
+        else:
+            billing_id = self.billing_id
 
-        system_model_key = self.system_model_key
+        system_model_key: None | str | Unset
+        if isinstance(self.system_model_key, Unset):
+            system_model_key = UNSET
+        else:
+            system_model_key = self.system_model_key
 
-        webhook_url = self.webhook_url
+        webhook_url: None | str | Unset
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
 
-        from_lng = self.from_lng
+        from_lng: None | str | Unset
+        if isinstance(self.from_lng, Unset):
+            from_lng = UNSET
+        else:
+            from_lng = self.from_lng
 
-        to_lng = self.to_lng
+        to_lng: None | str | Unset
+        if isinstance(self.to_lng, Unset):
+            to_lng = UNSET
+        else:
+            to_lng = self.to_lng
 
-        media_url = self.media_url
+        media_url: None | str | Unset
+        if isinstance(self.media_url, Unset):
+            media_url = UNSET
+        else:
+            media_url = self.media_url
 
-        from_script = self.from_script
+        from_script: None | str | Unset
+        if isinstance(self.from_script, Unset):
+            from_script = UNSET
+        else:
+            from_script = self.from_script
 
-        to_script = self.to_script
+        to_script: None | str | Unset
+        if isinstance(self.to_script, Unset):
+            to_script = UNSET
+        else:
+            to_script = self.to_script
 
-        relevant_job_id = self.relevant_job_id
+        relevant_job_id: None | str | Unset
+        if isinstance(self.relevant_job_id, Unset):
+            relevant_job_id = UNSET
+        else:
+            relevant_job_id = self.relevant_job_id
 
-        agent_details = self.agent_details
+        agent_details: None | str | Unset
+        if isinstance(self.agent_details, Unset):
+            agent_details = UNSET
+        else:
+            agent_details = self.agent_details
 
-        voice_agent_id = self.voice_agent_id
+        voice_agent_id: None | str | Unset
+        if isinstance(self.voice_agent_id, Unset):
+            voice_agent_id = UNSET
+        else:
+            voice_agent_id = self.voice_agent_id
 
-        user_id = self.user_id
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
 
-        tts_voice_id = self.tts_voice_id
+        tts_voice_id: None | str | Unset
+        if isinstance(self.tts_voice_id, Unset):
+            tts_voice_id = UNSET
+        else:
+            tts_voice_id = self.tts_voice_id
 
         type_: str | Unset
         if isinstance(self.type_, Unset):
@@ -244,43 +320,43 @@ class AiContentJob:
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
+            id: None | str | Unset = d.pop("id", UNSET)
 
-            title = d.pop("title", UNSET)
+            title: None | str | Unset = d.pop("title", UNSET)
 
-            model = d.pop("model", UNSET)
+            model: None | str | Unset = d.pop("model", UNSET)
 
-            processing_type = d.pop("processingType", UNSET)
+            processing_type: None | str | Unset = d.pop("processingType", UNSET)
 
-            usage_time = d.pop("usageTime", UNSET)
+            usage_time: None | str | Unset = d.pop("usageTime", UNSET)
 
-            api_key_id = d.pop("apiKeyId", UNSET)
+            api_key_id: None | str | Unset = d.pop("apiKeyId", UNSET)
 
-            billing_id = d.pop("billingId", UNSET)
+            billing_id: None | str | Unset = d.pop("billingId", UNSET)
 
-            system_model_key = d.pop("systemModelKey", UNSET)
+            system_model_key: None | str | Unset = d.pop("systemModelKey", UNSET)
 
-            webhook_url = d.pop("webhookUrl", UNSET)
+            webhook_url: None | str | Unset = d.pop("webhookUrl", UNSET)
 
-            from_lng = d.pop("fromLng", UNSET)
+            from_lng: None | str | Unset = d.pop("fromLng", UNSET)
 
-            to_lng = d.pop("toLng", UNSET)
+            to_lng: None | str | Unset = d.pop("toLng", UNSET)
 
-            media_url = d.pop("mediaUrl", UNSET)
+            media_url: None | str | Unset = d.pop("mediaUrl", UNSET)
 
-            from_script = d.pop("fromScript", UNSET)
+            from_script: None | str | Unset = d.pop("fromScript", UNSET)
 
-            to_script = d.pop("toScript", UNSET)
+            to_script: None | str | Unset = d.pop("toScript", UNSET)
 
-            relevant_job_id = d.pop("relevantJobId", UNSET)
+            relevant_job_id: None | str | Unset = d.pop("relevantJobId", UNSET)
 
-            agent_details = d.pop("agentDetails", UNSET)
+            agent_details: None | str | Unset = d.pop("agentDetails", UNSET)
 
-            voice_agent_id = d.pop("voiceAgentId", UNSET)
+            voice_agent_id: None | str | Unset = d.pop("voiceAgentId", UNSET)
 
-            user_id = d.pop("userId", UNSET)
+            user_id: None | str | Unset = d.pop("userId", UNSET)
 
-            tts_voice_id = d.pop("ttsVoiceId", UNSET)
+            tts_voice_id: None | str | Unset = d.pop("ttsVoiceId", UNSET)
 
             def _parse_type_(data: object) -> JobType | str | Unset:
                 if isinstance(data, Unset):
@@ -386,80 +462,80 @@ class AiContentJob:
         out = [] if out is None else out
         v: Any
         v = self.id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "id", v, "string", True)
 
         v = self.title
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "title", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "title", v, "string", True)
 
         v = self.model
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "model", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "model", v, "string", True)
 
         v = self.processing_type
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "processing_type", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "processing_type", v, "string", True)
 
         v = self.usage_time
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "usage_time", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "usage_time", v, "string", True)
 
         v = self.api_key_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "api_key_id", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "api_key_id", v, "string", True)
 
         v = self.billing_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "billing_id", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "billing_id", v, "string", True)
 
         v = self.system_model_key
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "system_model_key", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "system_model_key", v, "string", True)
 
         v = self.webhook_url
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "webhook_url", v, "string", True)
 
         v = self.from_lng
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "from_lng", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "from_lng", v, "string", True)
 
         v = self.to_lng
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "to_lng", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "to_lng", v, "string", True)
 
         v = self.media_url
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "media_url", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "media_url", v, "string", True)
 
         v = self.from_script
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "from_script", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "from_script", v, "string", True)
 
         v = self.to_script
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "to_script", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "to_script", v, "string", True)
 
         v = self.relevant_job_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "relevant_job_id", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "relevant_job_id", v, "string", True)
 
         v = self.agent_details
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "agent_details", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "agent_details", v, "string", True)
 
         v = self.voice_agent_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", True)
 
         v = self.user_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "user_id", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "user_id", v, "string", True)
 
         v = self.tts_voice_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "tts_voice_id", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "tts_voice_id", v, "string", True)
 
         v = self.total_cost
         if v is not UNSET and not (type(v) in (int, float)):
@@ -476,79 +552,79 @@ class AiContentJob:
         """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
         unchanged; False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("title", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("model", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("processingType", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("usageTime", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("apiKeyId", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("billingId", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("systemModelKey", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("webhookUrl", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("fromLng", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("toLng", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("mediaUrl", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("fromScript", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("toScript", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("relevantJobId", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("agentDetails", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("voiceAgentId", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("userId", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("ttsVoiceId", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         if "type" in d:

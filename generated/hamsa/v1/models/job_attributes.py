@@ -19,23 +19,23 @@ T = TypeVar("T", bound="JobAttributes")
 class JobAttributes:
     """Details that depend on the job type."""
 
-    api_key: str | Unset = UNSET
+    api_key: None | str | Unset = UNSET
     """ Id of the API key used. """
-    media_url: str | Unset = UNSET
+    media_url: None | str | Unset = UNSET
     """ The media. """
-    model: str | Unset = UNSET
+    model: None | str | Unset = UNSET
     """ Model used. """
-    agent_name: str | Unset = UNSET
+    agent_name: None | str | Unset = UNSET
     """ Voice agent name. """
     duration: float | Unset = UNSET
     """ Media duration. """
-    voice: str | Unset = UNSET
+    voice: None | str | Unset = UNSET
     """ Voice of a TTS job. """
     ai_content_parts: Any | Unset = UNSET
     """ AI parts of an AI-content job: a list, or (one copy of the page) a single part name. """
-    source_job: str | Unset = UNSET
+    source_job: None | str | Unset = UNSET
     """ The job this one derives from. """
-    media_type: str | Unset = UNSET
+    media_type: None | str | Unset = UNSET
     """ e.g. `YOUTUBE`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "apiKey",
@@ -56,23 +56,51 @@ class JobAttributes:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        api_key = self.api_key
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
 
-        media_url = self.media_url
+        media_url: None | str | Unset
+        if isinstance(self.media_url, Unset):
+            media_url = UNSET
+        else:
+            media_url = self.media_url
 
-        model = self.model
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
 
-        agent_name = self.agent_name
+        agent_name: None | str | Unset
+        if isinstance(self.agent_name, Unset):
+            agent_name = UNSET
+        else:
+            agent_name = self.agent_name
 
         duration = self.duration
 
-        voice = self.voice
+        voice: None | str | Unset
+        if isinstance(self.voice, Unset):
+            voice = UNSET
+        else:
+            voice = self.voice
 
         ai_content_parts = self.ai_content_parts
 
-        source_job = self.source_job
+        source_job: None | str | Unset
+        if isinstance(self.source_job, Unset):
+            source_job = UNSET
+        else:
+            source_job = self.source_job
 
-        media_type = self.media_type
+        media_type: None | str | Unset
+        if isinstance(self.media_type, Unset):
+            media_type = UNSET
+        else:
+            media_type = self.media_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,23 +134,23 @@ class JobAttributes:
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            api_key = d.pop("apiKey", UNSET)
+            api_key: None | str | Unset = d.pop("apiKey", UNSET)
 
-            media_url = d.pop("mediaUrl", UNSET)
+            media_url: None | str | Unset = d.pop("mediaUrl", UNSET)
 
-            model = d.pop("model", UNSET)
+            model: None | str | Unset = d.pop("model", UNSET)
 
-            agent_name = d.pop("agentName", UNSET)
+            agent_name: None | str | Unset = d.pop("agentName", UNSET)
 
             duration = d.pop("duration", UNSET)
 
-            voice = d.pop("voice", UNSET)
+            voice: None | str | Unset = d.pop("voice", UNSET)
 
             ai_content_parts = d.pop("aiContentParts", UNSET)
 
-            source_job = d.pop("sourceJob", UNSET)
+            source_job: None | str | Unset = d.pop("sourceJob", UNSET)
 
-            media_type = d.pop("mediaType", UNSET)
+            media_type: None | str | Unset = d.pop("mediaType", UNSET)
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -149,36 +177,36 @@ class JobAttributes:
         out = [] if out is None else out
         v: Any
         v = self.api_key
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "api_key", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "api_key", v, "string", True)
 
         v = self.media_url
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "media_url", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "media_url", v, "string", True)
 
         v = self.model
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "model", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "model", v, "string", True)
 
         v = self.agent_name
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "agent_name", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "agent_name", v, "string", True)
 
         v = self.duration
         if v is not UNSET and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "duration", v, "number", False)
 
         v = self.voice
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "voice", v, "string", True)
 
         v = self.source_job
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "source_job", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "source_job", v, "string", True)
 
         v = self.media_type
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "media_type", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "media_type", v, "string", True)
 
         return out
 
@@ -187,19 +215,19 @@ class JobAttributes:
         """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
         unchanged; False sends it the slow way, which checks and words every problem."""
         v = d.get("apiKey", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("mediaUrl", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("model", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("agentName", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("duration", ABSENT)
@@ -207,7 +235,7 @@ class JobAttributes:
             if not (type(v) in (int, float)):
                 return False
         v = d.get("voice", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("aiContentParts", ABSENT)
@@ -215,11 +243,11 @@ class JobAttributes:
             if not (v is not UNSET):
                 return False
         v = d.get("sourceJob", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("mediaType", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         return True

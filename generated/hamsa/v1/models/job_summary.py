@@ -23,27 +23,27 @@ T = TypeVar("T", bound="JobSummary")
 class JobSummary:
     """A job as the list shows it."""
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ Job id. """
-    title: str | Unset = UNSET
+    title: None | str | Unset = UNSET
     """ Name. """
     type_: JobType | str | Unset = UNSET
     """ What the job does. """
-    url: str | Unset = UNSET
+    url: None | str | Unset = UNSET
     """ The media. """
     status: JobStatus | str | Unset = UNSET
     """ Where the job is (documented values in JobStatus). """
     cost: float | Unset = UNSET
     """ Cost. """
-    system_model_key: str | Unset = UNSET
+    system_model_key: None | str | Unset = UNSET
     """ Internal model key. """
     relevant_job_id: None | str | Unset = UNSET
     """ Source job. """
     attributes: JobAttributes | Unset = UNSET
     """ Details that depend on the job type. """
-    api_key: str | Unset = UNSET
+    api_key: None | str | Unset = UNSET
     """ Id of the API key used. """
-    created_by: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     """ Who started it. """
     created_at: datetime.datetime | Unset = UNSET
     """ Created. """
@@ -72,9 +72,17 @@ class JobSummary:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
         type_: str | Unset
         if isinstance(self.type_, Unset):
@@ -84,7 +92,11 @@ class JobSummary:
         else:
             type_ = self.type_
 
-        url = self.url
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
         status: str | Unset
         if isinstance(self.status, Unset):
@@ -96,7 +108,11 @@ class JobSummary:
 
         cost = self.cost
 
-        system_model_key = self.system_model_key
+        system_model_key: None | str | Unset
+        if isinstance(self.system_model_key, Unset):
+            system_model_key = UNSET
+        else:
+            system_model_key = self.system_model_key
 
         relevant_job_id: None | str | Unset
         if isinstance(self.relevant_job_id, Unset):
@@ -108,9 +124,17 @@ class JobSummary:
         if not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
 
-        api_key = self.api_key
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
 
-        created_by = self.created_by
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -160,9 +184,9 @@ class JobSummary:
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
+            id: None | str | Unset = d.pop("id", UNSET)
 
-            title = d.pop("title", UNSET)
+            title: None | str | Unset = d.pop("title", UNSET)
 
             def _parse_type_(data: object) -> JobType | str | Unset:
                 if isinstance(data, Unset):
@@ -179,7 +203,7 @@ class JobSummary:
 
             type_ = _parse_type_(d.pop("type", UNSET))
 
-            url = d.pop("url", UNSET)
+            url: None | str | Unset = d.pop("url", UNSET)
 
             def _parse_status(data: object) -> JobStatus | str | Unset:
                 if isinstance(data, Unset):
@@ -198,7 +222,7 @@ class JobSummary:
 
             cost = d.pop("cost", UNSET)
 
-            system_model_key = d.pop("systemModelKey", UNSET)
+            system_model_key: None | str | Unset = d.pop("systemModelKey", UNSET)
 
             relevant_job_id: None | str | Unset = d.pop("relevantJobId", UNSET)
 
@@ -209,9 +233,9 @@ class JobSummary:
             else:
                 attributes = JobAttributes.from_dict(_attributes)
 
-            api_key = d.pop("apiKey", UNSET)
+            api_key: None | str | Unset = d.pop("apiKey", UNSET)
 
-            created_by = d.pop("createdBy", UNSET)
+            created_by: None | str | Unset = d.pop("createdBy", UNSET)
 
             _created_at = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | Unset
@@ -256,24 +280,24 @@ class JobSummary:
         out = [] if out is None else out
         v: Any
         v = self.id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "id", v, "string", True)
 
         v = self.title
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "title", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "title", v, "string", True)
 
         v = self.url
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "url", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "url", v, "string", True)
 
         v = self.cost
         if v is not UNSET and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "cost", v, "number", False)
 
         v = self.system_model_key
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "system_model_key", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "system_model_key", v, "string", True)
 
         v = self.relevant_job_id
         if v is not UNSET and not (type(v) is str or v is None):
@@ -284,12 +308,12 @@ class JobSummary:
             v.collect_violations(prefix + "attributes" + ".", out)
 
         v = self.api_key
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "api_key", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "api_key", v, "string", True)
 
         v = self.created_by
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "created_by", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "created_by", v, "string", True)
 
         return out
 
@@ -298,17 +322,17 @@ class JobSummary:
         """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
         unchanged; False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("title", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         if "type" in d:
             return False
         v = d.get("url", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         if "status" in d:
@@ -318,7 +342,7 @@ class JobSummary:
             if not (type(v) in (int, float)):
                 return False
         v = d.get("systemModelKey", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("relevantJobId", ABSENT)
@@ -330,11 +354,11 @@ class JobSummary:
             if not (type(v) is dict and JobAttributes._wire_ok(v)):
                 return False
         v = d.get("apiKey", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("createdBy", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         if "createdAt" in d:

@@ -22,19 +22,19 @@ T = TypeVar("T", bound="Job")
 class Job:
     """A job."""
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ Job id. """
-    title: str | Unset = UNSET
+    title: None | str | Unset = UNSET
     """ Name. """
-    type_: str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     """ What the job does, e.g. `TRANSCRIPTION`. """
-    system_model_key: str | Unset = UNSET
+    system_model_key: None | str | Unset = UNSET
     """ Internal model key. """
-    url: str | Unset = UNSET
+    url: None | str | Unset = UNSET
     """ The media. """
-    created_by: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     """ Who started it. """
-    api_key: str | Unset = UNSET
+    api_key: None | str | Unset = UNSET
     """ Id of the API key used. """
     status: JobStatus | str | Unset = UNSET
     """ Where the job is (documented values in JobStatus). """
@@ -71,19 +71,47 @@ class Job:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        system_model_key = self.system_model_key
+        system_model_key: None | str | Unset
+        if isinstance(self.system_model_key, Unset):
+            system_model_key = UNSET
+        else:
+            system_model_key = self.system_model_key
 
-        url = self.url
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
-        created_by = self.created_by
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
 
-        api_key = self.api_key
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
 
         status: str | Unset
         if isinstance(self.status, Unset):
@@ -153,19 +181,19 @@ class Job:
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
+            id: None | str | Unset = d.pop("id", UNSET)
 
-            title = d.pop("title", UNSET)
+            title: None | str | Unset = d.pop("title", UNSET)
 
-            type_ = d.pop("type", UNSET)
+            type_: None | str | Unset = d.pop("type", UNSET)
 
-            system_model_key = d.pop("systemModelKey", UNSET)
+            system_model_key: None | str | Unset = d.pop("systemModelKey", UNSET)
 
-            url = d.pop("url", UNSET)
+            url: None | str | Unset = d.pop("url", UNSET)
 
-            created_by = d.pop("createdBy", UNSET)
+            created_by: None | str | Unset = d.pop("createdBy", UNSET)
 
-            api_key = d.pop("apiKey", UNSET)
+            api_key: None | str | Unset = d.pop("apiKey", UNSET)
 
             def _parse_status(data: object) -> JobStatus | str | Unset:
                 if isinstance(data, Unset):
@@ -236,32 +264,32 @@ class Job:
         out = [] if out is None else out
         v: Any
         v = self.id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "id", v, "string", True)
 
         v = self.title
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "title", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "title", v, "string", True)
 
         v = self.type_
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "type_", v, "string", True)
 
         v = self.system_model_key
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "system_model_key", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "system_model_key", v, "string", True)
 
         v = self.url
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "url", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "url", v, "string", True)
 
         v = self.created_by
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "created_by", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "created_by", v, "string", True)
 
         v = self.api_key
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "api_key", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "api_key", v, "string", True)
 
         v = self.cost
         if v is not UNSET and not (type(v) in (int, float)):
@@ -282,31 +310,31 @@ class Job:
         """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
         unchanged; False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("title", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("type", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("systemModelKey", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("url", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("createdBy", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("apiKey", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         if "status" in d:
@@ -336,38 +364,45 @@ class Job:
         w: dict[str, Any] = {}
         v = f.get("id", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
-                return None
+            if v is not None:
+                if not (type(v) is str):
+                    return None
             w["id"] = v
         v = f.get("title", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
-                return None
+            if v is not None:
+                if not (type(v) is str):
+                    return None
             w["title"] = v
         v = f.get("type", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
-                return None
+            if v is not None:
+                if not (type(v) is str):
+                    return None
             w["type"] = v
         v = f.get("system_model_key", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
-                return None
+            if v is not None:
+                if not (type(v) is str):
+                    return None
             w["systemModelKey"] = v
         v = f.get("url", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
-                return None
+            if v is not None:
+                if not (type(v) is str):
+                    return None
             w["url"] = v
         v = f.get("created_by", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
-                return None
+            if v is not None:
+                if not (type(v) is str):
+                    return None
             w["createdBy"] = v
         v = f.get("api_key", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
-                return None
+            if v is not None:
+                if not (type(v) is str):
+                    return None
             w["apiKey"] = v
         if "status" in f:
             return None

@@ -19,13 +19,13 @@ T = TypeVar("T", bound="JobAttributes")
 class JobAttributes:
     """Details that depend on the job type."""
 
-    api_key: str | Unset = UNSET
+    api_key: None | str | Unset = UNSET
     """ Id of the API key used. """
-    media_url: str | Unset = UNSET
+    media_url: None | str | Unset = UNSET
     """ The media. """
-    model: str | Unset = UNSET
+    model: None | str | Unset = UNSET
     """ Model used. """
-    media_type: str | Unset = UNSET
+    media_type: None | str | Unset = UNSET
     """ e.g. `YOUTUBE`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "apiKey",
@@ -41,13 +41,29 @@ class JobAttributes:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        api_key = self.api_key
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
 
-        media_url = self.media_url
+        media_url: None | str | Unset
+        if isinstance(self.media_url, Unset):
+            media_url = UNSET
+        else:
+            media_url = self.media_url
 
-        model = self.model
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
 
-        media_type = self.media_type
+        media_type: None | str | Unset
+        if isinstance(self.media_type, Unset):
+            media_type = UNSET
+        else:
+            media_type = self.media_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,13 +87,13 @@ class JobAttributes:
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            api_key = d.pop("apiKey", UNSET)
+            api_key: None | str | Unset = d.pop("apiKey", UNSET)
 
-            media_url = d.pop("mediaUrl", UNSET)
+            media_url: None | str | Unset = d.pop("mediaUrl", UNSET)
 
-            model = d.pop("model", UNSET)
+            model: None | str | Unset = d.pop("model", UNSET)
 
-            media_type = d.pop("mediaType", UNSET)
+            media_type: None | str | Unset = d.pop("mediaType", UNSET)
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -99,20 +115,20 @@ class JobAttributes:
         out = [] if out is None else out
         v: Any
         v = self.api_key
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "api_key", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "api_key", v, "string", True)
 
         v = self.media_url
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "media_url", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "media_url", v, "string", True)
 
         v = self.model
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "model", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "model", v, "string", True)
 
         v = self.media_type
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "media_type", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "media_type", v, "string", True)
 
         return out
 
@@ -121,19 +137,19 @@ class JobAttributes:
         """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
         unchanged; False sends it the slow way, which checks and words every problem."""
         v = d.get("apiKey", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("mediaUrl", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("model", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("mediaType", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         return True
@@ -145,23 +161,27 @@ class JobAttributes:
         w: dict[str, Any] = {}
         v = f.get("api_key", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
-                return None
+            if v is not None:
+                if not (type(v) is str):
+                    return None
             w["apiKey"] = v
         v = f.get("media_url", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
-                return None
+            if v is not None:
+                if not (type(v) is str):
+                    return None
             w["mediaUrl"] = v
         v = f.get("model", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
-                return None
+            if v is not None:
+                if not (type(v) is str):
+                    return None
             w["model"] = v
         v = f.get("media_type", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
-                return None
+            if v is not None:
+                if not (type(v) is str):
+                    return None
             w["mediaType"] = v
         if len(w) != len(f):
             return None

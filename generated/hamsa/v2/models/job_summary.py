@@ -21,13 +21,13 @@ T = TypeVar("T", bound="JobSummary")
 class JobSummary:
     """A job as the list shows it."""
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ Job id. """
-    title: str | Unset = UNSET
+    title: None | str | Unset = UNSET
     """ Name. """
-    media_url: str | Unset = UNSET
+    media_url: None | str | Unset = UNSET
     """ The media. """
-    media_type: str | Unset = UNSET
+    media_type: None | str | Unset = UNSET
     """ e.g. `YOUTUBE`. """
     total_cost: float | Unset = UNSET
     """ Cost. """
@@ -52,13 +52,29 @@ class JobSummary:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
-        media_url = self.media_url
+        media_url: None | str | Unset
+        if isinstance(self.media_url, Unset):
+            media_url = UNSET
+        else:
+            media_url = self.media_url
 
-        media_type = self.media_type
+        media_type: None | str | Unset
+        if isinstance(self.media_type, Unset):
+            media_type = UNSET
+        else:
+            media_type = self.media_type
 
         total_cost = self.total_cost
 
@@ -102,13 +118,13 @@ class JobSummary:
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
+            id: None | str | Unset = d.pop("id", UNSET)
 
-            title = d.pop("title", UNSET)
+            title: None | str | Unset = d.pop("title", UNSET)
 
-            media_url = d.pop("mediaUrl", UNSET)
+            media_url: None | str | Unset = d.pop("mediaUrl", UNSET)
 
-            media_type = d.pop("mediaType", UNSET)
+            media_type: None | str | Unset = d.pop("mediaType", UNSET)
 
             total_cost = d.pop("totalCost", UNSET)
 
@@ -157,20 +173,20 @@ class JobSummary:
         out = [] if out is None else out
         v: Any
         v = self.id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "id", v, "string", True)
 
         v = self.title
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "title", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "title", v, "string", True)
 
         v = self.media_url
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "media_url", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "media_url", v, "string", True)
 
         v = self.media_type
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "media_type", v, "string", False)
+        if v is not UNSET and not (type(v) is str or v is None):
+            _constraints.check_type(out, prefix + "media_type", v, "string", True)
 
         v = self.total_cost
         if v is not UNSET and not (type(v) in (int, float)):
@@ -183,19 +199,19 @@ class JobSummary:
         """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
         unchanged; False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("title", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("mediaUrl", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("mediaType", ABSENT)
-        if v is not ABSENT:
+        if v is not ABSENT and v is not None:
             if not (type(v) is str):
                 return False
         v = d.get("totalCost", ABSENT)
@@ -215,23 +231,27 @@ class JobSummary:
         w: dict[str, Any] = {}
         v = f.get("id", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
-                return None
+            if v is not None:
+                if not (type(v) is str):
+                    return None
             w["id"] = v
         v = f.get("title", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
-                return None
+            if v is not None:
+                if not (type(v) is str):
+                    return None
             w["title"] = v
         v = f.get("media_url", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
-                return None
+            if v is not None:
+                if not (type(v) is str):
+                    return None
             w["mediaUrl"] = v
         v = f.get("media_type", ABSENT)
         if v is not ABSENT:
-            if not (type(v) is str):
-                return None
+            if v is not None:
+                if not (type(v) is str):
+                    return None
             w["mediaType"] = v
         v = f.get("total_cost", ABSENT)
         if v is not ABSENT:
