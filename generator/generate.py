@@ -158,6 +158,9 @@ def _constraint_checker(
         if schema is None:
             return []
         members = [_resolve(document, m) for m in schema.get("anyOf") or schema.get("oneOf") or []]
+        # An open enum (`anyOf: [<enum>, {type: string}]`: documented values, others allowed)
+        # types the documented values without refusing the others.
+        open_enum = any(m.get("type") == "string" and set(m) <= {"type"} for m in members)
         for member in members or [schema]:
             if member.get("type") == "null":
                 continue
@@ -170,7 +173,7 @@ def _constraint_checker(
                 found.append(("check_uuid", "", _UUID_ACCEPT))
             if "pattern" in member:
                 found.append(("check_pattern", f"pattern={member['pattern']!r}", None))
-            if "enum" in member:
+            if "enum" in member and not open_enum:
                 allowed = tuple(member["enum"])
                 # A tuple compares with ==, so even an unhashable value is safe here.
                 found.append(("check_enum", f"allowed={allowed!r}", f"{{v}} in {allowed!r}"))

@@ -40,6 +40,7 @@ UNIFIED_AGENT = "x-hamsa-unified-agent"  # a body property taking a hamsa.VoiceA
 INPUT = "x-hamsa-input"  # a query parameter taken in another form (instant, utc-offset)
 AFTER = "x-hamsa-after"  # a query parameter that must not come before the one named
 PERIOD = "x-hamsa-period"  # a period enum whose start/end parameters imply CUSTOM
+PROJECT_ID = "x-hamsa-project-id"  # a projectId the client's project_id setting fills in
 
 
 def _text(value: Any) -> str:
@@ -217,6 +218,11 @@ def _query_param(
         check, annotation = ("strings", ""), "str | Sequence[str]"
     elif schema.get("format") == "uuid":
         check, annotation = ("uuid", ""), "str"
+    elif schema.get("type") == "string" and schema.get("pattern"):
+        check, annotation = ("matching", repr(schema["pattern"])), "str"
+    elif schema.get("format") == "date-time":
+        types.imports.add("from datetime import datetime")
+        check, annotation = ("instant", ""), "datetime | str"
     elif schema.get("type") in ("string", "boolean", "integer", "number"):
         check = ("value", schema["type"])
         annotation = {"string": "str", "boolean": "bool", "integer": "int", "number": "float"}[
@@ -231,6 +237,7 @@ def _query_param(
         "annotation": annotation,
         "check": check,
         "required": bool(param.required),
+        "project": bool(raw.get(PROJECT_ID)),
         "schema_type": schema.get("type"),
         "default": schema.get("default"),
         "maximum": schema.get("maximum"),
@@ -268,6 +275,7 @@ def _body(
                 "required": bool(child.required) and DEFAULT not in own,
                 "positional": bool(own.get(POSITIONAL) or extras.get(POSITIONAL)),
                 "default": repr(own[DEFAULT]) if DEFAULT in own else None,
+                "project": bool(own.get(PROJECT_ID) or extras.get(PROJECT_ID)),
             }
         )
     prepare = raw_schema.get(PREPARE) or {}
@@ -389,10 +397,16 @@ def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
     where = f"{op.version} {op.operation_id} ({op.resource}.{op.method})"
     pagination = op.pagination if op.pagination and op.pagination.style != "none" else None
     paging_params = {pagination.page_param, pagination.size_param} - {None} if pagination else set()
+    body_paged = bool(pagination and pagination.page_in == "body")
     body = shape["body"]
     path = [(p["friendly"], "str") for p in shape["path_params"]]
     fields = body["fields"] if body else []
+    if body_paged:  # the paginator sends the page number and size in the body
+        fields = [f for f in fields if f["wire"] not in paging_params]
+    # A projectId the client's setting fills in is optional in the signature.
+    fields = [{**f, "required": False} if f.get("project") else f for f in fields]
     query = [q for q in shape["query"] if q["wire"] not in paging_params]
+    query = [{**q, "required": False} if q.get("project") else q for q in query]
     names = [name for name, _ in path]
     names += [f["friendly"] for f in fields] + [q["friendly"] for q in query]
     for name in names:
@@ -414,10 +428,12 @@ def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
     sdk_keywords = body["keywords"] if body else []
     keywords += [f"{n}: bool = {d}" for n, d in sdk_keywords]
     body_args = [(f["friendly"], _annotation_of(f, positional, required, optional)) for f in fields]
+    if body and body_paged:
+        body = {**body, "fields": fields}
     query_args = [(q["friendly"], _annotation_of(q, positional, required, optional)) for q in query]
     page_arg = size_arg = None
     default_size = DEFAULT_PAGE_SIZE
-    for q in shape["query"]:
+    for q in [] if body_paged else shape["query"]:
         if pagination and q["wire"] == pagination.page_param:
             page_arg = (q["python"], "str(page)" if q["schema_type"] == "string" else "page")
         if pagination and q["wire"] == pagination.size_param:
@@ -452,6 +468,8 @@ def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
             checks.append(f'_query.utc_offset("{name}", {value})')
         elif check == "value":
             checks.append(f'_query.value("{name}", {value}, expected="{detail or "string"}")')
+        elif check == "matching":
+            checks.append(f'_query.matching("{name}", {value}, {detail})')
         elif check in ("enum", "enums"):
             checks.append(f'_query.{check}("{name}", {detail}, {value})')
         else:
@@ -490,6 +508,11 @@ def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
         "query_checks": checks,
         "page_arg": page_arg,
         "size_arg": size_arg,
+        "body_page": (
+            (pagination.page_param, pagination.size_param) if pagination and body_paged else None
+        ),
+        "project_args": [f["friendly"] for f in fields if f.get("project")]
+        + [q["friendly"] for q in query if q.get("project")],
         "renamed": renamed,
         "max_size": max_size,
         "sdk_keywords": [n for n, _ in sdk_keywords],

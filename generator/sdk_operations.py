@@ -51,12 +51,17 @@ PAGINATION_KEYS = (
     "page_param",
     "size_param",
     "page_size",
+    "in",
     "items",
     "total",
     "filtered",
     "eager",
 )
+# Where the page number and size travel: query parameters, or fields of the JSON body.
+PAGE_LOCATIONS = ("query", "body")
 # Request-side extensions, on a parameter, a request body property or a request body schema.
+# x-hamsa-project-id: the projectId the client's project_id setting fills in when left out.
+PROJECT_ID = "x-hamsa-project-id"
 PARAMETER_EXTENSIONS = frozenset(
     {
         "x-hamsa-text-boolean",
@@ -64,10 +69,17 @@ PARAMETER_EXTENSIONS = frozenset(
         "x-hamsa-input",
         "x-hamsa-after",
         "x-hamsa-period",
+        PROJECT_ID,
     }
 )
 PROPERTY_EXTENSIONS = frozenset(
-    {"x-hamsa-positional", "x-hamsa-keyword", "x-hamsa-default", "x-hamsa-unified-agent"}
+    {
+        "x-hamsa-positional",
+        "x-hamsa-keyword",
+        "x-hamsa-default",
+        "x-hamsa-unified-agent",
+        PROJECT_ID,
+    }
 )
 BODY_EXTENSIONS = frozenset({"x-hamsa-check", "x-hamsa-prepare"})
 # x-hamsa-input on a query parameter: how the method takes a value the wire spells otherwise.
@@ -102,6 +114,7 @@ class Pagination(NamedTuple):
     filtered: str | None  # dotted path to the counter of the items the filters match
     eager: bool = False  # the method reads every page and returns a list (uncounted lists)
     page_size: int | None = None  # the size the method asks for unless told (else the API's)
+    page_in: str = "query"  # "body": page_param and size_param are JSON body fields
 
 
 class Wait(NamedTuple):
@@ -239,7 +252,9 @@ def _dotted(value: Any, key: str, where: str) -> str | None:
     return value
 
 
-def _pagination(op: Mapping[str, Any], where: str) -> Pagination | None:
+def _pagination(
+    document: Mapping[str, Any], op: Mapping[str, Any], where: str
+) -> Pagination | None:
     raw = op.get("x-hamsa-pagination")
     if raw is None:
         return None
@@ -260,10 +275,18 @@ def _pagination(op: Mapping[str, Any], where: str) -> Pagination | None:
         params[name] = value
     if style != "none" and not (params["page_param"] and raw.get("items")):
         raise SpecError(f"{where}: {key} with style {style} needs page_param and items")
-    declared = {p.get("name") for p in op.get("parameters") or () if isinstance(p, Mapping)}
+    page_in = raw.get("in", "query")
+    if page_in not in PAGE_LOCATIONS:
+        raise SpecError(f"{where}: {key}.in must be one of {PAGE_LOCATIONS}, not {page_in!r}")
+    if page_in == "body":
+        declared = set(_body_properties(document, op))
+        what = "a property of the request body"
+    else:
+        declared = {p.get("name") for p in op.get("parameters") or () if isinstance(p, Mapping)}
+        what = "a parameter of the operation"
     for name, value in params.items():
         if value is not None and value not in declared:
-            raise SpecError(f"{where}: {key}.{name} {value!r} is not a parameter of the operation")
+            raise SpecError(f"{where}: {key}.{name} {value!r} is not {what}")
     return Pagination(
         style=style,
         page_param=params["page_param"],
@@ -273,6 +296,7 @@ def _pagination(op: Mapping[str, Any], where: str) -> Pagination | None:
         filtered=_dotted(raw.get("filtered"), f"{key}.filtered", where),
         eager=_bool(raw, "eager", False, f"{where}: {key}"),
         page_size=_page_size(raw.get("page_size"), f"{where}: {key}.page_size"),
+        page_in=page_in,
     )
 
 
@@ -280,6 +304,15 @@ def _page_size(value: Any, where: str) -> int | None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
         raise SpecError(f"{where} must be a whole number of at least 1, not {value!r}")
     return value
+
+
+def _body_properties(document: Mapping[str, Any], op: Mapping[str, Any]) -> dict[str, Any]:
+    content = (op.get("requestBody") or {}).get("content") or {}
+    for media in content.values():
+        schema = _resolved(document, (media or {}).get("schema") or {})
+        if isinstance(schema, Mapping):
+            return dict(schema.get("properties") or {})
+    return {}
 
 
 def _operations_of(document: Mapping[str, Any], version: str) -> list[_Raw]:
@@ -313,7 +346,7 @@ def _operations_of(document: Mapping[str, Any], version: str) -> list[_Raw]:
                     declared_resource=_name(op, "x-hamsa-resource", where),
                     declared_method=_name(op, "x-hamsa-method", where),
                     friendly=_bool(op, "x-hamsa-friendly", True, where),
-                    pagination=_pagination(op, where),
+                    pagination=_pagination(document, op, where),
                     envelope=_dotted(op.get("x-hamsa-envelope"), "x-hamsa-envelope", where),
                     download=_bool(op, "x-hamsa-download", False, where),
                     idempotent=(
@@ -401,6 +434,8 @@ def _check_request_extensions(
             or not set(period.values()) <= names
         ):
             raise SpecError(f"{at}: x-hamsa-period must map start and end to parameters")
+        if PROJECT_ID in param:
+            _check_project_id(param[PROJECT_ID], _resolved(document, param.get("schema") or {}), at)
     content = (op.get("requestBody") or {}).get("content") or {}
     for media in content.values():
         schema = _resolved(document, (media or {}).get("schema") or {})
@@ -434,6 +469,8 @@ def _check_request_extensions(
                 if isinstance(node, Mapping):
                     _unknown(node, PROPERTY_EXTENSIONS | {"x-hamsa-final"}, at)
             own = prop if isinstance(prop, Mapping) else {}
+            if PROJECT_ID in own:
+                _check_project_id(own[PROJECT_ID], _resolved(document, own), at)
             if "x-hamsa-positional" in own:
                 if own["x-hamsa-positional"] is not True:
                     raise SpecError(f"{at}: x-hamsa-positional must be true")
@@ -450,6 +487,11 @@ def _check_request_extensions(
                 or keyword_name in RESERVED_KEYWORDS
             ):
                 raise SpecError(f"{at}: x-hamsa-keyword must be a free snake_case Python name")
+
+
+def _check_project_id(value: Any, schema: Any, at: str) -> None:
+    if value is not True or not isinstance(schema, Mapping) or schema.get("type") != "string":
+        raise SpecError(f"{at}: {PROJECT_ID}: true belongs on a string parameter or property")
 
 
 # --- the table -------------------------------------------------------------------------------
@@ -572,6 +614,7 @@ class Pagination(NamedTuple):
     filtered: str | None
     eager: bool = False
     page_size: int | None = None
+    page_in: str = "query"
 
 
 class Wait(NamedTuple):

@@ -41,7 +41,7 @@ def _read(audio: object, field: str) -> bytes:
     if isinstance(audio, (str, os.PathLike)):
         return _read_path(audio, field)
     if isinstance(audio, io.TextIOBase):
-        raise _error(field, audio, "is a file opened in text mode: open it with 'rb'")
+        raise _error(field, audio, "is a file opened in text mode: open the WAV file with 'rb'")
     read = getattr(audio, "read", None)
     if callable(read):
         try:
@@ -51,7 +51,7 @@ def _read(audio: object, field: str) -> bytes:
                 field, audio, f"could not be read ({type(exc).__name__}): {_ACCEPTED}"
             ) from None
         if isinstance(data, str):
-            raise _error(field, audio, "is a file opened in text mode: open it with 'rb'")
+            raise _error(field, audio, "is a file opened in text mode: open the WAV file with 'rb'")
         if not isinstance(data, (bytes, bytearray, memoryview)):
             raise _error(field, audio, f"read() returned {type(data).__name__}: {_ACCEPTED}")
         return bytes(data)

@@ -55,6 +55,7 @@ __all__ = [
 
 API_KEY_ENV = "HAMSA_API_KEY"
 BASE_URL_ENV = "HAMSA_BASE_URL"
+PROJECT_ID_ENV = "HAMSA_PROJECT_ID"
 WEBHOOK_AUTH_KEY_ENV = "HAMSA_WEBHOOK_AUTH_KEY"
 WEBHOOK_AUTH_SECRET_ENV = "HAMSA_WEBHOOK_AUTH_SECRET"
 
@@ -264,8 +265,11 @@ class _BaseAPIClient(Generic[_HttpClientT]):
         auth_scheme: str,
         webhook_auth_key: str | None = None,
         webhook_auth_secret: str | None = None,
+        project_id: str | None = None,
     ) -> None:
         _logs.configure_from_env()
+        # What the speech/jobs/statistics endpoints that need a projectId send by default.
+        self._project_id = project_id or os.environ.get(PROJECT_ID_ENV) or None
         # For client.webhooks; secret, so never in a repr (see __repr__), a log or an error.
         self._webhook_auth_key = webhook_auth_key or os.environ.get(WEBHOOK_AUTH_KEY_ENV) or None
         self._webhook_auth_secret = (
@@ -326,6 +330,11 @@ class _BaseAPIClient(Generic[_HttpClientT]):
         return self._auth_scheme
 
     @property
+    def project_id(self) -> str | None:
+        """The projectId sent when a method that needs one is not given it (HAMSA_PROJECT_ID)."""
+        return self._project_id
+
+    @property
     def webhooks(self) -> Webhooks:
         """Verify and parse webhook deliveries with this client's webhook_auth_key/_secret
         (or HAMSA_WEBHOOK_AUTH_KEY / HAMSA_WEBHOOK_AUTH_SECRET)."""
@@ -348,6 +357,7 @@ class _BaseAPIClient(Generic[_HttpClientT]):
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
         auth_scheme: str | None = None,
+        project_id: str | None = None,
     ) -> Self:
         """A copy of this client with some settings changed, sharing its connection pool.
 
@@ -364,6 +374,7 @@ class _BaseAPIClient(Generic[_HttpClientT]):
             auth_scheme=self._auth_scheme if auth_scheme is None else auth_scheme,
             webhook_auth_key=self._webhook_auth_key,
             webhook_auth_secret=self._webhook_auth_secret,
+            project_id=self._project_id if project_id is None else project_id,
         )
         clone._adopt_transport(self)
         return clone
@@ -493,6 +504,7 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
         auth_scheme: str = "Token",
         webhook_auth_key: str | None = None,
         webhook_auth_secret: str | None = None,
+        project_id: str | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(
@@ -507,6 +519,7 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
             auth_scheme=auth_scheme,
             webhook_auth_key=webhook_auth_key,
             webhook_auth_secret=webhook_auth_secret,
+            project_id=project_id,
         )
         self._owns_client = http_client is None
         self._client = (
@@ -586,6 +599,7 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
         auth_scheme: str = "Token",
         webhook_auth_key: str | None = None,
         webhook_auth_secret: str | None = None,
+        project_id: str | None = None,
     ) -> None:
         import asyncio  # only async users pay for it
 
@@ -602,6 +616,7 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
             auth_scheme=auth_scheme,
             webhook_auth_key=webhook_auth_key,
             webhook_auth_secret=webhook_auth_secret,
+            project_id=project_id,
         )
         self._owns_client = http_client is None
         self._client = http_client if http_client is not None else self._new_pool()

@@ -36,6 +36,8 @@ class Hamsa(SyncResources):
         http_client: Your own httpx.Client (auth is still applied).
         default_headers: Sent with every request.
         auth_scheme: "Token" (default) or e.g. "Bearer".
+        project_id: The projectId of the methods that need one (jobs, voices, statistics);
+            falls back to HAMSA_PROJECT_ID.
     """
 
     @cached_property

@@ -1,13 +1,15 @@
-"""Downloads written to a file: streamed chunk by chunk (never held in memory), beside the
-target under a hidden name, and renamed into place only once complete, so a broken download
-leaves no half-written file at the path the user named.
+"""Bodies of bytes (files, audio): streamed chunk by chunk, or written to a path atomically:
+beside the target under a hidden name, renamed into place only once complete, so a broken
+download leaves no half-written file at the path the user named.
 
-Every operation the spec marks ``x-hamsa-download`` gets ``to=`` from here (hamsa._resources).
+Every operation the spec marks ``x-hamsa-download`` gets ``to=`` from here (hamsa._resources),
+and the speech resources stream their audio with the same pieces.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +19,17 @@ from ._exceptions import APIConnectionError, APITimeoutError, RequestValidationE
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+
+__all__ = [
+    "Destination",
+    "adownload",
+    "aiter_chunks",
+    "astream_to_file",
+    "download",
+    "iter_chunks",
+    "stream_to_file",
+    "writable_destination",
+]
 
 Destination = str | os.PathLike[str]
 
@@ -44,44 +57,68 @@ def _partial(path: Path) -> Path:
     return path.with_name(f".{path.name}.part")
 
 
-def _broke_off(error: httpx.HTTPError, response: httpx.Response) -> APIConnectionError:
+def broke_off(what: str, error: httpx.HTTPError, response: httpx.Response) -> APIConnectionError:
     kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-    return kind(f"the download broke off: {error}", request=response.request)
+    return kind(f"the {what} broke off: {error}", request=response.request)
+
+
+def iter_chunks(response: httpx.Response, what: str) -> Iterator[bytes]:
+    """The body's chunks as they arrive; the response is closed at the end or on failure."""
+    try:
+        yield from response.iter_bytes()
+    except httpx.HTTPError as error:
+        raise broke_off(what, error, response) from error
+    finally:
+        response.close()
+
+
+async def aiter_chunks(response: httpx.Response, what: str) -> AsyncIterator[bytes]:
+    try:
+        async for chunk in response.aiter_bytes():
+            yield chunk
+    except httpx.HTTPError as error:
+        raise broke_off(what, error, response) from error
+    finally:
+        await response.aclose()
+
+
+def stream_to_file(chunks: Iterator[bytes], path: Path) -> Path:
+    """Write ``chunks`` to ``path`` atomically: nothing is left at ``path`` (nor a partial
+    file) if they stop with an error."""
+    partial = _partial(path)
+    try:
+        with partial.open("wb") as out:
+            for chunk in chunks:
+                out.write(chunk)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
+
+
+async def astream_to_file(chunks: AsyncIterator[bytes], path: Path) -> Path:
+    import asyncio  # only for writing without blocking the event loop
+
+    partial = _partial(path)
+    try:
+        with partial.open("wb") as out:
+            async for chunk in chunks:
+                await asyncio.to_thread(out.write, chunk)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
 
 
 def download(client: SyncAPIClient, options: RequestOptions, to: Destination) -> Path:
     """The response body of ``options`` written to ``to``; returns the path."""
     path = writable_destination(to)
-    partial = _partial(path)
     response = client.request(options, stream=True)
-    try:
-        with partial.open("wb") as out:
-            for chunk in response.iter_bytes():
-                out.write(chunk)
-        partial.replace(path)
-    except httpx.HTTPError as error:
-        raise _broke_off(error, response) from error
-    finally:
-        response.close()
-        partial.unlink(missing_ok=True)
-    return path
+    return stream_to_file(iter_chunks(response, "download"), path)
 
 
 async def adownload(client: AsyncAPIClient, options: RequestOptions, to: Destination) -> Path:
     """download() for the async client; file writes run off the event loop."""
-    import asyncio
-
     path = writable_destination(to)
-    partial = _partial(path)
     response = await client.request(options, stream=True)
-    try:
-        with partial.open("wb") as out:
-            async for chunk in response.aiter_bytes():
-                await asyncio.to_thread(out.write, chunk)
-        partial.replace(path)
-    except httpx.HTTPError as error:
-        raise _broke_off(error, response) from error
-    finally:
-        await response.aclose()
-        partial.unlink(missing_ok=True)
-    return path
+    return await astream_to_file(aiter_chunks(response, "download"), path)

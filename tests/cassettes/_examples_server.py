@@ -15,6 +15,7 @@ import io
 import json
 import re
 import threading
+import wave
 import zipfile
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -53,6 +54,9 @@ class Route:
 
 
 WORKBOOK = "workbook"
+WAV = "wav"
+TOKEN = "token"
+NO_AUDIO = "no documented file; a tiny silent WAV"
 SAME_WEB_TOOL = "no documented example; the get-a-web-tool example (same WebToolResponse schema)"
 ROUTES: tuple[Route, ...] = (
     # API v2
@@ -142,6 +146,42 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/v1/voice-agents/phone-number/list", "v1_list_phone_numbers.response"),
     Route("POST", "/v1/voice-agents/assign-number", "v1_assign_phone_number.response"),
     Route("POST", "/v1/voice-agents/unassign", "v1_unassign_phone_number.response"),
+    Route("POST", "/v1/voice-agents/twilio/phone-number", "v1_add_twilio_number_legacy.response"),
+    # speech: jobs, realtime TTS/STT, voices, AI content, statistics, web calls
+    Route("POST", "/v1/jobs/transcribe", "v1_transcribe.response"),
+    Route("GET", "/v1/jobs", "v1_get_job.response"),
+    Route("POST", "/v1/jobs/all", "v1_list_jobs.response"),
+    Route("POST", "/v1/jobs/text-to-speech", "v1_text_to_speech_job_legacy.response"),
+    Route("POST", "/v1/realtime/tts", WAV, stand_in=NO_AUDIO),
+    Route("POST", "/v1/realtime/tts-stream", WAV, stand_in=NO_AUDIO),
+    Route("POST", "/v1/realtime/stt", "v1_realtime_stt.response"),
+    Route("POST", "/v1/jobs/ai-content", "v1_create_ai_content.response"),
+    Route("GET", "/v1/jobs/ai-content", "v1_get_ai_content.response"),
+    Route("POST", "/v1/jobs/ai-content/custom", "v1_custom_ai_content.response"),
+    Route("GET", "/v1/projects/statistics/numbers", "v1_statistics_numbers.response"),
+    Route("GET", "/v1/projects/statistics/chart", "v1_statistics_chart.response"),
+    Route(
+        "POST",
+        "/v1/voice-agents/room/participant-token",
+        TOKEN,
+        stand_in="documented only by the JS SDK's source; a placeholder token",
+    ),
+    Route("POST", "/v2/jobs", "v2_create_job_transcription.response"),
+    Route("GET", "/v2/jobs", "v2_list_jobs.response"),
+    Route(
+        "POST",
+        "/v2/jobs/generate-transcription-ai-content",
+        "v2_generate_transcription_ai_content.response",
+    ),
+    Route("GET", "/v2/jobs/view/{jobId}", "v2_get_job.response"),
+    Route("POST", "/v2/tts/voices", "v2_create_tts_voice.response"),
+    Route("POST", "/v2/tts/voices/preview", "v2_preview_tts_voice.response"),
+    Route(
+        "POST",
+        "/v2/tts/voices/extract-transcription",
+        "v2_extract_transcription_from_voice_audio.response",
+    ),
+    Route("POST", "/v2/tts/voices/custom/preload", "v2_preload_custom_voice.response"),
 )
 
 
@@ -164,10 +204,26 @@ def placeholder_workbook() -> bytes:
     return buffer.getvalue()
 
 
+def placeholder_wav() -> bytes:
+    """Realtime TTS's answer: the docs show no audio, so 10 ms of silence (16 kHz mono PCM)."""
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as audio:
+        audio.setnchannels(1)
+        audio.setsampwidth(2)
+        audio.setframerate(16_000)
+        audio.writeframes(b"\x00\x00" * 160)
+    return buffer.getvalue()
+
+
 def route_body(route: Route) -> tuple[bytes, str]:
     """The bytes and content type a route answers with."""
     if route.example == WORKBOOK:
         return placeholder_workbook(), WORKBOOK_TYPE
+    if route.example == WAV:
+        return placeholder_wav(), "audio/wav"
+    if route.example == TOKEN:
+        token = {"liveKitAccessToken": "placeholder.livekit.token", "jobId": "placeholder-job"}
+        return json.dumps({"success": True, "data": token}).encode(), "application/json"
     body = json.loads((EXAMPLES / f"{route.example}.json").read_text())
     return json.dumps(body).encode(), "application/json"
 
@@ -225,7 +281,7 @@ def _handler(server: ExamplesServer) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Length", str(len(payload)))
             source = (
                 "a placeholder file"
-                if route.example == WORKBOOK
+                if route.example in (WORKBOOK, WAV, TOKEN)
                 else f"the documented example tests/fixtures/examples/{route.example}.json"
             )
             stand_in = f" ({route.stand_in})" if route.stand_in else ""

@@ -14,6 +14,7 @@ request carries one of the tests' own, so the scrubbing and the secret scan see 
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,9 @@ from typing import Any
 import hamsa
 from hamsa.v1.models import (
     AddPhoneNumberRequest,
+    AddTwilioNumberRequest,
+    AiContentJob,
+    AiContentJobResponse,
     AnalyticsOverview,
     AnalyticsOverviewResponse,
     AnalyticsPeriod,
@@ -40,13 +44,23 @@ from hamsa.v1.models import (
     ConversationResponse,
     ConversationSummary,
     ConversationSummaryPageResponse,
+    CreateAiContentRequest,
     CreateKnowledgeBaseItemsRequest,
     CreateVoiceDictionaryRequest,
+    CustomAiContentRequest,
     DeleteKnowledgeBaseItemUrlRequest,
     ExportCallStatus,
+    GetJobResponse,
+    JobId,
+    JobResultResponse,
+    JobSummaryPageResponse,
     KnowledgeBaseItem,
     KnowledgeBaseItemPageResponse,
     KnowledgeBaseItemResponse,
+    ListJobsRequest,
+    ParticipantToken,
+    ParticipantTokenRequest,
+    ParticipantTokenResponse,
     PhoneNumber,
     PhoneNumberCall,
     PhoneNumberCallRequest,
@@ -54,10 +68,21 @@ from hamsa.v1.models import (
     PhoneNumberListResponse,
     PhoneNumberProvider,
     PhoneNumberResponse,
+    RealtimeSttRequest,
+    RealtimeSttResponse,
+    RealtimeTtsRequest,
     ResponseEnvelope,
     StartCallRequest,
+    StatisticsChart,
+    StatisticsChartResponse,
+    StatisticsNumbers,
+    StatisticsNumbersResponse,
+    TextToSpeechJobRequest,
     ToggleVoiceDictionaryActivationRequest,
+    TranscribeRequest,
     TwilioCallRequest,
+    TwilioNumber,
+    TwilioNumberResponse,
     UnassignPhoneNumberRequest,
     UnassignPhoneNumberResponse,
     UpdateKnowledgeBaseItemRequest,
@@ -72,18 +97,40 @@ from hamsa.v1.models import (
 )
 from hamsa.v1.models import CreateVoiceAgentRequest as V1CreateVoiceAgentRequest
 from hamsa.v1.models import CreateWebToolRequest as V1CreateWebToolRequest
+from hamsa.v1.models import Job as V1Job
+from hamsa.v1.models import JobIdResponse as V1JobIdResponse
+from hamsa.v1.models import JobSummary as V1JobSummary
 from hamsa.v1.models import UpdateWebToolRequest as V1UpdateWebToolRequest
 from hamsa.v1.models import VoiceAgentResponse as V1AgentResponse
 from hamsa.v1.models import WebToolPageResponse as V1WebToolPageResponse
 from hamsa.v1.models import WebToolResponse as V1WebToolResponse
 from hamsa.v2.models import (
+    CreatedVoice,
+    CreatedVoiceResponse,
+    CreateJobRequest,
     CreateVoiceAgentRequest,
+    CreateVoiceRequest,
+    ExtractedTranscription,
+    ExtractedTranscriptionResponse,
+    ExtractTranscriptionRequest,
+    GenerateTranscriptionAiContentRequest,
+    JobPageResponse,
     Language,
+    PreloadVoiceRequest,
+    PreloadVoiceResponse,
+    PreviewVoiceRequest,
     SortOrder,
     VoiceAgentSortField,
     VoiceAgentType,
+    VoicePreview,
+    VoicePreviewResponse,
 )
 from hamsa.v2.models import CreateWebToolRequest as V2CreateWebToolRequest
+from hamsa.v2.models import Job as V2Job
+from hamsa.v2.models import JobId as V2JobId
+from hamsa.v2.models import JobIdResponse as V2JobIdResponse
+from hamsa.v2.models import JobResponse as V2JobResponse
+from hamsa.v2.models import JobSummary as V2JobSummary
 from hamsa.v2.models import UpdateVoiceAgentRequest as V2UpdateVoiceAgentRequest
 from hamsa.v2.models import UpdateWebToolRequest as V2UpdateWebToolRequest
 from hamsa.v2.models import VoiceAgentPageResponse as V2AgentPageResponse
@@ -387,6 +434,10 @@ class Operation:
     """Called with ``to=<a file in the test's temporary directory>``."""
     warns: type[Warning] | None = None
     """The warning the call must give (calls.start_twilio is deprecated)."""
+    raw_arguments: Callable[[Target], dict[str, Any]] | None = None
+    """The raw twin's arguments, where they differ (stt.transcribe's twin takes base64)."""
+    raises: type[BaseException] | None = None
+    """The error the call must end with (jobs.wait on a job that stays PENDING)."""
 
     @property
     def name(self) -> str:
@@ -411,7 +462,7 @@ class Operation:
             method += "_with_response"
         elif raw:
             owner = owner.with_raw_response
-        arguments = self.arguments(target)
+        arguments = (self.raw_arguments if raw and self.raw_arguments else self.arguments)(target)
         if self.to_file:
             assert workdir is not None, f"{self.id} writes a file: pass a workdir"
             arguments["to"] = workdir / EXPORT_FILE_NAME
@@ -419,6 +470,17 @@ class Operation:
 
 
 def collect(result: Any) -> Any:
+    from hamsa.resources.tts import AsyncAudioStream, AudioStream
+
+    if isinstance(result, AudioStream):
+        return b"".join(result)
+    if isinstance(result, AsyncAudioStream):
+        stream = result
+
+        async def every_chunk() -> bytes:
+            return b"".join([chunk async for chunk in stream])
+
+        return every_chunk()
     if isinstance(result, hamsa.SyncPaginator):
         return list(result)
     if isinstance(result, hamsa.AsyncPaginator):
@@ -1252,4 +1314,444 @@ GENERATED_OPERATIONS: tuple[Operation, ...] = (
     ),
 )
 
-OPERATIONS: tuple[Operation, ...] = RESOURCE_OPERATIONS + GENERATED_OPERATIONS
+# --- speech: jobs, TTS, STT, voices, AI content, statistics, web calls --------------------------
+
+MEDIA_URL = "https://cdn.example.com/meeting.mp3"
+VOICE_URL = "https://cdn.example.com/voice.wav"
+DIALECT_ID = "145a7af6-3614-4bb2-be5d-702000d459ab"
+JOB_ID = "ed9b5601-f731-441a-8500-d9fc7610ef8f"
+API_KEY_ID = "f47ac10b-58cc-4372-a567-0e02b2c3d479"
+PERIOD = {"start_period": "2025-01-01T00:00:00Z", "end_period": "2025-02-01T00:00:00Z"}
+WAV_HEADER = (b"RIFF", b"WAVE")
+TTS = {"text": "مرحباً بكم في همسة!", "speaker": "Amjad", "dialect": "pls"}
+V1_TTS = {"text": "مرحباً بكم في همسة!", "speaker": "Amjad", "dialect": "pls", "mulaw": False}
+CLONE = {
+    "name": "Support voice (cassette)",
+    "audio_url": VOICE_URL,
+    "audio_transcription": "مرحباً، أنا مساعدك الصوتي.",
+    "language": "ar",
+    "tags": ["female", "conversational"],
+}
+PREVIEW = {
+    "audio_url": VOICE_URL,
+    "audio_transcription": "مرحباً، هذا مثال على التسجيل الصوتي.",
+    "language": "ar",
+    "dialect_id": DIALECT_ID,
+    "text": "أهلاً بك، هذا مثال لنطق الصوت.",
+}
+# The SDK's own tiny WAV (silence) sent to speech-to-text.
+SILENCE_WAV = (
+    b"RIFF$\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00\x80>\x00\x00"
+    b"\x00}\x00\x00\x02\x00\x10\x00data\x00\x00\x00\x00"
+)
+
+
+def _audio(result: Any, recorded: Any) -> None:
+    """WAV bytes, returned or (with ``to=``) written to the path returned."""
+    if isinstance(result, Path):
+        assert result.name == EXPORT_FILE_NAME and result.is_file()
+        assert not list(result.parent.glob(".*.part")), "no partial file is left behind"
+        result = result.read_bytes()
+    assert isinstance(result, bytes) and (result[:4], result[8:12]) == WAV_HEADER
+    if recorded is not None:
+        assert result == recorded
+
+
+def _transcript(result: Any, recorded: Any) -> None:
+    if isinstance(result, RealtimeSttResponse):  # the raw twin's parsed body
+        result = result.text
+    assert isinstance(result, str)
+    if recorded is not None:
+        assert result == recorded.get("text", (recorded.get("data") or {}).get("text"))
+
+
+SPEECH_OPERATIONS: tuple[Operation, ...] = (
+    Operation("tts", "generate", lambda t: dict(TTS), _audio, cassette="tts.generate"),
+    Operation(
+        "tts",
+        "generate",
+        lambda t: dict(TTS),
+        _audio,
+        cassette="tts.generate",
+        variant="to-file",
+        raw=False,
+        to_file=True,
+    ),
+    Operation("tts", "stream", lambda t: dict(TTS), _audio, cassette="tts.stream"),
+    Operation(
+        "tts",
+        "create_job",
+        lambda t: {"voice_id": "Amjad", "text": "أهلاً و سهلاً بكم في همسة!"},
+        _data(V1Job),
+        cassette="tts.create_job",
+    ),
+    Operation(
+        "stt",
+        "transcribe",
+        lambda t: {"audio": SILENCE_WAV, "language": "ar"},
+        _transcript,
+        cassette="stt.transcribe",
+        # The raw twin is the wire operation: it takes the audio already base64-encoded.
+        raw_arguments=lambda t: {
+            "audio_base64": base64.b64encode(SILENCE_WAV).decode(),
+            "language": "ar",
+        },
+    ),
+    Operation(
+        "jobs",
+        "transcribe",
+        lambda t: {"media_url": MEDIA_URL, "model": "Hamsa-General-V2.0", "language": "ar"},
+        _data(JobId),
+        cassette="jobs.transcribe",
+    ),
+    Operation(
+        "jobs",
+        "create",
+        lambda t: {
+            "type": "TRANSCRIPTION",
+            "api_key": API_KEY_ID,
+            "media_url": MEDIA_URL,
+            "title": "Meeting Notes",
+            "language": "ar",
+        },
+        _data(V2JobId),
+        cassette="jobs.create",
+    ),
+    Operation(
+        "jobs",
+        "transcribe_with_ai_content",
+        lambda t: {
+            "api_key": API_KEY_ID,
+            "media_url": MEDIA_URL,
+            "title": "Meeting Notes",
+            "language": "ar",
+            "ai_parts": ["summary"],
+        },
+        _data(V2JobId),
+        cassette="jobs.transcribe_with_ai_content",
+    ),
+    Operation("jobs", "get", lambda t: {"job_id": JOB_ID}, _data(V1Job), cassette="jobs.get"),
+    Operation(
+        "jobs",
+        "view",
+        lambda t: {"job_id": JOB_ID, "project_id": t.project_id},
+        _data(V2Job),
+        cassette="jobs.view",
+    ),
+    Operation(
+        "jobs",
+        "wait",
+        lambda t: {"job_id": JOB_ID, "poll_interval": 0, "max_wait": 0},
+        lambda result, recorded: None,
+        cassette="jobs.get",
+        raw=False,
+        raises=hamsa.APITimeoutError,  # the documented job is PENDING: it gives up at max_wait
+    ),
+    Operation(
+        "jobs",
+        "search",
+        lambda t: {"project_id": t.project_id, "status": "PENDING", "page_size": 10},
+        _page(V1JobSummary, "jobs"),
+        cassette="jobs.search",
+    ),
+    Operation(
+        "jobs",
+        "list",
+        lambda t: {"project_id": t.project_id, "type": "TRANSCRIPTION", "page_size": 10},
+        _page(V2JobSummary, "jobs"),
+        cassette="jobs.list",
+    ),
+    Operation(
+        "voices",
+        "clone",
+        lambda t: {**CLONE, "project_id": t.project_id},
+        _data(CreatedVoice),
+        cassette="voices.clone",
+    ),
+    Operation(
+        "voices",
+        "preview",
+        lambda t: {**PREVIEW, "project_id": t.project_id},
+        _data(VoicePreview),
+        cassette="voices.preview",
+    ),
+    Operation(
+        "voices",
+        "extract_transcription",
+        lambda t: {"audio_url": VOICE_URL, "language": "en", "project_id": t.project_id},
+        _data(ExtractedTranscription),
+        cassette="voices.extract_transcription",
+    ),
+    Operation(
+        "voices",
+        "preload",
+        lambda t: {"voice_id": "your-custom-voice-id"},
+        _envelope(PreloadVoiceResponse),
+        cassette="voices.preload",
+    ),
+    Operation(
+        "ai_content",
+        "create",
+        lambda t: {"job_id": JOB_ID, "ai_parts": ["introduction"]},
+        _data(AiContentJob),
+        cassette="ai_content.create",
+    ),
+    Operation(
+        "ai_content",
+        "create_custom",
+        lambda t: {
+            "job_id": JOB_ID,
+            "ai_parts": [{"ai_part": "summary", "language": "ar", "prompt": "Three bullets."}],
+            "webhook_auth": {"auth_key": "Bearer", "auth_secret": WEBHOOK_SECRET},
+        },
+        _data(AiContentJob),
+        cassette="ai_content.create_custom",
+    ),
+    Operation(
+        "ai_content",
+        "get",
+        lambda t: {"job_id": JOB_ID},
+        _data(AiContentJob),
+        cassette="ai_content.get",
+    ),
+    Operation(
+        "statistics",
+        "numbers",
+        lambda t: {**PERIOD, "project_id": t.project_id},
+        _data(StatisticsNumbers),
+        cassette="statistics.numbers",
+    ),
+    Operation(
+        "statistics",
+        "chart",
+        lambda t: {**PERIOD, "project_id": t.project_id},
+        _data(StatisticsChart),
+        cassette="statistics.chart",
+    ),
+    Operation(
+        "web_calls",
+        "create_token",
+        lambda t: {"voice_agent_id": t.agent_id, "params": {"name": "Sara"}},
+        _data(ParticipantToken),
+        cassette="web_calls.create_token",
+    ),
+    Operation(
+        "phone_numbers",
+        "add_twilio",
+        lambda t: {
+            "phone_number": t.phone_number,
+            "label": "Support line (legacy cassette)",
+            "twilio_number_sid": "PN00000000000000000000000000000000",
+            "twilio_account_sid": t.twilio_account_sid,
+            "twilio_auth_token": t.twilio_auth_token,
+        },
+        _data(TwilioNumber),
+        cassette="phone_numbers.add_twilio",
+    ),
+    # the generated per-version twins
+    _generated(
+        "v1.jobs",
+        "transcribe",
+        lambda t: {
+            "body": TranscribeRequest.from_dict(
+                {"mediaUrl": MEDIA_URL, "model": "Hamsa-General-V2.0", "language": "ar"}
+            )
+        },
+        _envelope(V1JobIdResponse),
+    ),
+    _generated("v1.jobs", "get_job", lambda t: {"job_id": JOB_ID}, _envelope(GetJobResponse)),
+    _generated(
+        "v1.jobs",
+        "list_jobs",
+        lambda t: {
+            "project_id": t.project_id,
+            "body": ListJobsRequest.from_dict({"skip": 1, "take": 10, "status": "PENDING"}),
+        },
+        _envelope(JobSummaryPageResponse),
+    ),
+    _generated(
+        "v1.tts",
+        "create_text_to_speech_job",
+        lambda t: {
+            "body": TextToSpeechJobRequest.from_dict(
+                {"voiceId": "Amjad", "text": "أهلاً و سهلاً بكم في همسة!"}
+            )
+        },
+        _envelope(JobResultResponse),
+    ),
+    _generated(
+        "v1.tts", "realtime_tts", lambda t: {"body": RealtimeTtsRequest.from_dict(V1_TTS)}, _audio
+    ),
+    _generated(
+        "v1.tts",
+        "realtime_tts_stream",
+        lambda t: {"body": RealtimeTtsRequest.from_dict(V1_TTS)},
+        _audio,
+    ),
+    _generated(
+        "v1.stt",
+        "realtime_stt",
+        lambda t: {
+            "body": RealtimeSttRequest.from_dict(
+                {"audioBase64": base64.b64encode(SILENCE_WAV).decode(), "language": "ar"}
+            )
+        },
+        _envelope(RealtimeSttResponse),
+    ),
+    _generated(
+        "v1.ai_content",
+        "create_ai_content",
+        lambda t: {
+            "job_id": JOB_ID,
+            "body": CreateAiContentRequest.from_dict({"aiParts": ["introduction"]}),
+        },
+        _envelope(AiContentJobResponse),
+    ),
+    _generated(
+        "v1.ai_content",
+        "get_ai_content",
+        lambda t: {"job_id": JOB_ID},
+        _envelope(AiContentJobResponse),
+    ),
+    _generated(
+        "v1.ai_content",
+        "create_custom_ai_content",
+        lambda t: {
+            "job_id": JOB_ID,
+            "body": CustomAiContentRequest.from_dict(
+                {"aiParts": [{"aiPart": "summary", "language": "ar", "prompt": "Three bullets."}]}
+            ),
+        },
+        _envelope(AiContentJobResponse),
+    ),
+    _generated(
+        "v1.statistics",
+        "get_statistics_numbers",
+        lambda t: {**PERIOD, "project_id": t.project_id},
+        _envelope(StatisticsNumbersResponse),
+    ),
+    _generated(
+        "v1.statistics",
+        "get_statistics_chart",
+        lambda t: {**PERIOD, "project_id": t.project_id},
+        _envelope(StatisticsChartResponse),
+    ),
+    _generated(
+        "v1.web_calls",
+        "create_participant_token",
+        lambda t: {"body": ParticipantTokenRequest(voice_agent_id=t.agent_id)},
+        _envelope(ParticipantTokenResponse),
+    ),
+    _generated(
+        "v1.phone_numbers",
+        "add_twilio_phone_number",
+        lambda t: {
+            "body": AddTwilioNumberRequest.from_dict(
+                {
+                    "phoneNumber": t.phone_number,
+                    "label": "Support line (legacy v1 cassette)",
+                    "twilioNumberSid": "PN00000000000000000000000000000000",
+                    "twilioAccountSid": t.twilio_account_sid,
+                    "twilioAuthToken": t.twilio_auth_token,
+                }
+            )
+        },
+        _envelope(TwilioNumberResponse),
+    ),
+    _generated(
+        "v2.jobs",
+        "create_job",
+        lambda t: {
+            "body": CreateJobRequest.from_dict(
+                {
+                    "type": "TRANSCRIPTION",
+                    "apiKey": API_KEY_ID,
+                    "mediaUrl": MEDIA_URL,
+                    "title": "Meeting Notes",
+                    "language": "ar",
+                }
+            )
+        },
+        _envelope(V2JobIdResponse),
+    ),
+    _generated(
+        "v2.jobs",
+        "list_jobs",
+        lambda t: {"project_id": t.project_id, "page": 1, "per_page": 10, "type_": "TRANSCRIPTION"},
+        _envelope(JobPageResponse),
+    ),
+    _generated(
+        "v2.jobs",
+        "generate_transcription_ai_content",
+        lambda t: {
+            "body": GenerateTranscriptionAiContentRequest.from_dict(
+                {
+                    "apiKey": API_KEY_ID,
+                    "mediaUrl": MEDIA_URL,
+                    "title": "Meeting Notes",
+                    "language": "ar",
+                    "aiParts": ["summary"],
+                }
+            )
+        },
+        _envelope(V2JobIdResponse),
+    ),
+    _generated(
+        "v2.jobs",
+        "get_job",
+        lambda t: {"job_id": JOB_ID, "project_id": t.project_id},
+        _envelope(V2JobResponse),
+    ),
+    _generated(
+        "v2.voices",
+        "create_tts_voice",
+        lambda t: {
+            "body": CreateVoiceRequest.from_dict(
+                {
+                    "name": "Support voice (v2 cassette)",
+                    "audioUrl": VOICE_URL,
+                    "audioTranscription": "مرحباً، أنا مساعدك الصوتي.",
+                    "projectId": t.project_id,
+                    "language": "ar",
+                    "tags": ["female", "conversational"],
+                }
+            )
+        },
+        _envelope(CreatedVoiceResponse),
+    ),
+    _generated(
+        "v2.voices",
+        "preview_tts_voice",
+        lambda t: {
+            "project_id": t.project_id,
+            "body": PreviewVoiceRequest.from_dict(
+                {
+                    "audioUrl": VOICE_URL,
+                    "audioTranscription": "مرحباً",
+                    "language": "ar",
+                    "dialectId": DIALECT_ID,
+                    "text": "أهلاً بك",
+                }
+            ),
+        },
+        _envelope(VoicePreviewResponse),
+    ),
+    _generated(
+        "v2.voices",
+        "extract_transcription_from_voice_audio",
+        lambda t: {
+            "body": ExtractTranscriptionRequest.from_dict(
+                {"projectId": t.project_id, "audioUrl": VOICE_URL, "language": "en"}
+            )
+        },
+        _envelope(ExtractedTranscriptionResponse),
+    ),
+    _generated(
+        "v2.voices",
+        "preload_custom_voice",
+        lambda t: {"body": PreloadVoiceRequest(voice_id="your-custom-voice-id")},
+        _envelope(PreloadVoiceResponse),
+    ),
+)
+
+OPERATIONS: tuple[Operation, ...] = RESOURCE_OPERATIONS + GENERATED_OPERATIONS + SPEECH_OPERATIONS

@@ -67,6 +67,10 @@ def expected_warning(operation: Operation) -> Any:
 def test_operation_replays_its_cassette(
     operation: Operation, sdk: Sdk, vcr: Any, tmp_path: Path
 ) -> None:
+    if operation.raises is not None:
+        with pytest.raises(operation.raises):
+            sdk.run(lambda client: operation.call(client, sdk.target, workdir=tmp_path))
+        return
     with expected_warning(operation):
         result = sdk.run(lambda client: operation.call(client, sdk.target, workdir=tmp_path))
 

@@ -343,7 +343,9 @@ def _reference_namespace(page: Page) -> dict[str, Any]:
         twilio_account_sid="AC0",
         twilio_auth_token="docs-example",
     )
+    job = client.jobs.transcribe(media_url="https://example.com/a.mp3", model="Hamsa-General-V2.0")
     yours = {
+        "job_id": job.job_id,
         "voice_agent_id": agent.id,
         "agent_id": agent.id,  # the unified voice_agents methods' name for it
         "conversation_id": call.id,

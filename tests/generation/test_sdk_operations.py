@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SDK_OPERATIONS = ROOT / "generator" / "sdk_operations.py"
 OFFLINE: dict[str, Any] = {"api_key": "hk_test_introspection", "base_url": "http://127.0.0.1:9"}
 # Public resource methods that are helpers over an operation, not an operation of their own:
-# conversations.wait polls conversations.get.
-HELPERS = {"conversations.wait"}
+# conversations.wait polls conversations.get; jobs.wait polls jobs.get.
+HELPERS = {"conversations.wait", "jobs.wait"}
 
 
 @functools.cache
@@ -71,7 +71,7 @@ def spec_operation_ids() -> set[tuple[str, str]]:
 
 def test_every_operation_of_both_specs_has_a_declared_resource_and_method() -> None:
     assert {(op.version, op.operation_id) for op in table()} == spec_operation_ids()
-    assert len(table()) == len(spec_operation_ids()) == 39
+    assert len(table()) == len(spec_operation_ids()) == 61
     undeclared = [f"{op.version} {op.operation_id}" for op in table() if not op.declared]
     assert undeclared == [], "every operation of spec/ declares x-hamsa-resource and -method"
     for op in table():
@@ -150,7 +150,8 @@ def test_operations_the_friendly_client_does_not_expose_are_reachable_per_versio
 def test_the_table_says_what_the_resources_do_today() -> None:
     by_name = {f"{op.resource}.{op.method}": op for op in table() if op.friendly}
     assert by_name["conversations.export"].download
-    assert [name for name, op in by_name.items() if op.download] == ["conversations.export"]
+    downloads = [name for name, op in by_name.items() if op.download]
+    assert downloads == ["conversations.export", "tts.generate", "tts.stream"]
     assert by_name["conversations.terminate"].idempotent is False  # x-hamsa-idempotent: false
     assert by_name["calls.start"].idempotent is False  # a POST dials a real person
     assert by_name["calls.start_twilio"].deprecated
@@ -163,11 +164,16 @@ def test_the_table_says_what_the_resources_do_today() -> None:
         "voice_dictionaries.toggle_activation",
         "phone_numbers.unassign",
         "phone_numbers.list",  # `data` is the bare list of items
+        "stt.transcribe",  # `{text}`, or an envelope: both shapes are read
+        "voices.preload",  # `data` is an empty list
     }
     paged = {name: op.pagination for name, op in by_name.items() if op.pagination}
     assert set(paged) == {f"{r}.list" for r in ("voice_agents", "conversations", "web_tools")} | {
-        f"{r}.list" for r in ("knowledge_base", "voice_dictionaries", "phone_numbers")
-    }
+        f"{r}.list" for r in ("knowledge_base", "voice_dictionaries", "phone_numbers", "jobs")
+    } | {"jobs.search"}
+    # POST /v1/jobs/all pages with skip/take in its JSON body, GET /v2/jobs with page/perPage.
+    assert (paged["jobs.search"].page_in, paged["jobs.search"].page_param) == ("body", "skip")
+    assert (paged["jobs.list"].page_in, paged["jobs.list"].total) == ("query", "totalCount")
     conversations = paged["conversations.list"]
     assert (conversations.page_param, conversations.size_param) == ("page", "perPage")
     assert (conversations.items, conversations.total) == ("calls", "total")
@@ -185,8 +191,10 @@ def test_default_idempotency_is_the_runtimes() -> None:
 def test_the_final_call_statuses_are_declared_on_the_enum() -> None:
     from hamsa.v1.models import CallStatus
 
-    (enum,) = sdk_operations().status_enums(documents())
-    assert (enum.version, enum.schema) == ("v1", "CallStatus")
+    enums = {(e.version, e.schema): e for e in sdk_operations().status_enums(documents())}
+    assert set(enums) == {("v1", "CallStatus"), ("v1", "JobStatus"), ("v2", "JobStatus")}
+    assert set(enums["v1", "JobStatus"].final) == {"COMPLETED", "FAILED"}
+    enum = enums["v1", "CallStatus"]
     assert set(enum.values) == {member.value for member in CallStatus}
     assert set(enum.final) == {"COMPLETED", "NO_ANSWER", "FAILED", "FORWARDED", "TERMINATED"}
 

@@ -95,6 +95,9 @@ class Target:
         self.web_tool_id = client.web_tools.create(type="FUNCTION", name="Seed", async_=True).id
         self.item_id = self._new_item([])
         self.dictionary_id = client.voice_dictionaries.create(name="Seed", words=[]).id
+        self.job_id = client.jobs.transcribe(
+            media_url="https://example.com/seed.mp3", model="Hamsa-General-V2.0"
+        ).job_id
 
     def _new_call(self) -> str:
         call = self.client.calls.start(to_number="+15551234567", voice_agent_id=self.agent_id)
@@ -119,6 +122,7 @@ class Target:
             "id": self.web_tool_id,
             "knowledgeBaseItemId": self.item_id,
             "voiceDictionaryId": self.dictionary_id,
+            "jobId": self.job_id,
         }
         # What a 200 uses up gets a fresh one: a call to end, a URL to remove.
         if case.path.endswith("/terminate"):
@@ -130,6 +134,8 @@ class Target:
             path[name] = ids[name]
         if isinstance(case.query, dict) and "voiceAgentId" in case.query:
             case.query["voiceAgentId"] = self.agent_id
+        if isinstance(case.query, dict) and "jobId" in case.query:
+            case.query["jobId"] = self.job_id
         if isinstance(body.get("voiceAgentId"), str):
             body["voiceAgentId"] = self.agent_id
             body.pop("agentDetails", None)  # a saved agent or a one-off one, never both

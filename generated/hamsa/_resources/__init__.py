@@ -12,13 +12,20 @@ from typing import TYPE_CHECKING
 from hamsa._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
+    from hamsa._resources.ai_content import AiContent, AsyncAiContent
     from hamsa._resources.analytics import Analytics, AsyncAnalytics
     from hamsa._resources.calls import AsyncCalls, Calls
     from hamsa._resources.conversations import AsyncConversations, Conversations
+    from hamsa._resources.jobs import AsyncJobs, Jobs
     from hamsa._resources.knowledge_base import AsyncKnowledgeBase, KnowledgeBase
     from hamsa._resources.phone_numbers import AsyncPhoneNumbers, PhoneNumbers
+    from hamsa._resources.statistics import AsyncStatistics, Statistics
     from hamsa._resources.voice_dictionaries import AsyncVoiceDictionaries, VoiceDictionaries
+    from hamsa._resources.voices import AsyncVoices, Voices
+    from hamsa._resources.web_calls import AsyncWebCalls, WebCalls
     from hamsa._resources.web_tools import AsyncWebTools, WebTools
+    from hamsa.resources.stt import AsyncStt, Stt
+    from hamsa.resources.tts import AsyncTts, Tts
     from hamsa.resources.voice_agents import AsyncVoiceAgents, VoiceAgents
 
 __all__ = ["AsyncResources", "SyncResources"]
@@ -26,6 +33,13 @@ __all__ = ["AsyncResources", "SyncResources"]
 
 class SyncResources(SyncAPIClient):
     """The resources of hamsa.Hamsa, one per x-hamsa-resource."""
+
+    @cached_property
+    def ai_content(self) -> AiContent:
+        """The ai content operations."""
+        from hamsa._resources.ai_content import AiContent
+
+        return AiContent(self)
 
     @cached_property
     def analytics(self) -> Analytics:
@@ -49,6 +63,13 @@ class SyncResources(SyncAPIClient):
         return Conversations(self)
 
     @cached_property
+    def jobs(self) -> Jobs:
+        """The jobs operations."""
+        from hamsa._resources.jobs import Jobs
+
+        return Jobs(self)
+
+    @cached_property
     def knowledge_base(self) -> KnowledgeBase:
         """The knowledge base operations."""
         from hamsa._resources.knowledge_base import KnowledgeBase
@@ -61,6 +82,27 @@ class SyncResources(SyncAPIClient):
         from hamsa._resources.phone_numbers import PhoneNumbers
 
         return PhoneNumbers(self)
+
+    @cached_property
+    def statistics(self) -> Statistics:
+        """The statistics operations."""
+        from hamsa._resources.statistics import Statistics
+
+        return Statistics(self)
+
+    @cached_property
+    def stt(self) -> Stt:
+        """The stt operations (hamsa.resources.stt, hand-written)."""
+        from hamsa.resources.stt import Stt
+
+        return Stt(self)
+
+    @cached_property
+    def tts(self) -> Tts:
+        """The tts operations (hamsa.resources.tts, hand-written)."""
+        from hamsa.resources.tts import Tts
+
+        return Tts(self)
 
     @cached_property
     def voice_agents(self) -> VoiceAgents:
@@ -77,6 +119,20 @@ class SyncResources(SyncAPIClient):
         return VoiceDictionaries(self)
 
     @cached_property
+    def voices(self) -> Voices:
+        """The voices operations."""
+        from hamsa._resources.voices import Voices
+
+        return Voices(self)
+
+    @cached_property
+    def web_calls(self) -> WebCalls:
+        """The web calls operations."""
+        from hamsa._resources.web_calls import WebCalls
+
+        return WebCalls(self)
+
+    @cached_property
     def web_tools(self) -> WebTools:
         """The web tools operations."""
         from hamsa._resources.web_tools import WebTools
@@ -86,6 +142,13 @@ class SyncResources(SyncAPIClient):
 
 class AsyncResources(AsyncAPIClient):
     """The resources of hamsa.AsyncHamsa, one per x-hamsa-resource."""
+
+    @cached_property
+    def ai_content(self) -> AsyncAiContent:
+        """The ai content operations."""
+        from hamsa._resources.ai_content import AsyncAiContent
+
+        return AsyncAiContent(self)
 
     @cached_property
     def analytics(self) -> AsyncAnalytics:
@@ -109,6 +172,13 @@ class AsyncResources(AsyncAPIClient):
         return AsyncConversations(self)
 
     @cached_property
+    def jobs(self) -> AsyncJobs:
+        """The jobs operations."""
+        from hamsa._resources.jobs import AsyncJobs
+
+        return AsyncJobs(self)
+
+    @cached_property
     def knowledge_base(self) -> AsyncKnowledgeBase:
         """The knowledge base operations."""
         from hamsa._resources.knowledge_base import AsyncKnowledgeBase
@@ -123,6 +193,27 @@ class AsyncResources(AsyncAPIClient):
         return AsyncPhoneNumbers(self)
 
     @cached_property
+    def statistics(self) -> AsyncStatistics:
+        """The statistics operations."""
+        from hamsa._resources.statistics import AsyncStatistics
+
+        return AsyncStatistics(self)
+
+    @cached_property
+    def stt(self) -> AsyncStt:
+        """The stt operations (hamsa.resources.stt, hand-written)."""
+        from hamsa.resources.stt import AsyncStt
+
+        return AsyncStt(self)
+
+    @cached_property
+    def tts(self) -> AsyncTts:
+        """The tts operations (hamsa.resources.tts, hand-written)."""
+        from hamsa.resources.tts import AsyncTts
+
+        return AsyncTts(self)
+
+    @cached_property
     def voice_agents(self) -> AsyncVoiceAgents:
         """The voice agents operations (hamsa.resources.voice_agents, hand-written)."""
         from hamsa.resources.voice_agents import AsyncVoiceAgents
@@ -135,6 +226,20 @@ class AsyncResources(AsyncAPIClient):
         from hamsa._resources.voice_dictionaries import AsyncVoiceDictionaries
 
         return AsyncVoiceDictionaries(self)
+
+    @cached_property
+    def voices(self) -> AsyncVoices:
+        """The voices operations."""
+        from hamsa._resources.voices import AsyncVoices
+
+        return AsyncVoices(self)
+
+    @cached_property
+    def web_calls(self) -> AsyncWebCalls:
+        """The web calls operations."""
+        from hamsa._resources.web_calls import AsyncWebCalls
+
+        return AsyncWebCalls(self)
 
     @cached_property
     def web_tools(self) -> AsyncWebTools:

@@ -4,6 +4,7 @@
 - ``phone_numbers.list``: List phone numbers (``GET /v1/voice-agents/phone-number/list``, API v1)
 - ``phone_numbers.assign``: Assign a phone number to an agent (``POST /v1/voice-agents/assign-number``, API v1)
 - ``phone_numbers.unassign``: Unassign a phone number (``POST /v1/voice-agents/unassign``, API v1)
+- ``phone_numbers.add_twilio``: Add a Twilio number (legacy) (``POST /v1/voice-agents/twilio/phone-number``, API v1)
 """
 
 from __future__ import annotations
@@ -32,14 +33,18 @@ from hamsa.resources._declared import (
 )
 from hamsa.resources._params import Retries, Timeout
 from hamsa.resources._query import Query
+from hamsa.resources._user_frame import warn_deprecated
 from hamsa.v1.api.phone_numbers import add_phone_number as _add_op
+from hamsa.v1.api.phone_numbers import add_twilio_phone_number as _add_twilio_op
 from hamsa.v1.api.phone_numbers import assign_phone_number as _assign_op
 from hamsa.v1.api.phone_numbers import list_phone_numbers as _list_op
 from hamsa.v1.api.phone_numbers import unassign_phone_number as _unassign_op
 from hamsa.v1.models.add_phone_number_request import AddPhoneNumberRequest
+from hamsa.v1.models.add_twilio_number_request import AddTwilioNumberRequest
 from hamsa.v1.models.assign_phone_number_request import AssignPhoneNumberRequest
 from hamsa.v1.models.phone_number import PhoneNumber
 from hamsa.v1.models.phone_number_provider import PhoneNumberProvider
+from hamsa.v1.models.twilio_number import TwilioNumber
 from hamsa.v1.models.unassign_phone_number_request import UnassignPhoneNumberRequest
 from hamsa.v1.models.unassign_phone_number_response import UnassignPhoneNumberResponse
 
@@ -174,6 +179,44 @@ def _unassign_parse(response: httpx.Response) -> APIResponse[UnassignPhoneNumber
     return parsed(response, (), UnassignPhoneNumberResponse.from_dict)
 
 
+# --- phone_numbers.add_twilio: POST /v1/voice-agents/twilio/phone-number (API v1)
+
+
+def _add_twilio_options(
+    phone_number: str,
+    label: str,
+    twilio_number_sid: str,
+    twilio_account_sid: str,
+    twilio_auth_token: str,
+    timeout: Timeout,
+    max_retries: Retries,
+    extra_headers: ExtraHeaders,
+    extra_query: ExtraQuery,
+    extra_body: ExtraBody,
+) -> RequestOptions:
+    warn_deprecated(
+        "phone_numbers.add_twilio uses the deprecated POST /v1/voice-agents/twilio/phone-number"
+    )
+    _wire = wire_body(
+        {
+            "phoneNumber": phone_number,
+            "label": label,
+            "twilioNumberSid": twilio_number_sid,
+            "twilioAccountSid": twilio_account_sid,
+            "twilioAuthToken": twilio_auth_token,
+        }
+    )
+    _body = checked_wire(AddTwilioNumberRequest, _wire)
+    _options = _add_twilio_op.checked_request_options(
+        body=_body, timeout=timeout, max_retries=max_retries
+    )
+    return with_extras(_options, extra_headers, extra_query, extra_body)
+
+
+def _add_twilio_parse(response: httpx.Response) -> APIResponse[TwilioNumber]:
+    return parsed(response, ("data",), TwilioNumber.from_dict)
+
+
 class PhoneNumbersWithRawResponse:
     """Like Hamsa().phone_numbers, but each method returns an APIResponse (status, headers, raw bytes and the parsed value)."""
 
@@ -293,6 +336,41 @@ class PhoneNumbersWithRawResponse:
             phone_number, timeout, max_retries, extra_headers, extra_query, extra_body
         )
         return _unassign_parse(self._client.request(_options))
+
+    def add_twilio(
+        self,
+        *,
+        phone_number: str,
+        label: str,
+        twilio_number_sid: str,
+        twilio_account_sid: str,
+        twilio_auth_token: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+        extra_headers: ExtraHeaders = None,
+        extra_query: ExtraQuery = None,
+        extra_body: ExtraBody = None,
+    ) -> APIResponse[TwilioNumber]:
+        """Add a Twilio number (legacy).
+
+        The older way to connect a Twilio number, kept for existing integrations; use `phone_numbers.add` instead.
+
+        ``POST /v1/voice-agents/twilio/phone-number`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
+        _options = _add_twilio_options(
+            phone_number,
+            label,
+            twilio_number_sid,
+            twilio_account_sid,
+            twilio_auth_token,
+            timeout,
+            max_retries,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+        return _add_twilio_parse(self._client.request(_options))
 
 
 class PhoneNumbers:
@@ -423,6 +501,41 @@ class PhoneNumbers:
         )
         return _unassign_parse(self._client.request(_options)).parsed
 
+    def add_twilio(
+        self,
+        *,
+        phone_number: str,
+        label: str,
+        twilio_number_sid: str,
+        twilio_account_sid: str,
+        twilio_auth_token: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+        extra_headers: ExtraHeaders = None,
+        extra_query: ExtraQuery = None,
+        extra_body: ExtraBody = None,
+    ) -> TwilioNumber:
+        """Add a Twilio number (legacy).
+
+        The older way to connect a Twilio number, kept for existing integrations; use `phone_numbers.add` instead.
+
+        ``POST /v1/voice-agents/twilio/phone-number`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
+        _options = _add_twilio_options(
+            phone_number,
+            label,
+            twilio_number_sid,
+            twilio_account_sid,
+            twilio_auth_token,
+            timeout,
+            max_retries,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+        return _add_twilio_parse(self._client.request(_options)).parsed
+
 
 class AsyncPhoneNumbersWithRawResponse:
     """Like AsyncHamsa().phone_numbers, but each method returns an APIResponse (status, headers, raw bytes and the parsed value)."""
@@ -543,6 +656,41 @@ class AsyncPhoneNumbersWithRawResponse:
             phone_number, timeout, max_retries, extra_headers, extra_query, extra_body
         )
         return _unassign_parse(await self._client.request(_options))
+
+    async def add_twilio(
+        self,
+        *,
+        phone_number: str,
+        label: str,
+        twilio_number_sid: str,
+        twilio_account_sid: str,
+        twilio_auth_token: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+        extra_headers: ExtraHeaders = None,
+        extra_query: ExtraQuery = None,
+        extra_body: ExtraBody = None,
+    ) -> APIResponse[TwilioNumber]:
+        """Add a Twilio number (legacy).
+
+        The older way to connect a Twilio number, kept for existing integrations; use `phone_numbers.add` instead.
+
+        ``POST /v1/voice-agents/twilio/phone-number`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
+        _options = _add_twilio_options(
+            phone_number,
+            label,
+            twilio_number_sid,
+            twilio_account_sid,
+            twilio_auth_token,
+            timeout,
+            max_retries,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+        return _add_twilio_parse(await self._client.request(_options))
 
 
 class AsyncPhoneNumbers:
@@ -672,3 +820,38 @@ class AsyncPhoneNumbers:
             phone_number, timeout, max_retries, extra_headers, extra_query, extra_body
         )
         return _unassign_parse(await self._client.request(_options)).parsed
+
+    async def add_twilio(
+        self,
+        *,
+        phone_number: str,
+        label: str,
+        twilio_number_sid: str,
+        twilio_account_sid: str,
+        twilio_auth_token: str,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: Retries = NOT_GIVEN,
+        extra_headers: ExtraHeaders = None,
+        extra_query: ExtraQuery = None,
+        extra_body: ExtraBody = None,
+    ) -> TwilioNumber:
+        """Add a Twilio number (legacy).
+
+        The older way to connect a Twilio number, kept for existing integrations; use `phone_numbers.add` instead.
+
+        ``POST /v1/voice-agents/twilio/phone-number`` (API v1).
+        Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
+        """
+        _options = _add_twilio_options(
+            phone_number,
+            label,
+            twilio_number_sid,
+            twilio_account_sid,
+            twilio_auth_token,
+            timeout,
+            max_retries,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+        return _add_twilio_parse(await self._client.request(_options)).parsed

@@ -6,13 +6,19 @@ from typing import TYPE_CHECKING
 from hamsa._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
+    from .api.ai_content import AiContent, AsyncAiContent
     from .api.analytics import Analytics, AsyncAnalytics
     from .api.calls import AsyncCalls, Calls
     from .api.conversations import AsyncConversations, Conversations
+    from .api.jobs import AsyncJobs, Jobs
     from .api.knowledge_base import AsyncKnowledgeBase, KnowledgeBase
     from .api.phone_numbers import AsyncPhoneNumbers, PhoneNumbers
+    from .api.statistics import AsyncStatistics, Statistics
+    from .api.stt import AsyncStt, Stt
+    from .api.tts import AsyncTts, Tts
     from .api.voice_agents import AsyncVoiceAgents, VoiceAgents
     from .api.voice_dictionaries import AsyncVoiceDictionaries, VoiceDictionaries
+    from .api.web_calls import AsyncWebCalls, WebCalls
     from .api.web_tools import AsyncWebTools, WebTools
 
 
@@ -73,6 +79,42 @@ class Client:
 
         return PhoneNumbers(self._runtime)
 
+    @cached_property
+    def jobs(self) -> "Jobs":
+        from .api.jobs import Jobs  # noqa: PLC0415  (lazy by design)
+
+        return Jobs(self._runtime)
+
+    @cached_property
+    def tts(self) -> "Tts":
+        from .api.tts import Tts  # noqa: PLC0415  (lazy by design)
+
+        return Tts(self._runtime)
+
+    @cached_property
+    def stt(self) -> "Stt":
+        from .api.stt import Stt  # noqa: PLC0415  (lazy by design)
+
+        return Stt(self._runtime)
+
+    @cached_property
+    def ai_content(self) -> "AiContent":
+        from .api.ai_content import AiContent  # noqa: PLC0415  (lazy by design)
+
+        return AiContent(self._runtime)
+
+    @cached_property
+    def statistics(self) -> "Statistics":
+        from .api.statistics import Statistics  # noqa: PLC0415  (lazy by design)
+
+        return Statistics(self._runtime)
+
+    @cached_property
+    def web_calls(self) -> "WebCalls":
+        from .api.web_calls import WebCalls  # noqa: PLC0415  (lazy by design)
+
+        return WebCalls(self._runtime)
+
 
 class AsyncClient:
     """Async operations of the Hamsa API v1, grouped by tag.
@@ -132,3 +174,39 @@ class AsyncClient:
         from .api.phone_numbers import AsyncPhoneNumbers  # noqa: PLC0415  (lazy by design)
 
         return AsyncPhoneNumbers(self._runtime)
+
+    @cached_property
+    def jobs(self) -> "AsyncJobs":
+        from .api.jobs import AsyncJobs  # noqa: PLC0415  (lazy by design)
+
+        return AsyncJobs(self._runtime)
+
+    @cached_property
+    def tts(self) -> "AsyncTts":
+        from .api.tts import AsyncTts  # noqa: PLC0415  (lazy by design)
+
+        return AsyncTts(self._runtime)
+
+    @cached_property
+    def stt(self) -> "AsyncStt":
+        from .api.stt import AsyncStt  # noqa: PLC0415  (lazy by design)
+
+        return AsyncStt(self._runtime)
+
+    @cached_property
+    def ai_content(self) -> "AsyncAiContent":
+        from .api.ai_content import AsyncAiContent  # noqa: PLC0415  (lazy by design)
+
+        return AsyncAiContent(self._runtime)
+
+    @cached_property
+    def statistics(self) -> "AsyncStatistics":
+        from .api.statistics import AsyncStatistics  # noqa: PLC0415  (lazy by design)
+
+        return AsyncStatistics(self._runtime)
+
+    @cached_property
+    def web_calls(self) -> "AsyncWebCalls":
+        from .api.web_calls import AsyncWebCalls  # noqa: PLC0415  (lazy by design)
+
+        return AsyncWebCalls(self._runtime)

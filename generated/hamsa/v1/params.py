@@ -10,7 +10,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Required, TypedDict
 
 from hamsa.v1.models.agent_tools import AgentTools
+from hamsa.v1.models.ai_part import AiPart
 from hamsa.v1.models.alignment import Alignment
+from hamsa.v1.models.job_sort_direction import JobSortDirection
 from hamsa.v1.models.language import Language
 from hamsa.v1.models.llm_config import LlmConfig
 from hamsa.v1.models.outcome_response_shape import OutcomeResponseShape
@@ -87,6 +89,25 @@ AlignmentParam = TypedDict(
     total=False,
 )
 
+CustomAiPartParam = TypedDict(
+    "CustomAiPartParam",
+    {
+        "ai_part": "Required[AiPart | str]",
+        "prompt": "Required[str]",
+        "language": "str",
+    },
+    total=False,
+)
+
+JobSortParam = TypedDict(
+    "JobSortParam",
+    {
+        "field": "str",
+        "direction": "JobSortDirection | str",
+    },
+    total=False,
+)
+
 KnowledgeBaseItemInputParam = TypedDict(
     "KnowledgeBaseItemInputParam",
     {
@@ -119,6 +140,20 @@ OutcomeResponseShapeParam = TypedDict(
         "required": "Sequence[str]",
         "items": "OutcomeResponseShapeItems | Mapping[str, Any]",
         "description": "str",
+    },
+    total=False,
+)
+
+SrtOptionsParam = TypedDict(
+    "SrtOptionsParam",
+    {
+        "max_lines_per_subtitle": "int",
+        "single_speaker_per_subtitle": "bool",
+        "max_chars_per_line": "int",
+        "max_mergeable_gap": "float",
+        "min_duration": "float",
+        "max_duration": "float",
+        "min_gap": "float",
     },
     total=False,
 )

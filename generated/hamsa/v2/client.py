@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 from hamsa._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
+    from .api.jobs import AsyncJobs, Jobs
     from .api.voice_agents import AsyncVoiceAgents, VoiceAgents
+    from .api.voices import AsyncVoices, Voices
     from .api.web_tools import AsyncWebTools, WebTools
 
 
@@ -31,6 +33,18 @@ class Client:
 
         return WebTools(self._runtime)
 
+    @cached_property
+    def jobs(self) -> "Jobs":
+        from .api.jobs import Jobs  # noqa: PLC0415  (lazy by design)
+
+        return Jobs(self._runtime)
+
+    @cached_property
+    def voices(self) -> "Voices":
+        from .api.voices import Voices  # noqa: PLC0415  (lazy by design)
+
+        return Voices(self._runtime)
+
 
 class AsyncClient:
     """Async operations of the Hamsa API v2, grouped by tag.
@@ -52,3 +66,15 @@ class AsyncClient:
         from .api.web_tools import AsyncWebTools  # noqa: PLC0415  (lazy by design)
 
         return AsyncWebTools(self._runtime)
+
+    @cached_property
+    def jobs(self) -> "AsyncJobs":
+        from .api.jobs import AsyncJobs  # noqa: PLC0415  (lazy by design)
+
+        return AsyncJobs(self._runtime)
+
+    @cached_property
+    def voices(self) -> "AsyncVoices":
+        from .api.voices import AsyncVoices  # noqa: PLC0415  (lazy by design)
+
+        return AsyncVoices(self._runtime)

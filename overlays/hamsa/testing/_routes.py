@@ -24,6 +24,7 @@ from . import (
     _knowledge_base,
     _number_calls,
     _phone_numbers,
+    _speech,
     _web_tools,
 )
 from ._messages import ApiError, MockRequest, MockResponse
@@ -134,6 +135,23 @@ ROUTES: Final[tuple[Route, ...]] = (
     Route("POST", "/v1/voice-agents/phone-number", _phone_numbers.add_phone_number),
     Route("GET", "/v1/voice-agents/phone-number/list", _phone_numbers.list_phone_numbers),
     Route("POST", "/v1/voice-agents/assign-number", _phone_numbers.assign_phone_number),
+    # speech: jobs, realtime TTS/STT, cloned voices (literal paths before /v2/jobs/view/{jobId})
+    Route("POST", "/v1/jobs/transcribe", _speech.transcribe),
+    Route("GET", "/v1/jobs", _speech.get_job),
+    Route("POST", "/v1/jobs/all", _speech.search_jobs),
+    Route("POST", "/v1/jobs/text-to-speech", _speech.text_to_speech_job),
+    Route("POST", "/v1/jobs/ai-content", _speech.create_ai_content),
+    Route("GET", "/v1/jobs/ai-content", _speech.get_ai_content),
+    Route("POST", "/v1/jobs/ai-content/custom", _speech.create_custom_ai_content),
+    Route("POST", "/v1/realtime/tts", _speech.realtime_tts),
+    Route("POST", "/v1/realtime/tts-stream", _speech.realtime_tts_stream),
+    Route("POST", "/v1/realtime/stt", _speech.realtime_stt),
+    Route("POST", "/v2/jobs", _speech.create_job_v2),
+    Route("GET", "/v2/jobs", _speech.list_jobs_v2),
+    Route("POST", "/v2/jobs/generate-transcription-ai-content", _speech.transcribe_with_ai_content),
+    Route("GET", "/v2/jobs/view/{jobId}", _speech.get_job_v2),
+    Route("POST", "/v2/tts/voices", _speech.clone_voice),
+    Route("POST", "/v2/tts/voices/custom/preload", _speech.preload_voice),
     Route("POST", "/v1/voice-agents/unassign", _phone_numbers.unassign_phone_number),
     # v1 agent by id: after every literal /v1/voice-agents/... path above
     Route("GET", "/v1/voice-agents/{voiceAgentId}", _agent_reads.get_agent_v1),

@@ -63,6 +63,10 @@ class MockState:
     knowledge_base: dict[str, dict[str, Any]] = attrs.field(factory=dict)  # id -> item
     dictionaries: dict[str, dict[str, Any]] = attrs.field(factory=dict)  # id -> dictionary
     phone_numbers: dict[str, dict[str, Any]] = attrs.field(factory=dict)  # id -> number
+    # Speech: jobs (id -> record, see _speech.py), cloned voices and the preloaded ones.
+    jobs: dict[str, dict[str, Any]] = attrs.field(factory=dict)
+    voices: dict[str, dict[str, Any]] = attrs.field(factory=dict)
+    preloaded_voices: set[str] = attrs.field(factory=set)
     # The one user and project every record belongs to (the API key's owner).
     user_id: str = attrs.field(factory=lambda: str(uuid.uuid4()))
     project_id: str = attrs.field(factory=lambda: str(uuid.uuid4()))

@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .add_phone_number_request import AddPhoneNumberRequest
+    from .add_twilio_number_request import AddTwilioNumberRequest
     from .agent_details import AgentDetails
     from .agent_tools import AgentTools
+    from .ai_content import AiContent
+    from .ai_content_job import AiContentJob
+    from .ai_content_job_response import AiContentJobResponse
+    from .ai_part import AiPart
     from .alignment import Alignment
     from .analytics_overview import AnalyticsOverview
     from .analytics_overview_response import AnalyticsOverviewResponse
@@ -59,27 +64,49 @@ if TYPE_CHECKING:
         ConversationVoiceAgentVoiceAgentWebToolsItemWebTool,
     )
     from .conversation_voice_agent_web_tools import ConversationVoiceAgentWebTools
+    from .create_ai_content_request import CreateAiContentRequest
     from .create_knowledge_base_items_request import CreateKnowledgeBaseItemsRequest
     from .create_voice_agent_request import CreateVoiceAgentRequest
     from .create_voice_dictionary_request import CreateVoiceDictionaryRequest
     from .create_web_tool_request import CreateWebToolRequest
+    from .custom_ai_content_request import CustomAiContentRequest
+    from .custom_ai_part import CustomAiPart
     from .delete_knowledge_base_item_url_request import DeleteKnowledgeBaseItemUrlRequest
+    from .dialect import Dialect
     from .error_response import ErrorResponse
     from .export_call_status import ExportCallStatus
+    from .get_job_response import GetJobResponse
     from .greeting_message_type import GreetingMessageType
     from .http_method import HttpMethod
+    from .job import Job
+    from .job_attributes import JobAttributes
+    from .job_id import JobId
+    from .job_id_response import JobIdResponse
     from .job_response import JobResponse
+    from .job_result_response import JobResultResponse
+    from .job_sort import JobSort
+    from .job_sort_direction import JobSortDirection
+    from .job_status import JobStatus
+    from .job_summary import JobSummary
+    from .job_summary_page import JobSummaryPage
+    from .job_summary_page_response import JobSummaryPageResponse
+    from .job_type import JobType
     from .knowledge_base_item import KnowledgeBaseItem
     from .knowledge_base_item_input import KnowledgeBaseItemInput
     from .knowledge_base_item_page import KnowledgeBaseItemPage
     from .knowledge_base_item_page_response import KnowledgeBaseItemPageResponse
     from .knowledge_base_item_response import KnowledgeBaseItemResponse
     from .language import Language
+    from .list_jobs_request import ListJobsRequest
     from .llm_config import LlmConfig
     from .outcome_response_shape import OutcomeResponseShape
     from .outcome_response_shape_items import OutcomeResponseShapeItems
     from .outcome_response_shape_properties import OutcomeResponseShapeProperties
     from .params import Params
+    from .participant_token import ParticipantToken
+    from .participant_token_request import ParticipantTokenRequest
+    from .participant_token_request_params import ParticipantTokenRequestParams
+    from .participant_token_response import ParticipantTokenResponse
     from .phone_number import PhoneNumber
     from .phone_number_call import PhoneNumberCall
     from .phone_number_call_request import PhoneNumberCallRequest
@@ -87,20 +114,38 @@ if TYPE_CHECKING:
     from .phone_number_list_response import PhoneNumberListResponse
     from .phone_number_provider import PhoneNumberProvider
     from .phone_number_response import PhoneNumberResponse
+    from .processing_type import ProcessingType
+    from .realtime_stt_request import RealtimeSttRequest
+    from .realtime_stt_response import RealtimeSttResponse
+    from .realtime_tts_request import RealtimeTtsRequest
     from .response_envelope import ResponseEnvelope
     from .sentiment_distribution import SentimentDistribution
     from .sip_inbound_config import SipInboundConfig
     from .sip_outbound_config import SipOutboundConfig
     from .sip_transport import SipTransport
+    from .speaker import Speaker
+    from .srt_options import SrtOptions
     from .start_call_request import StartCallRequest
+    from .statistic_point import StatisticPoint
+    from .statistic_value import StatisticValue
+    from .statistics_chart import StatisticsChart
+    from .statistics_chart_response import StatisticsChartResponse
+    from .statistics_numbers import StatisticsNumbers
+    from .statistics_numbers_response import StatisticsNumbersResponse
     from .string_map import StringMap
+    from .stt_text import SttText
+    from .text_to_speech_job_request import TextToSpeechJobRequest
     from .toggle_voice_dictionary_activation_request import ToggleVoiceDictionaryActivationRequest
     from .tool_executed_data import ToolExecutedData
     from .tool_executed_data_parameters import ToolExecutedDataParameters
     from .tool_executed_webhook_event import ToolExecutedWebhookEvent
+    from .transcribe_request import TranscribeRequest
+    from .transcription_model import TranscriptionModel
     from .transcription_update_data import TranscriptionUpdateData
     from .transcription_update_webhook_event import TranscriptionUpdateWebhookEvent
     from .twilio_call_request import TwilioCallRequest
+    from .twilio_number import TwilioNumber
+    from .twilio_number_response import TwilioNumberResponse
     from .unassign_phone_number_request import UnassignPhoneNumberRequest
     from .unassign_phone_number_response import UnassignPhoneNumberResponse
     from .update_knowledge_base_item_request import UpdateKnowledgeBaseItemRequest
@@ -139,8 +184,13 @@ if TYPE_CHECKING:
 # Public name -> the module (relative to this package) that defines it.
 _LAZY: dict[str, str] = {
     "AddPhoneNumberRequest": ".add_phone_number_request",
+    "AddTwilioNumberRequest": ".add_twilio_number_request",
     "AgentDetails": ".agent_details",
     "AgentTools": ".agent_tools",
+    "AiContent": ".ai_content",
+    "AiContentJob": ".ai_content_job",
+    "AiContentJobResponse": ".ai_content_job_response",
+    "AiPart": ".ai_part",
     "Alignment": ".alignment",
     "AnalyticsOverview": ".analytics_overview",
     "AnalyticsOverviewResponse": ".analytics_overview_response",
@@ -183,27 +233,49 @@ _LAZY: dict[str, str] = {
     "ConversationVoiceAgentVoiceAgentWebToolsItem": ".conversation_voice_agent_voice_agent_web_tools_item",
     "ConversationVoiceAgentVoiceAgentWebToolsItemWebTool": ".conversation_voice_agent_voice_agent_web_tools_item_web_tool",
     "ConversationVoiceAgentWebTools": ".conversation_voice_agent_web_tools",
+    "CreateAiContentRequest": ".create_ai_content_request",
     "CreateKnowledgeBaseItemsRequest": ".create_knowledge_base_items_request",
     "CreateVoiceAgentRequest": ".create_voice_agent_request",
     "CreateVoiceDictionaryRequest": ".create_voice_dictionary_request",
     "CreateWebToolRequest": ".create_web_tool_request",
+    "CustomAiContentRequest": ".custom_ai_content_request",
+    "CustomAiPart": ".custom_ai_part",
     "DeleteKnowledgeBaseItemUrlRequest": ".delete_knowledge_base_item_url_request",
+    "Dialect": ".dialect",
     "ErrorResponse": ".error_response",
     "ExportCallStatus": ".export_call_status",
+    "GetJobResponse": ".get_job_response",
     "GreetingMessageType": ".greeting_message_type",
     "HttpMethod": ".http_method",
+    "Job": ".job",
+    "JobAttributes": ".job_attributes",
+    "JobId": ".job_id",
+    "JobIdResponse": ".job_id_response",
     "JobResponse": ".job_response",
+    "JobResultResponse": ".job_result_response",
+    "JobSort": ".job_sort",
+    "JobSortDirection": ".job_sort_direction",
+    "JobStatus": ".job_status",
+    "JobSummary": ".job_summary",
+    "JobSummaryPage": ".job_summary_page",
+    "JobSummaryPageResponse": ".job_summary_page_response",
+    "JobType": ".job_type",
     "KnowledgeBaseItem": ".knowledge_base_item",
     "KnowledgeBaseItemInput": ".knowledge_base_item_input",
     "KnowledgeBaseItemPage": ".knowledge_base_item_page",
     "KnowledgeBaseItemPageResponse": ".knowledge_base_item_page_response",
     "KnowledgeBaseItemResponse": ".knowledge_base_item_response",
     "Language": ".language",
+    "ListJobsRequest": ".list_jobs_request",
     "LlmConfig": ".llm_config",
     "OutcomeResponseShape": ".outcome_response_shape",
     "OutcomeResponseShapeItems": ".outcome_response_shape_items",
     "OutcomeResponseShapeProperties": ".outcome_response_shape_properties",
     "Params": ".params",
+    "ParticipantToken": ".participant_token",
+    "ParticipantTokenRequest": ".participant_token_request",
+    "ParticipantTokenRequestParams": ".participant_token_request_params",
+    "ParticipantTokenResponse": ".participant_token_response",
     "PhoneNumber": ".phone_number",
     "PhoneNumberCall": ".phone_number_call",
     "PhoneNumberCallRequest": ".phone_number_call_request",
@@ -211,20 +283,38 @@ _LAZY: dict[str, str] = {
     "PhoneNumberListResponse": ".phone_number_list_response",
     "PhoneNumberProvider": ".phone_number_provider",
     "PhoneNumberResponse": ".phone_number_response",
+    "ProcessingType": ".processing_type",
+    "RealtimeSttRequest": ".realtime_stt_request",
+    "RealtimeSttResponse": ".realtime_stt_response",
+    "RealtimeTtsRequest": ".realtime_tts_request",
     "ResponseEnvelope": ".response_envelope",
     "SentimentDistribution": ".sentiment_distribution",
     "SipInboundConfig": ".sip_inbound_config",
     "SipOutboundConfig": ".sip_outbound_config",
     "SipTransport": ".sip_transport",
+    "Speaker": ".speaker",
+    "SrtOptions": ".srt_options",
     "StartCallRequest": ".start_call_request",
+    "StatisticPoint": ".statistic_point",
+    "StatisticValue": ".statistic_value",
+    "StatisticsChart": ".statistics_chart",
+    "StatisticsChartResponse": ".statistics_chart_response",
+    "StatisticsNumbers": ".statistics_numbers",
+    "StatisticsNumbersResponse": ".statistics_numbers_response",
     "StringMap": ".string_map",
+    "SttText": ".stt_text",
+    "TextToSpeechJobRequest": ".text_to_speech_job_request",
     "ToggleVoiceDictionaryActivationRequest": ".toggle_voice_dictionary_activation_request",
     "ToolExecutedData": ".tool_executed_data",
     "ToolExecutedDataParameters": ".tool_executed_data_parameters",
     "ToolExecutedWebhookEvent": ".tool_executed_webhook_event",
+    "TranscribeRequest": ".transcribe_request",
+    "TranscriptionModel": ".transcription_model",
     "TranscriptionUpdateData": ".transcription_update_data",
     "TranscriptionUpdateWebhookEvent": ".transcription_update_webhook_event",
     "TwilioCallRequest": ".twilio_call_request",
+    "TwilioNumber": ".twilio_number",
+    "TwilioNumberResponse": ".twilio_number_response",
     "UnassignPhoneNumberRequest": ".unassign_phone_number_request",
     "UnassignPhoneNumberResponse": ".unassign_phone_number_response",
     "UpdateKnowledgeBaseItemRequest": ".update_knowledge_base_item_request",
@@ -263,8 +353,13 @@ _LAZY: dict[str, str] = {
 
 __all__ = (
     "AddPhoneNumberRequest",
+    "AddTwilioNumberRequest",
     "AgentDetails",
     "AgentTools",
+    "AiContent",
+    "AiContentJob",
+    "AiContentJobResponse",
+    "AiPart",
     "Alignment",
     "AnalyticsOverview",
     "AnalyticsOverviewResponse",
@@ -307,27 +402,49 @@ __all__ = (
     "ConversationVoiceAgentVoiceAgentWebToolsItem",
     "ConversationVoiceAgentVoiceAgentWebToolsItemWebTool",
     "ConversationVoiceAgentWebTools",
+    "CreateAiContentRequest",
     "CreateKnowledgeBaseItemsRequest",
     "CreateVoiceAgentRequest",
     "CreateVoiceDictionaryRequest",
     "CreateWebToolRequest",
+    "CustomAiContentRequest",
+    "CustomAiPart",
     "DeleteKnowledgeBaseItemUrlRequest",
+    "Dialect",
     "ErrorResponse",
     "ExportCallStatus",
+    "GetJobResponse",
     "GreetingMessageType",
     "HttpMethod",
+    "Job",
+    "JobAttributes",
+    "JobId",
+    "JobIdResponse",
     "JobResponse",
+    "JobResultResponse",
+    "JobSort",
+    "JobSortDirection",
+    "JobStatus",
+    "JobSummary",
+    "JobSummaryPage",
+    "JobSummaryPageResponse",
+    "JobType",
     "KnowledgeBaseItem",
     "KnowledgeBaseItemInput",
     "KnowledgeBaseItemPage",
     "KnowledgeBaseItemPageResponse",
     "KnowledgeBaseItemResponse",
     "Language",
+    "ListJobsRequest",
     "LlmConfig",
     "OutcomeResponseShape",
     "OutcomeResponseShapeItems",
     "OutcomeResponseShapeProperties",
     "Params",
+    "ParticipantToken",
+    "ParticipantTokenRequest",
+    "ParticipantTokenRequestParams",
+    "ParticipantTokenResponse",
     "PhoneNumber",
     "PhoneNumberCall",
     "PhoneNumberCallRequest",
@@ -335,20 +452,38 @@ __all__ = (
     "PhoneNumberListResponse",
     "PhoneNumberProvider",
     "PhoneNumberResponse",
+    "ProcessingType",
+    "RealtimeSttRequest",
+    "RealtimeSttResponse",
+    "RealtimeTtsRequest",
     "ResponseEnvelope",
     "SentimentDistribution",
     "SipInboundConfig",
     "SipOutboundConfig",
     "SipTransport",
+    "Speaker",
+    "SrtOptions",
     "StartCallRequest",
+    "StatisticPoint",
+    "StatisticsChart",
+    "StatisticsChartResponse",
+    "StatisticsNumbers",
+    "StatisticsNumbersResponse",
+    "StatisticValue",
     "StringMap",
+    "SttText",
+    "TextToSpeechJobRequest",
     "ToggleVoiceDictionaryActivationRequest",
     "ToolExecutedData",
     "ToolExecutedDataParameters",
     "ToolExecutedWebhookEvent",
+    "TranscribeRequest",
+    "TranscriptionModel",
     "TranscriptionUpdateData",
     "TranscriptionUpdateWebhookEvent",
     "TwilioCallRequest",
+    "TwilioNumber",
+    "TwilioNumberResponse",
     "UnassignPhoneNumberRequest",
     "UnassignPhoneNumberResponse",
     "UpdateKnowledgeBaseItemRequest",

@@ -7,14 +7,37 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .account import Account
+    from .ai_content_language import AiContentLanguage
+    from .ai_part import AiPart
     from .alignment import Alignment
     from .call_settings import CallSettings
     from .conversation import Conversation
+    from .create_job_request import CreateJobRequest
+    from .create_job_request_processing_type import CreateJobRequestProcessingType
+    from .create_job_request_type import CreateJobRequestType
     from .create_voice_agent_request import CreateVoiceAgentRequest
+    from .create_voice_request import CreateVoiceRequest
     from .create_web_tool_request import CreateWebToolRequest
+    from .created_voice import CreatedVoice
+    from .created_voice_response import CreatedVoiceResponse
     from .error_response import ErrorResponse
+    from .extract_transcription_request import ExtractTranscriptionRequest
+    from .extracted_transcription import ExtractedTranscription
+    from .extracted_transcription_response import ExtractedTranscriptionResponse
+    from .generate_transcription_ai_content_request import GenerateTranscriptionAiContentRequest
     from .http_headers import HttpHeaders
+    from .job import Job
+    from .job_attributes import JobAttributes
+    from .job_id import JobId
+    from .job_id_response import JobIdResponse
+    from .job_page import JobPage
+    from .job_page_response import JobPageResponse
+    from .job_response import JobResponse
+    from .job_sort_field import JobSortField
+    from .job_status import JobStatus
+    from .job_summary import JobSummary
     from .language import Language
+    from .list_jobs_order_by import ListJobsOrderBy
     from .llm import Llm
     from .outcome_response_shape import OutcomeResponseShape
     from .outcome_response_shape_items import OutcomeResponseShapeItems
@@ -22,6 +45,9 @@ if TYPE_CHECKING:
     from .params import Params
     from .path_parameters import PathParameters
     from .phone_number_ref import PhoneNumberRef
+    from .preload_voice_request import PreloadVoiceRequest
+    from .preload_voice_response import PreloadVoiceResponse
+    from .preview_voice_request import PreviewVoiceRequest
     from .resolved_web_tool import ResolvedWebTool
     from .response_envelope import ResponseEnvelope
     from .sort_order import SortOrder
@@ -38,6 +64,9 @@ if TYPE_CHECKING:
     from .voice_agent_response import VoiceAgentResponse
     from .voice_agent_sort_field import VoiceAgentSortField
     from .voice_agent_type import VoiceAgentType
+    from .voice_language import VoiceLanguage
+    from .voice_preview import VoicePreview
+    from .voice_preview_response import VoicePreviewResponse
     from .voice_record import VoiceRecord
     from .voice_record_details import VoiceRecordDetails
     from .web_tool import WebTool
@@ -64,14 +93,37 @@ if TYPE_CHECKING:
 # Public name -> the module (relative to this package) that defines it.
 _LAZY: dict[str, str] = {
     "Account": ".account",
+    "AiContentLanguage": ".ai_content_language",
+    "AiPart": ".ai_part",
     "Alignment": ".alignment",
     "CallSettings": ".call_settings",
     "Conversation": ".conversation",
+    "CreateJobRequest": ".create_job_request",
+    "CreateJobRequestProcessingType": ".create_job_request_processing_type",
+    "CreateJobRequestType": ".create_job_request_type",
     "CreateVoiceAgentRequest": ".create_voice_agent_request",
+    "CreateVoiceRequest": ".create_voice_request",
     "CreateWebToolRequest": ".create_web_tool_request",
+    "CreatedVoice": ".created_voice",
+    "CreatedVoiceResponse": ".created_voice_response",
     "ErrorResponse": ".error_response",
+    "ExtractTranscriptionRequest": ".extract_transcription_request",
+    "ExtractedTranscription": ".extracted_transcription",
+    "ExtractedTranscriptionResponse": ".extracted_transcription_response",
+    "GenerateTranscriptionAiContentRequest": ".generate_transcription_ai_content_request",
     "HttpHeaders": ".http_headers",
+    "Job": ".job",
+    "JobAttributes": ".job_attributes",
+    "JobId": ".job_id",
+    "JobIdResponse": ".job_id_response",
+    "JobPage": ".job_page",
+    "JobPageResponse": ".job_page_response",
+    "JobResponse": ".job_response",
+    "JobSortField": ".job_sort_field",
+    "JobStatus": ".job_status",
+    "JobSummary": ".job_summary",
     "Language": ".language",
+    "ListJobsOrderBy": ".list_jobs_order_by",
     "Llm": ".llm",
     "OutcomeResponseShape": ".outcome_response_shape",
     "OutcomeResponseShapeItems": ".outcome_response_shape_items",
@@ -79,6 +131,9 @@ _LAZY: dict[str, str] = {
     "Params": ".params",
     "PathParameters": ".path_parameters",
     "PhoneNumberRef": ".phone_number_ref",
+    "PreloadVoiceRequest": ".preload_voice_request",
+    "PreloadVoiceResponse": ".preload_voice_response",
+    "PreviewVoiceRequest": ".preview_voice_request",
     "ResolvedWebTool": ".resolved_web_tool",
     "ResponseEnvelope": ".response_envelope",
     "SortOrder": ".sort_order",
@@ -95,6 +150,9 @@ _LAZY: dict[str, str] = {
     "VoiceAgentResponse": ".voice_agent_response",
     "VoiceAgentSortField": ".voice_agent_sort_field",
     "VoiceAgentType": ".voice_agent_type",
+    "VoiceLanguage": ".voice_language",
+    "VoicePreview": ".voice_preview",
+    "VoicePreviewResponse": ".voice_preview_response",
     "VoiceRecord": ".voice_record",
     "VoiceRecordDetails": ".voice_record_details",
     "WebTool": ".web_tool",
@@ -121,14 +179,37 @@ _LAZY: dict[str, str] = {
 
 __all__ = (
     "Account",
+    "AiContentLanguage",
+    "AiPart",
     "Alignment",
     "CallSettings",
     "Conversation",
+    "CreatedVoice",
+    "CreatedVoiceResponse",
+    "CreateJobRequest",
+    "CreateJobRequestProcessingType",
+    "CreateJobRequestType",
     "CreateVoiceAgentRequest",
+    "CreateVoiceRequest",
     "CreateWebToolRequest",
     "ErrorResponse",
+    "ExtractedTranscription",
+    "ExtractedTranscriptionResponse",
+    "ExtractTranscriptionRequest",
+    "GenerateTranscriptionAiContentRequest",
     "HttpHeaders",
+    "Job",
+    "JobAttributes",
+    "JobId",
+    "JobIdResponse",
+    "JobPage",
+    "JobPageResponse",
+    "JobResponse",
+    "JobSortField",
+    "JobStatus",
+    "JobSummary",
     "Language",
+    "ListJobsOrderBy",
     "Llm",
     "OutcomeResponseShape",
     "OutcomeResponseShapeItems",
@@ -136,6 +217,9 @@ __all__ = (
     "Params",
     "PathParameters",
     "PhoneNumberRef",
+    "PreloadVoiceRequest",
+    "PreloadVoiceResponse",
+    "PreviewVoiceRequest",
     "ResolvedWebTool",
     "ResponseEnvelope",
     "SortOrder",
@@ -152,6 +236,9 @@ __all__ = (
     "VoiceAgentResponse",
     "VoiceAgentSortField",
     "VoiceAgentType",
+    "VoiceLanguage",
+    "VoicePreview",
+    "VoicePreviewResponse",
     "VoiceRecord",
     "VoiceRecordDetails",
     "WebhookAuth",

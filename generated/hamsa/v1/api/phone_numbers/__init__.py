@@ -12,11 +12,13 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...models.add_phone_number_request import AddPhoneNumberRequest
+    from ...models.add_twilio_number_request import AddTwilioNumberRequest
     from ...models.assign_phone_number_request import AssignPhoneNumberRequest
     from ...models.error_response import ErrorResponse as ErrorResponse
     from ...models.phone_number_list_response import PhoneNumberListResponse
     from ...models.phone_number_provider import PhoneNumberProvider
     from ...models.phone_number_response import PhoneNumberResponse
+    from ...models.twilio_number_response import TwilioNumberResponse
     from ...models.unassign_phone_number_request import UnassignPhoneNumberRequest
     from ...models.unassign_phone_number_response import UnassignPhoneNumberResponse
 
@@ -24,17 +26,20 @@ if TYPE_CHECKING:
 # Loaded on first access (module __getattr__ below): name -> module, relative to this package.
 _LAZY: dict[str, str] = {
     "AddPhoneNumberRequest": "...models.add_phone_number_request",
+    "AddTwilioNumberRequest": "...models.add_twilio_number_request",
     "AssignPhoneNumberRequest": "...models.assign_phone_number_request",
     "ErrorResponse": "...models.error_response",
     "PhoneNumberListResponse": "...models.phone_number_list_response",
     "PhoneNumberProvider": "...models.phone_number_provider",
     "PhoneNumberResponse": "...models.phone_number_response",
+    "TwilioNumberResponse": "...models.twilio_number_response",
     "UnassignPhoneNumberRequest": "...models.unassign_phone_number_request",
     "UnassignPhoneNumberResponse": "...models.unassign_phone_number_response",
     "add_phone_number": ".add_phone_number",
     "list_phone_numbers": ".list_phone_numbers",
     "assign_phone_number": ".assign_phone_number",
     "unassign_phone_number": ".unassign_phone_number",
+    "add_twilio_phone_number": ".add_twilio_phone_number",
 }
 
 
@@ -281,6 +286,55 @@ class PhoneNumbers:
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )
 
+    def add_twilio_phone_number(
+        self,
+        *,
+        body: AddTwilioNumberRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> TwilioNumberResponse:
+        """Add a Twilio number (legacy)
+
+        The older way to connect a Twilio number, kept for existing integrations; use
+        `phone_numbers.add` instead.
+
+        ``POST /v1/voice-agents/twilio/phone-number`` (API v1)
+
+        Args:
+            body (AddTwilioNumberRequest): The request body; validated before sending.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            TwilioNumberResponse
+        """
+
+        from . import add_twilio_phone_number as _add_twilio_phone_number
+
+        return _add_twilio_phone_number.sync(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    def add_twilio_phone_number_with_response(
+        self,
+        *,
+        body: AddTwilioNumberRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[TwilioNumberResponse]:
+        """Like ``add_twilio_phone_number``, plus the status, headers and raw bytes."""
+        from . import add_twilio_phone_number as _add_twilio_phone_number
+
+        return _add_twilio_phone_number.sync_detailed(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
 
 class AsyncPhoneNumbers:
     """Async operations tagged ``phone_numbers`` (API v1)."""
@@ -512,5 +566,54 @@ class AsyncPhoneNumbers:
         from . import unassign_phone_number as _unassign_phone_number
 
         return await _unassign_phone_number.asyncio_detailed(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    async def add_twilio_phone_number(
+        self,
+        *,
+        body: AddTwilioNumberRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> TwilioNumberResponse:
+        """Add a Twilio number (legacy)
+
+        The older way to connect a Twilio number, kept for existing integrations; use
+        `phone_numbers.add` instead.
+
+        ``POST /v1/voice-agents/twilio/phone-number`` (API v1)
+
+        Args:
+            body (AddTwilioNumberRequest): The request body; validated before sending.
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry budget for this call.
+
+        Raises:
+            hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+            hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+            hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+            hamsa.APIResponseValidationError: The response did not match the spec.
+
+        Returns:
+            TwilioNumberResponse
+        """
+
+        from . import add_twilio_phone_number as _add_twilio_phone_number
+
+        return await _add_twilio_phone_number.asyncio(
+            body=body, client=self._client, timeout=timeout, max_retries=max_retries
+        )
+
+    async def add_twilio_phone_number_with_response(
+        self,
+        *,
+        body: AddTwilioNumberRequest,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Response[TwilioNumberResponse]:
+        """Like ``add_twilio_phone_number``, plus the status, headers and raw bytes."""
+        from . import add_twilio_phone_number as _add_twilio_phone_number
+
+        return await _add_twilio_phone_number.asyncio_detailed(
             body=body, client=self._client, timeout=timeout, max_retries=max_retries
         )

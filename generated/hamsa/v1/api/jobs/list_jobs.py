@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from hamsa._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    NotGiven,
+    RequestOptions,
+    SyncAPIClient,
+)
+from hamsa._parsing import parse_json_response
+
+from ...models.job_summary_page_response import JobSummaryPageResponse
+from ...models.list_jobs_request import ListJobsRequest
+from ...types import UNSET, Response
+
+METHOD = "POST"
+PATH = "/v1/jobs/all"
+
+
+def request_options(
+    *,
+    body: ListJobsRequest,
+    project_id: str,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """The validated request this operation sends (raises RequestValidationError before any I/O)."""
+    body.validate()
+    return checked_request_options(
+        body=body, project_id=project_id, timeout=timeout, max_retries=max_retries
+    )
+
+
+def checked_request_options(
+    *,
+    body: ListJobsRequest | dict[str, Any],
+    project_id: str,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """The request for a body that was already validated, so the constraints are not checked
+    twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
+    passed as it stands."""
+    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    params: dict[str, Any] = {}
+
+    params["projectId"] = project_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    return RequestOptions(
+        method=METHOD,
+        path=PATH,
+        params=params,
+        json=json_body,
+        timeout=timeout,
+        max_retries=max_retries,
+        idempotent=True,
+    )
+
+
+def _parse(response: httpx.Response) -> JobSummaryPageResponse:
+    return parse_json_response(response, JobSummaryPageResponse.from_dict)
+
+
+def sync_detailed(
+    *,
+    client: SyncAPIClient,
+    body: ListJobsRequest,
+    project_id: str,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[JobSummaryPageResponse]:
+    """Search the project's jobs
+
+    Jobs matching the body's filters, read page by page as you iterate. The body's `skip` is a
+    1-based page number and `take` the page size.
+
+    ``POST /v1/jobs/all`` (API v1)
+
+    Args:
+        project_id (str):
+        body (ListJobsRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[JobSummaryPageResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = client.request(
+        request_options(body=body, project_id=project_id, timeout=timeout, max_retries=max_retries)
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: SyncAPIClient,
+    body: ListJobsRequest,
+    project_id: str,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> JobSummaryPageResponse:
+    """Search the project's jobs
+
+    Jobs matching the body's filters, read page by page as you iterate. The body's `skip` is a
+    1-based page number and `take` the page size.
+
+    ``POST /v1/jobs/all`` (API v1)
+
+    Args:
+        project_id (str):
+        body (ListJobsRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        JobSummaryPageResponse
+    """
+
+    return _parse(
+        client.request(
+            request_options(
+                body=body, project_id=project_id, timeout=timeout, max_retries=max_retries
+            )
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncAPIClient,
+    body: ListJobsRequest,
+    project_id: str,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[JobSummaryPageResponse]:
+    """Search the project's jobs
+
+    Jobs matching the body's filters, read page by page as you iterate. The body's `skip` is a
+    1-based page number and `take` the page size.
+
+    ``POST /v1/jobs/all`` (API v1)
+
+    Args:
+        project_id (str):
+        body (ListJobsRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[JobSummaryPageResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = await client.request(
+        request_options(body=body, project_id=project_id, timeout=timeout, max_retries=max_retries)
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncAPIClient,
+    body: ListJobsRequest,
+    project_id: str,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> JobSummaryPageResponse:
+    """Search the project's jobs
+
+    Jobs matching the body's filters, read page by page as you iterate. The body's `skip` is a
+    1-based page number and `take` the page size.
+
+    ``POST /v1/jobs/all`` (API v1)
+
+    Args:
+        project_id (str):
+        body (ListJobsRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        JobSummaryPageResponse
+    """
+
+    return _parse(
+        await client.request(
+            request_options(
+                body=body, project_id=project_id, timeout=timeout, max_retries=max_retries
+            )
+        )
+    )

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from hamsa._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    NotGiven,
+    RequestOptions,
+    SyncAPIClient,
+)
+from hamsa._parsing import parse_json_response
+
+from ...models.job_id_response import JobIdResponse
+from ...models.transcribe_request import TranscribeRequest
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/v1/jobs/transcribe"
+
+
+def request_options(
+    *,
+    body: TranscribeRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """The validated request this operation sends (raises RequestValidationError before any I/O)."""
+    body.validate()
+    return checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
+
+
+def checked_request_options(
+    *,
+    body: TranscribeRequest | dict[str, Any],
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """The request for a body that was already validated, so the constraints are not checked
+    twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
+    passed as it stands."""
+    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+
+    return RequestOptions(
+        method=METHOD,
+        path=PATH,
+        json=json_body,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+def _parse(response: httpx.Response) -> JobIdResponse:
+    return parse_json_response(response, JobIdResponse.from_dict)
+
+
+def sync_detailed(
+    *,
+    client: SyncAPIClient,
+    body: TranscribeRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[JobIdResponse]:
+    """Transcribe a media file
+
+    Starts a background transcription of the audio or video at `mediaUrl`. The result arrives at
+    `webhookUrl`, or wait for it with `client.jobs.wait(job_id)`.
+
+    ``POST /v1/jobs/transcribe`` (API v1)
+
+    Args:
+        body (TranscribeRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[JobIdResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: SyncAPIClient,
+    body: TranscribeRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> JobIdResponse:
+    """Transcribe a media file
+
+    Starts a background transcription of the audio or video at `mediaUrl`. The result arrives at
+    `webhookUrl`, or wait for it with `client.jobs.wait(job_id)`.
+
+    ``POST /v1/jobs/transcribe`` (API v1)
+
+    Args:
+        body (TranscribeRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        JobIdResponse
+    """
+
+    return _parse(
+        client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncAPIClient,
+    body: TranscribeRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[JobIdResponse]:
+    """Transcribe a media file
+
+    Starts a background transcription of the audio or video at `mediaUrl`. The result arrives at
+    `webhookUrl`, or wait for it with `client.jobs.wait(job_id)`.
+
+    ``POST /v1/jobs/transcribe`` (API v1)
+
+    Args:
+        body (TranscribeRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[JobIdResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = await client.request(
+        request_options(body=body, timeout=timeout, max_retries=max_retries)
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncAPIClient,
+    body: TranscribeRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> JobIdResponse:
+    """Transcribe a media file
+
+    Starts a background transcription of the audio or video at `mediaUrl`. The result arrives at
+    `webhookUrl`, or wait for it with `client.jobs.wait(job_id)`.
+
+    ``POST /v1/jobs/transcribe`` (API v1)
+
+    Args:
+        body (TranscribeRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        JobIdResponse
+    """
+
+    return _parse(
+        await client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from hamsa._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    NotGiven,
+    RequestOptions,
+    SyncAPIClient,
+)
+from hamsa._parsing import parse_json_response
+
+from ...models.participant_token_request import ParticipantTokenRequest
+from ...models.participant_token_response import ParticipantTokenResponse
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/v1/voice-agents/room/participant-token"
+
+
+def request_options(
+    *,
+    body: ParticipantTokenRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """The validated request this operation sends (raises RequestValidationError before any I/O)."""
+    body.validate()
+    return checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
+
+
+def checked_request_options(
+    *,
+    body: ParticipantTokenRequest | dict[str, Any],
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> RequestOptions:
+    """The request for a body that was already validated, so the constraints are not checked
+    twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
+    passed as it stands."""
+    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+
+    return RequestOptions(
+        method=METHOD,
+        path=PATH,
+        json=json_body,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+def _parse(response: httpx.Response) -> ParticipantTokenResponse:
+    return parse_json_response(response, ParticipantTokenResponse.from_dict)
+
+
+def sync_detailed(
+    *,
+    client: SyncAPIClient,
+    body: ParticipantTokenRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[ParticipantTokenResponse]:
+    """Mint a web-call token
+
+    A LiveKit access token with which a browser joins a web call with the agent; mint it on your
+    backend so the API key never reaches the front end. Documented only by the official JS SDK's
+    source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
+
+    ``POST /v1/voice-agents/room/participant-token`` (API v1)
+
+    Args:
+        body (ParticipantTokenRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[ParticipantTokenResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync(
+    *,
+    client: SyncAPIClient,
+    body: ParticipantTokenRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> ParticipantTokenResponse:
+    """Mint a web-call token
+
+    A LiveKit access token with which a browser joins a web call with the agent; mint it on your
+    backend so the API key never reaches the front end. Documented only by the official JS SDK's
+    source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
+
+    ``POST /v1/voice-agents/room/participant-token`` (API v1)
+
+    Args:
+        body (ParticipantTokenRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        ParticipantTokenResponse
+    """
+
+    return _parse(
+        client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncAPIClient,
+    body: ParticipantTokenRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> Response[ParticipantTokenResponse]:
+    """Mint a web-call token
+
+    A LiveKit access token with which a browser joins a web call with the agent; mint it on your
+    backend so the API key never reaches the front end. Documented only by the official JS SDK's
+    source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
+
+    ``POST /v1/voice-agents/room/participant-token`` (API v1)
+
+    Args:
+        body (ParticipantTokenRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        Response[ParticipantTokenResponse]: status, headers, raw bytes and the parsed value.
+    """
+
+    response = await client.request(
+        request_options(body=body, timeout=timeout, max_retries=max_retries)
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncAPIClient,
+    body: ParticipantTokenRequest,
+    timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+) -> ParticipantTokenResponse:
+    """Mint a web-call token
+
+    A LiveKit access token with which a browser joins a web call with the agent; mint it on your
+    backend so the API key never reaches the front end. Documented only by the official JS SDK's
+    source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
+
+    ``POST /v1/voice-agents/room/participant-token`` (API v1)
+
+    Args:
+        body (ParticipantTokenRequest): The request body; validated before sending.
+        timeout: Overrides the client's timeout for this call.
+        max_retries: Overrides the client's retry budget for this call.
+
+    Raises:
+        hamsa.RequestValidationError: The body breaks a documented constraint (nothing was sent).
+        hamsa.APIStatusError: The API answered with an error status (a subclass per status).
+        hamsa.APIConnectionError: The API could not be reached (APITimeoutError on timeouts).
+        hamsa.APIResponseValidationError: The response did not match the spec.
+
+    Returns:
+        ParticipantTokenResponse
+    """
+
+    return _parse(
+        await client.request(request_options(body=body, timeout=timeout, max_retries=max_retries))
+    )

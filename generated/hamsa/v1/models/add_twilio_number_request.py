@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import ABSENT, Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._redact import mask_secret, masked_mapping
+
+T = TypeVar("T", bound="AddTwilioNumberRequest")
+
+
+@_attrs_define
+class AddTwilioNumberRequest:
+    """A Twilio number, in the legacy form."""
+
+    phone_number: str
+    """ The number, starting with `+` and the country code. """
+    label: str
+    """ A name for the number. """
+    twilio_number_sid: str
+    """ Twilio's id of the number (`PN...`). """
+    twilio_account_sid: str
+    """ Twilio account SID (`AC...`). """
+    twilio_auth_token: str = _attrs_field(repr=mask_secret)
+    """ Twilio auth token; a secret. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "phoneNumber",
+        "label",
+        "twilioNumberSid",
+        "twilioAccountSid",
+        "twilioAuthToken",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "phoneNumber",
+        "label",
+        "twilioNumberSid",
+        "twilioAccountSid",
+        "twilioAuthToken",
+    )
+    additional_properties: dict[str, Any] = _attrs_field(
+        factory=dict, kw_only=True, repr=masked_mapping
+    )
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        phone_number = self.phone_number
+
+        label = self.label
+
+        twilio_number_sid = self.twilio_number_sid
+
+        twilio_account_sid = self.twilio_account_sid
+
+        twilio_auth_token = self.twilio_auth_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phoneNumber": phone_number,
+                "label": label,
+                "twilioNumberSid": twilio_number_sid,
+                "twilioAccountSid": twilio_account_sid,
+                "twilioAuthToken": twilio_auth_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
+        try:
+            phone_number = d.pop("phoneNumber")
+
+            label = d.pop("label")
+
+            twilio_number_sid = d.pop("twilioNumberSid")
+
+            twilio_account_sid = d.pop("twilioAccountSid")
+
+            twilio_auth_token = d.pop("twilioAuthToken")
+
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
+            instance_ = cls(
+                phone_number,
+                label,
+                twilio_number_sid,
+                twilio_account_sid,
+                twilio_auth_token,
+                additional_properties=d,
+            )
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        v: Any
+        v = self.phone_number
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "phone_number", v, "string", False)
+        _constraints.check_pattern(out, prefix + "phone_number", v, pattern="^\\+[1-9]")
+
+        v = self.label
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "label", v, "string", False)
+        if not (isinstance(v, str) and 1 <= len(v)):
+            _constraints.check_length(out, prefix + "label", v, min_length=1)
+
+        v = self.twilio_number_sid
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "twilio_number_sid", v, "string", False)
+        if not (isinstance(v, str) and 1 <= len(v)):
+            _constraints.check_length(out, prefix + "twilio_number_sid", v, min_length=1)
+
+        v = self.twilio_account_sid
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "twilio_account_sid", v, "string", False)
+        if not (isinstance(v, str) and 1 <= len(v)):
+            _constraints.check_length(out, prefix + "twilio_account_sid", v, min_length=1)
+
+        v = self.twilio_auth_token
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "twilio_auth_token", v, "string", False)
+        if not (isinstance(v, str) and 1 <= len(v)):
+            _constraints.check_length(out, prefix + "twilio_auth_token", v, min_length=1)
+
+        return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        out: list[Violation] = []
+        v = d.get("phoneNumber", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str):
+            return False
+        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9]")
+        v = d.get("label", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
+            return False
+        v = d.get("twilioNumberSid", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
+            return False
+        v = d.get("twilioAccountSid", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
+            return False
+        v = d.get("twilioAuthToken", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
+            return False
+        return not out
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import ABSENT, Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._redact import masked_mapping
+
+from ..models.ai_part import AiPart
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomAiPart")
+
+
+@_attrs_define
+class CustomAiPart:
+    """One part made with your own prompt."""
+
+    ai_part: AiPart | str
+    """ The part (documented values in AiPart). """
+    prompt: str
+    """ Your instructions. """
+    language: str | Unset = UNSET
+    """ Language of the result, e.g. `ar`. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "aiPart",
+        "prompt",
+        "language",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "aiPart",
+        "prompt",
+    )
+    additional_properties: dict[str, Any] = _attrs_field(
+        factory=dict, kw_only=True, repr=masked_mapping
+    )
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        ai_part: str
+        if isinstance(self.ai_part, AiPart):
+            ai_part = self.ai_part.value
+        else:
+            ai_part = self.ai_part
+
+        prompt = self.prompt
+
+        language = self.language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "aiPart": ai_part,
+                "prompt": prompt,
+            }
+        )
+        if language is not UNSET:
+            field_dict["language"] = language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
+        try:
+
+            def _parse_ai_part(data: object) -> AiPart | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    ai_part_type_0 = AiPart.from_wire(data)
+
+                    return ai_part_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AiPart | str, data)
+
+            ai_part = _parse_ai_part(d.pop("aiPart"))
+
+            prompt = d.pop("prompt")
+
+            language = d.pop("language", UNSET)
+
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
+            instance_ = cls(
+                ai_part,
+                prompt,
+                language,
+                additional_properties=d,
+            )
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        v: Any
+
+        v = self.prompt
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "prompt", v, "string", False)
+        if not (isinstance(v, str) and 1 <= len(v)):
+            _constraints.check_length(out, prefix + "prompt", v, min_length=1)
+
+        v = self.language
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "language", v, "string", False)
+
+        return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        return False
+        v = d.get("prompt", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
+            return False
+        v = d.get("language", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        return True
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

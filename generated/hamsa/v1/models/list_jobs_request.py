@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import ABSENT, Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._redact import masked_mapping
+
+from ..models.job_sort import JobSort
+from ..models.job_status import JobStatus
+from ..models.job_type import JobType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListJobsRequest")
+
+
+@_attrs_define
+class ListJobsRequest:
+    """Filters of the job list. `skip` is the 1-based page number and `take` the page size: the SDK
+    pages through them for you.
+
+    """
+
+    sort: JobSort | Unset = UNSET
+    """ Order of the list. """
+    take: int | Unset = UNSET
+    """ Jobs per page. """
+    skip: int | Unset = UNSET
+    """ 1-based page number (not an offset). """
+    search: str | Unset = UNSET
+    """ Free-text search. """
+    status: JobStatus | str | Unset = UNSET
+    """ Where the job is (documented values in JobStatus). """
+    type_: JobType | Unset = UNSET
+    """ What a job does. Documented values; the SDK keeps any other value. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "sort",
+        "take",
+        "skip",
+        "search",
+        "status",
+        "type",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(
+        factory=dict, kw_only=True, repr=masked_mapping
+    )
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        sort: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sort, Unset):
+            sort = self.sort.to_dict()
+
+        take = self.take
+
+        skip = self.skip
+
+        search = self.search
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, JobStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+        if take is not UNSET:
+            field_dict["take"] = take
+        if skip is not UNSET:
+            field_dict["skip"] = skip
+        if search is not UNSET:
+            field_dict["search"] = search
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
+        try:
+            _sort = d.pop("sort", UNSET)
+            sort: JobSort | Unset
+            if _sort is UNSET:
+                sort = UNSET
+            else:
+                sort = JobSort.from_dict(_sort)
+
+            take = d.pop("take", UNSET)
+
+            skip = d.pop("skip", UNSET)
+
+            search = d.pop("search", UNSET)
+
+            def _parse_status(data: object) -> JobStatus | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = JobStatus.from_wire(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(JobStatus | str | Unset, data)
+
+            status = _parse_status(d.pop("status", UNSET))
+
+            _type_ = d.pop("type", UNSET)
+            type_: JobType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = JobType.from_wire(_type_)
+
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
+            instance_ = cls(
+                sort,
+                take,
+                skip,
+                search,
+                status,
+                type_,
+                additional_properties=d,
+            )
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        v: Any
+        v = self.sort
+        if isinstance(v, JobSort):
+            v.collect_violations(prefix + "sort" + ".", out)
+
+        v = self.take
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(out, prefix + "take", v, "integer", False)
+        if v is not UNSET and not (isinstance(v, int | float) and 1 <= v):
+            _constraints.check_number(out, prefix + "take", v, minimum=1)
+
+        v = self.skip
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(out, prefix + "skip", v, "integer", False)
+        if v is not UNSET and not (isinstance(v, int | float) and 1 <= v):
+            _constraints.check_number(out, prefix + "skip", v, minimum=1)
+
+        v = self.search
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "search", v, "string", False)
+
+        v = self.type_
+        if v is not UNSET and not (v in ("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT")):
+            _constraints.check_enum(
+                out,
+                prefix + "type_",
+                v,
+                allowed=("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT"),
+            )
+
+        return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("sort", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and JobSort._wire_ok(v)):
+                return False
+        v = d.get("take", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
+                return False
+        v = d.get("skip", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
+                return False
+        v = d.get("search", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        if "status" in d:
+            return False
+        v = d.get("type", ABSENT)
+        if v is not ABSENT:
+            if not (
+                isinstance(v, str) and v in ("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT")
+            ):
+                return False
+        return True
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

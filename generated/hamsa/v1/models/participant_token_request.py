@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import ABSENT, Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._redact import masked_mapping
+
+from ..models.participant_token_request_params import ParticipantTokenRequestParams
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ParticipantTokenRequest")
+
+
+@_attrs_define
+class ParticipantTokenRequest:
+    """The agent a browser web call talks to."""
+
+    voice_agent_id: str
+    """ The agent. """
+    params: ParticipantTokenRequestParams | Unset = UNSET
+    """ Values for the agent's `{{placeholders}}`. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "voiceAgentId",
+        "params",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("voiceAgentId",)
+    additional_properties: dict[str, Any] = _attrs_field(
+        factory=dict, kw_only=True, repr=masked_mapping
+    )
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        voice_agent_id = self.voice_agent_id
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "voiceAgentId": voice_agent_id,
+            }
+        )
+        if params is not UNSET:
+            field_dict["params"] = params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
+        try:
+            voice_agent_id = d.pop("voiceAgentId")
+
+            _params = d.pop("params", UNSET)
+            params: ParticipantTokenRequestParams | Unset
+            if _params is UNSET:
+                params = UNSET
+            else:
+                params = ParticipantTokenRequestParams.from_dict(_params)
+
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
+            instance_ = cls(
+                voice_agent_id,
+                params,
+                additional_properties=d,
+            )
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        v: Any
+        v = self.voice_agent_id
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
+        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+            _constraints.check_uuid(out, prefix + "voice_agent_id", v)
+
+        v = self.params
+        if isinstance(v, ParticipantTokenRequestParams):
+            v.collect_violations(prefix + "params" + ".", out)
+
+        return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("voiceAgentId", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+            return False
+        v = d.get("params", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and ParticipantTokenRequestParams._wire_ok(v)):
+                return False
+        return True
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

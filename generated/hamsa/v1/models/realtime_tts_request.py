@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import ABSENT, Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._redact import masked_mapping
+
+from ..models.dialect import Dialect
+from ..models.speaker import Speaker
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeTtsRequest")
+
+
+@_attrs_define
+class RealtimeTtsRequest:
+    """Text to speak now."""
+
+    text: str
+    """ The text to speak. """
+    speaker: Speaker | str
+    """ Voice: a documented name (Speaker) or the id of a cloned voice, which must be preloaded
+    first. """
+    dialect: Dialect | str | Unset = UNSET
+    """ Dialect (documented values in Dialect). """
+    mulaw: bool | Unset = UNSET
+    """ μ-law encoded audio (telephony) instead of PCM. The service uses false when it is left
+    out. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "text",
+        "speaker",
+        "dialect",
+        "mulaw",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "text",
+        "speaker",
+    )
+    additional_properties: dict[str, Any] = _attrs_field(
+        factory=dict, kw_only=True, repr=masked_mapping
+    )
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        text = self.text
+
+        speaker: str
+        if isinstance(self.speaker, Speaker):
+            speaker = self.speaker.value
+        else:
+            speaker = self.speaker
+
+        dialect: str | Unset
+        if isinstance(self.dialect, Unset):
+            dialect = UNSET
+        elif isinstance(self.dialect, Dialect):
+            dialect = self.dialect.value
+        else:
+            dialect = self.dialect
+
+        mulaw = self.mulaw
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+                "speaker": speaker,
+            }
+        )
+        if dialect is not UNSET:
+            field_dict["dialect"] = dialect
+        if mulaw is not UNSET:
+            field_dict["mulaw"] = mulaw
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
+        try:
+            text = d.pop("text")
+
+            def _parse_speaker(data: object) -> Speaker | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    speaker_type_0 = Speaker.from_wire(data)
+
+                    return speaker_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Speaker | str, data)
+
+            speaker = _parse_speaker(d.pop("speaker"))
+
+            def _parse_dialect(data: object) -> Dialect | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    dialect_type_0 = Dialect.from_wire(data)
+
+                    return dialect_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Dialect | str | Unset, data)
+
+            dialect = _parse_dialect(d.pop("dialect", UNSET))
+
+            mulaw = d.pop("mulaw", UNSET)
+
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
+            instance_ = cls(
+                text,
+                speaker,
+                dialect,
+                mulaw,
+                additional_properties=d,
+            )
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        v: Any
+        v = self.text
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "text", v, "string", False)
+        if not (isinstance(v, str) and 1 <= len(v)):
+            _constraints.check_length(out, prefix + "text", v, min_length=1)
+
+        v = self.mulaw
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "mulaw", v, "boolean", False)
+
+        return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("text", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
+            return False
+        return False
+        if "dialect" in d:
+            return False
+        v = d.get("mulaw", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        return True
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import ABSENT, Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._redact import masked_mapping
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SrtOptions")
+
+
+@_attrs_define
+class SrtOptions:
+    """How the subtitles (SRT) are cut. The page says to send them only when `returnSrtFormat` is
+    true (a mirror says false; the SDK does not enforce either).
+
+    """
+
+    max_lines_per_subtitle: int | Unset = UNSET
+    """ Lines per subtitle. The service uses 2 when it is left out. """
+    single_speaker_per_subtitle: bool | Unset = UNSET
+    """ Never mix two speakers in one subtitle. The service uses true when it is left out. """
+    max_chars_per_line: int | Unset = UNSET
+    """ Characters per line. The service uses 42 when it is left out. """
+    max_mergeable_gap: float | Unset = UNSET
+    """ Longest silence (seconds) merged into one subtitle. The service uses 0.3 when it is left
+    out. """
+    min_duration: float | Unset = UNSET
+    """ Shortest subtitle, in seconds. The service uses 0.7 when it is left out. """
+    max_duration: float | Unset = UNSET
+    """ Longest subtitle, in seconds. The service uses 7 when it is left out. """
+    min_gap: float | Unset = UNSET
+    """ Smallest gap between subtitles, in seconds. The service uses 0.04 when it is left out.
+    """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "maxLinesPerSubtitle",
+        "singleSpeakerPerSubtitle",
+        "maxCharsPerLine",
+        "maxMergeableGap",
+        "minDuration",
+        "maxDuration",
+        "minGap",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(
+        factory=dict, kw_only=True, repr=masked_mapping
+    )
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        max_lines_per_subtitle = self.max_lines_per_subtitle
+
+        single_speaker_per_subtitle = self.single_speaker_per_subtitle
+
+        max_chars_per_line = self.max_chars_per_line
+
+        max_mergeable_gap = self.max_mergeable_gap
+
+        min_duration = self.min_duration
+
+        max_duration = self.max_duration
+
+        min_gap = self.min_gap
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_lines_per_subtitle is not UNSET:
+            field_dict["maxLinesPerSubtitle"] = max_lines_per_subtitle
+        if single_speaker_per_subtitle is not UNSET:
+            field_dict["singleSpeakerPerSubtitle"] = single_speaker_per_subtitle
+        if max_chars_per_line is not UNSET:
+            field_dict["maxCharsPerLine"] = max_chars_per_line
+        if max_mergeable_gap is not UNSET:
+            field_dict["maxMergeableGap"] = max_mergeable_gap
+        if min_duration is not UNSET:
+            field_dict["minDuration"] = min_duration
+        if max_duration is not UNSET:
+            field_dict["maxDuration"] = max_duration
+        if min_gap is not UNSET:
+            field_dict["minGap"] = min_gap
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
+        try:
+            max_lines_per_subtitle = d.pop("maxLinesPerSubtitle", UNSET)
+
+            single_speaker_per_subtitle = d.pop("singleSpeakerPerSubtitle", UNSET)
+
+            max_chars_per_line = d.pop("maxCharsPerLine", UNSET)
+
+            max_mergeable_gap = d.pop("maxMergeableGap", UNSET)
+
+            min_duration = d.pop("minDuration", UNSET)
+
+            max_duration = d.pop("maxDuration", UNSET)
+
+            min_gap = d.pop("minGap", UNSET)
+
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
+            instance_ = cls(
+                max_lines_per_subtitle,
+                single_speaker_per_subtitle,
+                max_chars_per_line,
+                max_mergeable_gap,
+                min_duration,
+                max_duration,
+                min_gap,
+                additional_properties=d,
+            )
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        v: Any
+        v = self.max_lines_per_subtitle
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(out, prefix + "max_lines_per_subtitle", v, "integer", False)
+        if v is not UNSET and not (isinstance(v, int | float) and 1 <= v):
+            _constraints.check_number(out, prefix + "max_lines_per_subtitle", v, minimum=1)
+
+        v = self.single_speaker_per_subtitle
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(
+                out, prefix + "single_speaker_per_subtitle", v, "boolean", False
+            )
+
+        v = self.max_chars_per_line
+        if v is not UNSET and not (type(v) is int):
+            _constraints.check_type(out, prefix + "max_chars_per_line", v, "integer", False)
+        if v is not UNSET and not (isinstance(v, int | float) and 1 <= v):
+            _constraints.check_number(out, prefix + "max_chars_per_line", v, minimum=1)
+
+        v = self.max_mergeable_gap
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "max_mergeable_gap", v, "number", False)
+        if v is not UNSET and not (isinstance(v, int | float) and 0 <= v):
+            _constraints.check_number(out, prefix + "max_mergeable_gap", v, minimum=0)
+
+        v = self.min_duration
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "min_duration", v, "number", False)
+        if v is not UNSET and not (isinstance(v, int | float) and 0 <= v):
+            _constraints.check_number(out, prefix + "min_duration", v, minimum=0)
+
+        v = self.max_duration
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "max_duration", v, "number", False)
+        if v is not UNSET and not (isinstance(v, int | float) and 0 <= v):
+            _constraints.check_number(out, prefix + "max_duration", v, minimum=0)
+
+        v = self.min_gap
+        if v is not UNSET and not (type(v) in (int, float)):
+            _constraints.check_type(out, prefix + "min_gap", v, "number", False)
+        if v is not UNSET and not (isinstance(v, int | float) and 0 <= v):
+            _constraints.check_number(out, prefix + "min_gap", v, minimum=0)
+
+        return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("maxLinesPerSubtitle", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
+                return False
+        v = d.get("singleSpeakerPerSubtitle", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        v = d.get("maxCharsPerLine", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
+                return False
+        v = d.get("maxMergeableGap", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float) and isinstance(v, int | float) and 0 <= v):
+                return False
+        v = d.get("minDuration", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float) and isinstance(v, int | float) and 0 <= v):
+                return False
+        v = d.get("maxDuration", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float) and isinstance(v, int | float) and 0 <= v):
+                return False
+        v = d.get("minGap", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) in (int, float) and isinstance(v, int | float) and 0 <= v):
+                return False
+        return True
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import ABSENT, Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._redact import masked_mapping
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExtractTranscriptionRequest")
+
+
+@_attrs_define
+class ExtractTranscriptionRequest:
+    """A recording to transcribe, to clone a voice from it."""
+
+    project_id: str
+    """ The project; the SDK sends the client's `project_id` when it is left out. """
+    audio_url: str
+    """ Public URL of the recording. """
+    language: str | Unset = UNSET
+    """ Hint: the language spoken. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "projectId",
+        "audioUrl",
+        "language",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "projectId",
+        "audioUrl",
+    )
+    additional_properties: dict[str, Any] = _attrs_field(
+        factory=dict, kw_only=True, repr=masked_mapping
+    )
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        project_id = self.project_id
+
+        audio_url = self.audio_url
+
+        language = self.language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "projectId": project_id,
+                "audioUrl": audio_url,
+            }
+        )
+        if language is not UNSET:
+            field_dict["language"] = language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
+        try:
+            project_id = d.pop("projectId")
+
+            audio_url = d.pop("audioUrl")
+
+            language = d.pop("language", UNSET)
+
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
+            instance_ = cls(
+                project_id,
+                audio_url,
+                language,
+                additional_properties=d,
+            )
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        v: Any
+        v = self.project_id
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "project_id", v, "string", False)
+        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+            _constraints.check_uuid(out, prefix + "project_id", v)
+
+        v = self.audio_url
+        if not (type(v) is str):
+            _constraints.check_type(out, prefix + "audio_url", v, "string", False)
+        _constraints.check_uri(out, prefix + "audio_url", v)
+
+        v = self.language
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "language", v, "string", False)
+
+        return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        out: list[Violation] = []
+        v = d.get("projectId", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+            return False
+        v = d.get("audioUrl", ABSENT)
+        if v is ABSENT:
+            return False
+        if not (type(v) is str):
+            return False
+        _constraints.check_uri(out, "", v)
+        v = d.get("language", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        return not out
+
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        out: list[Violation] = []
+        w: dict[str, Any] = {}
+        v = f.get("project_id", ABSENT)
+        if v is ABSENT:
+            return None
+        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+            return None
+        w["projectId"] = v
+        v = f.get("audio_url", ABSENT)
+        if v is ABSENT:
+            return None
+        if not (type(v) is str):
+            return None
+        _constraints.check_uri(out, "", v)
+        w["audioUrl"] = v
+        v = f.get("language", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["language"] = v
+        if len(w) != len(f):
+            return None
+        return None if out else w
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

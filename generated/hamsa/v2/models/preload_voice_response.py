@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from hamsa import _constraints
+from hamsa._constraints import ABSENT, Violation
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._redact import masked_mapping
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PreloadVoiceResponse")
+
+
+@_attrs_define
+class PreloadVoiceResponse:
+    """Envelope; `data` is an empty list."""
+
+    success: bool | Unset = UNSET
+    """ Whether the server reports success; `true` on the v2 pages. """
+    message: str | Unset = UNSET
+    """ Human-readable outcome text; some v2 endpoints leave it out. """
+    message_key: str | Unset = UNSET
+    """ Machine-readable outcome code, e.g. `VoiceAgentCreatedSuccessfully`. """
+    data: list[Any] | Unset = UNSET
+    """ Empty. """
+    _JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "success",
+        "message",
+        "messageKey",
+        "data",
+    )
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    additional_properties: dict[str, Any] = _attrs_field(
+        factory=dict, kw_only=True, repr=masked_mapping
+    )
+    """Fields the API sent that this SDK version does not know; sent back unchanged."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+        success = self.success
+
+        message = self.message
+
+        message_key = self.message_key
+
+        data: list[Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
+        if message_key is not UNSET:
+            field_dict["messageKey"] = message_key
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from API JSON; unknown keys land in additional_properties."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            # dict() would accept a list of pairs
+            raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
+        d = dict(src_dict)
+        try:
+            success = d.pop("success", UNSET)
+
+            message = d.pop("message", UNSET)
+
+            message_key = d.pop("messageKey", UNSET)
+
+            data: list[Any] | Unset = d.pop("data", UNSET)
+
+            # Positional, in the order the class declares its fields (the two loops above):
+            # matching ~20 keywords costs more than the rest of a small model's parse.
+            instance_ = cls(
+                success,
+                message,
+                message_key,
+                data,
+                additional_properties=d,
+            )
+        except (ModelParseError, *PARSE_FAILURES) as error:
+            raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
+        return instance_
+
+    def collect_violations(
+        self, prefix: str = "", out: list[Violation] | None = None
+    ) -> list[Violation]:
+        """Every documented constraint this value breaks, each named by its field path."""
+        out = [] if out is None else out
+        v: Any
+        v = self.success
+        if v is not UNSET and not (type(v) is bool):
+            _constraints.check_type(out, prefix + "success", v, "boolean", False)
+
+        v = self.message
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "message", v, "string", False)
+
+        v = self.message_key
+        if v is not UNSET and not (type(v) is str):
+            _constraints.check_type(out, prefix + "message_key", v, "string", False)
+
+        v = self.data
+        if v is not UNSET and not (type(v) is list):
+            _constraints.check_type(out, prefix + "data", v, "array", False)
+
+        return out
+
+    @classmethod
+    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
+        unchanged; False sends it the slow way, which checks and words every problem."""
+        v = d.get("success", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return False
+        v = d.get("message", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("messageKey", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return False
+        v = d.get("data", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is list):
+                return False
+        return True
+
+    @classmethod
+    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
+        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        w: dict[str, Any] = {}
+        v = f.get("success", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is bool):
+                return None
+            w["success"] = v
+        v = f.get("message", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["message"] = v
+        v = f.get("message_key", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is str):
+                return None
+            w["messageKey"] = v
+        if "data" in f:
+            return None
+        if len(w) != len(f):
+            return None
+        return w
+
+    def validate(self) -> None:
+        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
+        _constraints.raise_if_any(self.collect_violations())
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
