@@ -82,21 +82,6 @@ class ResourceCall(NamedTuple):
     async_example: str  # the same call on `async_client`, a hamsa.AsyncHamsa
 
 
-def _speech_calls() -> dict[tuple[str, str], ResourceCall]:
-    """The speech half's examples, from generator/speech_examples.py (loaded by path: this
-    module also runs as a mkdocs hook, where generator/ is not importable)."""
-    path = Path(__file__).with_name("speech_examples.py")
-    spec = importlib.util.spec_from_file_location("hamsa_speech_examples", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    calls: dict[tuple[str, str], ResourceCall] = module.speech_calls(ResourceCall)
-    return calls
-
-
-RESOURCE_CALLS.update(_speech_calls())
-
-
 class Var(NamedTuple):
     """A variable of an example's page (such as an id), written as a bare name in Python."""
 
@@ -854,9 +839,11 @@ def _call_lines(target: str, args: Sequence[str], head: str, tail: str, indent: 
 
 
 def _shows_items(function: Any) -> tuple[bool, bool]:
-    """(returns a paginator, returns a list): how an example walks the result."""
+    """(returns something to iterate, returns a list): how an example walks the result. A
+    paginator or a stream (audio chunks) is iterated (``async for`` on the async client)."""
     returns = str(inspect.signature(function).return_annotation)
-    return "Paginator" in returns, bool(re.match(r"^(builtins\.)?list\[", returns))
+    iterated = "Paginator" in returns or returns.endswith("Stream")
+    return iterated, bool(re.match(r"^(builtins\.)?list\[", returns))
 
 
 def _friendly_example(target: str, args: Sequence[str], function: Any, *, is_async: bool) -> str:

@@ -324,6 +324,20 @@ class AsyncBridge(httpx.AsyncBaseTransport):
         return httpx.Response(response.status_code, headers=response.headers, content=content)
 
 
+def _wav_bytes() -> bytes:
+    """A tenth of a second of silence as a WAV file."""
+    import io
+    import wave
+
+    out = io.BytesIO()
+    with wave.open(out, "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(16000)
+        wav.writeframes(b"\0\0" * 1600)
+    return out.getvalue()
+
+
 def _reference_namespace(page: Page) -> dict[str, Any]:
     """What the reference pages say their examples assume: a client and ids of your own."""
     from hamsa import Hamsa
@@ -355,6 +369,7 @@ def _reference_namespace(page: Page) -> dict[str, Any]:
         "voice_dictionary_id": dictionary.id,
         "phone_number": number.number,
         "project_id": tool.project_id,
+        "audio": _wav_bytes(),  # stt.transcribe's audio: a path, bytes or a binary file
     }
     namespace: dict[str, Any] = {"client": client, TRANSPORT: transport}
     # Every other name the examples read is a value of the reader's own (render_docs says so

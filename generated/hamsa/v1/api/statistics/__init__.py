@@ -60,8 +60,8 @@ class Statistics:
         ``GET /v1/projects/statistics/numbers`` (API v1)
 
         Args:
-            start_period (str):
-            end_period (str):
+            start_period (str):  Example: 2025-01-01T00:00:00Z.
+            end_period (str):  Example: 2025-01-31T23:59:59Z.
             project_id (str):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -124,8 +124,8 @@ class Statistics:
         ``GET /v1/projects/statistics/chart`` (API v1)
 
         Args:
-            start_period (str):
-            end_period (str):
+            start_period (str):  Example: 2025-01-01T00:00:00Z.
+            end_period (str):  Example: 2025-01-31T23:59:59Z.
             project_id (str):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -195,8 +195,8 @@ class AsyncStatistics:
         ``GET /v1/projects/statistics/numbers`` (API v1)
 
         Args:
-            start_period (str):
-            end_period (str):
+            start_period (str):  Example: 2025-01-01T00:00:00Z.
+            end_period (str):  Example: 2025-01-31T23:59:59Z.
             project_id (str):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -259,8 +259,8 @@ class AsyncStatistics:
         ``GET /v1/projects/statistics/chart`` (API v1)
 
         Args:
-            start_period (str):
-            end_period (str):
+            start_period (str):  Example: 2025-01-01T00:00:00Z.
+            end_period (str):  Example: 2025-01-31T23:59:59Z.
             project_id (str):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.

@@ -66,8 +66,8 @@ def sync_detailed(
     ``GET /v1/projects/statistics/chart`` (API v1)
 
     Args:
-        start_period (str):
-        end_period (str):
+        start_period (str):  Example: 2025-01-01T00:00:00Z.
+        end_period (str):  Example: 2025-01-31T23:59:59Z.
         project_id (str):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -115,8 +115,8 @@ def sync(
     ``GET /v1/projects/statistics/chart`` (API v1)
 
     Args:
-        start_period (str):
-        end_period (str):
+        start_period (str):  Example: 2025-01-01T00:00:00Z.
+        end_period (str):  Example: 2025-01-31T23:59:59Z.
         project_id (str):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -160,8 +160,8 @@ async def asyncio_detailed(
     ``GET /v1/projects/statistics/chart`` (API v1)
 
     Args:
-        start_period (str):
-        end_period (str):
+        start_period (str):  Example: 2025-01-01T00:00:00Z.
+        end_period (str):  Example: 2025-01-31T23:59:59Z.
         project_id (str):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -209,8 +209,8 @@ async def asyncio(
     ``GET /v1/projects/statistics/chart`` (API v1)
 
     Args:
-        start_period (str):
-        end_period (str):
+        start_period (str):  Example: 2025-01-01T00:00:00Z.
+        end_period (str):  Example: 2025-01-31T23:59:59Z.
         project_id (str):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
