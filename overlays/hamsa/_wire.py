@@ -146,3 +146,23 @@ def check_wire(model: type[W], data: Mapping[str, Any], *, prefix: str = "") -> 
     """Raise RequestValidationError if ``data`` breaks ``model``'s shape or constraints."""
     if not model._wire_ok(data):
         build_model(model, data, prefix=prefix)
+
+
+def strict_wire(model: type[W], data: dict[str, Any], *, prefix: str = "") -> dict[str, Any]:
+    """checked_wire, also refusing every key ``model`` (or a model inside it) doesn't declare,
+    with the closest known name: a typo is never sent silently. Every problem is reported in
+    one RequestValidationError."""
+    from ._unknown_keys import unknown_keys
+
+    try:
+        instance = build_model(model, data, prefix=prefix)
+    except RequestValidationError as error:
+        try:
+            typos = unknown_keys(model.from_dict(data), prefix)
+        except Exception:  # the shape is too wrong to walk; error says so already
+            typos = []
+        raise RequestValidationError([*typos, *error.violations]) from error
+    typos = unknown_keys(instance, prefix)
+    if typos:
+        raise RequestValidationError(typos)
+    return data if model._wire_ok(data) else instance.to_dict()
