@@ -42,7 +42,9 @@ def unknown_field(path: str, name: str, value: Any, known: Iterable[str]) -> Vio
     secret = any(is_secret_key(part) for part in [*path.split("."), *close])
     shown = Withheld.of(value) if secret else value
     where = path.rsplit(".", 1)[0] if "." in path else ""
-    return Violation(path, shown, f"is not a field{' of ' + where if where else ''}; " + suggestion(name, known))
+    return Violation(
+        path, shown, f"is not a field{' of ' + where if where else ''}; " + suggestion(name, known)
+    )
 
 
 def unknown_keys(value: Any, prefix: str = "") -> list[Violation]:
@@ -69,7 +71,9 @@ def _walk(value: Any, prefix: str, out: list[Violation], open_models: frozenset[
             out.append(unknown_field(prefix + name, name, item, known))
     for field in attrs.fields(cls):
         if field.name != "additional_properties":
-            _walk(getattr(value, field.name), f"{prefix}{field.name.rstrip('_')}.", out, open_models)
+            _walk(
+                getattr(value, field.name), f"{prefix}{field.name.rstrip('_')}.", out, open_models
+            )
 
 
 def misnamed_keywords(fields: Mapping[str, Any], known: Iterable[str]) -> list[Violation]:
