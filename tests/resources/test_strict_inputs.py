@@ -78,7 +78,7 @@ def test_a_misspelt_field_fails_create_and_update_before_sending(
         sdk.run(call)
 
     assert len(mock.requests) == sent, "nothing may be sent"
-    [violation] = [v for v in caught.value.violations if v.path == path]
+    assert [v.path for v in caught.value.violations].count(path) == 1
     message = str(caught.value)
     assert path in message and hint in message
     assert value in message
