@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 import httpx
 
-from . import _logs
+from . import _deadline, _logs
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -536,7 +536,7 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
             _logs.log_request(request, attempt=attempt, body=options.json, secrets=secrets)
             started = time.monotonic()
             try:
-                response = self._client.send(request, stream=stream)
+                response = _deadline.send(self._client, request, stream=stream)
             except httpx.HTTPError as error:
                 delay = self._delay_after_error(
                     error, request, attempt=attempt, max_retries=max_retries, idempotent=idempotent
@@ -656,7 +656,7 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
             _logs.log_request(request, attempt=attempt, body=options.json, secrets=secrets)
             started = time.monotonic()
             try:
-                response = await self._client.send(request, stream=stream)
+                response = await _deadline.send_async(self._client, request, stream=stream)
             except httpx.HTTPError as error:
                 delay = self._delay_after_error(
                     error, request, attempt=attempt, max_retries=max_retries, idempotent=idempotent
