@@ -166,3 +166,20 @@ def strict_wire(model: type[W], data: dict[str, Any], *, prefix: str = "") -> di
     if typos:
         raise RequestValidationError(typos)
     return data if model._wire_ok(data) else instance.to_dict()
+
+
+def request_body(model: type[W], body: object) -> dict[str, Any]:
+    """A per-version operation's body given as its wire dict (``client.v1.voice_agents.
+    update_voice_agent(id, body={"agentName": ...})``): checked like the model, unknown keys
+    refused, and sent as written. Anything else names the types the body may have."""
+    if isinstance(body, Mapping):
+        return strict_wire(model, dict(body))
+    raise RequestValidationError(
+        [
+            Violation(
+                "body",
+                Withheld.of(body),
+                f"must be a {model.__name__} or a dict of its JSON (camelCase) fields",
+            )
+        ]
+    )

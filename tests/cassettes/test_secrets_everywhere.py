@@ -127,9 +127,13 @@ def server() -> Iterator[PlantingServer]:
 @pytest.fixture
 def sdk(kind: str, server: PlantingServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[Sdk]:
     monkeypatch.setenv("HAMSA_LOG", "debug")
+    logger = logging.getLogger("hamsa")
+    handlers, level = list(logger.handlers), logger.level
     made = Sdk(kind, Target(mode="docs-examples", base_url=server.url, api_key=TEST_API_KEY))  # type: ignore[arg-type]
     yield made
     made.close()
+    logger.handlers[:] = handlers  # HAMSA_LOG added a stderr handler: later tests expect none
+    logger.setLevel(level)
 
 
 def _views(result: Any) -> list[str]:

@@ -57,7 +57,7 @@ class PhoneNumbers:
     def add_phone_number(
         self,
         *,
-        body: AddPhoneNumberRequest,
+        body: AddPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PhoneNumberResponse:
@@ -96,7 +96,7 @@ class PhoneNumbers:
     def add_phone_number_with_response(
         self,
         *,
-        body: AddPhoneNumberRequest,
+        body: AddPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberResponse]:
@@ -185,7 +185,7 @@ class PhoneNumbers:
     def assign_phone_number(
         self,
         *,
-        body: AssignPhoneNumberRequest,
+        body: AssignPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PhoneNumberResponse:
@@ -220,7 +220,7 @@ class PhoneNumbers:
     def assign_phone_number_with_response(
         self,
         *,
-        body: AssignPhoneNumberRequest,
+        body: AssignPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberResponse]:
@@ -234,7 +234,7 @@ class PhoneNumbers:
     def unassign_phone_number(
         self,
         *,
-        body: UnassignPhoneNumberRequest,
+        body: UnassignPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UnassignPhoneNumberResponse:
@@ -270,7 +270,7 @@ class PhoneNumbers:
     def unassign_phone_number_with_response(
         self,
         *,
-        body: UnassignPhoneNumberRequest,
+        body: UnassignPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[UnassignPhoneNumberResponse]:
@@ -291,7 +291,7 @@ class AsyncPhoneNumbers:
     async def add_phone_number(
         self,
         *,
-        body: AddPhoneNumberRequest,
+        body: AddPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PhoneNumberResponse:
@@ -330,7 +330,7 @@ class AsyncPhoneNumbers:
     async def add_phone_number_with_response(
         self,
         *,
-        body: AddPhoneNumberRequest,
+        body: AddPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberResponse]:
@@ -419,7 +419,7 @@ class AsyncPhoneNumbers:
     async def assign_phone_number(
         self,
         *,
-        body: AssignPhoneNumberRequest,
+        body: AssignPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PhoneNumberResponse:
@@ -454,7 +454,7 @@ class AsyncPhoneNumbers:
     async def assign_phone_number_with_response(
         self,
         *,
-        body: AssignPhoneNumberRequest,
+        body: AssignPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberResponse]:
@@ -468,7 +468,7 @@ class AsyncPhoneNumbers:
     async def unassign_phone_number(
         self,
         *,
-        body: UnassignPhoneNumberRequest,
+        body: UnassignPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UnassignPhoneNumberResponse:
@@ -504,7 +504,7 @@ class AsyncPhoneNumbers:
     async def unassign_phone_number_with_response(
         self,
         *,
-        body: UnassignPhoneNumberRequest,
+        body: UnassignPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[UnassignPhoneNumberResponse]:

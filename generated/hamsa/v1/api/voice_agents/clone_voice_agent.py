@@ -21,13 +21,18 @@ PATH = "/v1/voice-agents/clone"
 
 def request_options(
     *,
-    body: CloneVoiceAgentRequest,
+    body: CloneVoiceAgentRequest | dict[str, Any],
     voice_agent_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, CloneVoiceAgentRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(CloneVoiceAgentRequest, body)
     return checked_request_options(
         body=body, voice_agent_id=voice_agent_id, timeout=timeout, max_retries=max_retries
     )
@@ -67,7 +72,7 @@ def _parse(response: httpx.Response) -> VoiceAgentResponse:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: CloneVoiceAgentRequest,
+    body: CloneVoiceAgentRequest | dict[str, Any],
     voice_agent_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -111,7 +116,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: CloneVoiceAgentRequest,
+    body: CloneVoiceAgentRequest | dict[str, Any],
     voice_agent_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -151,7 +156,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: CloneVoiceAgentRequest,
+    body: CloneVoiceAgentRequest | dict[str, Any],
     voice_agent_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -195,7 +200,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: CloneVoiceAgentRequest,
+    body: CloneVoiceAgentRequest | dict[str, Any],
     voice_agent_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
