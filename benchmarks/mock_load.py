@@ -1,6 +1,6 @@
 """MockHamsa (hamsa.testing) as a server: per-request latency against the plain loopback server
 (benchmarks/server.py) for the same create-agent request over raw httpx, and a burst of 32
-threads × 5 `voice_agents.create` calls, which must all succeed (issue 18: with an accept
+threads x 5 `voice_agents.create` calls, which must all succeed (issue 18: with an accept
 backlog of 5, 1 to 17 of those 160 requests were reset)."""
 
 # ruff: noqa: RUF001  (the report prints the multiplication sign on purpose)
