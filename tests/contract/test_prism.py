@@ -1218,7 +1218,9 @@ EDGE_CASES = [
     ),
     pytest.param(
         "v1",
-        lambda c: c.calls.start(to_number="+15551234567", voice_agent_id="a", params={"n": {"b": [1]}}),
+        lambda c: c.calls.start(
+            to_number="+15551234567", voice_agent_id="a", params={"n": {"b": [1]}}
+        ),
         id="start-nested-params",
     ),
     # Refused before sending: documented constraints the SDK checks itself.
@@ -1262,12 +1264,16 @@ EDGE_CASES = [
     ),
     pytest.param(
         "v1",
-        lambda c: c.calls.start(to_number="+15551234567", voice_agent_id="a", webhook_url="not a url"),
+        lambda c: c.calls.start(
+            to_number="+15551234567", voice_agent_id="a", webhook_url="not a url"
+        ),
         id="start-webhook-url-not-a-uri",
     ),
     pytest.param(
         "v1",
-        lambda c: c.calls.start(to_number="+15551234567", agent={"name": "x", "webhook_url": "not a url"}),
+        lambda c: c.calls.start(
+            to_number="+15551234567", agent={"name": "x", "webhook_url": "not a url"}
+        ),
         id="start-inline-agent-webhook-url-not-a-uri",
     ),
     pytest.param(
