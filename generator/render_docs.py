@@ -494,6 +494,14 @@ CALL_BODIES: dict[tuple[str, str], dict[str, Any]] = {
         "phoneNumber": Var("phone_number"),
     },
     ("v1", "unassign_phone_number"): {"phoneNumber": Var("phone_number")},
+    # The documented example's "<string>" is no E.164 number.
+    ("v1", "add_phone_number"): {
+        "type": "TWILIO",
+        "phoneNumber": "+15550001122",
+        "label": "Support line",
+        "twilioAccountSid": "AC0123456789abcdef0123456789abcdef",
+        "twilioAuthToken": "your-twilio-auth-token",
+    },
     ("v1", "toggle_voice_dictionary_activation"): {
         "dictionaryId": Var("voice_dictionary_id"),
         "voiceAgentId": Var("voice_agent_id"),
@@ -982,8 +990,10 @@ def snake_case(name: str) -> str:
 
 
 def _class_name(annotation: Any) -> str:
+    """The body's model class; a body annotated ``Model | dict[str, Any]`` (the wire dict the
+    per-version clients also take) names the model first."""
     if isinstance(annotation, str):
-        return annotation.strip("'\"")
+        return annotation.strip("'\"").split("|")[0].strip()
     return str(getattr(annotation, "__name__", annotation))
 
 
