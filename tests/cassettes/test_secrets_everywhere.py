@@ -205,3 +205,30 @@ def test_no_planted_secret_in_errors(
         pytest.skip("answered by a file, not the planted JSON")
     assert _leaks(texts) == []
     assert _leaks([record.getMessage() for record in caplog.records]) == []
+
+
+def test_a_one_off_agents_llm_key_stays_out_of_the_conversation(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The issue's case: a call started with an inline agent keeps that agent, with its
+    ``llmConfig.apiKey``, in the conversation the API returns."""
+    import respx
+
+    key = f"{PLANTED}one-off-llm-key"
+    body = json.loads(route_body(find_route("GET", "/v1/voice-agents/conversation/c-1"))[0])  # type: ignore[arg-type]
+    body["data"]["agentDetails"] = {
+        "agentName": "Inline",
+        "llmConfig": {"provider": "OpenAI", "modelName": "GPT-4.1", "apiKey": key},
+    }
+    caplog.set_level(logging.DEBUG, logger="hamsa")
+    with (
+        respx.mock(base_url="https://api.secrets.test") as api,
+        hamsa.Hamsa(api_key=TEST_API_KEY, base_url="https://api.secrets.test") as client,
+    ):
+        api.get("/v1/voice-agents/conversation/c-1").respond(200, json=body)
+        conversation = client.conversations.get("c-1")
+        raw = client.conversations.with_raw_response.get("c-1")
+    assert conversation.agent_details is not None
+    texts = [repr(conversation), str(conversation), repr(conversation.agent_details), repr(raw)]
+    texts += [record.getMessage() for record in caplog.records]
+    assert _leaks(texts) == []
