@@ -109,11 +109,22 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# Patterns the specs share, said in words a caller acts on (the pattern is still shown).
+_PATTERN_WORDS = {
+    r"^\+[1-9][0-9]{7,14}$": "must be an E.164 phone number, + then 8 to 15 digits "
+    "(e.g. +15551234567)",
+}
+
+
 def check_pattern(out: list[Violation], path: str, value: Any, *, pattern: str) -> None:
     if _absent(value) or not isinstance(value, str):
         return
     if _compiled(pattern).search(value) is None:
-        out.append(Violation(path, value, f"must match the pattern {pattern}"))
+        words = _PATTERN_WORDS.get(pattern)
+        rule = (
+            f"{words}; the pattern is {pattern}" if words else f"must match the pattern {pattern}"
+        )
+        out.append(Violation(path, value, rule))
 
 
 def _enum_value(value: Any) -> Any:

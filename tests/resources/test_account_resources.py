@@ -937,7 +937,7 @@ def test_phone_numbers_refuse_before_sending(sdk: Sdk, api: respx.MockRouter) ->
     )
     assert "label = '': must be at least 1 character" in message
     assert "type" in message
-    assert "phone_number = '9700000000': must match the pattern" in refused(
+    assert "phone_number = '9700000000': must be an E.164 phone number" in refused(
         sdk,
         assign,
         lambda c: c.phone_numbers.assign(phone_number="9700000000", voice_agent_id=OTHER_AGENT_ID),

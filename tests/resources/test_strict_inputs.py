@@ -140,7 +140,7 @@ def test_calls_start_refuses_a_number_that_is_not_e164(
     assert len(mock.requests) == sent
     [violation] = caught.value.violations
     assert violation.path == "to_number" and violation.value == number
-    assert "+" in violation.constraint
+    assert "E.164" in violation.constraint and "+15551234567" in violation.constraint
 
 
 def test_calls_start_accepts_an_e164_number(sdk: Sdk) -> None:
