@@ -22,14 +22,15 @@ import hamsa
 import httpx
 import pytest
 import respx
-from cassettes._public_api import resource_operations
+from cassettes._public_api import generated_operations, resource_operations
 from fuzz_budget import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 BASE_URL = "https://api.fuzz.test"
 KEY = "hk_fuzz_0123456789"
-OPERATIONS = sorted(resource_operations())
+# client.voice_agents.create, ... and client.v1.voice_agents.update_voice_agent, ...
+OPERATIONS = sorted(resource_operations() | generated_operations())
 NOT_DRAWN = frozenset({"self", "to"})  # `to` writes a file: export's destination is tested apart
 AGENT_KEYS = ["conversation", "voice", "llm", "call_settings", "tools", "webhook_auth", "colour"]
 
@@ -92,9 +93,8 @@ bodies = st.one_of(
 @st.composite
 def calls(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
     name = draw(st.sampled_from(OPERATIONS))
-    resource, method = name.split(".")
     arguments: dict[str, Any] = {}
-    for parameter in _parameters(resource, method):
+    for parameter in _parameters(name):
         if parameter.kind is inspect.Parameter.VAR_KEYWORD:
             for key in draw(st.lists(st.sampled_from(AGENT_KEYS), max_size=3, unique=True)):
                 arguments[key] = draw(values)
@@ -110,17 +110,24 @@ def calls(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
     return name, arguments
 
 
+def _method(client: Any, name: str) -> Any:
+    """``client.<a>.<b>...`` for ``name`` "a.b...", or None when this client lacks it."""
+    owner = client
+    for part in name.split("."):
+        owner = getattr(owner, part, None)
+    return owner
+
+
 @functools.cache
-def _parameters(resource: str, method: str) -> tuple[inspect.Parameter, ...]:
+def _parameters(name: str) -> tuple[inspect.Parameter, ...]:
     """The method's parameters, from the sync client, or the async one for an async-only
     method. The clients are only looked at, never used."""
     for client_class in (hamsa.Hamsa, hamsa.AsyncHamsa):
-        owner = getattr(client_class(api_key=KEY, base_url=BASE_URL), resource)
-        function = getattr(owner, method, None)
+        function = _method(client_class(api_key=KEY, base_url=BASE_URL), name)
         if function is not None:
             parameters = inspect.signature(function).parameters.values()
             return tuple(p for p in parameters if p.name not in NOT_DRAWN)
-    raise AssertionError(f"{resource}.{method} is on neither client")
+    raise AssertionError(f"{name} is on neither client")
 
 
 @pytest.fixture(scope="module")
@@ -141,8 +148,7 @@ def clients(runner: asyncio.Runner) -> Iterator[dict[str, Any]]:
 
 
 def _invoke(client: Any, runner: asyncio.Runner, name: str, arguments: dict[str, Any]) -> None:
-    resource, method = name.split(".")
-    function = getattr(getattr(client, resource), method, None)
+    function = _method(client, name)
     if function is None:
         return  # an async-only method, on the sync client
     positional = [

@@ -9,6 +9,7 @@ from hamsa._base_client import (
     RequestOptions,
     SyncAPIClient,
 )
+from hamsa._constraints import check_query, raise_if_any
 from hamsa._parsing import parse_json_response
 
 from ...models.clone_voice_agent_request import CloneVoiceAgentRequest
@@ -49,6 +50,11 @@ def checked_request_options(
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
     json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    # Checked before the transforms below, which would fail on a wrong type with a bare
+    # AttributeError/TypeError.
+    _query_problems: list[Any] = []
+    check_query(_query_problems, "voice_agent_id", voice_agent_id)
+    raise_if_any(_query_problems)
     params: dict[str, Any] = {}
 
     params["voiceAgentId"] = voice_agent_id
