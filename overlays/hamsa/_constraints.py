@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from enum import Enum
 from functools import cache
 from typing import Any
 
@@ -238,7 +239,7 @@ def check_query(
     path: str,
     value: Any,
     *,
-    enum: type[Any] | None = None,
+    enum: type[Enum] | None = None,
     many: bool = False,
 ) -> None:
     """A query parameter of a generated operation: a member of ``enum`` (or a list of them with
