@@ -34,6 +34,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import common
+import mock_load
 from common import API_KEY, BENCH_DIR, ROOT, summary
 
 RESULTS_PATH = BENCH_DIR / "results.json"
@@ -623,6 +624,8 @@ def table(results: dict[str, Any]) -> str:
                 f"| {label}, wall; runs: {walls} s (CPU incl. ruff + black: {cpus} s) "
                 f"| {run['best_s']:.1f} s | | | < 15 s | {_verdict(run['best_s'] < 15)} |"
             )
+    if "mock" in results:
+        rows += mock_load.rows(results["mock"], _verdict)
     if "rss" in results:
         r = results["rss"]
         for kind, label in (
@@ -677,7 +680,7 @@ def environment() -> dict[str, Any]:
     return info
 
 
-ALL = ("sync", "async", "parse", "import", "coldstart", "generate", "rss")
+ALL = ("sync", "async", "parse", "import", "coldstart", "generate", "rss", "mock")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -716,7 +719,7 @@ def main(argv: list[str] | None = None) -> int:
 
     results: dict[str, Any] = {"environment": environment()}
     started = time.perf_counter()
-    needs_server = {"sync", "async", "coldstart"} & set(wanted) or args.profile
+    needs_server = {"sync", "async", "coldstart", "mock"} & set(wanted) or args.profile
     with common.loopback_server() if needs_server else _no_server() as base_url:
         for name in wanted:
             print(f"[bench] {name} ...", file=sys.stderr, flush=True)
@@ -737,6 +740,8 @@ def main(argv: list[str] | None = None) -> int:
                 )
             elif name == "rss":
                 results[name] = bench_rss(RSS_COUNT // 10 if args.smoke else RSS_COUNT)
+            elif name == "mock":
+                results[name] = mock_load.bench_mock(base_url, scale)
             results[name]["seconds"] = time.perf_counter() - section_start
         if args.profile:
             import profiling

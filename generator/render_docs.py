@@ -618,8 +618,10 @@ def snake_case(name: str) -> str:
 
 
 def _class_name(annotation: Any) -> str:
+    """The body's model class; a body annotated ``Model | dict[str, Any]`` (the wire dict the
+    per-version clients also take) names the model first."""
     if isinstance(annotation, str):
-        return annotation.strip("'\"")
+        return annotation.strip("'\"").split("|")[0].strip()
     return str(getattr(annotation, "__name__", annotation))
 
 

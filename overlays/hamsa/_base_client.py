@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 import httpx
 
-from . import _logs
+from . import _deadline, _logs
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -216,8 +216,37 @@ def _clean_params(params: Mapping[str, Any] | None) -> dict[str, Any] | None:
     return cleaned
 
 
+_QUERY_SCALARS = (str, int, float, bool)
+
+
+def _check_extras(options: RequestOptions) -> None:
+    """Extras are sent unchecked against the spec, but they must be something httpx can send:
+    a wrong type is the caller's mistake, worded here rather than as httpx's TypeError."""
+    for name in ("extra_headers", "extra_query", "extra_body"):
+        value = getattr(options, name)
+        if value is not None and not (
+            isinstance(value, Mapping) and all(isinstance(key, str) for key in value)
+        ):
+            raise ConfigurationError(
+                f"{name} must be a mapping with text keys, got {type(value).__name__}"
+            )
+    for key, header in (options.extra_headers or {}).items():
+        if not isinstance(header, str):
+            raise ConfigurationError(
+                f"extra_headers[{key!r}] must be text, got {type(header).__name__}"
+            )
+    for key, item in (options.extra_query or {}).items():
+        items = item if isinstance(item, list | tuple) else [item]
+        if not all(part is None or isinstance(part, _QUERY_SCALARS) for part in items):
+            raise ConfigurationError(
+                f"extra_query[{key!r}] must be text, a number, a bool or a list of them, "
+                f"got {type(item).__name__}"
+            )
+
+
 def _with_extras(options: RequestOptions) -> RequestOptions:
     """The options with extra_headers, extra_query and extra_body folded in (extras win)."""
+    _check_extras(options)
     headers = {**(options.headers or {}), **(options.extra_headers or {})}
     params = {**(options.params or {}), **(options.extra_query or {})}
     body = options.json
@@ -549,7 +578,7 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
             _logs.log_request(request, attempt=attempt, body=options.json, secrets=secrets)
             started = time.monotonic()
             try:
-                response = self._client.send(request, stream=stream)
+                response = _deadline.send(self._client, request, stream=stream)
             except httpx.HTTPError as error:
                 delay = self._delay_after_error(
                     error, request, attempt=attempt, max_retries=max_retries, idempotent=idempotent
@@ -671,7 +700,7 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
             _logs.log_request(request, attempt=attempt, body=options.json, secrets=secrets)
             started = time.monotonic()
             try:
-                response = await self._client.send(request, stream=stream)
+                response = await _deadline.send_async(self._client, request, stream=stream)
             except httpx.HTTPError as error:
                 delay = self._delay_after_error(
                     error, request, attempt=attempt, max_retries=max_retries, idempotent=idempotent

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from enum import Enum
 from functools import cache
 from typing import Any
 
@@ -25,6 +26,7 @@ __all__ = [
     "check_length",
     "check_number",
     "check_pattern",
+    "check_query",
     "check_type",
     "check_uri",
     "check_uuid",
@@ -109,11 +111,22 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# Patterns the specs share, said in words a caller acts on (the pattern is still shown).
+_PATTERN_WORDS = {
+    r"^\+[1-9][0-9]{7,14}$": "must be an E.164 phone number, + then 8 to 15 digits "
+    "(e.g. +15551234567)",
+}
+
+
 def check_pattern(out: list[Violation], path: str, value: Any, *, pattern: str) -> None:
     if _absent(value) or not isinstance(value, str):
         return
     if _compiled(pattern).search(value) is None:
-        out.append(Violation(path, value, f"must match the pattern {pattern}"))
+        words = _PATTERN_WORDS.get(pattern)
+        rule = (
+            f"{words}; the pattern is {pattern}" if words else f"must match the pattern {pattern}"
+        )
+        out.append(Violation(path, value, rule))
 
 
 def _enum_value(value: Any) -> Any:
@@ -216,3 +229,36 @@ def check_uri(out: list[Violation], path: str, value: Any) -> None:
         out.append(
             Violation(path, value, "must be an absolute URI such as https://example.com/hook")
         )
+
+
+_QUERY_SCALARS = (str, int, float, bool)
+
+
+def check_query(
+    out: list[Violation],
+    path: str,
+    value: Any,
+    *,
+    enum: type[Enum] | None = None,
+    many: bool = False,
+) -> None:
+    """A query parameter of a generated operation: a member of ``enum`` (or a list of them with
+    ``many``), else text, a number or a bool (or a list of them)."""
+    if value is None and (enum is not None or many):  # the generated code would call .value
+        out.append(Violation(path, value, "must be left out, not None"))
+        return
+    if _absent(value):
+        return
+    if many and not isinstance(value, list | tuple):
+        out.append(Violation(path, value, f"must be a list, not {type(value).__name__}"))
+        return
+    for index, item in enumerate(value if many else [value]):
+        where = f"{path}[{index}]" if many else path
+        if enum is not None and not isinstance(item, enum):
+            choices = ", ".join(f"{enum.__name__}.{m.name}" for m in list(enum)[:4])
+            out.append(Violation(where, item, f"must be a {enum.__name__} such as {choices}"))
+        elif enum is None and (
+            not isinstance(item, _QUERY_SCALARS)
+            or (isinstance(item, float) and item != item)  # NaN
+        ):
+            out.append(Violation(where, item, "must be text, a number or a bool"))

@@ -113,7 +113,7 @@ def log_giving_up(request: httpx.Request, *, failure: str, reason: str) -> None:
 def _response_body(response: httpx.Response, secrets: tuple[str, ...]) -> str:
     try:
         data: Any = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to decode
         return _truncate(redact_text(response.text, secrets))
     return _dump(redact_json(data, secrets=(*secrets, *find_secret_values(data))))
 

@@ -9,25 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ._secret_fields import SECRET_FIELDS
+
 MASK = "***"
 
-# Every field the specs mark `format: password`, in wire and Python spelling.
-_SECRET_KEYS = frozenset(
-    {
-        "apikey",
-        "api_key",
-        "authsecret",
-        "auth_secret",
-        "authtoken",
-        "auth_token",
-        "twilioauthtoken",
-        "twilio_auth_token",
-        "accesstoken",
-        "access_token",
-        "refreshtoken",
-        "refresh_token",
-    }
-)
+# Every field the specs mark `format: password`, in wire and Python spelling (generated), and
+# the usual token names an API may add before the spec marks them.
+_SECRET_KEYS = SECRET_FIELDS | {"accesstoken", "access_token", "refreshtoken", "refresh_token"}
 # Header names whose values are credentials, in a web tool's httpHeaders as in our requests.
 _CREDENTIAL_HEADERS = frozenset(
     {

@@ -146,3 +146,40 @@ def check_wire(model: type[W], data: Mapping[str, Any], *, prefix: str = "") -> 
     """Raise RequestValidationError if ``data`` breaks ``model``'s shape or constraints."""
     if not model._wire_ok(data):
         build_model(model, data, prefix=prefix)
+
+
+def strict_wire(model: type[W], data: dict[str, Any], *, prefix: str = "") -> dict[str, Any]:
+    """checked_wire, also refusing every key ``model`` (or a model inside it) doesn't declare,
+    with the closest known name: a typo is never sent silently. Every problem is reported in
+    one RequestValidationError."""
+    from ._unknown_keys import unknown_keys
+
+    try:
+        instance = build_model(model, data, prefix=prefix)
+    except RequestValidationError as error:
+        try:
+            typos = unknown_keys(model.from_dict(data), prefix)
+        except Exception:  # the shape is too wrong to walk; error says so already
+            typos = []
+        raise RequestValidationError([*typos, *error.violations]) from error
+    typos = unknown_keys(instance, prefix)
+    if typos:
+        raise RequestValidationError(typos)
+    return data if model._wire_ok(data) else instance.to_dict()
+
+
+def request_body(model: type[W], body: object) -> dict[str, Any]:
+    """A per-version operation's body given as its wire dict (``client.v1.voice_agents.
+    update_voice_agent(id, body={"agentName": ...})``): checked like the model, unknown keys
+    refused, and sent as written. Anything else names the types the body may have."""
+    if isinstance(body, Mapping):
+        return strict_wire(model, dict(body))
+    raise RequestValidationError(
+        [
+            Violation(
+                "body",
+                Withheld.of(body),
+                f"must be a {model.__name__} or a dict of its JSON (camelCase) fields",
+            )
+        ]
+    )

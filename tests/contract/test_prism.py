@@ -1264,12 +1264,14 @@ EDGE_CASES = [
     pytest.param("v1", lambda c: c.voice_agents.clone("a b/&c"), id="clone-odd-agent-id"),
     pytest.param(
         "v1",
-        lambda c: c.calls.start(to_number="+1", agent={"name": "x", "webhook_url": None}),
+        lambda c: c.calls.start(to_number="+15551234567", agent={"name": "x", "webhook_url": None}),
         id="start-minimal-inline-agent",
     ),
     pytest.param(
         "v1",
-        lambda c: c.calls.start(to_number="+1", voice_agent_id="a", params={"n": {"b": [1]}}),
+        lambda c: c.calls.start(
+            to_number="+15551234567", voice_agent_id="a", params={"n": {"b": [1]}}
+        ),
         id="start-nested-params",
     ),
     # Refused before sending: documented constraints the SDK checks itself.
@@ -1313,12 +1315,16 @@ EDGE_CASES = [
     ),
     pytest.param(
         "v1",
-        lambda c: c.calls.start(to_number="+1", voice_agent_id="a", webhook_url="not a url"),
+        lambda c: c.calls.start(
+            to_number="+15551234567", voice_agent_id="a", webhook_url="not a url"
+        ),
         id="start-webhook-url-not-a-uri",
     ),
     pytest.param(
         "v1",
-        lambda c: c.calls.start(to_number="+1", agent={"name": "x", "webhook_url": "not a url"}),
+        lambda c: c.calls.start(
+            to_number="+15551234567", agent={"name": "x", "webhook_url": "not a url"}
+        ),
         id="start-inline-agent-webhook-url-not-a-uri",
     ),
     pytest.param(

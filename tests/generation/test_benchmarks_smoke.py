@@ -25,6 +25,8 @@ TARGET_ROWS = [
     "Cold start (wall), fresh process: `import hamsa`, `Hamsa()`, first `voice_agents.create`",
     "`nox -s generate` after a one-description spec change",
     "Memory, 1,000 agents, `hamsa.VoiceAgent.from_v2`",  # --smoke: a tenth of the 10,000
+    "MockHamsa per-request wall time",
+    "MockHamsa under load, 32 threads",
 ]
 
 
@@ -48,7 +50,7 @@ def test_a_quick_bench_run_prints_every_target_with_a_verdict(tmp_path: Path) ->
         if not start.startswith("Memory"):
             assert re.search(r"\| (PASS|FAIL) \|$", matching[0]), matching[0]
     results = json.loads(output.read_text())
-    for name in ("sync", "async", "parse", "import", "coldstart", "generate", "rss"):
+    for name in ("sync", "async", "parse", "import", "coldstart", "generate", "rss", "mock"):
         assert name in results, name
     assert results["sync"]["ratio"] > 0 and results["async"]["ratio"] > 0
     assert results["coldstart"]["ratio"] > 0

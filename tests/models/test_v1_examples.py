@@ -860,7 +860,14 @@ def test_unlisted_response_values_are_kept(
 
 @pytest.mark.parametrize("case", REQUEST_CASES, ids=[case.id for case in REQUEST_CASES])
 def test_documented_request_passes_the_sdk_checks(case: Case, generated: dict[str, Any]) -> None:
-    assert generated["cases"][case.id]["violations"] == []
+    # The docs' "<string>" stands for any string; a pattern (a phone number's E.164) can't hold
+    # for it. Every other check still applies to it.
+    violations = [
+        v
+        for v in generated["cases"][case.id]["violations"]
+        if not (" = '<string>': " in v and "the pattern is" in v)
+    ]
+    assert violations == []
 
 
 @pytest.mark.parametrize(

@@ -227,7 +227,7 @@ def test_start_with_phone_number_always_sends_the_required_agent_id_and_params(
 
     sdk.run(
         lambda c: c.calls.start_with_phone_number(
-            to_number="+1555", phone_number="+1234", voice_agent_id=OTHER_AGENT_ID
+            to_number="+15551234567", phone_number="+12345678901", voice_agent_id=OTHER_AGENT_ID
         )
     )
     assert sent_json(route)["params"] == {}
@@ -896,13 +896,14 @@ def test_phone_numbers_add_assign_and_unassign(sdk: Sdk, api: respx.MockRouter) 
     added = sdk.run(
         lambda c: c.phone_numbers.add(
             type="TWILIO",
-            phone_number="<string>",
+            phone_number="+15551234567",  # the docs' "<string>" is no E.164 number
             label="<string>",
             twilio_account_sid="<string>",
             twilio_auth_token="<string>",
         )
     )
-    assert sent_json(add) == example("v1_add_phone_number_twilio.request")
+    documented = {**example("v1_add_phone_number_twilio.request"), "phoneNumber": "+15551234567"}
+    assert sent_json(add) == documented
     assert isinstance(added, PhoneNumber)
     assert added.type_ is PhoneNumberProvider.TWILIO
 
@@ -936,7 +937,7 @@ def test_phone_numbers_refuse_before_sending(sdk: Sdk, api: respx.MockRouter) ->
     )
     assert "label = '': must be at least 1 character" in message
     assert "type" in message
-    assert "phone_number = '9700000000': must match the pattern" in refused(
+    assert "phone_number = '9700000000': must be an E.164 phone number" in refused(
         sdk,
         assign,
         lambda c: c.phone_numbers.assign(phone_number="9700000000", voice_agent_id=OTHER_AGENT_ID),

@@ -51,7 +51,9 @@ def test_an_inline_agent_needs_a_value_for_every_placeholder(
     route = api.post("/v1/voice-agents/call")
     agent = {"conversation": {"greeting_message": "Hi {{name}}, about {{topic}}"}}
     with pytest.raises(hamsa.RequestValidationError) as caught:
-        sdk.run(lambda c: c.calls.start(to_number="+1555", agent=agent, params={"name": "Sara"}))
+        sdk.run(
+            lambda c: c.calls.start(to_number="+15551234567", agent=agent, params={"name": "Sara"})
+        )
     assert [v.path for v in caught.value.violations] == ["params.topic"]
     assert "{{topic}}" in caught.value.violations[0].constraint
     assert not route.called
@@ -61,7 +63,11 @@ def test_missing_values_can_be_relaxed_to_a_warning(sdk: Sdk, api: respx.MockRou
     route = api.post("/v1/voice-agents/call").respond(200, json=example("v1_start_call.response"))
     agent = {"conversation": {"greeting_message": "Hi {{name}}"}}
     with pytest.warns(hamsa.PlaceholderWarning, match="name"):
-        sdk.run(lambda c: c.calls.start(to_number="+1555", agent=agent, strict_placeholders=False))
+        sdk.run(
+            lambda c: c.calls.start(
+                to_number="+15551234567", agent=agent, strict_placeholders=False
+            )
+        )
     assert route.call_count == 1
 
 

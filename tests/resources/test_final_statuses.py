@@ -37,7 +37,13 @@ def with_new_final_status(status: str) -> tuple[_operations.StatusEnum, ...]:
 
 
 def test_the_final_statuses_are_the_ones_wait_always_stopped_at() -> None:
-    assert final_values("v1", "CallStatus") == {"COMPLETED", "NO_ANSWER", "FAILED", "FORWARDED", "TERMINATED"}
+    assert final_values("v1", "CallStatus") == {
+        "COMPLETED",
+        "NO_ANSWER",
+        "FAILED",
+        "FORWARDED",
+        "TERMINATED",
+    }
 
 
 def test_a_status_the_table_does_not_mark_final_keeps_wait_polling(

@@ -52,3 +52,16 @@ def test_an_error_body_nested_too_deeply_still_gives_the_status_error(client: Ha
         )
         with pytest.raises(InternalServerError):
             client.conversations.get("c-1")
+
+
+def test_a_body_nested_too_deeply_is_a_response_error_with_debug_logging(
+    client: Hamsa, caplog: pytest.LogCaptureFixture
+) -> None:
+    """HAMSA_LOG=debug logs response bodies: logging must not be what breaks on one."""
+    caplog.set_level("DEBUG", logger="hamsa")
+    with respx.mock(base_url=BASE_URL) as api:
+        api.get("/v1/voice-agents/conversation/c-1").respond(
+            200, content=DEEP, headers={"Content-Type": "application/json"}
+        )
+        with pytest.raises(APIResponseValidationError, match="nests too deeply"):
+            client.conversations.get("c-1")

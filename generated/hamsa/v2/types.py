@@ -4,7 +4,8 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, field
+from hamsa._redact import redact_headers
 
 
 class Unset:
@@ -46,8 +47,8 @@ class Response(Generic[T]):
     """A response from an endpoint"""
 
     status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
+    content: bytes = field(repr=lambda content: f"<{len(content)} bytes>")
+    headers: MutableMapping[str, str] = field(repr=lambda headers: repr(redact_headers(headers)))
     parsed: T | None
 
 

@@ -12,7 +12,7 @@ from .._agent_mapping import unified_to_v1
 from .._base_client import NotGiven
 from .._exceptions import RequestValidationError, Violation, Withheld
 from .._placeholders import agent_params, agent_texts, check_params
-from .._wire import check_wire, to_wire
+from .._wire import strict_wire, to_wire
 from ._agent_checks import prepare_agent, together
 from ._declared import wire_body
 from ._user_frame import user_stacklevel
@@ -71,6 +71,10 @@ def agent_choice(
             chosen["params"] = dict(params)
         return chosen
     nested = to_wire(agent)
+    if not isinstance(nested, dict):
+        raise RequestValidationError(
+            [Violation("agent", Withheld.of(agent), "must be a mapping of the agent's fields")]
+        )
     problems = prepare_agent(nested, prefix="agent.")
     # Here the SDK holds both the texts and their values: every placeholder needs one.
     values = {**agent_params(nested), **(params or {})}
@@ -95,4 +99,5 @@ def _check_inline_agent(nested: Mapping[str, Any]) -> None:
     # Imported here: callers who only pass voice_agent_id never load the v2 models.
     from ..v2.models.voice_agent import VoiceAgent as V2Agent
 
-    check_wire(V2Agent, nested, prefix="agent.")
+    # strict: a misspelt key (agent={"call_settings": {"max_call_durration": 60}}) is refused
+    strict_wire(V2Agent, dict(nested), prefix="agent.")

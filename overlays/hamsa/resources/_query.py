@@ -7,7 +7,7 @@ reported at once and named by the user's keyword argument.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -107,7 +107,10 @@ class Query:
         """A list of enum values (sent as a repeated parameter); one value is a list of one."""
         if values is None or isinstance(values, NotGiven):
             return
-        items = [values] if isinstance(values, str) else list(values)
+        items = _as_list(values)
+        if items is None:
+            self.problem(_path(name), values, "must be one value or a list of values")
+            return
         members = [
             _member(enum, item, f"{_path(name)}[{i}]", self.violations)
             for i, item in enumerate(items)
@@ -119,7 +122,10 @@ class Query:
         """A list of strings (sent as a repeated parameter); one string is a list of one."""
         if values is None or isinstance(values, NotGiven):
             return
-        items = [values] if isinstance(values, str) else list(values)
+        items = _as_list(values)
+        if items is None:
+            self.problem(_path(name), values, "must be a string or a list of strings")
+            return
         before = len(self.violations)
         for index, item in enumerate(items):
             if not isinstance(item, str):
@@ -233,3 +239,13 @@ def _is_number(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _as_list(values: object) -> list[Any] | None:
+    """One string (or str enum member) as a list of one, any other iterable as a list; None
+    for what is neither (a number, a mapping, bytes), which the caller reports."""
+    if isinstance(values, str):
+        return [values]
+    if isinstance(values, Iterable) and not isinstance(values, bytes | Mapping):
+        return list(values)
+    return None

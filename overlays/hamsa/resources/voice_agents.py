@@ -45,11 +45,13 @@ def _create_options(
     strict = given.pop("strict_placeholders", True)
     body = quick_agent_body(CreateVoiceAgentRequest, given)
     if body is None:
-        from .._wire import checked_wire, wire_fields
+        from .._unknown_keys import misnamed_keywords
+        from .._wire import strict_wire, wire_fields
 
         nested = wire_fields(given)
-        problems = prepare_agent(nested, strict_placeholders=strict)
-        body = together(problems, lambda: checked_wire(CreateVoiceAgentRequest, nested))
+        problems = misnamed_keywords(given, _snake_keys(CreateVoiceAgentRequest._JSON_KEYS))
+        problems += prepare_agent(nested, strict_placeholders=strict)
+        body = together(problems, lambda: strict_wire(CreateVoiceAgentRequest, nested))
     return _create.checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -57,7 +59,8 @@ def _update_options(
     agent_id: str, fields: Mapping[str, Any], timeout: Timeout, max_retries: Retries
 ) -> RequestOptions:
     from .._agent_mapping import unified_to_v1
-    from .._wire import check_wire, checked_wire, wire_fields
+    from .._unknown_keys import misnamed_keywords
+    from .._wire import checked_wire, strict_wire, wire_fields
     from ..v1.api.voice_agents import update_voice_agent as _update
     from ..v1.models.update_voice_agent_request import UpdateVoiceAgentRequest
 
@@ -68,8 +71,10 @@ def _update_options(
     nested = quick_agent_body(V2Agent, fields)
     if nested is None:
         nested = wire_fields(fields)
-        problems = prepare_agent(nested, strict_placeholders=strict)
-        together(problems, lambda: check_wire(V2Agent, nested))
+        known = _snake_keys(V2Agent._JSON_KEYS + UpdateVoiceAgentRequest._JSON_KEYS)
+        problems = misnamed_keywords({**fields, **v1_fields}, known)
+        problems += prepare_agent(nested, strict_placeholders=strict)
+        together(problems, lambda: strict_wire(V2Agent, nested))
     flat = unified_to_v1(nested, target=UPDATE_TARGET)
     # A v1 field neither v2 nor the mapping table knows (a newer spec's) goes as it is named;
     # the v1 model checks it with the rest of the body.
@@ -78,6 +83,12 @@ def _update_options(
     return _update.checked_request_options(
         agent_id, body=body, timeout=timeout, max_retries=max_retries
     )
+
+
+def _snake_keys(json_keys: tuple[str, ...]) -> list[str]:
+    from .._agent_mapping import to_snake
+
+    return [to_snake(key) for key in json_keys]
 
 
 def _split_v1_only(

@@ -21,7 +21,8 @@ class AddPhoneNumberRequest:
     """A Twilio number to connect, with the Twilio credentials that control it."""
 
     phone_number: str
-    """ The number, in international format, e.g. `+15551234567`. """
+    """ The number, in international format, e.g. `+15551234567`, in E.164 form (`+` then 8 to
+    15 digits). """
     label: str
     """ Display name of the number. """
     twilio_account_sid: str
@@ -123,8 +124,7 @@ class AddPhoneNumberRequest:
         v = self.phone_number
         if not (type(v) is str):
             _constraints.check_type(out, prefix + "phone_number", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "phone_number", v, min_length=1)
+        _constraints.check_pattern(out, prefix + "phone_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
 
         v = self.label
         if not (type(v) is str):
@@ -150,11 +150,13 @@ class AddPhoneNumberRequest:
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
         """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
         unchanged; False sends it the slow way, which checks and words every problem."""
+        out: list[Violation] = []
         v = d.get("phoneNumber", ABSENT)
         if v is ABSENT:
             return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
+        if not (type(v) is str):
             return False
+        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
         v = d.get("label", ABSENT)
         if v is ABSENT:
             return False
@@ -174,7 +176,7 @@ class AddPhoneNumberRequest:
         if v is not ABSENT:
             if not (isinstance(v, str) and v in ("TWILIO", "SIP")):
                 return False
-        return True
+        return not out
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -18,7 +18,8 @@ class AddTwilioNumberRequest:
     """A Twilio number, in the legacy form."""
 
     phone_number: str
-    """ The number, starting with `+` and the country code. """
+    """ The number, starting with `+` and the country code, in E.164 form (`+` then 8 to 15
+    digits). """
     label: str
     """ A name for the number. """
     twilio_number_sid: str
@@ -113,7 +114,7 @@ class AddTwilioNumberRequest:
         v = self.phone_number
         if not (type(v) is str):
             _constraints.check_type(out, prefix + "phone_number", v, "string", False)
-        _constraints.check_pattern(out, prefix + "phone_number", v, pattern="^\\+[1-9]")
+        _constraints.check_pattern(out, prefix + "phone_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
 
         v = self.label
         if not (type(v) is str):
@@ -151,7 +152,7 @@ class AddTwilioNumberRequest:
             return False
         if not (type(v) is str):
             return False
-        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9]")
+        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
         v = d.get("label", ABSENT)
         if v is ABSENT:
             return False

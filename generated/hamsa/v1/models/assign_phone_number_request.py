@@ -20,7 +20,8 @@ class AssignPhoneNumberRequest:
     voice_agent_id: str
     """ The agent that should use the number. """
     phone_number: str
-    """ The number, starting with `+` and the country code, e.g. `+15551234567`. """
+    """ The number, starting with `+` and the country code, e.g. `+15551234567`, in E.164 form
+    (`+` then 8 to 15 digits). """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceAgentId",
         "phoneNumber",
@@ -89,7 +90,7 @@ class AssignPhoneNumberRequest:
         v = self.phone_number
         if not (type(v) is str):
             _constraints.check_type(out, prefix + "phone_number", v, "string", False)
-        _constraints.check_pattern(out, prefix + "phone_number", v, pattern="^\\+[1-9]")
+        _constraints.check_pattern(out, prefix + "phone_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
 
         return out
 
@@ -108,7 +109,7 @@ class AssignPhoneNumberRequest:
             return False
         if not (type(v) is str):
             return False
-        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9]")
+        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
         return not out
 
     def validate(self) -> None:

@@ -27,9 +27,11 @@ class PhoneNumberCallRequest:
     """
 
     to_number: str
-    """ Phone number to dial, e.g. in international format `+15551234567`. """
+    """ Phone number to dial, e.g. in international format `+15551234567`, in E.164 form (`+`
+    then 8 to 15 digits). """
     phone_number: str
-    """ Your number to call from, as added to Hamsa, e.g. `+1234567890`. """
+    """ Your number to call from, as added to Hamsa, e.g. `+1234567890`, in E.164 form (`+` then
+    8 to 15 digits). """
     voice_agent_id: None | str
     """ Saved agent that handles the call; null when the agent is given in `agentDetails`. """
     params: Params
@@ -137,10 +139,12 @@ class PhoneNumberCallRequest:
         v = self.to_number
         if not (type(v) is str):
             _constraints.check_type(out, prefix + "to_number", v, "string", False)
+        _constraints.check_pattern(out, prefix + "to_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
 
         v = self.phone_number
         if not (type(v) is str):
             _constraints.check_type(out, prefix + "phone_number", v, "string", False)
+        _constraints.check_pattern(out, prefix + "phone_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
 
         v = self.voice_agent_id
         if not (type(v) is str or v is None):
@@ -162,16 +166,19 @@ class PhoneNumberCallRequest:
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
         """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
         unchanged; False sends it the slow way, which checks and words every problem."""
+        out: list[Violation] = []
         v = d.get("toNumber", ABSENT)
         if v is ABSENT:
             return False
         if not (type(v) is str):
             return False
+        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
         v = d.get("phoneNumber", ABSENT)
         if v is ABSENT:
             return False
         if not (type(v) is str):
             return False
+        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
         v = d.get("voiceAgentId", ABSENT)
         if v is ABSENT:
             return False
@@ -187,7 +194,7 @@ class PhoneNumberCallRequest:
         if v is not ABSENT:
             if not (type(v) is dict and AgentDetails._wire_ok(v)):
                 return False
-        return True
+        return not out
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

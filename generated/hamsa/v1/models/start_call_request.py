@@ -26,11 +26,13 @@ class StartCallRequest:
     """
 
     to_number: str
-    """ Phone number to dial, e.g. in international format `+15551234567`. """
+    """ Phone number to dial, e.g. in international format `+15551234567`, in E.164 form (`+`
+    then 8 to 15 digits). """
     from_number: str | Unset = UNSET
     """ Caller ID the call is placed from. The page offers Hamsa's shared numbers
     `+18449292835` and `+18558961879`; the list is not enforced here so that new numbers keep
     working.
+    In E.164 form (`+` then 8 to 15 digits).
      """
     voice_agent_id: str | Unset = UNSET
     """ Saved agent that handles the call. Leave out when sending `agentDetails`. """
@@ -172,10 +174,15 @@ class StartCallRequest:
         v = self.to_number
         if not (type(v) is str):
             _constraints.check_type(out, prefix + "to_number", v, "string", False)
+        _constraints.check_pattern(out, prefix + "to_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
 
         v = self.from_number
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "from_number", v, "string", False)
+        if v is not UNSET:
+            _constraints.check_pattern(
+                out, prefix + "from_number", v, pattern="^\\+[1-9][0-9]{7,14}$"
+            )
 
         v = self.voice_agent_id
         if v is not UNSET and not (type(v) is str):
@@ -211,10 +218,12 @@ class StartCallRequest:
             return False
         if not (type(v) is str):
             return False
+        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
         v = d.get("fromNumber", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
                 return False
+            _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
         v = d.get("voiceAgentId", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

@@ -28,9 +28,11 @@ class TwilioCallRequest:
     """
 
     to_number: str
-    """ Phone number to dial, e.g. in international format `+15551234567`. """
+    """ Phone number to dial, e.g. in international format `+15551234567`, in E.164 form (`+`
+    then 8 to 15 digits). """
     twilio_phone_number: str
-    """ Your Twilio number to call from, as added to Hamsa, e.g. `+1234567890`. """
+    """ Your Twilio number to call from, as added to Hamsa, e.g. `+1234567890`, in E.164 form
+    (`+` then 8 to 15 digits). """
     agent_details: AgentDetails | Unset = UNSET
     """ A complete agent described inline, in the flat v1 shape, for a call that does not use a
     saved
@@ -173,10 +175,14 @@ class TwilioCallRequest:
         v = self.to_number
         if not (type(v) is str):
             _constraints.check_type(out, prefix + "to_number", v, "string", False)
+        _constraints.check_pattern(out, prefix + "to_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
 
         v = self.twilio_phone_number
         if not (type(v) is str):
             _constraints.check_type(out, prefix + "twilio_phone_number", v, "string", False)
+        _constraints.check_pattern(
+            out, prefix + "twilio_phone_number", v, pattern="^\\+[1-9][0-9]{7,14}$"
+        )
 
         v = self.agent_details
         if isinstance(v, AgentDetails):
@@ -212,11 +218,13 @@ class TwilioCallRequest:
             return False
         if not (type(v) is str):
             return False
+        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
         v = d.get("twilioPhoneNumber", ABSENT)
         if v is ABSENT:
             return False
         if not (type(v) is str):
             return False
+        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
         v = d.get("agentDetails", ABSENT)
         if v is not ABSENT:
             if not (type(v) is dict and AgentDetails._wire_ok(v)):

@@ -18,7 +18,8 @@ class UnassignPhoneNumberRequest:
     """Which number to detach from its agents."""
 
     phone_number: str
-    """ The number, in international format, e.g. `+15551234567`. """
+    """ The number, in international format, e.g. `+15551234567`, in E.164 form (`+` then 8 to
+    15 digits). """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("phoneNumber",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("phoneNumber",)
     additional_properties: dict[str, Any] = _attrs_field(
@@ -69,6 +70,7 @@ class UnassignPhoneNumberRequest:
         v = self.phone_number
         if not (type(v) is str):
             _constraints.check_type(out, prefix + "phone_number", v, "string", False)
+        _constraints.check_pattern(out, prefix + "phone_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
 
         return out
 
@@ -76,12 +78,14 @@ class UnassignPhoneNumberRequest:
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
         """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
         unchanged; False sends it the slow way, which checks and words every problem."""
+        out: list[Violation] = []
         v = d.get("phoneNumber", ABSENT)
         if v is ABSENT:
             return False
         if not (type(v) is str):
             return False
-        return True
+        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
+        return not out
 
     def validate(self) -> None:
         """Raise hamsa.RequestValidationError listing every broken constraint, if any."""

@@ -98,7 +98,7 @@ class AiContent:
     def create_ai_content(
         self,
         *,
-        body: CreateAiContentRequest,
+        body: CreateAiContentRequest | dict[str, Any],
         job_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -135,7 +135,7 @@ class AiContent:
     def create_ai_content_with_response(
         self,
         *,
-        body: CreateAiContentRequest,
+        body: CreateAiContentRequest | dict[str, Any],
         job_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -150,7 +150,7 @@ class AiContent:
     def create_custom_ai_content(
         self,
         *,
-        body: CustomAiContentRequest,
+        body: CustomAiContentRequest | dict[str, Any],
         job_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -186,7 +186,7 @@ class AiContent:
     def create_custom_ai_content_with_response(
         self,
         *,
-        body: CustomAiContentRequest,
+        body: CustomAiContentRequest | dict[str, Any],
         job_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -256,7 +256,7 @@ class AsyncAiContent:
     async def create_ai_content(
         self,
         *,
-        body: CreateAiContentRequest,
+        body: CreateAiContentRequest | dict[str, Any],
         job_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -293,7 +293,7 @@ class AsyncAiContent:
     async def create_ai_content_with_response(
         self,
         *,
-        body: CreateAiContentRequest,
+        body: CreateAiContentRequest | dict[str, Any],
         job_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -308,7 +308,7 @@ class AsyncAiContent:
     async def create_custom_ai_content(
         self,
         *,
-        body: CustomAiContentRequest,
+        body: CustomAiContentRequest | dict[str, Any],
         job_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -344,7 +344,7 @@ class AsyncAiContent:
     async def create_custom_ai_content_with_response(
         self,
         *,
-        body: CustomAiContentRequest,
+        body: CustomAiContentRequest | dict[str, Any],
         job_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -9,6 +9,7 @@ from hamsa._base_client import (
     RequestOptions,
     SyncAPIClient,
 )
+from hamsa._constraints import check_query, raise_if_any
 from hamsa._parsing import parse_json_response
 
 from ...models.ai_content_job_response import AiContentJobResponse
@@ -21,13 +22,18 @@ PATH = "/v1/jobs/ai-content"
 
 def request_options(
     *,
-    body: CreateAiContentRequest,
+    body: CreateAiContentRequest | dict[str, Any],
     job_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, CreateAiContentRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(CreateAiContentRequest, body)
     return checked_request_options(
         body=body, job_id=job_id, timeout=timeout, max_retries=max_retries
     )
@@ -44,6 +50,11 @@ def checked_request_options(
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
     json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    # Checked before the transforms below, which would fail on a wrong type with a bare
+    # AttributeError/TypeError.
+    _query_problems: list[Any] = []
+    check_query(_query_problems, "job_id", job_id)
+    raise_if_any(_query_problems)
     params: dict[str, Any] = {}
 
     params["jobId"] = job_id
@@ -67,7 +78,7 @@ def _parse(response: httpx.Response) -> AiContentJobResponse:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: CreateAiContentRequest,
+    body: CreateAiContentRequest | dict[str, Any],
     job_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -109,7 +120,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: CreateAiContentRequest,
+    body: CreateAiContentRequest | dict[str, Any],
     job_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -147,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: CreateAiContentRequest,
+    body: CreateAiContentRequest | dict[str, Any],
     job_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -189,7 +200,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: CreateAiContentRequest,
+    body: CreateAiContentRequest | dict[str, Any],
     job_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,

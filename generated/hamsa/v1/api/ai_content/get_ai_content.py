@@ -9,6 +9,7 @@ from hamsa._base_client import (
     RequestOptions,
     SyncAPIClient,
 )
+from hamsa._constraints import check_query, raise_if_any
 from hamsa._parsing import parse_json_response
 
 from ...models.ai_content_job_response import AiContentJobResponse
@@ -25,6 +26,11 @@ def request_options(
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The request this operation sends (raises RequestValidationError before any I/O)."""
+    # Checked before the transforms below, which would fail on a wrong type with a bare
+    # AttributeError/TypeError.
+    _query_problems: list[Any] = []
+    check_query(_query_problems, "job_id", job_id)
+    raise_if_any(_query_problems)
     params: dict[str, Any] = {}
 
     params["jobId"] = job_id

@@ -54,7 +54,7 @@ class Calls:
     def start_call(
         self,
         *,
-        body: StartCallRequest,
+        body: StartCallRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallResponse:
@@ -94,7 +94,7 @@ class Calls:
     def start_call_with_response(
         self,
         *,
-        body: StartCallRequest,
+        body: StartCallRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[CallResponse]:
@@ -108,7 +108,7 @@ class Calls:
     def start_phone_number_call(
         self,
         *,
-        body: PhoneNumberCallRequest,
+        body: PhoneNumberCallRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PhoneNumberCallResponse:
@@ -151,7 +151,7 @@ class Calls:
     def start_phone_number_call_with_response(
         self,
         *,
-        body: PhoneNumberCallRequest,
+        body: PhoneNumberCallRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberCallResponse]:
@@ -165,7 +165,7 @@ class Calls:
     def start_twilio_call(
         self,
         *,
-        body: TwilioCallRequest,
+        body: TwilioCallRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallResponse:
@@ -205,7 +205,7 @@ class Calls:
     def start_twilio_call_with_response(
         self,
         *,
-        body: TwilioCallRequest,
+        body: TwilioCallRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[CallResponse]:
@@ -226,7 +226,7 @@ class AsyncCalls:
     async def start_call(
         self,
         *,
-        body: StartCallRequest,
+        body: StartCallRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallResponse:
@@ -266,7 +266,7 @@ class AsyncCalls:
     async def start_call_with_response(
         self,
         *,
-        body: StartCallRequest,
+        body: StartCallRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[CallResponse]:
@@ -280,7 +280,7 @@ class AsyncCalls:
     async def start_phone_number_call(
         self,
         *,
-        body: PhoneNumberCallRequest,
+        body: PhoneNumberCallRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PhoneNumberCallResponse:
@@ -323,7 +323,7 @@ class AsyncCalls:
     async def start_phone_number_call_with_response(
         self,
         *,
-        body: PhoneNumberCallRequest,
+        body: PhoneNumberCallRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberCallResponse]:
@@ -337,7 +337,7 @@ class AsyncCalls:
     async def start_twilio_call(
         self,
         *,
-        body: TwilioCallRequest,
+        body: TwilioCallRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CallResponse:
@@ -377,7 +377,7 @@ class AsyncCalls:
     async def start_twilio_call_with_response(
         self,
         *,
-        body: TwilioCallRequest,
+        body: TwilioCallRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[CallResponse]:

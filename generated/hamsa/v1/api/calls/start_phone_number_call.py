@@ -21,12 +21,17 @@ PATH = "/v1/voice-agents/phone-number/call"
 
 def request_options(
     *,
-    body: PhoneNumberCallRequest,
+    body: PhoneNumberCallRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, PhoneNumberCallRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(PhoneNumberCallRequest, body)
     return checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -57,7 +62,7 @@ def _parse(response: httpx.Response) -> PhoneNumberCallResponse:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: PhoneNumberCallRequest,
+    body: PhoneNumberCallRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[PhoneNumberCallResponse]:
@@ -103,7 +108,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: PhoneNumberCallRequest,
+    body: PhoneNumberCallRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> PhoneNumberCallResponse:
@@ -145,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: PhoneNumberCallRequest,
+    body: PhoneNumberCallRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[PhoneNumberCallResponse]:
@@ -193,7 +198,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: PhoneNumberCallRequest,
+    body: PhoneNumberCallRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> PhoneNumberCallResponse:

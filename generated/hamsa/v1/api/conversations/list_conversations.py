@@ -9,6 +9,7 @@ from hamsa._base_client import (
     RequestOptions,
     SyncAPIClient,
 )
+from hamsa._constraints import check_query, raise_if_any
 from hamsa._parsing import parse_json_response
 
 from ...models.call_status import CallStatus
@@ -31,6 +32,16 @@ def request_options(
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The request this operation sends (raises RequestValidationError before any I/O)."""
+    # Checked before the transforms below, which would fail on a wrong type with a bare
+    # AttributeError/TypeError.
+    _query_problems: list[Any] = []
+    check_query(_query_problems, "voice_agent_id", voice_agent_id)
+    check_query(_query_problems, "status", status, enum=CallStatus, many=True)
+    check_query(_query_problems, "start_time", start_time)
+    check_query(_query_problems, "end_time", end_time)
+    check_query(_query_problems, "page", page)
+    check_query(_query_problems, "per_page", per_page)
+    raise_if_any(_query_problems)
     params: dict[str, Any] = {}
 
     params["voiceAgentId"] = voice_agent_id

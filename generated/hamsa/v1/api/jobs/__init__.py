@@ -52,7 +52,7 @@ class Jobs:
     def transcribe(
         self,
         *,
-        body: TranscribeRequest,
+        body: TranscribeRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> JobIdResponse:
@@ -87,7 +87,7 @@ class Jobs:
     def transcribe_with_response(
         self,
         *,
-        body: TranscribeRequest,
+        body: TranscribeRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[JobIdResponse]:
@@ -160,7 +160,7 @@ class Jobs:
     def list_jobs(
         self,
         *,
-        body: ListJobsRequest,
+        body: ListJobsRequest | dict[str, Any],
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -201,7 +201,7 @@ class Jobs:
     def list_jobs_with_response(
         self,
         *,
-        body: ListJobsRequest,
+        body: ListJobsRequest | dict[str, Any],
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -227,7 +227,7 @@ class AsyncJobs:
     async def transcribe(
         self,
         *,
-        body: TranscribeRequest,
+        body: TranscribeRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> JobIdResponse:
@@ -262,7 +262,7 @@ class AsyncJobs:
     async def transcribe_with_response(
         self,
         *,
-        body: TranscribeRequest,
+        body: TranscribeRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[JobIdResponse]:
@@ -335,7 +335,7 @@ class AsyncJobs:
     async def list_jobs(
         self,
         *,
-        body: ListJobsRequest,
+        body: ListJobsRequest | dict[str, Any],
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -376,7 +376,7 @@ class AsyncJobs:
     async def list_jobs_with_response(
         self,
         *,
-        body: ListJobsRequest,
+        body: ListJobsRequest | dict[str, Any],
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -56,7 +56,7 @@ class KnowledgeBase:
     def create_knowledge_base_items(
         self,
         *,
-        body: CreateKnowledgeBaseItemsRequest,
+        body: CreateKnowledgeBaseItemsRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> KnowledgeBaseItemResponse:
@@ -94,7 +94,7 @@ class KnowledgeBase:
     def create_knowledge_base_items_with_response(
         self,
         *,
-        body: CreateKnowledgeBaseItemsRequest,
+        body: CreateKnowledgeBaseItemsRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[KnowledgeBaseItemResponse]:
@@ -247,7 +247,7 @@ class KnowledgeBase:
         self,
         knowledge_base_item_id: str,
         *,
-        body: UpdateKnowledgeBaseItemRequest,
+        body: UpdateKnowledgeBaseItemRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> KnowledgeBaseItemResponse:
@@ -287,7 +287,7 @@ class KnowledgeBase:
         self,
         knowledge_base_item_id: str,
         *,
-        body: UpdateKnowledgeBaseItemRequest,
+        body: UpdateKnowledgeBaseItemRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[KnowledgeBaseItemResponse]:
@@ -306,7 +306,7 @@ class KnowledgeBase:
         self,
         knowledge_base_item_id: str,
         *,
-        body: DeleteKnowledgeBaseItemUrlRequest,
+        body: DeleteKnowledgeBaseItemUrlRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ResponseEnvelope:
@@ -348,7 +348,7 @@ class KnowledgeBase:
         self,
         knowledge_base_item_id: str,
         *,
-        body: DeleteKnowledgeBaseItemUrlRequest,
+        body: DeleteKnowledgeBaseItemUrlRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ResponseEnvelope]:
@@ -373,7 +373,7 @@ class AsyncKnowledgeBase:
     async def create_knowledge_base_items(
         self,
         *,
-        body: CreateKnowledgeBaseItemsRequest,
+        body: CreateKnowledgeBaseItemsRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> KnowledgeBaseItemResponse:
@@ -411,7 +411,7 @@ class AsyncKnowledgeBase:
     async def create_knowledge_base_items_with_response(
         self,
         *,
-        body: CreateKnowledgeBaseItemsRequest,
+        body: CreateKnowledgeBaseItemsRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[KnowledgeBaseItemResponse]:
@@ -564,7 +564,7 @@ class AsyncKnowledgeBase:
         self,
         knowledge_base_item_id: str,
         *,
-        body: UpdateKnowledgeBaseItemRequest,
+        body: UpdateKnowledgeBaseItemRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> KnowledgeBaseItemResponse:
@@ -604,7 +604,7 @@ class AsyncKnowledgeBase:
         self,
         knowledge_base_item_id: str,
         *,
-        body: UpdateKnowledgeBaseItemRequest,
+        body: UpdateKnowledgeBaseItemRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[KnowledgeBaseItemResponse]:
@@ -623,7 +623,7 @@ class AsyncKnowledgeBase:
         self,
         knowledge_base_item_id: str,
         *,
-        body: DeleteKnowledgeBaseItemUrlRequest,
+        body: DeleteKnowledgeBaseItemUrlRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ResponseEnvelope:
@@ -665,7 +665,7 @@ class AsyncKnowledgeBase:
         self,
         knowledge_base_item_id: str,
         *,
-        body: DeleteKnowledgeBaseItemUrlRequest,
+        body: DeleteKnowledgeBaseItemUrlRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ResponseEnvelope]:

@@ -21,12 +21,17 @@ PATH = "/v1/voice-agents/knowledge-base"
 
 def request_options(
     *,
-    body: CreateKnowledgeBaseItemsRequest,
+    body: CreateKnowledgeBaseItemsRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, CreateKnowledgeBaseItemsRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(CreateKnowledgeBaseItemsRequest, body)
     return checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -57,7 +62,7 @@ def _parse(response: httpx.Response) -> KnowledgeBaseItemResponse:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: CreateKnowledgeBaseItemsRequest,
+    body: CreateKnowledgeBaseItemsRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[KnowledgeBaseItemResponse]:
@@ -98,7 +103,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: CreateKnowledgeBaseItemsRequest,
+    body: CreateKnowledgeBaseItemsRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> KnowledgeBaseItemResponse:
@@ -135,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: CreateKnowledgeBaseItemsRequest,
+    body: CreateKnowledgeBaseItemsRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[KnowledgeBaseItemResponse]:
@@ -178,7 +183,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: CreateKnowledgeBaseItemsRequest,
+    body: CreateKnowledgeBaseItemsRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> KnowledgeBaseItemResponse:

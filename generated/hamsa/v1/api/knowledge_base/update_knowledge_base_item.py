@@ -23,12 +23,17 @@ PATH = "/v1/voice-agents/knowledge-base/{knowledge_base_item_id}"
 def request_options(
     knowledge_base_item_id: str,
     *,
-    body: UpdateKnowledgeBaseItemRequest,
+    body: UpdateKnowledgeBaseItemRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, UpdateKnowledgeBaseItemRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(UpdateKnowledgeBaseItemRequest, body)
     return checked_request_options(
         knowledge_base_item_id=knowledge_base_item_id,
         body=body,
@@ -68,7 +73,7 @@ def sync_detailed(
     knowledge_base_item_id: str,
     *,
     client: SyncAPIClient,
-    body: UpdateKnowledgeBaseItemRequest,
+    body: UpdateKnowledgeBaseItemRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[KnowledgeBaseItemResponse]:
@@ -114,7 +119,7 @@ def sync(
     knowledge_base_item_id: str,
     *,
     client: SyncAPIClient,
-    body: UpdateKnowledgeBaseItemRequest,
+    body: UpdateKnowledgeBaseItemRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> KnowledgeBaseItemResponse:
@@ -156,7 +161,7 @@ async def asyncio_detailed(
     knowledge_base_item_id: str,
     *,
     client: AsyncAPIClient,
-    body: UpdateKnowledgeBaseItemRequest,
+    body: UpdateKnowledgeBaseItemRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[KnowledgeBaseItemResponse]:
@@ -202,7 +207,7 @@ async def asyncio(
     knowledge_base_item_id: str,
     *,
     client: AsyncAPIClient,
-    body: UpdateKnowledgeBaseItemRequest,
+    body: UpdateKnowledgeBaseItemRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> KnowledgeBaseItemResponse:

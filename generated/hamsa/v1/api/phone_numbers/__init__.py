@@ -62,7 +62,7 @@ class PhoneNumbers:
     def add_phone_number(
         self,
         *,
-        body: AddPhoneNumberRequest,
+        body: AddPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PhoneNumberResponse:
@@ -101,7 +101,7 @@ class PhoneNumbers:
     def add_phone_number_with_response(
         self,
         *,
-        body: AddPhoneNumberRequest,
+        body: AddPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberResponse]:
@@ -190,7 +190,7 @@ class PhoneNumbers:
     def assign_phone_number(
         self,
         *,
-        body: AssignPhoneNumberRequest,
+        body: AssignPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PhoneNumberResponse:
@@ -225,7 +225,7 @@ class PhoneNumbers:
     def assign_phone_number_with_response(
         self,
         *,
-        body: AssignPhoneNumberRequest,
+        body: AssignPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberResponse]:
@@ -239,7 +239,7 @@ class PhoneNumbers:
     def unassign_phone_number(
         self,
         *,
-        body: UnassignPhoneNumberRequest,
+        body: UnassignPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UnassignPhoneNumberResponse:
@@ -275,7 +275,7 @@ class PhoneNumbers:
     def unassign_phone_number_with_response(
         self,
         *,
-        body: UnassignPhoneNumberRequest,
+        body: UnassignPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[UnassignPhoneNumberResponse]:
@@ -289,7 +289,7 @@ class PhoneNumbers:
     def add_twilio_phone_number(
         self,
         *,
-        body: AddTwilioNumberRequest,
+        body: AddTwilioNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TwilioNumberResponse:
@@ -324,7 +324,7 @@ class PhoneNumbers:
     def add_twilio_phone_number_with_response(
         self,
         *,
-        body: AddTwilioNumberRequest,
+        body: AddTwilioNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[TwilioNumberResponse]:
@@ -345,7 +345,7 @@ class AsyncPhoneNumbers:
     async def add_phone_number(
         self,
         *,
-        body: AddPhoneNumberRequest,
+        body: AddPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PhoneNumberResponse:
@@ -384,7 +384,7 @@ class AsyncPhoneNumbers:
     async def add_phone_number_with_response(
         self,
         *,
-        body: AddPhoneNumberRequest,
+        body: AddPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberResponse]:
@@ -473,7 +473,7 @@ class AsyncPhoneNumbers:
     async def assign_phone_number(
         self,
         *,
-        body: AssignPhoneNumberRequest,
+        body: AssignPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PhoneNumberResponse:
@@ -508,7 +508,7 @@ class AsyncPhoneNumbers:
     async def assign_phone_number_with_response(
         self,
         *,
-        body: AssignPhoneNumberRequest,
+        body: AssignPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PhoneNumberResponse]:
@@ -522,7 +522,7 @@ class AsyncPhoneNumbers:
     async def unassign_phone_number(
         self,
         *,
-        body: UnassignPhoneNumberRequest,
+        body: UnassignPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> UnassignPhoneNumberResponse:
@@ -558,7 +558,7 @@ class AsyncPhoneNumbers:
     async def unassign_phone_number_with_response(
         self,
         *,
-        body: UnassignPhoneNumberRequest,
+        body: UnassignPhoneNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[UnassignPhoneNumberResponse]:
@@ -572,7 +572,7 @@ class AsyncPhoneNumbers:
     async def add_twilio_phone_number(
         self,
         *,
-        body: AddTwilioNumberRequest,
+        body: AddTwilioNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TwilioNumberResponse:
@@ -607,7 +607,7 @@ class AsyncPhoneNumbers:
     async def add_twilio_phone_number_with_response(
         self,
         *,
-        body: AddTwilioNumberRequest,
+        body: AddTwilioNumberRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[TwilioNumberResponse]:

@@ -21,12 +21,17 @@ PATH = "/v1/voice-agents/twilio/phone-number"
 
 def request_options(
     *,
-    body: AddTwilioNumberRequest,
+    body: AddTwilioNumberRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, AddTwilioNumberRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(AddTwilioNumberRequest, body)
     return checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -57,7 +62,7 @@ def _parse(response: httpx.Response) -> TwilioNumberResponse:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: AddTwilioNumberRequest,
+    body: AddTwilioNumberRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[TwilioNumberResponse]:
@@ -95,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: AddTwilioNumberRequest,
+    body: AddTwilioNumberRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> TwilioNumberResponse:
@@ -129,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: AddTwilioNumberRequest,
+    body: AddTwilioNumberRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[TwilioNumberResponse]:
@@ -169,7 +174,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: AddTwilioNumberRequest,
+    body: AddTwilioNumberRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> TwilioNumberResponse:

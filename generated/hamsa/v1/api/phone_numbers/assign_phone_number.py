@@ -21,12 +21,17 @@ PATH = "/v1/voice-agents/assign-number"
 
 def request_options(
     *,
-    body: AssignPhoneNumberRequest,
+    body: AssignPhoneNumberRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, AssignPhoneNumberRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(AssignPhoneNumberRequest, body)
     return checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -57,7 +62,7 @@ def _parse(response: httpx.Response) -> PhoneNumberResponse:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: AssignPhoneNumberRequest,
+    body: AssignPhoneNumberRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[PhoneNumberResponse]:
@@ -95,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: AssignPhoneNumberRequest,
+    body: AssignPhoneNumberRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> PhoneNumberResponse:
@@ -129,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: AssignPhoneNumberRequest,
+    body: AssignPhoneNumberRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[PhoneNumberResponse]:
@@ -169,7 +174,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: AssignPhoneNumberRequest,
+    body: AssignPhoneNumberRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> PhoneNumberResponse:

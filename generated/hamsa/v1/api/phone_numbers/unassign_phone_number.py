@@ -21,12 +21,17 @@ PATH = "/v1/voice-agents/unassign"
 
 def request_options(
     *,
-    body: UnassignPhoneNumberRequest,
+    body: UnassignPhoneNumberRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, UnassignPhoneNumberRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(UnassignPhoneNumberRequest, body)
     return checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -57,7 +62,7 @@ def _parse(response: httpx.Response) -> UnassignPhoneNumberResponse:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: UnassignPhoneNumberRequest,
+    body: UnassignPhoneNumberRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[UnassignPhoneNumberResponse]:
@@ -96,7 +101,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: UnassignPhoneNumberRequest,
+    body: UnassignPhoneNumberRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> UnassignPhoneNumberResponse:
@@ -131,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: UnassignPhoneNumberRequest,
+    body: UnassignPhoneNumberRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[UnassignPhoneNumberResponse]:
@@ -172,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: UnassignPhoneNumberRequest,
+    body: UnassignPhoneNumberRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> UnassignPhoneNumberResponse:

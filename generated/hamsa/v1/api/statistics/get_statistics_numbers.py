@@ -9,6 +9,7 @@ from hamsa._base_client import (
     RequestOptions,
     SyncAPIClient,
 )
+from hamsa._constraints import check_query, raise_if_any
 from hamsa._parsing import parse_json_response
 
 from ...models.statistics_numbers_response import StatisticsNumbersResponse
@@ -27,6 +28,13 @@ def request_options(
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The request this operation sends (raises RequestValidationError before any I/O)."""
+    # Checked before the transforms below, which would fail on a wrong type with a bare
+    # AttributeError/TypeError.
+    _query_problems: list[Any] = []
+    check_query(_query_problems, "start_period", start_period)
+    check_query(_query_problems, "end_period", end_period)
+    check_query(_query_problems, "project_id", project_id)
+    raise_if_any(_query_problems)
     params: dict[str, Any] = {}
 
     params["startPeriod"] = start_period

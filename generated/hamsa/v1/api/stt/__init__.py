@@ -46,7 +46,7 @@ class Stt:
     def realtime_stt(
         self,
         *,
-        body: RealtimeSttRequest,
+        body: RealtimeSttRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RealtimeSttResponse:
@@ -83,7 +83,7 @@ class Stt:
     def realtime_stt_with_response(
         self,
         *,
-        body: RealtimeSttRequest,
+        body: RealtimeSttRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[RealtimeSttResponse]:
@@ -104,7 +104,7 @@ class AsyncStt:
     async def realtime_stt(
         self,
         *,
-        body: RealtimeSttRequest,
+        body: RealtimeSttRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RealtimeSttResponse:
@@ -141,7 +141,7 @@ class AsyncStt:
     async def realtime_stt_with_response(
         self,
         *,
-        body: RealtimeSttRequest,
+        body: RealtimeSttRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[RealtimeSttResponse]:

@@ -21,12 +21,17 @@ PATH = "/v1/realtime/stt"
 
 def request_options(
     *,
-    body: RealtimeSttRequest,
+    body: RealtimeSttRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, RealtimeSttRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(RealtimeSttRequest, body)
     return checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -57,7 +62,7 @@ def _parse(response: httpx.Response) -> RealtimeSttResponse:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: RealtimeSttRequest,
+    body: RealtimeSttRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[RealtimeSttResponse]:
@@ -97,7 +102,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: RealtimeSttRequest,
+    body: RealtimeSttRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RealtimeSttResponse:
@@ -133,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: RealtimeSttRequest,
+    body: RealtimeSttRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[RealtimeSttResponse]:
@@ -175,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: RealtimeSttRequest,
+    body: RealtimeSttRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RealtimeSttResponse:

@@ -50,7 +50,7 @@ class Tts:
     def create_text_to_speech_job(
         self,
         *,
-        body: TextToSpeechJobRequest,
+        body: TextToSpeechJobRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> JobResultResponse:
@@ -85,7 +85,7 @@ class Tts:
     def create_text_to_speech_job_with_response(
         self,
         *,
-        body: TextToSpeechJobRequest,
+        body: TextToSpeechJobRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[JobResultResponse]:
@@ -99,7 +99,7 @@ class Tts:
     def realtime_tts(
         self,
         *,
-        body: RealtimeTtsRequest,
+        body: RealtimeTtsRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bytes:
@@ -134,7 +134,7 @@ class Tts:
     def realtime_tts_with_response(
         self,
         *,
-        body: RealtimeTtsRequest,
+        body: RealtimeTtsRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[bytes]:
@@ -148,7 +148,7 @@ class Tts:
     def realtime_tts_stream(
         self,
         *,
-        body: RealtimeTtsRequest,
+        body: RealtimeTtsRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bytes:
@@ -183,7 +183,7 @@ class Tts:
     def realtime_tts_stream_with_response(
         self,
         *,
-        body: RealtimeTtsRequest,
+        body: RealtimeTtsRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[bytes]:
@@ -204,7 +204,7 @@ class AsyncTts:
     async def create_text_to_speech_job(
         self,
         *,
-        body: TextToSpeechJobRequest,
+        body: TextToSpeechJobRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> JobResultResponse:
@@ -239,7 +239,7 @@ class AsyncTts:
     async def create_text_to_speech_job_with_response(
         self,
         *,
-        body: TextToSpeechJobRequest,
+        body: TextToSpeechJobRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[JobResultResponse]:
@@ -253,7 +253,7 @@ class AsyncTts:
     async def realtime_tts(
         self,
         *,
-        body: RealtimeTtsRequest,
+        body: RealtimeTtsRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bytes:
@@ -288,7 +288,7 @@ class AsyncTts:
     async def realtime_tts_with_response(
         self,
         *,
-        body: RealtimeTtsRequest,
+        body: RealtimeTtsRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[bytes]:
@@ -302,7 +302,7 @@ class AsyncTts:
     async def realtime_tts_stream(
         self,
         *,
-        body: RealtimeTtsRequest,
+        body: RealtimeTtsRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bytes:
@@ -337,7 +337,7 @@ class AsyncTts:
     async def realtime_tts_stream_with_response(
         self,
         *,
-        body: RealtimeTtsRequest,
+        body: RealtimeTtsRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[bytes]:

@@ -19,12 +19,17 @@ PATH = "/v1/realtime/tts"
 
 def request_options(
     *,
-    body: RealtimeTtsRequest,
+    body: RealtimeTtsRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, RealtimeTtsRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(RealtimeTtsRequest, body)
     return checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -56,7 +61,7 @@ def _parse(response: httpx.Response) -> bytes:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: RealtimeTtsRequest,
+    body: RealtimeTtsRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[bytes]:
@@ -94,7 +99,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: RealtimeTtsRequest,
+    body: RealtimeTtsRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> bytes:
@@ -128,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: RealtimeTtsRequest,
+    body: RealtimeTtsRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[bytes]:
@@ -168,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: RealtimeTtsRequest,
+    body: RealtimeTtsRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> bytes:

@@ -54,7 +54,7 @@ class VoiceAgents:
     def clone_voice_agent(
         self,
         *,
-        body: CloneVoiceAgentRequest,
+        body: CloneVoiceAgentRequest | dict[str, Any],
         voice_agent_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -95,7 +95,7 @@ class VoiceAgents:
     def clone_voice_agent_with_response(
         self,
         *,
-        body: CloneVoiceAgentRequest,
+        body: CloneVoiceAgentRequest | dict[str, Any],
         voice_agent_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -173,7 +173,7 @@ class VoiceAgents:
         self,
         voice_agent_id: str,
         *,
-        body: UpdateVoiceAgentRequest,
+        body: UpdateVoiceAgentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceAgentResponse:
@@ -214,7 +214,7 @@ class VoiceAgents:
         self,
         voice_agent_id: str,
         *,
-        body: UpdateVoiceAgentRequest,
+        body: UpdateVoiceAgentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
@@ -286,7 +286,7 @@ class VoiceAgents:
     def create_voice_agent(
         self,
         *,
-        body: CreateVoiceAgentRequest,
+        body: CreateVoiceAgentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceAgentResponse:
@@ -323,7 +323,7 @@ class VoiceAgents:
     def create_voice_agent_with_response(
         self,
         *,
-        body: CreateVoiceAgentRequest,
+        body: CreateVoiceAgentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
@@ -344,7 +344,7 @@ class AsyncVoiceAgents:
     async def clone_voice_agent(
         self,
         *,
-        body: CloneVoiceAgentRequest,
+        body: CloneVoiceAgentRequest | dict[str, Any],
         voice_agent_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -385,7 +385,7 @@ class AsyncVoiceAgents:
     async def clone_voice_agent_with_response(
         self,
         *,
-        body: CloneVoiceAgentRequest,
+        body: CloneVoiceAgentRequest | dict[str, Any],
         voice_agent_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -463,7 +463,7 @@ class AsyncVoiceAgents:
         self,
         voice_agent_id: str,
         *,
-        body: UpdateVoiceAgentRequest,
+        body: UpdateVoiceAgentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceAgentResponse:
@@ -504,7 +504,7 @@ class AsyncVoiceAgents:
         self,
         voice_agent_id: str,
         *,
-        body: UpdateVoiceAgentRequest,
+        body: UpdateVoiceAgentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
@@ -576,7 +576,7 @@ class AsyncVoiceAgents:
     async def create_voice_agent(
         self,
         *,
-        body: CreateVoiceAgentRequest,
+        body: CreateVoiceAgentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceAgentResponse:
@@ -613,7 +613,7 @@ class AsyncVoiceAgents:
     async def create_voice_agent_with_response(
         self,
         *,
-        body: CreateVoiceAgentRequest,
+        body: CreateVoiceAgentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:

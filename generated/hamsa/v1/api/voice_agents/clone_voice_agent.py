@@ -9,6 +9,7 @@ from hamsa._base_client import (
     RequestOptions,
     SyncAPIClient,
 )
+from hamsa._constraints import check_query, raise_if_any
 from hamsa._parsing import parse_json_response
 
 from ...models.clone_voice_agent_request import CloneVoiceAgentRequest
@@ -21,13 +22,18 @@ PATH = "/v1/voice-agents/clone"
 
 def request_options(
     *,
-    body: CloneVoiceAgentRequest,
+    body: CloneVoiceAgentRequest | dict[str, Any],
     voice_agent_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, CloneVoiceAgentRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(CloneVoiceAgentRequest, body)
     return checked_request_options(
         body=body, voice_agent_id=voice_agent_id, timeout=timeout, max_retries=max_retries
     )
@@ -44,6 +50,11 @@ def checked_request_options(
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
     json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    # Checked before the transforms below, which would fail on a wrong type with a bare
+    # AttributeError/TypeError.
+    _query_problems: list[Any] = []
+    check_query(_query_problems, "voice_agent_id", voice_agent_id)
+    raise_if_any(_query_problems)
     params: dict[str, Any] = {}
 
     params["voiceAgentId"] = voice_agent_id
@@ -67,7 +78,7 @@ def _parse(response: httpx.Response) -> VoiceAgentResponse:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: CloneVoiceAgentRequest,
+    body: CloneVoiceAgentRequest | dict[str, Any],
     voice_agent_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -111,7 +122,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: CloneVoiceAgentRequest,
+    body: CloneVoiceAgentRequest | dict[str, Any],
     voice_agent_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -151,7 +162,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: CloneVoiceAgentRequest,
+    body: CloneVoiceAgentRequest | dict[str, Any],
     voice_agent_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -195,7 +206,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: CloneVoiceAgentRequest,
+    body: CloneVoiceAgentRequest | dict[str, Any],
     voice_agent_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,

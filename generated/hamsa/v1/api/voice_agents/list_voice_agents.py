@@ -9,6 +9,7 @@ from hamsa._base_client import (
     RequestOptions,
     SyncAPIClient,
 )
+from hamsa._constraints import check_query, raise_if_any
 from hamsa._parsing import parse_json_response
 
 from ...models.voice_agent_page_response import VoiceAgentPageResponse
@@ -26,6 +27,12 @@ def request_options(
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The request this operation sends (raises RequestValidationError before any I/O)."""
+    # Checked before the transforms below, which would fail on a wrong type with a bare
+    # AttributeError/TypeError.
+    _query_problems: list[Any] = []
+    check_query(_query_problems, "skip", skip)
+    check_query(_query_problems, "take", take)
+    raise_if_any(_query_problems)
     params: dict[str, Any] = {}
 
     params["skip"] = skip

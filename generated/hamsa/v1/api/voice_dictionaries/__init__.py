@@ -57,7 +57,7 @@ class VoiceDictionaries:
     def create_voice_dictionary(
         self,
         *,
-        body: CreateVoiceDictionaryRequest,
+        body: CreateVoiceDictionaryRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceDictionaryResponse:
@@ -92,7 +92,7 @@ class VoiceDictionaries:
     def create_voice_dictionary_with_response(
         self,
         *,
-        body: CreateVoiceDictionaryRequest,
+        body: CreateVoiceDictionaryRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceDictionaryResponse]:
@@ -180,7 +180,7 @@ class VoiceDictionaries:
     def toggle_voice_dictionary_activation(
         self,
         *,
-        body: ToggleVoiceDictionaryActivationRequest,
+        body: ToggleVoiceDictionaryActivationRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ResponseEnvelope:
@@ -215,7 +215,7 @@ class VoiceDictionaries:
     def toggle_voice_dictionary_activation_with_response(
         self,
         *,
-        body: ToggleVoiceDictionaryActivationRequest,
+        body: ToggleVoiceDictionaryActivationRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ResponseEnvelope]:
@@ -230,7 +230,7 @@ class VoiceDictionaries:
         self,
         voice_dictionary_id: str,
         *,
-        body: UpdateVoiceDictionaryRequest,
+        body: UpdateVoiceDictionaryRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceDictionaryResponse:
@@ -271,7 +271,7 @@ class VoiceDictionaries:
         self,
         voice_dictionary_id: str,
         *,
-        body: UpdateVoiceDictionaryRequest,
+        body: UpdateVoiceDictionaryRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceDictionaryResponse]:
@@ -296,7 +296,7 @@ class AsyncVoiceDictionaries:
     async def create_voice_dictionary(
         self,
         *,
-        body: CreateVoiceDictionaryRequest,
+        body: CreateVoiceDictionaryRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceDictionaryResponse:
@@ -331,7 +331,7 @@ class AsyncVoiceDictionaries:
     async def create_voice_dictionary_with_response(
         self,
         *,
-        body: CreateVoiceDictionaryRequest,
+        body: CreateVoiceDictionaryRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceDictionaryResponse]:
@@ -419,7 +419,7 @@ class AsyncVoiceDictionaries:
     async def toggle_voice_dictionary_activation(
         self,
         *,
-        body: ToggleVoiceDictionaryActivationRequest,
+        body: ToggleVoiceDictionaryActivationRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ResponseEnvelope:
@@ -454,7 +454,7 @@ class AsyncVoiceDictionaries:
     async def toggle_voice_dictionary_activation_with_response(
         self,
         *,
-        body: ToggleVoiceDictionaryActivationRequest,
+        body: ToggleVoiceDictionaryActivationRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ResponseEnvelope]:
@@ -469,7 +469,7 @@ class AsyncVoiceDictionaries:
         self,
         voice_dictionary_id: str,
         *,
-        body: UpdateVoiceDictionaryRequest,
+        body: UpdateVoiceDictionaryRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceDictionaryResponse:
@@ -510,7 +510,7 @@ class AsyncVoiceDictionaries:
         self,
         voice_dictionary_id: str,
         *,
-        body: UpdateVoiceDictionaryRequest,
+        body: UpdateVoiceDictionaryRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceDictionaryResponse]:

@@ -23,12 +23,17 @@ PATH = "/v1/voice-agents/voice-dictionaries/toggle-activation"
 
 def request_options(
     *,
-    body: ToggleVoiceDictionaryActivationRequest,
+    body: ToggleVoiceDictionaryActivationRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, ToggleVoiceDictionaryActivationRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(ToggleVoiceDictionaryActivationRequest, body)
     return checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -59,7 +64,7 @@ def _parse(response: httpx.Response) -> ResponseEnvelope:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: ToggleVoiceDictionaryActivationRequest,
+    body: ToggleVoiceDictionaryActivationRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[ResponseEnvelope]:
@@ -97,7 +102,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: ToggleVoiceDictionaryActivationRequest,
+    body: ToggleVoiceDictionaryActivationRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> ResponseEnvelope:
@@ -131,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: ToggleVoiceDictionaryActivationRequest,
+    body: ToggleVoiceDictionaryActivationRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[ResponseEnvelope]:
@@ -171,7 +176,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: ToggleVoiceDictionaryActivationRequest,
+    body: ToggleVoiceDictionaryActivationRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> ResponseEnvelope:

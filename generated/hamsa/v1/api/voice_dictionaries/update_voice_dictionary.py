@@ -23,12 +23,17 @@ PATH = "/v1/voice-agents/voice-dictionaries/{voice_dictionary_id}"
 def request_options(
     voice_dictionary_id: str,
     *,
-    body: UpdateVoiceDictionaryRequest,
+    body: UpdateVoiceDictionaryRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, UpdateVoiceDictionaryRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(UpdateVoiceDictionaryRequest, body)
     return checked_request_options(
         voice_dictionary_id=voice_dictionary_id, body=body, timeout=timeout, max_retries=max_retries
     )
@@ -65,7 +70,7 @@ def sync_detailed(
     voice_dictionary_id: str,
     *,
     client: SyncAPIClient,
-    body: UpdateVoiceDictionaryRequest,
+    body: UpdateVoiceDictionaryRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[VoiceDictionaryResponse]:
@@ -112,7 +117,7 @@ def sync(
     voice_dictionary_id: str,
     *,
     client: SyncAPIClient,
-    body: UpdateVoiceDictionaryRequest,
+    body: UpdateVoiceDictionaryRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> VoiceDictionaryResponse:
@@ -155,7 +160,7 @@ async def asyncio_detailed(
     voice_dictionary_id: str,
     *,
     client: AsyncAPIClient,
-    body: UpdateVoiceDictionaryRequest,
+    body: UpdateVoiceDictionaryRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[VoiceDictionaryResponse]:
@@ -202,7 +207,7 @@ async def asyncio(
     voice_dictionary_id: str,
     *,
     client: AsyncAPIClient,
-    body: UpdateVoiceDictionaryRequest,
+    body: UpdateVoiceDictionaryRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> VoiceDictionaryResponse:

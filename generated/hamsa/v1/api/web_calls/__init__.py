@@ -46,7 +46,7 @@ class WebCalls:
     def create_participant_token(
         self,
         *,
-        body: ParticipantTokenRequest,
+        body: ParticipantTokenRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ParticipantTokenResponse:
@@ -82,7 +82,7 @@ class WebCalls:
     def create_participant_token_with_response(
         self,
         *,
-        body: ParticipantTokenRequest,
+        body: ParticipantTokenRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ParticipantTokenResponse]:
@@ -103,7 +103,7 @@ class AsyncWebCalls:
     async def create_participant_token(
         self,
         *,
-        body: ParticipantTokenRequest,
+        body: ParticipantTokenRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ParticipantTokenResponse:
@@ -139,7 +139,7 @@ class AsyncWebCalls:
     async def create_participant_token_with_response(
         self,
         *,
-        body: ParticipantTokenRequest,
+        body: ParticipantTokenRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ParticipantTokenResponse]:

@@ -21,12 +21,17 @@ PATH = "/v1/voice-agents/room/participant-token"
 
 def request_options(
     *,
-    body: ParticipantTokenRequest,
+    body: ParticipantTokenRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, ParticipantTokenRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(ParticipantTokenRequest, body)
     return checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -57,7 +62,7 @@ def _parse(response: httpx.Response) -> ParticipantTokenResponse:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: ParticipantTokenRequest,
+    body: ParticipantTokenRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[ParticipantTokenResponse]:
@@ -96,7 +101,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: ParticipantTokenRequest,
+    body: ParticipantTokenRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> ParticipantTokenResponse:
@@ -131,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: ParticipantTokenRequest,
+    body: ParticipantTokenRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[ParticipantTokenResponse]:
@@ -172,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: ParticipantTokenRequest,
+    body: ParticipantTokenRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> ParticipantTokenResponse:

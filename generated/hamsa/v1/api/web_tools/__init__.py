@@ -56,7 +56,7 @@ class WebTools:
     def create_web_tool(
         self,
         *,
-        body: CreateWebToolRequest,
+        body: CreateWebToolRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> WebToolResponse:
@@ -95,7 +95,7 @@ class WebTools:
     def create_web_tool_with_response(
         self,
         *,
-        body: CreateWebToolRequest,
+        body: CreateWebToolRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:
@@ -182,7 +182,7 @@ class WebTools:
     def test_api_tool(
         self,
         *,
-        body: ApiToolTestRequest,
+        body: ApiToolTestRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ApiToolTestEvent:
@@ -221,7 +221,7 @@ class WebTools:
     def test_api_tool_with_response(
         self,
         *,
-        body: ApiToolTestRequest,
+        body: ApiToolTestRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ApiToolTestEvent]:
@@ -284,7 +284,7 @@ class WebTools:
         self,
         web_tool_id: str,
         *,
-        body: UpdateWebToolRequest,
+        body: UpdateWebToolRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> WebToolResponse:
@@ -328,7 +328,7 @@ class WebTools:
         self,
         web_tool_id: str,
         *,
-        body: UpdateWebToolRequest,
+        body: UpdateWebToolRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:
@@ -353,7 +353,7 @@ class AsyncWebTools:
     async def create_web_tool(
         self,
         *,
-        body: CreateWebToolRequest,
+        body: CreateWebToolRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> WebToolResponse:
@@ -392,7 +392,7 @@ class AsyncWebTools:
     async def create_web_tool_with_response(
         self,
         *,
-        body: CreateWebToolRequest,
+        body: CreateWebToolRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:
@@ -479,7 +479,7 @@ class AsyncWebTools:
     async def test_api_tool(
         self,
         *,
-        body: ApiToolTestRequest,
+        body: ApiToolTestRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ApiToolTestEvent:
@@ -518,7 +518,7 @@ class AsyncWebTools:
     async def test_api_tool_with_response(
         self,
         *,
-        body: ApiToolTestRequest,
+        body: ApiToolTestRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ApiToolTestEvent]:
@@ -581,7 +581,7 @@ class AsyncWebTools:
         self,
         web_tool_id: str,
         *,
-        body: UpdateWebToolRequest,
+        body: UpdateWebToolRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> WebToolResponse:
@@ -625,7 +625,7 @@ class AsyncWebTools:
         self,
         web_tool_id: str,
         *,
-        body: UpdateWebToolRequest,
+        body: UpdateWebToolRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:

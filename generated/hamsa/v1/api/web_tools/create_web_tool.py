@@ -21,12 +21,17 @@ PATH = "/v1/voice-agents/web-tool"
 
 def request_options(
     *,
-    body: CreateWebToolRequest,
+    body: CreateWebToolRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, CreateWebToolRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(CreateWebToolRequest, body)
     return checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -57,7 +62,7 @@ def _parse(response: httpx.Response) -> WebToolResponse:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: CreateWebToolRequest,
+    body: CreateWebToolRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[WebToolResponse]:
@@ -99,7 +104,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: CreateWebToolRequest,
+    body: CreateWebToolRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> WebToolResponse:
@@ -137,7 +142,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: CreateWebToolRequest,
+    body: CreateWebToolRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[WebToolResponse]:
@@ -181,7 +186,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: CreateWebToolRequest,
+    body: CreateWebToolRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> WebToolResponse:

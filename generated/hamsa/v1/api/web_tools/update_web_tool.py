@@ -23,12 +23,17 @@ PATH = "/v1/voice-agents/web-tool/{web_tool_id}"
 def request_options(
     web_tool_id: str,
     *,
-    body: UpdateWebToolRequest,
+    body: UpdateWebToolRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, UpdateWebToolRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(UpdateWebToolRequest, body)
     return checked_request_options(
         web_tool_id=web_tool_id, body=body, timeout=timeout, max_retries=max_retries
     )
@@ -65,7 +70,7 @@ def sync_detailed(
     web_tool_id: str,
     *,
     client: SyncAPIClient,
-    body: UpdateWebToolRequest,
+    body: UpdateWebToolRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[WebToolResponse]:
@@ -112,7 +117,7 @@ def sync(
     web_tool_id: str,
     *,
     client: SyncAPIClient,
-    body: UpdateWebToolRequest,
+    body: UpdateWebToolRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> WebToolResponse:
@@ -155,7 +160,7 @@ async def asyncio_detailed(
     web_tool_id: str,
     *,
     client: AsyncAPIClient,
-    body: UpdateWebToolRequest,
+    body: UpdateWebToolRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[WebToolResponse]:
@@ -202,7 +207,7 @@ async def asyncio(
     web_tool_id: str,
     *,
     client: AsyncAPIClient,
-    body: UpdateWebToolRequest,
+    body: UpdateWebToolRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> WebToolResponse:

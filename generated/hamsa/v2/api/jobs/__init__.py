@@ -149,7 +149,7 @@ class Jobs:
     def create_job(
         self,
         *,
-        body: CreateJobRequest,
+        body: CreateJobRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> JobIdResponse:
@@ -184,7 +184,7 @@ class Jobs:
     def create_job_with_response(
         self,
         *,
-        body: CreateJobRequest,
+        body: CreateJobRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[JobIdResponse]:
@@ -198,7 +198,7 @@ class Jobs:
     def generate_transcription_ai_content(
         self,
         *,
-        body: GenerateTranscriptionAiContentRequest,
+        body: GenerateTranscriptionAiContentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> JobIdResponse:
@@ -232,7 +232,7 @@ class Jobs:
     def generate_transcription_ai_content_with_response(
         self,
         *,
-        body: GenerateTranscriptionAiContentRequest,
+        body: GenerateTranscriptionAiContentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[JobIdResponse]:
@@ -402,7 +402,7 @@ class AsyncJobs:
     async def create_job(
         self,
         *,
-        body: CreateJobRequest,
+        body: CreateJobRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> JobIdResponse:
@@ -437,7 +437,7 @@ class AsyncJobs:
     async def create_job_with_response(
         self,
         *,
-        body: CreateJobRequest,
+        body: CreateJobRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[JobIdResponse]:
@@ -451,7 +451,7 @@ class AsyncJobs:
     async def generate_transcription_ai_content(
         self,
         *,
-        body: GenerateTranscriptionAiContentRequest,
+        body: GenerateTranscriptionAiContentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> JobIdResponse:
@@ -485,7 +485,7 @@ class AsyncJobs:
     async def generate_transcription_ai_content_with_response(
         self,
         *,
-        body: GenerateTranscriptionAiContentRequest,
+        body: GenerateTranscriptionAiContentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[JobIdResponse]:

@@ -21,12 +21,17 @@ PATH = "/v2/jobs"
 
 def request_options(
     *,
-    body: CreateJobRequest,
+    body: CreateJobRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, CreateJobRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(CreateJobRequest, body)
     return checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -57,7 +62,7 @@ def _parse(response: httpx.Response) -> JobIdResponse:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: CreateJobRequest,
+    body: CreateJobRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[JobIdResponse]:
@@ -95,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: CreateJobRequest,
+    body: CreateJobRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> JobIdResponse:
@@ -129,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: CreateJobRequest,
+    body: CreateJobRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[JobIdResponse]:
@@ -169,7 +174,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: CreateJobRequest,
+    body: CreateJobRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> JobIdResponse:

@@ -9,6 +9,7 @@ from hamsa._base_client import (
     RequestOptions,
     SyncAPIClient,
 )
+from hamsa._constraints import check_query, raise_if_any
 from hamsa._parsing import parse_json_response
 
 from ...models.job_page_response import JobPageResponse
@@ -34,6 +35,18 @@ def request_options(
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The request this operation sends (raises RequestValidationError before any I/O)."""
+    # Checked before the transforms below, which would fail on a wrong type with a bare
+    # AttributeError/TypeError.
+    _query_problems: list[Any] = []
+    check_query(_query_problems, "project_id", project_id)
+    check_query(_query_problems, "page", page)
+    check_query(_query_problems, "per_page", per_page)
+    check_query(_query_problems, "sort_by", sort_by, enum=JobSortField)
+    check_query(_query_problems, "order_by", order_by, enum=ListJobsOrderBy)
+    check_query(_query_problems, "status", status)
+    check_query(_query_problems, "type_", type_)
+    check_query(_query_problems, "search", search)
+    raise_if_any(_query_problems)
     params: dict[str, Any] = {}
 
     params["projectId"] = project_id

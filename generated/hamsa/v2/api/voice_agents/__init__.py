@@ -152,7 +152,7 @@ class VoiceAgents:
     def create_voice_agent(
         self,
         *,
-        body: CreateVoiceAgentRequest,
+        body: CreateVoiceAgentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceAgentResponse:
@@ -188,7 +188,7 @@ class VoiceAgents:
     def create_voice_agent_with_response(
         self,
         *,
-        body: CreateVoiceAgentRequest,
+        body: CreateVoiceAgentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
@@ -258,7 +258,7 @@ class VoiceAgents:
         self,
         voice_agent_id: str,
         *,
-        body: UpdateVoiceAgentRequest,
+        body: UpdateVoiceAgentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceAgentResponse:
@@ -300,7 +300,7 @@ class VoiceAgents:
         self,
         voice_agent_id: str,
         *,
-        body: UpdateVoiceAgentRequest,
+        body: UpdateVoiceAgentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
@@ -418,7 +418,7 @@ class AsyncVoiceAgents:
     async def create_voice_agent(
         self,
         *,
-        body: CreateVoiceAgentRequest,
+        body: CreateVoiceAgentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceAgentResponse:
@@ -454,7 +454,7 @@ class AsyncVoiceAgents:
     async def create_voice_agent_with_response(
         self,
         *,
-        body: CreateVoiceAgentRequest,
+        body: CreateVoiceAgentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:
@@ -524,7 +524,7 @@ class AsyncVoiceAgents:
         self,
         voice_agent_id: str,
         *,
-        body: UpdateVoiceAgentRequest,
+        body: UpdateVoiceAgentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceAgentResponse:
@@ -566,7 +566,7 @@ class AsyncVoiceAgents:
         self,
         voice_agent_id: str,
         *,
-        body: UpdateVoiceAgentRequest,
+        body: UpdateVoiceAgentRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[VoiceAgentResponse]:

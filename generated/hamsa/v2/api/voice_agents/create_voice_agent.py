@@ -21,12 +21,17 @@ PATH = "/v2/voice-agents"
 
 def request_options(
     *,
-    body: CreateVoiceAgentRequest,
+    body: CreateVoiceAgentRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, CreateVoiceAgentRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(CreateVoiceAgentRequest, body)
     return checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -57,7 +62,7 @@ def _parse(response: httpx.Response) -> VoiceAgentResponse:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: CreateVoiceAgentRequest,
+    body: CreateVoiceAgentRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[VoiceAgentResponse]:
@@ -96,7 +101,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: CreateVoiceAgentRequest,
+    body: CreateVoiceAgentRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> VoiceAgentResponse:
@@ -131,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: CreateVoiceAgentRequest,
+    body: CreateVoiceAgentRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[VoiceAgentResponse]:
@@ -172,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: CreateVoiceAgentRequest,
+    body: CreateVoiceAgentRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> VoiceAgentResponse:

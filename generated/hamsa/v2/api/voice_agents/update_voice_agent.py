@@ -23,12 +23,17 @@ PATH = "/v2/voice-agents/{voice_agent_id}"
 def request_options(
     voice_agent_id: str,
     *,
-    body: UpdateVoiceAgentRequest,
+    body: UpdateVoiceAgentRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, UpdateVoiceAgentRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(UpdateVoiceAgentRequest, body)
     return checked_request_options(
         voice_agent_id=voice_agent_id, body=body, timeout=timeout, max_retries=max_retries
     )
@@ -65,7 +70,7 @@ def sync_detailed(
     voice_agent_id: str,
     *,
     client: SyncAPIClient,
-    body: UpdateVoiceAgentRequest,
+    body: UpdateVoiceAgentRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[VoiceAgentResponse]:
@@ -110,7 +115,7 @@ def sync(
     voice_agent_id: str,
     *,
     client: SyncAPIClient,
-    body: UpdateVoiceAgentRequest,
+    body: UpdateVoiceAgentRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> VoiceAgentResponse:
@@ -151,7 +156,7 @@ async def asyncio_detailed(
     voice_agent_id: str,
     *,
     client: AsyncAPIClient,
-    body: UpdateVoiceAgentRequest,
+    body: UpdateVoiceAgentRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[VoiceAgentResponse]:
@@ -196,7 +201,7 @@ async def asyncio(
     voice_agent_id: str,
     *,
     client: AsyncAPIClient,
-    body: UpdateVoiceAgentRequest,
+    body: UpdateVoiceAgentRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> VoiceAgentResponse:

@@ -61,7 +61,7 @@ class Voices:
     def create_tts_voice(
         self,
         *,
-        body: CreateVoiceRequest,
+        body: CreateVoiceRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CreatedVoiceResponse:
@@ -96,7 +96,7 @@ class Voices:
     def create_tts_voice_with_response(
         self,
         *,
-        body: CreateVoiceRequest,
+        body: CreateVoiceRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[CreatedVoiceResponse]:
@@ -110,7 +110,7 @@ class Voices:
     def preview_tts_voice(
         self,
         *,
-        body: PreviewVoiceRequest,
+        body: PreviewVoiceRequest | dict[str, Any],
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -150,7 +150,7 @@ class Voices:
     def preview_tts_voice_with_response(
         self,
         *,
-        body: PreviewVoiceRequest,
+        body: PreviewVoiceRequest | dict[str, Any],
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -169,7 +169,7 @@ class Voices:
     def extract_transcription_from_voice_audio(
         self,
         *,
-        body: ExtractTranscriptionRequest,
+        body: ExtractTranscriptionRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ExtractedTranscriptionResponse:
@@ -205,7 +205,7 @@ class Voices:
     def extract_transcription_from_voice_audio_with_response(
         self,
         *,
-        body: ExtractTranscriptionRequest,
+        body: ExtractTranscriptionRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ExtractedTranscriptionResponse]:
@@ -221,7 +221,7 @@ class Voices:
     def preload_custom_voice(
         self,
         *,
-        body: PreloadVoiceRequest,
+        body: PreloadVoiceRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PreloadVoiceResponse:
@@ -256,7 +256,7 @@ class Voices:
     def preload_custom_voice_with_response(
         self,
         *,
-        body: PreloadVoiceRequest,
+        body: PreloadVoiceRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PreloadVoiceResponse]:
@@ -277,7 +277,7 @@ class AsyncVoices:
     async def create_tts_voice(
         self,
         *,
-        body: CreateVoiceRequest,
+        body: CreateVoiceRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CreatedVoiceResponse:
@@ -312,7 +312,7 @@ class AsyncVoices:
     async def create_tts_voice_with_response(
         self,
         *,
-        body: CreateVoiceRequest,
+        body: CreateVoiceRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[CreatedVoiceResponse]:
@@ -326,7 +326,7 @@ class AsyncVoices:
     async def preview_tts_voice(
         self,
         *,
-        body: PreviewVoiceRequest,
+        body: PreviewVoiceRequest | dict[str, Any],
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -366,7 +366,7 @@ class AsyncVoices:
     async def preview_tts_voice_with_response(
         self,
         *,
-        body: PreviewVoiceRequest,
+        body: PreviewVoiceRequest | dict[str, Any],
         project_id: str,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -385,7 +385,7 @@ class AsyncVoices:
     async def extract_transcription_from_voice_audio(
         self,
         *,
-        body: ExtractTranscriptionRequest,
+        body: ExtractTranscriptionRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ExtractedTranscriptionResponse:
@@ -421,7 +421,7 @@ class AsyncVoices:
     async def extract_transcription_from_voice_audio_with_response(
         self,
         *,
-        body: ExtractTranscriptionRequest,
+        body: ExtractTranscriptionRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[ExtractedTranscriptionResponse]:
@@ -437,7 +437,7 @@ class AsyncVoices:
     async def preload_custom_voice(
         self,
         *,
-        body: PreloadVoiceRequest,
+        body: PreloadVoiceRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PreloadVoiceResponse:
@@ -472,7 +472,7 @@ class AsyncVoices:
     async def preload_custom_voice_with_response(
         self,
         *,
-        body: PreloadVoiceRequest,
+        body: PreloadVoiceRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[PreloadVoiceResponse]:

@@ -21,12 +21,17 @@ PATH = "/v2/tts/voices/extract-transcription"
 
 def request_options(
     *,
-    body: ExtractTranscriptionRequest,
+    body: ExtractTranscriptionRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, ExtractTranscriptionRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(ExtractTranscriptionRequest, body)
     return checked_request_options(body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -57,7 +62,7 @@ def _parse(response: httpx.Response) -> ExtractedTranscriptionResponse:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: ExtractTranscriptionRequest,
+    body: ExtractTranscriptionRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[ExtractedTranscriptionResponse]:
@@ -94,7 +99,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: ExtractTranscriptionRequest,
+    body: ExtractTranscriptionRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> ExtractedTranscriptionResponse:
@@ -127,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: ExtractTranscriptionRequest,
+    body: ExtractTranscriptionRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[ExtractedTranscriptionResponse]:
@@ -166,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: ExtractTranscriptionRequest,
+    body: ExtractTranscriptionRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> ExtractedTranscriptionResponse:

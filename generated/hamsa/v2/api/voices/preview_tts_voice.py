@@ -9,6 +9,7 @@ from hamsa._base_client import (
     RequestOptions,
     SyncAPIClient,
 )
+from hamsa._constraints import check_query, raise_if_any
 from hamsa._parsing import parse_json_response
 
 from ...models.preview_voice_request import PreviewVoiceRequest
@@ -21,13 +22,18 @@ PATH = "/v2/tts/voices/preview"
 
 def request_options(
     *,
-    body: PreviewVoiceRequest,
+    body: PreviewVoiceRequest | dict[str, Any],
     project_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, PreviewVoiceRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(PreviewVoiceRequest, body)
     return checked_request_options(
         body=body, project_id=project_id, timeout=timeout, max_retries=max_retries
     )
@@ -44,6 +50,11 @@ def checked_request_options(
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
     json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    # Checked before the transforms below, which would fail on a wrong type with a bare
+    # AttributeError/TypeError.
+    _query_problems: list[Any] = []
+    check_query(_query_problems, "project_id", project_id)
+    raise_if_any(_query_problems)
     params: dict[str, Any] = {}
 
     params["projectId"] = project_id
@@ -67,7 +78,7 @@ def _parse(response: httpx.Response) -> VoicePreviewResponse:
 def sync_detailed(
     *,
     client: SyncAPIClient,
-    body: PreviewVoiceRequest,
+    body: PreviewVoiceRequest | dict[str, Any],
     project_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -108,7 +119,7 @@ def sync_detailed(
 def sync(
     *,
     client: SyncAPIClient,
-    body: PreviewVoiceRequest,
+    body: PreviewVoiceRequest | dict[str, Any],
     project_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -147,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncAPIClient,
-    body: PreviewVoiceRequest,
+    body: PreviewVoiceRequest | dict[str, Any],
     project_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -188,7 +199,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncAPIClient,
-    body: PreviewVoiceRequest,
+    body: PreviewVoiceRequest | dict[str, Any],
     project_id: str,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,

@@ -52,7 +52,7 @@ class WebTools:
     def create_web_tool(
         self,
         *,
-        body: CreateWebToolRequest,
+        body: CreateWebToolRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> WebToolResponse:
@@ -93,7 +93,7 @@ class WebTools:
     def create_web_tool_with_response(
         self,
         *,
-        body: CreateWebToolRequest,
+        body: CreateWebToolRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:
@@ -108,7 +108,7 @@ class WebTools:
         self,
         id: str,
         *,
-        body: UpdateWebToolRequest,
+        body: UpdateWebToolRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> WebToolResponse:
@@ -148,7 +148,7 @@ class WebTools:
         self,
         id: str,
         *,
-        body: UpdateWebToolRequest,
+        body: UpdateWebToolRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:
@@ -264,7 +264,7 @@ class AsyncWebTools:
     async def create_web_tool(
         self,
         *,
-        body: CreateWebToolRequest,
+        body: CreateWebToolRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> WebToolResponse:
@@ -305,7 +305,7 @@ class AsyncWebTools:
     async def create_web_tool_with_response(
         self,
         *,
-        body: CreateWebToolRequest,
+        body: CreateWebToolRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:
@@ -320,7 +320,7 @@ class AsyncWebTools:
         self,
         id: str,
         *,
-        body: UpdateWebToolRequest,
+        body: UpdateWebToolRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> WebToolResponse:
@@ -360,7 +360,7 @@ class AsyncWebTools:
         self,
         id: str,
         *,
-        body: UpdateWebToolRequest,
+        body: UpdateWebToolRequest | dict[str, Any],
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolResponse]:

@@ -23,12 +23,17 @@ PATH = "/v2/voice-agents/web-tool/{id}"
 def request_options(
     id: str,
     *,
-    body: UpdateWebToolRequest,
+    body: UpdateWebToolRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
     """The validated request this operation sends (raises RequestValidationError before any I/O)."""
-    body.validate()
+    if isinstance(body, UpdateWebToolRequest):
+        body.validate()
+    else:  # the wire dict the README shows, or a mistake: checked and worded in hamsa._wire
+        from hamsa._wire import request_body
+
+        body = request_body(UpdateWebToolRequest, body)
     return checked_request_options(id=id, body=body, timeout=timeout, max_retries=max_retries)
 
 
@@ -63,7 +68,7 @@ def sync_detailed(
     id: str,
     *,
     client: SyncAPIClient,
-    body: UpdateWebToolRequest,
+    body: UpdateWebToolRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[WebToolResponse]:
@@ -108,7 +113,7 @@ def sync(
     id: str,
     *,
     client: SyncAPIClient,
-    body: UpdateWebToolRequest,
+    body: UpdateWebToolRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> WebToolResponse:
@@ -147,7 +152,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AsyncAPIClient,
-    body: UpdateWebToolRequest,
+    body: UpdateWebToolRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[WebToolResponse]:
@@ -192,7 +197,7 @@ async def asyncio(
     id: str,
     *,
     client: AsyncAPIClient,
-    body: UpdateWebToolRequest,
+    body: UpdateWebToolRequest | dict[str, Any],
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> WebToolResponse:
