@@ -23,7 +23,7 @@ from typing import Any
 import hamsa
 import pytest
 
-from ._examples_server import WORKBOOK, find_route, route_body
+from ._examples_server import find_route, route_body
 from ._operations import OPERATIONS, Operation
 from ._spec import SPECS, load_spec
 from ._support import TEST_API_KEY, TEST_SECRETS, Sdk, Target

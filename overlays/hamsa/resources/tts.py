@@ -14,13 +14,13 @@ from typing import overload
 import httpx
 
 from .._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
+from .._download import aiter_chunks, astream_to_file, iter_chunks, stream_to_file
+from .._download import writable_destination as destination
 from .._resources import tts as _generated
 from .._resources.voices import AsyncVoices, Voices
 from ..v1.models.dialect import Dialect
 from ..v1.models.speaker import Speaker
 from ._declared import ExtraBody, ExtraHeaders, ExtraQuery
-from .._download import aiter_chunks, astream_to_file, iter_chunks, stream_to_file
-from .._download import writable_destination as destination
 from ._params import Retries, Timeout
 
 __all__ = ["AsyncAudioStream", "AsyncTts", "AudioStream", "Tts"]
