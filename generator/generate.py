@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 from mock_examples import operation_examples
 from mock_examples import render_module as render_examples
 from openapi_python_client import Project
+from openapi_python_client import strings as _upstream_strings
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
@@ -56,6 +57,16 @@ _MODEL_IMPORT = re.compile(r"from \.\.models\.(\w+) import (\w+)")
 
 class GenerationError(RuntimeError):
     pass
+
+
+# Upstream suffixes every builtin's name with "_" (`type_`, `format_`), so `agent.type` was an
+# AttributeError while `create(type=...)` worked. Attribute and argument names are the wire
+# name's snake_case; only keywords get "_" (iskeyword, upstream), plus the few names the
+# generated code itself must not see shadowed (annotations, `self`, the datetime module).
+_upstream_strings.RESERVED_WORDS = {
+    *("self", "cls", "true", "false", "datetime", "builtins"),
+    *("bool", "bytes", "dict", "float", "int", "list", "object", "str", "tuple", "set"),
+}
 
 
 def _import_graph(models: Iterable[Any]) -> dict[str, set[str]]:
@@ -319,6 +330,50 @@ def _without_uuid_format(node: Any) -> Any:
     return node
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!\bvs\.)\s+(?=[A-Z`\"'(])")
+_BLOCK_LINE = re.compile(r"^\s*([-*+] |\d+[.)] |\||```)")
+
+
+def sentences(text: str, hang: int = 0) -> str:
+    """Docstring text one sentence per line, never cut mid-sentence: editors and the docs site
+    reflow a paragraph, but show a hard break where wordwrap() put one. Lists, tables and code
+    keep their lines. `hang` indents the lines after the first (an Args entry's continuation)."""
+    out: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        lines = paragraph.splitlines()
+        if any(_BLOCK_LINE.match(line) for line in lines):
+            out.append("\n".join(line.rstrip() for line in lines))
+        else:
+            out.append("\n".join(_SENTENCE_END.split(" ".join(line.strip() for line in lines))))
+    joined = "\n\n".join(out)
+    return joined.replace("\n", "\n" + " " * hang) if hang else joined
+
+
+_PRIMITIVE_GUARDS = {
+    "StringProperty": ("{v}.__class__ is not str", "str"),
+    "IntProperty": ("{v}.__class__ is not int", "int"),
+    "BooleanProperty": ("{v}.__class__ is not bool", "bool"),
+    "FloatProperty": ("{v}.__class__ is not float and {v}.__class__ is not int", "float"),
+}
+
+
+def type_guard(prop: Any) -> tuple[str, str] | None:
+    """(condition, expected type) under which a parsed primitive field has the wrong JSON type
+    (`"name": 123` for a string), or None for a field that needs no test. A nullable primitive
+    (a union with null) is tested too; any other union is the spec's declared inconsistency."""
+    allow_none = False
+    if isinstance(prop, UnionProperty):
+        inner = [p for p in prop.inner_properties if type(p).__name__ != "NoneProperty"]
+        if len(inner) != 1 or len(inner) == len(prop.inner_properties):
+            return None
+        prop, allow_none = inner[0], True
+    guard = _PRIMITIVE_GUARDS.get(type(prop).__name__)
+    if guard is None:
+        return None
+    condition, expected = guard
+    return condition + (" and {v} is not None" if allow_none else ""), expected
+
+
 def _request_model(endpoint: Any) -> tuple[str, str] | None:
     """(module, class) of the generated model of the operation's JSON request body, if any."""
     if len(endpoint.bodies) != 1 or not isinstance(endpoint.bodies[0].prop, ModelProperty):
@@ -348,6 +403,7 @@ def _render(
     }
     split = _import_splitter(openapi.models)
     checks = _constraint_checker(document)
+    project.env.filters["sentences"] = sentences
     project.env.globals.update(
         api_version=version,
         hoisted_imports=lambda model: split(model, False),
@@ -356,6 +412,7 @@ def _render(
         wire_ok_body=lambda model: wire_ok_body(model, checks),
         fields_wire_body=lambda model: fields_wire_body(model, checks),
         nested_models=nested_models,
+        type_guard=type_guard,
         is_secret=_secret_checker(document),
         endpoint_success_prop=success_prop,
         binary_media_type=binary_media_type,

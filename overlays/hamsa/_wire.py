@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Final, Protocol, Self, TypeVar
 from ._agent_mapping import VERBATIM_KEYS, to_camel, to_snake
 from ._base_client import NOT_GIVEN
 from ._exceptions import RequestValidationError, Violation, Withheld
-from ._parsing import ModelParseError
+from ._parsing import ModelParseError, lenient_types
 
 # Maps whose keys the user chooses (placeholder names, schema properties, HTTP header names, URL
 # parameters...): camelCasing them would change what is sent.
@@ -112,7 +112,8 @@ def build_model(model: type[M], data: Mapping[str, Any], *, prefix: str = "") ->
     violations = [Violation(prefix + to_snake(key), None, "is required") for key in missing]
     try:
         # Stand-ins for missing required fields, so the other fields still get checked.
-        instance = model.from_dict({**data, **dict.fromkeys(missing)})
+        with lenient_types():
+            instance = model.from_dict({**data, **dict.fromkeys(missing)})
     except ModelParseError as error:
         path = prefix + ".".join(to_snake(part) for part in error.path)
         violations.append(

@@ -116,7 +116,7 @@ def test_a_web_tool_persists_and_reads_back_in_the_stored_shape(sdk: Sdk, mock: 
     fetched = sdk.run(lambda c: c.web_tools.get(created.id))
 
     assert fetched.to_dict() == created.to_dict()
-    assert (fetched.name, fetched.type_, fetched.version, fetched.is_active) == (
+    assert (fetched.name, fetched.type, fetched.version, fetched.is_active) == (
         "Weather",
         "FUNCTION",
         1,
@@ -237,7 +237,7 @@ def test_v2_web_tools_share_one_store_with_v1(sdk: Sdk) -> None:
 
     assert names() == ["Search", "Orders v2"]
     assert names(search="ORD") == ["Orders v2"]
-    assert names(type_=hamsa.v2.models.WebToolType.MCP) == ["Search"]
+    assert names(type=hamsa.v2.models.WebToolType.MCP) == ["Search"]
     assert names(collection_id=collection) == ["Orders v2"]
     assert names(return_uncategorized=True) == ["Search"]
     assert names(skip=2, take=1) == ["Orders v2"]
@@ -405,7 +405,7 @@ def test_a_number_is_added_listed_and_assigned_to_one_agent(sdk: Sdk, mock: Mock
     number = add_number(sdk)
     first = sdk.run(lambda c: c.voice_agents.create(name="First"))
     second = sdk.run(lambda c: c.voice_agents.create(name="Second"))
-    assert (number.number, number.type_, number.voice_agent_id) == (OWN_NUMBER, "TWILIO", None)
+    assert (number.number, number.type, number.voice_agent_id) == (OWN_NUMBER, "TWILIO", None)
 
     assigned = sdk.run(
         lambda c: c.phone_numbers.assign(phone_number=OWN_NUMBER, voice_agent_id=first.id)

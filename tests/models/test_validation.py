@@ -106,7 +106,7 @@ def test_unknown_enum_values_are_kept_as_str_not_fatal() -> None:
     body["data"]["voice"]["lang"] = "fr"
     parsed = V2VoiceAgentResponse.from_dict(body)
 
-    assert parsed.data.type_ == "Multi Agent" and not parsed.data.type_.is_known
+    assert parsed.data.type == "Multi Agent" and not parsed.data.type.is_known
     assert parsed.data.voice.lang == "fr"
     assert isinstance(parsed.data.voice.lang, Language)
     assert VoiceAgentType("Single Prompt").is_known

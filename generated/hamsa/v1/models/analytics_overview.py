@@ -1,24 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.call_duration_buckets import CallDurationBuckets
 from ..models.calls_over_time_bucket import CallsOverTimeBucket
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AnalyticsOverview")
 
-
-@_attrs_define
-class AnalyticsOverview:
+@_attrs_define(repr=False)
+class AnalyticsOverview(Model):
     """Call volume and session figures over the requested period."""
 
     live_sessions_number: int | Unset = UNSET
@@ -34,12 +33,12 @@ class AnalyticsOverview:
     average_words_per_ai_response: float | Unset = UNSET
     """ Average number of words in one reply of the agent. """
     forward_to_human_agent: float | Unset = UNSET
-    """ Calls handed over to a human agent (the docs do not say whether this is a count or a
-    percentage). """
+    """ Calls handed over to a human agent (the docs do not say whether this is a count or a percentage). """
     calls_over_time: list[CallsOverTimeBucket] | Unset = UNSET
     """ Number of calls per time slot across the period. """
     calls_by_duration_buckets: CallDurationBuckets | Unset = UNSET
-    """ Calls grouped by length. Where short, medium and long begin is not documented. """
+    """ Calls grouped by length.
+    Where short, medium and long begin is not documented. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "liveSessionsNumber",
         "totalSessionsNumber",
@@ -86,7 +85,6 @@ class AnalyticsOverview:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if live_sessions_number is not UNSET:
             field_dict["liveSessionsNumber"] = live_sessions_number
         if total_sessions_number is not UNSET:
@@ -109,26 +107,61 @@ class AnalyticsOverview:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             live_sessions_number = d.pop("liveSessionsNumber", UNSET)
+            if live_sessions_number.__class__ is not int and live_sessions_number is not UNSET:
+                wrong_type(live_sessions_number, "int")
 
             total_sessions_number = d.pop("totalSessionsNumber", UNSET)
+            if total_sessions_number.__class__ is not int and total_sessions_number is not UNSET:
+                wrong_type(total_sessions_number, "int")
 
             average_session_duration = d.pop("averageSessionDuration", UNSET)
+            if (
+                average_session_duration.__class__ is not float
+                and average_session_duration.__class__ is not int
+                and average_session_duration is not UNSET
+            ):
+                wrong_type(average_session_duration, "float")
 
             average_messages_per_session = d.pop("averageMessagesPerSession", UNSET)
+            if (
+                average_messages_per_session.__class__ is not float
+                and average_messages_per_session.__class__ is not int
+                and average_messages_per_session is not UNSET
+            ):
+                wrong_type(average_messages_per_session, "float")
 
             total_session_duration = d.pop("totalSessionDuration", UNSET)
+            if (
+                total_session_duration.__class__ is not float
+                and total_session_duration.__class__ is not int
+                and total_session_duration is not UNSET
+            ):
+                wrong_type(total_session_duration, "float")
 
             average_words_per_ai_response = d.pop("averageWordsPerAiResponse", UNSET)
+            if (
+                average_words_per_ai_response.__class__ is not float
+                and average_words_per_ai_response.__class__ is not int
+                and average_words_per_ai_response is not UNSET
+            ):
+                wrong_type(average_words_per_ai_response, "float")
 
             forward_to_human_agent = d.pop("forwardToHumanAgent", UNSET)
+            if (
+                forward_to_human_agent.__class__ is not float
+                and forward_to_human_agent.__class__ is not int
+                and forward_to_human_agent is not UNSET
+            ):
+                wrong_type(forward_to_human_agent, "float")
 
             _calls_over_time = d.pop("callsOverTime", UNSET)
             calls_over_time: list[CallsOverTimeBucket] | Unset = UNSET
@@ -220,8 +253,8 @@ class AnalyticsOverview:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("liveSessionsNumber", ABSENT)
         if v is not ABSENT:
             if not (type(v) is int):

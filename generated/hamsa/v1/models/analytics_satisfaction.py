@@ -1,30 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.sentiment_distribution import SentimentDistribution
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AnalyticsSatisfaction")
 
-
-@_attrs_define
-class AnalyticsSatisfaction:
+@_attrs_define(repr=False)
+class AnalyticsSatisfaction(Model):
     """Satisfaction and outcome scores over the requested period."""
 
     nps_score: float | Unset = UNSET
     """ Net Promoter Score derived from the calls. """
     sentiment_distribution: SentimentDistribution | Unset = UNSET
-    """ Share of calls by the caller's overall sentiment; the example's values add up to 100, so
-    presumably percentages. """
+    """ Share of calls by the caller's overall sentiment; the example's values add up to 100, so presumably percentages. """
     csat_score: float | Unset = UNSET
     """ Customer-satisfaction (CSAT) score derived from the calls. """
     first_call_resolution_percentage: float | Unset = UNSET
@@ -60,7 +58,6 @@ class AnalyticsSatisfaction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if nps_score is not UNSET:
             field_dict["npsScore"] = nps_score
         if sentiment_distribution is not UNSET:
@@ -75,14 +72,21 @@ class AnalyticsSatisfaction:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             nps_score = d.pop("npsScore", UNSET)
+            if (
+                nps_score.__class__ is not float
+                and nps_score.__class__ is not int
+                and nps_score is not UNSET
+            ):
+                wrong_type(nps_score, "float")
 
             _sentiment_distribution = d.pop("sentimentDistribution", UNSET)
             sentiment_distribution: SentimentDistribution | Unset
@@ -92,10 +96,28 @@ class AnalyticsSatisfaction:
                 sentiment_distribution = SentimentDistribution.from_dict(_sentiment_distribution)
 
             csat_score = d.pop("csatScore", UNSET)
+            if (
+                csat_score.__class__ is not float
+                and csat_score.__class__ is not int
+                and csat_score is not UNSET
+            ):
+                wrong_type(csat_score, "float")
 
             first_call_resolution_percentage = d.pop("firstCallResolutionPercentage", UNSET)
+            if (
+                first_call_resolution_percentage.__class__ is not float
+                and first_call_resolution_percentage.__class__ is not int
+                and first_call_resolution_percentage is not UNSET
+            ):
+                wrong_type(first_call_resolution_percentage, "float")
 
             escalation_rate = d.pop("escalationRate", UNSET)
+            if (
+                escalation_rate.__class__ is not float
+                and escalation_rate.__class__ is not int
+                and escalation_rate is not UNSET
+            ):
+                wrong_type(escalation_rate, "float")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -143,8 +165,8 @@ class AnalyticsSatisfaction:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("npsScore", ABSENT)
         if v is not ABSENT:
             if not (type(v) in (int, float)):

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
 from ..models.api_tool_test_payload import ApiToolTestPayload
@@ -15,11 +16,9 @@ from ..models.http_method import HttpMethod
 from ..models.string_map import StringMap
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ApiToolTestRequest")
 
-
-@_attrs_define
-class ApiToolTestRequest:
+@_attrs_define(repr=False)
+class ApiToolTestRequest(Model):
     """The API call to try out."""
 
     project_id: str
@@ -29,17 +28,17 @@ class ApiToolTestRequest:
     method: HttpMethod
     """ HTTP method of a request to test. """
     api_key: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    """ API key (a UUID in the example) the test runs with; its role is not explained further. A
-    secret. """
+    """ API key (a UUID in the example) the test runs with; its role is not explained further.
+    A secret. """
     user_id: str | Unset = UNSET
     """ User the test runs for. """
     auth_prefix: str | Unset = UNSET
     """ Scheme put before `authToken` in the Authorization header, e.g. `Bearer` or `Basic`. """
     auth_token: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    """ Token sent to the API in the Authorization header. A secret. """
+    """ Token sent to the API in the Authorization header.
+    A secret. """
     timeout: float | Unset = UNSET
-    """ Seconds to wait for the API (unlike the web tools' own timeout setting); the service
-    uses 5 when it is left out. """
+    """ Seconds to wait for the API (unlike the web tools' own timeout setting); the service uses 5 when it is left out. """
     http_headers: StringMap | Unset = UNSET
     """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
     query_params: StringMap | Unset = UNSET
@@ -128,28 +127,47 @@ class ApiToolTestRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             project_id = d.pop("projectId")
+            if project_id.__class__ is not str:
+                wrong_type(project_id, "str")
 
             server_url = d.pop("serverUrl")
+            if server_url.__class__ is not str:
+                wrong_type(server_url, "str")
 
             method = HttpMethod.from_wire(d.pop("method"))
 
             api_key = d.pop("apiKey", UNSET)
+            if api_key.__class__ is not str and api_key is not UNSET:
+                wrong_type(api_key, "str")
 
             user_id = d.pop("userId", UNSET)
+            if user_id.__class__ is not str and user_id is not UNSET:
+                wrong_type(user_id, "str")
 
             auth_prefix = d.pop("authPrefix", UNSET)
+            if auth_prefix.__class__ is not str and auth_prefix is not UNSET:
+                wrong_type(auth_prefix, "str")
 
             auth_token = d.pop("authToken", UNSET)
+            if auth_token.__class__ is not str and auth_token is not UNSET:
+                wrong_type(auth_token, "str")
 
             timeout = d.pop("timeout", UNSET)
+            if (
+                timeout.__class__ is not float
+                and timeout.__class__ is not int
+                and timeout is not UNSET
+            ):
+                wrong_type(timeout, "float")
 
             _http_headers = d.pop("httpHeaders", UNSET)
             http_headers: StringMap | Unset
@@ -253,8 +271,8 @@ class ApiToolTestRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("projectId", ABSENT)
         if v is ABSENT:

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.call_params import CallParams
@@ -16,13 +17,11 @@ from ..models.job_response import JobResponse
 from ..models.voice_agent import VoiceAgent
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Call")
 
-
-@_attrs_define
-class Call:
-    """The job that tracks an outbound call. Most fields are not explained in the docs; the
-    descriptions below are inferred from their names.
+@_attrs_define(repr=False)
+class Call(Model):
+    """The job that tracks an outbound call.
+    Most fields are not explained in the docs; the descriptions below are inferred from their names.
 
     """
 
@@ -32,7 +31,7 @@ class Call:
     """ Display title of the job. """
     model: str | Unset = UNSET
     """ Model that processes the job. """
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     """ Kind of job. """
     processing_type: str | Unset = UNSET
     """ How the job is processed. """
@@ -49,22 +48,20 @@ class Call:
     media_url: str | Unset = UNSET
     """ Link to the call's recording, once there is one. """
     job_response: JobResponse | Unset = UNSET
-    """ Raw result data of the job. Its structure is not documented. """
+    """ Raw result data of the job.
+    Its structure is not documented. """
     from_script: str | Unset = UNSET
     """ Source text of the job. """
     to_script: str | Unset = UNSET
     """ Resulting text of the job. """
     status: str | Unset = UNSET
-    """ Where the call is in its lifecycle. Values seen elsewhere in the docs: `PENDING`,
-    `IN_PROGRESS`, `COMPLETED`, `NO_ANSWER`, `FAILED`, `FORWARDED`, `TERMINATED`; not
-    restricted here so that new states are kept.
-     """
+    """ Where the call is in its lifecycle.
+    Values seen elsewhere in the docs: `PENDING`, `IN_PROGRESS`, `COMPLETED`, `NO_ANSWER`, `FAILED`, `FORWARDED`, `TERMINATED`; not restricted here so that new states are kept. """
     relevant_job_id: str | Unset = UNSET
     """ Another job this one is linked to. """
     agent_details: VoiceAgent | Unset = UNSET
-    """ A voice agent as the API returns it, in the flat v1 shape. Kept permissive: no ranges or
-    enums are enforced, because the documented examples use placeholder values.
-     """
+    """ A voice agent as the API returns it, in the flat v1 shape.
+    Kept permissive: no ranges or enums are enforced, because the documented examples use placeholder values. """
     call_params: CallParams | Unset = UNSET
     """ The phone numbers involved in a call. """
     api_key_id: str | Unset = UNSET
@@ -119,7 +116,7 @@ class Call:
 
         model = self.model
 
-        type_ = self.type_
+        type = self.type
 
         processing_type = self.processing_type
 
@@ -173,15 +170,14 @@ class Call:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if title is not UNSET:
             field_dict["title"] = title
         if model is not UNSET:
             field_dict["model"] = model
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if processing_type is not UNSET:
             field_dict["processingType"] = processing_type
         if webhook_url is not UNSET:
@@ -226,34 +222,61 @@ class Call:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
+            if id.__class__ is not str and id is not UNSET:
+                wrong_type(id, "str")
 
             title = d.pop("title", UNSET)
+            if title.__class__ is not str and title is not UNSET:
+                wrong_type(title, "str")
 
             model = d.pop("model", UNSET)
+            if model.__class__ is not str and model is not UNSET:
+                wrong_type(model, "str")
 
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", UNSET)
+            if type.__class__ is not str and type is not UNSET:
+                wrong_type(type, "str")
 
             processing_type = d.pop("processingType", UNSET)
+            if processing_type.__class__ is not str and processing_type is not UNSET:
+                wrong_type(processing_type, "str")
 
             webhook_url = d.pop("webhookUrl", UNSET)
+            if webhook_url.__class__ is not str and webhook_url is not UNSET:
+                wrong_type(webhook_url, "str")
 
             total_cost = d.pop("totalCost", UNSET)
+            if (
+                total_cost.__class__ is not float
+                and total_cost.__class__ is not int
+                and total_cost is not UNSET
+            ):
+                wrong_type(total_cost, "float")
 
             usage_time = d.pop("usageTime", UNSET)
+            if usage_time.__class__ is not str and usage_time is not UNSET:
+                wrong_type(usage_time, "str")
 
             from_lng = d.pop("fromLng", UNSET)
+            if from_lng.__class__ is not str and from_lng is not UNSET:
+                wrong_type(from_lng, "str")
 
             to_lng = d.pop("toLng", UNSET)
+            if to_lng.__class__ is not str and to_lng is not UNSET:
+                wrong_type(to_lng, "str")
 
             media_url = d.pop("mediaUrl", UNSET)
+            if media_url.__class__ is not str and media_url is not UNSET:
+                wrong_type(media_url, "str")
 
             _job_response = d.pop("jobResponse", UNSET)
             job_response: JobResponse | Unset
@@ -263,12 +286,20 @@ class Call:
                 job_response = JobResponse.from_dict(_job_response)
 
             from_script = d.pop("fromScript", UNSET)
+            if from_script.__class__ is not str and from_script is not UNSET:
+                wrong_type(from_script, "str")
 
             to_script = d.pop("toScript", UNSET)
+            if to_script.__class__ is not str and to_script is not UNSET:
+                wrong_type(to_script, "str")
 
             status = d.pop("status", UNSET)
+            if status.__class__ is not str and status is not UNSET:
+                wrong_type(status, "str")
 
             relevant_job_id = d.pop("relevantJobId", UNSET)
+            if relevant_job_id.__class__ is not str and relevant_job_id is not UNSET:
+                wrong_type(relevant_job_id, "str")
 
             _agent_details = d.pop("agentDetails", UNSET)
             agent_details: VoiceAgent | Unset
@@ -285,12 +316,20 @@ class Call:
                 call_params = CallParams.from_dict(_call_params)
 
             api_key_id = d.pop("apiKeyId", UNSET)
+            if api_key_id.__class__ is not str and api_key_id is not UNSET:
+                wrong_type(api_key_id, "str")
 
             billing_id = d.pop("billingId", UNSET)
+            if billing_id.__class__ is not str and billing_id is not UNSET:
+                wrong_type(billing_id, "str")
 
             system_model_key = d.pop("systemModelKey", UNSET)
+            if system_model_key.__class__ is not str and system_model_key is not UNSET:
+                wrong_type(system_model_key, "str")
 
             voice_agent_id = d.pop("voiceAgentId", UNSET)
+            if voice_agent_id.__class__ is not str and voice_agent_id is not UNSET:
+                wrong_type(voice_agent_id, "str")
 
             _created_at = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | Unset
@@ -312,7 +351,7 @@ class Call:
                 id,
                 title,
                 model,
-                type_,
+                type,
                 processing_type,
                 webhook_url,
                 total_cost,
@@ -357,9 +396,9 @@ class Call:
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "model", v, "string", False)
 
-        v = self.type_
+        v = self.type
         if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
+            _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.processing_type
         if v is not UNSET and not (type(v) is str):
@@ -437,8 +476,8 @@ class Call:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

@@ -2,31 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.webhook_event_data import WebhookEventData
 from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallAnsweredWebhookEvent")
 
-
-@_attrs_define
-class CallAnsweredWebhookEvent:
+@_attrs_define(repr=False)
+class CallAnsweredWebhookEvent(Model):
     """The `call.answered` event."""
 
     event_type: WebhookEventType
-    """ What happened. Documented for voice agents: `call.started`, `call.answered`,
-    `transcription.update`, `tool.executed` and `call.ended`. Treat other values as new
-    event types rather than errors.
-     """
+    """ What happened.
+    Documented for voice agents: `call.started`, `call.answered`, `transcription.update`, `tool.executed` and `call.ended`.
+    Treat other values as new event types rather than errors. """
     call_id: str | Unset = UNSET
     """ The call (conversation) the event belongs to. """
     timestamp: datetime.datetime | Unset = UNSET
@@ -38,9 +36,8 @@ class CallAnsweredWebhookEvent:
     agent_name: str | Unset = UNSET
     """ The agent's name. """
     data: WebhookEventData | Unset = UNSET
-    """ The `data` of an event whose contents Hamsa does not document; only `timestamp` is
-    shown by the documented `call.ended` example. Every other key is kept as sent.
-     """
+    """ The `data` of an event whose contents Hamsa does not document; only `timestamp` is shown by the documented `call.ended` example.
+    Every other key is kept as sent. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "eventType",
         "callId",
@@ -99,9 +96,10 @@ class CallAnsweredWebhookEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
@@ -109,6 +107,8 @@ class CallAnsweredWebhookEvent:
             event_type = WebhookEventType.from_wire(d.pop("eventType"))
 
             call_id = d.pop("callId", UNSET)
+            if call_id.__class__ is not str and call_id is not UNSET:
+                wrong_type(call_id, "str")
 
             _timestamp = d.pop("timestamp", UNSET)
             timestamp: datetime.datetime | Unset
@@ -118,10 +118,16 @@ class CallAnsweredWebhookEvent:
                 timestamp = datetime.datetime.fromisoformat(_timestamp)
 
             project_id = d.pop("projectId", UNSET)
+            if project_id.__class__ is not str and project_id is not UNSET:
+                wrong_type(project_id, "str")
 
             agent_id = d.pop("agentId", UNSET)
+            if agent_id.__class__ is not str and agent_id is not UNSET:
+                wrong_type(agent_id, "str")
 
             agent_name = d.pop("agentName", UNSET)
+            if agent_name.__class__ is not str and agent_name is not UNSET:
+                wrong_type(agent_name, "str")
 
             _data = d.pop("data", UNSET)
             data: WebhookEventData | Unset
@@ -200,8 +206,8 @@ class CallAnsweredWebhookEvent:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("eventType", ABSENT)
         if v is ABSENT:
             return False

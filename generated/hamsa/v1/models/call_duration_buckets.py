@@ -1,23 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallDurationBuckets")
 
+@_attrs_define(repr=False)
+class CallDurationBuckets(Model):
+    """Calls grouped by length.
+    Where short, medium and long begin is not documented.
 
-@_attrs_define
-class CallDurationBuckets:
-    """Calls grouped by length. Where short, medium and long begin is not documented."""
+    """
 
     short_duration_bucket_calls: int | Unset = UNSET
     """ Number of short calls. """
@@ -46,7 +48,6 @@ class CallDurationBuckets:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if short_duration_bucket_calls is not UNSET:
             field_dict["shortDurationBucketCalls"] = short_duration_bucket_calls
         if medium_duration_bucket_calls is not UNSET:
@@ -57,18 +58,34 @@ class CallDurationBuckets:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             short_duration_bucket_calls = d.pop("shortDurationBucketCalls", UNSET)
+            if (
+                short_duration_bucket_calls.__class__ is not int
+                and short_duration_bucket_calls is not UNSET
+            ):
+                wrong_type(short_duration_bucket_calls, "int")
 
             medium_duration_bucket_calls = d.pop("mediumDurationBucketCalls", UNSET)
+            if (
+                medium_duration_bucket_calls.__class__ is not int
+                and medium_duration_bucket_calls is not UNSET
+            ):
+                wrong_type(medium_duration_bucket_calls, "int")
 
             long_duration_bucket_calls = d.pop("longDurationBucketCalls", UNSET)
+            if (
+                long_duration_bucket_calls.__class__ is not int
+                and long_duration_bucket_calls is not UNSET
+            ):
+                wrong_type(long_duration_bucket_calls, "int")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -108,8 +125,8 @@ class CallDurationBuckets:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("shortDurationBucketCalls", ABSENT)
         if v is not ABSENT:
             if not (type(v) is int):

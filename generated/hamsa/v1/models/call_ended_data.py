@@ -2,23 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
+from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
 from ..models.call_ended_details import CallEndedDetails
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallEndedData")
 
-
-@_attrs_define
-class CallEndedData:
+@_attrs_define(repr=False)
+class CallEndedData(Model):
     """The `data` of `call.ended`; the details are nested once more, in `data.data`."""
 
     timestamp: datetime.datetime | Unset = UNSET
@@ -47,7 +46,6 @@ class CallEndedData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
         if data is not UNSET:
@@ -56,9 +54,10 @@ class CallEndedData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
@@ -103,8 +102,8 @@ class CallEndedData:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         if "timestamp" in d:
             return False
         v = d.get("data", ABSENT)

@@ -1,37 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.call_ended_details_outcome_result import CallEndedDetailsOutcomeResult
 from ..models.call_ended_details_transcription_item import CallEndedDetailsTranscriptionItem
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallEndedDetails")
 
-
-@_attrs_define
-class CallEndedDetails:
+@_attrs_define(repr=False)
+class CallEndedDetails(Model):
     """What the documented `call.ended` event carries in `data.data`."""
 
     conversation_id: str | Unset = UNSET
-    """ The conversation's id (read it with GET /v1/voice-agents/conversation/{conversationId}).
-    """
+    """ The conversation's id (read it with GET /v1/voice-agents/conversation/{conversationId}). """
     conversation_recording: str | Unset = UNSET
     """ Address of the call's recording. """
     transcription: list[CallEndedDetailsTranscriptionItem] | Unset = UNSET
-    """ The transcript, one item per turn; each item's only key is the speaker (`Agent` or
-    `User`). """
+    """ The transcript, one item per turn; each item's only key is the speaker (`Agent` or `User`). """
     outcome_result: CallEndedDetailsOutcomeResult | Unset = UNSET
-    """ Every param the call was started with, echoed back, plus the outcome fields extracted
-    from the conversation. """
+    """ Every param the call was started with, echoed back, plus the outcome fields extracted from the conversation. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "conversationId",
         "conversationRecording",
@@ -63,7 +59,6 @@ class CallEndedDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if conversation_id is not UNSET:
             field_dict["conversationId"] = conversation_id
         if conversation_recording is not UNSET:
@@ -76,16 +71,21 @@ class CallEndedDetails:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             conversation_id = d.pop("conversationId", UNSET)
+            if conversation_id.__class__ is not str and conversation_id is not UNSET:
+                wrong_type(conversation_id, "str")
 
             conversation_recording = d.pop("conversationRecording", UNSET)
+            if conversation_recording.__class__ is not str and conversation_recording is not UNSET:
+                wrong_type(conversation_recording, "str")
 
             _transcription = d.pop("transcription", UNSET)
             transcription: list[CallEndedDetailsTranscriptionItem] | Unset = UNSET
@@ -150,8 +150,8 @@ class CallEndedDetails:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("conversationId", ABSENT)
         if v is not ABSENT:

@@ -1,29 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallsOverTimeBucket")
 
-
-@_attrs_define
-class CallsOverTimeBucket:
+@_attrs_define(repr=False)
+class CallsOverTimeBucket(Model):
     """Number of calls in one time slot."""
 
     time_bucket: str | Unset = UNSET
     """ Start of the slot as `YYYY-MM-DD HH:MM:SS`, without a time zone; kept as a string. """
     count: str | Unset = UNSET
-    """ Number of calls in the slot. The API sends it as a string (e.g. `"6"`), unlike the other
-    figures, and it is kept as a string; convert with `int()`. """
+    """ Number of calls in the slot.
+    The API sends it as a string (e.g. `"6"`), unlike the other figures, and it is kept as a string; convert with `int()`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "timeBucket",
         "count",
@@ -42,7 +41,6 @@ class CallsOverTimeBucket:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if time_bucket is not UNSET:
             field_dict["timeBucket"] = time_bucket
         if count is not UNSET:
@@ -51,16 +49,21 @@ class CallsOverTimeBucket:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             time_bucket = d.pop("timeBucket", UNSET)
+            if time_bucket.__class__ is not str and time_bucket is not UNSET:
+                wrong_type(time_bucket, "str")
 
             count = d.pop("count", UNSET)
+            if count.__class__ is not str and count is not UNSET:
+                wrong_type(count, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -91,8 +94,8 @@ class CallsOverTimeBucket:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("timeBucket", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.call_params import CallParams
@@ -21,11 +22,9 @@ from ..models.conversation_performance_metrics import ConversationPerformanceMet
 from ..models.conversation_voice_agent import ConversationVoiceAgent
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Conversation")
 
-
-@_attrs_define
-class Conversation:
+@_attrs_define(repr=False)
+class Conversation(Model):
     """A voice-agent call and its outcome."""
 
     id: str | Unset = UNSET
@@ -37,9 +36,8 @@ class Conversation:
     job_response: ConversationJobResponse | Unset = UNSET
     """ Processing result of the call's job. """
     status: CallStatus | None | Unset = UNSET
-    """ Where the call is in its life; COMPLETED, NO_ANSWER, FAILED, FORWARDED and TERMINATED
-    are final. """
-    type_: str | Unset = UNSET
+    """ Where the call is in its life; COMPLETED, NO_ANSWER, FAILED, FORWARDED and TERMINATED are final. """
+    type: str | Unset = UNSET
     """ Kind of job, `VOICE_AGENTS` for calls. """
     processing_type: str | Unset = UNSET
     """ How the job was processed, e.g. `real-time`. """
@@ -60,8 +58,9 @@ class Conversation:
     call_duration: int | None | Unset = UNSET
     """ Length of the call in seconds. """
     channel_type: str | Unset = UNSET
-    """ Channel of the call. This endpoint documents `TELEPHONE`; the minimal list documents
-    `Telephone`. Kept as sent. """
+    """ Channel of the call.
+    This endpoint documents `TELEPHONE`; the minimal list documents `Telephone`.
+    Kept as sent. """
     call_analysis: ConversationCallAnalysis | Unset = UNSET
     """ Post-call analysis (outcome, extracted fields), once available. """
     voice_agent: ConversationVoiceAgent | Unset = UNSET
@@ -120,7 +119,7 @@ class Conversation:
         else:
             status = self.status
 
-        type_ = self.type_
+        type = self.type
 
         processing_type = self.processing_type
 
@@ -177,7 +176,6 @@ class Conversation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if model is not UNSET:
@@ -188,8 +186,8 @@ class Conversation:
             field_dict["jobResponse"] = job_response
         if status is not UNSET:
             field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if processing_type is not UNSET:
             field_dict["processingType"] = processing_type
         if voice_agent_id is not UNSET:
@@ -222,16 +220,21 @@ class Conversation:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
+            if id.__class__ is not str and id is not UNSET:
+                wrong_type(id, "str")
 
             model = d.pop("model", UNSET)
+            if model.__class__ is not str and model is not UNSET:
+                wrong_type(model, "str")
 
             _agent_details = d.pop("agentDetails", UNSET)
             agent_details: ConversationAgentDetails | Unset
@@ -264,13 +267,21 @@ class Conversation:
 
             status = _parse_status(d.pop("status", UNSET))
 
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", UNSET)
+            if type.__class__ is not str and type is not UNSET:
+                wrong_type(type, "str")
 
             processing_type = d.pop("processingType", UNSET)
+            if processing_type.__class__ is not str and processing_type is not UNSET:
+                wrong_type(processing_type, "str")
 
             voice_agent_id = d.pop("voiceAgentId", UNSET)
+            if voice_agent_id.__class__ is not str and voice_agent_id is not UNSET:
+                wrong_type(voice_agent_id, "str")
 
             api_key_id = d.pop("apiKeyId", UNSET)
+            if api_key_id.__class__ is not str and api_key_id is not UNSET:
+                wrong_type(api_key_id, "str")
 
             _created_at = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | Unset
@@ -287,6 +298,8 @@ class Conversation:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
 
             title = d.pop("title", UNSET)
+            if title.__class__ is not str and title is not UNSET:
+                wrong_type(title, "str")
 
             media_url: None | str | Unset = d.pop("mediaUrl", UNSET)
 
@@ -300,6 +313,8 @@ class Conversation:
             call_duration: int | None | Unset = d.pop("callDuration", UNSET)
 
             channel_type = d.pop("channelType", UNSET)
+            if channel_type.__class__ is not str and channel_type is not UNSET:
+                wrong_type(channel_type, "str")
 
             _call_analysis = d.pop("callAnalysis", UNSET)
             call_analysis: ConversationCallAnalysis | Unset
@@ -339,7 +354,7 @@ class Conversation:
                 agent_details,
                 job_response,
                 status,
-                type_,
+                type,
                 processing_type,
                 voice_agent_id,
                 api_key_id,
@@ -412,9 +427,9 @@ class Conversation:
                 ),
             )
 
-        v = self.type_
+        v = self.type
         if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
+            _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.processing_type
         if v is not UNSET and not (type(v) is str):
@@ -472,8 +487,8 @@ class Conversation:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

@@ -2,23 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.conversation_log_payload import ConversationLogPayload
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConversationLog")
 
-
-@_attrs_define
-class ConversationLog:
+@_attrs_define(repr=False)
+class ConversationLog(Model):
     """One event logged during the conversation."""
 
     id: str | Unset = UNSET
@@ -66,7 +65,6 @@ class ConversationLog:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if timestamp is not UNSET:
@@ -81,14 +79,17 @@ class ConversationLog:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
+            if id.__class__ is not str and id is not UNSET:
+                wrong_type(id, "str")
 
             _timestamp = d.pop("timestamp", UNSET)
             timestamp: datetime.datetime | Unset
@@ -150,8 +151,8 @@ class ConversationLog:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

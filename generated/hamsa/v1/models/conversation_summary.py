@@ -2,29 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.call_params import CallParams
 from ..models.call_status import CallStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConversationSummary")
 
-
-@_attrs_define
-class ConversationSummary:
+@_attrs_define(repr=False)
+class ConversationSummary(Model):
     """A call as the lightweight conversation list shows it."""
 
     id: str | Unset = UNSET
-    """ Id of the conversation (the call's job id); pass it to `get_conversation` for the full
-    record. """
+    """ Id of the conversation (the call's job id); pass it to `get_conversation` for the full record. """
     created_at: datetime.datetime | Unset = UNSET
     """ When the call was created. """
     status: CallStatus | None | Unset = UNSET
@@ -36,8 +34,8 @@ class ConversationSummary:
     duration: float | None | Unset = UNSET
     """ Length of the call, presumably in seconds (the unit is not documented). """
     channel_type: str | Unset = UNSET
-    """ Channel of the call. This list documents `Telephone`, while `get_conversation` documents
-    `TELEPHONE` for the same channel; kept as sent, so compare it case-insensitively. """
+    """ Channel of the call.
+    This list documents `Telephone`, while `get_conversation` documents `TELEPHONE` for the same channel; kept as sent, so compare it case-insensitively. """
     call_params: CallParams | Unset = UNSET
     """ The phone numbers involved in a call. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -98,7 +96,6 @@ class ConversationSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if created_at is not UNSET:
@@ -119,14 +116,17 @@ class ConversationSummary:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
+            if id.__class__ is not str and id is not UNSET:
+                wrong_type(id, "str")
 
             _created_at = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | Unset
@@ -159,6 +159,8 @@ class ConversationSummary:
             duration: float | None | Unset = d.pop("duration", UNSET)
 
             channel_type = d.pop("channelType", UNSET)
+            if channel_type.__class__ is not str and channel_type is not UNSET:
+                wrong_type(channel_type, "str")
 
             _call_params = d.pop("callParams", UNSET)
             call_params: CallParams | Unset
@@ -248,8 +250,8 @@ class ConversationSummary:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

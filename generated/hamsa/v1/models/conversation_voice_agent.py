@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
+from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
@@ -19,11 +20,9 @@ from ..models.conversation_voice_agent_voice_agent_web_tools_item import (
 from ..models.conversation_voice_agent_web_tools import ConversationVoiceAgentWebTools
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConversationVoiceAgent")
 
-
-@_attrs_define
-class ConversationVoiceAgent:
+@_attrs_define(repr=False)
+class ConversationVoiceAgent(Model):
     """The web tools and knowledge base the agent used in this conversation."""
 
     voice_agent_web_tools: list[ConversationVoiceAgentVoiceAgentWebToolsItem] | Unset = UNSET
@@ -67,7 +66,6 @@ class ConversationVoiceAgent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if voice_agent_web_tools is not UNSET:
             field_dict["voiceAgentWebTools"] = voice_agent_web_tools
         if web_tools is not UNSET:
@@ -78,9 +76,10 @@ class ConversationVoiceAgent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
@@ -164,8 +163,8 @@ class ConversationVoiceAgent:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("voiceAgentWebTools", ABSENT)
         if v is not ABSENT:
             if not (

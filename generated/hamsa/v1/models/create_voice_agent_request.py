@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.agent_tools import AgentTools
@@ -21,28 +22,24 @@ from ..models.web_tools_overrides import WebToolsOverrides
 from ..models.webhook_auth import WebhookAuth
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateVoiceAgentRequest")
 
-
-@_attrs_define
-class CreateVoiceAgentRequest:
-    """A new voice agent in the flat v1 shape. Only `agentName` is required (a third-party copy
-    of the reference marks it so; the archived page shows no flags); every other field falls
-    back to the default given in its description.
+@_attrs_define(repr=False)
+class CreateVoiceAgentRequest(Model):
+    """A new voice agent in the flat v1 shape.
+    Only `agentName` is required (a third-party copy of the reference marks it so; the archived page shows no flags); every other field falls back to the default given in its description.
 
     """
 
     agent_name: str
     """ Display name of the agent. """
     greeting_message: None | str | Unset = UNSET
-    """ First thing the agent says; may contain placeholders such as `{{name}}`, filled from
-    `params`. The documented default is "Hello, how can I help you today?". """
+    """ First thing the agent says; may contain placeholders such as `{{name}}`, filled from `params`.
+    The documented default is "Hello, how can I help you today?". """
     greeting_message_type: GreetingMessageType | None | Unset = UNSET
-    """ How the greeting is produced (`STATIC` or `PROMPT`); null leaves the service's choice.
-    """
+    """ How the greeting is produced (`STATIC` or `PROMPT`); null leaves the service's choice. """
     preamble: str | Unset = UNSET
-    """ System prompt that sets the agent's role and behaviour; may contain placeholders such as
-    `{{agentName}}`. The documented default is a generic helpful-assistant prompt. """
+    """ System prompt that sets the agent's role and behaviour; may contain placeholders such as `{{agentName}}`.
+    The documented default is a generic helpful-assistant prompt. """
     lang: Language | Unset = UNSET
     """ Language the agent speaks, as a two-letter code (Arabic or English). """
     poke_messages: list[str] | Unset = UNSET
@@ -50,38 +47,28 @@ class CreateVoiceAgentRequest:
     real_time: bool | Unset = UNSET
     """ Turns on real-time mode (the docs do not explain it further); off by default. """
     silence_threshold: int | Unset = UNSET
-    """ How long a pause, in milliseconds, counts as the end of the caller's turn; the
-    documented default is 800. """
+    """ How long a pause, in milliseconds, counts as the end of the caller's turn; the documented default is 800. """
     interrupt: bool | Unset = UNSET
     """ Whether the caller can cut the agent off while it is speaking. """
-    type_: str | Unset = UNSET
-    """ Kind of agent; the documented example is `Single Prompt`. No list of values is
-    documented for v1. """
+    type: str | Unset = UNSET
+    """ Kind of agent; the documented example is `Single Prompt`.
+    No list of values is documented for v1. """
     outcome: None | str | Unset = UNSET
-    """ Prompt run over the finished conversation to turn it into something else, such as a
-    summary; none by default. """
+    """ Prompt run over the finished conversation to turn it into something else, such as a summary; none by default. """
     outcome_response_shape: OutcomeResponseShape | Unset = UNSET
-    """ OpenAPI/JSON-Schema style description of the structured result to extract from a
-    finished
-    conversation. Nested levels use the same keys (`type`, `properties`, `required`, `items`,
-    `description`); they are kept as free-form objects here rather than a recursive schema.
-     """
+    """ OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
+    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema. """
     webhook_url: None | str | Unset = UNSET
     """ Address that receives the agent's event notifications. """
     webhook_auth: WebhookAuth | Unset = UNSET
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header
-    `Authorization: <authKey> <authSecret>`. Treat `authSecret` as a secret.
-     """
+    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret. """
     voice_id: None | str | Unset = UNSET
-    """ Voice the agent speaks with (a voice id, a UUID in the examples); null or absent leaves
-    the service's default voice. """
+    """ Voice the agent speaks with (a voice id, a UUID in the examples); null or absent leaves the service's default voice. """
     tools: AgentTools | Unset = UNSET
     """ Built-in features the agent can switch on. """
     params: Params | Unset = UNSET
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble:
-    each
-    key is a placeholder name and its value is what replaces it.
-     """
+    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
     alignment: Alignment | Unset = UNSET
     """ Text direction used when displaying the greeting and the preamble. """
     web_tools_ids: list[str] | Unset = UNSET
@@ -91,10 +78,10 @@ class CreateVoiceAgentRequest:
     knowledge_base_items_ids: list[str] | Unset = UNSET
     """ Knowledge-base items the agent may consult. """
     web_tools_overrides: WebToolsOverrides | Unset = UNSET
-    """ Per-agent adjustments to the attached web tools. Its structure is not documented. """
+    """ Per-agent adjustments to the attached web tools.
+    Its structure is not documented. """
     user_inactivity_timeout: float | Unset = UNSET
-    """ Seconds of caller silence before the agent reacts (pokes or ends the call); 5 to 30, 15
-    by default. """
+    """ Seconds of caller silence before the agent reacts (pokes or ends the call); 5 to 30, 15 by default. """
     max_call_duration: float | Unset = UNSET
     """ Upper limit on a call's length, in seconds; 30 to 600, 300 by default. """
     response_delay: float | Unset = UNSET
@@ -102,8 +89,7 @@ class CreateVoiceAgentRequest:
     background_noise: bool | Unset = UNSET
     """ Adds background ambience behind the agent's voice; off by default. """
     wait_for_user_to_speak_first: int | Unset = UNSET
-    """ Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk
-    before greeting; 0 by default. """
+    """ Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk before greeting; 0 by default. """
     thinking_voice: bool | Unset = UNSET
     """ Plays a filler sound while the agent works out its reply; off by default. """
     speaker_identification: bool | Unset = UNSET
@@ -111,28 +97,22 @@ class CreateVoiceAgentRequest:
     llm_config: LlmConfig | Unset = UNSET
     """ Which large language model drives the agent, and how to reach it. """
     noise_cancellation: str | Unset = UNSET
-    """ Noise-suppression mode, e.g. `telephony-optimized` (the create example). No list of
-    values is documented and the v2 docs spell it `telephony_optimized`, so it is passed
-    through as given.
-     """
+    """ Noise-suppression mode, e.g. `telephony-optimized` (the create example).
+    No list of values is documented and the v2 docs spell it `telephony_optimized`, so it is passed through as given. """
     cancel_noise_per: None | str | Unset = UNSET
     """ Scope at which noise suppression is applied, e.g. `conversation`. """
     agentic_rag: bool | Unset = UNSET
     """ Lets the agent decide by itself when to search its knowledge base; off by default. """
     language_dialect_switcher: bool | Unset = UNSET
-    """ Lets the agent follow the caller when they switch language or dialect; off by default.
-    """
+    """ Lets the agent follow the caller when they switch language or dialect; off by default. """
     min_interruption_duration: float | Unset = UNSET
-    """ Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to
-    1.5, 0.5 by default. """
+    """ Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to 1.5, 0.5 by default. """
     vad_activation_threshold: float | Unset = UNSET
-    """ Confidence the voice-activity detector needs before treating sound as speech; 0.2 to
-    0.9, 0.5 by default. """
+    """ Confidence the voice-activity detector needs before treating sound as speech; 0.2 to 0.9, 0.5 by default. """
     enable_auto_gain_control: bool | Unset = UNSET
     """ Evens out the loudness of the incoming audio; off by default. """
     send_denoised_to_stt: bool | Unset = UNSET
-    """ Sends the noise-suppressed audio, rather than the original, to speech recognition; off
-    by default. """
+    """ Sends the noise-suppressed audio, rather than the original, to speech recognition; off by default. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "agentName",
         "greetingMessage",
@@ -213,7 +193,7 @@ class CreateVoiceAgentRequest:
 
         interrupt = self.interrupt
 
-        type_ = self.type_
+        type = self.type
 
         outcome: None | str | Unset
         if isinstance(self.outcome, Unset):
@@ -330,8 +310,8 @@ class CreateVoiceAgentRequest:
             field_dict["silenceThreshold"] = silence_threshold
         if interrupt is not UNSET:
             field_dict["interrupt"] = interrupt
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if outcome is not UNSET:
             field_dict["outcome"] = outcome
         if outcome_response_shape is not UNSET:
@@ -392,14 +372,17 @@ class CreateVoiceAgentRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             agent_name = d.pop("agentName")
+            if agent_name.__class__ is not str:
+                wrong_type(agent_name, "str")
 
             greeting_message: None | str | Unset = d.pop("greetingMessage", UNSET)
 
@@ -423,6 +406,8 @@ class CreateVoiceAgentRequest:
             )
 
             preamble = d.pop("preamble", UNSET)
+            if preamble.__class__ is not str and preamble is not UNSET:
+                wrong_type(preamble, "str")
 
             _lang = d.pop("lang", UNSET)
             lang: Language | Unset
@@ -434,12 +419,20 @@ class CreateVoiceAgentRequest:
             poke_messages: list[str] | Unset = d.pop("pokeMessages", UNSET)
 
             real_time = d.pop("realTime", UNSET)
+            if real_time.__class__ is not bool and real_time is not UNSET:
+                wrong_type(real_time, "bool")
 
             silence_threshold = d.pop("silenceThreshold", UNSET)
+            if silence_threshold.__class__ is not int and silence_threshold is not UNSET:
+                wrong_type(silence_threshold, "int")
 
             interrupt = d.pop("interrupt", UNSET)
+            if interrupt.__class__ is not bool and interrupt is not UNSET:
+                wrong_type(interrupt, "bool")
 
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", UNSET)
+            if type.__class__ is not str and type is not UNSET:
+                wrong_type(type, "str")
 
             outcome: None | str | Unset = d.pop("outcome", UNSET)
 
@@ -496,18 +489,47 @@ class CreateVoiceAgentRequest:
                 web_tools_overrides = WebToolsOverrides.from_dict(_web_tools_overrides)
 
             user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
+            if (
+                user_inactivity_timeout.__class__ is not float
+                and user_inactivity_timeout.__class__ is not int
+                and user_inactivity_timeout is not UNSET
+            ):
+                wrong_type(user_inactivity_timeout, "float")
 
             max_call_duration = d.pop("maxCallDuration", UNSET)
+            if (
+                max_call_duration.__class__ is not float
+                and max_call_duration.__class__ is not int
+                and max_call_duration is not UNSET
+            ):
+                wrong_type(max_call_duration, "float")
 
             response_delay = d.pop("responseDelay", UNSET)
+            if (
+                response_delay.__class__ is not float
+                and response_delay.__class__ is not int
+                and response_delay is not UNSET
+            ):
+                wrong_type(response_delay, "float")
 
             background_noise = d.pop("backgroundNoise", UNSET)
+            if background_noise.__class__ is not bool and background_noise is not UNSET:
+                wrong_type(background_noise, "bool")
 
             wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", UNSET)
+            if (
+                wait_for_user_to_speak_first.__class__ is not int
+                and wait_for_user_to_speak_first is not UNSET
+            ):
+                wrong_type(wait_for_user_to_speak_first, "int")
 
             thinking_voice = d.pop("thinkingVoice", UNSET)
+            if thinking_voice.__class__ is not bool and thinking_voice is not UNSET:
+                wrong_type(thinking_voice, "bool")
 
             speaker_identification = d.pop("speakerIdentification", UNSET)
+            if speaker_identification.__class__ is not bool and speaker_identification is not UNSET:
+                wrong_type(speaker_identification, "bool")
 
             _llm_config = d.pop("llmConfig", UNSET)
             llm_config: LlmConfig | Unset
@@ -517,20 +539,48 @@ class CreateVoiceAgentRequest:
                 llm_config = LlmConfig.from_dict(_llm_config)
 
             noise_cancellation = d.pop("noiseCancellation", UNSET)
+            if noise_cancellation.__class__ is not str and noise_cancellation is not UNSET:
+                wrong_type(noise_cancellation, "str")
 
             cancel_noise_per: None | str | Unset = d.pop("cancelNoisePer", UNSET)
 
             agentic_rag = d.pop("agenticRag", UNSET)
+            if agentic_rag.__class__ is not bool and agentic_rag is not UNSET:
+                wrong_type(agentic_rag, "bool")
 
             language_dialect_switcher = d.pop("languageDialectSwitcher", UNSET)
+            if (
+                language_dialect_switcher.__class__ is not bool
+                and language_dialect_switcher is not UNSET
+            ):
+                wrong_type(language_dialect_switcher, "bool")
 
             min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
+            if (
+                min_interruption_duration.__class__ is not float
+                and min_interruption_duration.__class__ is not int
+                and min_interruption_duration is not UNSET
+            ):
+                wrong_type(min_interruption_duration, "float")
 
             vad_activation_threshold = d.pop("vadActivationThreshold", UNSET)
+            if (
+                vad_activation_threshold.__class__ is not float
+                and vad_activation_threshold.__class__ is not int
+                and vad_activation_threshold is not UNSET
+            ):
+                wrong_type(vad_activation_threshold, "float")
 
             enable_auto_gain_control = d.pop("enableAutoGainControl", UNSET)
+            if (
+                enable_auto_gain_control.__class__ is not bool
+                and enable_auto_gain_control is not UNSET
+            ):
+                wrong_type(enable_auto_gain_control, "bool")
 
             send_denoised_to_stt = d.pop("sendDenoisedToStt", UNSET)
+            if send_denoised_to_stt.__class__ is not bool and send_denoised_to_stt is not UNSET:
+                wrong_type(send_denoised_to_stt, "bool")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -544,7 +594,7 @@ class CreateVoiceAgentRequest:
                 real_time,
                 silence_threshold,
                 interrupt,
-                type_,
+                type,
                 outcome,
                 outcome_response_shape,
                 webhook_url,
@@ -627,9 +677,9 @@ class CreateVoiceAgentRequest:
         if v is not UNSET and not (type(v) is bool):
             _constraints.check_type(out, prefix + "interrupt", v, "boolean", False)
 
-        v = self.type_
+        v = self.type
         if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
+            _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.outcome
         if v is not UNSET and not (type(v) is str or v is None):
@@ -771,8 +821,8 @@ class CreateVoiceAgentRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("agentName", ABSENT)
         if v is ABSENT:

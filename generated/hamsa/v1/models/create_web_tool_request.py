@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.web_tool_message import WebToolMessage
@@ -16,42 +17,34 @@ from ..models.web_tool_settings_input import WebToolSettingsInput
 from ..models.web_tool_type import WebToolType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateWebToolRequest")
 
-
-@_attrs_define
-class CreateWebToolRequest:
-    """A new web tool. `type` and `name` are required. For `FUNCTION` tools `async` is
-    required; for `MCP` tools `async` and `params` are not allowed (the docs state both
-    rules; the service enforces them).
+@_attrs_define(repr=False)
+class CreateWebToolRequest(Model):
+    """A new web tool.
+    `type` and `name` are required.
+    For `FUNCTION` tools `async` is required; for `MCP` tools `async` and `params` are not allowed (the docs state both rules; the service enforces them).
 
     """
 
-    type_: WebToolType
+    type: WebToolType
     """ Kind of web tool: `FUNCTION` calls an HTTP API, `MCP` connects to an MCP server. """
     name: str
     """ Display name of the tool; 1 to 250 characters. """
     description: str | Unset = UNSET
-    """ What the tool does, which helps the agent decide when to use it; 1 to 1000 characters.
-    """
+    """ What the tool does, which helps the agent decide when to use it; 1 to 1000 characters. """
     async_: bool | Unset = UNSET
-    """ Whether the agent goes on talking instead of waiting for the result. Required for
-    `FUNCTION` tools, not allowed for `MCP` tools. """
+    """ Whether the agent goes on talking instead of waiting for the result.
+    Required for `FUNCTION` tools, not allowed for `MCP` tools. """
     tool_settings: WebToolSettingsInput | Unset = UNSET
     """ Where and how the tool's API is called, as sent when creating or updating a tool.
 
-    Quirk: the timeout is spelled `timeOut` here but `timeout` in the stored tool
-    (`WebToolSettings`). `serverUrl` and `methodType` are required here after a third-party
-    copy of the reference (the archived page hides the nested fields' flags); every
-    documented example sends both.
-     """
+    Quirk: the timeout is spelled `timeOut` here but `timeout` in the stored tool (`WebToolSettings`).
+    `serverUrl` and `methodType` are required here after a third-party copy of the reference (the archived page hides the nested fields' flags); every documented example sends both. """
     messages: list[WebToolMessage] | Unset = UNSET
     """ Messages tied to the tool; each message type may appear once. """
     params: WebToolParameters | Unset = UNSET
-    """ JSON-Schema style description of the arguments the agent passes to the tool, e.g.
-    `{type: object, properties: {location: {type: string, description: ...}}, required:
-    [location]}`. Not allowed for `MCP` tools.
-     """
+    """ JSON-Schema style description of the arguments the agent passes to the tool, e.g. `{type: object, properties: {location: {type: string, description: ...}}, required: [location]}`.
+    Not allowed for `MCP` tools. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
         "name",
@@ -72,7 +65,7 @@ class CreateWebToolRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        type_ = self.type_.value
+        type = self.type.value
 
         name = self.name
 
@@ -99,7 +92,7 @@ class CreateWebToolRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "name": name,
             }
         )
@@ -117,20 +110,27 @@ class CreateWebToolRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            type_ = WebToolType.from_wire(d.pop("type"))
+            type = WebToolType.from_wire(d.pop("type"))
 
             name = d.pop("name")
+            if name.__class__ is not str:
+                wrong_type(name, "str")
 
             description = d.pop("description", UNSET)
+            if description.__class__ is not str and description is not UNSET:
+                wrong_type(description, "str")
 
             async_ = d.pop("async", UNSET)
+            if async_.__class__ is not bool and async_ is not UNSET:
+                wrong_type(async_, "bool")
 
             _tool_settings = d.pop("toolSettings", UNSET)
             tool_settings: WebToolSettingsInput | Unset
@@ -158,7 +158,7 @@ class CreateWebToolRequest:
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_,
+                type,
                 name,
                 description,
                 async_,
@@ -177,9 +177,9 @@ class CreateWebToolRequest:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
         v: Any
-        v = self.type_
+        v = self.type
         if not (v in ("FUNCTION", "MCP")):
-            _constraints.check_enum(out, prefix + "type_", v, allowed=("FUNCTION", "MCP"))
+            _constraints.check_enum(out, prefix + "type", v, allowed=("FUNCTION", "MCP"))
 
         v = self.name
         if not (type(v) is str):
@@ -217,8 +217,8 @@ class CreateWebToolRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("type", ABSENT)
         if v is ABSENT:
             return False

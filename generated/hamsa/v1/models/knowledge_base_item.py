@@ -2,22 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="KnowledgeBaseItem")
 
-
-@_attrs_define
-class KnowledgeBaseItem:
+@_attrs_define(repr=False)
+class KnowledgeBaseItem(Model):
     """A knowledge-base item as stored."""
 
     id: str | Unset = UNSET
@@ -30,10 +29,11 @@ class KnowledgeBaseItem:
     """ Display name of the item. """
     file_size: None | str | Unset = UNSET
     """ Size of the source file as readable text, e.g. `2.5MB`. """
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     """ Kind of item, e.g. `TEXT`. """
     status: str | Unset = UNSET
-    """ Processing state, e.g. `PROCESSED`. No list of values is documented. """
+    """ Processing state, e.g. `PROCESSED`.
+    No list of values is documented. """
     failure_reason: None | str | Unset = UNSET
     """ Why processing failed, when it did. """
     content: None | str | Unset = UNSET
@@ -45,8 +45,8 @@ class KnowledgeBaseItem:
     words_number: float | None | Unset = UNSET
     """ Number of words in the item. """
     extension: float | None | str | Unset = UNSET
-    """ File extension of the source. Quirk: the documented examples show a number here (`1298`,
-    the same value as `wordsNumber`); a string is accepted as well. """
+    """ File extension of the source.
+    Quirk: the documented examples show a number here (`1298`, the same value as `wordsNumber`); a string is accepted as well. """
     created_at: datetime.datetime | Unset = UNSET
     """ When the item was added. """
     updated_at: datetime.datetime | Unset = UNSET
@@ -96,7 +96,7 @@ class KnowledgeBaseItem:
         else:
             file_size = self.file_size
 
-        type_ = self.type_
+        type = self.type
 
         status = self.status
 
@@ -148,7 +148,6 @@ class KnowledgeBaseItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if user_id is not UNSET:
@@ -159,8 +158,8 @@ class KnowledgeBaseItem:
             field_dict["itemName"] = item_name
         if file_size is not UNSET:
             field_dict["fileSize"] = file_size
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if status is not UNSET:
             field_dict["status"] = status
         if failure_reason is not UNSET:
@@ -187,26 +186,39 @@ class KnowledgeBaseItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
+            if id.__class__ is not str and id is not UNSET:
+                wrong_type(id, "str")
 
             user_id = d.pop("userId", UNSET)
+            if user_id.__class__ is not str and user_id is not UNSET:
+                wrong_type(user_id, "str")
 
             project_id = d.pop("projectId", UNSET)
+            if project_id.__class__ is not str and project_id is not UNSET:
+                wrong_type(project_id, "str")
 
             item_name = d.pop("itemName", UNSET)
+            if item_name.__class__ is not str and item_name is not UNSET:
+                wrong_type(item_name, "str")
 
             file_size: None | str | Unset = d.pop("fileSize", UNSET)
 
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", UNSET)
+            if type.__class__ is not str and type is not UNSET:
+                wrong_type(type, "str")
 
             status = d.pop("status", UNSET)
+            if status.__class__ is not str and status is not UNSET:
+                wrong_type(status, "str")
 
             failure_reason: None | str | Unset = d.pop("failureReason", UNSET)
 
@@ -235,8 +247,12 @@ class KnowledgeBaseItem:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
 
             is_active = d.pop("isActive", UNSET)
+            if is_active.__class__ is not bool and is_active is not UNSET:
+                wrong_type(is_active, "bool")
 
             used = d.pop("used", UNSET)
+            if used.__class__ is not bool and used is not UNSET:
+                wrong_type(used, "bool")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -246,7 +262,7 @@ class KnowledgeBaseItem:
                 project_id,
                 item_name,
                 file_size,
-                type_,
+                type,
                 status,
                 failure_reason,
                 content,
@@ -290,9 +306,9 @@ class KnowledgeBaseItem:
         if v is not UNSET and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "file_size", v, "string", True)
 
-        v = self.type_
+        v = self.type
         if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
+            _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.status
         if v is not UNSET and not (type(v) is str):
@@ -330,8 +346,8 @@ class KnowledgeBaseItem:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

@@ -1,30 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="KnowledgeBaseItemInput")
 
+@_attrs_define(repr=False)
+class KnowledgeBaseItemInput(Model):
+    """One item to add to the knowledge base.
+    Which fields each type needs is not documented.
 
-@_attrs_define
-class KnowledgeBaseItemInput:
-    """One item to add to the knowledge base. Which fields each type needs is not documented."""
+    """
 
     item_name: str | Unset = UNSET
     """ Display name of the item. """
     item_url: str | Unset = UNSET
     """ Address of a document or page to read the item from. """
-    type_: str | Unset = UNSET
-    """ Kind of item, e.g. `TEXT`. The list of kinds is not visible in the archived docs. """
+    type: str | Unset = UNSET
+    """ Kind of item, e.g. `TEXT`.
+    The list of kinds is not visible in the archived docs. """
     item_urls: list[str] | Unset = UNSET
     """ Addresses of pages to read the item from. """
     content: str | Unset = UNSET
@@ -48,7 +51,7 @@ class KnowledgeBaseItemInput:
 
         item_url = self.item_url
 
-        type_ = self.type_
+        type = self.type
 
         item_urls: list[str] | Unset = UNSET
         if not isinstance(self.item_urls, Unset):
@@ -58,13 +61,12 @@ class KnowledgeBaseItemInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if item_name is not UNSET:
             field_dict["itemName"] = item_name
         if item_url is not UNSET:
             field_dict["itemUrl"] = item_url
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if item_urls is not UNSET:
             field_dict["itemUrls"] = item_urls
         if content is not UNSET:
@@ -73,29 +75,38 @@ class KnowledgeBaseItemInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             item_name = d.pop("itemName", UNSET)
+            if item_name.__class__ is not str and item_name is not UNSET:
+                wrong_type(item_name, "str")
 
             item_url = d.pop("itemUrl", UNSET)
+            if item_url.__class__ is not str and item_url is not UNSET:
+                wrong_type(item_url, "str")
 
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", UNSET)
+            if type.__class__ is not str and type is not UNSET:
+                wrong_type(type, "str")
 
             item_urls: list[str] | Unset = d.pop("itemUrls", UNSET)
 
             content = d.pop("content", UNSET)
+            if content.__class__ is not str and content is not UNSET:
+                wrong_type(content, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
                 item_name,
                 item_url,
-                type_,
+                type,
                 item_urls,
                 content,
                 additional_properties=d,
@@ -118,9 +129,9 @@ class KnowledgeBaseItemInput:
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "item_url", v, "string", False)
 
-        v = self.type_
+        v = self.type
         if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
+            _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.item_urls
         if v is not UNSET and not (type(v) is list):
@@ -134,8 +145,8 @@ class KnowledgeBaseItemInput:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("itemName", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

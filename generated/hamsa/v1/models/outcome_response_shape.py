@@ -1,35 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.outcome_response_shape_items import OutcomeResponseShapeItems
 from ..models.outcome_response_shape_properties import OutcomeResponseShapeProperties
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="OutcomeResponseShape")
 
-
-@_attrs_define
-class OutcomeResponseShape:
-    """OpenAPI/JSON-Schema style description of the structured result to extract from a finished
-    conversation. Nested levels use the same keys (`type`, `properties`, `required`, `items`,
-    `description`); they are kept as free-form objects here rather than a recursive schema.
+@_attrs_define(repr=False)
+class OutcomeResponseShape(Model):
+    """OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
+    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema.
 
     """
 
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     """ JSON type of this level, e.g. `object`, `array`, `string` or `number`. """
     properties: OutcomeResponseShapeProperties | Unset = UNSET
-    """ For an object level, its fields by name; each value is itself a shape with these same
-    keys. """
+    """ For an object level, its fields by name; each value is itself a shape with these same keys. """
     required: list[str] | Unset = UNSET
     """ Names of the fields under `properties` that must always be filled. """
     items: OutcomeResponseShapeItems | Unset = UNSET
@@ -51,7 +48,7 @@ class OutcomeResponseShape:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        type_ = self.type_
+        type = self.type
 
         properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.properties, Unset):
@@ -69,9 +66,8 @@ class OutcomeResponseShape:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if properties is not UNSET:
             field_dict["properties"] = properties
         if required is not UNSET:
@@ -84,14 +80,17 @@ class OutcomeResponseShape:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", UNSET)
+            if type.__class__ is not str and type is not UNSET:
+                wrong_type(type, "str")
 
             _properties = d.pop("properties", UNSET)
             properties: OutcomeResponseShapeProperties | Unset
@@ -110,11 +109,13 @@ class OutcomeResponseShape:
                 items = OutcomeResponseShapeItems.from_dict(_items)
 
             description = d.pop("description", UNSET)
+            if description.__class__ is not str and description is not UNSET:
+                wrong_type(description, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_,
+                type,
                 properties,
                 required,
                 items,
@@ -131,9 +132,9 @@ class OutcomeResponseShape:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
         v: Any
-        v = self.type_
+        v = self.type
         if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
+            _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.properties
         if isinstance(v, OutcomeResponseShapeProperties):
@@ -155,8 +156,8 @@ class OutcomeResponseShape:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("type", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

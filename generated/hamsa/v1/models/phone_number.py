@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.phone_number_provider import PhoneNumberProvider
@@ -17,11 +18,9 @@ from ..models.sip_outbound_config import SipOutboundConfig
 from ..models.voice_agent_ref import VoiceAgentRef
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PhoneNumber")
 
-
-@_attrs_define
-class PhoneNumber:
+@_attrs_define(repr=False)
+class PhoneNumber(Model):
     """A phone number connected to the project."""
 
     id: str | Unset = UNSET
@@ -30,7 +29,7 @@ class PhoneNumber:
     """ The number, in international format. """
     label: str | Unset = UNSET
     """ Display name of the number. """
-    type_: PhoneNumberProvider | Unset = UNSET
+    type: PhoneNumberProvider | Unset = UNSET
     """ Where a phone number is connected from: a Twilio account or a SIP trunk. """
     user_id: str | Unset = UNSET
     """ User who added the number. """
@@ -73,9 +72,9 @@ class PhoneNumber:
 
         label = self.label
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.value
 
         user_id = self.user_id
 
@@ -119,15 +118,14 @@ class PhoneNumber:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if number is not UNSET:
             field_dict["number"] = number
         if label is not UNSET:
             field_dict["label"] = label
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if sip_inbound_configs is not UNSET:
@@ -146,27 +144,36 @@ class PhoneNumber:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
+            if id.__class__ is not str and id is not UNSET:
+                wrong_type(id, "str")
 
             number = d.pop("number", UNSET)
+            if number.__class__ is not str and number is not UNSET:
+                wrong_type(number, "str")
 
             label = d.pop("label", UNSET)
+            if label.__class__ is not str and label is not UNSET:
+                wrong_type(label, "str")
 
-            _type_ = d.pop("type", UNSET)
-            type_: PhoneNumberProvider | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
+            _type = d.pop("type", UNSET)
+            type: PhoneNumberProvider | Unset
+            if _type is UNSET:
+                type = UNSET
             else:
-                type_ = PhoneNumberProvider.from_wire(_type_)
+                type = PhoneNumberProvider.from_wire(_type)
 
             user_id = d.pop("userId", UNSET)
+            if user_id.__class__ is not str and user_id is not UNSET:
+                wrong_type(user_id, "str")
 
             def _parse_sip_inbound_configs(data: object) -> None | SipInboundConfig | Unset:
                 if data is None:
@@ -241,7 +248,7 @@ class PhoneNumber:
                 id,
                 number,
                 label,
-                type_,
+                type,
                 user_id,
                 sip_inbound_configs,
                 sip_outbound_configs,
@@ -273,9 +280,9 @@ class PhoneNumber:
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "label", v, "string", False)
 
-        v = self.type_
+        v = self.type
         if v is not UNSET and not (v in ("TWILIO", "SIP")):
-            _constraints.check_enum(out, prefix + "type_", v, allowed=("TWILIO", "SIP"))
+            _constraints.check_enum(out, prefix + "type", v, allowed=("TWILIO", "SIP"))
 
         v = self.user_id
         if v is not UNSET and not (type(v) is str):
@@ -301,8 +308,8 @@ class PhoneNumber:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

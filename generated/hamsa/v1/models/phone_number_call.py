@@ -1,22 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PhoneNumberCall")
 
-
-@_attrs_define
-class PhoneNumberCall:
+@_attrs_define(repr=False)
+class PhoneNumberCall(Model):
     """What identifies a call started from your own number."""
 
     voice_agent_id: None | str | Unset = UNSET
@@ -45,7 +44,6 @@ class PhoneNumberCall:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if voice_agent_id is not UNSET:
             field_dict["voiceAgentId"] = voice_agent_id
         if job_id is not UNSET:
@@ -54,9 +52,10 @@ class PhoneNumberCall:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
@@ -64,6 +63,8 @@ class PhoneNumberCall:
             voice_agent_id: None | str | Unset = d.pop("voiceAgentId", UNSET)
 
             job_id = d.pop("jobId", UNSET)
+            if job_id.__class__ is not str and job_id is not UNSET:
+                wrong_type(job_id, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -94,8 +95,8 @@ class PhoneNumberCall:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("voiceAgentId", ABSENT)
         if v is not ABSENT and v is not None:
             if not (type(v) is str):

@@ -1,28 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.agent_details import AgentDetails
 from ..models.params import Params
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PhoneNumberCallRequest")
 
-
-@_attrs_define
-class PhoneNumberCallRequest:
-    """Who to call, from which of your numbers, and which agent speaks. The page marks
-    `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required: with a saved agent,
-    send its id and the values for its placeholders; with an agent described inline in
-    `agentDetails`, send `voiceAgentId: null` and `params: {}`.
+@_attrs_define(repr=False)
+class PhoneNumberCallRequest(Model):
+    """Who to call, from which of your numbers, and which agent speaks.
+    The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required: with a saved agent, send its id and the values for its placeholders; with an agent described inline in `agentDetails`, send `voiceAgentId: null` and `params: {}`.
 
     """
 
@@ -33,16 +30,10 @@ class PhoneNumberCallRequest:
     voice_agent_id: None | str
     """ Saved agent that handles the call; null when the agent is given in `agentDetails`. """
     params: Params
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble:
-    each
-    key is a placeholder name and its value is what replaces it.
-     """
+    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
     agent_details: AgentDetails | Unset = UNSET
-    """ A complete agent described inline, in the flat v1 shape, for a call that does not use a
-    saved
-    agent. The start-call page hides this object's fields; they are taken to be the documented
-    v1 agent fields (the same as the update body), with the same limits.
-     """
+    """ A complete agent described inline, in the flat v1 shape, for a call that does not use a saved agent.
+    The start-call page hides this object's fields; they are taken to be the documented v1 agent fields (the same as the update body), with the same limits. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "toNumber",
         "phoneNumber",
@@ -92,16 +83,21 @@ class PhoneNumberCallRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             to_number = d.pop("toNumber")
+            if to_number.__class__ is not str:
+                wrong_type(to_number, "str")
 
             phone_number = d.pop("phoneNumber")
+            if phone_number.__class__ is not str:
+                wrong_type(phone_number, "str")
 
             voice_agent_id: None | str = d.pop("voiceAgentId")
 
@@ -160,8 +156,8 @@ class PhoneNumberCallRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("toNumber", ABSENT)
         if v is ABSENT:
             return False

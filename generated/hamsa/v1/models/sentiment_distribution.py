@@ -1,26 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SentimentDistribution")
 
-
-@_attrs_define
-class SentimentDistribution:
-    """Share of calls by the caller's overall sentiment; the example's values add up to 100, so
-    presumably percentages.
-
-    """
+@_attrs_define(repr=False)
+class SentimentDistribution(Model):
+    """Share of calls by the caller's overall sentiment; the example's values add up to 100, so presumably percentages."""
 
     positive: float | Unset = UNSET
     """ Share of calls with a positive sentiment. """
@@ -49,7 +45,6 @@ class SentimentDistribution:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if positive is not UNSET:
             field_dict["positive"] = positive
         if neutral is not UNSET:
@@ -60,18 +55,37 @@ class SentimentDistribution:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             positive = d.pop("positive", UNSET)
+            if (
+                positive.__class__ is not float
+                and positive.__class__ is not int
+                and positive is not UNSET
+            ):
+                wrong_type(positive, "float")
 
             neutral = d.pop("neutral", UNSET)
+            if (
+                neutral.__class__ is not float
+                and neutral.__class__ is not int
+                and neutral is not UNSET
+            ):
+                wrong_type(neutral, "float")
 
             negative = d.pop("negative", UNSET)
+            if (
+                negative.__class__ is not float
+                and negative.__class__ is not int
+                and negative is not UNSET
+            ):
+                wrong_type(negative, "float")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -107,8 +121,8 @@ class SentimentDistribution:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("positive", ABSENT)
         if v is not ABSENT:
             if not (type(v) in (int, float)):

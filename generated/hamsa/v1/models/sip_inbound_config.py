@@ -1,27 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SipInboundConfig")
 
-
-@_attrs_define
-class SipInboundConfig:
+@_attrs_define(repr=False)
+class SipInboundConfig(Model):
     """How calls reach Hamsa over SIP."""
 
     origination_uri: str | Unset = UNSET
-    """ SIP address to route incoming calls to, e.g.
-    `sip:sip.eu.tryhamsa.com:5060;transport=tcp`. """
+    """ SIP address to route incoming calls to, e.g. `sip:sip.eu.tryhamsa.com:5060;transport=tcp`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("originationUri",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(
@@ -35,21 +33,23 @@ class SipInboundConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if origination_uri is not UNSET:
             field_dict["originationUri"] = origination_uri
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             origination_uri = d.pop("originationUri", UNSET)
+            if origination_uri.__class__ is not str and origination_uri is not UNSET:
+                wrong_type(origination_uri, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -75,8 +75,8 @@ class SipInboundConfig:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("originationUri", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

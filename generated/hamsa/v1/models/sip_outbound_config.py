@@ -1,24 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.sip_transport import SipTransport
 from ..models.string_map import StringMap
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SipOutboundConfig")
 
-
-@_attrs_define
-class SipOutboundConfig:
+@_attrs_define(repr=False)
+class SipOutboundConfig(Model):
     """How Hamsa places calls over your SIP trunk."""
 
     address: str | Unset = UNSET
@@ -52,7 +51,6 @@ class SipOutboundConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if address is not UNSET:
             field_dict["address"] = address
         if transport_type is not UNSET:
@@ -63,14 +61,17 @@ class SipOutboundConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             address = d.pop("address", UNSET)
+            if address.__class__ is not str and address is not UNSET:
+                wrong_type(address, "str")
 
             _transport_type = d.pop("transportType", UNSET)
             transport_type: SipTransport | Unset
@@ -120,8 +121,8 @@ class SipOutboundConfig:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("address", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.agent_details import AgentDetails
@@ -15,42 +16,32 @@ from ..models.params import Params
 from ..models.webhook_auth import WebhookAuth
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="StartCallRequest")
 
-
-@_attrs_define
-class StartCallRequest:
-    """Who to call and which agent speaks. Send either `voiceAgentId` (optionally with `params`)
-    or `agentDetails`, not both.
+@_attrs_define(repr=False)
+class StartCallRequest(Model):
+    """Who to call and which agent speaks.
+    Send either `voiceAgentId` (optionally with `params`) or `agentDetails`, not both.
 
     """
 
     to_number: str
     """ Phone number to dial, e.g. in international format `+15551234567`. """
     from_number: str | Unset = UNSET
-    """ Caller ID the call is placed from. The page offers Hamsa's shared numbers
-    `+18449292835` and `+18558961879`; the list is not enforced here so that new numbers keep
-    working.
-     """
+    """ Caller ID the call is placed from.
+    The page offers Hamsa's shared numbers `+18449292835` and `+18558961879`; the list is not enforced here so that new numbers keep working. """
     voice_agent_id: str | Unset = UNSET
-    """ Saved agent that handles the call. Leave out when sending `agentDetails`. """
+    """ Saved agent that handles the call.
+    Leave out when sending `agentDetails`. """
     params: Params | Unset = UNSET
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble:
-    each
-    key is a placeholder name and its value is what replaces it.
-     """
+    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
     agent_details: AgentDetails | Unset = UNSET
-    """ A complete agent described inline, in the flat v1 shape, for a call that does not use a
-    saved
-    agent. The start-call page hides this object's fields; they are taken to be the documented
-    v1 agent fields (the same as the update body), with the same limits.
-     """
+    """ A complete agent described inline, in the flat v1 shape, for a call that does not use a saved agent.
+    The start-call page hides this object's fields; they are taken to be the documented v1 agent fields (the same as the update body), with the same limits. """
     webhook_url: str | Unset = UNSET
     """ Address that receives event notifications about this call. """
     webhook_auth: WebhookAuth | Unset = UNSET
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header
-    `Authorization: <authKey> <authSecret>`. Treat `authSecret` as a secret.
-     """
+    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "toNumber",
         "fromNumber",
@@ -111,18 +102,25 @@ class StartCallRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             to_number = d.pop("toNumber")
+            if to_number.__class__ is not str:
+                wrong_type(to_number, "str")
 
             from_number = d.pop("fromNumber", UNSET)
+            if from_number.__class__ is not str and from_number is not UNSET:
+                wrong_type(from_number, "str")
 
             voice_agent_id = d.pop("voiceAgentId", UNSET)
+            if voice_agent_id.__class__ is not str and voice_agent_id is not UNSET:
+                wrong_type(voice_agent_id, "str")
 
             _params = d.pop("params", UNSET)
             params: Params | Unset
@@ -139,6 +137,8 @@ class StartCallRequest:
                 agent_details = AgentDetails.from_dict(_agent_details)
 
             webhook_url = d.pop("webhookUrl", UNSET)
+            if webhook_url.__class__ is not str and webhook_url is not UNSET:
+                wrong_type(webhook_url, "str")
 
             _webhook_auth = d.pop("webhookAuth", UNSET)
             webhook_auth: WebhookAuth | Unset
@@ -203,8 +203,8 @@ class StartCallRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("toNumber", ABSENT)
         if v is ABSENT:

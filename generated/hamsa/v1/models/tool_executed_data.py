@@ -2,36 +2,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.tool_executed_data_parameters import ToolExecutedDataParameters
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ToolExecutedData")
 
-
-@_attrs_define
-class ToolExecutedData:
-    """Not documented: the fields below are what hamsa.testing.MockHamsa sends and what the
-    SDK reads when present; every other key is kept as sent.
-
-    """
+@_attrs_define(repr=False)
+class ToolExecutedData(Model):
+    """Not documented: the fields below are what hamsa.testing.MockHamsa sends and what the SDK reads when present; every other key is kept as sent."""
 
     timestamp: datetime.datetime | Unset = UNSET
     """ When the tool ran, ISO 8601. """
     tool_name: str | Unset = UNSET
-    """ Not documented. The tool's function name. """
+    """ Not documented.
+    The tool's function name. """
     parameters: ToolExecutedDataParameters | Unset = UNSET
-    """ Not documented. The arguments the agent passed. """
+    """ Not documented.
+    The arguments the agent passed. """
     result: Any | Unset = UNSET
-    """ Not documented. What the tool answered. """
+    """ Not documented.
+    What the tool answered. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "timestamp",
         "toolName",
@@ -60,7 +59,6 @@ class ToolExecutedData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
         if tool_name is not UNSET:
@@ -73,9 +71,10 @@ class ToolExecutedData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
@@ -88,6 +87,8 @@ class ToolExecutedData:
                 timestamp = datetime.datetime.fromisoformat(_timestamp)
 
             tool_name = d.pop("toolName", UNSET)
+            if tool_name.__class__ is not str and tool_name is not UNSET:
+                wrong_type(tool_name, "str")
 
             _parameters = d.pop("parameters", UNSET)
             parameters: ToolExecutedDataParameters | Unset
@@ -130,8 +131,8 @@ class ToolExecutedData:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         if "timestamp" in d:
             return False
         v = d.get("toolName", ABSENT)

@@ -2,33 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TranscriptionUpdateData")
 
-
-@_attrs_define
-class TranscriptionUpdateData:
-    """Not documented: the fields below are what hamsa.testing.MockHamsa sends and what the
-    SDK reads when present; every other key is kept as sent.
-
-    """
+@_attrs_define(repr=False)
+class TranscriptionUpdateData(Model):
+    """Not documented: the fields below are what hamsa.testing.MockHamsa sends and what the SDK reads when present; every other key is kept as sent."""
 
     timestamp: datetime.datetime | Unset = UNSET
     """ When the line was spoken, ISO 8601. """
     speaker: str | Unset = UNSET
-    """ Not documented. Who spoke, as in the call.ended transcript (`Agent` or `User`). """
+    """ Not documented.
+    Who spoke, as in the call.ended transcript (`Agent` or `User`). """
     text: str | Unset = UNSET
-    """ Not documented. What was said. """
+    """ Not documented.
+    What was said. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "timestamp",
         "speaker",
@@ -52,7 +50,6 @@ class TranscriptionUpdateData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
         if speaker is not UNSET:
@@ -63,9 +60,10 @@ class TranscriptionUpdateData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
@@ -78,8 +76,12 @@ class TranscriptionUpdateData:
                 timestamp = datetime.datetime.fromisoformat(_timestamp)
 
             speaker = d.pop("speaker", UNSET)
+            if speaker.__class__ is not str and speaker is not UNSET:
+                wrong_type(speaker, "str")
 
             text = d.pop("text", UNSET)
+            if text.__class__ is not str and text is not UNSET:
+                wrong_type(text, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -112,8 +114,8 @@ class TranscriptionUpdateData:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         if "timestamp" in d:
             return False
         v = d.get("speaker", ABSENT)

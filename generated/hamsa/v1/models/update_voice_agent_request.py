@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.agent_tools import AgentTools
@@ -20,29 +21,23 @@ from ..models.web_tools_overrides import WebToolsOverrides
 from ..models.webhook_auth import WebhookAuth
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateVoiceAgentRequest")
 
-
-@_attrs_define
-class UpdateVoiceAgentRequest:
-    """Fields to change on a voice agent, in the flat v1 shape. All fields are optional and only
-    those sent are changed.
+@_attrs_define(repr=False)
+class UpdateVoiceAgentRequest(Model):
+    """Fields to change on a voice agent, in the flat v1 shape.
+    All fields are optional and only those sent are changed.
 
     """
 
     agent_name: str | Unset = UNSET
     """ Display name of the agent. """
     greeting_message: None | str | Unset = UNSET
-    """ First thing the agent says; may contain placeholders such as `{{name}}`, filled from
-    `params`. """
+    """ First thing the agent says; may contain placeholders such as `{{name}}`, filled from `params`. """
     greeting_message_type: None | str | Unset = UNSET
-    """ How the greeting is produced. The create page lists `STATIC` and `PROMPT`, but the
-    update
-    page declares a plain string, so no list is enforced.
-     """
+    """ How the greeting is produced.
+    The create page lists `STATIC` and `PROMPT`, but the update page declares a plain string, so no list is enforced. """
     preamble: str | Unset = UNSET
-    """ System prompt that sets the agent's role and behaviour; may contain placeholders such as
-    `{{agentName}}`. """
+    """ System prompt that sets the agent's role and behaviour; may contain placeholders such as `{{agentName}}`. """
     lang: Language | Unset = UNSET
     """ Language the agent speaks, as a two-letter code (Arabic or English). """
     poke_messages: list[str] | Unset = UNSET
@@ -54,23 +49,17 @@ class UpdateVoiceAgentRequest:
     interrupt: bool | Unset = UNSET
     """ Whether the caller can cut the agent off while it is speaking. """
     outcome: None | str | Unset = UNSET
-    """ Prompt run over the finished conversation to turn it into something else, such as a
-    summary or an article. """
+    """ Prompt run over the finished conversation to turn it into something else, such as a summary or an article. """
     outcome_response_shape: OutcomeResponseShape | Unset = UNSET
-    """ OpenAPI/JSON-Schema style description of the structured result to extract from a
-    finished
-    conversation. Nested levels use the same keys (`type`, `properties`, `required`, `items`,
-    `description`); they are kept as free-form objects here rather than a recursive schema.
-     """
+    """ OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
+    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema. """
     webhook_url: None | str | Unset = UNSET
     """ Address that receives the agent's event notifications. """
     webhook_auth: WebhookAuth | Unset = UNSET
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header
-    `Authorization: <authKey> <authSecret>`. Treat `authSecret` as a secret.
-     """
+    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret. """
     voice_id: str | Unset = UNSET
-    """ Voice the agent speaks with; voices can be browsed and cloned on the Hamsa Agents
-    platform. """
+    """ Voice the agent speaks with; voices can be browsed and cloned on the Hamsa Agents platform. """
     description: str | Unset = UNSET
     """ Free-text notes about the agent. """
     is_template: bool | Unset = UNSET
@@ -80,10 +69,7 @@ class UpdateVoiceAgentRequest:
     tools: AgentTools | Unset = UNSET
     """ Built-in features the agent can switch on. """
     params: Params | Unset = UNSET
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble:
-    each
-    key is a placeholder name and its value is what replaces it.
-     """
+    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
     alignment: Alignment | Unset = UNSET
     """ Text direction used when displaying the greeting and the preamble. """
     knowledge_base_items_ids: list[str] | Unset = UNSET
@@ -101,8 +87,7 @@ class UpdateVoiceAgentRequest:
     background_noise: bool | Unset = UNSET
     """ Adds background ambience behind the agent's voice. """
     wait_for_user_to_speak_first: int | Unset = UNSET
-    """ Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk
-    before greeting; the documented default is 0. """
+    """ Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk before greeting; the documented default is 0. """
     thinking_voice: bool | Unset = UNSET
     """ Plays a filler sound while the agent works out its reply. """
     speaker_identification: bool | Unset = UNSET
@@ -110,23 +95,21 @@ class UpdateVoiceAgentRequest:
     llm_config: LlmConfig | Unset = UNSET
     """ Which large language model drives the agent, and how to reach it. """
     web_tools_overrides: WebToolsOverrides | Unset = UNSET
-    """ Per-agent adjustments to the attached web tools. Its structure is not documented. """
+    """ Per-agent adjustments to the attached web tools.
+    Its structure is not documented. """
     agentic_rag: bool | Unset = UNSET
     """ Lets the agent decide by itself when to search its knowledge base. """
     language_dialect_switcher: bool | Unset = UNSET
     """ Lets the agent follow the caller when they switch language or dialect. """
     noise_cancellation: str | Unset = UNSET
-    """ Noise-suppression mode. No list of values is documented, and the examples disagree
-    (`telephony-optimized` vs `telephony_optimized`), so it is passed through as given.
-     """
+    """ Noise-suppression mode.
+    No list of values is documented, and the examples disagree (`telephony-optimized` vs `telephony_optimized`), so it is passed through as given. """
     cancel_noise_per: None | str | Unset = UNSET
     """ Scope at which noise suppression is applied, e.g. `conversation`. """
     min_interruption_duration: float | Unset = UNSET
-    """ Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to
-    1.5. """
+    """ Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to 1.5. """
     vad_activation_threshold: float | Unset = UNSET
-    """ Confidence the voice-activity detector needs before treating sound as speech; 0.2 to
-    0.9. """
+    """ Confidence the voice-activity detector needs before treating sound as speech; 0.2 to 0.9. """
     enable_auto_gain_control: bool | Unset = UNSET
     """ Evens out the loudness of the incoming audio. """
     send_denoised_to_stt: bool | Unset = UNSET
@@ -307,7 +290,6 @@ class UpdateVoiceAgentRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if agent_name is not UNSET:
             field_dict["agentName"] = agent_name
         if greeting_message is not UNSET:
@@ -392,20 +374,25 @@ class UpdateVoiceAgentRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             agent_name = d.pop("agentName", UNSET)
+            if agent_name.__class__ is not str and agent_name is not UNSET:
+                wrong_type(agent_name, "str")
 
             greeting_message: None | str | Unset = d.pop("greetingMessage", UNSET)
 
             greeting_message_type: None | str | Unset = d.pop("greetingMessageType", UNSET)
 
             preamble = d.pop("preamble", UNSET)
+            if preamble.__class__ is not str and preamble is not UNSET:
+                wrong_type(preamble, "str")
 
             _lang = d.pop("lang", UNSET)
             lang: Language | Unset
@@ -417,10 +404,16 @@ class UpdateVoiceAgentRequest:
             poke_messages: list[str] | Unset = d.pop("pokeMessages", UNSET)
 
             real_time = d.pop("realTime", UNSET)
+            if real_time.__class__ is not bool and real_time is not UNSET:
+                wrong_type(real_time, "bool")
 
             silence_threshold = d.pop("silenceThreshold", UNSET)
+            if silence_threshold.__class__ is not int and silence_threshold is not UNSET:
+                wrong_type(silence_threshold, "int")
 
             interrupt = d.pop("interrupt", UNSET)
+            if interrupt.__class__ is not bool and interrupt is not UNSET:
+                wrong_type(interrupt, "bool")
 
             outcome: None | str | Unset = d.pop("outcome", UNSET)
 
@@ -441,12 +434,20 @@ class UpdateVoiceAgentRequest:
                 webhook_auth = WebhookAuth.from_dict(_webhook_auth)
 
             voice_id = d.pop("voiceId", UNSET)
+            if voice_id.__class__ is not str and voice_id is not UNSET:
+                wrong_type(voice_id, "str")
 
             description = d.pop("description", UNSET)
+            if description.__class__ is not str and description is not UNSET:
+                wrong_type(description, "str")
 
             is_template = d.pop("isTemplate", UNSET)
+            if is_template.__class__ is not bool and is_template is not UNSET:
+                wrong_type(is_template, "bool")
 
             icon = d.pop("icon", UNSET)
+            if icon.__class__ is not str and icon is not UNSET:
+                wrong_type(icon, "str")
 
             _tools = d.pop("tools", UNSET)
             tools: AgentTools | Unset
@@ -476,18 +477,47 @@ class UpdateVoiceAgentRequest:
             voice_dictionary_ids: list[str] | Unset = d.pop("voiceDictionaryIds", UNSET)
 
             user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
+            if (
+                user_inactivity_timeout.__class__ is not float
+                and user_inactivity_timeout.__class__ is not int
+                and user_inactivity_timeout is not UNSET
+            ):
+                wrong_type(user_inactivity_timeout, "float")
 
             max_call_duration = d.pop("maxCallDuration", UNSET)
+            if (
+                max_call_duration.__class__ is not float
+                and max_call_duration.__class__ is not int
+                and max_call_duration is not UNSET
+            ):
+                wrong_type(max_call_duration, "float")
 
             response_delay = d.pop("responseDelay", UNSET)
+            if (
+                response_delay.__class__ is not float
+                and response_delay.__class__ is not int
+                and response_delay is not UNSET
+            ):
+                wrong_type(response_delay, "float")
 
             background_noise = d.pop("backgroundNoise", UNSET)
+            if background_noise.__class__ is not bool and background_noise is not UNSET:
+                wrong_type(background_noise, "bool")
 
             wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", UNSET)
+            if (
+                wait_for_user_to_speak_first.__class__ is not int
+                and wait_for_user_to_speak_first is not UNSET
+            ):
+                wrong_type(wait_for_user_to_speak_first, "int")
 
             thinking_voice = d.pop("thinkingVoice", UNSET)
+            if thinking_voice.__class__ is not bool and thinking_voice is not UNSET:
+                wrong_type(thinking_voice, "bool")
 
             speaker_identification = d.pop("speakerIdentification", UNSET)
+            if speaker_identification.__class__ is not bool and speaker_identification is not UNSET:
+                wrong_type(speaker_identification, "bool")
 
             _llm_config = d.pop("llmConfig", UNSET)
             llm_config: LlmConfig | Unset
@@ -504,20 +534,48 @@ class UpdateVoiceAgentRequest:
                 web_tools_overrides = WebToolsOverrides.from_dict(_web_tools_overrides)
 
             agentic_rag = d.pop("agenticRag", UNSET)
+            if agentic_rag.__class__ is not bool and agentic_rag is not UNSET:
+                wrong_type(agentic_rag, "bool")
 
             language_dialect_switcher = d.pop("languageDialectSwitcher", UNSET)
+            if (
+                language_dialect_switcher.__class__ is not bool
+                and language_dialect_switcher is not UNSET
+            ):
+                wrong_type(language_dialect_switcher, "bool")
 
             noise_cancellation = d.pop("noiseCancellation", UNSET)
+            if noise_cancellation.__class__ is not str and noise_cancellation is not UNSET:
+                wrong_type(noise_cancellation, "str")
 
             cancel_noise_per: None | str | Unset = d.pop("cancelNoisePer", UNSET)
 
             min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
+            if (
+                min_interruption_duration.__class__ is not float
+                and min_interruption_duration.__class__ is not int
+                and min_interruption_duration is not UNSET
+            ):
+                wrong_type(min_interruption_duration, "float")
 
             vad_activation_threshold = d.pop("vadActivationThreshold", UNSET)
+            if (
+                vad_activation_threshold.__class__ is not float
+                and vad_activation_threshold.__class__ is not int
+                and vad_activation_threshold is not UNSET
+            ):
+                wrong_type(vad_activation_threshold, "float")
 
             enable_auto_gain_control = d.pop("enableAutoGainControl", UNSET)
+            if (
+                enable_auto_gain_control.__class__ is not bool
+                and enable_auto_gain_control is not UNSET
+            ):
+                wrong_type(enable_auto_gain_control, "bool")
 
             send_denoised_to_stt = d.pop("sendDenoisedToStt", UNSET)
+            if send_denoised_to_stt.__class__ is not bool and send_denoised_to_stt is not UNSET:
+                wrong_type(send_denoised_to_stt, "bool")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -764,8 +822,8 @@ class UpdateVoiceAgentRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("agentName", ABSENT)
         if v is not ABSENT:

@@ -1,23 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.voice_dictionary_word import VoiceDictionaryWord
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateVoiceDictionaryRequest")
 
-
-@_attrs_define
-class UpdateVoiceDictionaryRequest:
+@_attrs_define(repr=False)
+class UpdateVoiceDictionaryRequest(Model):
     """Fields to change on a dictionary; both optional, only those sent are changed."""
 
     name: str | Unset = UNSET
@@ -47,7 +46,6 @@ class UpdateVoiceDictionaryRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if words is not UNSET:
@@ -56,14 +54,17 @@ class UpdateVoiceDictionaryRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             name = d.pop("name", UNSET)
+            if name.__class__ is not str and name is not UNSET:
+                wrong_type(name, "str")
 
             _words = d.pop("words", UNSET)
             words: list[VoiceDictionaryWord] | Unset = UNSET
@@ -107,8 +108,8 @@ class UpdateVoiceDictionaryRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("name", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.agent_tools import AgentTools
@@ -21,13 +22,11 @@ from ..models.web_tools_overrides import WebToolsOverrides
 from ..models.webhook_auth import WebhookAuth
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="VoiceAgent")
 
-
-@_attrs_define
-class VoiceAgent:
-    """A voice agent as the API returns it, in the flat v1 shape. Kept permissive: no ranges or
-    enums are enforced, because the documented examples use placeholder values.
+@_attrs_define(repr=False)
+class VoiceAgent(Model):
+    """A voice agent as the API returns it, in the flat v1 shape.
+    Kept permissive: no ranges or enums are enforced, because the documented examples use placeholder values.
 
     """
 
@@ -44,8 +43,8 @@ class VoiceAgent:
     preamble: str | Unset = UNSET
     """ System prompt that sets the agent's role and behaviour. """
     lang: str | Unset = UNSET
-    """ Language code the agent speaks, e.g. `ar` or `en`. Not restricted here so unexpected
-    values are kept. """
+    """ Language code the agent speaks, e.g. `ar` or `en`.
+    Not restricted here so unexpected values are kept. """
     poke_messages: list[str] | Unset = UNSET
     """ Lines the agent says to prompt the caller when they stay silent. """
     real_time: bool | Unset = UNSET
@@ -54,16 +53,13 @@ class VoiceAgent:
     """ Pause length, in milliseconds, that ends the caller's turn. """
     interrupt: bool | Unset = UNSET
     """ Whether the caller can cut the agent off while it is speaking. """
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     """ Kind of agent, e.g. `Single Prompt`. """
     outcome: None | str | Unset = UNSET
     """ Prompt run over the finished conversation to derive a result from it. """
     outcome_response_shape: OutcomeResponseShape | Unset = UNSET
-    """ OpenAPI/JSON-Schema style description of the structured result to extract from a
-    finished
-    conversation. Nested levels use the same keys (`type`, `properties`, `required`, `items`,
-    `description`); they are kept as free-form objects here rather than a recursive schema.
-     """
+    """ OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
+    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema. """
     project_id: str | Unset = UNSET
     """ Project that owns the agent. """
     api_key_id: str | Unset = UNSET
@@ -73,8 +69,8 @@ class VoiceAgent:
     voice_record_id: None | str | Unset = UNSET
     """ Identifier of the stored voice record in use, if any. """
     voice_record: VoiceRecord | Unset = UNSET
-    """ Details of the voice record behind `voiceRecordId`. Its structure is not documented for
-    v1. """
+    """ Details of the voice record behind `voiceRecordId`.
+    Its structure is not documented for v1. """
     collection_id: str | Unset = UNSET
     """ Collection the agent belongs to. """
     is_template: bool | Unset = UNSET
@@ -84,14 +80,10 @@ class VoiceAgent:
     webhook_url: None | str | Unset = UNSET
     """ Address that receives the agent's event notifications. """
     webhook_auth: WebhookAuth | Unset = UNSET
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header
-    `Authorization: <authKey> <authSecret>`. Treat `authSecret` as a secret.
-     """
+    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret. """
     params: Params | Unset = UNSET
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble:
-    each
-    key is a placeholder name and its value is what replaces it.
-     """
+    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
     alignment: Alignment | Unset = UNSET
     """ Text direction used when displaying the greeting and the preamble. """
     tools: AgentTools | Unset = UNSET
@@ -103,7 +95,8 @@ class VoiceAgent:
     knowledge_base_items_ids: list[str] | Unset = UNSET
     """ Knowledge-base items the agent may consult. """
     web_tools_overrides: WebToolsOverrides | Unset = UNSET
-    """ Per-agent adjustments to the attached web tools. Its structure is not documented. """
+    """ Per-agent adjustments to the attached web tools.
+    Its structure is not documented. """
     user_inactivity_timeout: float | Unset = UNSET
     """ Seconds of caller silence before the agent reacts. """
     max_call_duration: float | Unset = UNSET
@@ -231,7 +224,7 @@ class VoiceAgent:
 
         interrupt = self.interrupt
 
-        type_ = self.type_
+        type = self.type
 
         outcome: None | str | Unset
         if isinstance(self.outcome, Unset):
@@ -355,7 +348,6 @@ class VoiceAgent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if agent_name is not UNSET:
@@ -378,8 +370,8 @@ class VoiceAgent:
             field_dict["silenceThreshold"] = silence_threshold
         if interrupt is not UNSET:
             field_dict["interrupt"] = interrupt
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if outcome is not UNSET:
             field_dict["outcome"] = outcome
         if outcome_response_shape is not UNSET:
@@ -458,36 +450,55 @@ class VoiceAgent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
+            if id.__class__ is not str and id is not UNSET:
+                wrong_type(id, "str")
 
             agent_name = d.pop("agentName", UNSET)
+            if agent_name.__class__ is not str and agent_name is not UNSET:
+                wrong_type(agent_name, "str")
 
             greeting_message: None | str | Unset = d.pop("greetingMessage", UNSET)
 
             greeting_message_type: None | str | Unset = d.pop("greetingMessageType", UNSET)
 
             description = d.pop("description", UNSET)
+            if description.__class__ is not str and description is not UNSET:
+                wrong_type(description, "str")
 
             preamble = d.pop("preamble", UNSET)
+            if preamble.__class__ is not str and preamble is not UNSET:
+                wrong_type(preamble, "str")
 
             lang = d.pop("lang", UNSET)
+            if lang.__class__ is not str and lang is not UNSET:
+                wrong_type(lang, "str")
 
             poke_messages: list[str] | Unset = d.pop("pokeMessages", UNSET)
 
             real_time = d.pop("realTime", UNSET)
+            if real_time.__class__ is not bool and real_time is not UNSET:
+                wrong_type(real_time, "bool")
 
             silence_threshold = d.pop("silenceThreshold", UNSET)
+            if silence_threshold.__class__ is not int and silence_threshold is not UNSET:
+                wrong_type(silence_threshold, "int")
 
             interrupt = d.pop("interrupt", UNSET)
+            if interrupt.__class__ is not bool and interrupt is not UNSET:
+                wrong_type(interrupt, "bool")
 
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", UNSET)
+            if type.__class__ is not str and type is not UNSET:
+                wrong_type(type, "str")
 
             outcome: None | str | Unset = d.pop("outcome", UNSET)
 
@@ -499,8 +510,12 @@ class VoiceAgent:
                 outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
 
             project_id = d.pop("projectId", UNSET)
+            if project_id.__class__ is not str and project_id is not UNSET:
+                wrong_type(project_id, "str")
 
             api_key_id = d.pop("apiKeyId", UNSET)
+            if api_key_id.__class__ is not str and api_key_id is not UNSET:
+                wrong_type(api_key_id, "str")
 
             voice_id: None | str | Unset = d.pop("voiceId", UNSET)
 
@@ -514,10 +529,16 @@ class VoiceAgent:
                 voice_record = VoiceRecord.from_dict(_voice_record)
 
             collection_id = d.pop("collectionId", UNSET)
+            if collection_id.__class__ is not str and collection_id is not UNSET:
+                wrong_type(collection_id, "str")
 
             is_template = d.pop("isTemplate", UNSET)
+            if is_template.__class__ is not bool and is_template is not UNSET:
+                wrong_type(is_template, "bool")
 
             icon = d.pop("icon", UNSET)
+            if icon.__class__ is not str and icon is not UNSET:
+                wrong_type(icon, "str")
 
             webhook_url: None | str | Unset = d.pop("webhookUrl", UNSET)
 
@@ -563,18 +584,47 @@ class VoiceAgent:
                 web_tools_overrides = WebToolsOverrides.from_dict(_web_tools_overrides)
 
             user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
+            if (
+                user_inactivity_timeout.__class__ is not float
+                and user_inactivity_timeout.__class__ is not int
+                and user_inactivity_timeout is not UNSET
+            ):
+                wrong_type(user_inactivity_timeout, "float")
 
             max_call_duration = d.pop("maxCallDuration", UNSET)
+            if (
+                max_call_duration.__class__ is not float
+                and max_call_duration.__class__ is not int
+                and max_call_duration is not UNSET
+            ):
+                wrong_type(max_call_duration, "float")
 
             response_delay = d.pop("responseDelay", UNSET)
+            if (
+                response_delay.__class__ is not float
+                and response_delay.__class__ is not int
+                and response_delay is not UNSET
+            ):
+                wrong_type(response_delay, "float")
 
             background_noise = d.pop("backgroundNoise", UNSET)
+            if background_noise.__class__ is not bool and background_noise is not UNSET:
+                wrong_type(background_noise, "bool")
 
             wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", UNSET)
+            if (
+                wait_for_user_to_speak_first.__class__ is not int
+                and wait_for_user_to_speak_first is not UNSET
+            ):
+                wrong_type(wait_for_user_to_speak_first, "int")
 
             thinking_voice = d.pop("thinkingVoice", UNSET)
+            if thinking_voice.__class__ is not bool and thinking_voice is not UNSET:
+                wrong_type(thinking_voice, "bool")
 
             speaker_identification = d.pop("speakerIdentification", UNSET)
+            if speaker_identification.__class__ is not bool and speaker_identification is not UNSET:
+                wrong_type(speaker_identification, "bool")
 
             _llm_config = d.pop("llmConfig", UNSET)
             llm_config: LlmConfig | Unset
@@ -584,20 +634,48 @@ class VoiceAgent:
                 llm_config = LlmConfig.from_dict(_llm_config)
 
             noise_cancellation = d.pop("noiseCancellation", UNSET)
+            if noise_cancellation.__class__ is not str and noise_cancellation is not UNSET:
+                wrong_type(noise_cancellation, "str")
 
             cancel_noise_per: None | str | Unset = d.pop("cancelNoisePer", UNSET)
 
             agentic_rag = d.pop("agenticRag", UNSET)
+            if agentic_rag.__class__ is not bool and agentic_rag is not UNSET:
+                wrong_type(agentic_rag, "bool")
 
             language_dialect_switcher = d.pop("languageDialectSwitcher", UNSET)
+            if (
+                language_dialect_switcher.__class__ is not bool
+                and language_dialect_switcher is not UNSET
+            ):
+                wrong_type(language_dialect_switcher, "bool")
 
             min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
+            if (
+                min_interruption_duration.__class__ is not float
+                and min_interruption_duration.__class__ is not int
+                and min_interruption_duration is not UNSET
+            ):
+                wrong_type(min_interruption_duration, "float")
 
             vad_activation_threshold = d.pop("vadActivationThreshold", UNSET)
+            if (
+                vad_activation_threshold.__class__ is not float
+                and vad_activation_threshold.__class__ is not int
+                and vad_activation_threshold is not UNSET
+            ):
+                wrong_type(vad_activation_threshold, "float")
 
             enable_auto_gain_control = d.pop("enableAutoGainControl", UNSET)
+            if (
+                enable_auto_gain_control.__class__ is not bool
+                and enable_auto_gain_control is not UNSET
+            ):
+                wrong_type(enable_auto_gain_control, "bool")
 
             send_denoised_to_stt = d.pop("sendDenoisedToStt", UNSET)
+            if send_denoised_to_stt.__class__ is not bool and send_denoised_to_stt is not UNSET:
+                wrong_type(send_denoised_to_stt, "bool")
 
             _created_at = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | Unset
@@ -627,7 +705,7 @@ class VoiceAgent:
                 real_time,
                 silence_threshold,
                 interrupt,
-                type_,
+                type,
                 outcome,
                 outcome_response_shape,
                 project_id,
@@ -721,9 +799,9 @@ class VoiceAgent:
         if v is not UNSET and not (type(v) is bool):
             _constraints.check_type(out, prefix + "interrupt", v, "boolean", False)
 
-        v = self.type_
+        v = self.type
         if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
+            _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.outcome
         if v is not UNSET and not (type(v) is str or v is None):
@@ -873,8 +951,8 @@ class VoiceAgent:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("id", ABSENT)
         if v is not ABSENT:

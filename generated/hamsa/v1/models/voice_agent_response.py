@@ -1,38 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.voice_agent import VoiceAgent
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="VoiceAgentResponse")
 
-
-@_attrs_define
-class VoiceAgentResponse:
+@_attrs_define(repr=False)
+class VoiceAgentResponse(Model):
     """Envelope whose `data` is a voice agent."""
 
     success: bool | Unset = UNSET
-    """ Whether the server reports success. The v1 pages show `false` next to HTTP 200 because
-    the documented schema defaults it to false; rely on the HTTP status instead.
-     """
+    """ Whether the server reports success.
+    The v1 pages show `false` next to HTTP 200 because the documented schema defaults it to false; rely on the HTTP status instead. """
     message: str | Unset = UNSET
-    """ Human-readable outcome text. The v1 pages show the literal "success" (a documented
-    default). """
+    """ Human-readable outcome text.
+    The v1 pages show the literal "success" (a documented default). """
     message_key: str | Unset = UNSET
     """ Machine-readable outcome code, when the endpoint provides one. """
     data: VoiceAgent | Unset = UNSET
-    """ A voice agent as the API returns it, in the flat v1 shape. Kept permissive: no ranges or
-    enums are enforced, because the documented examples use placeholder values.
-     """
+    """ A voice agent as the API returns it, in the flat v1 shape.
+    Kept permissive: no ranges or enums are enforced, because the documented examples use placeholder values. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "success",
         "message",
@@ -59,7 +56,6 @@ class VoiceAgentResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if success is not UNSET:
             field_dict["success"] = success
         if message is not UNSET:
@@ -72,18 +68,25 @@ class VoiceAgentResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             success = d.pop("success", UNSET)
+            if success.__class__ is not bool and success is not UNSET:
+                wrong_type(success, "bool")
 
             message = d.pop("message", UNSET)
+            if message.__class__ is not str and message is not UNSET:
+                wrong_type(message, "str")
 
             message_key = d.pop("messageKey", UNSET)
+            if message_key.__class__ is not str and message_key is not UNSET:
+                wrong_type(message_key, "str")
 
             _data = d.pop("data", UNSET)
             data: VoiceAgent | Unset
@@ -131,8 +134,8 @@ class VoiceAgentResponse:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("success", ABSENT)
         if v is not ABSENT:
             if not (type(v) is bool):

@@ -1,25 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.voice_dictionary_summary import VoiceDictionarySummary
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="VoiceDictionaryPage")
 
-
-@_attrs_define
-class VoiceDictionaryPage:
-    """One page of dictionaries. Unlike the other lists it reports `page` and `pageSize`, and no
-    `filtered` count.
+@_attrs_define(repr=False)
+class VoiceDictionaryPage(Model):
+    """One page of dictionaries.
+    Unlike the other lists it reports `page` and `pageSize`, and no `filtered` count.
 
     """
 
@@ -60,7 +59,6 @@ class VoiceDictionaryPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if dictionaries is not UNSET:
             field_dict["dictionaries"] = dictionaries
         if total is not UNSET:
@@ -73,9 +71,10 @@ class VoiceDictionaryPage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
@@ -90,10 +89,16 @@ class VoiceDictionaryPage:
                     dictionaries.append(dictionaries_item)
 
             total = d.pop("total", UNSET)
+            if total.__class__ is not int and total is not UNSET:
+                wrong_type(total, "int")
 
             page = d.pop("page", UNSET)
+            if page.__class__ is not int and page is not UNSET:
+                wrong_type(page, "int")
 
             page_size = d.pop("pageSize", UNSET)
+            if page_size.__class__ is not int and page_size is not UNSET:
+                wrong_type(page_size, "int")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -138,8 +143,8 @@ class VoiceDictionaryPage:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("dictionaries", ABSENT)
         if v is not ABSENT:
             if not (

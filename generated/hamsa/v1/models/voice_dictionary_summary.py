@@ -2,22 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="VoiceDictionarySummary")
 
-
-@_attrs_define
-class VoiceDictionarySummary:
+@_attrs_define(repr=False)
+class VoiceDictionarySummary(Model):
     """A pronunciation dictionary as the list shows it, without its words."""
 
     id: str | Unset = UNSET
@@ -59,7 +58,6 @@ class VoiceDictionarySummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -74,20 +72,29 @@ class VoiceDictionarySummary:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
+            if id.__class__ is not str and id is not UNSET:
+                wrong_type(id, "str")
 
             name = d.pop("name", UNSET)
+            if name.__class__ is not str and name is not UNSET:
+                wrong_type(name, "str")
 
             words_count = d.pop("wordsCount", UNSET)
+            if words_count.__class__ is not int and words_count is not UNSET:
+                wrong_type(words_count, "int")
 
             is_used = d.pop("isUsed", UNSET)
+            if is_used.__class__ is not bool and is_used is not UNSET:
+                wrong_type(is_used, "bool")
 
             _created_at = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | Unset
@@ -136,8 +143,8 @@ class VoiceDictionarySummary:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

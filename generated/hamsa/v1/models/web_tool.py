@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.web_tool_message import WebToolMessage
@@ -16,11 +17,9 @@ from ..models.web_tool_settings import WebToolSettings
 from ..models.web_tool_type import WebToolType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebTool")
 
-
-@_attrs_define
-class WebTool:
+@_attrs_define(repr=False)
+class WebTool(Model):
     """A web tool as stored."""
 
     id: str | Unset = UNSET
@@ -31,7 +30,7 @@ class WebTool:
     """ Version number of the tool, increased by updates. """
     name: str | Unset = UNSET
     """ Display name of the tool. """
-    type_: WebToolType | Unset = UNSET
+    type: WebToolType | Unset = UNSET
     """ Kind of web tool: `FUNCTION` calls an HTTP API, `MCP` connects to an MCP server. """
     user_id: str | Unset = UNSET
     """ User who created the tool. """
@@ -48,12 +47,10 @@ class WebTool:
     tool_settings: WebToolSettings | Unset = UNSET
     """ Where and how the tool's API is called, as stored.
 
-    Quirk: the timeout is spelled `timeout` here but `timeOut` in requests
-    (`WebToolSettingsInput`).
-     """
+    Quirk: the timeout is spelled `timeout` here but `timeOut` in requests (`WebToolSettingsInput`). """
     params: WebToolParams | Unset = UNSET
-    """ The tool's arguments. Stored tools show them as a flat map of argument name to its
-    description (`{location: {type, description}}`), not in the request's JSON-Schema form. """
+    """ The tool's arguments.
+    Stored tools show them as a flat map of argument name to its description (`{location: {type, description}}`), not in the request's JSON-Schema form. """
     messages: list[WebToolMessage] | Unset = UNSET
     """ Messages tied to the tool. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -88,9 +85,9 @@ class WebTool:
 
         name = self.name
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.value
 
         user_id = self.user_id
 
@@ -129,7 +126,6 @@ class WebTool:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if persistent_id is not UNSET:
@@ -138,8 +134,8 @@ class WebTool:
             field_dict["version"] = version
         if name is not UNSET:
             field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if project_id is not UNSET:
@@ -162,35 +158,52 @@ class WebTool:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
+            if id.__class__ is not str and id is not UNSET:
+                wrong_type(id, "str")
 
             persistent_id = d.pop("persistentId", UNSET)
+            if persistent_id.__class__ is not str and persistent_id is not UNSET:
+                wrong_type(persistent_id, "str")
 
             version = d.pop("version", UNSET)
+            if version.__class__ is not int and version is not UNSET:
+                wrong_type(version, "int")
 
             name = d.pop("name", UNSET)
+            if name.__class__ is not str and name is not UNSET:
+                wrong_type(name, "str")
 
-            _type_ = d.pop("type", UNSET)
-            type_: WebToolType | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
+            _type = d.pop("type", UNSET)
+            type: WebToolType | Unset
+            if _type is UNSET:
+                type = UNSET
             else:
-                type_ = WebToolType.from_wire(_type_)
+                type = WebToolType.from_wire(_type)
 
             user_id = d.pop("userId", UNSET)
+            if user_id.__class__ is not str and user_id is not UNSET:
+                wrong_type(user_id, "str")
 
             project_id = d.pop("projectId", UNSET)
+            if project_id.__class__ is not str and project_id is not UNSET:
+                wrong_type(project_id, "str")
 
             is_active = d.pop("isActive", UNSET)
+            if is_active.__class__ is not bool and is_active is not UNSET:
+                wrong_type(is_active, "bool")
 
             async_ = d.pop("async", UNSET)
+            if async_.__class__ is not bool and async_ is not UNSET:
+                wrong_type(async_, "bool")
 
             description: None | str | Unset = d.pop("description", UNSET)
 
@@ -226,7 +239,7 @@ class WebTool:
                 persistent_id,
                 version,
                 name,
-                type_,
+                type,
                 user_id,
                 project_id,
                 is_active,
@@ -264,9 +277,9 @@ class WebTool:
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "name", v, "string", False)
 
-        v = self.type_
+        v = self.type
         if v is not UNSET and not (v in ("FUNCTION", "MCP")):
-            _constraints.check_enum(out, prefix + "type_", v, allowed=("FUNCTION", "MCP"))
+            _constraints.check_enum(out, prefix + "type", v, allowed=("FUNCTION", "MCP"))
 
         v = self.user_id
         if v is not UNSET and not (type(v) is str):
@@ -312,8 +325,8 @@ class WebTool:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

@@ -1,23 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.web_tool import WebTool
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebToolPage")
 
-
-@_attrs_define
-class WebToolPage:
+@_attrs_define(repr=False)
+class WebToolPage(Model):
     """One page of web tools with the list's counters."""
 
     total: int | Unset = UNSET
@@ -52,7 +51,6 @@ class WebToolPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total is not UNSET:
             field_dict["total"] = total
         if filtered is not UNSET:
@@ -63,16 +61,21 @@ class WebToolPage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             total = d.pop("total", UNSET)
+            if total.__class__ is not int and total is not UNSET:
+                wrong_type(total, "int")
 
             filtered = d.pop("filtered", UNSET)
+            if filtered.__class__ is not int and filtered is not UNSET:
+                wrong_type(filtered, "int")
 
             _items = d.pop("items", UNSET)
             items: list[WebTool] | Unset = UNSET
@@ -121,8 +124,8 @@ class WebToolPage:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("total", ABSENT)
         if v is not ABSENT:
             if not (type(v) is int):

@@ -1,34 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.web_tool_parameters_properties import WebToolParametersProperties
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebToolParameters")
 
-
-@_attrs_define
-class WebToolParameters:
-    """JSON-Schema style description of the arguments the agent passes to the tool, e.g.
-    `{type: object, properties: {location: {type: string, description: ...}}, required:
-    [location]}`. Not allowed for `MCP` tools.
+@_attrs_define(repr=False)
+class WebToolParameters(Model):
+    """JSON-Schema style description of the arguments the agent passes to the tool, e.g. `{type: object, properties: {location: {type: string, description: ...}}, required: [location]}`.
+    Not allowed for `MCP` tools.
 
     """
 
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     """ JSON type of the arguments, normally `object`. """
     properties: WebToolParametersProperties | Unset = UNSET
-    """ The arguments by name; each value describes one argument (`type`, `description`, ...).
-    """
+    """ The arguments by name; each value describes one argument (`type`, `description`, ...). """
     required: list[str] | Unset = UNSET
     """ Names of the arguments the agent must always provide. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -44,7 +41,7 @@ class WebToolParameters:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        type_ = self.type_
+        type = self.type
 
         properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.properties, Unset):
@@ -56,9 +53,8 @@ class WebToolParameters:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if properties is not UNSET:
             field_dict["properties"] = properties
         if required is not UNSET:
@@ -67,14 +63,17 @@ class WebToolParameters:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", UNSET)
+            if type.__class__ is not str and type is not UNSET:
+                wrong_type(type, "str")
 
             _properties = d.pop("properties", UNSET)
             properties: WebToolParametersProperties | Unset
@@ -88,7 +87,7 @@ class WebToolParameters:
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_,
+                type,
                 properties,
                 required,
                 additional_properties=d,
@@ -103,9 +102,9 @@ class WebToolParameters:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
         v: Any
-        v = self.type_
+        v = self.type
         if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
+            _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.properties
         if isinstance(v, WebToolParametersProperties):
@@ -119,8 +118,8 @@ class WebToolParameters:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("type", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

@@ -1,22 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import Violation
+from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
-T = TypeVar("T", bound="WebToolParams")
 
-
-@_attrs_define
-class WebToolParams:
-    """The tool's arguments. Stored tools show them as a flat map of argument name to its
-    description (`{location: {type, description}}`), not in the request's JSON-Schema form.
+@_attrs_define(repr=False)
+class WebToolParams(Model):
+    """The tool's arguments.
+    Stored tools show them as a flat map of argument name to its description (`{location: {type, description}}`), not in the request's JSON-Schema form.
 
     """
 
@@ -36,9 +35,10 @@ class WebToolParams:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
@@ -62,8 +62,8 @@ class WebToolParams:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         return True
 
     def validate(self) -> None:

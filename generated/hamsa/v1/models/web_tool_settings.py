@@ -1,27 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
 from ..models.string_map import StringMap
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebToolSettings")
 
-
-@_attrs_define
-class WebToolSettings:
+@_attrs_define(repr=False)
+class WebToolSettings(Model):
     """Where and how the tool's API is called, as stored.
 
-    Quirk: the timeout is spelled `timeout` here but `timeOut` in requests
-    (`WebToolSettingsInput`).
+    Quirk: the timeout is spelled `timeout` here but `timeOut` in requests (`WebToolSettingsInput`).
 
     """
 
@@ -34,7 +32,8 @@ class WebToolSettings:
     timeout: float | Unset = UNSET
     """ How long to wait for the API; 5000 in the examples, presumably milliseconds. """
     auth_token: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    """ Token sent to the API to authenticate the call. A secret. """
+    """ Token sent to the API to authenticate the call.
+    A secret. """
     method_type: str | Unset = UNSET
     """ HTTP method of the call, e.g. `GET` or `POST`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -75,7 +74,6 @@ class WebToolSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if server_url is not UNSET:
             field_dict["serverUrl"] = server_url
         if http_headers is not UNSET:
@@ -92,14 +90,17 @@ class WebToolSettings:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             server_url = d.pop("serverUrl", UNSET)
+            if server_url.__class__ is not str and server_url is not UNSET:
+                wrong_type(server_url, "str")
 
             _http_headers = d.pop("httpHeaders", UNSET)
             http_headers: StringMap | Unset
@@ -116,10 +117,18 @@ class WebToolSettings:
                 path_parameters = StringMap.from_dict(_path_parameters)
 
             timeout = d.pop("timeout", UNSET)
+            if (
+                timeout.__class__ is not float
+                and timeout.__class__ is not int
+                and timeout is not UNSET
+            ):
+                wrong_type(timeout, "float")
 
             auth_token: None | str | Unset = d.pop("authToken", UNSET)
 
             method_type = d.pop("methodType", UNSET)
+            if method_type.__class__ is not str and method_type is not UNSET:
+                wrong_type(method_type, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -170,8 +179,8 @@ class WebToolSettings:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("serverUrl", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

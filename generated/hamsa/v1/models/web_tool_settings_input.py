@@ -1,41 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
 from ..models.string_map import StringMap
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebToolSettingsInput")
 
-
-@_attrs_define
-class WebToolSettingsInput:
+@_attrs_define(repr=False)
+class WebToolSettingsInput(Model):
     """Where and how the tool's API is called, as sent when creating or updating a tool.
 
-    Quirk: the timeout is spelled `timeOut` here but `timeout` in the stored tool
-    (`WebToolSettings`). `serverUrl` and `methodType` are required here after a third-party
-    copy of the reference (the archived page hides the nested fields' flags); every
-    documented example sends both.
+    Quirk: the timeout is spelled `timeOut` here but `timeout` in the stored tool (`WebToolSettings`).
+    `serverUrl` and `methodType` are required here after a third-party copy of the reference (the archived page hides the nested fields' flags); every documented example sends both.
 
     """
 
     server_url: str
     """ Address of the API or MCP server the tool calls. """
     method_type: str
-    """ HTTP method of the call, e.g. `GET` or `POST`. No list is enforced. """
+    """ HTTP method of the call, e.g. `GET` or `POST`.
+    No list is enforced. """
     auth_token: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    """ Token sent to the API to authenticate the call. A secret. """
+    """ Token sent to the API to authenticate the call.
+    A secret. """
     time_out: float | Unset = UNSET
-    """ How long to wait for the API. The unit is not documented: the request examples use 2, 5
-    and 15 (seconds, presumably) while stored tools show 5000 (milliseconds). """
+    """ How long to wait for the API.
+    The unit is not documented: the request examples use 2, 5 and 15 (seconds, presumably) while stored tools show 5000 (milliseconds). """
     http_headers: StringMap | Unset = UNSET
     """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
     path_parameters: StringMap | Unset = UNSET
@@ -95,20 +94,33 @@ class WebToolSettingsInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             server_url = d.pop("serverUrl")
+            if server_url.__class__ is not str:
+                wrong_type(server_url, "str")
 
             method_type = d.pop("methodType")
+            if method_type.__class__ is not str:
+                wrong_type(method_type, "str")
 
             auth_token = d.pop("authToken", UNSET)
+            if auth_token.__class__ is not str and auth_token is not UNSET:
+                wrong_type(auth_token, "str")
 
             time_out = d.pop("timeOut", UNSET)
+            if (
+                time_out.__class__ is not float
+                and time_out.__class__ is not int
+                and time_out is not UNSET
+            ):
+                wrong_type(time_out, "float")
 
             _http_headers = d.pop("httpHeaders", UNSET)
             http_headers: StringMap | Unset
@@ -173,8 +185,8 @@ class WebToolSettingsInput:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("serverUrl", ABSENT)
         if v is ABSENT:
             return False

@@ -2,33 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebhookEvent")
 
-
-@_attrs_define
-class WebhookEvent:
-    """The documented envelope of every voice-agent webhook delivery. Hamsa sends it as an HTTP
-    POST with a JSON body and the header `Authorization: <authKey> <authSecret>`.
+@_attrs_define(repr=False)
+class WebhookEvent(Model):
+    """The documented envelope of every voice-agent webhook delivery.
+    Hamsa sends it as an HTTP POST with a JSON body and the header `Authorization: <authKey> <authSecret>`.
 
     """
 
     event_type: WebhookEventType
-    """ What happened. Documented for voice agents: `call.started`, `call.answered`,
-    `transcription.update`, `tool.executed` and `call.ended`. Treat other values as new
-    event types rather than errors.
-     """
+    """ What happened.
+    Documented for voice agents: `call.started`, `call.answered`, `transcription.update`, `tool.executed` and `call.ended`.
+    Treat other values as new event types rather than errors. """
     call_id: str | Unset = UNSET
     """ The call (conversation) the event belongs to. """
     timestamp: datetime.datetime | Unset = UNSET
@@ -90,9 +88,10 @@ class WebhookEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
@@ -100,6 +99,8 @@ class WebhookEvent:
             event_type = WebhookEventType.from_wire(d.pop("eventType"))
 
             call_id = d.pop("callId", UNSET)
+            if call_id.__class__ is not str and call_id is not UNSET:
+                wrong_type(call_id, "str")
 
             _timestamp = d.pop("timestamp", UNSET)
             timestamp: datetime.datetime | Unset
@@ -109,10 +110,16 @@ class WebhookEvent:
                 timestamp = datetime.datetime.fromisoformat(_timestamp)
 
             project_id = d.pop("projectId", UNSET)
+            if project_id.__class__ is not str and project_id is not UNSET:
+                wrong_type(project_id, "str")
 
             agent_id = d.pop("agentId", UNSET)
+            if agent_id.__class__ is not str and agent_id is not UNSET:
+                wrong_type(agent_id, "str")
 
             agent_name = d.pop("agentName", UNSET)
+            if agent_name.__class__ is not str and agent_name is not UNSET:
+                wrong_type(agent_name, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -179,8 +186,8 @@ class WebhookEvent:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("eventType", ABSENT)
         if v is ABSENT:
             return False

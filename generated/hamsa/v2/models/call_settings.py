@@ -1,31 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallSettings")
 
-
-@_attrs_define
-class CallSettings:
-    """Audio and turn-taking behaviour during a call. The numeric limits are the ones documented
-    for the same settings in v1.
+@_attrs_define(repr=False)
+class CallSettings(Model):
+    """Audio and turn-taking behaviour during a call.
+    The numeric limits are the ones documented for the same settings in v1.
 
     """
 
     noise_cancellation: str | Unset = UNSET
-    """ Noise-suppression mode, e.g. `telephony_optimized`. No list of values is documented, and
-    the examples disagree on the spelling, so it is passed through as given.
-     """
+    """ Noise-suppression mode, e.g. `telephony_optimized`.
+    No list of values is documented, and the examples disagree on the spelling, so it is passed through as given. """
     cancel_noise_per: None | str | Unset = UNSET
     """ Scope at which noise suppression is applied, e.g. `conversation`. """
     interrupt: bool | Unset = UNSET
@@ -33,18 +31,15 @@ class CallSettings:
     response_delay: float | Unset = UNSET
     """ Pause before the agent replies, in milliseconds; 100 to 1500. """
     min_interruption_duration: float | Unset = UNSET
-    """ Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to
-    1.5. """
+    """ Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to 1.5. """
     vad_activation_threshold: float | Unset = UNSET
-    """ Confidence the voice-activity detector needs before treating sound as speech; 0.2 to
-    0.9. """
+    """ Confidence the voice-activity detector needs before treating sound as speech; 0.2 to 0.9. """
     user_inactivity_timeout: float | Unset = UNSET
     """ Seconds of caller silence before the agent reacts (pokes or ends the call); 5 to 30. """
     max_call_duration: float | Unset = UNSET
     """ Upper limit on a call's length, in seconds; 30 to 600. """
     silence_threshold: int | Unset = UNSET
-    """ How long a pause, in milliseconds, counts as the end of the caller's turn; at least 1.
-    """
+    """ How long a pause, in milliseconds, counts as the end of the caller's turn; at least 1. """
     background_noise: bool | Unset = UNSET
     """ Adds background ambience behind the agent's voice. """
     enable_auto_gain_control: bool | Unset = UNSET
@@ -52,8 +47,7 @@ class CallSettings:
     send_denoised_to_stt: bool | Unset = UNSET
     """ Sends the noise-suppressed audio, rather than the original, to speech recognition. """
     wait_for_user_to_speak_first: int | Unset = UNSET
-    """ Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk
-    before greeting; 0 by default. """
+    """ Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk before greeting; 0 by default. """
     thinking_voice: bool | Unset = UNSET
     """ Plays a filler sound while the agent works out its reply. """
     speaker_identification: bool | Unset = UNSET
@@ -139,7 +133,6 @@ class CallSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if noise_cancellation is not UNSET:
             field_dict["noiseCancellation"] = noise_cancellation
         if cancel_noise_per is not UNSET:
@@ -182,50 +175,116 @@ class CallSettings:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             noise_cancellation = d.pop("noiseCancellation", UNSET)
+            if noise_cancellation.__class__ is not str and noise_cancellation is not UNSET:
+                wrong_type(noise_cancellation, "str")
 
             cancel_noise_per: None | str | Unset = d.pop("cancelNoisePer", UNSET)
 
             interrupt = d.pop("interrupt", UNSET)
+            if interrupt.__class__ is not bool and interrupt is not UNSET:
+                wrong_type(interrupt, "bool")
 
             response_delay = d.pop("responseDelay", UNSET)
+            if (
+                response_delay.__class__ is not float
+                and response_delay.__class__ is not int
+                and response_delay is not UNSET
+            ):
+                wrong_type(response_delay, "float")
 
             min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
+            if (
+                min_interruption_duration.__class__ is not float
+                and min_interruption_duration.__class__ is not int
+                and min_interruption_duration is not UNSET
+            ):
+                wrong_type(min_interruption_duration, "float")
 
             vad_activation_threshold = d.pop("vadActivationThreshold", UNSET)
+            if (
+                vad_activation_threshold.__class__ is not float
+                and vad_activation_threshold.__class__ is not int
+                and vad_activation_threshold is not UNSET
+            ):
+                wrong_type(vad_activation_threshold, "float")
 
             user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
+            if (
+                user_inactivity_timeout.__class__ is not float
+                and user_inactivity_timeout.__class__ is not int
+                and user_inactivity_timeout is not UNSET
+            ):
+                wrong_type(user_inactivity_timeout, "float")
 
             max_call_duration = d.pop("maxCallDuration", UNSET)
+            if (
+                max_call_duration.__class__ is not float
+                and max_call_duration.__class__ is not int
+                and max_call_duration is not UNSET
+            ):
+                wrong_type(max_call_duration, "float")
 
             silence_threshold = d.pop("silenceThreshold", UNSET)
+            if silence_threshold.__class__ is not int and silence_threshold is not UNSET:
+                wrong_type(silence_threshold, "int")
 
             background_noise = d.pop("backgroundNoise", UNSET)
+            if background_noise.__class__ is not bool and background_noise is not UNSET:
+                wrong_type(background_noise, "bool")
 
             enable_auto_gain_control = d.pop("enableAutoGainControl", UNSET)
+            if (
+                enable_auto_gain_control.__class__ is not bool
+                and enable_auto_gain_control is not UNSET
+            ):
+                wrong_type(enable_auto_gain_control, "bool")
 
             send_denoised_to_stt = d.pop("sendDenoisedToStt", UNSET)
+            if send_denoised_to_stt.__class__ is not bool and send_denoised_to_stt is not UNSET:
+                wrong_type(send_denoised_to_stt, "bool")
 
             wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", UNSET)
+            if (
+                wait_for_user_to_speak_first.__class__ is not int
+                and wait_for_user_to_speak_first is not UNSET
+            ):
+                wrong_type(wait_for_user_to_speak_first, "int")
 
             thinking_voice = d.pop("thinkingVoice", UNSET)
+            if thinking_voice.__class__ is not bool and thinking_voice is not UNSET:
+                wrong_type(thinking_voice, "bool")
 
             speaker_identification = d.pop("speakerIdentification", UNSET)
+            if speaker_identification.__class__ is not bool and speaker_identification is not UNSET:
+                wrong_type(speaker_identification, "bool")
 
             agentic_rag = d.pop("agenticRag", UNSET)
+            if agentic_rag.__class__ is not bool and agentic_rag is not UNSET:
+                wrong_type(agentic_rag, "bool")
 
             language_dialect_switcher = d.pop("languageDialectSwitcher", UNSET)
+            if (
+                language_dialect_switcher.__class__ is not bool
+                and language_dialect_switcher is not UNSET
+            ):
+                wrong_type(language_dialect_switcher, "bool")
 
             gender_detection = d.pop("genderDetection", UNSET)
+            if gender_detection.__class__ is not bool and gender_detection is not UNSET:
+                wrong_type(gender_detection, "bool")
 
             smart_call_end = d.pop("smartCallEnd", UNSET)
+            if smart_call_end.__class__ is not bool and smart_call_end is not UNSET:
+                wrong_type(smart_call_end, "bool")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -365,8 +424,8 @@ class CallSettings:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("noiseCancellation", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -455,8 +514,8 @@ class CallSettings:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("noise_cancellation", ABSENT)
         if v is not ABSENT:

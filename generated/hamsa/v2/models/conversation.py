@@ -1,42 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.alignment import Alignment
 from ..models.params import Params
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Conversation")
 
-
-@_attrs_define
-class Conversation:
+@_attrs_define(repr=False)
+class Conversation(Model):
     """What the agent says and how it is instructed."""
 
     greeting_message: None | str | Unset = UNSET
-    """ First thing the agent says; may contain placeholders such as `{{name}}`, filled from
-    `params`. """
+    """ First thing the agent says; may contain placeholders such as `{{name}}`, filled from `params`. """
     greeting_message_type: None | str | Unset = UNSET
-    """ How the greeting is produced. The v2 request example sends `TEXT` while v1 lists
-    `STATIC` and `PROMPT`, and responses return null, so no list is enforced.
-     """
+    """ How the greeting is produced.
+    The v2 request example sends `TEXT` while v1 lists `STATIC` and `PROMPT`, and responses return null, so no list is enforced. """
     preamble: str | Unset = UNSET
     """ System prompt that sets the agent's role and behaviour; may contain placeholders. """
     poke_messages: list[str] | Unset = UNSET
     """ Lines the agent says to prompt the caller when they stay silent. """
     params: Params | Unset = UNSET
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble:
-    each
-    key is a placeholder name and its value is what replaces it.
-     """
+    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
     alignment: Alignment | Unset = UNSET
     """ Text direction used when displaying the greeting and the preamble. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -83,7 +77,6 @@ class Conversation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if greeting_message is not UNSET:
             field_dict["greetingMessage"] = greeting_message
         if greeting_message_type is not UNSET:
@@ -100,9 +93,10 @@ class Conversation:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
@@ -112,6 +106,8 @@ class Conversation:
             greeting_message_type: None | str | Unset = d.pop("greetingMessageType", UNSET)
 
             preamble = d.pop("preamble", UNSET)
+            if preamble.__class__ is not str and preamble is not UNSET:
+                wrong_type(preamble, "str")
 
             poke_messages: list[str] | Unset = d.pop("pokeMessages", UNSET)
 
@@ -178,8 +174,8 @@ class Conversation:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("greetingMessage", ABSENT)
         if v is not ABSENT and v is not None:
             if not (type(v) is str):
@@ -208,8 +204,8 @@ class Conversation:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("greeting_message", ABSENT)
         if v is not ABSENT:

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.call_settings import CallSettings
@@ -22,20 +23,18 @@ from ..models.webhook_auth import WebhookAuth
 from ..models.workflow import Workflow
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateVoiceAgentRequest")
 
+@_attrs_define(repr=False)
+class CreateVoiceAgentRequest(Model):
+    """Description of a new voice agent in the nested v2 shape.
+    Only `name` is required.
 
-@_attrs_define
-class CreateVoiceAgentRequest:
-    """Description of a new voice agent in the nested v2 shape. Only `name` is required."""
+    """
 
     name: str
     """ Display name of the agent; at most 150 characters. """
-    type_: VoiceAgentType | Unset = UNSET
-    """ Kind of agent: `Single Prompt` is driven by one prompt (the preamble); `Flow Agent`
-    follows
-    the graph in `workflow`.
-     """
+    type: VoiceAgentType | Unset = UNSET
+    """ Kind of agent: `Single Prompt` is driven by one prompt (the preamble); `Flow Agent` follows the graph in `workflow`. """
     conversation: Conversation | Unset = UNSET
     """ What the agent says and how it is instructed. """
     voice: Voice | Unset = UNSET
@@ -43,10 +42,8 @@ class CreateVoiceAgentRequest:
     llm: Llm | Unset = UNSET
     """ Which large language model drives the agent, and how to reach it. """
     call_settings: CallSettings | Unset = UNSET
-    """ Audio and turn-taking behaviour during a call. The numeric limits are the ones
-    documented
-    for the same settings in v1.
-     """
+    """ Audio and turn-taking behaviour during a call.
+    The numeric limits are the ones documented for the same settings in v1. """
     tools: list[WebToolRef] | Unset = UNSET
     """ Web tools the agent may call. """
     knowledge_base_items_ids: list[str] | Unset = UNSET
@@ -58,21 +55,15 @@ class CreateVoiceAgentRequest:
     webhook_url: str | Unset = UNSET
     """ Address that receives the agent's event notifications. """
     webhook_auth: WebhookAuth | Unset = UNSET
-    """ Credentials Hamsa attaches when it calls your webhook. The v2 page does not show the
-    fields; `authKey` and `authSecret` are the ones v1 documents (sent as
-    `Authorization: <authKey> <authSecret>`). Treat the secret as a secret.
-     """
+    """ Credentials Hamsa attaches when it calls your webhook.
+    The v2 page does not show the fields; `authKey` and `authSecret` are the ones v1 documents (sent as `Authorization: <authKey> <authSecret>`).
+    Treat the secret as a secret. """
     workflow: Workflow | Unset = UNSET
-    """ Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom
-    variables it extracts; ignored for `Single Prompt` agents. Only the fields the
-    documented example shows are declared; any other key is kept as sent.
-     """
+    """ Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom variables it extracts; ignored for `Single Prompt` agents.
+    Only the fields the documented example shows are declared; any other key is kept as sent. """
     outcome_response_shape: OutcomeResponseShape | Unset = UNSET
-    """ OpenAPI/JSON-Schema style description of the structured result to extract from a
-    finished
-    conversation. Nested levels use the same keys (`type`, `properties`, `required`, `items`,
-    `description`); they are kept as free-form objects here rather than a recursive schema.
-     """
+    """ OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
+    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "name",
         "type",
@@ -99,9 +90,9 @@ class CreateVoiceAgentRequest:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
         name = self.name
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.value
 
         conversation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.conversation, Unset):
@@ -159,8 +150,8 @@ class CreateVoiceAgentRequest:
                 "name": name,
             }
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if conversation is not UNSET:
             field_dict["conversation"] = conversation
         if voice is not UNSET:
@@ -189,21 +180,24 @@ class CreateVoiceAgentRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             name = d.pop("name")
+            if name.__class__ is not str:
+                wrong_type(name, "str")
 
-            _type_ = d.pop("type", UNSET)
-            type_: VoiceAgentType | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
+            _type = d.pop("type", UNSET)
+            type: VoiceAgentType | Unset
+            if _type is UNSET:
+                type = UNSET
             else:
-                type_ = VoiceAgentType.from_wire(_type_)
+                type = VoiceAgentType.from_wire(_type)
 
             _conversation = d.pop("conversation", UNSET)
             conversation: Conversation | Unset
@@ -254,6 +248,8 @@ class CreateVoiceAgentRequest:
                 phone_number = PhoneNumberRef.from_dict(_phone_number)
 
             webhook_url = d.pop("webhookUrl", UNSET)
+            if webhook_url.__class__ is not str and webhook_url is not UNSET:
+                wrong_type(webhook_url, "str")
 
             _webhook_auth = d.pop("webhookAuth", UNSET)
             webhook_auth: WebhookAuth | Unset
@@ -280,7 +276,7 @@ class CreateVoiceAgentRequest:
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
                 name,
-                type_,
+                type,
                 conversation,
                 voice,
                 llm,
@@ -311,10 +307,10 @@ class CreateVoiceAgentRequest:
         if not (isinstance(v, str) and len(v) <= 150):
             _constraints.check_length(out, prefix + "name", v, max_length=150)
 
-        v = self.type_
+        v = self.type
         if v is not UNSET and not (v in ("Single Prompt", "Flow Agent")):
             _constraints.check_enum(
-                out, prefix + "type_", v, allowed=("Single Prompt", "Flow Agent")
+                out, prefix + "type", v, allowed=("Single Prompt", "Flow Agent")
             )
 
         v = self.conversation
@@ -385,8 +381,8 @@ class CreateVoiceAgentRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("name", ABSENT)
         if v is ABSENT:
@@ -458,8 +454,8 @@ class CreateVoiceAgentRequest:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         out: list[Violation] = []
         w: dict[str, Any] = {}
         v = f.get("name", ABSENT)

@@ -1,26 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Llm")
 
-
-@_attrs_define
-class Llm:
+@_attrs_define(repr=False)
+class Llm(Model):
     """Which large language model drives the agent, and how to reach it."""
 
     provider: str | Unset = UNSET
-    """ LLM vendor, e.g. `openai`. No list of accepted values is documented. """
+    """ LLM vendor, e.g. `openai`.
+    No list of accepted values is documented. """
     model: str | Unset = UNSET
     """ Model identifier at that vendor, e.g. `gpt-4`. """
     temperature: float | Unset = UNSET
@@ -28,7 +28,8 @@ class Llm:
     base_url: None | str | Unset = UNSET
     """ Endpoint of a custom or self-hosted LLM API; null to use the vendor default. """
     api_key: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    """ Key for the custom LLM endpoint. A secret; never log it. """
+    """ Key for the custom LLM endpoint.
+    A secret; never log it. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "provider",
         "model",
@@ -64,7 +65,6 @@ class Llm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if provider is not UNSET:
             field_dict["provider"] = provider
         if model is not UNSET:
@@ -79,18 +79,29 @@ class Llm:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             provider = d.pop("provider", UNSET)
+            if provider.__class__ is not str and provider is not UNSET:
+                wrong_type(provider, "str")
 
             model = d.pop("model", UNSET)
+            if model.__class__ is not str and model is not UNSET:
+                wrong_type(model, "str")
 
             temperature = d.pop("temperature", UNSET)
+            if (
+                temperature.__class__ is not float
+                and temperature.__class__ is not int
+                and temperature is not UNSET
+            ):
+                wrong_type(temperature, "float")
 
             base_url: None | str | Unset = d.pop("baseUrl", UNSET)
 
@@ -140,8 +151,8 @@ class Llm:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("provider", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -166,8 +177,8 @@ class Llm:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("provider", ABSENT)
         if v is not ABSENT:

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.web_tool_message import WebToolMessage
@@ -16,20 +17,16 @@ from ..models.web_tool_settings_request import WebToolSettingsRequest
 from ..models.web_tool_type import WebToolType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateWebToolRequest")
 
-
-@_attrs_define
-class UpdateWebToolRequest:
-    """Changes to a web tool. Every field is optional and only the fields given are sent; the
-    limits are those of create.
+@_attrs_define(repr=False)
+class UpdateWebToolRequest(Model):
+    """Changes to a web tool.
+    Every field is optional and only the fields given are sent; the limits are those of create.
 
     """
 
-    type_: WebToolType | Unset = UNSET
-    """ Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context
-    Protocol server.
-     """
+    type: WebToolType | Unset = UNSET
+    """ Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server. """
     name: str | Unset = UNSET
     """ Name of the tool; 1 to 250 characters. """
     description: str | Unset = UNSET
@@ -37,22 +34,17 @@ class UpdateWebToolRequest:
     collection_id: str | Unset = UNSET
     """ Collection (folder) the tool is filed under. """
     async_: bool | Unset = UNSET
-    """ Whether the agent carries on talking instead of waiting for the result. Required for
-    `FUNCTION` tools and not allowed for `MCP` tools.
-     """
+    """ Whether the agent carries on talking instead of waiting for the result.
+    Required for `FUNCTION` tools and not allowed for `MCP` tools. """
     tool_settings: WebToolSettingsRequest | Unset = UNSET
-    """ Where and how the tool is called, as sent when creating or changing a tool. Note the
-    spelling `timeOut`: the response spells it `timeout` (see WebToolSettings).
-    `serverUrl` and `methodType` are required, after a third-party copy of the reference
-    (the archived page hides the nested flags); every documented example sends both.
-     """
+    """ Where and how the tool is called, as sent when creating or changing a tool.
+    Note the spelling `timeOut`: the response spells it `timeout` (see WebToolSettings).
+    `serverUrl` and `methodType` are required, after a third-party copy of the reference (the archived page hides the nested flags); every documented example sends both. """
     messages: list[WebToolMessage] | Unset = UNSET
     """ What the agent says around a call; each message type at most once. """
     params: WebToolParameters | Unset = UNSET
-    """ JSON-Schema (OpenAPI style) description of the arguments the agent passes to the tool,
-    as sent in requests: `{type: "object", properties: {...}, required: [...]}`. Not allowed
-    for `MCP` tools.
-     """
+    """ JSON-Schema (OpenAPI style) description of the arguments the agent passes to the tool, as sent in requests: `{type: "object", properties: {...}, required: [...]}`.
+    Not allowed for `MCP` tools. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
         "name",
@@ -71,9 +63,9 @@ class UpdateWebToolRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.value
 
         name = self.name
 
@@ -100,9 +92,8 @@ class UpdateWebToolRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -121,27 +112,36 @@ class UpdateWebToolRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _type_ = d.pop("type", UNSET)
-            type_: WebToolType | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
+            _type = d.pop("type", UNSET)
+            type: WebToolType | Unset
+            if _type is UNSET:
+                type = UNSET
             else:
-                type_ = WebToolType.from_wire(_type_)
+                type = WebToolType.from_wire(_type)
 
             name = d.pop("name", UNSET)
+            if name.__class__ is not str and name is not UNSET:
+                wrong_type(name, "str")
 
             description = d.pop("description", UNSET)
+            if description.__class__ is not str and description is not UNSET:
+                wrong_type(description, "str")
 
             collection_id = d.pop("collectionId", UNSET)
+            if collection_id.__class__ is not str and collection_id is not UNSET:
+                wrong_type(collection_id, "str")
 
             async_ = d.pop("async", UNSET)
+            if async_.__class__ is not bool and async_ is not UNSET:
+                wrong_type(async_, "bool")
 
             _tool_settings = d.pop("toolSettings", UNSET)
             tool_settings: WebToolSettingsRequest | Unset
@@ -169,7 +169,7 @@ class UpdateWebToolRequest:
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_,
+                type,
                 name,
                 description,
                 collection_id,
@@ -189,9 +189,9 @@ class UpdateWebToolRequest:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
         v: Any
-        v = self.type_
+        v = self.type
         if v is not UNSET and not (v in ("FUNCTION", "MCP")):
-            _constraints.check_enum(out, prefix + "type_", v, allowed=("FUNCTION", "MCP"))
+            _constraints.check_enum(out, prefix + "type", v, allowed=("FUNCTION", "MCP"))
 
         v = self.name
         if v is not UNSET and not (type(v) is str):
@@ -235,8 +235,8 @@ class UpdateWebToolRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("type", ABSENT)
         if v is not ABSENT:
             if not (isinstance(v, str) and v in ("FUNCTION", "MCP")):
@@ -275,8 +275,8 @@ class UpdateWebToolRequest:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("type", ABSENT)
         if v is not ABSENT:

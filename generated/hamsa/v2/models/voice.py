@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.language import Language
@@ -15,25 +16,22 @@ from ..models.tts_params import TtsParams
 from ..models.voice_record import VoiceRecord
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Voice")
 
-
-@_attrs_define
-class Voice:
+@_attrs_define(repr=False)
+class Voice(Model):
     """How the agent sounds and which language it speaks."""
 
     voice_id: str | Unset = UNSET
     """ Voice to speak with, e.g. `en-US-Neural2-A`. """
     voice_record_id: None | str | Unset = UNSET
-    """ Stored (for example cloned) voice to use instead of a catalogue voice; null when none.
-    """
+    """ Stored (for example cloned) voice to use instead of a catalogue voice; null when none. """
     voice_record: VoiceRecord | Unset = UNSET
     """ A stored voice, as resolved by the server from `voiceRecordId`. """
     lang: Language | Unset = UNSET
     """ Language the agent speaks, as a two-letter code (Arabic or English). """
     tts_params: TtsParams | Unset = UNSET
-    """ Extra settings passed to the text-to-speech engine. Their structure is not documented.
-    """
+    """ Extra settings passed to the text-to-speech engine.
+    Their structure is not documented. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceId",
         "voiceRecordId",
@@ -71,7 +69,6 @@ class Voice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if voice_id is not UNSET:
             field_dict["voiceId"] = voice_id
         if voice_record_id is not UNSET:
@@ -86,14 +83,17 @@ class Voice:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             voice_id = d.pop("voiceId", UNSET)
+            if voice_id.__class__ is not str and voice_id is not UNSET:
+                wrong_type(voice_id, "str")
 
             voice_record_id: None | str | Unset = d.pop("voiceRecordId", UNSET)
 
@@ -162,8 +162,8 @@ class Voice:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("voiceId", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -188,8 +188,8 @@ class Voice:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("voice_id", ABSENT)
         if v is not ABSENT:

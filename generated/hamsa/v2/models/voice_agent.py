@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.account import Account
@@ -25,20 +26,15 @@ from ..models.webhook_auth import WebhookAuth
 from ..models.workflow import Workflow
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="VoiceAgent")
 
-
-@_attrs_define
-class VoiceAgent:
+@_attrs_define(repr=False)
+class VoiceAgent(Model):
     """A voice agent as the API returns it, in the nested v2 shape."""
 
     id: str | Unset = UNSET
     """ Unique identifier of the agent. """
-    type_: VoiceAgentType | Unset = UNSET
-    """ Kind of agent: `Single Prompt` is driven by one prompt (the preamble); `Flow Agent`
-    follows
-    the graph in `workflow`.
-     """
+    type: VoiceAgentType | Unset = UNSET
+    """ Kind of agent: `Single Prompt` is driven by one prompt (the preamble); `Flow Agent` follows the graph in `workflow`. """
     name: str | Unset = UNSET
     """ Display name of the agent. """
     conversation: Conversation | Unset = UNSET
@@ -48,10 +44,8 @@ class VoiceAgent:
     llm: Llm | Unset = UNSET
     """ Which large language model drives the agent, and how to reach it. """
     call_settings: CallSettings | Unset = UNSET
-    """ Audio and turn-taking behaviour during a call. The numeric limits are the ones
-    documented
-    for the same settings in v1.
-     """
+    """ Audio and turn-taking behaviour during a call.
+    The numeric limits are the ones documented for the same settings in v1. """
     tools: list[WebToolRef] | Unset = UNSET
     """ Web tools attached to the agent, as references. """
     knowledge_base_items_ids: list[str] | Unset = UNSET
@@ -63,21 +57,15 @@ class VoiceAgent:
     webhook_url: None | str | Unset = UNSET
     """ Address that receives the agent's event notifications; null when none is set. """
     webhook_auth: WebhookAuth | Unset = UNSET
-    """ Credentials Hamsa attaches when it calls your webhook. The v2 page does not show the
-    fields; `authKey` and `authSecret` are the ones v1 documents (sent as
-    `Authorization: <authKey> <authSecret>`). Treat the secret as a secret.
-     """
+    """ Credentials Hamsa attaches when it calls your webhook.
+    The v2 page does not show the fields; `authKey` and `authSecret` are the ones v1 documents (sent as `Authorization: <authKey> <authSecret>`).
+    Treat the secret as a secret. """
     workflow: Workflow | Unset = UNSET
-    """ Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom
-    variables it extracts; ignored for `Single Prompt` agents. Only the fields the
-    documented example shows are declared; any other key is kept as sent.
-     """
+    """ Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom variables it extracts; ignored for `Single Prompt` agents.
+    Only the fields the documented example shows are declared; any other key is kept as sent. """
     outcome_response_shape: OutcomeResponseShape | Unset = UNSET
-    """ OpenAPI/JSON-Schema style description of the structured result to extract from a
-    finished
-    conversation. Nested levels use the same keys (`type`, `properties`, `required`, `items`,
-    `description`); they are kept as free-form objects here rather than a recursive schema.
-     """
+    """ OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
+    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema. """
     resolved_web_tools: list[ResolvedWebTool] | Unset = UNSET
     """ Full definitions of the attached web tools, filled in by the server. """
     created_at: datetime.datetime | Unset = UNSET
@@ -117,9 +105,9 @@ class VoiceAgent:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
         id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.value
 
         name = self.name
 
@@ -197,11 +185,10 @@ class VoiceAgent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if name is not UNSET:
             field_dict["name"] = name
         if conversation is not UNSET:
@@ -240,23 +227,28 @@ class VoiceAgent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
+            if id.__class__ is not str and id is not UNSET:
+                wrong_type(id, "str")
 
-            _type_ = d.pop("type", UNSET)
-            type_: VoiceAgentType | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
+            _type = d.pop("type", UNSET)
+            type: VoiceAgentType | Unset
+            if _type is UNSET:
+                type = UNSET
             else:
-                type_ = VoiceAgentType.from_wire(_type_)
+                type = VoiceAgentType.from_wire(_type)
 
             name = d.pop("name", UNSET)
+            if name.__class__ is not str and name is not UNSET:
+                wrong_type(name, "str")
 
             _conversation = d.pop("conversation", UNSET)
             conversation: Conversation | Unset
@@ -365,7 +357,7 @@ class VoiceAgent:
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
                 id,
-                type_,
+                type,
                 name,
                 conversation,
                 voice,
@@ -401,10 +393,10 @@ class VoiceAgent:
         if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "id", v)
 
-        v = self.type_
+        v = self.type
         if v is not UNSET and not (v in ("Single Prompt", "Flow Agent")):
             _constraints.check_enum(
-                out, prefix + "type_", v, allowed=("Single Prompt", "Flow Agent")
+                out, prefix + "type", v, allowed=("Single Prompt", "Flow Agent")
             )
 
         v = self.name
@@ -491,8 +483,8 @@ class VoiceAgent:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("id", ABSENT)
         if v is not ABSENT:
@@ -581,8 +573,8 @@ class VoiceAgent:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         out: list[Violation] = []
         w: dict[str, Any] = {}
         v = f.get("id", ABSENT)

@@ -1,23 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.voice_agent_page import VoiceAgentPage
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="VoiceAgentPageResponse")
 
-
-@_attrs_define
-class VoiceAgentPageResponse:
+@_attrs_define(repr=False)
+class VoiceAgentPageResponse(Model):
     """Envelope whose `data` is one page of voice agents; it has no `message`."""
 
     success: bool | Unset = UNSET
@@ -54,7 +53,6 @@ class VoiceAgentPageResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if success is not UNSET:
             field_dict["success"] = success
         if message is not UNSET:
@@ -67,18 +65,25 @@ class VoiceAgentPageResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             success = d.pop("success", UNSET)
+            if success.__class__ is not bool and success is not UNSET:
+                wrong_type(success, "bool")
 
             message = d.pop("message", UNSET)
+            if message.__class__ is not str and message is not UNSET:
+                wrong_type(message, "str")
 
             message_key = d.pop("messageKey", UNSET)
+            if message_key.__class__ is not str and message_key is not UNSET:
+                wrong_type(message_key, "str")
 
             _data = d.pop("data", UNSET)
             data: VoiceAgentPage | Unset
@@ -126,8 +131,8 @@ class VoiceAgentPageResponse:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("success", ABSENT)
         if v is not ABSENT:
             if not (type(v) is bool):
@@ -148,8 +153,8 @@ class VoiceAgentPageResponse:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("success", ABSENT)
         if v is not ABSENT:

@@ -1,23 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.voice_record_details import VoiceRecordDetails
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="VoiceRecord")
 
-
-@_attrs_define
-class VoiceRecord:
+@_attrs_define(repr=False)
+class VoiceRecord(Model):
     """A stored voice, as resolved by the server from `voiceRecordId`."""
 
     id: str | Unset = UNSET
@@ -33,7 +32,8 @@ class VoiceRecord:
     language_code: str | Unset = UNSET
     """ Language of the voice, as a code. """
     voice_record: VoiceRecordDetails | Unset = UNSET
-    """ Provider-specific data of a voice record. Its structure is not documented. """
+    """ Provider-specific data of a voice record.
+    Its structure is not documented. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "name",
@@ -69,7 +69,6 @@ class VoiceRecord:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -88,24 +87,37 @@ class VoiceRecord:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
+            if id.__class__ is not str and id is not UNSET:
+                wrong_type(id, "str")
 
             name = d.pop("name", UNSET)
+            if name.__class__ is not str and name is not UNSET:
+                wrong_type(name, "str")
 
             provider = d.pop("provider", UNSET)
+            if provider.__class__ is not str and provider is not UNSET:
+                wrong_type(provider, "str")
 
             language = d.pop("language", UNSET)
+            if language.__class__ is not str and language is not UNSET:
+                wrong_type(language, "str")
 
             image = d.pop("image", UNSET)
+            if image.__class__ is not str and image is not UNSET:
+                wrong_type(image, "str")
 
             language_code = d.pop("languageCode", UNSET)
+            if language_code.__class__ is not str and language_code is not UNSET:
+                wrong_type(language_code, "str")
 
             _voice_record = d.pop("voiceRecord", UNSET)
             voice_record: VoiceRecordDetails | Unset
@@ -170,8 +182,8 @@ class VoiceRecord:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
@@ -204,8 +216,8 @@ class VoiceRecord:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("id", ABSENT)
         if v is not ABSENT:

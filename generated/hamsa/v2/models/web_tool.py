@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.stored_web_tool_params import StoredWebToolParams
@@ -16,11 +17,9 @@ from ..models.web_tool_settings import WebToolSettings
 from ..models.web_tool_type import WebToolType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebTool")
 
-
-@_attrs_define
-class WebTool:
+@_attrs_define(repr=False)
+class WebTool(Model):
     """A web tool as the API returns it."""
 
     id: str | Unset = UNSET
@@ -31,10 +30,8 @@ class WebTool:
     """ Version number of the tool. """
     name: str | Unset = UNSET
     """ Name of the tool. """
-    type_: WebToolType | Unset = UNSET
-    """ Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context
-    Protocol server.
-     """
+    type: WebToolType | Unset = UNSET
+    """ Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server. """
     user_id: str | Unset = UNSET
     """ User who owns the tool. """
     project_id: str | Unset = UNSET
@@ -42,8 +39,7 @@ class WebTool:
     is_active: bool | Unset = UNSET
     """ Whether the tool can currently be used. """
     async_: bool | None | Unset = UNSET
-    """ Whether the agent carries on talking instead of waiting for the result; not set for
-    `MCP` tools. """
+    """ Whether the agent carries on talking instead of waiting for the result; not set for `MCP` tools. """
     description: str | Unset = UNSET
     """ What the tool does. """
     collection_id: None | str | Unset = UNSET
@@ -86,9 +82,9 @@ class WebTool:
 
         name = self.name
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.value
 
         user_id = self.user_id
 
@@ -135,7 +131,6 @@ class WebTool:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if persistent_id is not UNSET:
@@ -144,8 +139,8 @@ class WebTool:
             field_dict["version"] = version
         if name is not UNSET:
             field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if project_id is not UNSET:
@@ -168,37 +163,54 @@ class WebTool:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
+            if id.__class__ is not str and id is not UNSET:
+                wrong_type(id, "str")
 
             persistent_id = d.pop("persistentId", UNSET)
+            if persistent_id.__class__ is not str and persistent_id is not UNSET:
+                wrong_type(persistent_id, "str")
 
             version = d.pop("version", UNSET)
+            if version.__class__ is not int and version is not UNSET:
+                wrong_type(version, "int")
 
             name = d.pop("name", UNSET)
+            if name.__class__ is not str and name is not UNSET:
+                wrong_type(name, "str")
 
-            _type_ = d.pop("type", UNSET)
-            type_: WebToolType | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
+            _type = d.pop("type", UNSET)
+            type: WebToolType | Unset
+            if _type is UNSET:
+                type = UNSET
             else:
-                type_ = WebToolType.from_wire(_type_)
+                type = WebToolType.from_wire(_type)
 
             user_id = d.pop("userId", UNSET)
+            if user_id.__class__ is not str and user_id is not UNSET:
+                wrong_type(user_id, "str")
 
             project_id = d.pop("projectId", UNSET)
+            if project_id.__class__ is not str and project_id is not UNSET:
+                wrong_type(project_id, "str")
 
             is_active = d.pop("isActive", UNSET)
+            if is_active.__class__ is not bool and is_active is not UNSET:
+                wrong_type(is_active, "bool")
 
             async_: bool | None | Unset = d.pop("async", UNSET)
 
             description = d.pop("description", UNSET)
+            if description.__class__ is not str and description is not UNSET:
+                wrong_type(description, "str")
 
             collection_id: None | str | Unset = d.pop("collectionId", UNSET)
 
@@ -252,7 +264,7 @@ class WebTool:
                 persistent_id,
                 version,
                 name,
-                type_,
+                type,
                 user_id,
                 project_id,
                 is_active,
@@ -292,9 +304,9 @@ class WebTool:
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "name", v, "string", False)
 
-        v = self.type_
+        v = self.type
         if v is not UNSET and not (v in ("FUNCTION", "MCP")):
-            _constraints.check_enum(out, prefix + "type_", v, allowed=("FUNCTION", "MCP"))
+            _constraints.check_enum(out, prefix + "type", v, allowed=("FUNCTION", "MCP"))
 
         v = self.user_id
         if v is not UNSET and not (type(v) is str):
@@ -346,8 +358,8 @@ class WebTool:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
@@ -410,8 +422,8 @@ class WebTool:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("id", ABSENT)
         if v is not ABSENT:

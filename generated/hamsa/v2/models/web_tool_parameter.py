@@ -1,28 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebToolParameter")
 
-
-@_attrs_define
-class WebToolParameter:
-    """JSON-Schema description of one argument the agent passes to the tool. Nested keys
-    (`items`, `properties`...) are kept as given.
+@_attrs_define(repr=False)
+class WebToolParameter(Model):
+    """JSON-Schema description of one argument the agent passes to the tool.
+    Nested keys (`items`, `properties`...) are kept as given.
 
     """
 
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     """ JSON type of the argument, e.g. `string`, `number` or `object`. """
     description: str | Unset = UNSET
     """ Tells the model what to put in the argument. """
@@ -41,7 +40,7 @@ class WebToolParameter:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        type_ = self.type_
+        type = self.type
 
         description = self.description
 
@@ -51,9 +50,8 @@ class WebToolParameter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if description is not UNSET:
             field_dict["description"] = description
         if enum is not UNSET:
@@ -62,23 +60,28 @@ class WebToolParameter:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", UNSET)
+            if type.__class__ is not str and type is not UNSET:
+                wrong_type(type, "str")
 
             description = d.pop("description", UNSET)
+            if description.__class__ is not str and description is not UNSET:
+                wrong_type(description, "str")
 
             enum: list[Any] | Unset = d.pop("enum", UNSET)
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_,
+                type,
                 description,
                 enum,
                 additional_properties=d,
@@ -93,9 +96,9 @@ class WebToolParameter:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
         v: Any
-        v = self.type_
+        v = self.type
         if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
+            _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.description
         if v is not UNSET and not (type(v) is str):
@@ -109,8 +112,8 @@ class WebToolParameter:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("type", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -127,8 +130,8 @@ class WebToolParameter:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("type", ABSENT)
         if v is not ABSENT:

@@ -1,30 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.web_tool_parameter_map import WebToolParameterMap
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebToolParameters")
 
-
-@_attrs_define
-class WebToolParameters:
-    """JSON-Schema (OpenAPI style) description of the arguments the agent passes to the tool,
-    as sent in requests: `{type: "object", properties: {...}, required: [...]}`. Not allowed
-    for `MCP` tools.
+@_attrs_define(repr=False)
+class WebToolParameters(Model):
+    """JSON-Schema (OpenAPI style) description of the arguments the agent passes to the tool, as sent in requests: `{type: "object", properties: {...}, required: [...]}`.
+    Not allowed for `MCP` tools.
 
     """
 
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     """ JSON type of the arguments as a whole; `object` in the examples. """
     properties: WebToolParameterMap | Unset = UNSET
     """ The tool's arguments, by argument name. """
@@ -43,7 +41,7 @@ class WebToolParameters:
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        type_ = self.type_
+        type = self.type
 
         properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.properties, Unset):
@@ -55,9 +53,8 @@ class WebToolParameters:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if properties is not UNSET:
             field_dict["properties"] = properties
         if required is not UNSET:
@@ -66,14 +63,17 @@ class WebToolParameters:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", UNSET)
+            if type.__class__ is not str and type is not UNSET:
+                wrong_type(type, "str")
 
             _properties = d.pop("properties", UNSET)
             properties: WebToolParameterMap | Unset
@@ -87,7 +87,7 @@ class WebToolParameters:
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_,
+                type,
                 properties,
                 required,
                 additional_properties=d,
@@ -102,9 +102,9 @@ class WebToolParameters:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
         v: Any
-        v = self.type_
+        v = self.type
         if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
+            _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.properties
         if isinstance(v, WebToolParameterMap):
@@ -118,8 +118,8 @@ class WebToolParameters:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("type", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -136,8 +136,8 @@ class WebToolParameters:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("type", ABSENT)
         if v is not ABSENT:

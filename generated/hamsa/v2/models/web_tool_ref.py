@@ -1,26 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.tool_overrides import ToolOverrides
 from ..models.tool_test_result import ToolTestResult
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebToolRef")
 
-
-@_attrs_define
-class WebToolRef:
-    """A web tool attached to the agent. All fields are optional; they are known from the v2
-    update example, since the create page shows an empty object.
+@_attrs_define(repr=False)
+class WebToolRef(Model):
+    """A web tool attached to the agent.
+    All fields are optional; they are known from the v2 update example, since the create page shows an empty object.
 
     """
 
@@ -35,10 +34,11 @@ class WebToolRef:
     node_id: str | Unset = UNSET
     """ Workflow node the tool belongs to, for flow agents. """
     test_result: ToolTestResult | Unset = UNSET
-    """ Result of the last test run of the web tool. Its structure is not documented. """
+    """ Result of the last test run of the web tool.
+    Its structure is not documented. """
     overrides: ToolOverrides | Unset = UNSET
-    """ Settings of the web tool changed for this agent only. Their structure is not documented.
-    """
+    """ Settings of the web tool changed for this agent only.
+    Their structure is not documented. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "persistentId",
         "toolId",
@@ -76,7 +76,6 @@ class WebToolRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if persistent_id is not UNSET:
             field_dict["persistentId"] = persistent_id
         if tool_id is not UNSET:
@@ -95,22 +94,33 @@ class WebToolRef:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             persistent_id = d.pop("persistentId", UNSET)
+            if persistent_id.__class__ is not str and persistent_id is not UNSET:
+                wrong_type(persistent_id, "str")
 
             tool_id = d.pop("toolId", UNSET)
+            if tool_id.__class__ is not str and tool_id is not UNSET:
+                wrong_type(tool_id, "str")
 
             version = d.pop("version", UNSET)
+            if version.__class__ is not int and version is not UNSET:
+                wrong_type(version, "int")
 
             tool_type = d.pop("toolType", UNSET)
+            if tool_type.__class__ is not str and tool_type is not UNSET:
+                wrong_type(tool_type, "str")
 
             node_id = d.pop("nodeId", UNSET)
+            if node_id.__class__ is not str and node_id is not UNSET:
+                wrong_type(node_id, "str")
 
             _test_result = d.pop("testResult", UNSET)
             test_result: ToolTestResult | Unset
@@ -180,8 +190,8 @@ class WebToolRef:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("persistentId", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -214,8 +224,8 @@ class WebToolRef:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("persistent_id", ABSENT)
         if v is not ABSENT:

@@ -1,43 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
 from ..models.http_headers import HttpHeaders
 from ..models.path_parameters import PathParameters
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebToolSettingsRequest")
 
-
-@_attrs_define
-class WebToolSettingsRequest:
-    """Where and how the tool is called, as sent when creating or changing a tool. Note the
-    spelling `timeOut`: the response spells it `timeout` (see WebToolSettings).
-    `serverUrl` and `methodType` are required, after a third-party copy of the reference
-    (the archived page hides the nested flags); every documented example sends both.
+@_attrs_define(repr=False)
+class WebToolSettingsRequest(Model):
+    """Where and how the tool is called, as sent when creating or changing a tool.
+    Note the spelling `timeOut`: the response spells it `timeout` (see WebToolSettings).
+    `serverUrl` and `methodType` are required, after a third-party copy of the reference (the archived page hides the nested flags); every documented example sends both.
 
     """
 
     server_url: str
     """ Address of the HTTP endpoint or MCP server the tool calls. """
     method_type: str
-    """ HTTP method used for the call, e.g. `GET` or `POST`. No list is documented for this
-    field, so none is enforced.
-     """
+    """ HTTP method used for the call, e.g. `GET` or `POST`.
+    No list is documented for this field, so none is enforced. """
     auth_token: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    """ Credential sent with each call, e.g. `Bearer sk-...`. A secret; never log it. """
+    """ Credential sent with each call, e.g. `Bearer sk-...`.
+    A secret; never log it. """
     time_out: float | Unset = UNSET
-    """ How long to wait for the tool to answer. The documented examples (2, 5, 15) suggest
-    seconds, while responses report `timeout` in what look like milliseconds.
-     """
+    """ How long to wait for the tool to answer.
+    The documented examples (2, 5, 15) suggest seconds, while responses report `timeout` in what look like milliseconds. """
     http_headers: HttpHeaders | Unset = UNSET
     """ HTTP headers sent with each call of the tool, by header name. """
     path_parameters: PathParameters | Unset = UNSET
@@ -97,20 +94,33 @@ class WebToolSettingsRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             server_url = d.pop("serverUrl")
+            if server_url.__class__ is not str:
+                wrong_type(server_url, "str")
 
             method_type = d.pop("methodType")
+            if method_type.__class__ is not str:
+                wrong_type(method_type, "str")
 
             auth_token = d.pop("authToken", UNSET)
+            if auth_token.__class__ is not str and auth_token is not UNSET:
+                wrong_type(auth_token, "str")
 
             time_out = d.pop("timeOut", UNSET)
+            if (
+                time_out.__class__ is not float
+                and time_out.__class__ is not int
+                and time_out is not UNSET
+            ):
+                wrong_type(time_out, "float")
 
             _http_headers = d.pop("httpHeaders", UNSET)
             http_headers: HttpHeaders | Unset
@@ -176,8 +186,8 @@ class WebToolSettingsRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("serverUrl", ABSENT)
         if v is ABSENT:
@@ -210,8 +220,8 @@ class WebToolSettingsRequest:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         out: list[Violation] = []
         w: dict[str, Any] = {}
         v = f.get("server_url", ABSENT)

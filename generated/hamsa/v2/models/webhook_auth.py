@@ -1,31 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebhookAuth")
 
-
-@_attrs_define
-class WebhookAuth:
-    """Credentials Hamsa attaches when it calls your webhook. The v2 page does not show the
-    fields; `authKey` and `authSecret` are the ones v1 documents (sent as
-    `Authorization: <authKey> <authSecret>`). Treat the secret as a secret.
+@_attrs_define(repr=False)
+class WebhookAuth(Model):
+    """Credentials Hamsa attaches when it calls your webhook.
+    The v2 page does not show the fields; `authKey` and `authSecret` are the ones v1 documents (sent as `Authorization: <authKey> <authSecret>`).
+    Treat the secret as a secret.
 
     """
 
     auth_key: str | Unset = UNSET
-    """ First part of the Authorization header value, typically a scheme such as `Token` or
-    `Bearer`. """
+    """ First part of the Authorization header value, typically a scheme such as `Token` or `Bearer`. """
     auth_secret: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     """ Second part of the Authorization header value; a secret. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -46,7 +44,6 @@ class WebhookAuth:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if auth_key is not UNSET:
             field_dict["authKey"] = auth_key
         if auth_secret is not UNSET:
@@ -55,16 +52,21 @@ class WebhookAuth:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             auth_key = d.pop("authKey", UNSET)
+            if auth_key.__class__ is not str and auth_key is not UNSET:
+                wrong_type(auth_key, "str")
 
             auth_secret = d.pop("authSecret", UNSET)
+            if auth_secret.__class__ is not str and auth_secret is not UNSET:
+                wrong_type(auth_secret, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -95,8 +97,8 @@ class WebhookAuth:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("authKey", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -109,8 +111,8 @@ class WebhookAuth:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("auth_key", ABSENT)
         if v is not ABSENT:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
+from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
@@ -15,14 +16,11 @@ from ..models.workflow_edge import WorkflowEdge
 from ..models.workflow_node import WorkflowNode
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Workflow")
 
-
-@_attrs_define
-class Workflow:
-    """Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom
-    variables it extracts; ignored for `Single Prompt` agents. Only the fields the
-    documented example shows are declared; any other key is kept as sent.
+@_attrs_define(repr=False)
+class Workflow(Model):
+    """Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom variables it extracts; ignored for `Single Prompt` agents.
+    Only the fields the documented example shows are declared; any other key is kept as sent.
 
     """
 
@@ -68,7 +66,6 @@ class Workflow:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if nodes is not UNSET:
             field_dict["nodes"] = nodes
         if edges is not UNSET:
@@ -79,9 +76,10 @@ class Workflow:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
@@ -161,8 +159,8 @@ class Workflow:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("nodes", ABSENT)
         if v is not ABSENT:
             if not (
@@ -186,8 +184,8 @@ class Workflow:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("nodes", ABSENT)
         if v is not ABSENT:

@@ -1,22 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WorkflowCustomVariable")
 
-
-@_attrs_define
-class WorkflowCustomVariable:
+@_attrs_define(repr=False)
+class WorkflowCustomVariable(Model):
     """A named value the flow agent extracts from the conversation and can reuse."""
 
     id: str | Unset = UNSET
@@ -24,16 +23,14 @@ class WorkflowCustomVariable:
     name: str | Unset = UNSET
     """ Name used to refer to the variable, e.g. `customer_name`. """
     data_type: str | Unset = UNSET
-    """ Type of the value, e.g. `string`. Only `string` is shown in the documentation, so no
-    list is enforced.
-     """
+    """ Type of the value, e.g. `string`.
+    Only `string` is shown in the documentation, so no list is enforced. """
     description: str | Unset = UNSET
     """ What the variable holds; may be empty. """
     default_value: str | Unset = UNSET
     """ Value used until one is extracted, as text. """
     extraction_prompt: str | Unset = UNSET
-    """ Instruction telling the model how to find the value in the conversation; may be empty.
-    """
+    """ Instruction telling the model how to find the value in the conversation; may be empty. """
     enum_values: list[str] | Unset = UNSET
     """ Values the variable is limited to; empty when any value is allowed. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -71,7 +68,6 @@ class WorkflowCustomVariable:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -90,24 +86,37 @@ class WorkflowCustomVariable:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
+            if id.__class__ is not str and id is not UNSET:
+                wrong_type(id, "str")
 
             name = d.pop("name", UNSET)
+            if name.__class__ is not str and name is not UNSET:
+                wrong_type(name, "str")
 
             data_type = d.pop("dataType", UNSET)
+            if data_type.__class__ is not str and data_type is not UNSET:
+                wrong_type(data_type, "str")
 
             description = d.pop("description", UNSET)
+            if description.__class__ is not str and description is not UNSET:
+                wrong_type(description, "str")
 
             default_value = d.pop("defaultValue", UNSET)
+            if default_value.__class__ is not str and default_value is not UNSET:
+                wrong_type(default_value, "str")
 
             extraction_prompt = d.pop("extractionPrompt", UNSET)
+            if extraction_prompt.__class__ is not str and extraction_prompt is not UNSET:
+                wrong_type(extraction_prompt, "str")
 
             enum_values: list[str] | Unset = d.pop("enumValues", UNSET)
 
@@ -165,8 +174,8 @@ class WorkflowCustomVariable:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -199,8 +208,8 @@ class WorkflowCustomVariable:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("id", ABSENT)
         if v is not ABSENT:

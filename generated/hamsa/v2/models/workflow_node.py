@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.workflow_node_metadata import WorkflowNodeMetadata
@@ -15,27 +16,23 @@ from ..models.workflow_position import WorkflowPosition
 from ..models.workflow_transition import WorkflowTransition
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WorkflowNode")
 
-
-@_attrs_define
-class WorkflowNode:
+@_attrs_define(repr=False)
+class WorkflowNode(Model):
     """One step of a flow agent's conversation."""
 
     id: str | Unset = UNSET
     """ Identifier of the node, unique within the workflow. """
-    type_: str | Unset = UNSET
-    """ Kind of node, e.g. `start` for the entry point. Only `start` is shown in the
-    documentation, so no list is enforced.
-     """
+    type: str | Unset = UNSET
+    """ Kind of node, e.g. `start` for the entry point.
+    Only `start` is shown in the documentation, so no list is enforced. """
     label: str | Unset = UNSET
     """ Name of the node as shown in the flow editor. """
     message: str | Unset = UNSET
     """ What the agent says, or is told to do, at this node. """
     message_type: str | Unset = UNSET
-    """ How `message` is used, e.g. `prompt` (an instruction for the model rather than fixed
-    text). Only `prompt` is shown, so no list is enforced.
-     """
+    """ How `message` is used, e.g. `prompt` (an instruction for the model rather than fixed text).
+    Only `prompt` is shown, so no list is enforced. """
     position: WorkflowPosition | Unset = UNSET
     """ Where a node is drawn on the flow editor's canvas. """
     metadata: WorkflowNodeMetadata | Unset = UNSET
@@ -62,7 +59,7 @@ class WorkflowNode:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         label = self.label
 
@@ -87,11 +84,10 @@ class WorkflowNode:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if label is not UNSET:
             field_dict["label"] = label
         if message is not UNSET:
@@ -108,22 +104,33 @@ class WorkflowNode:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             id = d.pop("id", UNSET)
+            if id.__class__ is not str and id is not UNSET:
+                wrong_type(id, "str")
 
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", UNSET)
+            if type.__class__ is not str and type is not UNSET:
+                wrong_type(type, "str")
 
             label = d.pop("label", UNSET)
+            if label.__class__ is not str and label is not UNSET:
+                wrong_type(label, "str")
 
             message = d.pop("message", UNSET)
+            if message.__class__ is not str and message is not UNSET:
+                wrong_type(message, "str")
 
             message_type = d.pop("messageType", UNSET)
+            if message_type.__class__ is not str and message_type is not UNSET:
+                wrong_type(message_type, "str")
 
             _position = d.pop("position", UNSET)
             position: WorkflowPosition | Unset
@@ -152,7 +159,7 @@ class WorkflowNode:
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
                 id,
-                type_,
+                type,
                 label,
                 message,
                 message_type,
@@ -175,9 +182,9 @@ class WorkflowNode:
         if v is not UNSET and not (type(v) is str):
             _constraints.check_type(out, prefix + "id", v, "string", False)
 
-        v = self.type_
+        v = self.type
         if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
+            _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.label
         if v is not UNSET and not (type(v) is str):
@@ -211,8 +218,8 @@ class WorkflowNode:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -252,8 +259,8 @@ class WorkflowNode:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("id", ABSENT)
         if v is not ABSENT:

@@ -63,13 +63,11 @@ def sync_detailed(
 ) -> Response[CallResponse]:
     """Start an outbound call
 
-    Makes a voice agent phone `toNumber`. Either point at a saved agent with `voiceAgentId`
-    (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails`
-    instead of both.
+    Makes a voice agent phone `toNumber`.
+    Either point at a saved agent with `voiceAgentId` (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails` instead of both.
 
-    The response is the job that tracks the call; its `id` is the identifier of the
-    call/conversation. This dials a real person, so a client must never repeat the request on
-    its own after it may have reached the server.
+    The response is the job that tracks the call; its `id` is the identifier of the call/conversation.
+    This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
     ``POST /v1/voice-agents/call`` (API v1)
 
@@ -106,13 +104,11 @@ def sync(
 ) -> CallResponse:
     """Start an outbound call
 
-    Makes a voice agent phone `toNumber`. Either point at a saved agent with `voiceAgentId`
-    (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails`
-    instead of both.
+    Makes a voice agent phone `toNumber`.
+    Either point at a saved agent with `voiceAgentId` (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails` instead of both.
 
-    The response is the job that tracks the call; its `id` is the identifier of the
-    call/conversation. This dials a real person, so a client must never repeat the request on
-    its own after it may have reached the server.
+    The response is the job that tracks the call; its `id` is the identifier of the call/conversation.
+    This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
     ``POST /v1/voice-agents/call`` (API v1)
 
@@ -145,13 +141,11 @@ async def asyncio_detailed(
 ) -> Response[CallResponse]:
     """Start an outbound call
 
-    Makes a voice agent phone `toNumber`. Either point at a saved agent with `voiceAgentId`
-    (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails`
-    instead of both.
+    Makes a voice agent phone `toNumber`.
+    Either point at a saved agent with `voiceAgentId` (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails` instead of both.
 
-    The response is the job that tracks the call; its `id` is the identifier of the
-    call/conversation. This dials a real person, so a client must never repeat the request on
-    its own after it may have reached the server.
+    The response is the job that tracks the call; its `id` is the identifier of the call/conversation.
+    This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
     ``POST /v1/voice-agents/call`` (API v1)
 
@@ -190,13 +184,11 @@ async def asyncio(
 ) -> CallResponse:
     """Start an outbound call
 
-    Makes a voice agent phone `toNumber`. Either point at a saved agent with `voiceAgentId`
-    (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails`
-    instead of both.
+    Makes a voice agent phone `toNumber`.
+    Either point at a saved agent with `voiceAgentId` (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails` instead of both.
 
-    The response is the job that tracks the call; its `id` is the identifier of the
-    call/conversation. This dials a real person, so a client must never repeat the request on
-    its own after it may have reached the server.
+    The response is the job that tracks the call; its `id` is the identifier of the call/conversation.
+    This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
     ``POST /v1/voice-agents/call`` (API v1)
 

@@ -63,13 +63,11 @@ def sync_detailed(
 ) -> Response[CallResponse]:
     """Start a call from a Twilio number (legacy)
 
-    Legacy form of the own-number call, from the old "Twilio" section of the docs: the
-    number to call from is named `twilioPhoneNumber`. Prefer `start_phone_number_call`.
+    Legacy form of the own-number call, from the old "Twilio" section of the docs: the number to call from is named `twilioPhoneNumber`.
+    Prefer `start_phone_number_call`.
 
-    The page shows no response example; it describes the job that tracks the call, as for
-    the shared-number start-call, with the numbers involved in `callParams`. This dials a
-    real person, so a client must never repeat the request on its own after it may have
-    reached the server.
+    The page shows no response example; it describes the job that tracks the call, as for the shared-number start-call, with the numbers involved in `callParams`.
+    This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
     ``POST /v1/voice-agents/twilio/call`` (API v1)
 
@@ -106,13 +104,11 @@ def sync(
 ) -> CallResponse:
     """Start a call from a Twilio number (legacy)
 
-    Legacy form of the own-number call, from the old "Twilio" section of the docs: the
-    number to call from is named `twilioPhoneNumber`. Prefer `start_phone_number_call`.
+    Legacy form of the own-number call, from the old "Twilio" section of the docs: the number to call from is named `twilioPhoneNumber`.
+    Prefer `start_phone_number_call`.
 
-    The page shows no response example; it describes the job that tracks the call, as for
-    the shared-number start-call, with the numbers involved in `callParams`. This dials a
-    real person, so a client must never repeat the request on its own after it may have
-    reached the server.
+    The page shows no response example; it describes the job that tracks the call, as for the shared-number start-call, with the numbers involved in `callParams`.
+    This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
     ``POST /v1/voice-agents/twilio/call`` (API v1)
 
@@ -145,13 +141,11 @@ async def asyncio_detailed(
 ) -> Response[CallResponse]:
     """Start a call from a Twilio number (legacy)
 
-    Legacy form of the own-number call, from the old "Twilio" section of the docs: the
-    number to call from is named `twilioPhoneNumber`. Prefer `start_phone_number_call`.
+    Legacy form of the own-number call, from the old "Twilio" section of the docs: the number to call from is named `twilioPhoneNumber`.
+    Prefer `start_phone_number_call`.
 
-    The page shows no response example; it describes the job that tracks the call, as for
-    the shared-number start-call, with the numbers involved in `callParams`. This dials a
-    real person, so a client must never repeat the request on its own after it may have
-    reached the server.
+    The page shows no response example; it describes the job that tracks the call, as for the shared-number start-call, with the numbers involved in `callParams`.
+    This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
     ``POST /v1/voice-agents/twilio/call`` (API v1)
 
@@ -190,13 +184,11 @@ async def asyncio(
 ) -> CallResponse:
     """Start a call from a Twilio number (legacy)
 
-    Legacy form of the own-number call, from the old "Twilio" section of the docs: the
-    number to call from is named `twilioPhoneNumber`. Prefer `start_phone_number_call`.
+    Legacy form of the own-number call, from the old "Twilio" section of the docs: the number to call from is named `twilioPhoneNumber`.
+    Prefer `start_phone_number_call`.
 
-    The page shows no response example; it describes the job that tracks the call, as for
-    the shared-number start-call, with the numbers involved in `callParams`. This dials a
-    real person, so a client must never repeat the request on its own after it may have
-    reached the server.
+    The page shows no response example; it describes the job that tracks the call, as for the shared-number start-call, with the numbers involved in `callParams`.
+    This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
     ``POST /v1/voice-agents/twilio/call`` (API v1)
 

@@ -63,11 +63,9 @@ def sync_detailed(
 ) -> Response[KnowledgeBaseItemResponse]:
     """Create knowledge-base items
 
-    Adds one or more items (text, a document or web pages) to the project's knowledge base,
-    which voice agents can then consult.
+    Adds one or more items (text, a document or web pages) to the project's knowledge base, which voice agents can then consult.
 
-    Quirk: the request takes a list of items, but the documented response shows a single
-    item in `data`.
+    Quirk: the request takes a list of items, but the documented response shows a single item in `data`.
 
     ``POST /v1/voice-agents/knowledge-base`` (API v1)
 
@@ -104,11 +102,9 @@ def sync(
 ) -> KnowledgeBaseItemResponse:
     """Create knowledge-base items
 
-    Adds one or more items (text, a document or web pages) to the project's knowledge base,
-    which voice agents can then consult.
+    Adds one or more items (text, a document or web pages) to the project's knowledge base, which voice agents can then consult.
 
-    Quirk: the request takes a list of items, but the documented response shows a single
-    item in `data`.
+    Quirk: the request takes a list of items, but the documented response shows a single item in `data`.
 
     ``POST /v1/voice-agents/knowledge-base`` (API v1)
 
@@ -141,11 +137,9 @@ async def asyncio_detailed(
 ) -> Response[KnowledgeBaseItemResponse]:
     """Create knowledge-base items
 
-    Adds one or more items (text, a document or web pages) to the project's knowledge base,
-    which voice agents can then consult.
+    Adds one or more items (text, a document or web pages) to the project's knowledge base, which voice agents can then consult.
 
-    Quirk: the request takes a list of items, but the documented response shows a single
-    item in `data`.
+    Quirk: the request takes a list of items, but the documented response shows a single item in `data`.
 
     ``POST /v1/voice-agents/knowledge-base`` (API v1)
 
@@ -184,11 +178,9 @@ async def asyncio(
 ) -> KnowledgeBaseItemResponse:
     """Create knowledge-base items
 
-    Adds one or more items (text, a document or web pages) to the project's knowledge base,
-    which voice agents can then consult.
+    Adds one or more items (text, a document or web pages) to the project's knowledge base, which voice agents can then consult.
 
-    Quirk: the request takes a list of items, but the documented response shows a single
-    item in `data`.
+    Quirk: the request takes a list of items, but the documented response shows a single item in `data`.
 
     ``POST /v1/voice-agents/knowledge-base`` (API v1)
 

@@ -25,7 +25,7 @@ def request_options(
     used: str | Unset = UNSET,
     skip: str | Unset = UNSET,
     take: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
@@ -42,11 +42,11 @@ def request_options(
 
     params["take"] = take
 
-    json_type_: list[str] | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_
+    json_type: list[str] | Unset = UNSET
+    if not isinstance(type, Unset):
+        json_type = type
 
-    params["type"] = json_type_
+    params["type"] = json_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -71,7 +71,7 @@ def sync_detailed(
     used: str | Unset = UNSET,
     skip: str | Unset = UNSET,
     take: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[KnowledgeBaseItemPageResponse]:
@@ -79,10 +79,8 @@ def sync_detailed(
 
     Returns one page of the project's knowledge-base items, with counters.
 
-    Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take`
-    the page size, and the page documents both, like the `used` filter, as strings; they are
-    sent as strings (`skip="2"`). The page also mentions a name search whose parameter name
-    is not visible in the archived copy, so it is not described.
+    Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take` the page size, and the page documents both, like the `used` filter, as strings; they are sent as strings (`skip="2"`).
+    The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
     ``GET /v1/voice-agents/knowledge-base/list`` (API v1)
 
@@ -92,7 +90,7 @@ def sync_detailed(
         used (str | Unset):
         skip (str | Unset):
         take (str | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -113,7 +111,7 @@ def sync_detailed(
             used=used,
             skip=skip,
             take=take,
-            type_=type_,
+            type=type,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -134,7 +132,7 @@ def sync(
     used: str | Unset = UNSET,
     skip: str | Unset = UNSET,
     take: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> KnowledgeBaseItemPageResponse:
@@ -142,10 +140,8 @@ def sync(
 
     Returns one page of the project's knowledge-base items, with counters.
 
-    Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take`
-    the page size, and the page documents both, like the `used` filter, as strings; they are
-    sent as strings (`skip="2"`). The page also mentions a name search whose parameter name
-    is not visible in the archived copy, so it is not described.
+    Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take` the page size, and the page documents both, like the `used` filter, as strings; they are sent as strings (`skip="2"`).
+    The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
     ``GET /v1/voice-agents/knowledge-base/list`` (API v1)
 
@@ -155,7 +151,7 @@ def sync(
         used (str | Unset):
         skip (str | Unset):
         take (str | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -177,7 +173,7 @@ def sync(
                 used=used,
                 skip=skip,
                 take=take,
-                type_=type_,
+                type=type,
                 timeout=timeout,
                 max_retries=max_retries,
             )
@@ -193,7 +189,7 @@ async def asyncio_detailed(
     used: str | Unset = UNSET,
     skip: str | Unset = UNSET,
     take: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[KnowledgeBaseItemPageResponse]:
@@ -201,10 +197,8 @@ async def asyncio_detailed(
 
     Returns one page of the project's knowledge-base items, with counters.
 
-    Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take`
-    the page size, and the page documents both, like the `used` filter, as strings; they are
-    sent as strings (`skip="2"`). The page also mentions a name search whose parameter name
-    is not visible in the archived copy, so it is not described.
+    Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take` the page size, and the page documents both, like the `used` filter, as strings; they are sent as strings (`skip="2"`).
+    The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
     ``GET /v1/voice-agents/knowledge-base/list`` (API v1)
 
@@ -214,7 +208,7 @@ async def asyncio_detailed(
         used (str | Unset):
         skip (str | Unset):
         take (str | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -235,7 +229,7 @@ async def asyncio_detailed(
             used=used,
             skip=skip,
             take=take,
-            type_=type_,
+            type=type,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -256,7 +250,7 @@ async def asyncio(
     used: str | Unset = UNSET,
     skip: str | Unset = UNSET,
     take: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> KnowledgeBaseItemPageResponse:
@@ -264,10 +258,8 @@ async def asyncio(
 
     Returns one page of the project's knowledge-base items, with counters.
 
-    Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take`
-    the page size, and the page documents both, like the `used` filter, as strings; they are
-    sent as strings (`skip="2"`). The page also mentions a name search whose parameter name
-    is not visible in the archived copy, so it is not described.
+    Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take` the page size, and the page documents both, like the `used` filter, as strings; they are sent as strings (`skip="2"`).
+    The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
     ``GET /v1/voice-agents/knowledge-base/list`` (API v1)
 
@@ -277,7 +269,7 @@ async def asyncio(
         used (str | Unset):
         skip (str | Unset):
         take (str | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -299,7 +291,7 @@ async def asyncio(
                 used=used,
                 skip=skip,
                 take=take,
-                type_=type_,
+                type=type,
                 timeout=timeout,
                 max_retries=max_retries,
             )

@@ -63,12 +63,11 @@ def sync_detailed(
 ) -> Response[PhoneNumberResponse]:
     """Add a phone number
 
-    Connects a phone number you own at Twilio to Hamsa, so agents can call from it and
-    answer it. Returns the stored number.
+    Connects a phone number you own at Twilio to Hamsa, so agents can call from it and answer it.
+    Returns the stored number.
 
-    Only the Twilio form of the body is documented (the page's second, presumably SIP, form
-    is not visible in the archived copies). One copy of the page leaves `type` out of the
-    example, so it is optional here.
+    Only the Twilio form of the body is documented (the page's second, presumably SIP, form is not visible in the archived copies).
+    One copy of the page leaves `type` out of the example, so it is optional here.
 
     ``POST /v1/voice-agents/phone-number`` (API v1)
 
@@ -105,12 +104,11 @@ def sync(
 ) -> PhoneNumberResponse:
     """Add a phone number
 
-    Connects a phone number you own at Twilio to Hamsa, so agents can call from it and
-    answer it. Returns the stored number.
+    Connects a phone number you own at Twilio to Hamsa, so agents can call from it and answer it.
+    Returns the stored number.
 
-    Only the Twilio form of the body is documented (the page's second, presumably SIP, form
-    is not visible in the archived copies). One copy of the page leaves `type` out of the
-    example, so it is optional here.
+    Only the Twilio form of the body is documented (the page's second, presumably SIP, form is not visible in the archived copies).
+    One copy of the page leaves `type` out of the example, so it is optional here.
 
     ``POST /v1/voice-agents/phone-number`` (API v1)
 
@@ -143,12 +141,11 @@ async def asyncio_detailed(
 ) -> Response[PhoneNumberResponse]:
     """Add a phone number
 
-    Connects a phone number you own at Twilio to Hamsa, so agents can call from it and
-    answer it. Returns the stored number.
+    Connects a phone number you own at Twilio to Hamsa, so agents can call from it and answer it.
+    Returns the stored number.
 
-    Only the Twilio form of the body is documented (the page's second, presumably SIP, form
-    is not visible in the archived copies). One copy of the page leaves `type` out of the
-    example, so it is optional here.
+    Only the Twilio form of the body is documented (the page's second, presumably SIP, form is not visible in the archived copies).
+    One copy of the page leaves `type` out of the example, so it is optional here.
 
     ``POST /v1/voice-agents/phone-number`` (API v1)
 
@@ -187,12 +184,11 @@ async def asyncio(
 ) -> PhoneNumberResponse:
     """Add a phone number
 
-    Connects a phone number you own at Twilio to Hamsa, so agents can call from it and
-    answer it. Returns the stored number.
+    Connects a phone number you own at Twilio to Hamsa, so agents can call from it and answer it.
+    Returns the stored number.
 
-    Only the Twilio form of the body is documented (the page's second, presumably SIP, form
-    is not visible in the archived copies). One copy of the page leaves `type` out of the
-    example, so it is optional here.
+    Only the Twilio form of the body is documented (the page's second, presumably SIP, form is not visible in the archived copies).
+    One copy of the page leaves `type` out of the example, so it is optional here.
 
     ``POST /v1/voice-agents/phone-number`` (API v1)
 

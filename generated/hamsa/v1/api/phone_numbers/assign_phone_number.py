@@ -63,8 +63,8 @@ def sync_detailed(
 ) -> Response[PhoneNumberResponse]:
     """Assign a phone number to an agent
 
-    Makes a voice agent the one that uses a phone number added to the project. Returns the
-    number with its agent.
+    Makes a voice agent the one that uses a phone number added to the project.
+    Returns the number with its agent.
 
     ``POST /v1/voice-agents/assign-number`` (API v1)
 
@@ -101,8 +101,8 @@ def sync(
 ) -> PhoneNumberResponse:
     """Assign a phone number to an agent
 
-    Makes a voice agent the one that uses a phone number added to the project. Returns the
-    number with its agent.
+    Makes a voice agent the one that uses a phone number added to the project.
+    Returns the number with its agent.
 
     ``POST /v1/voice-agents/assign-number`` (API v1)
 
@@ -135,8 +135,8 @@ async def asyncio_detailed(
 ) -> Response[PhoneNumberResponse]:
     """Assign a phone number to an agent
 
-    Makes a voice agent the one that uses a phone number added to the project. Returns the
-    number with its agent.
+    Makes a voice agent the one that uses a phone number added to the project.
+    Returns the number with its agent.
 
     ``POST /v1/voice-agents/assign-number`` (API v1)
 
@@ -175,8 +175,8 @@ async def asyncio(
 ) -> PhoneNumberResponse:
     """Assign a phone number to an agent
 
-    Makes a voice agent the one that uses a phone number added to the project. Returns the
-    number with its agent.
+    Makes a voice agent the one that uses a phone number added to the project.
+    Returns the number with its agent.
 
     ``POST /v1/voice-agents/assign-number`` (API v1)
 

@@ -72,10 +72,8 @@ def sync_detailed(
 
     Returns the project's phone numbers.
 
-    Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the
-    end of the list is reached when a page comes back shorter than `take`. `skip` is the
-    1-based page number (not an offset), and the page documents `skip` and `take` as
-    strings; they are sent as strings.
+    Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the end of the list is reached when a page comes back shorter than `take`.
+    `skip` is the 1-based page number (not an offset), and the page documents `skip` and `take` as strings; they are sent as strings.
 
     ``GET /v1/voice-agents/phone-number/list`` (API v1)
 
@@ -83,8 +81,7 @@ def sync_detailed(
         voice_agent_id (str | Unset):
         skip (str | Unset):
         take (str | Unset):
-        provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio
-            account or a SIP trunk.
+        provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio account or a SIP trunk.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -130,10 +127,8 @@ def sync(
 
     Returns the project's phone numbers.
 
-    Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the
-    end of the list is reached when a page comes back shorter than `take`. `skip` is the
-    1-based page number (not an offset), and the page documents `skip` and `take` as
-    strings; they are sent as strings.
+    Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the end of the list is reached when a page comes back shorter than `take`.
+    `skip` is the 1-based page number (not an offset), and the page documents `skip` and `take` as strings; they are sent as strings.
 
     ``GET /v1/voice-agents/phone-number/list`` (API v1)
 
@@ -141,8 +136,7 @@ def sync(
         voice_agent_id (str | Unset):
         skip (str | Unset):
         take (str | Unset):
-        provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio
-            account or a SIP trunk.
+        provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio account or a SIP trunk.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -184,10 +178,8 @@ async def asyncio_detailed(
 
     Returns the project's phone numbers.
 
-    Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the
-    end of the list is reached when a page comes back shorter than `take`. `skip` is the
-    1-based page number (not an offset), and the page documents `skip` and `take` as
-    strings; they are sent as strings.
+    Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the end of the list is reached when a page comes back shorter than `take`.
+    `skip` is the 1-based page number (not an offset), and the page documents `skip` and `take` as strings; they are sent as strings.
 
     ``GET /v1/voice-agents/phone-number/list`` (API v1)
 
@@ -195,8 +187,7 @@ async def asyncio_detailed(
         voice_agent_id (str | Unset):
         skip (str | Unset):
         take (str | Unset):
-        provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio
-            account or a SIP trunk.
+        provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio account or a SIP trunk.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -242,10 +233,8 @@ async def asyncio(
 
     Returns the project's phone numbers.
 
-    Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the
-    end of the list is reached when a page comes back shorter than `take`. `skip` is the
-    1-based page number (not an offset), and the page documents `skip` and `take` as
-    strings; they are sent as strings.
+    Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the end of the list is reached when a page comes back shorter than `take`.
+    `skip` is the 1-based page number (not an offset), and the page documents `skip` and `take` as strings; they are sent as strings.
 
     ``GET /v1/voice-agents/phone-number/list`` (API v1)
 
@@ -253,8 +242,7 @@ async def asyncio(
         voice_agent_id (str | Unset):
         skip (str | Unset):
         take (str | Unset):
-        provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio
-            account or a SIP trunk.
+        provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio account or a SIP trunk.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 

@@ -74,8 +74,8 @@ def sync_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Clone a voice agent
 
-    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns
-    the copy. `agentName` in the body names the copy.
+    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns the copy.
+    `agentName` in the body names the copy.
 
     ``POST /v1/voice-agents/clone`` (API v1)
 
@@ -118,8 +118,8 @@ def sync(
 ) -> VoiceAgentResponse:
     """Clone a voice agent
 
-    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns
-    the copy. `agentName` in the body names the copy.
+    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns the copy.
+    `agentName` in the body names the copy.
 
     ``POST /v1/voice-agents/clone`` (API v1)
 
@@ -158,8 +158,8 @@ async def asyncio_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Clone a voice agent
 
-    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns
-    the copy. `agentName` in the body names the copy.
+    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns the copy.
+    `agentName` in the body names the copy.
 
     ``POST /v1/voice-agents/clone`` (API v1)
 
@@ -202,8 +202,8 @@ async def asyncio(
 ) -> VoiceAgentResponse:
     """Clone a voice agent
 
-    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns
-    the copy. `agentName` in the body names the copy.
+    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns the copy.
+    `agentName` in the body names the copy.
 
     ``POST /v1/voice-agents/clone`` (API v1)
 

@@ -65,8 +65,7 @@ def sync_detailed(
 
     Creates a voice agent from a flat v1 description and returns it as stored.
 
-    Only `agentName` is required; every other setting falls back to the service default
-    stated in its description.
+    Only `agentName` is required; every other setting falls back to the service default stated in its description.
 
     ``POST /v1/voice-agents`` (API v1)
 
@@ -105,8 +104,7 @@ def sync(
 
     Creates a voice agent from a flat v1 description and returns it as stored.
 
-    Only `agentName` is required; every other setting falls back to the service default
-    stated in its description.
+    Only `agentName` is required; every other setting falls back to the service default stated in its description.
 
     ``POST /v1/voice-agents`` (API v1)
 
@@ -141,8 +139,7 @@ async def asyncio_detailed(
 
     Creates a voice agent from a flat v1 description and returns it as stored.
 
-    Only `agentName` is required; every other setting falls back to the service default
-    stated in its description.
+    Only `agentName` is required; every other setting falls back to the service default stated in its description.
 
     ``POST /v1/voice-agents`` (API v1)
 
@@ -183,8 +180,7 @@ async def asyncio(
 
     Creates a voice agent from a flat v1 description and returns it as stored.
 
-    Only `agentName` is required; every other setting falls back to the service default
-    stated in its description.
+    Only `agentName` is required; every other setting falls back to the service default stated in its description.
 
     ``POST /v1/voice-agents`` (API v1)
 

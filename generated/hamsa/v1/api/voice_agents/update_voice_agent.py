@@ -71,8 +71,9 @@ def sync_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Update a voice agent
 
-    Changes an existing agent. Only the fields present in the body are changed; every field is
-    optional. Returns the agent as stored after the change.
+    Changes an existing agent.
+    Only the fields present in the body are changed; every field is optional.
+    Returns the agent as stored after the change.
 
     ``PATCH /v1/voice-agents/{voice_agent_id}`` (API v1)
 
@@ -115,8 +116,9 @@ def sync(
 ) -> VoiceAgentResponse:
     """Update a voice agent
 
-    Changes an existing agent. Only the fields present in the body are changed; every field is
-    optional. Returns the agent as stored after the change.
+    Changes an existing agent.
+    Only the fields present in the body are changed; every field is optional.
+    Returns the agent as stored after the change.
 
     ``PATCH /v1/voice-agents/{voice_agent_id}`` (API v1)
 
@@ -155,8 +157,9 @@ async def asyncio_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Update a voice agent
 
-    Changes an existing agent. Only the fields present in the body are changed; every field is
-    optional. Returns the agent as stored after the change.
+    Changes an existing agent.
+    Only the fields present in the body are changed; every field is optional.
+    Returns the agent as stored after the change.
 
     ``PATCH /v1/voice-agents/{voice_agent_id}`` (API v1)
 
@@ -199,8 +202,9 @@ async def asyncio(
 ) -> VoiceAgentResponse:
     """Update a voice agent
 
-    Changes an existing agent. Only the fields present in the body are changed; every field is
-    optional. Returns the agent as stored after the change.
+    Changes an existing agent.
+    Only the fields present in the body are changed; every field is optional.
+    Returns the agent as stored after the change.
 
     ``PATCH /v1/voice-agents/{voice_agent_id}`` (API v1)
 

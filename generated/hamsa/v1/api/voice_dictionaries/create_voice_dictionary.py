@@ -63,8 +63,8 @@ def sync_detailed(
 ) -> Response[VoiceDictionaryResponse]:
     """Create a voice dictionary
 
-    Creates a pronunciation dictionary: a named list of words with how the agent should say
-    them. Attach it to agents with `toggle_voice_dictionary_activation`.
+    Creates a pronunciation dictionary: a named list of words with how the agent should say them.
+    Attach it to agents with `toggle_voice_dictionary_activation`.
 
     ``POST /v1/voice-agents/voice-dictionaries`` (API v1)
 
@@ -101,8 +101,8 @@ def sync(
 ) -> VoiceDictionaryResponse:
     """Create a voice dictionary
 
-    Creates a pronunciation dictionary: a named list of words with how the agent should say
-    them. Attach it to agents with `toggle_voice_dictionary_activation`.
+    Creates a pronunciation dictionary: a named list of words with how the agent should say them.
+    Attach it to agents with `toggle_voice_dictionary_activation`.
 
     ``POST /v1/voice-agents/voice-dictionaries`` (API v1)
 
@@ -135,8 +135,8 @@ async def asyncio_detailed(
 ) -> Response[VoiceDictionaryResponse]:
     """Create a voice dictionary
 
-    Creates a pronunciation dictionary: a named list of words with how the agent should say
-    them. Attach it to agents with `toggle_voice_dictionary_activation`.
+    Creates a pronunciation dictionary: a named list of words with how the agent should say them.
+    Attach it to agents with `toggle_voice_dictionary_activation`.
 
     ``POST /v1/voice-agents/voice-dictionaries`` (API v1)
 
@@ -175,8 +175,8 @@ async def asyncio(
 ) -> VoiceDictionaryResponse:
     """Create a voice dictionary
 
-    Creates a pronunciation dictionary: a named list of words with how the agent should say
-    them. Attach it to agents with `toggle_voice_dictionary_activation`.
+    Creates a pronunciation dictionary: a named list of words with how the agent should say them.
+    Attach it to agents with `toggle_voice_dictionary_activation`.
 
     ``POST /v1/voice-agents/voice-dictionaries`` (API v1)
 

@@ -67,10 +67,8 @@ def sync_detailed(
 
     Returns one page of the project's pronunciation dictionaries, as summaries.
 
-    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1
-    and answers with `page` and `pageSize`; it is described here as the 1-based page number
-    and `take` as the page size. The page also mentions a name search whose parameter name
-    is not visible in the archived copy, so it is not described.
+    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1 and answers with `page` and `pageSize`; it is described here as the 1-based page number and `take` as the page size.
+    The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
     ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1)
 
@@ -124,10 +122,8 @@ def sync(
 
     Returns one page of the project's pronunciation dictionaries, as summaries.
 
-    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1
-    and answers with `page` and `pageSize`; it is described here as the 1-based page number
-    and `take` as the page size. The page also mentions a name search whose parameter name
-    is not visible in the archived copy, so it is not described.
+    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1 and answers with `page` and `pageSize`; it is described here as the 1-based page number and `take` as the page size.
+    The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
     ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1)
 
@@ -177,10 +173,8 @@ async def asyncio_detailed(
 
     Returns one page of the project's pronunciation dictionaries, as summaries.
 
-    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1
-    and answers with `page` and `pageSize`; it is described here as the 1-based page number
-    and `take` as the page size. The page also mentions a name search whose parameter name
-    is not visible in the archived copy, so it is not described.
+    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1 and answers with `page` and `pageSize`; it is described here as the 1-based page number and `take` as the page size.
+    The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
     ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1)
 
@@ -234,10 +228,8 @@ async def asyncio(
 
     Returns one page of the project's pronunciation dictionaries, as summaries.
 
-    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1
-    and answers with `page` and `pageSize`; it is described here as the 1-based page number
-    and `take` as the page size. The page also mentions a name search whose parameter name
-    is not visible in the archived copy, so it is not described.
+    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1 and answers with `page` and `pageSize`; it is described here as the 1-based page number and `take` as the page size.
+    The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
     ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1)
 

@@ -65,8 +65,7 @@ def sync_detailed(
 ) -> Response[ResponseEnvelope]:
     """Turn a voice dictionary on or off for an agent
 
-    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops
-    applying it (`isActive: false`).
+    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops applying it (`isActive: false`).
 
     ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1)
 
@@ -103,8 +102,7 @@ def sync(
 ) -> ResponseEnvelope:
     """Turn a voice dictionary on or off for an agent
 
-    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops
-    applying it (`isActive: false`).
+    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops applying it (`isActive: false`).
 
     ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1)
 
@@ -137,8 +135,7 @@ async def asyncio_detailed(
 ) -> Response[ResponseEnvelope]:
     """Turn a voice dictionary on or off for an agent
 
-    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops
-    applying it (`isActive: false`).
+    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops applying it (`isActive: false`).
 
     ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1)
 
@@ -177,8 +174,7 @@ async def asyncio(
 ) -> ResponseEnvelope:
     """Turn a voice dictionary on or off for an agent
 
-    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops
-    applying it (`isActive: false`).
+    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops applying it (`isActive: false`).
 
     ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1)
 

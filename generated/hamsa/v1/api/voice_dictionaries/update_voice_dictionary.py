@@ -71,8 +71,9 @@ def sync_detailed(
 ) -> Response[VoiceDictionaryResponse]:
     """Update a voice dictionary
 
-    Changes a dictionary's name and/or its words; only the fields present are changed. Sending
-    `words` replaces the whole word list. Returns the dictionary as stored.
+    Changes a dictionary's name and/or its words; only the fields present are changed.
+    Sending `words` replaces the whole word list.
+    Returns the dictionary as stored.
 
     ``PATCH /v1/voice-agents/voice-dictionaries/{voice_dictionary_id}`` (API v1)
 
@@ -118,8 +119,9 @@ def sync(
 ) -> VoiceDictionaryResponse:
     """Update a voice dictionary
 
-    Changes a dictionary's name and/or its words; only the fields present are changed. Sending
-    `words` replaces the whole word list. Returns the dictionary as stored.
+    Changes a dictionary's name and/or its words; only the fields present are changed.
+    Sending `words` replaces the whole word list.
+    Returns the dictionary as stored.
 
     ``PATCH /v1/voice-agents/voice-dictionaries/{voice_dictionary_id}`` (API v1)
 
@@ -161,8 +163,9 @@ async def asyncio_detailed(
 ) -> Response[VoiceDictionaryResponse]:
     """Update a voice dictionary
 
-    Changes a dictionary's name and/or its words; only the fields present are changed. Sending
-    `words` replaces the whole word list. Returns the dictionary as stored.
+    Changes a dictionary's name and/or its words; only the fields present are changed.
+    Sending `words` replaces the whole word list.
+    Returns the dictionary as stored.
 
     ``PATCH /v1/voice-agents/voice-dictionaries/{voice_dictionary_id}`` (API v1)
 
@@ -208,8 +211,9 @@ async def asyncio(
 ) -> VoiceDictionaryResponse:
     """Update a voice dictionary
 
-    Changes a dictionary's name and/or its words; only the fields present are changed. Sending
-    `words` replaces the whole word list. Returns the dictionary as stored.
+    Changes a dictionary's name and/or its words; only the fields present are changed.
+    Sending `words` replaces the whole word list.
+    Returns the dictionary as stored.
 
     ``PATCH /v1/voice-agents/voice-dictionaries/{voice_dictionary_id}`` (API v1)
 

@@ -63,12 +63,9 @@ def sync_detailed(
 ) -> Response[WebToolResponse]:
     """Create a web tool
 
-    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice
-    agents can call during a conversation, and returns it.
+    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice agents can call during a conversation, and returns it.
 
-    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool
-    returns it as `toolSettings.timeout`; the two settings objects are therefore separate
-    schemas (`WebToolSettingsInput` and `WebToolSettings`).
+    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool returns it as `toolSettings.timeout`; the two settings objects are therefore separate schemas (`WebToolSettingsInput` and `WebToolSettings`).
 
     ``POST /v1/voice-agents/web-tool`` (API v1)
 
@@ -105,12 +102,9 @@ def sync(
 ) -> WebToolResponse:
     """Create a web tool
 
-    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice
-    agents can call during a conversation, and returns it.
+    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice agents can call during a conversation, and returns it.
 
-    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool
-    returns it as `toolSettings.timeout`; the two settings objects are therefore separate
-    schemas (`WebToolSettingsInput` and `WebToolSettings`).
+    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool returns it as `toolSettings.timeout`; the two settings objects are therefore separate schemas (`WebToolSettingsInput` and `WebToolSettings`).
 
     ``POST /v1/voice-agents/web-tool`` (API v1)
 
@@ -143,12 +137,9 @@ async def asyncio_detailed(
 ) -> Response[WebToolResponse]:
     """Create a web tool
 
-    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice
-    agents can call during a conversation, and returns it.
+    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice agents can call during a conversation, and returns it.
 
-    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool
-    returns it as `toolSettings.timeout`; the two settings objects are therefore separate
-    schemas (`WebToolSettingsInput` and `WebToolSettings`).
+    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool returns it as `toolSettings.timeout`; the two settings objects are therefore separate schemas (`WebToolSettingsInput` and `WebToolSettings`).
 
     ``POST /v1/voice-agents/web-tool`` (API v1)
 
@@ -187,12 +178,9 @@ async def asyncio(
 ) -> WebToolResponse:
     """Create a web tool
 
-    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice
-    agents can call during a conversation, and returns it.
+    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice agents can call during a conversation, and returns it.
 
-    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool
-    returns it as `toolSettings.timeout`; the two settings objects are therefore separate
-    schemas (`WebToolSettingsInput` and `WebToolSettings`).
+    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool returns it as `toolSettings.timeout`; the two settings objects are therefore separate schemas (`WebToolSettingsInput` and `WebToolSettings`).
 
     ``POST /v1/voice-agents/web-tool`` (API v1)
 

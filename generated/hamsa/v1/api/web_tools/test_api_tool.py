@@ -63,12 +63,10 @@ def sync_detailed(
 ) -> Response[ApiToolTestEvent]:
     """Test an API tool
 
-    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and
-    configured correctly, before (or without) saving it as a tool.
+    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and configured correctly, before (or without) saving it as a tool.
 
-    Quirk: the answer is not the usual envelope. The only documented example is a single
-    progress event `{event: "attempt", data: {message}}`, which suggests the result is
-    streamed as a series of such events; nothing more is documented.
+    Quirk: the answer is not the usual envelope.
+    The only documented example is a single progress event `{event: "attempt", data: {message}}`, which suggests the result is streamed as a series of such events; nothing more is documented.
 
     ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1)
 
@@ -105,12 +103,10 @@ def sync(
 ) -> ApiToolTestEvent:
     """Test an API tool
 
-    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and
-    configured correctly, before (or without) saving it as a tool.
+    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and configured correctly, before (or without) saving it as a tool.
 
-    Quirk: the answer is not the usual envelope. The only documented example is a single
-    progress event `{event: "attempt", data: {message}}`, which suggests the result is
-    streamed as a series of such events; nothing more is documented.
+    Quirk: the answer is not the usual envelope.
+    The only documented example is a single progress event `{event: "attempt", data: {message}}`, which suggests the result is streamed as a series of such events; nothing more is documented.
 
     ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1)
 
@@ -143,12 +139,10 @@ async def asyncio_detailed(
 ) -> Response[ApiToolTestEvent]:
     """Test an API tool
 
-    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and
-    configured correctly, before (or without) saving it as a tool.
+    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and configured correctly, before (or without) saving it as a tool.
 
-    Quirk: the answer is not the usual envelope. The only documented example is a single
-    progress event `{event: "attempt", data: {message}}`, which suggests the result is
-    streamed as a series of such events; nothing more is documented.
+    Quirk: the answer is not the usual envelope.
+    The only documented example is a single progress event `{event: "attempt", data: {message}}`, which suggests the result is streamed as a series of such events; nothing more is documented.
 
     ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1)
 
@@ -187,12 +181,10 @@ async def asyncio(
 ) -> ApiToolTestEvent:
     """Test an API tool
 
-    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and
-    configured correctly, before (or without) saving it as a tool.
+    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and configured correctly, before (or without) saving it as a tool.
 
-    Quirk: the answer is not the usual envelope. The only documented example is a single
-    progress event `{event: "attempt", data: {message}}`, which suggests the result is
-    streamed as a series of such events; nothing more is documented.
+    Quirk: the answer is not the usual envelope.
+    The only documented example is a single progress event `{event: "attempt", data: {message}}`, which suggests the result is streamed as a series of such events; nothing more is documented.
 
     ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1)
 

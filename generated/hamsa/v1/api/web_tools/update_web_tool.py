@@ -71,11 +71,11 @@ def sync_detailed(
 ) -> Response[WebToolResponse]:
     """Update a web tool
 
-    Changes an existing web tool. Only the fields present in the body are changed; every
-    field is optional. Returns the tool as stored after the change.
+    Changes an existing web tool.
+    Only the fields present in the body are changed; every field is optional.
+    Returns the tool as stored after the change.
 
-    Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the
-    returned tool spells it `toolSettings.timeout`.
+    Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the returned tool spells it `toolSettings.timeout`.
 
     ``PATCH /v1/voice-agents/web-tool/{web_tool_id}`` (API v1)
 
@@ -118,11 +118,11 @@ def sync(
 ) -> WebToolResponse:
     """Update a web tool
 
-    Changes an existing web tool. Only the fields present in the body are changed; every
-    field is optional. Returns the tool as stored after the change.
+    Changes an existing web tool.
+    Only the fields present in the body are changed; every field is optional.
+    Returns the tool as stored after the change.
 
-    Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the
-    returned tool spells it `toolSettings.timeout`.
+    Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the returned tool spells it `toolSettings.timeout`.
 
     ``PATCH /v1/voice-agents/web-tool/{web_tool_id}`` (API v1)
 
@@ -161,11 +161,11 @@ async def asyncio_detailed(
 ) -> Response[WebToolResponse]:
     """Update a web tool
 
-    Changes an existing web tool. Only the fields present in the body are changed; every
-    field is optional. Returns the tool as stored after the change.
+    Changes an existing web tool.
+    Only the fields present in the body are changed; every field is optional.
+    Returns the tool as stored after the change.
 
-    Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the
-    returned tool spells it `toolSettings.timeout`.
+    Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the returned tool spells it `toolSettings.timeout`.
 
     ``PATCH /v1/voice-agents/web-tool/{web_tool_id}`` (API v1)
 
@@ -208,11 +208,11 @@ async def asyncio(
 ) -> WebToolResponse:
     """Update a web tool
 
-    Changes an existing web tool. Only the fields present in the body are changed; every
-    field is optional. Returns the tool as stored after the change.
+    Changes an existing web tool.
+    Only the fields present in the body are changed; every field is optional.
+    Returns the tool as stored after the change.
 
-    Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the
-    returned tool spells it `toolSettings.timeout`.
+    Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the returned tool spells it `toolSettings.timeout`.
 
     ``PATCH /v1/voice-agents/web-tool/{web_tool_id}`` (API v1)
 

@@ -63,9 +63,9 @@ def sync_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Create a voice agent
 
-    Creates a voice agent from the nested v2 description. Only `name` is required; anything
-    left out takes the server's default. Returns the stored agent, including the fields the
-    server fills in (identifier, timestamps, resolved voice and web tools).
+    Creates a voice agent from the nested v2 description.
+    Only `name` is required; anything left out takes the server's default.
+    Returns the stored agent, including the fields the server fills in (identifier, timestamps, resolved voice and web tools).
 
     ``POST /v2/voice-agents`` (API v2)
 
@@ -102,9 +102,9 @@ def sync(
 ) -> VoiceAgentResponse:
     """Create a voice agent
 
-    Creates a voice agent from the nested v2 description. Only `name` is required; anything
-    left out takes the server's default. Returns the stored agent, including the fields the
-    server fills in (identifier, timestamps, resolved voice and web tools).
+    Creates a voice agent from the nested v2 description.
+    Only `name` is required; anything left out takes the server's default.
+    Returns the stored agent, including the fields the server fills in (identifier, timestamps, resolved voice and web tools).
 
     ``POST /v2/voice-agents`` (API v2)
 
@@ -137,9 +137,9 @@ async def asyncio_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Create a voice agent
 
-    Creates a voice agent from the nested v2 description. Only `name` is required; anything
-    left out takes the server's default. Returns the stored agent, including the fields the
-    server fills in (identifier, timestamps, resolved voice and web tools).
+    Creates a voice agent from the nested v2 description.
+    Only `name` is required; anything left out takes the server's default.
+    Returns the stored agent, including the fields the server fills in (identifier, timestamps, resolved voice and web tools).
 
     ``POST /v2/voice-agents`` (API v2)
 
@@ -178,9 +178,9 @@ async def asyncio(
 ) -> VoiceAgentResponse:
     """Create a voice agent
 
-    Creates a voice agent from the nested v2 description. Only `name` is required; anything
-    left out takes the server's default. Returns the stored agent, including the fields the
-    server fills in (identifier, timestamps, resolved voice and web tools).
+    Creates a voice agent from the nested v2 description.
+    Only `name` is required; anything left out takes the server's default.
+    Returns the stored agent, including the fields the server fills in (identifier, timestamps, resolved voice and web tools).
 
     ``POST /v2/voice-agents`` (API v2)
 

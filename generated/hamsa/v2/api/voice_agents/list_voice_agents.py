@@ -29,7 +29,7 @@ def request_options(
     search: str | Unset = UNSET,
     sort_field: VoiceAgentSortField | Unset = UNSET,
     sort_order: SortOrder | Unset = UNSET,
-    type_: list[VoiceAgentType] | Unset = UNSET,
+    type: list[VoiceAgentType] | Unset = UNSET,
     language: list[Language] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -55,14 +55,14 @@ def request_options(
 
     params["sortOrder"] = json_sort_order
 
-    json_type_: list[str] | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = []
-        for type_item_data in type_:
+    json_type: list[str] | Unset = UNSET
+    if not isinstance(type, Unset):
+        json_type = []
+        for type_item_data in type:
             type_item = type_item_data.value
-            json_type_.append(type_item)
+            json_type.append(type_item)
 
-    params["type[]"] = json_type_
+    params["type[]"] = json_type
 
     json_language: list[str] | Unset = UNSET
     if not isinstance(language, Unset):
@@ -96,19 +96,17 @@ def sync_detailed(
     search: str | Unset = UNSET,
     sort_field: VoiceAgentSortField | Unset = UNSET,
     sort_order: SortOrder | Unset = UNSET,
-    type_: list[VoiceAgentType] | Unset = UNSET,
+    type: list[VoiceAgentType] | Unset = UNSET,
     language: list[Language] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[VoiceAgentPageResponse]:
     """List voice agents
 
-    Returns one page of the project's voice agents, optionally searched, filtered by kind and
-    language, and sorted.
+    Returns one page of the project's voice agents, optionally searched, filtered by kind and language, and sorted.
 
-    Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so
-    `skip=2&take=10` returns agents 11 to 20. `data.total` counts every agent and
-    `data.filtered` those that match the filters.
+    Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so `skip=2&take=10` returns agents 11 to 20.
+    `data.total` counts every agent and `data.filtered` those that match the filters.
 
     This response carries no `message`: the envelope holds only `success` and `data`.
 
@@ -118,11 +116,9 @@ def sync_detailed(
         skip (int | Unset):
         take (int | Unset):
         search (str | Unset):
-        sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by;
-            `createdAt` is the only one documented.
-        sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or
-            `desc`.
-        type_ (list[VoiceAgentType] | Unset):
+        sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by; `createdAt` is the only one documented.
+        sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or `desc`.
+        type (list[VoiceAgentType] | Unset):
         language (list[Language] | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -144,7 +140,7 @@ def sync_detailed(
             search=search,
             sort_field=sort_field,
             sort_order=sort_order,
-            type_=type_,
+            type=type,
             language=language,
             timeout=timeout,
             max_retries=max_retries,
@@ -166,19 +162,17 @@ def sync(
     search: str | Unset = UNSET,
     sort_field: VoiceAgentSortField | Unset = UNSET,
     sort_order: SortOrder | Unset = UNSET,
-    type_: list[VoiceAgentType] | Unset = UNSET,
+    type: list[VoiceAgentType] | Unset = UNSET,
     language: list[Language] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> VoiceAgentPageResponse:
     """List voice agents
 
-    Returns one page of the project's voice agents, optionally searched, filtered by kind and
-    language, and sorted.
+    Returns one page of the project's voice agents, optionally searched, filtered by kind and language, and sorted.
 
-    Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so
-    `skip=2&take=10` returns agents 11 to 20. `data.total` counts every agent and
-    `data.filtered` those that match the filters.
+    Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so `skip=2&take=10` returns agents 11 to 20.
+    `data.total` counts every agent and `data.filtered` those that match the filters.
 
     This response carries no `message`: the envelope holds only `success` and `data`.
 
@@ -188,11 +182,9 @@ def sync(
         skip (int | Unset):
         take (int | Unset):
         search (str | Unset):
-        sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by;
-            `createdAt` is the only one documented.
-        sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or
-            `desc`.
-        type_ (list[VoiceAgentType] | Unset):
+        sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by; `createdAt` is the only one documented.
+        sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or `desc`.
+        type (list[VoiceAgentType] | Unset):
         language (list[Language] | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -215,7 +207,7 @@ def sync(
                 search=search,
                 sort_field=sort_field,
                 sort_order=sort_order,
-                type_=type_,
+                type=type,
                 language=language,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -232,19 +224,17 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     sort_field: VoiceAgentSortField | Unset = UNSET,
     sort_order: SortOrder | Unset = UNSET,
-    type_: list[VoiceAgentType] | Unset = UNSET,
+    type: list[VoiceAgentType] | Unset = UNSET,
     language: list[Language] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[VoiceAgentPageResponse]:
     """List voice agents
 
-    Returns one page of the project's voice agents, optionally searched, filtered by kind and
-    language, and sorted.
+    Returns one page of the project's voice agents, optionally searched, filtered by kind and language, and sorted.
 
-    Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so
-    `skip=2&take=10` returns agents 11 to 20. `data.total` counts every agent and
-    `data.filtered` those that match the filters.
+    Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so `skip=2&take=10` returns agents 11 to 20.
+    `data.total` counts every agent and `data.filtered` those that match the filters.
 
     This response carries no `message`: the envelope holds only `success` and `data`.
 
@@ -254,11 +244,9 @@ async def asyncio_detailed(
         skip (int | Unset):
         take (int | Unset):
         search (str | Unset):
-        sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by;
-            `createdAt` is the only one documented.
-        sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or
-            `desc`.
-        type_ (list[VoiceAgentType] | Unset):
+        sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by; `createdAt` is the only one documented.
+        sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or `desc`.
+        type (list[VoiceAgentType] | Unset):
         language (list[Language] | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -280,7 +268,7 @@ async def asyncio_detailed(
             search=search,
             sort_field=sort_field,
             sort_order=sort_order,
-            type_=type_,
+            type=type,
             language=language,
             timeout=timeout,
             max_retries=max_retries,
@@ -302,19 +290,17 @@ async def asyncio(
     search: str | Unset = UNSET,
     sort_field: VoiceAgentSortField | Unset = UNSET,
     sort_order: SortOrder | Unset = UNSET,
-    type_: list[VoiceAgentType] | Unset = UNSET,
+    type: list[VoiceAgentType] | Unset = UNSET,
     language: list[Language] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> VoiceAgentPageResponse:
     """List voice agents
 
-    Returns one page of the project's voice agents, optionally searched, filtered by kind and
-    language, and sorted.
+    Returns one page of the project's voice agents, optionally searched, filtered by kind and language, and sorted.
 
-    Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so
-    `skip=2&take=10` returns agents 11 to 20. `data.total` counts every agent and
-    `data.filtered` those that match the filters.
+    Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so `skip=2&take=10` returns agents 11 to 20.
+    `data.total` counts every agent and `data.filtered` those that match the filters.
 
     This response carries no `message`: the envelope holds only `success` and `data`.
 
@@ -324,11 +310,9 @@ async def asyncio(
         skip (int | Unset):
         take (int | Unset):
         search (str | Unset):
-        sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by;
-            `createdAt` is the only one documented.
-        sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or
-            `desc`.
-        type_ (list[VoiceAgentType] | Unset):
+        sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by; `createdAt` is the only one documented.
+        sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or `desc`.
+        type (list[VoiceAgentType] | Unset):
         language (list[Language] | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -351,7 +335,7 @@ async def asyncio(
                 search=search,
                 sort_field=sort_field,
                 sort_order=sort_order,
-                type_=type_,
+                type=type,
                 language=language,
                 timeout=timeout,
                 max_retries=max_retries,

@@ -71,9 +71,10 @@ def sync_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Update a voice agent
 
-    Changes an existing agent using the nested v2 shape. Every field is optional; only the
-    fields present in the body are sent. The limits are the same as on create. Returns the
-    agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
+    Changes an existing agent using the nested v2 shape.
+    Every field is optional; only the fields present in the body are sent.
+    The limits are the same as on create.
+    Returns the agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
 
     ``PATCH /v2/voice-agents/{voice_agent_id}`` (API v2)
 
@@ -116,9 +117,10 @@ def sync(
 ) -> VoiceAgentResponse:
     """Update a voice agent
 
-    Changes an existing agent using the nested v2 shape. Every field is optional; only the
-    fields present in the body are sent. The limits are the same as on create. Returns the
-    agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
+    Changes an existing agent using the nested v2 shape.
+    Every field is optional; only the fields present in the body are sent.
+    The limits are the same as on create.
+    Returns the agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
 
     ``PATCH /v2/voice-agents/{voice_agent_id}`` (API v2)
 
@@ -157,9 +159,10 @@ async def asyncio_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Update a voice agent
 
-    Changes an existing agent using the nested v2 shape. Every field is optional; only the
-    fields present in the body are sent. The limits are the same as on create. Returns the
-    agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
+    Changes an existing agent using the nested v2 shape.
+    Every field is optional; only the fields present in the body are sent.
+    The limits are the same as on create.
+    Returns the agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
 
     ``PATCH /v2/voice-agents/{voice_agent_id}`` (API v2)
 
@@ -202,9 +205,10 @@ async def asyncio(
 ) -> VoiceAgentResponse:
     """Update a voice agent
 
-    Changes an existing agent using the nested v2 shape. Every field is optional; only the
-    fields present in the body are sent. The limits are the same as on create. Returns the
-    agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
+    Changes an existing agent using the nested v2 shape.
+    Every field is optional; only the fields present in the body are sent.
+    The limits are the same as on create.
+    Returns the agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
 
     ``PATCH /v2/voice-agents/{voice_agent_id}`` (API v2)
 

@@ -63,14 +63,12 @@ def sync_detailed(
 ) -> Response[WebToolResponse]:
     """Create a web tool
 
-    Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a
-    conversation. `type` and `name` are required. Returns the stored tool, with `messageKey`
-    `WebToolCreatedSuccessfully`.
+    Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a conversation.
+    `type` and `name` are required.
+    Returns the stored tool, with `messageKey` `WebToolCreatedSuccessfully`.
 
-    The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the
-    response spells it `toolSettings.timeout` (apparently milliseconds), so request and
-    response use different settings schemas. Likewise `params` is sent as a JSON-Schema
-    object (`{type, properties, required}`) but may come back in another shape.
+    The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the response spells it `toolSettings.timeout` (apparently milliseconds), so request and response use different settings schemas.
+    Likewise `params` is sent as a JSON-Schema object (`{type, properties, required}`) but may come back in another shape.
 
     ``POST /v2/voice-agents/web-tool`` (API v2)
 
@@ -107,14 +105,12 @@ def sync(
 ) -> WebToolResponse:
     """Create a web tool
 
-    Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a
-    conversation. `type` and `name` are required. Returns the stored tool, with `messageKey`
-    `WebToolCreatedSuccessfully`.
+    Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a conversation.
+    `type` and `name` are required.
+    Returns the stored tool, with `messageKey` `WebToolCreatedSuccessfully`.
 
-    The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the
-    response spells it `toolSettings.timeout` (apparently milliseconds), so request and
-    response use different settings schemas. Likewise `params` is sent as a JSON-Schema
-    object (`{type, properties, required}`) but may come back in another shape.
+    The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the response spells it `toolSettings.timeout` (apparently milliseconds), so request and response use different settings schemas.
+    Likewise `params` is sent as a JSON-Schema object (`{type, properties, required}`) but may come back in another shape.
 
     ``POST /v2/voice-agents/web-tool`` (API v2)
 
@@ -147,14 +143,12 @@ async def asyncio_detailed(
 ) -> Response[WebToolResponse]:
     """Create a web tool
 
-    Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a
-    conversation. `type` and `name` are required. Returns the stored tool, with `messageKey`
-    `WebToolCreatedSuccessfully`.
+    Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a conversation.
+    `type` and `name` are required.
+    Returns the stored tool, with `messageKey` `WebToolCreatedSuccessfully`.
 
-    The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the
-    response spells it `toolSettings.timeout` (apparently milliseconds), so request and
-    response use different settings schemas. Likewise `params` is sent as a JSON-Schema
-    object (`{type, properties, required}`) but may come back in another shape.
+    The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the response spells it `toolSettings.timeout` (apparently milliseconds), so request and response use different settings schemas.
+    Likewise `params` is sent as a JSON-Schema object (`{type, properties, required}`) but may come back in another shape.
 
     ``POST /v2/voice-agents/web-tool`` (API v2)
 
@@ -193,14 +187,12 @@ async def asyncio(
 ) -> WebToolResponse:
     """Create a web tool
 
-    Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a
-    conversation. `type` and `name` are required. Returns the stored tool, with `messageKey`
-    `WebToolCreatedSuccessfully`.
+    Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a conversation.
+    `type` and `name` are required.
+    Returns the stored tool, with `messageKey` `WebToolCreatedSuccessfully`.
 
-    The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the
-    response spells it `toolSettings.timeout` (apparently milliseconds), so request and
-    response use different settings schemas. Likewise `params` is sent as a JSON-Schema
-    object (`{type, properties, required}`) but may come back in another shape.
+    The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the response spells it `toolSettings.timeout` (apparently milliseconds), so request and response use different settings schemas.
+    Likewise `params` is sent as a JSON-Schema object (`{type, properties, required}`) but may come back in another shape.
 
     ``POST /v2/voice-agents/web-tool`` (API v2)
 

@@ -28,7 +28,7 @@ def request_options(
     skip: int | Unset = UNSET,
     take: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    type_: WebToolType | Unset = UNSET,
+    type: WebToolType | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
@@ -49,11 +49,11 @@ def request_options(
 
     params["search"] = search
 
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
+    json_type: str | Unset = UNSET
+    if not isinstance(type, Unset):
+        json_type = type.value
 
-    params["type"] = json_type_
+    params["type"] = json_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -80,7 +80,7 @@ def sync_detailed(
     skip: int | Unset = UNSET,
     take: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    type_: WebToolType | Unset = UNSET,
+    type: WebToolType | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[WebToolPageResponse]:
@@ -89,8 +89,8 @@ def sync_detailed(
     Returns one page of the project's web tools, optionally filtered and searched.
 
     Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip.
-    `data.total` counts every tool and `data.filtered` those that match the filters. This
-    response carries no `message`: the envelope holds only `success` and `data`.
+    `data.total` counts every tool and `data.filtered` those that match the filters.
+    This response carries no `message`: the envelope holds only `success` and `data`.
 
     ``GET /v2/voice-agents/web-tool/list`` (API v2)
 
@@ -102,9 +102,7 @@ def sync_detailed(
         skip (int | Unset):
         take (int | Unset):
         search (str | Unset):
-        type_ (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP`
-            connects to a Model Context
-            Protocol server.
+        type (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -127,7 +125,7 @@ def sync_detailed(
             skip=skip,
             take=take,
             search=search,
-            type_=type_,
+            type=type,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -150,7 +148,7 @@ def sync(
     skip: int | Unset = UNSET,
     take: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    type_: WebToolType | Unset = UNSET,
+    type: WebToolType | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> WebToolPageResponse:
@@ -159,8 +157,8 @@ def sync(
     Returns one page of the project's web tools, optionally filtered and searched.
 
     Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip.
-    `data.total` counts every tool and `data.filtered` those that match the filters. This
-    response carries no `message`: the envelope holds only `success` and `data`.
+    `data.total` counts every tool and `data.filtered` those that match the filters.
+    This response carries no `message`: the envelope holds only `success` and `data`.
 
     ``GET /v2/voice-agents/web-tool/list`` (API v2)
 
@@ -172,9 +170,7 @@ def sync(
         skip (int | Unset):
         take (int | Unset):
         search (str | Unset):
-        type_ (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP`
-            connects to a Model Context
-            Protocol server.
+        type (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -198,7 +194,7 @@ def sync(
                 skip=skip,
                 take=take,
                 search=search,
-                type_=type_,
+                type=type,
                 timeout=timeout,
                 max_retries=max_retries,
             )
@@ -216,7 +212,7 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     take: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    type_: WebToolType | Unset = UNSET,
+    type: WebToolType | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[WebToolPageResponse]:
@@ -225,8 +221,8 @@ async def asyncio_detailed(
     Returns one page of the project's web tools, optionally filtered and searched.
 
     Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip.
-    `data.total` counts every tool and `data.filtered` those that match the filters. This
-    response carries no `message`: the envelope holds only `success` and `data`.
+    `data.total` counts every tool and `data.filtered` those that match the filters.
+    This response carries no `message`: the envelope holds only `success` and `data`.
 
     ``GET /v2/voice-agents/web-tool/list`` (API v2)
 
@@ -238,9 +234,7 @@ async def asyncio_detailed(
         skip (int | Unset):
         take (int | Unset):
         search (str | Unset):
-        type_ (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP`
-            connects to a Model Context
-            Protocol server.
+        type (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -263,7 +257,7 @@ async def asyncio_detailed(
             skip=skip,
             take=take,
             search=search,
-            type_=type_,
+            type=type,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -286,7 +280,7 @@ async def asyncio(
     skip: int | Unset = UNSET,
     take: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    type_: WebToolType | Unset = UNSET,
+    type: WebToolType | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> WebToolPageResponse:
@@ -295,8 +289,8 @@ async def asyncio(
     Returns one page of the project's web tools, optionally filtered and searched.
 
     Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip.
-    `data.total` counts every tool and `data.filtered` those that match the filters. This
-    response carries no `message`: the envelope holds only `success` and `data`.
+    `data.total` counts every tool and `data.filtered` those that match the filters.
+    This response carries no `message`: the envelope holds only `success` and `data`.
 
     ``GET /v2/voice-agents/web-tool/list`` (API v2)
 
@@ -308,9 +302,7 @@ async def asyncio(
         skip (int | Unset):
         take (int | Unset):
         search (str | Unset):
-        type_ (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP`
-            connects to a Model Context
-            Protocol server.
+        type (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -334,7 +326,7 @@ async def asyncio(
                 skip=skip,
                 take=take,
                 search=search,
-                type_=type_,
+                type=type,
                 timeout=timeout,
                 max_retries=max_retries,
             )

@@ -69,11 +69,11 @@ def sync_detailed(
 ) -> Response[WebToolResponse]:
     """Update a web tool
 
-    Changes an existing web tool. Every field is optional; only the fields present in the
-    body are sent, with the same limits as on create. Returns the tool as stored after the
-    change. This response carries no `message`: the envelope holds only `success` and
-    `data`. The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in
-    the response.
+    Changes an existing web tool.
+    Every field is optional; only the fields present in the body are sent, with the same limits as on create.
+    Returns the tool as stored after the change.
+    This response carries no `message`: the envelope holds only `success` and `data`.
+    The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in the response.
 
     ``PATCH /v2/voice-agents/web-tool/{id}`` (API v2)
 
@@ -114,11 +114,11 @@ def sync(
 ) -> WebToolResponse:
     """Update a web tool
 
-    Changes an existing web tool. Every field is optional; only the fields present in the
-    body are sent, with the same limits as on create. Returns the tool as stored after the
-    change. This response carries no `message`: the envelope holds only `success` and
-    `data`. The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in
-    the response.
+    Changes an existing web tool.
+    Every field is optional; only the fields present in the body are sent, with the same limits as on create.
+    Returns the tool as stored after the change.
+    This response carries no `message`: the envelope holds only `success` and `data`.
+    The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in the response.
 
     ``PATCH /v2/voice-agents/web-tool/{id}`` (API v2)
 
@@ -153,11 +153,11 @@ async def asyncio_detailed(
 ) -> Response[WebToolResponse]:
     """Update a web tool
 
-    Changes an existing web tool. Every field is optional; only the fields present in the
-    body are sent, with the same limits as on create. Returns the tool as stored after the
-    change. This response carries no `message`: the envelope holds only `success` and
-    `data`. The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in
-    the response.
+    Changes an existing web tool.
+    Every field is optional; only the fields present in the body are sent, with the same limits as on create.
+    Returns the tool as stored after the change.
+    This response carries no `message`: the envelope holds only `success` and `data`.
+    The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in the response.
 
     ``PATCH /v2/voice-agents/web-tool/{id}`` (API v2)
 
@@ -198,11 +198,11 @@ async def asyncio(
 ) -> WebToolResponse:
     """Update a web tool
 
-    Changes an existing web tool. Every field is optional; only the fields present in the
-    body are sent, with the same limits as on create. Returns the tool as stored after the
-    change. This response carries no `message`: the envelope holds only `success` and
-    `data`. The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in
-    the response.
+    Changes an existing web tool.
+    Every field is optional; only the fields present in the body are sent, with the same limits as on create.
+    Returns the tool as stored after the change.
+    This response carries no `message`: the envelope holds only `success` and `data`.
+    The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in the response.
 
     ``PATCH /v2/voice-agents/web-tool/{id}`` (API v2)
 
