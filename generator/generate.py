@@ -374,6 +374,30 @@ def type_guard(prop: Any) -> tuple[str, str] | None:
     return condition + (" and {v} is not None" if allow_none else ""), expected
 
 
+_TYPES_IMPORT = re.compile(r"^from \.\.types import .*\n", re.MULTILINE)
+_ISINSTANCE_UNSET = re.compile(r"isinstance\(([\w.]+), Unset\)")
+
+
+def _none_for_unset(source: str) -> str:
+    """A model module with None where upstream writes UNSET/Unset.
+
+    A field the server may omit reads as `X | None`, never `X | Unset`: users and their type
+    checkers handle None. Presence is not lost: from_dict records the keys that came as null
+    (`_wire_nulls`) and to_dict sends those back, so an absent key stays absent. The property
+    templates are shared with the endpoint modules, whose query arguments keep UNSET (not given
+    is not null there), hence a rewrite of the model modules rather than of the templates."""
+    lines = []
+    for line in _TYPES_IMPORT.sub("", source).splitlines(keepends=True):
+        if "| Unset" in line:
+            annotation = line.split("=", 1)[0]
+            # `None | str | Unset` is already optional; anything else gains `| None`.
+            none = re.search(r"\bNone\b", annotation.split(":", 1)[-1].split("->")[-1])
+            line = line.replace(" | Unset", "" if none else " | None")
+        line = _ISINSTANCE_UNSET.sub(r"\1 is None", line)
+        lines.append(re.sub(r"\bUNSET\b", "None", line).replace("Unset", "None"))
+    return "".join(lines)
+
+
 def _request_model(endpoint: Any) -> tuple[str, str] | None:
     """(module, class) of the generated model of the operation's JSON request body, if any."""
     if len(endpoint.bodies) != 1 or not isinstance(endpoint.bodies[0].prop, ModelProperty):
@@ -423,6 +447,9 @@ def _render(
     if errors:
         details = "\n".join(f"{e.level}: {e.header}: {e.detail}" for e in errors)
         raise GenerationError(f"{spec_path} did not generate cleanly:\n{details}")
+    for module in (out_dir / "models").glob("*.py"):
+        if module.name != "__init__.py":
+            module.write_text(_none_for_unset(module.read_text(encoding="utf-8")), encoding="utf-8")
     # What the friendly resources need of each operation, as plain data for the main process.
     shapes = {}
     models = {}

@@ -20,7 +20,7 @@ from .v2.models.voice_agent import VoiceAgent as _GeneratedVoiceAgent
 __all__ = ["VoiceAgent"]
 
 
-@attrs.define
+@attrs.define(repr=False)  # the models' repr: only the fields that are set
 class VoiceAgent(_GeneratedVoiceAgent):
     """A Hamsa voice agent in the v2 (nested) shape, whatever API generation returned it.
 

@@ -25,8 +25,14 @@ class Model:
         # A field's own repr= (a secret's mask_secret) still decides how its value reads.
         parts = []
         for field in type(self).__attrs_attrs__:  # type: ignore[attr-defined]
+            if field.repr is False:
+                continue
             value = getattr(self, field.name)
-            if value is UNSET or (field.name == "additional_properties" and not value):
+            if (
+                value is None
+                or value is UNSET
+                or (field.name == "additional_properties" and not value)
+            ):
                 continue
             shown = field.repr(value) if callable(field.repr) else repr(value)
             parts.append(f"{field.name}={shown}")

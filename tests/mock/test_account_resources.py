@@ -177,7 +177,7 @@ def test_the_list_filters_by_the_agent_that_uses_a_tool(sdk: Sdk) -> None:
 
 def test_an_mcp_tool_refuses_async_which_only_the_server_can_tell(sdk: Sdk) -> None:
     server = sdk.run(lambda c: c.web_tools.create(type="MCP", name="Files"))
-    assert server.async_ is hamsa.v1.types.UNSET and server.params is hamsa.v1.types.UNSET
+    assert server.async_ is None and server.params is None
 
     # The SDK can't know the stored tool is MCP, so the request goes out; the mock refuses it.
     with pytest.raises(hamsa.BadRequestError) as caught:
@@ -229,7 +229,7 @@ def test_v2_web_tools_share_one_store_with_v1(sdk: Sdk) -> None:
         )
     )
     assert renamed.data.name == "Orders v2"
-    assert renamed.message is hamsa.v2.types.UNSET  # this answer carries no message
+    assert renamed.message is None  # this answer carries no message
 
     def names(**query: Any) -> list[str]:
         page = sdk.run(lambda c: c.v2.web_tools.list_web_tools(**query)).data
@@ -417,7 +417,7 @@ def test_a_number_is_added_listed_and_assigned_to_one_agent(sdk: Sdk, mock: Mock
         lambda c: c.phone_numbers.assign(phone_number=OWN_NUMBER, voice_agent_id=second.id)
     )
     assert moved.voice_agent.name == "Second"
-    assert sdk.run(lambda c: c.voice_agents.get(first.id)).phone_number is hamsa.v2.types.UNSET
+    assert sdk.run(lambda c: c.voice_agents.get(first.id)).phone_number is None
     (listed,) = sdk.run(lambda c: c.phone_numbers.list(voice_agent_id=second.id))
     assert listed.id == number.id
     assert sdk.run(lambda c: c.phone_numbers.list(voice_agent_id=first.id)) == []
@@ -439,7 +439,7 @@ def test_unassigning_detaches_the_number_from_its_agent(sdk: Sdk) -> None:
     assert answer.data == "Voice agents were successfully unassigned from the phone number."
     (listed,) = sdk.run(lambda c: c.phone_numbers.list())
     assert (listed.id, listed.voice_agent_id, listed.voice_agent) == (number.id, None, None)
-    assert sdk.run(lambda c: c.voice_agents.get(agent.id)).phone_number is hamsa.v2.types.UNSET
+    assert sdk.run(lambda c: c.voice_agents.get(agent.id)).phone_number is None
 
 
 def test_phone_numbers_page_and_filter_by_provider(sdk: Sdk, mock: MockHamsa) -> None:

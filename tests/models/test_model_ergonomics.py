@@ -243,3 +243,61 @@ def test_generated_models_have_no_dead_lines() -> None:
     text = "".join(p.read_text(encoding="utf-8") for p in GENERATED.glob("v*/models/*.py"))
     assert "field_dict.update({})" not in text
     assert "TypeVar(" not in text  # from_dict returns Self
+
+
+# --- `X | None`, with presence kept ------------------------------------------------------
+
+
+def test_an_omitted_field_reads_as_none_and_stays_omitted() -> None:
+    body = agent_body()
+    del body["data"]["webhookUrl"]
+    agent = VoiceAgentResponse.from_dict(copy.deepcopy(body)).data
+    assert agent.webhook_url is None
+    assert "webhookUrl" not in agent.to_dict()
+
+
+def test_a_null_field_reads_as_none_and_goes_back_as_null() -> None:
+    body = agent_body()
+    body["data"]["webhookUrl"] = None
+    body["data"]["voice"]["voiceRecordId"] = None
+    agent = VoiceAgentResponse.from_dict(copy.deepcopy(body))
+    assert agent.data.webhook_url is None and agent.data.voice.voice_record_id is None
+    assert agent.to_dict() == body or _only_dates_differ(agent.to_dict(), body)
+    assert agent.to_dict()["data"]["webhookUrl"] is None
+
+
+def test_setting_a_field_that_came_as_null_sends_the_new_value() -> None:
+    body = agent_body()
+    body["data"]["webhookUrl"] = None
+    agent = VoiceAgentResponse.from_dict(body).data
+    agent.webhook_url = "https://example.com/hook"
+    assert agent.to_dict()["webhookUrl"] == "https://example.com/hook"
+
+
+def test_response_annotations_say_none_never_unset() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in GENERATED.glob("v*/models/*.py")]
+    assert not [t for t in texts if "Unset" in t or "UNSET" in t]
+    hints = VoiceAgentResponse.from_dict(agent_body()).data.__annotations__
+    assert hints["webhook_url"] == "None | str" or "None" in hints["webhook_url"]
+    assert hints["id"] == "str"  # every documented answer has it (spec: required)
+
+
+def _only_dates_differ(a: Any, b: Any) -> bool:
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_only_dates_differ(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(map(_only_dates_differ, a, b))
+    if isinstance(a, str) and isinstance(b, str) and a != b:
+        return a.replace("+00:00", "Z") == b  # datetime round trip: Z <-> +00:00
+    return bool(a == b)
+
+
+def test_a_request_sends_null_only_when_asked() -> None:
+    from hamsa._wire import build_model
+    from hamsa.v1.models import UpdateVoiceAgentRequest
+
+    asked = build_model(UpdateVoiceAgentRequest, {"agentName": "x", "webhookUrl": None})
+    assert asked.to_dict() == {"agentName": "x", "webhookUrl": None}
+    not_given = build_model(UpdateVoiceAgentRequest, {"agentName": "x"})
+    assert not_given.to_dict() == {"agentName": "x"}
+    assert UpdateVoiceAgentRequest(agent_name="x").to_dict() == {"agentName": "x"}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -12,7 +12,6 @@ from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong
 from hamsa._redact import mask_secret, masked_mapping
 
 from ..models.phone_number_provider import PhoneNumberProvider
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -28,7 +27,7 @@ class AddPhoneNumberRequest(Model):
     twilio_auth_token: str = _attrs_field(repr=mask_secret)
     """ Auth token of that Twilio account.
     A secret. """
-    type: PhoneNumberProvider | Unset = UNSET
+    type: PhoneNumberProvider | None = None
     """ Where a phone number is connected from: a Twilio account or a SIP trunk. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "phoneNumber",
@@ -47,6 +46,10 @@ class AddPhoneNumberRequest(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -58,8 +61,8 @@ class AddPhoneNumberRequest(Model):
 
         twilio_auth_token = self.twilio_auth_token
 
-        type: str | Unset = UNSET
-        if not isinstance(self.type, Unset):
+        type: str | None = None
+        if not self.type is None:
             type = self.type.value
 
         field_dict: dict[str, Any] = {}
@@ -72,8 +75,10 @@ class AddPhoneNumberRequest(Model):
                 "twilioAuthToken": twilio_auth_token,
             }
         )
-        if type is not UNSET:
+        if type is not None:
             field_dict["type"] = type
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -102,10 +107,10 @@ class AddPhoneNumberRequest(Model):
             if twilio_auth_token.__class__ is not str:
                 wrong_type(twilio_auth_token, "str")
 
-            _type = d.pop("type", UNSET)
-            type: PhoneNumberProvider | Unset
-            if _type is UNSET:
-                type = UNSET
+            _type = d.pop("type", None)
+            type: PhoneNumberProvider | None
+            if _type is None:
+                type = None
             else:
                 type = PhoneNumberProvider.from_wire(_type)
 
@@ -118,6 +123,7 @@ class AddPhoneNumberRequest(Model):
                 twilio_auth_token,
                 type,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -150,7 +156,7 @@ class AddPhoneNumberRequest(Model):
             _constraints.check_type(out, prefix + "twilio_auth_token", v, "string", False)
 
         v = self.type
-        if v is not UNSET and not (v in ("TWILIO", "SIP")):
+        if v is not None and not (v in ("TWILIO", "SIP")):
             _constraints.check_enum(out, prefix + "type", v, allowed=("TWILIO", "SIP"))
 
         return out

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,16 +11,14 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class AgentTools(Model):
     """Built-in features the agent can switch on."""
 
-    gender_detection: bool | Unset = UNSET
+    gender_detection: bool | None = None
     """ Lets the agent infer the caller's gender, e.g. to address them correctly. """
-    smart_call_end: bool | Unset = UNSET
+    smart_call_end: bool | None = None
     """ Lets the agent hang up by itself once the conversation is over. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "genderDetection",
@@ -31,6 +29,10 @@ class AgentTools(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -40,10 +42,12 @@ class AgentTools(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if gender_detection is not UNSET:
+        if gender_detection is not None:
             field_dict["genderDetection"] = gender_detection
-        if smart_call_end is not UNSET:
+        if smart_call_end is not None:
             field_dict["smartCallEnd"] = smart_call_end
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -56,12 +60,12 @@ class AgentTools(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            gender_detection = d.pop("genderDetection", UNSET)
-            if gender_detection.__class__ is not bool and gender_detection is not UNSET:
+            gender_detection = d.pop("genderDetection", None)
+            if gender_detection.__class__ is not bool and gender_detection is not None:
                 wrong_type(gender_detection, "bool")
 
-            smart_call_end = d.pop("smartCallEnd", UNSET)
-            if smart_call_end.__class__ is not bool and smart_call_end is not UNSET:
+            smart_call_end = d.pop("smartCallEnd", None)
+            if smart_call_end.__class__ is not bool and smart_call_end is not None:
                 wrong_type(smart_call_end, "bool")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -70,6 +74,7 @@ class AgentTools(Model):
                 gender_detection,
                 smart_call_end,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -82,11 +87,11 @@ class AgentTools(Model):
         out = [] if out is None else out
         v: Any
         v = self.gender_detection
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "gender_detection", v, "boolean", False)
 
         v = self.smart_call_end
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "smart_call_end", v, "boolean", False)
 
         return out

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -12,7 +12,6 @@ from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong
 from hamsa._redact import masked_mapping
 
 from ..models.api_tool_test_event_data import ApiToolTestEventData
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -22,9 +21,9 @@ class ApiToolTestEvent(Model):
 
     """
 
-    event: str | Unset = UNSET
+    event: str | None = None
     """ Kind of event, e.g. `attempt`. """
-    data: ApiToolTestEventData | Unset = UNSET
+    data: ApiToolTestEventData | None = None
     """ Details of a test event. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "event",
@@ -35,21 +34,27 @@ class ApiToolTestEvent(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
         event = self.event
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if not self.data is None:
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if event is not UNSET:
+        if event is not None:
             field_dict["event"] = event
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -62,14 +67,14 @@ class ApiToolTestEvent(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            event = d.pop("event", UNSET)
-            if event.__class__ is not str and event is not UNSET:
+            event = d.pop("event", None)
+            if event.__class__ is not str and event is not None:
                 wrong_type(event, "str")
 
-            _data = d.pop("data", UNSET)
-            data: ApiToolTestEventData | Unset
-            if _data is UNSET:
-                data = UNSET
+            _data = d.pop("data", None)
+            data: ApiToolTestEventData | None
+            if _data is None:
+                data = None
             else:
                 data = ApiToolTestEventData.from_dict(_data)
 
@@ -79,6 +84,7 @@ class ApiToolTestEvent(Model):
                 event,
                 data,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -91,7 +97,7 @@ class ApiToolTestEvent(Model):
         out = [] if out is None else out
         v: Any
         v = self.event
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "event", v, "string", False)
 
         v = self.data

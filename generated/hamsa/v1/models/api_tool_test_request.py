@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -14,7 +14,6 @@ from hamsa._redact import mask_secret, masked_mapping
 from ..models.api_tool_test_payload import ApiToolTestPayload
 from ..models.http_method import HttpMethod
 from ..models.string_map import StringMap
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -27,23 +26,23 @@ class ApiToolTestRequest(Model):
     """ Address of the API to call; must be a valid external URL. """
     method: HttpMethod
     """ HTTP method of a request to test. """
-    api_key: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    api_key: str | None = _attrs_field(default=None, repr=mask_secret)
     """ API key (a UUID in the example) the test runs with; its role is not explained further.
     A secret. """
-    user_id: str | Unset = UNSET
+    user_id: str | None = None
     """ User the test runs for. """
-    auth_prefix: str | Unset = UNSET
+    auth_prefix: str | None = None
     """ Scheme put before `authToken` in the Authorization header, e.g. `Bearer` or `Basic`. """
-    auth_token: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    auth_token: str | None = _attrs_field(default=None, repr=mask_secret)
     """ Token sent to the API in the Authorization header.
     A secret. """
-    timeout: float | Unset = UNSET
+    timeout: float | None = None
     """ Seconds to wait for the API (unlike the web tools' own timeout setting); the service uses 5 when it is left out. """
-    http_headers: StringMap | Unset = UNSET
+    http_headers: StringMap | None = None
     """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
-    query_params: StringMap | Unset = UNSET
+    query_params: StringMap | None = None
     """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
-    body: ApiToolTestPayload | Unset = UNSET
+    body: ApiToolTestPayload | None = None
     """ JSON body to send to the API under test. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "projectId",
@@ -67,6 +66,10 @@ class ApiToolTestRequest(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -86,16 +89,16 @@ class ApiToolTestRequest(Model):
 
         timeout = self.timeout
 
-        http_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.http_headers, Unset):
+        http_headers: dict[str, Any] | None = None
+        if not self.http_headers is None:
             http_headers = self.http_headers.to_dict()
 
-        query_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.query_params, Unset):
+        query_params: dict[str, Any] | None = None
+        if not self.query_params is None:
             query_params = self.query_params.to_dict()
 
-        body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
+        body: dict[str, Any] | None = None
+        if not self.body is None:
             body = self.body.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -107,22 +110,24 @@ class ApiToolTestRequest(Model):
                 "method": method,
             }
         )
-        if api_key is not UNSET:
+        if api_key is not None:
             field_dict["apiKey"] = api_key
-        if user_id is not UNSET:
+        if user_id is not None:
             field_dict["userId"] = user_id
-        if auth_prefix is not UNSET:
+        if auth_prefix is not None:
             field_dict["authPrefix"] = auth_prefix
-        if auth_token is not UNSET:
+        if auth_token is not None:
             field_dict["authToken"] = auth_token
-        if timeout is not UNSET:
+        if timeout is not None:
             field_dict["timeout"] = timeout
-        if http_headers is not UNSET:
+        if http_headers is not None:
             field_dict["httpHeaders"] = http_headers
-        if query_params is not UNSET:
+        if query_params is not None:
             field_dict["queryParams"] = query_params
-        if body is not UNSET:
+        if body is not None:
             field_dict["body"] = body
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -145,48 +150,48 @@ class ApiToolTestRequest(Model):
 
             method = HttpMethod.from_wire(d.pop("method"))
 
-            api_key = d.pop("apiKey", UNSET)
-            if api_key.__class__ is not str and api_key is not UNSET:
+            api_key = d.pop("apiKey", None)
+            if api_key.__class__ is not str and api_key is not None:
                 wrong_type(api_key, "str")
 
-            user_id = d.pop("userId", UNSET)
-            if user_id.__class__ is not str and user_id is not UNSET:
+            user_id = d.pop("userId", None)
+            if user_id.__class__ is not str and user_id is not None:
                 wrong_type(user_id, "str")
 
-            auth_prefix = d.pop("authPrefix", UNSET)
-            if auth_prefix.__class__ is not str and auth_prefix is not UNSET:
+            auth_prefix = d.pop("authPrefix", None)
+            if auth_prefix.__class__ is not str and auth_prefix is not None:
                 wrong_type(auth_prefix, "str")
 
-            auth_token = d.pop("authToken", UNSET)
-            if auth_token.__class__ is not str and auth_token is not UNSET:
+            auth_token = d.pop("authToken", None)
+            if auth_token.__class__ is not str and auth_token is not None:
                 wrong_type(auth_token, "str")
 
-            timeout = d.pop("timeout", UNSET)
+            timeout = d.pop("timeout", None)
             if (
                 timeout.__class__ is not float
                 and timeout.__class__ is not int
-                and timeout is not UNSET
+                and timeout is not None
             ):
                 wrong_type(timeout, "float")
 
-            _http_headers = d.pop("httpHeaders", UNSET)
-            http_headers: StringMap | Unset
-            if _http_headers is UNSET:
-                http_headers = UNSET
+            _http_headers = d.pop("httpHeaders", None)
+            http_headers: StringMap | None
+            if _http_headers is None:
+                http_headers = None
             else:
                 http_headers = StringMap.from_dict(_http_headers)
 
-            _query_params = d.pop("queryParams", UNSET)
-            query_params: StringMap | Unset
-            if _query_params is UNSET:
-                query_params = UNSET
+            _query_params = d.pop("queryParams", None)
+            query_params: StringMap | None
+            if _query_params is None:
+                query_params = None
             else:
                 query_params = StringMap.from_dict(_query_params)
 
-            _body = d.pop("body", UNSET)
-            body: ApiToolTestPayload | Unset
-            if _body is UNSET:
-                body = UNSET
+            _body = d.pop("body", None)
+            body: ApiToolTestPayload | None
+            if _body is None:
+                body = None
             else:
                 body = ApiToolTestPayload.from_dict(_body)
 
@@ -205,6 +210,7 @@ class ApiToolTestRequest(Model):
                 query_params,
                 body,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -234,25 +240,25 @@ class ApiToolTestRequest(Model):
             )
 
         v = self.api_key
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "api_key", v, "string", False)
 
         v = self.user_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "user_id", v, "string", False)
-        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+        if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "user_id", v)
 
         v = self.auth_prefix
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "auth_prefix", v, "string", False)
 
         v = self.auth_token
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "auth_token", v, "string", False)
 
         v = self.timeout
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "timeout", v, "number", False)
 
         v = self.http_headers

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -15,7 +15,6 @@ from hamsa._redact import masked_mapping
 from ..models.call_params import CallParams
 from ..models.job_response import JobResponse
 from ..models.voice_agent import VoiceAgent
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -25,56 +24,56 @@ class Call(Model):
 
     """
 
-    id: str | Unset = UNSET
+    id: str
     """ Identifier of the call job; use it to look up the conversation later. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Display title of the job. """
-    model: str | Unset = UNSET
+    model: str | None = None
     """ Model that processes the job. """
-    type: str | Unset = UNSET
+    type: str | None = None
     """ Kind of job. """
-    processing_type: str | Unset = UNSET
+    processing_type: str | None = None
     """ How the job is processed. """
-    webhook_url: str | Unset = UNSET
+    webhook_url: str | None = None
     """ Address that receives event notifications about this call. """
-    total_cost: float | Unset = UNSET
+    total_cost: float | None = None
     """ Amount charged for the job. """
-    usage_time: str | Unset = UNSET
+    usage_time: str | None = None
     """ Billable duration of the job. """
-    from_lng: str | Unset = UNSET
+    from_lng: str | None = None
     """ Source language of the job. """
-    to_lng: str | Unset = UNSET
+    to_lng: str | None = None
     """ Target language of the job. """
-    media_url: str | Unset = UNSET
+    media_url: str | None = None
     """ Link to the call's recording, once there is one. """
-    job_response: JobResponse | Unset = UNSET
+    job_response: JobResponse | None = None
     """ Raw result data of the job.
     Its structure is not documented. """
-    from_script: str | Unset = UNSET
+    from_script: str | None = None
     """ Source text of the job. """
-    to_script: str | Unset = UNSET
+    to_script: str | None = None
     """ Resulting text of the job. """
-    status: str | Unset = UNSET
+    status: str | None = None
     """ Where the call is in its lifecycle.
     Values seen elsewhere in the docs: `PENDING`, `IN_PROGRESS`, `COMPLETED`, `NO_ANSWER`, `FAILED`, `FORWARDED`, `TERMINATED`; not restricted here so that new states are kept. """
-    relevant_job_id: str | Unset = UNSET
+    relevant_job_id: str | None = None
     """ Another job this one is linked to. """
-    agent_details: VoiceAgent | Unset = UNSET
+    agent_details: VoiceAgent | None = None
     """ A voice agent as the API returns it, in the flat v1 shape.
     Kept permissive: no ranges or enums are enforced, because the documented examples use placeholder values. """
-    call_params: CallParams | Unset = UNSET
+    call_params: CallParams | None = None
     """ The phone numbers involved in a call. """
-    api_key_id: str | Unset = UNSET
+    api_key_id: str | None = None
     """ API key that started the call. """
-    billing_id: str | Unset = UNSET
+    billing_id: str | None = None
     """ Billing record the call is charged to. """
-    system_model_key: str | Unset = UNSET
+    system_model_key: str | None = None
     """ Internal key of the system model used. """
-    voice_agent_id: str | Unset = UNSET
+    voice_agent_id: str | None = None
     """ Saved agent that handles the call. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ When the job was created (ISO 8601). """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ When the job was last changed (ISO 8601). """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -102,11 +101,15 @@ class Call(Model):
         "createdAt",
         "updatedAt",
     )
-    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("id",)
     additional_properties: dict[str, Any] = _attrs_field(
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -132,8 +135,8 @@ class Call(Model):
 
         media_url = self.media_url
 
-        job_response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job_response, Unset):
+        job_response: dict[str, Any] | None = None
+        if not self.job_response is None:
             job_response = self.job_response.to_dict()
 
         from_script = self.from_script
@@ -144,12 +147,12 @@ class Call(Model):
 
         relevant_job_id = self.relevant_job_id
 
-        agent_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_details, Unset):
+        agent_details: dict[str, Any] | None = None
+        if not self.agent_details is None:
             agent_details = self.agent_details.to_dict()
 
-        call_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.call_params, Unset):
+        call_params: dict[str, Any] | None = None
+        if not self.call_params is None:
             call_params = self.call_params.to_dict()
 
         api_key_id = self.api_key_id
@@ -160,64 +163,69 @@ class Call(Model):
 
         voice_agent_id = self.voice_agent_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | None = None
+        if not self.created_at is None:
             created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: str | None = None
+        if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if title is not None:
             field_dict["title"] = title
-        if model is not UNSET:
+        if model is not None:
             field_dict["model"] = model
-        if type is not UNSET:
+        if type is not None:
             field_dict["type"] = type
-        if processing_type is not UNSET:
+        if processing_type is not None:
             field_dict["processingType"] = processing_type
-        if webhook_url is not UNSET:
+        if webhook_url is not None:
             field_dict["webhookUrl"] = webhook_url
-        if total_cost is not UNSET:
+        if total_cost is not None:
             field_dict["totalCost"] = total_cost
-        if usage_time is not UNSET:
+        if usage_time is not None:
             field_dict["usageTime"] = usage_time
-        if from_lng is not UNSET:
+        if from_lng is not None:
             field_dict["fromLng"] = from_lng
-        if to_lng is not UNSET:
+        if to_lng is not None:
             field_dict["toLng"] = to_lng
-        if media_url is not UNSET:
+        if media_url is not None:
             field_dict["mediaUrl"] = media_url
-        if job_response is not UNSET:
+        if job_response is not None:
             field_dict["jobResponse"] = job_response
-        if from_script is not UNSET:
+        if from_script is not None:
             field_dict["fromScript"] = from_script
-        if to_script is not UNSET:
+        if to_script is not None:
             field_dict["toScript"] = to_script
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if relevant_job_id is not UNSET:
+        if relevant_job_id is not None:
             field_dict["relevantJobId"] = relevant_job_id
-        if agent_details is not UNSET:
+        if agent_details is not None:
             field_dict["agentDetails"] = agent_details
-        if call_params is not UNSET:
+        if call_params is not None:
             field_dict["callParams"] = call_params
-        if api_key_id is not UNSET:
+        if api_key_id is not None:
             field_dict["apiKeyId"] = api_key_id
-        if billing_id is not UNSET:
+        if billing_id is not None:
             field_dict["billingId"] = billing_id
-        if system_model_key is not UNSET:
+        if system_model_key is not None:
             field_dict["systemModelKey"] = system_model_key
-        if voice_agent_id is not UNSET:
+        if voice_agent_id is not None:
             field_dict["voiceAgentId"] = voice_agent_id
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updatedAt"] = updated_at
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -230,118 +238,118 @@ class Call(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
-            if id.__class__ is not str and id is not UNSET:
+            id = d.pop("id")
+            if id.__class__ is not str:
                 wrong_type(id, "str")
 
-            title = d.pop("title", UNSET)
-            if title.__class__ is not str and title is not UNSET:
+            title = d.pop("title", None)
+            if title.__class__ is not str and title is not None:
                 wrong_type(title, "str")
 
-            model = d.pop("model", UNSET)
-            if model.__class__ is not str and model is not UNSET:
+            model = d.pop("model", None)
+            if model.__class__ is not str and model is not None:
                 wrong_type(model, "str")
 
-            type = d.pop("type", UNSET)
-            if type.__class__ is not str and type is not UNSET:
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
 
-            processing_type = d.pop("processingType", UNSET)
-            if processing_type.__class__ is not str and processing_type is not UNSET:
+            processing_type = d.pop("processingType", None)
+            if processing_type.__class__ is not str and processing_type is not None:
                 wrong_type(processing_type, "str")
 
-            webhook_url = d.pop("webhookUrl", UNSET)
-            if webhook_url.__class__ is not str and webhook_url is not UNSET:
+            webhook_url = d.pop("webhookUrl", None)
+            if webhook_url.__class__ is not str and webhook_url is not None:
                 wrong_type(webhook_url, "str")
 
-            total_cost = d.pop("totalCost", UNSET)
+            total_cost = d.pop("totalCost", None)
             if (
                 total_cost.__class__ is not float
                 and total_cost.__class__ is not int
-                and total_cost is not UNSET
+                and total_cost is not None
             ):
                 wrong_type(total_cost, "float")
 
-            usage_time = d.pop("usageTime", UNSET)
-            if usage_time.__class__ is not str and usage_time is not UNSET:
+            usage_time = d.pop("usageTime", None)
+            if usage_time.__class__ is not str and usage_time is not None:
                 wrong_type(usage_time, "str")
 
-            from_lng = d.pop("fromLng", UNSET)
-            if from_lng.__class__ is not str and from_lng is not UNSET:
+            from_lng = d.pop("fromLng", None)
+            if from_lng.__class__ is not str and from_lng is not None:
                 wrong_type(from_lng, "str")
 
-            to_lng = d.pop("toLng", UNSET)
-            if to_lng.__class__ is not str and to_lng is not UNSET:
+            to_lng = d.pop("toLng", None)
+            if to_lng.__class__ is not str and to_lng is not None:
                 wrong_type(to_lng, "str")
 
-            media_url = d.pop("mediaUrl", UNSET)
-            if media_url.__class__ is not str and media_url is not UNSET:
+            media_url = d.pop("mediaUrl", None)
+            if media_url.__class__ is not str and media_url is not None:
                 wrong_type(media_url, "str")
 
-            _job_response = d.pop("jobResponse", UNSET)
-            job_response: JobResponse | Unset
-            if _job_response is UNSET:
-                job_response = UNSET
+            _job_response = d.pop("jobResponse", None)
+            job_response: JobResponse | None
+            if _job_response is None:
+                job_response = None
             else:
                 job_response = JobResponse.from_dict(_job_response)
 
-            from_script = d.pop("fromScript", UNSET)
-            if from_script.__class__ is not str and from_script is not UNSET:
+            from_script = d.pop("fromScript", None)
+            if from_script.__class__ is not str and from_script is not None:
                 wrong_type(from_script, "str")
 
-            to_script = d.pop("toScript", UNSET)
-            if to_script.__class__ is not str and to_script is not UNSET:
+            to_script = d.pop("toScript", None)
+            if to_script.__class__ is not str and to_script is not None:
                 wrong_type(to_script, "str")
 
-            status = d.pop("status", UNSET)
-            if status.__class__ is not str and status is not UNSET:
+            status = d.pop("status", None)
+            if status.__class__ is not str and status is not None:
                 wrong_type(status, "str")
 
-            relevant_job_id = d.pop("relevantJobId", UNSET)
-            if relevant_job_id.__class__ is not str and relevant_job_id is not UNSET:
+            relevant_job_id = d.pop("relevantJobId", None)
+            if relevant_job_id.__class__ is not str and relevant_job_id is not None:
                 wrong_type(relevant_job_id, "str")
 
-            _agent_details = d.pop("agentDetails", UNSET)
-            agent_details: VoiceAgent | Unset
-            if _agent_details is UNSET:
-                agent_details = UNSET
+            _agent_details = d.pop("agentDetails", None)
+            agent_details: VoiceAgent | None
+            if _agent_details is None:
+                agent_details = None
             else:
                 agent_details = VoiceAgent.from_dict(_agent_details)
 
-            _call_params = d.pop("callParams", UNSET)
-            call_params: CallParams | Unset
-            if _call_params is UNSET:
-                call_params = UNSET
+            _call_params = d.pop("callParams", None)
+            call_params: CallParams | None
+            if _call_params is None:
+                call_params = None
             else:
                 call_params = CallParams.from_dict(_call_params)
 
-            api_key_id = d.pop("apiKeyId", UNSET)
-            if api_key_id.__class__ is not str and api_key_id is not UNSET:
+            api_key_id = d.pop("apiKeyId", None)
+            if api_key_id.__class__ is not str and api_key_id is not None:
                 wrong_type(api_key_id, "str")
 
-            billing_id = d.pop("billingId", UNSET)
-            if billing_id.__class__ is not str and billing_id is not UNSET:
+            billing_id = d.pop("billingId", None)
+            if billing_id.__class__ is not str and billing_id is not None:
                 wrong_type(billing_id, "str")
 
-            system_model_key = d.pop("systemModelKey", UNSET)
-            if system_model_key.__class__ is not str and system_model_key is not UNSET:
+            system_model_key = d.pop("systemModelKey", None)
+            if system_model_key.__class__ is not str and system_model_key is not None:
                 wrong_type(system_model_key, "str")
 
-            voice_agent_id = d.pop("voiceAgentId", UNSET)
-            if voice_agent_id.__class__ is not str and voice_agent_id is not UNSET:
+            voice_agent_id = d.pop("voiceAgentId", None)
+            if voice_agent_id.__class__ is not str and voice_agent_id is not None:
                 wrong_type(voice_agent_id, "str")
 
-            _created_at = d.pop("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            _created_at = d.pop("createdAt", None)
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = None
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
-            _updated_at = d.pop("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
+            _updated_at = d.pop("updatedAt", None)
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = None
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
 
@@ -373,6 +381,7 @@ class Call(Model):
                 created_at,
                 updated_at,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -385,47 +394,47 @@ class Call(Model):
         out = [] if out is None else out
         v: Any
         v = self.id
-        if v is not UNSET and not (type(v) is str):
+        if not (type(v) is str):
             _constraints.check_type(out, prefix + "id", v, "string", False)
 
         v = self.title
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "title", v, "string", False)
 
         v = self.model
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "model", v, "string", False)
 
         v = self.type
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.processing_type
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "processing_type", v, "string", False)
 
         v = self.webhook_url
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
 
         v = self.total_cost
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "total_cost", v, "number", False)
 
         v = self.usage_time
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "usage_time", v, "string", False)
 
         v = self.from_lng
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "from_lng", v, "string", False)
 
         v = self.to_lng
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "to_lng", v, "string", False)
 
         v = self.media_url
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "media_url", v, "string", False)
 
         v = self.job_response
@@ -433,19 +442,19 @@ class Call(Model):
             v.collect_violations(prefix + "job_response" + ".", out)
 
         v = self.from_script
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "from_script", v, "string", False)
 
         v = self.to_script
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "to_script", v, "string", False)
 
         v = self.status
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "status", v, "string", False)
 
         v = self.relevant_job_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "relevant_job_id", v, "string", False)
 
         v = self.agent_details
@@ -457,19 +466,19 @@ class Call(Model):
             v.collect_violations(prefix + "call_params" + ".", out)
 
         v = self.api_key_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "api_key_id", v, "string", False)
 
         v = self.billing_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "billing_id", v, "string", False)
 
         v = self.system_model_key
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "system_model_key", v, "string", False)
 
         v = self.voice_agent_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
 
         return out
@@ -479,9 +488,10 @@ class Call(Model):
         """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
         False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
+        if v is ABSENT:
+            return False
+        if not (type(v) is str):
+            return False
         v = d.get("title", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

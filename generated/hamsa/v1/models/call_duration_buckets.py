@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,8 +11,6 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class CallDurationBuckets(Model):
@@ -21,11 +19,11 @@ class CallDurationBuckets(Model):
 
     """
 
-    short_duration_bucket_calls: int | Unset = UNSET
+    short_duration_bucket_calls: int | None = None
     """ Number of short calls. """
-    medium_duration_bucket_calls: int | Unset = UNSET
+    medium_duration_bucket_calls: int | None = None
     """ Number of medium-length calls. """
-    long_duration_bucket_calls: int | Unset = UNSET
+    long_duration_bucket_calls: int | None = None
     """ Number of long calls. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "shortDurationBucketCalls",
@@ -37,6 +35,10 @@ class CallDurationBuckets(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -48,12 +50,14 @@ class CallDurationBuckets(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if short_duration_bucket_calls is not UNSET:
+        if short_duration_bucket_calls is not None:
             field_dict["shortDurationBucketCalls"] = short_duration_bucket_calls
-        if medium_duration_bucket_calls is not UNSET:
+        if medium_duration_bucket_calls is not None:
             field_dict["mediumDurationBucketCalls"] = medium_duration_bucket_calls
-        if long_duration_bucket_calls is not UNSET:
+        if long_duration_bucket_calls is not None:
             field_dict["longDurationBucketCalls"] = long_duration_bucket_calls
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -66,24 +70,24 @@ class CallDurationBuckets(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            short_duration_bucket_calls = d.pop("shortDurationBucketCalls", UNSET)
+            short_duration_bucket_calls = d.pop("shortDurationBucketCalls", None)
             if (
                 short_duration_bucket_calls.__class__ is not int
-                and short_duration_bucket_calls is not UNSET
+                and short_duration_bucket_calls is not None
             ):
                 wrong_type(short_duration_bucket_calls, "int")
 
-            medium_duration_bucket_calls = d.pop("mediumDurationBucketCalls", UNSET)
+            medium_duration_bucket_calls = d.pop("mediumDurationBucketCalls", None)
             if (
                 medium_duration_bucket_calls.__class__ is not int
-                and medium_duration_bucket_calls is not UNSET
+                and medium_duration_bucket_calls is not None
             ):
                 wrong_type(medium_duration_bucket_calls, "int")
 
-            long_duration_bucket_calls = d.pop("longDurationBucketCalls", UNSET)
+            long_duration_bucket_calls = d.pop("longDurationBucketCalls", None)
             if (
                 long_duration_bucket_calls.__class__ is not int
-                and long_duration_bucket_calls is not UNSET
+                and long_duration_bucket_calls is not None
             ):
                 wrong_type(long_duration_bucket_calls, "int")
 
@@ -94,6 +98,7 @@ class CallDurationBuckets(Model):
                 medium_duration_bucket_calls,
                 long_duration_bucket_calls,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -106,19 +111,19 @@ class CallDurationBuckets(Model):
         out = [] if out is None else out
         v: Any
         v = self.short_duration_bucket_calls
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(
                 out, prefix + "short_duration_bucket_calls", v, "integer", False
             )
 
         v = self.medium_duration_bucket_calls
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(
                 out, prefix + "medium_duration_bucket_calls", v, "integer", False
             )
 
         v = self.long_duration_bucket_calls
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "long_duration_bucket_calls", v, "integer", False)
 
         return out

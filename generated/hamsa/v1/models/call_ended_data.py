@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -13,16 +13,15 @@ from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
 from ..models.call_ended_details import CallEndedDetails
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class CallEndedData(Model):
     """The `data` of `call.ended`; the details are nested once more, in `data.data`."""
 
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | None = None
     """ When the call ended, ISO 8601. """
-    data: CallEndedDetails | Unset = UNSET
+    data: CallEndedDetails | None = None
     """ What the documented `call.ended` event carries in `data.data`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "timestamp",
@@ -33,23 +32,29 @@ class CallEndedData(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
+        timestamp: str | None = None
+        if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if not self.data is None:
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -62,17 +67,17 @@ class CallEndedData(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _timestamp = d.pop("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if _timestamp is UNSET:
-                timestamp = UNSET
+            _timestamp = d.pop("timestamp", None)
+            timestamp: datetime.datetime | None
+            if _timestamp is None:
+                timestamp = None
             else:
                 timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-            _data = d.pop("data", UNSET)
-            data: CallEndedDetails | Unset
-            if _data is UNSET:
-                data = UNSET
+            _data = d.pop("data", None)
+            data: CallEndedDetails | None
+            if _data is None:
+                data = None
             else:
                 data = CallEndedDetails.from_dict(_data)
 
@@ -82,6 +87,7 @@ class CallEndedData(Model):
                 timestamp,
                 data,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

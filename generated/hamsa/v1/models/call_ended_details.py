@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -13,20 +13,19 @@ from hamsa._redact import masked_mapping
 
 from ..models.call_ended_details_outcome_result import CallEndedDetailsOutcomeResult
 from ..models.call_ended_details_transcription_item import CallEndedDetailsTranscriptionItem
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class CallEndedDetails(Model):
     """What the documented `call.ended` event carries in `data.data`."""
 
-    conversation_id: str | Unset = UNSET
+    conversation_id: str | None = None
     """ The conversation's id (read it with GET /v1/voice-agents/conversation/{conversationId}). """
-    conversation_recording: str | Unset = UNSET
+    conversation_recording: str | None = None
     """ Address of the call's recording. """
-    transcription: list[CallEndedDetailsTranscriptionItem] | Unset = UNSET
+    transcription: list[CallEndedDetailsTranscriptionItem] | None = None
     """ The transcript, one item per turn; each item's only key is the speaker (`Agent` or `User`). """
-    outcome_result: CallEndedDetailsOutcomeResult | Unset = UNSET
+    outcome_result: CallEndedDetailsOutcomeResult | None = None
     """ Every param the call was started with, echoed back, plus the outcome fields extracted from the conversation. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "conversationId",
@@ -39,6 +38,10 @@ class CallEndedDetails(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -46,27 +49,29 @@ class CallEndedDetails(Model):
 
         conversation_recording = self.conversation_recording
 
-        transcription: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transcription, Unset):
+        transcription: list[dict[str, Any]] | None = None
+        if not self.transcription is None:
             transcription = []
             for transcription_item_data in self.transcription:
                 transcription_item = transcription_item_data.to_dict()
                 transcription.append(transcription_item)
 
-        outcome_result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.outcome_result, Unset):
+        outcome_result: dict[str, Any] | None = None
+        if not self.outcome_result is None:
             outcome_result = self.outcome_result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if conversation_id is not UNSET:
+        if conversation_id is not None:
             field_dict["conversationId"] = conversation_id
-        if conversation_recording is not UNSET:
+        if conversation_recording is not None:
             field_dict["conversationRecording"] = conversation_recording
-        if transcription is not UNSET:
+        if transcription is not None:
             field_dict["transcription"] = transcription
-        if outcome_result is not UNSET:
+        if outcome_result is not None:
             field_dict["outcomeResult"] = outcome_result
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -79,17 +84,17 @@ class CallEndedDetails(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            conversation_id = d.pop("conversationId", UNSET)
-            if conversation_id.__class__ is not str and conversation_id is not UNSET:
+            conversation_id = d.pop("conversationId", None)
+            if conversation_id.__class__ is not str and conversation_id is not None:
                 wrong_type(conversation_id, "str")
 
-            conversation_recording = d.pop("conversationRecording", UNSET)
-            if conversation_recording.__class__ is not str and conversation_recording is not UNSET:
+            conversation_recording = d.pop("conversationRecording", None)
+            if conversation_recording.__class__ is not str and conversation_recording is not None:
                 wrong_type(conversation_recording, "str")
 
-            _transcription = d.pop("transcription", UNSET)
-            transcription: list[CallEndedDetailsTranscriptionItem] | Unset = UNSET
-            if _transcription is not UNSET:
+            _transcription = d.pop("transcription", None)
+            transcription: list[CallEndedDetailsTranscriptionItem] | None = None
+            if _transcription is not None:
                 transcription = []
                 for transcription_item_data in _transcription:
                     transcription_item = CallEndedDetailsTranscriptionItem.from_dict(
@@ -98,10 +103,10 @@ class CallEndedDetails(Model):
 
                     transcription.append(transcription_item)
 
-            _outcome_result = d.pop("outcomeResult", UNSET)
-            outcome_result: CallEndedDetailsOutcomeResult | Unset
-            if _outcome_result is UNSET:
-                outcome_result = UNSET
+            _outcome_result = d.pop("outcomeResult", None)
+            outcome_result: CallEndedDetailsOutcomeResult | None
+            if _outcome_result is None:
+                outcome_result = None
             else:
                 outcome_result = CallEndedDetailsOutcomeResult.from_dict(_outcome_result)
 
@@ -113,6 +118,7 @@ class CallEndedDetails(Model):
                 transcription,
                 outcome_result,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -125,17 +131,17 @@ class CallEndedDetails(Model):
         out = [] if out is None else out
         v: Any
         v = self.conversation_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "conversation_id", v, "string", False)
 
         v = self.conversation_recording
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "conversation_recording", v, "string", False)
-        if v is not UNSET:
+        if v is not None:
             _constraints.check_uri(out, prefix + "conversation_recording", v)
 
         v = self.transcription
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "transcription", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -14,7 +14,6 @@ from hamsa._redact import masked_mapping
 
 from ..models.call_ended_data import CallEndedData
 from ..models.webhook_event_type import WebhookEventType
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -25,17 +24,17 @@ class CallEndedWebhookEvent(Model):
     """ What happened.
     Documented for voice agents: `call.started`, `call.answered`, `transcription.update`, `tool.executed` and `call.ended`.
     Treat other values as new event types rather than errors. """
-    call_id: str | Unset = UNSET
+    call_id: str | None = None
     """ The call (conversation) the event belongs to. """
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | None = None
     """ When the event happened, ISO 8601. """
-    project_id: str | Unset = UNSET
+    project_id: str | None = None
     """ The project the agent belongs to. """
-    agent_id: str | Unset = UNSET
+    agent_id: str | None = None
     """ The voice agent running the call. """
-    agent_name: str | Unset = UNSET
+    agent_name: str | None = None
     """ The agent's name. """
-    data: CallEndedData | Unset = UNSET
+    data: CallEndedData | None = None
     """ The `data` of `call.ended`; the details are nested once more, in `data.data`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "eventType",
@@ -51,6 +50,10 @@ class CallEndedWebhookEvent(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -58,8 +61,8 @@ class CallEndedWebhookEvent(Model):
 
         call_id = self.call_id
 
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
+        timestamp: str | None = None
+        if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
 
         project_id = self.project_id
@@ -68,8 +71,8 @@ class CallEndedWebhookEvent(Model):
 
         agent_name = self.agent_name
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if not self.data is None:
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -79,18 +82,20 @@ class CallEndedWebhookEvent(Model):
                 "eventType": event_type,
             }
         )
-        if call_id is not UNSET:
+        if call_id is not None:
             field_dict["callId"] = call_id
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if project_id is not UNSET:
+        if project_id is not None:
             field_dict["projectId"] = project_id
-        if agent_id is not UNSET:
+        if agent_id is not None:
             field_dict["agentId"] = agent_id
-        if agent_name is not UNSET:
+        if agent_name is not None:
             field_dict["agentName"] = agent_name
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -105,33 +110,33 @@ class CallEndedWebhookEvent(Model):
         try:
             event_type = WebhookEventType.from_wire(d.pop("eventType"))
 
-            call_id = d.pop("callId", UNSET)
-            if call_id.__class__ is not str and call_id is not UNSET:
+            call_id = d.pop("callId", None)
+            if call_id.__class__ is not str and call_id is not None:
                 wrong_type(call_id, "str")
 
-            _timestamp = d.pop("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if _timestamp is UNSET:
-                timestamp = UNSET
+            _timestamp = d.pop("timestamp", None)
+            timestamp: datetime.datetime | None
+            if _timestamp is None:
+                timestamp = None
             else:
                 timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-            project_id = d.pop("projectId", UNSET)
-            if project_id.__class__ is not str and project_id is not UNSET:
+            project_id = d.pop("projectId", None)
+            if project_id.__class__ is not str and project_id is not None:
                 wrong_type(project_id, "str")
 
-            agent_id = d.pop("agentId", UNSET)
-            if agent_id.__class__ is not str and agent_id is not UNSET:
+            agent_id = d.pop("agentId", None)
+            if agent_id.__class__ is not str and agent_id is not None:
                 wrong_type(agent_id, "str")
 
-            agent_name = d.pop("agentName", UNSET)
-            if agent_name.__class__ is not str and agent_name is not UNSET:
+            agent_name = d.pop("agentName", None)
+            if agent_name.__class__ is not str and agent_name is not None:
                 wrong_type(agent_name, "str")
 
-            _data = d.pop("data", UNSET)
-            data: CallEndedData | Unset
-            if _data is UNSET:
-                data = UNSET
+            _data = d.pop("data", None)
+            data: CallEndedData | None
+            if _data is None:
+                data = None
             else:
                 data = CallEndedData.from_dict(_data)
 
@@ -146,6 +151,7 @@ class CallEndedWebhookEvent(Model):
                 agent_name,
                 data,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -182,19 +188,19 @@ class CallEndedWebhookEvent(Model):
             )
 
         v = self.call_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "call_id", v, "string", False)
 
         v = self.project_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "project_id", v, "string", False)
 
         v = self.agent_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "agent_id", v, "string", False)
 
         v = self.agent_name
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "agent_name", v, "string", False)
 
         v = self.data

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,16 +11,14 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class CallParams(Model):
     """The phone numbers involved in a call."""
 
-    user_number: str | Unset = UNSET
+    user_number: str | None = None
     """ The number of the person called. """
-    machine_number: str | Unset = UNSET
+    machine_number: str | None = None
     """ The number the agent called from. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "userNumber",
@@ -31,6 +29,10 @@ class CallParams(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -40,10 +42,12 @@ class CallParams(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if user_number is not UNSET:
+        if user_number is not None:
             field_dict["userNumber"] = user_number
-        if machine_number is not UNSET:
+        if machine_number is not None:
             field_dict["machineNumber"] = machine_number
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -56,12 +60,12 @@ class CallParams(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            user_number = d.pop("userNumber", UNSET)
-            if user_number.__class__ is not str and user_number is not UNSET:
+            user_number = d.pop("userNumber", None)
+            if user_number.__class__ is not str and user_number is not None:
                 wrong_type(user_number, "str")
 
-            machine_number = d.pop("machineNumber", UNSET)
-            if machine_number.__class__ is not str and machine_number is not UNSET:
+            machine_number = d.pop("machineNumber", None)
+            if machine_number.__class__ is not str and machine_number is not None:
                 wrong_type(machine_number, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -70,6 +74,7 @@ class CallParams(Model):
                 user_number,
                 machine_number,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -82,11 +87,11 @@ class CallParams(Model):
         out = [] if out is None else out
         v: Any
         v = self.user_number
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "user_number", v, "string", False)
 
         v = self.machine_number
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "machine_number", v, "string", False)
 
         return out

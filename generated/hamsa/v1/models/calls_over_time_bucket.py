@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,16 +11,14 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class CallsOverTimeBucket(Model):
     """Number of calls in one time slot."""
 
-    time_bucket: str | Unset = UNSET
+    time_bucket: str | None = None
     """ Start of the slot as `YYYY-MM-DD HH:MM:SS`, without a time zone; kept as a string. """
-    count: str | Unset = UNSET
+    count: str | None = None
     """ Number of calls in the slot.
     The API sends it as a string (e.g. `"6"`), unlike the other figures, and it is kept as a string; convert with `int()`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -32,6 +30,10 @@ class CallsOverTimeBucket(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -41,10 +43,12 @@ class CallsOverTimeBucket(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if time_bucket is not UNSET:
+        if time_bucket is not None:
             field_dict["timeBucket"] = time_bucket
-        if count is not UNSET:
+        if count is not None:
             field_dict["count"] = count
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -57,12 +61,12 @@ class CallsOverTimeBucket(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            time_bucket = d.pop("timeBucket", UNSET)
-            if time_bucket.__class__ is not str and time_bucket is not UNSET:
+            time_bucket = d.pop("timeBucket", None)
+            if time_bucket.__class__ is not str and time_bucket is not None:
                 wrong_type(time_bucket, "str")
 
-            count = d.pop("count", UNSET)
-            if count.__class__ is not str and count is not UNSET:
+            count = d.pop("count", None)
+            if count.__class__ is not str and count is not None:
                 wrong_type(count, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -71,6 +75,7 @@ class CallsOverTimeBucket(Model):
                 time_bucket,
                 count,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -83,11 +88,11 @@ class CallsOverTimeBucket(Model):
         out = [] if out is None else out
         v: Any
         v = self.time_bucket
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "time_bucket", v, "string", False)
 
         v = self.count
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "count", v, "string", False)
 
         return out

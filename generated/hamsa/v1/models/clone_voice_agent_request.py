@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,14 +11,12 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class CloneVoiceAgentRequest(Model):
     """Options for the copy made by a clone."""
 
-    agent_name: str | Unset = UNSET
+    agent_name: str | None = None
     """ Display name to give the copy. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("agentName",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
@@ -26,6 +24,10 @@ class CloneVoiceAgentRequest(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -33,8 +35,10 @@ class CloneVoiceAgentRequest(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agent_name is not UNSET:
+        if agent_name is not None:
             field_dict["agentName"] = agent_name
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -47,8 +51,8 @@ class CloneVoiceAgentRequest(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            agent_name = d.pop("agentName", UNSET)
-            if agent_name.__class__ is not str and agent_name is not UNSET:
+            agent_name = d.pop("agentName", None)
+            if agent_name.__class__ is not str and agent_name is not None:
                 wrong_type(agent_name, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -56,6 +60,7 @@ class CloneVoiceAgentRequest(Model):
             instance_ = cls(
                 agent_name,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -68,7 +73,7 @@ class CloneVoiceAgentRequest(Model):
         out = [] if out is None else out
         v: Any
         v = self.agent_name
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "agent_name", v, "string", False)
 
         return out

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -13,22 +13,21 @@ from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong
 from hamsa._redact import masked_mapping
 
 from ..models.conversation_log_payload import ConversationLogPayload
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class ConversationLog(Model):
     """One event logged during the conversation."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Id of the log entry. """
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | None = None
     """ When the event happened. """
-    payload: ConversationLogPayload | Unset = UNSET
+    payload: ConversationLogPayload | None = None
     """ What was logged; its shape depends on the event. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ When the entry was stored. """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ When the entry last changed. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -42,39 +41,45 @@ class ConversationLog(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
         id = self.id
 
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
+        timestamp: str | None = None
+        if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
 
-        payload: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payload, Unset):
+        payload: dict[str, Any] | None = None
+        if not self.payload is None:
             payload = self.payload.to_dict()
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | None = None
+        if not self.created_at is None:
             created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: str | None = None
+        if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if payload is not UNSET:
+        if payload is not None:
             field_dict["payload"] = payload
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updatedAt"] = updated_at
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -87,35 +92,35 @@ class ConversationLog(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
-            if id.__class__ is not str and id is not UNSET:
+            id = d.pop("id", None)
+            if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
 
-            _timestamp = d.pop("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if _timestamp is UNSET:
-                timestamp = UNSET
+            _timestamp = d.pop("timestamp", None)
+            timestamp: datetime.datetime | None
+            if _timestamp is None:
+                timestamp = None
             else:
                 timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-            _payload = d.pop("payload", UNSET)
-            payload: ConversationLogPayload | Unset
-            if _payload is UNSET:
-                payload = UNSET
+            _payload = d.pop("payload", None)
+            payload: ConversationLogPayload | None
+            if _payload is None:
+                payload = None
             else:
                 payload = ConversationLogPayload.from_dict(_payload)
 
-            _created_at = d.pop("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            _created_at = d.pop("createdAt", None)
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = None
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
-            _updated_at = d.pop("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
+            _updated_at = d.pop("updatedAt", None)
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = None
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
 
@@ -128,6 +133,7 @@ class ConversationLog(Model):
                 created_at,
                 updated_at,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -140,7 +146,7 @@ class ConversationLog(Model):
         out = [] if out is None else out
         v: Any
         v = self.id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "id", v, "string", False)
 
         v = self.payload

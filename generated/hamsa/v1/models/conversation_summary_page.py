@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -12,18 +12,17 @@ from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong
 from hamsa._redact import masked_mapping
 
 from ..models.conversation_summary import ConversationSummary
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class ConversationSummaryPage(Model):
     """One page of call records with the list's counters."""
 
-    total: int | Unset = UNSET
+    total: int | None = None
     """ Number of calls in the project. """
-    filtered: int | Unset = UNSET
+    filtered: int | None = None
     """ Number of calls that match the request's filters, across all pages. """
-    calls: list[ConversationSummary] | Unset = UNSET
+    calls: list[ConversationSummary] | None = None
     """ The calls on this page. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "total",
@@ -35,6 +34,10 @@ class ConversationSummaryPage(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -42,8 +45,8 @@ class ConversationSummaryPage(Model):
 
         filtered = self.filtered
 
-        calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.calls, Unset):
+        calls: list[dict[str, Any]] | None = None
+        if not self.calls is None:
             calls = []
             for calls_item_data in self.calls:
                 calls_item = calls_item_data.to_dict()
@@ -51,12 +54,14 @@ class ConversationSummaryPage(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if total is not UNSET:
+        if total is not None:
             field_dict["total"] = total
-        if filtered is not UNSET:
+        if filtered is not None:
             field_dict["filtered"] = filtered
-        if calls is not UNSET:
+        if calls is not None:
             field_dict["calls"] = calls
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -69,17 +74,17 @@ class ConversationSummaryPage(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            total = d.pop("total", UNSET)
-            if total.__class__ is not int and total is not UNSET:
+            total = d.pop("total", None)
+            if total.__class__ is not int and total is not None:
                 wrong_type(total, "int")
 
-            filtered = d.pop("filtered", UNSET)
-            if filtered.__class__ is not int and filtered is not UNSET:
+            filtered = d.pop("filtered", None)
+            if filtered.__class__ is not int and filtered is not None:
                 wrong_type(filtered, "int")
 
-            _calls = d.pop("calls", UNSET)
-            calls: list[ConversationSummary] | Unset = UNSET
-            if _calls is not UNSET:
+            _calls = d.pop("calls", None)
+            calls: list[ConversationSummary] | None = None
+            if _calls is not None:
                 calls = []
                 for calls_item_data in _calls:
                     calls_item = ConversationSummary.from_dict(calls_item_data)
@@ -93,6 +98,7 @@ class ConversationSummaryPage(Model):
                 filtered,
                 calls,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -105,15 +111,15 @@ class ConversationSummaryPage(Model):
         out = [] if out is None else out
         v: Any
         v = self.total
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "total", v, "integer", False)
 
         v = self.filtered
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "filtered", v, "integer", False)
 
         v = self.calls
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "calls", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -18,20 +18,19 @@ from ..models.conversation_voice_agent_voice_agent_web_tools_item import (
     ConversationVoiceAgentVoiceAgentWebToolsItem,
 )
 from ..models.conversation_voice_agent_web_tools import ConversationVoiceAgentWebTools
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class ConversationVoiceAgent(Model):
     """The web tools and knowledge base the agent used in this conversation."""
 
-    voice_agent_web_tools: list[ConversationVoiceAgentVoiceAgentWebToolsItem] | Unset = UNSET
+    voice_agent_web_tools: list[ConversationVoiceAgentVoiceAgentWebToolsItem] | None = None
     """ Web tools linked to the agent, each wrapping the tool record. """
-    web_tools: ConversationVoiceAgentWebTools | Unset = UNSET
+    web_tools: ConversationVoiceAgentWebTools | None = None
     """ Web tools by key, as the service stores them. """
-    voice_agent_knowledge_bases: (
-        list[ConversationVoiceAgentVoiceAgentKnowledgeBasesItem] | Unset
-    ) = UNSET
+    voice_agent_knowledge_bases: list[ConversationVoiceAgentVoiceAgentKnowledgeBasesItem] | None = (
+        None
+    )
     """ Knowledge-base items linked to the agent, each wrapping the item. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceAgentWebTools",
@@ -43,22 +42,26 @@ class ConversationVoiceAgent(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        voice_agent_web_tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.voice_agent_web_tools, Unset):
+        voice_agent_web_tools: list[dict[str, Any]] | None = None
+        if not self.voice_agent_web_tools is None:
             voice_agent_web_tools = []
             for voice_agent_web_tools_item_data in self.voice_agent_web_tools:
                 voice_agent_web_tools_item = voice_agent_web_tools_item_data.to_dict()
                 voice_agent_web_tools.append(voice_agent_web_tools_item)
 
-        web_tools: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.web_tools, Unset):
+        web_tools: dict[str, Any] | None = None
+        if not self.web_tools is None:
             web_tools = self.web_tools.to_dict()
 
-        voice_agent_knowledge_bases: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.voice_agent_knowledge_bases, Unset):
+        voice_agent_knowledge_bases: list[dict[str, Any]] | None = None
+        if not self.voice_agent_knowledge_bases is None:
             voice_agent_knowledge_bases = []
             for voice_agent_knowledge_bases_item_data in self.voice_agent_knowledge_bases:
                 voice_agent_knowledge_bases_item = voice_agent_knowledge_bases_item_data.to_dict()
@@ -66,12 +69,14 @@ class ConversationVoiceAgent(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if voice_agent_web_tools is not UNSET:
+        if voice_agent_web_tools is not None:
             field_dict["voiceAgentWebTools"] = voice_agent_web_tools
-        if web_tools is not UNSET:
+        if web_tools is not None:
             field_dict["webTools"] = web_tools
-        if voice_agent_knowledge_bases is not UNSET:
+        if voice_agent_knowledge_bases is not None:
             field_dict["voiceAgentKnowledgeBases"] = voice_agent_knowledge_bases
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -84,11 +89,9 @@ class ConversationVoiceAgent(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _voice_agent_web_tools = d.pop("voiceAgentWebTools", UNSET)
-            voice_agent_web_tools: list[ConversationVoiceAgentVoiceAgentWebToolsItem] | Unset = (
-                UNSET
-            )
-            if _voice_agent_web_tools is not UNSET:
+            _voice_agent_web_tools = d.pop("voiceAgentWebTools", None)
+            voice_agent_web_tools: list[ConversationVoiceAgentVoiceAgentWebToolsItem] | None = None
+            if _voice_agent_web_tools is not None:
                 voice_agent_web_tools = []
                 for voice_agent_web_tools_item_data in _voice_agent_web_tools:
                     voice_agent_web_tools_item = (
@@ -99,18 +102,18 @@ class ConversationVoiceAgent(Model):
 
                     voice_agent_web_tools.append(voice_agent_web_tools_item)
 
-            _web_tools = d.pop("webTools", UNSET)
-            web_tools: ConversationVoiceAgentWebTools | Unset
-            if _web_tools is UNSET:
-                web_tools = UNSET
+            _web_tools = d.pop("webTools", None)
+            web_tools: ConversationVoiceAgentWebTools | None
+            if _web_tools is None:
+                web_tools = None
             else:
                 web_tools = ConversationVoiceAgentWebTools.from_dict(_web_tools)
 
-            _voice_agent_knowledge_bases = d.pop("voiceAgentKnowledgeBases", UNSET)
+            _voice_agent_knowledge_bases = d.pop("voiceAgentKnowledgeBases", None)
             voice_agent_knowledge_bases: (
-                list[ConversationVoiceAgentVoiceAgentKnowledgeBasesItem] | Unset
-            ) = UNSET
-            if _voice_agent_knowledge_bases is not UNSET:
+                list[ConversationVoiceAgentVoiceAgentKnowledgeBasesItem] | None
+            ) = None
+            if _voice_agent_knowledge_bases is not None:
                 voice_agent_knowledge_bases = []
                 for voice_agent_knowledge_bases_item_data in _voice_agent_knowledge_bases:
                     voice_agent_knowledge_bases_item = (
@@ -128,6 +131,7 @@ class ConversationVoiceAgent(Model):
                 web_tools,
                 voice_agent_knowledge_bases,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -140,7 +144,7 @@ class ConversationVoiceAgent(Model):
         out = [] if out is None else out
         v: Any
         v = self.voice_agent_web_tools
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "voice_agent_web_tools", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):
@@ -152,7 +156,7 @@ class ConversationVoiceAgent(Model):
             v.collect_violations(prefix + "web_tools" + ".", out)
 
         v = self.voice_agent_knowledge_bases
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "voice_agent_knowledge_bases", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -14,15 +14,14 @@ from hamsa._redact import masked_mapping
 from ..models.conversation_voice_agent_voice_agent_knowledge_bases_item_knowledge_base_item import (
     ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem,
 )
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem(Model):
 
     knowledge_base_item: (
-        ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem | Unset
-    ) = UNSET
+        ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem | None
+    ) = None
     """ The knowledge-base item record. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("knowledgeBaseItem",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
@@ -30,17 +29,23 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        knowledge_base_item: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.knowledge_base_item, Unset):
+        knowledge_base_item: dict[str, Any] | None = None
+        if not self.knowledge_base_item is None:
             knowledge_base_item = self.knowledge_base_item.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if knowledge_base_item is not UNSET:
+        if knowledge_base_item is not None:
             field_dict["knowledgeBaseItem"] = knowledge_base_item
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -53,12 +58,12 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _knowledge_base_item = d.pop("knowledgeBaseItem", UNSET)
+            _knowledge_base_item = d.pop("knowledgeBaseItem", None)
             knowledge_base_item: (
-                ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem | Unset
+                ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem | None
             )
-            if _knowledge_base_item is UNSET:
-                knowledge_base_item = UNSET
+            if _knowledge_base_item is None:
+                knowledge_base_item = None
             else:
                 knowledge_base_item = (
                     ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem.from_dict(
@@ -71,6 +76,7 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem(Model):
             instance_ = cls(
                 knowledge_base_item,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

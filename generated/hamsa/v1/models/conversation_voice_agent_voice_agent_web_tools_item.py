@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -14,13 +14,12 @@ from hamsa._redact import masked_mapping
 from ..models.conversation_voice_agent_voice_agent_web_tools_item_web_tool import (
     ConversationVoiceAgentVoiceAgentWebToolsItemWebTool,
 )
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class ConversationVoiceAgentVoiceAgentWebToolsItem(Model):
 
-    web_tool: ConversationVoiceAgentVoiceAgentWebToolsItemWebTool | Unset = UNSET
+    web_tool: ConversationVoiceAgentVoiceAgentWebToolsItemWebTool | None = None
     """ The web tool record. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("webTool",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
@@ -28,17 +27,23 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        web_tool: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.web_tool, Unset):
+        web_tool: dict[str, Any] | None = None
+        if not self.web_tool is None:
             web_tool = self.web_tool.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if web_tool is not UNSET:
+        if web_tool is not None:
             field_dict["webTool"] = web_tool
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -51,10 +56,10 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _web_tool = d.pop("webTool", UNSET)
-            web_tool: ConversationVoiceAgentVoiceAgentWebToolsItemWebTool | Unset
-            if _web_tool is UNSET:
-                web_tool = UNSET
+            _web_tool = d.pop("webTool", None)
+            web_tool: ConversationVoiceAgentVoiceAgentWebToolsItemWebTool | None
+            if _web_tool is None:
+                web_tool = None
             else:
                 web_tool = ConversationVoiceAgentVoiceAgentWebToolsItemWebTool.from_dict(_web_tool)
 
@@ -63,6 +68,7 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem(Model):
             instance_ = cls(
                 web_tool,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,8 +11,6 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class KnowledgeBaseItemInput(Model):
@@ -21,16 +19,16 @@ class KnowledgeBaseItemInput(Model):
 
     """
 
-    item_name: str | Unset = UNSET
+    item_name: str | None = None
     """ Display name of the item. """
-    item_url: str | Unset = UNSET
+    item_url: str | None = None
     """ Address of a document or page to read the item from. """
-    type: str | Unset = UNSET
+    type: str | None = None
     """ Kind of item, e.g. `TEXT`.
     The list of kinds is not visible in the archived docs. """
-    item_urls: list[str] | Unset = UNSET
+    item_urls: list[str] | None = None
     """ Addresses of pages to read the item from. """
-    content: str | Unset = UNSET
+    content: str | None = None
     """ Text of the item. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "itemName",
@@ -44,6 +42,10 @@ class KnowledgeBaseItemInput(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -53,24 +55,26 @@ class KnowledgeBaseItemInput(Model):
 
         type = self.type
 
-        item_urls: list[str] | Unset = UNSET
-        if not isinstance(self.item_urls, Unset):
+        item_urls: list[str] | None = None
+        if not self.item_urls is None:
             item_urls = self.item_urls
 
         content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if item_name is not UNSET:
+        if item_name is not None:
             field_dict["itemName"] = item_name
-        if item_url is not UNSET:
+        if item_url is not None:
             field_dict["itemUrl"] = item_url
-        if type is not UNSET:
+        if type is not None:
             field_dict["type"] = type
-        if item_urls is not UNSET:
+        if item_urls is not None:
             field_dict["itemUrls"] = item_urls
-        if content is not UNSET:
+        if content is not None:
             field_dict["content"] = content
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -83,22 +87,22 @@ class KnowledgeBaseItemInput(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            item_name = d.pop("itemName", UNSET)
-            if item_name.__class__ is not str and item_name is not UNSET:
+            item_name = d.pop("itemName", None)
+            if item_name.__class__ is not str and item_name is not None:
                 wrong_type(item_name, "str")
 
-            item_url = d.pop("itemUrl", UNSET)
-            if item_url.__class__ is not str and item_url is not UNSET:
+            item_url = d.pop("itemUrl", None)
+            if item_url.__class__ is not str and item_url is not None:
                 wrong_type(item_url, "str")
 
-            type = d.pop("type", UNSET)
-            if type.__class__ is not str and type is not UNSET:
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
 
-            item_urls: list[str] | Unset = d.pop("itemUrls", UNSET)
+            item_urls: list[str] | None = d.pop("itemUrls", None)
 
-            content = d.pop("content", UNSET)
-            if content.__class__ is not str and content is not UNSET:
+            content = d.pop("content", None)
+            if content.__class__ is not str and content is not None:
                 wrong_type(content, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -110,6 +114,7 @@ class KnowledgeBaseItemInput(Model):
                 item_urls,
                 content,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -122,23 +127,23 @@ class KnowledgeBaseItemInput(Model):
         out = [] if out is None else out
         v: Any
         v = self.item_name
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "item_name", v, "string", False)
 
         v = self.item_url
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "item_url", v, "string", False)
 
         v = self.type
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.item_urls
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "item_urls", v, "array", False)
 
         v = self.content
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "content", v, "string", False)
 
         return out

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,24 +11,22 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class LlmConfig(Model):
     """Which large language model drives the agent, and how to reach it."""
 
-    provider: str | Unset = UNSET
+    provider: str | None = None
     """ LLM vendor, e.g. `OpenAI`.
     No list of accepted values is documented. """
-    model_name: str | Unset = UNSET
+    model_name: str | None = None
     """ Model identifier at that vendor, e.g. `GPT-4.1`. """
-    base_url: None | str | Unset = UNSET
+    base_url: None | str = None
     """ Endpoint of a custom or self-hosted LLM API; leave out to use the vendor default. """
-    api_key: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    api_key: None | str = _attrs_field(default=None, repr=mask_secret)
     """ Key for the custom LLM endpoint.
     A secret; never log it. """
-    temperature: float | Unset = UNSET
+    temperature: float | None = None
     """ Sampling temperature; lower values give more predictable replies. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "provider",
@@ -42,6 +40,10 @@ class LlmConfig(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -49,15 +51,15 @@ class LlmConfig(Model):
 
         model_name = self.model_name
 
-        base_url: None | str | Unset
-        if isinstance(self.base_url, Unset):
-            base_url = UNSET
+        base_url: None | str
+        if self.base_url is None:
+            base_url = None
         else:
             base_url = self.base_url
 
-        api_key: None | str | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
+        api_key: None | str
+        if self.api_key is None:
+            api_key = None
         else:
             api_key = self.api_key
 
@@ -65,16 +67,18 @@ class LlmConfig(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if provider is not UNSET:
+        if provider is not None:
             field_dict["provider"] = provider
-        if model_name is not UNSET:
+        if model_name is not None:
             field_dict["modelName"] = model_name
-        if base_url is not UNSET:
+        if base_url is not None:
             field_dict["baseUrl"] = base_url
-        if api_key is not UNSET:
+        if api_key is not None:
             field_dict["apiKey"] = api_key
-        if temperature is not UNSET:
+        if temperature is not None:
             field_dict["temperature"] = temperature
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -87,23 +91,23 @@ class LlmConfig(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            provider = d.pop("provider", UNSET)
-            if provider.__class__ is not str and provider is not UNSET:
+            provider = d.pop("provider", None)
+            if provider.__class__ is not str and provider is not None:
                 wrong_type(provider, "str")
 
-            model_name = d.pop("modelName", UNSET)
-            if model_name.__class__ is not str and model_name is not UNSET:
+            model_name = d.pop("modelName", None)
+            if model_name.__class__ is not str and model_name is not None:
                 wrong_type(model_name, "str")
 
-            base_url: None | str | Unset = d.pop("baseUrl", UNSET)
+            base_url: None | str = d.pop("baseUrl", None)
 
-            api_key: None | str | Unset = d.pop("apiKey", UNSET)
+            api_key: None | str = d.pop("apiKey", None)
 
-            temperature = d.pop("temperature", UNSET)
+            temperature = d.pop("temperature", None)
             if (
                 temperature.__class__ is not float
                 and temperature.__class__ is not int
-                and temperature is not UNSET
+                and temperature is not None
             ):
                 wrong_type(temperature, "float")
 
@@ -116,6 +120,7 @@ class LlmConfig(Model):
                 api_key,
                 temperature,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -128,23 +133,23 @@ class LlmConfig(Model):
         out = [] if out is None else out
         v: Any
         v = self.provider
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "provider", v, "string", False)
 
         v = self.model_name
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "model_name", v, "string", False)
 
         v = self.base_url
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "base_url", v, "string", True)
 
         v = self.api_key
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "api_key", v, "string", True)
 
         v = self.temperature
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "temperature", v, "number", False)
 
         return out

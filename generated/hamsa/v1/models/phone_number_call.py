@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,16 +11,14 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class PhoneNumberCall(Model):
     """What identifies a call started from your own number."""
 
-    voice_agent_id: None | str | Unset = UNSET
+    voice_agent_id: None | str = None
     """ The saved agent handling the call, if one was named. """
-    job_id: str | Unset = UNSET
+    job_id: str | None = None
     """ Identifier of the job that tracks the call; use it as the conversation id. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceAgentId",
@@ -31,12 +29,16 @@ class PhoneNumberCall(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        voice_agent_id: None | str | Unset
-        if isinstance(self.voice_agent_id, Unset):
-            voice_agent_id = UNSET
+        voice_agent_id: None | str
+        if self.voice_agent_id is None:
+            voice_agent_id = None
         else:
             voice_agent_id = self.voice_agent_id
 
@@ -44,10 +46,12 @@ class PhoneNumberCall(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if voice_agent_id is not UNSET:
+        if voice_agent_id is not None:
             field_dict["voiceAgentId"] = voice_agent_id
-        if job_id is not UNSET:
+        if job_id is not None:
             field_dict["jobId"] = job_id
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -60,10 +64,10 @@ class PhoneNumberCall(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            voice_agent_id: None | str | Unset = d.pop("voiceAgentId", UNSET)
+            voice_agent_id: None | str = d.pop("voiceAgentId", None)
 
-            job_id = d.pop("jobId", UNSET)
-            if job_id.__class__ is not str and job_id is not UNSET:
+            job_id = d.pop("jobId", None)
+            if job_id.__class__ is not str and job_id is not None:
                 wrong_type(job_id, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -72,6 +76,7 @@ class PhoneNumberCall(Model):
                 voice_agent_id,
                 job_id,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -84,11 +89,11 @@ class PhoneNumberCall(Model):
         out = [] if out is None else out
         v: Any
         v = self.voice_agent_id
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "voice_agent_id", v, "string", True)
 
         v = self.job_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "job_id", v, "string", False)
 
         return out

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -13,7 +13,6 @@ from hamsa._redact import masked_mapping
 
 from ..models.agent_details import AgentDetails
 from ..models.params import Params
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -31,7 +30,7 @@ class PhoneNumberCallRequest(Model):
     """ Saved agent that handles the call; null when the agent is given in `agentDetails`. """
     params: Params
     """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
-    agent_details: AgentDetails | Unset = UNSET
+    agent_details: AgentDetails | None = None
     """ A complete agent described inline, in the flat v1 shape, for a call that does not use a saved agent.
     The start-call page hides this object's fields; they are taken to be the documented v1 agent fields (the same as the update body), with the same limits. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -51,6 +50,10 @@ class PhoneNumberCallRequest(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -63,8 +66,8 @@ class PhoneNumberCallRequest(Model):
 
         params = self.params.to_dict()
 
-        agent_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_details, Unset):
+        agent_details: dict[str, Any] | None = None
+        if not self.agent_details is None:
             agent_details = self.agent_details.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -77,8 +80,10 @@ class PhoneNumberCallRequest(Model):
                 "params": params,
             }
         )
-        if agent_details is not UNSET:
+        if agent_details is not None:
             field_dict["agentDetails"] = agent_details
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -103,10 +108,10 @@ class PhoneNumberCallRequest(Model):
 
             params = Params.from_dict(d.pop("params"))
 
-            _agent_details = d.pop("agentDetails", UNSET)
-            agent_details: AgentDetails | Unset
-            if _agent_details is UNSET:
-                agent_details = UNSET
+            _agent_details = d.pop("agentDetails", None)
+            agent_details: AgentDetails | None
+            if _agent_details is None:
+                agent_details = None
             else:
                 agent_details = AgentDetails.from_dict(_agent_details)
 
@@ -119,6 +124,7 @@ class PhoneNumberCallRequest(Model):
                 params,
                 agent_details,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

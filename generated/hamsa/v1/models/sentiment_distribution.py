@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,18 +11,16 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class SentimentDistribution(Model):
     """Share of calls by the caller's overall sentiment; the example's values add up to 100, so presumably percentages."""
 
-    positive: float | Unset = UNSET
+    positive: float | None = None
     """ Share of calls with a positive sentiment. """
-    neutral: float | Unset = UNSET
+    neutral: float | None = None
     """ Share of calls with a neutral sentiment. """
-    negative: float | Unset = UNSET
+    negative: float | None = None
     """ Share of calls with a negative sentiment. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "positive",
@@ -34,6 +32,10 @@ class SentimentDistribution(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -45,12 +47,14 @@ class SentimentDistribution(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if positive is not UNSET:
+        if positive is not None:
             field_dict["positive"] = positive
-        if neutral is not UNSET:
+        if neutral is not None:
             field_dict["neutral"] = neutral
-        if negative is not UNSET:
+        if negative is not None:
             field_dict["negative"] = negative
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -63,27 +67,27 @@ class SentimentDistribution(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            positive = d.pop("positive", UNSET)
+            positive = d.pop("positive", None)
             if (
                 positive.__class__ is not float
                 and positive.__class__ is not int
-                and positive is not UNSET
+                and positive is not None
             ):
                 wrong_type(positive, "float")
 
-            neutral = d.pop("neutral", UNSET)
+            neutral = d.pop("neutral", None)
             if (
                 neutral.__class__ is not float
                 and neutral.__class__ is not int
-                and neutral is not UNSET
+                and neutral is not None
             ):
                 wrong_type(neutral, "float")
 
-            negative = d.pop("negative", UNSET)
+            negative = d.pop("negative", None)
             if (
                 negative.__class__ is not float
                 and negative.__class__ is not int
-                and negative is not UNSET
+                and negative is not None
             ):
                 wrong_type(negative, "float")
 
@@ -94,6 +98,7 @@ class SentimentDistribution(Model):
                 neutral,
                 negative,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -106,15 +111,15 @@ class SentimentDistribution(Model):
         out = [] if out is None else out
         v: Any
         v = self.positive
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "positive", v, "number", False)
 
         v = self.neutral
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "neutral", v, "number", False)
 
         v = self.negative
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "negative", v, "number", False)
 
         return out

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,14 +11,12 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class SipInboundConfig(Model):
     """How calls reach Hamsa over SIP."""
 
-    origination_uri: str | Unset = UNSET
+    origination_uri: str | None = None
     """ SIP address to route incoming calls to, e.g. `sip:sip.eu.tryhamsa.com:5060;transport=tcp`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("originationUri",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
@@ -26,6 +24,10 @@ class SipInboundConfig(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -33,8 +35,10 @@ class SipInboundConfig(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if origination_uri is not UNSET:
+        if origination_uri is not None:
             field_dict["originationUri"] = origination_uri
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -47,8 +51,8 @@ class SipInboundConfig(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            origination_uri = d.pop("originationUri", UNSET)
-            if origination_uri.__class__ is not str and origination_uri is not UNSET:
+            origination_uri = d.pop("originationUri", None)
+            if origination_uri.__class__ is not str and origination_uri is not None:
                 wrong_type(origination_uri, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -56,6 +60,7 @@ class SipInboundConfig(Model):
             instance_ = cls(
                 origination_uri,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -68,7 +73,7 @@ class SipInboundConfig(Model):
         out = [] if out is None else out
         v: Any
         v = self.origination_uri
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "origination_uri", v, "string", False)
 
         return out

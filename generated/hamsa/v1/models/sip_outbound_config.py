@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -13,18 +13,17 @@ from hamsa._redact import masked_mapping
 
 from ..models.sip_transport import SipTransport
 from ..models.string_map import StringMap
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class SipOutboundConfig(Model):
     """How Hamsa places calls over your SIP trunk."""
 
-    address: str | Unset = UNSET
+    address: str | None = None
     """ Host of your SIP trunk. """
-    transport_type: SipTransport | Unset = UNSET
+    transport_type: SipTransport | None = None
     """ Transport protocol of a SIP connection. """
-    custom_headers: StringMap | Unset = UNSET
+    custom_headers: StringMap | None = None
     """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "address",
@@ -36,27 +35,33 @@ class SipOutboundConfig(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
         address = self.address
 
-        transport_type: str | Unset = UNSET
-        if not isinstance(self.transport_type, Unset):
+        transport_type: str | None = None
+        if not self.transport_type is None:
             transport_type = self.transport_type.value
 
-        custom_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_headers, Unset):
+        custom_headers: dict[str, Any] | None = None
+        if not self.custom_headers is None:
             custom_headers = self.custom_headers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if address is not UNSET:
+        if address is not None:
             field_dict["address"] = address
-        if transport_type is not UNSET:
+        if transport_type is not None:
             field_dict["transportType"] = transport_type
-        if custom_headers is not UNSET:
+        if custom_headers is not None:
             field_dict["customHeaders"] = custom_headers
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -69,21 +74,21 @@ class SipOutboundConfig(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            address = d.pop("address", UNSET)
-            if address.__class__ is not str and address is not UNSET:
+            address = d.pop("address", None)
+            if address.__class__ is not str and address is not None:
                 wrong_type(address, "str")
 
-            _transport_type = d.pop("transportType", UNSET)
-            transport_type: SipTransport | Unset
-            if _transport_type is UNSET:
-                transport_type = UNSET
+            _transport_type = d.pop("transportType", None)
+            transport_type: SipTransport | None
+            if _transport_type is None:
+                transport_type = None
             else:
                 transport_type = SipTransport.from_wire(_transport_type)
 
-            _custom_headers = d.pop("customHeaders", UNSET)
-            custom_headers: StringMap | Unset
-            if _custom_headers is UNSET:
-                custom_headers = UNSET
+            _custom_headers = d.pop("customHeaders", None)
+            custom_headers: StringMap | None
+            if _custom_headers is None:
+                custom_headers = None
             else:
                 custom_headers = StringMap.from_dict(_custom_headers)
 
@@ -94,6 +99,7 @@ class SipOutboundConfig(Model):
                 transport_type,
                 custom_headers,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -106,11 +112,11 @@ class SipOutboundConfig(Model):
         out = [] if out is None else out
         v: Any
         v = self.address
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "address", v, "string", False)
 
         v = self.transport_type
-        if v is not UNSET and not (v in ("TCP", "UDP")):
+        if v is not None and not (v in ("TCP", "UDP")):
             _constraints.check_enum(out, prefix + "transport_type", v, allowed=("TCP", "UDP"))
 
         v = self.custom_headers

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -13,22 +13,21 @@ from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong
 from hamsa._redact import masked_mapping
 
 from ..models.tool_executed_data_parameters import ToolExecutedDataParameters
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class ToolExecutedData(Model):
     """Not documented: the fields below are what hamsa.testing.MockHamsa sends and what the SDK reads when present; every other key is kept as sent."""
 
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | None = None
     """ When the tool ran, ISO 8601. """
-    tool_name: str | Unset = UNSET
+    tool_name: str | None = None
     """ Not documented.
     The tool's function name. """
-    parameters: ToolExecutedDataParameters | Unset = UNSET
+    parameters: ToolExecutedDataParameters | None = None
     """ Not documented.
     The arguments the agent passed. """
-    result: Any | Unset = UNSET
+    result: Any | None = None
     """ Not documented.
     What the tool answered. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -42,31 +41,37 @@ class ToolExecutedData(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
+        timestamp: str | None = None
+        if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
 
         tool_name = self.tool_name
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
+        parameters: dict[str, Any] | None = None
+        if not self.parameters is None:
             parameters = self.parameters.to_dict()
 
         result = self.result
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if tool_name is not UNSET:
+        if tool_name is not None:
             field_dict["toolName"] = tool_name
-        if parameters is not UNSET:
+        if parameters is not None:
             field_dict["parameters"] = parameters
-        if result is not UNSET:
+        if result is not None:
             field_dict["result"] = result
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -79,25 +84,25 @@ class ToolExecutedData(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _timestamp = d.pop("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if _timestamp is UNSET:
-                timestamp = UNSET
+            _timestamp = d.pop("timestamp", None)
+            timestamp: datetime.datetime | None
+            if _timestamp is None:
+                timestamp = None
             else:
                 timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-            tool_name = d.pop("toolName", UNSET)
-            if tool_name.__class__ is not str and tool_name is not UNSET:
+            tool_name = d.pop("toolName", None)
+            if tool_name.__class__ is not str and tool_name is not None:
                 wrong_type(tool_name, "str")
 
-            _parameters = d.pop("parameters", UNSET)
-            parameters: ToolExecutedDataParameters | Unset
-            if _parameters is UNSET:
-                parameters = UNSET
+            _parameters = d.pop("parameters", None)
+            parameters: ToolExecutedDataParameters | None
+            if _parameters is None:
+                parameters = None
             else:
                 parameters = ToolExecutedDataParameters.from_dict(_parameters)
 
-            result = d.pop("result", UNSET)
+            result = d.pop("result", None)
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -107,6 +112,7 @@ class ToolExecutedData(Model):
                 parameters,
                 result,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -120,7 +126,7 @@ class ToolExecutedData(Model):
         v: Any
 
         v = self.tool_name
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "tool_name", v, "string", False)
 
         v = self.parameters
@@ -145,7 +151,7 @@ class ToolExecutedData(Model):
                 return False
         v = d.get("result", ABSENT)
         if v is not ABSENT:
-            if not (v is not UNSET):
+            if not (v is not None):
                 return False
         return True
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -12,19 +12,17 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class TranscriptionUpdateData(Model):
     """Not documented: the fields below are what hamsa.testing.MockHamsa sends and what the SDK reads when present; every other key is kept as sent."""
 
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | None = None
     """ When the line was spoken, ISO 8601. """
-    speaker: str | Unset = UNSET
+    speaker: str | None = None
     """ Not documented.
     Who spoke, as in the call.ended transcript (`Agent` or `User`). """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ Not documented.
     What was said. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -37,11 +35,15 @@ class TranscriptionUpdateData(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
+        timestamp: str | None = None
+        if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
 
         speaker = self.speaker
@@ -50,12 +52,14 @@ class TranscriptionUpdateData(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if speaker is not UNSET:
+        if speaker is not None:
             field_dict["speaker"] = speaker
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -68,19 +72,19 @@ class TranscriptionUpdateData(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _timestamp = d.pop("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if _timestamp is UNSET:
-                timestamp = UNSET
+            _timestamp = d.pop("timestamp", None)
+            timestamp: datetime.datetime | None
+            if _timestamp is None:
+                timestamp = None
             else:
                 timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-            speaker = d.pop("speaker", UNSET)
-            if speaker.__class__ is not str and speaker is not UNSET:
+            speaker = d.pop("speaker", None)
+            if speaker.__class__ is not str and speaker is not None:
                 wrong_type(speaker, "str")
 
-            text = d.pop("text", UNSET)
-            if text.__class__ is not str and text is not UNSET:
+            text = d.pop("text", None)
+            if text.__class__ is not str and text is not None:
                 wrong_type(text, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -90,6 +94,7 @@ class TranscriptionUpdateData(Model):
                 speaker,
                 text,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -103,11 +108,11 @@ class TranscriptionUpdateData(Model):
         v: Any
 
         v = self.speaker
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "speaker", v, "string", False)
 
         v = self.text
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "text", v, "string", False)
 
         return out

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -14,7 +14,6 @@ from hamsa._redact import masked_mapping
 from ..models.agent_details import AgentDetails
 from ..models.params import Params
 from ..models.webhook_auth import WebhookAuth
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -29,17 +28,17 @@ class TwilioCallRequest(Model):
     """ Phone number to dial, e.g. in international format `+15551234567`. """
     twilio_phone_number: str
     """ Your Twilio number to call from, as added to Hamsa, e.g. `+1234567890`. """
-    agent_details: AgentDetails | Unset = UNSET
+    agent_details: AgentDetails | None = None
     """ A complete agent described inline, in the flat v1 shape, for a call that does not use a saved agent.
     The start-call page hides this object's fields; they are taken to be the documented v1 agent fields (the same as the update body), with the same limits. """
-    voice_agent_id: str | Unset = UNSET
+    voice_agent_id: str | None = None
     """ Saved agent that handles the call.
     Leave out when sending `agentDetails`. """
-    params: Params | Unset = UNSET
+    params: Params | None = None
     """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
-    webhook_url: str | Unset = UNSET
+    webhook_url: str | None = None
     """ Address that receives event notifications about this call. """
-    webhook_auth: WebhookAuth | Unset = UNSET
+    webhook_auth: WebhookAuth | None = None
     """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
     Treat `authSecret` as a secret. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -59,6 +58,10 @@ class TwilioCallRequest(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -66,20 +69,20 @@ class TwilioCallRequest(Model):
 
         twilio_phone_number = self.twilio_phone_number
 
-        agent_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_details, Unset):
+        agent_details: dict[str, Any] | None = None
+        if not self.agent_details is None:
             agent_details = self.agent_details.to_dict()
 
         voice_agent_id = self.voice_agent_id
 
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
+        params: dict[str, Any] | None = None
+        if not self.params is None:
             params = self.params.to_dict()
 
         webhook_url = self.webhook_url
 
-        webhook_auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.webhook_auth, Unset):
+        webhook_auth: dict[str, Any] | None = None
+        if not self.webhook_auth is None:
             webhook_auth = self.webhook_auth.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -90,16 +93,18 @@ class TwilioCallRequest(Model):
                 "twilioPhoneNumber": twilio_phone_number,
             }
         )
-        if agent_details is not UNSET:
+        if agent_details is not None:
             field_dict["agentDetails"] = agent_details
-        if voice_agent_id is not UNSET:
+        if voice_agent_id is not None:
             field_dict["voiceAgentId"] = voice_agent_id
-        if params is not UNSET:
+        if params is not None:
             field_dict["params"] = params
-        if webhook_url is not UNSET:
+        if webhook_url is not None:
             field_dict["webhookUrl"] = webhook_url
-        if webhook_auth is not UNSET:
+        if webhook_auth is not None:
             field_dict["webhookAuth"] = webhook_auth
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -120,32 +125,32 @@ class TwilioCallRequest(Model):
             if twilio_phone_number.__class__ is not str:
                 wrong_type(twilio_phone_number, "str")
 
-            _agent_details = d.pop("agentDetails", UNSET)
-            agent_details: AgentDetails | Unset
-            if _agent_details is UNSET:
-                agent_details = UNSET
+            _agent_details = d.pop("agentDetails", None)
+            agent_details: AgentDetails | None
+            if _agent_details is None:
+                agent_details = None
             else:
                 agent_details = AgentDetails.from_dict(_agent_details)
 
-            voice_agent_id = d.pop("voiceAgentId", UNSET)
-            if voice_agent_id.__class__ is not str and voice_agent_id is not UNSET:
+            voice_agent_id = d.pop("voiceAgentId", None)
+            if voice_agent_id.__class__ is not str and voice_agent_id is not None:
                 wrong_type(voice_agent_id, "str")
 
-            _params = d.pop("params", UNSET)
-            params: Params | Unset
-            if _params is UNSET:
-                params = UNSET
+            _params = d.pop("params", None)
+            params: Params | None
+            if _params is None:
+                params = None
             else:
                 params = Params.from_dict(_params)
 
-            webhook_url = d.pop("webhookUrl", UNSET)
-            if webhook_url.__class__ is not str and webhook_url is not UNSET:
+            webhook_url = d.pop("webhookUrl", None)
+            if webhook_url.__class__ is not str and webhook_url is not None:
                 wrong_type(webhook_url, "str")
 
-            _webhook_auth = d.pop("webhookAuth", UNSET)
-            webhook_auth: WebhookAuth | Unset
-            if _webhook_auth is UNSET:
-                webhook_auth = UNSET
+            _webhook_auth = d.pop("webhookAuth", None)
+            webhook_auth: WebhookAuth | None
+            if _webhook_auth is None:
+                webhook_auth = None
             else:
                 webhook_auth = WebhookAuth.from_dict(_webhook_auth)
 
@@ -160,6 +165,7 @@ class TwilioCallRequest(Model):
                 webhook_url,
                 webhook_auth,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -184,7 +190,7 @@ class TwilioCallRequest(Model):
             v.collect_violations(prefix + "agent_details" + ".", out)
 
         v = self.voice_agent_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
 
         v = self.params
@@ -192,9 +198,9 @@ class TwilioCallRequest(Model):
             v.collect_violations(prefix + "params" + ".", out)
 
         v = self.webhook_url
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
-        if v is not UNSET:
+        if v is not None:
             _constraints.check_uri(out, prefix + "webhook_url", v)
 
         v = self.webhook_auth

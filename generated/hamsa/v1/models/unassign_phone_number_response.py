@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,22 +11,20 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class UnassignPhoneNumberResponse(Model):
     """Envelope whose `data` is a confirmation sentence."""
 
-    success: bool | Unset = UNSET
+    success: bool | None = None
     """ Whether the server reports success.
     The v1 pages show `false` next to HTTP 200 because the documented schema defaults it to false; rely on the HTTP status instead. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Human-readable outcome text.
     The v1 pages show the literal "success" (a documented default). """
-    message_key: str | Unset = UNSET
+    message_key: str | None = None
     """ Machine-readable outcome code, when the endpoint provides one. """
-    data: str | Unset = UNSET
+    data: str | None = None
     """ Confirmation message, e.g. "Voice agents were successfully unassigned from the phone number." """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "success",
@@ -39,6 +37,10 @@ class UnassignPhoneNumberResponse(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -52,14 +54,16 @@ class UnassignPhoneNumberResponse(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if success is not UNSET:
+        if success is not None:
             field_dict["success"] = success
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if message_key is not UNSET:
+        if message_key is not None:
             field_dict["messageKey"] = message_key
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -72,20 +76,20 @@ class UnassignPhoneNumberResponse(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            success = d.pop("success", UNSET)
-            if success.__class__ is not bool and success is not UNSET:
+            success = d.pop("success", None)
+            if success.__class__ is not bool and success is not None:
                 wrong_type(success, "bool")
 
-            message = d.pop("message", UNSET)
-            if message.__class__ is not str and message is not UNSET:
+            message = d.pop("message", None)
+            if message.__class__ is not str and message is not None:
                 wrong_type(message, "str")
 
-            message_key = d.pop("messageKey", UNSET)
-            if message_key.__class__ is not str and message_key is not UNSET:
+            message_key = d.pop("messageKey", None)
+            if message_key.__class__ is not str and message_key is not None:
                 wrong_type(message_key, "str")
 
-            data = d.pop("data", UNSET)
-            if data.__class__ is not str and data is not UNSET:
+            data = d.pop("data", None)
+            if data.__class__ is not str and data is not None:
                 wrong_type(data, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -96,6 +100,7 @@ class UnassignPhoneNumberResponse(Model):
                 message_key,
                 data,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -108,19 +113,19 @@ class UnassignPhoneNumberResponse(Model):
         out = [] if out is None else out
         v: Any
         v = self.success
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "success", v, "boolean", False)
 
         v = self.message
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "message", v, "string", False)
 
         v = self.message_key
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "message_key", v, "string", False)
 
         v = self.data
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "data", v, "string", False)
 
         return out

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -12,16 +12,15 @@ from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong
 from hamsa._redact import masked_mapping
 
 from ..models.voice_dictionary_word import VoiceDictionaryWord
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class UpdateVoiceDictionaryRequest(Model):
     """Fields to change on a dictionary; both optional, only those sent are changed."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ New display name. """
-    words: list[VoiceDictionaryWord] | Unset = UNSET
+    words: list[VoiceDictionaryWord] | None = None
     """ The new word list; replaces the current one. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "name",
@@ -32,13 +31,17 @@ class UpdateVoiceDictionaryRequest(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
         name = self.name
 
-        words: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.words, Unset):
+        words: list[dict[str, Any]] | None = None
+        if not self.words is None:
             words = []
             for words_item_data in self.words:
                 words_item = words_item_data.to_dict()
@@ -46,10 +49,12 @@ class UpdateVoiceDictionaryRequest(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if words is not UNSET:
+        if words is not None:
             field_dict["words"] = words
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -62,13 +67,13 @@ class UpdateVoiceDictionaryRequest(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            name = d.pop("name", UNSET)
-            if name.__class__ is not str and name is not UNSET:
+            name = d.pop("name", None)
+            if name.__class__ is not str and name is not None:
                 wrong_type(name, "str")
 
-            _words = d.pop("words", UNSET)
-            words: list[VoiceDictionaryWord] | Unset = UNSET
-            if _words is not UNSET:
+            _words = d.pop("words", None)
+            words: list[VoiceDictionaryWord] | None = None
+            if _words is not None:
                 words = []
                 for words_item_data in _words:
                     words_item = VoiceDictionaryWord.from_dict(words_item_data)
@@ -81,6 +86,7 @@ class UpdateVoiceDictionaryRequest(Model):
                 name,
                 words,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -93,11 +99,11 @@ class UpdateVoiceDictionaryRequest(Model):
         out = [] if out is None else out
         v: Any
         v = self.name
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "name", v, "string", False)
 
         v = self.words
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "words", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,16 +11,14 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class VoiceAgentRef(Model):
     """The agent a phone number is assigned to."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Identifier of the agent. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Display name of the agent. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -31,6 +29,10 @@ class VoiceAgentRef(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -40,10 +42,12 @@ class VoiceAgentRef(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -56,12 +60,12 @@ class VoiceAgentRef(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
-            if id.__class__ is not str and id is not UNSET:
+            id = d.pop("id", None)
+            if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
 
-            name = d.pop("name", UNSET)
-            if name.__class__ is not str and name is not UNSET:
+            name = d.pop("name", None)
+            if name.__class__ is not str and name is not None:
                 wrong_type(name, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -70,6 +74,7 @@ class VoiceAgentRef(Model):
                 id,
                 name,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -82,11 +87,11 @@ class VoiceAgentRef(Model):
         out = [] if out is None else out
         v: Any
         v = self.id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "id", v, "string", False)
 
         v = self.name
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "name", v, "string", False)
 
         return out

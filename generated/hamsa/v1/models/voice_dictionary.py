@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -13,22 +13,21 @@ from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong
 from hamsa._redact import masked_mapping
 
 from ..models.voice_dictionary_word import VoiceDictionaryWord
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class VoiceDictionary(Model):
     """A pronunciation dictionary as stored."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Identifier of the dictionary. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Display name of the dictionary. """
-    words: list[VoiceDictionaryWord] | Unset = UNSET
+    words: list[VoiceDictionaryWord] | None = None
     """ The words and their pronunciations. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ When the dictionary was created (shown by the create response). """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ When the dictionary was last changed (shown by the update response). """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -42,6 +41,10 @@ class VoiceDictionary(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -49,33 +52,35 @@ class VoiceDictionary(Model):
 
         name = self.name
 
-        words: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.words, Unset):
+        words: list[dict[str, Any]] | None = None
+        if not self.words is None:
             words = []
             for words_item_data in self.words:
                 words_item = words_item_data.to_dict()
                 words.append(words_item)
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | None = None
+        if not self.created_at is None:
             created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: str | None = None
+        if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if words is not UNSET:
+        if words is not None:
             field_dict["words"] = words
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updatedAt"] = updated_at
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -88,34 +93,34 @@ class VoiceDictionary(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
-            if id.__class__ is not str and id is not UNSET:
+            id = d.pop("id", None)
+            if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
 
-            name = d.pop("name", UNSET)
-            if name.__class__ is not str and name is not UNSET:
+            name = d.pop("name", None)
+            if name.__class__ is not str and name is not None:
                 wrong_type(name, "str")
 
-            _words = d.pop("words", UNSET)
-            words: list[VoiceDictionaryWord] | Unset = UNSET
-            if _words is not UNSET:
+            _words = d.pop("words", None)
+            words: list[VoiceDictionaryWord] | None = None
+            if _words is not None:
                 words = []
                 for words_item_data in _words:
                     words_item = VoiceDictionaryWord.from_dict(words_item_data)
 
                     words.append(words_item)
 
-            _created_at = d.pop("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            _created_at = d.pop("createdAt", None)
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = None
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
-            _updated_at = d.pop("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
+            _updated_at = d.pop("updatedAt", None)
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = None
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
 
@@ -128,6 +133,7 @@ class VoiceDictionary(Model):
                 created_at,
                 updated_at,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -140,15 +146,15 @@ class VoiceDictionary(Model):
         out = [] if out is None else out
         v: Any
         v = self.id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "id", v, "string", False)
 
         v = self.name
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "name", v, "string", False)
 
         v = self.words
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "words", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):

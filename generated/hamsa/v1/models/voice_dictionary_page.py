@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -12,7 +12,6 @@ from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong
 from hamsa._redact import masked_mapping
 
 from ..models.voice_dictionary_summary import VoiceDictionarySummary
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -22,13 +21,13 @@ class VoiceDictionaryPage(Model):
 
     """
 
-    dictionaries: list[VoiceDictionarySummary] | Unset = UNSET
+    dictionaries: list[VoiceDictionarySummary] | None = None
     """ The dictionaries on this page. """
-    total: int | Unset = UNSET
+    total: int | None = None
     """ Number of dictionaries that match the request. """
-    page: int | Unset = UNSET
+    page: int | None = None
     """ Number of this page, starting at 1. """
-    page_size: int | Unset = UNSET
+    page_size: int | None = None
     """ Dictionaries per page. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "dictionaries",
@@ -41,11 +40,15 @@ class VoiceDictionaryPage(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        dictionaries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.dictionaries, Unset):
+        dictionaries: list[dict[str, Any]] | None = None
+        if not self.dictionaries is None:
             dictionaries = []
             for dictionaries_item_data in self.dictionaries:
                 dictionaries_item = dictionaries_item_data.to_dict()
@@ -59,14 +62,16 @@ class VoiceDictionaryPage(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if dictionaries is not UNSET:
+        if dictionaries is not None:
             field_dict["dictionaries"] = dictionaries
-        if total is not UNSET:
+        if total is not None:
             field_dict["total"] = total
-        if page is not UNSET:
+        if page is not None:
             field_dict["page"] = page
-        if page_size is not UNSET:
+        if page_size is not None:
             field_dict["pageSize"] = page_size
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -79,25 +84,25 @@ class VoiceDictionaryPage(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _dictionaries = d.pop("dictionaries", UNSET)
-            dictionaries: list[VoiceDictionarySummary] | Unset = UNSET
-            if _dictionaries is not UNSET:
+            _dictionaries = d.pop("dictionaries", None)
+            dictionaries: list[VoiceDictionarySummary] | None = None
+            if _dictionaries is not None:
                 dictionaries = []
                 for dictionaries_item_data in _dictionaries:
                     dictionaries_item = VoiceDictionarySummary.from_dict(dictionaries_item_data)
 
                     dictionaries.append(dictionaries_item)
 
-            total = d.pop("total", UNSET)
-            if total.__class__ is not int and total is not UNSET:
+            total = d.pop("total", None)
+            if total.__class__ is not int and total is not None:
                 wrong_type(total, "int")
 
-            page = d.pop("page", UNSET)
-            if page.__class__ is not int and page is not UNSET:
+            page = d.pop("page", None)
+            if page.__class__ is not int and page is not None:
                 wrong_type(page, "int")
 
-            page_size = d.pop("pageSize", UNSET)
-            if page_size.__class__ is not int and page_size is not UNSET:
+            page_size = d.pop("pageSize", None)
+            if page_size.__class__ is not int and page_size is not None:
                 wrong_type(page_size, "int")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -108,6 +113,7 @@ class VoiceDictionaryPage(Model):
                 page,
                 page_size,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -120,7 +126,7 @@ class VoiceDictionaryPage(Model):
         out = [] if out is None else out
         v: Any
         v = self.dictionaries
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "dictionaries", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):
@@ -128,15 +134,15 @@ class VoiceDictionaryPage(Model):
                     item.collect_violations(f"{prefix}dictionaries[{index}].", out)
 
         v = self.total
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "total", v, "integer", False)
 
         v = self.page
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "page", v, "integer", False)
 
         v = self.page_size
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "page_size", v, "integer", False)
 
         return out

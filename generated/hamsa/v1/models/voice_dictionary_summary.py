@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -12,22 +12,20 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class VoiceDictionarySummary(Model):
     """A pronunciation dictionary as the list shows it, without its words."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Identifier of the dictionary. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Display name of the dictionary. """
-    words_count: int | Unset = UNSET
+    words_count: int | None = None
     """ Number of words in the dictionary. """
-    is_used: bool | Unset = UNSET
+    is_used: bool | None = None
     """ Whether an agent uses the dictionary. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ When the dictionary was created. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -41,6 +39,10 @@ class VoiceDictionarySummary(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -52,22 +54,24 @@ class VoiceDictionarySummary(Model):
 
         is_used = self.is_used
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | None = None
+        if not self.created_at is None:
             created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if words_count is not UNSET:
+        if words_count is not None:
             field_dict["wordsCount"] = words_count
-        if is_used is not UNSET:
+        if is_used is not None:
             field_dict["isUsed"] = is_used
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = created_at
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -80,26 +84,26 @@ class VoiceDictionarySummary(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
-            if id.__class__ is not str and id is not UNSET:
+            id = d.pop("id", None)
+            if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
 
-            name = d.pop("name", UNSET)
-            if name.__class__ is not str and name is not UNSET:
+            name = d.pop("name", None)
+            if name.__class__ is not str and name is not None:
                 wrong_type(name, "str")
 
-            words_count = d.pop("wordsCount", UNSET)
-            if words_count.__class__ is not int and words_count is not UNSET:
+            words_count = d.pop("wordsCount", None)
+            if words_count.__class__ is not int and words_count is not None:
                 wrong_type(words_count, "int")
 
-            is_used = d.pop("isUsed", UNSET)
-            if is_used.__class__ is not bool and is_used is not UNSET:
+            is_used = d.pop("isUsed", None)
+            if is_used.__class__ is not bool and is_used is not None:
                 wrong_type(is_used, "bool")
 
-            _created_at = d.pop("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            _created_at = d.pop("createdAt", None)
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = None
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
@@ -112,6 +116,7 @@ class VoiceDictionarySummary(Model):
                 is_used,
                 created_at,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -124,19 +129,19 @@ class VoiceDictionarySummary(Model):
         out = [] if out is None else out
         v: Any
         v = self.id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "id", v, "string", False)
 
         v = self.name
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "name", v, "string", False)
 
         v = self.words_count
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "words_count", v, "integer", False)
 
         v = self.is_used
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "is_used", v, "boolean", False)
 
         return out

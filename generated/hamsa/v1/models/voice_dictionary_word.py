@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,16 +11,14 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class VoiceDictionaryWord(Model):
     """A word and how the agent should pronounce it."""
 
-    word: str | Unset = UNSET
+    word: str | None = None
     """ The word as written. """
-    pronunciation: str | Unset = UNSET
+    pronunciation: str | None = None
     """ How to say it, spelled phonetically, e.g. `uh-SEE-tuh-MIN-uh-fen`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "word",
@@ -31,6 +29,10 @@ class VoiceDictionaryWord(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -40,10 +42,12 @@ class VoiceDictionaryWord(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if word is not UNSET:
+        if word is not None:
             field_dict["word"] = word
-        if pronunciation is not UNSET:
+        if pronunciation is not None:
             field_dict["pronunciation"] = pronunciation
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -56,12 +60,12 @@ class VoiceDictionaryWord(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            word = d.pop("word", UNSET)
-            if word.__class__ is not str and word is not UNSET:
+            word = d.pop("word", None)
+            if word.__class__ is not str and word is not None:
                 wrong_type(word, "str")
 
-            pronunciation = d.pop("pronunciation", UNSET)
-            if pronunciation.__class__ is not str and pronunciation is not UNSET:
+            pronunciation = d.pop("pronunciation", None)
+            if pronunciation.__class__ is not str and pronunciation is not None:
                 wrong_type(pronunciation, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -70,6 +74,7 @@ class VoiceDictionaryWord(Model):
                 word,
                 pronunciation,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -82,11 +87,11 @@ class VoiceDictionaryWord(Model):
         out = [] if out is None else out
         v: Any
         v = self.word
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "word", v, "string", False)
 
         v = self.pronunciation
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "pronunciation", v, "string", False)
 
         return out

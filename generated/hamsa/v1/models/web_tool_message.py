@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,18 +11,16 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class WebToolMessage(Model):
     """A message tied to the tool, e.g. what the agent says while the tool runs."""
 
-    type: str | Unset = UNSET
+    type: str | None = None
     """ When or how the message is used.
     The v1 example has `system`, the v2 docs `REQUEST_START`; no list of values is documented.
     Each type may appear once per tool. """
-    content: str | Unset = UNSET
+    content: str | None = None
     """ Text of the message. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
@@ -33,6 +31,10 @@ class WebToolMessage(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -42,10 +44,12 @@ class WebToolMessage(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type is not UNSET:
+        if type is not None:
             field_dict["type"] = type
-        if content is not UNSET:
+        if content is not None:
             field_dict["content"] = content
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -58,12 +62,12 @@ class WebToolMessage(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            type = d.pop("type", UNSET)
-            if type.__class__ is not str and type is not UNSET:
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
 
-            content = d.pop("content", UNSET)
-            if content.__class__ is not str and content is not UNSET:
+            content = d.pop("content", None)
+            if content.__class__ is not str and content is not None:
                 wrong_type(content, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -72,6 +76,7 @@ class WebToolMessage(Model):
                 type,
                 content,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -84,11 +89,11 @@ class WebToolMessage(Model):
         out = [] if out is None else out
         v: Any
         v = self.type
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.content
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "content", v, "string", False)
 
         return out

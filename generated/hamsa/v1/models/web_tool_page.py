@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -12,18 +12,17 @@ from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong
 from hamsa._redact import masked_mapping
 
 from ..models.web_tool import WebTool
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class WebToolPage(Model):
     """One page of web tools with the list's counters."""
 
-    total: int | Unset = UNSET
+    total: int | None = None
     """ Number of tools in the project. """
-    filtered: int | Unset = UNSET
+    filtered: int | None = None
     """ Number of tools that match the request's filters, across all pages. """
-    items: list[WebTool] | Unset = UNSET
+    items: list[WebTool] | None = None
     """ The tools on this page. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "total",
@@ -35,6 +34,10 @@ class WebToolPage(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -42,8 +45,8 @@ class WebToolPage(Model):
 
         filtered = self.filtered
 
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
+        items: list[dict[str, Any]] | None = None
+        if not self.items is None:
             items = []
             for items_item_data in self.items:
                 items_item = items_item_data.to_dict()
@@ -51,12 +54,14 @@ class WebToolPage(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if total is not UNSET:
+        if total is not None:
             field_dict["total"] = total
-        if filtered is not UNSET:
+        if filtered is not None:
             field_dict["filtered"] = filtered
-        if items is not UNSET:
+        if items is not None:
             field_dict["items"] = items
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -69,17 +74,17 @@ class WebToolPage(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            total = d.pop("total", UNSET)
-            if total.__class__ is not int and total is not UNSET:
+            total = d.pop("total", None)
+            if total.__class__ is not int and total is not None:
                 wrong_type(total, "int")
 
-            filtered = d.pop("filtered", UNSET)
-            if filtered.__class__ is not int and filtered is not UNSET:
+            filtered = d.pop("filtered", None)
+            if filtered.__class__ is not int and filtered is not None:
                 wrong_type(filtered, "int")
 
-            _items = d.pop("items", UNSET)
-            items: list[WebTool] | Unset = UNSET
-            if _items is not UNSET:
+            _items = d.pop("items", None)
+            items: list[WebTool] | None = None
+            if _items is not None:
                 items = []
                 for items_item_data in _items:
                     items_item = WebTool.from_dict(items_item_data)
@@ -93,6 +98,7 @@ class WebToolPage(Model):
                 filtered,
                 items,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -105,15 +111,15 @@ class WebToolPage(Model):
         out = [] if out is None else out
         v: Any
         v = self.total
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "total", v, "integer", False)
 
         v = self.filtered
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "filtered", v, "integer", False)
 
         v = self.items
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "items", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):

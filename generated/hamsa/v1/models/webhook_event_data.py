@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -12,8 +12,6 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class WebhookEventData(Model):
@@ -22,7 +20,7 @@ class WebhookEventData(Model):
 
     """
 
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | None = None
     """ When the event happened, ISO 8601. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("timestamp",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
@@ -30,17 +28,23 @@ class WebhookEventData(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
+        timestamp: str | None = None
+        if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["timestamp"] = timestamp
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -53,10 +57,10 @@ class WebhookEventData(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _timestamp = d.pop("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if _timestamp is UNSET:
-                timestamp = UNSET
+            _timestamp = d.pop("timestamp", None)
+            timestamp: datetime.datetime | None
+            if _timestamp is None:
+                timestamp = None
             else:
                 timestamp = datetime.datetime.fromisoformat(_timestamp)
 
@@ -65,6 +69,7 @@ class WebhookEventData(Model):
             instance_ = cls(
                 timestamp,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

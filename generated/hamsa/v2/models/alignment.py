@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,16 +11,14 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class Alignment(Model):
     """Text direction used when displaying the greeting and the preamble."""
 
-    greeting_message: str | Unset = UNSET
+    greeting_message: str | None = None
     """ Direction of the greeting text, e.g. `ltr` or `rtl`. """
-    preamble: str | Unset = UNSET
+    preamble: str | None = None
     """ Direction of the preamble text, e.g. `ltr` or `rtl`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "greetingMessage",
@@ -31,6 +29,10 @@ class Alignment(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -40,10 +42,12 @@ class Alignment(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if greeting_message is not UNSET:
+        if greeting_message is not None:
             field_dict["greetingMessage"] = greeting_message
-        if preamble is not UNSET:
+        if preamble is not None:
             field_dict["preamble"] = preamble
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -56,12 +60,12 @@ class Alignment(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            greeting_message = d.pop("greetingMessage", UNSET)
-            if greeting_message.__class__ is not str and greeting_message is not UNSET:
+            greeting_message = d.pop("greetingMessage", None)
+            if greeting_message.__class__ is not str and greeting_message is not None:
                 wrong_type(greeting_message, "str")
 
-            preamble = d.pop("preamble", UNSET)
-            if preamble.__class__ is not str and preamble is not UNSET:
+            preamble = d.pop("preamble", None)
+            if preamble.__class__ is not str and preamble is not None:
                 wrong_type(preamble, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -70,6 +74,7 @@ class Alignment(Model):
                 greeting_message,
                 preamble,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -82,11 +87,11 @@ class Alignment(Model):
         out = [] if out is None else out
         v: Any
         v = self.greeting_message
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "greeting_message", v, "string", False)
 
         v = self.preamble
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "preamble", v, "string", False)
 
         return out

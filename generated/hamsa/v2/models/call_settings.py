@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,8 +11,6 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class CallSettings(Model):
@@ -21,44 +19,44 @@ class CallSettings(Model):
 
     """
 
-    noise_cancellation: str | Unset = UNSET
+    noise_cancellation: str | None = None
     """ Noise-suppression mode, e.g. `telephony_optimized`.
     No list of values is documented, and the examples disagree on the spelling, so it is passed through as given. """
-    cancel_noise_per: None | str | Unset = UNSET
+    cancel_noise_per: None | str = None
     """ Scope at which noise suppression is applied, e.g. `conversation`. """
-    interrupt: bool | Unset = UNSET
+    interrupt: bool | None = None
     """ Whether the caller can cut the agent off while it is speaking. """
-    response_delay: float | Unset = UNSET
+    response_delay: float | None = None
     """ Pause before the agent replies, in milliseconds; 100 to 1500. """
-    min_interruption_duration: float | Unset = UNSET
+    min_interruption_duration: float | None = None
     """ Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to 1.5. """
-    vad_activation_threshold: float | Unset = UNSET
+    vad_activation_threshold: float | None = None
     """ Confidence the voice-activity detector needs before treating sound as speech; 0.2 to 0.9. """
-    user_inactivity_timeout: float | Unset = UNSET
+    user_inactivity_timeout: float | None = None
     """ Seconds of caller silence before the agent reacts (pokes or ends the call); 5 to 30. """
-    max_call_duration: float | Unset = UNSET
+    max_call_duration: float | None = None
     """ Upper limit on a call's length, in seconds; 30 to 600. """
-    silence_threshold: int | Unset = UNSET
+    silence_threshold: int | None = None
     """ How long a pause, in milliseconds, counts as the end of the caller's turn; at least 1. """
-    background_noise: bool | Unset = UNSET
+    background_noise: bool | None = None
     """ Adds background ambience behind the agent's voice. """
-    enable_auto_gain_control: bool | Unset = UNSET
+    enable_auto_gain_control: bool | None = None
     """ Evens out the loudness of the incoming audio. """
-    send_denoised_to_stt: bool | Unset = UNSET
+    send_denoised_to_stt: bool | None = None
     """ Sends the noise-suppressed audio, rather than the original, to speech recognition. """
-    wait_for_user_to_speak_first: int | Unset = UNSET
+    wait_for_user_to_speak_first: int | None = None
     """ Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk before greeting; 0 by default. """
-    thinking_voice: bool | Unset = UNSET
+    thinking_voice: bool | None = None
     """ Plays a filler sound while the agent works out its reply. """
-    speaker_identification: bool | Unset = UNSET
+    speaker_identification: bool | None = None
     """ Tells apart different speakers on the caller's side. """
-    agentic_rag: bool | Unset = UNSET
+    agentic_rag: bool | None = None
     """ Lets the agent decide by itself when to search its knowledge base. """
-    language_dialect_switcher: bool | Unset = UNSET
+    language_dialect_switcher: bool | None = None
     """ Lets the agent follow the caller when they switch language or dialect. """
-    gender_detection: bool | Unset = UNSET
+    gender_detection: bool | None = None
     """ Lets the agent infer the caller's gender, e.g. to address them correctly. """
-    smart_call_end: bool | Unset = UNSET
+    smart_call_end: bool | None = None
     """ Lets the agent hang up by itself once the conversation is over. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "noiseCancellation",
@@ -86,14 +84,18 @@ class CallSettings(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
         noise_cancellation = self.noise_cancellation
 
-        cancel_noise_per: None | str | Unset
-        if isinstance(self.cancel_noise_per, Unset):
-            cancel_noise_per = UNSET
+        cancel_noise_per: None | str
+        if self.cancel_noise_per is None:
+            cancel_noise_per = None
         else:
             cancel_noise_per = self.cancel_noise_per
 
@@ -133,44 +135,46 @@ class CallSettings(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if noise_cancellation is not UNSET:
+        if noise_cancellation is not None:
             field_dict["noiseCancellation"] = noise_cancellation
-        if cancel_noise_per is not UNSET:
+        if cancel_noise_per is not None:
             field_dict["cancelNoisePer"] = cancel_noise_per
-        if interrupt is not UNSET:
+        if interrupt is not None:
             field_dict["interrupt"] = interrupt
-        if response_delay is not UNSET:
+        if response_delay is not None:
             field_dict["responseDelay"] = response_delay
-        if min_interruption_duration is not UNSET:
+        if min_interruption_duration is not None:
             field_dict["minInterruptionDuration"] = min_interruption_duration
-        if vad_activation_threshold is not UNSET:
+        if vad_activation_threshold is not None:
             field_dict["vadActivationThreshold"] = vad_activation_threshold
-        if user_inactivity_timeout is not UNSET:
+        if user_inactivity_timeout is not None:
             field_dict["userInactivityTimeout"] = user_inactivity_timeout
-        if max_call_duration is not UNSET:
+        if max_call_duration is not None:
             field_dict["maxCallDuration"] = max_call_duration
-        if silence_threshold is not UNSET:
+        if silence_threshold is not None:
             field_dict["silenceThreshold"] = silence_threshold
-        if background_noise is not UNSET:
+        if background_noise is not None:
             field_dict["backgroundNoise"] = background_noise
-        if enable_auto_gain_control is not UNSET:
+        if enable_auto_gain_control is not None:
             field_dict["enableAutoGainControl"] = enable_auto_gain_control
-        if send_denoised_to_stt is not UNSET:
+        if send_denoised_to_stt is not None:
             field_dict["sendDenoisedToStt"] = send_denoised_to_stt
-        if wait_for_user_to_speak_first is not UNSET:
+        if wait_for_user_to_speak_first is not None:
             field_dict["waitForUserToSpeakFirst"] = wait_for_user_to_speak_first
-        if thinking_voice is not UNSET:
+        if thinking_voice is not None:
             field_dict["thinkingVoice"] = thinking_voice
-        if speaker_identification is not UNSET:
+        if speaker_identification is not None:
             field_dict["speakerIdentification"] = speaker_identification
-        if agentic_rag is not UNSET:
+        if agentic_rag is not None:
             field_dict["agenticRag"] = agentic_rag
-        if language_dialect_switcher is not UNSET:
+        if language_dialect_switcher is not None:
             field_dict["languageDialectSwitcher"] = language_dialect_switcher
-        if gender_detection is not UNSET:
+        if gender_detection is not None:
             field_dict["genderDetection"] = gender_detection
-        if smart_call_end is not UNSET:
+        if smart_call_end is not None:
             field_dict["smartCallEnd"] = smart_call_end
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -183,107 +187,107 @@ class CallSettings(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            noise_cancellation = d.pop("noiseCancellation", UNSET)
-            if noise_cancellation.__class__ is not str and noise_cancellation is not UNSET:
+            noise_cancellation = d.pop("noiseCancellation", None)
+            if noise_cancellation.__class__ is not str and noise_cancellation is not None:
                 wrong_type(noise_cancellation, "str")
 
-            cancel_noise_per: None | str | Unset = d.pop("cancelNoisePer", UNSET)
+            cancel_noise_per: None | str = d.pop("cancelNoisePer", None)
 
-            interrupt = d.pop("interrupt", UNSET)
-            if interrupt.__class__ is not bool and interrupt is not UNSET:
+            interrupt = d.pop("interrupt", None)
+            if interrupt.__class__ is not bool and interrupt is not None:
                 wrong_type(interrupt, "bool")
 
-            response_delay = d.pop("responseDelay", UNSET)
+            response_delay = d.pop("responseDelay", None)
             if (
                 response_delay.__class__ is not float
                 and response_delay.__class__ is not int
-                and response_delay is not UNSET
+                and response_delay is not None
             ):
                 wrong_type(response_delay, "float")
 
-            min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
+            min_interruption_duration = d.pop("minInterruptionDuration", None)
             if (
                 min_interruption_duration.__class__ is not float
                 and min_interruption_duration.__class__ is not int
-                and min_interruption_duration is not UNSET
+                and min_interruption_duration is not None
             ):
                 wrong_type(min_interruption_duration, "float")
 
-            vad_activation_threshold = d.pop("vadActivationThreshold", UNSET)
+            vad_activation_threshold = d.pop("vadActivationThreshold", None)
             if (
                 vad_activation_threshold.__class__ is not float
                 and vad_activation_threshold.__class__ is not int
-                and vad_activation_threshold is not UNSET
+                and vad_activation_threshold is not None
             ):
                 wrong_type(vad_activation_threshold, "float")
 
-            user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
+            user_inactivity_timeout = d.pop("userInactivityTimeout", None)
             if (
                 user_inactivity_timeout.__class__ is not float
                 and user_inactivity_timeout.__class__ is not int
-                and user_inactivity_timeout is not UNSET
+                and user_inactivity_timeout is not None
             ):
                 wrong_type(user_inactivity_timeout, "float")
 
-            max_call_duration = d.pop("maxCallDuration", UNSET)
+            max_call_duration = d.pop("maxCallDuration", None)
             if (
                 max_call_duration.__class__ is not float
                 and max_call_duration.__class__ is not int
-                and max_call_duration is not UNSET
+                and max_call_duration is not None
             ):
                 wrong_type(max_call_duration, "float")
 
-            silence_threshold = d.pop("silenceThreshold", UNSET)
-            if silence_threshold.__class__ is not int and silence_threshold is not UNSET:
+            silence_threshold = d.pop("silenceThreshold", None)
+            if silence_threshold.__class__ is not int and silence_threshold is not None:
                 wrong_type(silence_threshold, "int")
 
-            background_noise = d.pop("backgroundNoise", UNSET)
-            if background_noise.__class__ is not bool and background_noise is not UNSET:
+            background_noise = d.pop("backgroundNoise", None)
+            if background_noise.__class__ is not bool and background_noise is not None:
                 wrong_type(background_noise, "bool")
 
-            enable_auto_gain_control = d.pop("enableAutoGainControl", UNSET)
+            enable_auto_gain_control = d.pop("enableAutoGainControl", None)
             if (
                 enable_auto_gain_control.__class__ is not bool
-                and enable_auto_gain_control is not UNSET
+                and enable_auto_gain_control is not None
             ):
                 wrong_type(enable_auto_gain_control, "bool")
 
-            send_denoised_to_stt = d.pop("sendDenoisedToStt", UNSET)
-            if send_denoised_to_stt.__class__ is not bool and send_denoised_to_stt is not UNSET:
+            send_denoised_to_stt = d.pop("sendDenoisedToStt", None)
+            if send_denoised_to_stt.__class__ is not bool and send_denoised_to_stt is not None:
                 wrong_type(send_denoised_to_stt, "bool")
 
-            wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", UNSET)
+            wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", None)
             if (
                 wait_for_user_to_speak_first.__class__ is not int
-                and wait_for_user_to_speak_first is not UNSET
+                and wait_for_user_to_speak_first is not None
             ):
                 wrong_type(wait_for_user_to_speak_first, "int")
 
-            thinking_voice = d.pop("thinkingVoice", UNSET)
-            if thinking_voice.__class__ is not bool and thinking_voice is not UNSET:
+            thinking_voice = d.pop("thinkingVoice", None)
+            if thinking_voice.__class__ is not bool and thinking_voice is not None:
                 wrong_type(thinking_voice, "bool")
 
-            speaker_identification = d.pop("speakerIdentification", UNSET)
-            if speaker_identification.__class__ is not bool and speaker_identification is not UNSET:
+            speaker_identification = d.pop("speakerIdentification", None)
+            if speaker_identification.__class__ is not bool and speaker_identification is not None:
                 wrong_type(speaker_identification, "bool")
 
-            agentic_rag = d.pop("agenticRag", UNSET)
-            if agentic_rag.__class__ is not bool and agentic_rag is not UNSET:
+            agentic_rag = d.pop("agenticRag", None)
+            if agentic_rag.__class__ is not bool and agentic_rag is not None:
                 wrong_type(agentic_rag, "bool")
 
-            language_dialect_switcher = d.pop("languageDialectSwitcher", UNSET)
+            language_dialect_switcher = d.pop("languageDialectSwitcher", None)
             if (
                 language_dialect_switcher.__class__ is not bool
-                and language_dialect_switcher is not UNSET
+                and language_dialect_switcher is not None
             ):
                 wrong_type(language_dialect_switcher, "bool")
 
-            gender_detection = d.pop("genderDetection", UNSET)
-            if gender_detection.__class__ is not bool and gender_detection is not UNSET:
+            gender_detection = d.pop("genderDetection", None)
+            if gender_detection.__class__ is not bool and gender_detection is not None:
                 wrong_type(gender_detection, "bool")
 
-            smart_call_end = d.pop("smartCallEnd", UNSET)
-            if smart_call_end.__class__ is not bool and smart_call_end is not UNSET:
+            smart_call_end = d.pop("smartCallEnd", None)
+            if smart_call_end.__class__ is not bool and smart_call_end is not None:
                 wrong_type(smart_call_end, "bool")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -309,6 +313,7 @@ class CallSettings(Model):
                 gender_detection,
                 smart_call_end,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -321,103 +326,103 @@ class CallSettings(Model):
         out = [] if out is None else out
         v: Any
         v = self.noise_cancellation
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "noise_cancellation", v, "string", False)
 
         v = self.cancel_noise_per
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "cancel_noise_per", v, "string", True)
 
         v = self.interrupt
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "interrupt", v, "boolean", False)
 
         v = self.response_delay
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "response_delay", v, "number", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 100 <= v and v <= 1500):
+        if v is not None and not (isinstance(v, int | float) and 100 <= v and v <= 1500):
             _constraints.check_number(out, prefix + "response_delay", v, minimum=100, maximum=1500)
 
         v = self.min_interruption_duration
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "min_interruption_duration", v, "number", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 0.2 <= v and v <= 1.5):
+        if v is not None and not (isinstance(v, int | float) and 0.2 <= v and v <= 1.5):
             _constraints.check_number(
                 out, prefix + "min_interruption_duration", v, minimum=0.2, maximum=1.5
             )
 
         v = self.vad_activation_threshold
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "vad_activation_threshold", v, "number", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 0.2 <= v and v <= 0.9):
+        if v is not None and not (isinstance(v, int | float) and 0.2 <= v and v <= 0.9):
             _constraints.check_number(
                 out, prefix + "vad_activation_threshold", v, minimum=0.2, maximum=0.9
             )
 
         v = self.user_inactivity_timeout
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "user_inactivity_timeout", v, "number", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 5 <= v and v <= 30):
+        if v is not None and not (isinstance(v, int | float) and 5 <= v and v <= 30):
             _constraints.check_number(
                 out, prefix + "user_inactivity_timeout", v, minimum=5, maximum=30
             )
 
         v = self.max_call_duration
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "max_call_duration", v, "number", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 30 <= v and v <= 600):
+        if v is not None and not (isinstance(v, int | float) and 30 <= v and v <= 600):
             _constraints.check_number(out, prefix + "max_call_duration", v, minimum=30, maximum=600)
 
         v = self.silence_threshold
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "silence_threshold", v, "integer", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 1 <= v):
+        if v is not None and not (isinstance(v, int | float) and 1 <= v):
             _constraints.check_number(out, prefix + "silence_threshold", v, minimum=1)
 
         v = self.background_noise
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "background_noise", v, "boolean", False)
 
         v = self.enable_auto_gain_control
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "enable_auto_gain_control", v, "boolean", False)
 
         v = self.send_denoised_to_stt
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "send_denoised_to_stt", v, "boolean", False)
 
         v = self.wait_for_user_to_speak_first
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(
                 out, prefix + "wait_for_user_to_speak_first", v, "integer", False
             )
-        if v is not UNSET and not (isinstance(v, int | float) and 0 <= v and v <= 2):
+        if v is not None and not (isinstance(v, int | float) and 0 <= v and v <= 2):
             _constraints.check_number(
                 out, prefix + "wait_for_user_to_speak_first", v, minimum=0, maximum=2
             )
 
         v = self.thinking_voice
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "thinking_voice", v, "boolean", False)
 
         v = self.speaker_identification
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "speaker_identification", v, "boolean", False)
 
         v = self.agentic_rag
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "agentic_rag", v, "boolean", False)
 
         v = self.language_dialect_switcher
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "language_dialect_switcher", v, "boolean", False)
 
         v = self.gender_detection
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "gender_detection", v, "boolean", False)
 
         v = self.smart_call_end
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "smart_call_end", v, "boolean", False)
 
         return out

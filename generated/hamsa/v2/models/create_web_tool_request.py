@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -15,7 +15,6 @@ from ..models.web_tool_message import WebToolMessage
 from ..models.web_tool_parameters import WebToolParameters
 from ..models.web_tool_settings_request import WebToolSettingsRequest
 from ..models.web_tool_type import WebToolType
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -29,20 +28,20 @@ class CreateWebToolRequest(Model):
     """ Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server. """
     name: str
     """ Name of the tool; 1 to 250 characters. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ What the tool does, for the model deciding when to call it; 1 to 1000 characters. """
-    collection_id: str | Unset = UNSET
+    collection_id: str | None = None
     """ Collection (folder) the tool is filed under. """
-    async_: bool | Unset = UNSET
+    async_: bool | None = None
     """ Whether the agent carries on talking instead of waiting for the result.
     Required for `FUNCTION` tools and not allowed for `MCP` tools. """
-    tool_settings: WebToolSettingsRequest | Unset = UNSET
+    tool_settings: WebToolSettingsRequest | None = None
     """ Where and how the tool is called, as sent when creating or changing a tool.
     Note the spelling `timeOut`: the response spells it `timeout` (see WebToolSettings).
     `serverUrl` and `methodType` are required, after a third-party copy of the reference (the archived page hides the nested flags); every documented example sends both. """
-    messages: list[WebToolMessage] | Unset = UNSET
+    messages: list[WebToolMessage] | None = None
     """ What the agent says around a call; each message type at most once. """
-    params: WebToolParameters | Unset = UNSET
+    params: WebToolParameters | None = None
     """ JSON-Schema (OpenAPI style) description of the arguments the agent passes to the tool, as sent in requests: `{type: "object", properties: {...}, required: [...]}`.
     Not allowed for `MCP` tools. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -63,6 +62,10 @@ class CreateWebToolRequest(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -76,19 +79,19 @@ class CreateWebToolRequest(Model):
 
         async_ = self.async_
 
-        tool_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_settings, Unset):
+        tool_settings: dict[str, Any] | None = None
+        if not self.tool_settings is None:
             tool_settings = self.tool_settings.to_dict()
 
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
+        messages: list[dict[str, Any]] | None = None
+        if not self.messages is None:
             messages = []
             for messages_item_data in self.messages:
                 messages_item = messages_item_data.to_dict()
                 messages.append(messages_item)
 
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
+        params: dict[str, Any] | None = None
+        if not self.params is None:
             params = self.params.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -99,18 +102,20 @@ class CreateWebToolRequest(Model):
                 "name": name,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if collection_id is not UNSET:
+        if collection_id is not None:
             field_dict["collectionId"] = collection_id
-        if async_ is not UNSET:
+        if async_ is not None:
             field_dict["async"] = async_
-        if tool_settings is not UNSET:
+        if tool_settings is not None:
             field_dict["toolSettings"] = tool_settings
-        if messages is not UNSET:
+        if messages is not None:
             field_dict["messages"] = messages
-        if params is not UNSET:
+        if params is not None:
             field_dict["params"] = params
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -129,38 +134,38 @@ class CreateWebToolRequest(Model):
             if name.__class__ is not str:
                 wrong_type(name, "str")
 
-            description = d.pop("description", UNSET)
-            if description.__class__ is not str and description is not UNSET:
+            description = d.pop("description", None)
+            if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
 
-            collection_id = d.pop("collectionId", UNSET)
-            if collection_id.__class__ is not str and collection_id is not UNSET:
+            collection_id = d.pop("collectionId", None)
+            if collection_id.__class__ is not str and collection_id is not None:
                 wrong_type(collection_id, "str")
 
-            async_ = d.pop("async", UNSET)
-            if async_.__class__ is not bool and async_ is not UNSET:
+            async_ = d.pop("async", None)
+            if async_.__class__ is not bool and async_ is not None:
                 wrong_type(async_, "bool")
 
-            _tool_settings = d.pop("toolSettings", UNSET)
-            tool_settings: WebToolSettingsRequest | Unset
-            if _tool_settings is UNSET:
-                tool_settings = UNSET
+            _tool_settings = d.pop("toolSettings", None)
+            tool_settings: WebToolSettingsRequest | None
+            if _tool_settings is None:
+                tool_settings = None
             else:
                 tool_settings = WebToolSettingsRequest.from_dict(_tool_settings)
 
-            _messages = d.pop("messages", UNSET)
-            messages: list[WebToolMessage] | Unset = UNSET
-            if _messages is not UNSET:
+            _messages = d.pop("messages", None)
+            messages: list[WebToolMessage] | None = None
+            if _messages is not None:
                 messages = []
                 for messages_item_data in _messages:
                     messages_item = WebToolMessage.from_dict(messages_item_data)
 
                     messages.append(messages_item)
 
-            _params = d.pop("params", UNSET)
-            params: WebToolParameters | Unset
-            if _params is UNSET:
-                params = UNSET
+            _params = d.pop("params", None)
+            params: WebToolParameters | None
+            if _params is None:
+                params = None
             else:
                 params = WebToolParameters.from_dict(_params)
 
@@ -176,6 +181,7 @@ class CreateWebToolRequest(Model):
                 messages,
                 params,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -198,19 +204,19 @@ class CreateWebToolRequest(Model):
             _constraints.check_length(out, prefix + "name", v, min_length=1, max_length=250)
 
         v = self.description
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "description", v, "string", False)
-        if v is not UNSET and not (isinstance(v, str) and 1 <= len(v) and len(v) <= 1000):
+        if v is not None and not (isinstance(v, str) and 1 <= len(v) and len(v) <= 1000):
             _constraints.check_length(out, prefix + "description", v, min_length=1, max_length=1000)
 
         v = self.collection_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "collection_id", v, "string", False)
-        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+        if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "collection_id", v)
 
         v = self.async_
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "async_", v, "boolean", False)
 
         v = self.tool_settings
@@ -218,7 +224,7 @@ class CreateWebToolRequest(Model):
             v.collect_violations(prefix + "tool_settings" + ".", out)
 
         v = self.messages
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "messages", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -13,7 +13,6 @@ from hamsa._redact import masked_mapping
 
 from ..models.outcome_response_shape_items import OutcomeResponseShapeItems
 from ..models.outcome_response_shape_properties import OutcomeResponseShapeProperties
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -23,15 +22,15 @@ class OutcomeResponseShape(Model):
 
     """
 
-    type: str | Unset = UNSET
+    type: str | None = None
     """ JSON type of this level, e.g. `object`, `array`, `string` or `number`. """
-    properties: OutcomeResponseShapeProperties | Unset = UNSET
+    properties: OutcomeResponseShapeProperties | None = None
     """ For an object level, its fields by name; each value is itself a shape with these same keys. """
-    required: list[str] | Unset = UNSET
+    required: list[str] | None = None
     """ Names of the fields under `properties` that must always be filled. """
-    items: OutcomeResponseShapeItems | Unset = UNSET
+    items: OutcomeResponseShapeItems | None = None
     """ For an array level, the shape of each element. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Explains to the model what this value should contain. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
@@ -45,37 +44,43 @@ class OutcomeResponseShape(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
         type = self.type
 
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
+        properties: dict[str, Any] | None = None
+        if not self.properties is None:
             properties = self.properties.to_dict()
 
-        required: list[str] | Unset = UNSET
-        if not isinstance(self.required, Unset):
+        required: list[str] | None = None
+        if not self.required is None:
             required = self.required
 
-        items: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.items, Unset):
+        items: dict[str, Any] | None = None
+        if not self.items is None:
             items = self.items.to_dict()
 
         description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type is not UNSET:
+        if type is not None:
             field_dict["type"] = type
-        if properties is not UNSET:
+        if properties is not None:
             field_dict["properties"] = properties
-        if required is not UNSET:
+        if required is not None:
             field_dict["required"] = required
-        if items is not UNSET:
+        if items is not None:
             field_dict["items"] = items
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -88,28 +93,28 @@ class OutcomeResponseShape(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            type = d.pop("type", UNSET)
-            if type.__class__ is not str and type is not UNSET:
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
 
-            _properties = d.pop("properties", UNSET)
-            properties: OutcomeResponseShapeProperties | Unset
-            if _properties is UNSET:
-                properties = UNSET
+            _properties = d.pop("properties", None)
+            properties: OutcomeResponseShapeProperties | None
+            if _properties is None:
+                properties = None
             else:
                 properties = OutcomeResponseShapeProperties.from_dict(_properties)
 
-            required: list[str] | Unset = d.pop("required", UNSET)
+            required: list[str] | None = d.pop("required", None)
 
-            _items = d.pop("items", UNSET)
-            items: OutcomeResponseShapeItems | Unset
-            if _items is UNSET:
-                items = UNSET
+            _items = d.pop("items", None)
+            items: OutcomeResponseShapeItems | None
+            if _items is None:
+                items = None
             else:
                 items = OutcomeResponseShapeItems.from_dict(_items)
 
-            description = d.pop("description", UNSET)
-            if description.__class__ is not str and description is not UNSET:
+            description = d.pop("description", None)
+            if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -121,6 +126,7 @@ class OutcomeResponseShape(Model):
                 items,
                 description,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -133,7 +139,7 @@ class OutcomeResponseShape(Model):
         out = [] if out is None else out
         v: Any
         v = self.type
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.properties
@@ -141,7 +147,7 @@ class OutcomeResponseShape(Model):
             v.collect_violations(prefix + "properties" + ".", out)
 
         v = self.required
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "required", v, "array", False)
 
         v = self.items
@@ -149,7 +155,7 @@ class OutcomeResponseShape(Model):
             v.collect_violations(prefix + "items" + ".", out)
 
         v = self.description
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "description", v, "string", False)
 
         return out

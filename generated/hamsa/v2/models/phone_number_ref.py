@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,17 +11,15 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class PhoneNumberRef(Model):
     """Phone number the agent is attached to."""
 
-    type: str | Unset = UNSET
+    type: str | None = None
     """ Kind of number, e.g. `TWILIO`.
     Only that value is shown, so no list is enforced. """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Identifier of the phone number. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
@@ -32,6 +30,10 @@ class PhoneNumberRef(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -41,10 +43,12 @@ class PhoneNumberRef(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type is not UNSET:
+        if type is not None:
             field_dict["type"] = type
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -57,12 +61,12 @@ class PhoneNumberRef(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            type = d.pop("type", UNSET)
-            if type.__class__ is not str and type is not UNSET:
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
 
-            id = d.pop("id", UNSET)
-            if id.__class__ is not str and id is not UNSET:
+            id = d.pop("id", None)
+            if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -71,6 +75,7 @@ class PhoneNumberRef(Model):
                 type,
                 id,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -83,13 +88,13 @@ class PhoneNumberRef(Model):
         out = [] if out is None else out
         v: Any
         v = self.type
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "id", v, "string", False)
-        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+        if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "id", v)
 
         return out

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -14,22 +14,21 @@ from hamsa._redact import masked_mapping
 from ..models.language import Language
 from ..models.tts_params import TtsParams
 from ..models.voice_record import VoiceRecord
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class Voice(Model):
     """How the agent sounds and which language it speaks."""
 
-    voice_id: str | Unset = UNSET
+    voice_id: str | None = None
     """ Voice to speak with, e.g. `en-US-Neural2-A`. """
-    voice_record_id: None | str | Unset = UNSET
+    voice_record_id: None | str = None
     """ Stored (for example cloned) voice to use instead of a catalogue voice; null when none. """
-    voice_record: VoiceRecord | Unset = UNSET
+    voice_record: VoiceRecord | None = None
     """ A stored voice, as resolved by the server from `voiceRecordId`. """
-    lang: Language | Unset = UNSET
+    lang: Language | None = None
     """ Language the agent speaks, as a two-letter code (Arabic or English). """
-    tts_params: TtsParams | Unset = UNSET
+    tts_params: TtsParams | None = None
     """ Extra settings passed to the text-to-speech engine.
     Their structure is not documented. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -44,41 +43,47 @@ class Voice(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
         voice_id = self.voice_id
 
-        voice_record_id: None | str | Unset
-        if isinstance(self.voice_record_id, Unset):
-            voice_record_id = UNSET
+        voice_record_id: None | str
+        if self.voice_record_id is None:
+            voice_record_id = None
         else:
             voice_record_id = self.voice_record_id
 
-        voice_record: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voice_record, Unset):
+        voice_record: dict[str, Any] | None = None
+        if not self.voice_record is None:
             voice_record = self.voice_record.to_dict()
 
-        lang: str | Unset = UNSET
-        if not isinstance(self.lang, Unset):
+        lang: str | None = None
+        if not self.lang is None:
             lang = self.lang.value
 
-        tts_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tts_params, Unset):
+        tts_params: dict[str, Any] | None = None
+        if not self.tts_params is None:
             tts_params = self.tts_params.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if voice_id is not UNSET:
+        if voice_id is not None:
             field_dict["voiceId"] = voice_id
-        if voice_record_id is not UNSET:
+        if voice_record_id is not None:
             field_dict["voiceRecordId"] = voice_record_id
-        if voice_record is not UNSET:
+        if voice_record is not None:
             field_dict["voiceRecord"] = voice_record
-        if lang is not UNSET:
+        if lang is not None:
             field_dict["lang"] = lang
-        if tts_params is not UNSET:
+        if tts_params is not None:
             field_dict["ttsParams"] = tts_params
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -91,30 +96,30 @@ class Voice(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            voice_id = d.pop("voiceId", UNSET)
-            if voice_id.__class__ is not str and voice_id is not UNSET:
+            voice_id = d.pop("voiceId", None)
+            if voice_id.__class__ is not str and voice_id is not None:
                 wrong_type(voice_id, "str")
 
-            voice_record_id: None | str | Unset = d.pop("voiceRecordId", UNSET)
+            voice_record_id: None | str = d.pop("voiceRecordId", None)
 
-            _voice_record = d.pop("voiceRecord", UNSET)
-            voice_record: VoiceRecord | Unset
-            if _voice_record is UNSET:
-                voice_record = UNSET
+            _voice_record = d.pop("voiceRecord", None)
+            voice_record: VoiceRecord | None
+            if _voice_record is None:
+                voice_record = None
             else:
                 voice_record = VoiceRecord.from_dict(_voice_record)
 
-            _lang = d.pop("lang", UNSET)
-            lang: Language | Unset
-            if _lang is UNSET:
-                lang = UNSET
+            _lang = d.pop("lang", None)
+            lang: Language | None
+            if _lang is None:
+                lang = None
             else:
                 lang = Language.from_wire(_lang)
 
-            _tts_params = d.pop("ttsParams", UNSET)
-            tts_params: TtsParams | Unset
-            if _tts_params is UNSET:
-                tts_params = UNSET
+            _tts_params = d.pop("ttsParams", None)
+            tts_params: TtsParams | None
+            if _tts_params is None:
+                tts_params = None
             else:
                 tts_params = TtsParams.from_dict(_tts_params)
 
@@ -127,6 +132,7 @@ class Voice(Model):
                 lang,
                 tts_params,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -139,11 +145,11 @@ class Voice(Model):
         out = [] if out is None else out
         v: Any
         v = self.voice_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "voice_id", v, "string", False)
 
         v = self.voice_record_id
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "voice_record_id", v, "string", True)
 
         v = self.voice_record
@@ -151,7 +157,7 @@ class Voice(Model):
             v.collect_violations(prefix + "voice_record" + ".", out)
 
         v = self.lang
-        if v is not UNSET and not (v in ("ar", "en")):
+        if v is not None and not (v in ("ar", "en")):
             _constraints.check_enum(out, prefix + "lang", v, allowed=("ar", "en"))
 
         v = self.tts_params

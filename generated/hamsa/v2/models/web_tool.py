@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
@@ -15,40 +15,39 @@ from ..models.stored_web_tool_params import StoredWebToolParams
 from ..models.web_tool_message import WebToolMessage
 from ..models.web_tool_settings import WebToolSettings
 from ..models.web_tool_type import WebToolType
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class WebTool(Model):
     """A web tool as the API returns it."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Identifier of this version of the tool. """
-    persistent_id: str | Unset = UNSET
+    persistent_id: str | None = None
     """ Identifier shared by all versions of the tool (a UUID or a cuid-style id). """
-    version: int | Unset = UNSET
+    version: int | None = None
     """ Version number of the tool. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name of the tool. """
-    type: WebToolType | Unset = UNSET
+    type: WebToolType | None = None
     """ Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server. """
-    user_id: str | Unset = UNSET
+    user_id: str | None = None
     """ User who owns the tool. """
-    project_id: str | Unset = UNSET
+    project_id: str | None = None
     """ Project the tool belongs to. """
-    is_active: bool | Unset = UNSET
+    is_active: bool | None = None
     """ Whether the tool can currently be used. """
-    async_: bool | None | Unset = UNSET
+    async_: bool | None = None
     """ Whether the agent carries on talking instead of waiting for the result; not set for `MCP` tools. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ What the tool does. """
-    collection_id: None | str | Unset = UNSET
+    collection_id: None | str = None
     """ Collection (folder) the tool is filed under; null when it is in none. """
-    tool_settings: None | Unset | WebToolSettings = UNSET
+    tool_settings: None | WebToolSettings = None
     """ Where and how the tool is called; may be null for a tool created without settings. """
-    params: None | StoredWebToolParams | Unset = UNSET
+    params: None | StoredWebToolParams = None
     """ The tool's arguments, in the response shape; may be null (e.g. `MCP` tools). """
-    messages: list[WebToolMessage] | Unset = UNSET
+    messages: list[WebToolMessage] | None = None
     """ What the agent says around a call. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -71,6 +70,10 @@ class WebTool(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -82,8 +85,8 @@ class WebTool(Model):
 
         name = self.name
 
-        type: str | Unset = UNSET
-        if not isinstance(self.type, Unset):
+        type: str | None = None
+        if not self.type is None:
             type = self.type.value
 
         user_id = self.user_id
@@ -92,38 +95,38 @@ class WebTool(Model):
 
         is_active = self.is_active
 
-        async_: bool | None | Unset
-        if isinstance(self.async_, Unset):
-            async_ = UNSET
+        async_: bool | None
+        if self.async_ is None:
+            async_ = None
         else:
             async_ = self.async_
 
         description = self.description
 
-        collection_id: None | str | Unset
-        if isinstance(self.collection_id, Unset):
-            collection_id = UNSET
+        collection_id: None | str
+        if self.collection_id is None:
+            collection_id = None
         else:
             collection_id = self.collection_id
 
-        tool_settings: dict[str, Any] | None | Unset
-        if isinstance(self.tool_settings, Unset):
-            tool_settings = UNSET
+        tool_settings: dict[str, Any] | None
+        if self.tool_settings is None:
+            tool_settings = None
         elif isinstance(self.tool_settings, WebToolSettings):
             tool_settings = self.tool_settings.to_dict()
         else:
             tool_settings = self.tool_settings
 
-        params: dict[str, Any] | None | Unset
-        if isinstance(self.params, Unset):
-            params = UNSET
+        params: dict[str, Any] | None
+        if self.params is None:
+            params = None
         elif isinstance(self.params, StoredWebToolParams):
             params = self.params.to_dict()
         else:
             params = self.params
 
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
+        messages: list[dict[str, Any]] | None = None
+        if not self.messages is None:
             messages = []
             for messages_item_data in self.messages:
                 messages_item = messages_item_data.to_dict()
@@ -131,34 +134,36 @@ class WebTool(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if persistent_id is not UNSET:
+        if persistent_id is not None:
             field_dict["persistentId"] = persistent_id
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if type is not UNSET:
+        if type is not None:
             field_dict["type"] = type
-        if user_id is not UNSET:
+        if user_id is not None:
             field_dict["userId"] = user_id
-        if project_id is not UNSET:
+        if project_id is not None:
             field_dict["projectId"] = project_id
-        if is_active is not UNSET:
+        if is_active is not None:
             field_dict["isActive"] = is_active
-        if async_ is not UNSET:
+        if async_ is not None:
             field_dict["async"] = async_
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if collection_id is not UNSET:
+        if collection_id is not None:
             field_dict["collectionId"] = collection_id
-        if tool_settings is not UNSET:
+        if tool_settings is not None:
             field_dict["toolSettings"] = tool_settings
-        if params is not UNSET:
+        if params is not None:
             field_dict["params"] = params
-        if messages is not UNSET:
+        if messages is not None:
             field_dict["messages"] = messages
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -171,53 +176,53 @@ class WebTool(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
-            if id.__class__ is not str and id is not UNSET:
+            id = d.pop("id", None)
+            if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
 
-            persistent_id = d.pop("persistentId", UNSET)
-            if persistent_id.__class__ is not str and persistent_id is not UNSET:
+            persistent_id = d.pop("persistentId", None)
+            if persistent_id.__class__ is not str and persistent_id is not None:
                 wrong_type(persistent_id, "str")
 
-            version = d.pop("version", UNSET)
-            if version.__class__ is not int and version is not UNSET:
+            version = d.pop("version", None)
+            if version.__class__ is not int and version is not None:
                 wrong_type(version, "int")
 
-            name = d.pop("name", UNSET)
-            if name.__class__ is not str and name is not UNSET:
+            name = d.pop("name", None)
+            if name.__class__ is not str and name is not None:
                 wrong_type(name, "str")
 
-            _type = d.pop("type", UNSET)
-            type: WebToolType | Unset
-            if _type is UNSET:
-                type = UNSET
+            _type = d.pop("type", None)
+            type: WebToolType | None
+            if _type is None:
+                type = None
             else:
                 type = WebToolType.from_wire(_type)
 
-            user_id = d.pop("userId", UNSET)
-            if user_id.__class__ is not str and user_id is not UNSET:
+            user_id = d.pop("userId", None)
+            if user_id.__class__ is not str and user_id is not None:
                 wrong_type(user_id, "str")
 
-            project_id = d.pop("projectId", UNSET)
-            if project_id.__class__ is not str and project_id is not UNSET:
+            project_id = d.pop("projectId", None)
+            if project_id.__class__ is not str and project_id is not None:
                 wrong_type(project_id, "str")
 
-            is_active = d.pop("isActive", UNSET)
-            if is_active.__class__ is not bool and is_active is not UNSET:
+            is_active = d.pop("isActive", None)
+            if is_active.__class__ is not bool and is_active is not None:
                 wrong_type(is_active, "bool")
 
-            async_: bool | None | Unset = d.pop("async", UNSET)
+            async_: bool | None = d.pop("async", None)
 
-            description = d.pop("description", UNSET)
-            if description.__class__ is not str and description is not UNSET:
+            description = d.pop("description", None)
+            if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
 
-            collection_id: None | str | Unset = d.pop("collectionId", UNSET)
+            collection_id: None | str = d.pop("collectionId", None)
 
-            def _parse_tool_settings(data: object) -> None | Unset | WebToolSettings:
+            def _parse_tool_settings(data: object) -> None | WebToolSettings:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
+                if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
@@ -227,14 +232,14 @@ class WebTool(Model):
                     return tool_settings_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | Unset | WebToolSettings, data)
+                return cast(None | WebToolSettings, data)
 
-            tool_settings = _parse_tool_settings(d.pop("toolSettings", UNSET))
+            tool_settings = _parse_tool_settings(d.pop("toolSettings", None))
 
-            def _parse_params(data: object) -> None | StoredWebToolParams | Unset:
+            def _parse_params(data: object) -> None | StoredWebToolParams:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
+                if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
@@ -244,13 +249,13 @@ class WebTool(Model):
                     return params_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | StoredWebToolParams | Unset, data)
+                return cast(None | StoredWebToolParams, data)
 
-            params = _parse_params(d.pop("params", UNSET))
+            params = _parse_params(d.pop("params", None))
 
-            _messages = d.pop("messages", UNSET)
-            messages: list[WebToolMessage] | Unset = UNSET
-            if _messages is not UNSET:
+            _messages = d.pop("messages", None)
+            messages: list[WebToolMessage] | None = None
+            if _messages is not None:
                 messages = []
                 for messages_item_data in _messages:
                     messages_item = WebToolMessage.from_dict(messages_item_data)
@@ -275,6 +280,7 @@ class WebTool(Model):
                 params,
                 messages,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -287,55 +293,55 @@ class WebTool(Model):
         out = [] if out is None else out
         v: Any
         v = self.id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "id", v, "string", False)
-        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+        if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "id", v)
 
         v = self.persistent_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "persistent_id", v, "string", False)
 
         v = self.version
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "version", v, "integer", False)
 
         v = self.name
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "name", v, "string", False)
 
         v = self.type
-        if v is not UNSET and not (v in ("FUNCTION", "MCP")):
+        if v is not None and not (v in ("FUNCTION", "MCP")):
             _constraints.check_enum(out, prefix + "type", v, allowed=("FUNCTION", "MCP"))
 
         v = self.user_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "user_id", v, "string", False)
-        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+        if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "user_id", v)
 
         v = self.project_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "project_id", v, "string", False)
-        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+        if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "project_id", v)
 
         v = self.is_active
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "is_active", v, "boolean", False)
 
         v = self.async_
-        if v is not UNSET and not (type(v) is bool or v is None):
+        if v is not None and not (type(v) is bool or v is None):
             _constraints.check_type(out, prefix + "async_", v, "boolean", True)
 
         v = self.description
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "description", v, "string", False)
 
         v = self.collection_id
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "collection_id", v, "string", True)
-        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+        if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "collection_id", v)
 
         v = self.tool_settings
@@ -347,7 +353,7 @@ class WebTool(Model):
             v.collect_violations(prefix + "params" + ".", out)
 
         v = self.messages
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "messages", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -12,20 +12,19 @@ from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong
 from hamsa._redact import masked_mapping
 
 from ..models.web_tool_page import WebToolPage
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class WebToolPageResponse(Model):
     """Envelope whose `data` is one page of web tools; it has no `message`."""
 
-    success: bool | Unset = UNSET
+    success: bool | None = None
     """ Whether the server reports success; `true` on the v2 pages. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Human-readable outcome text; some v2 endpoints leave it out. """
-    message_key: str | Unset = UNSET
+    message_key: str | None = None
     """ Machine-readable outcome code, e.g. `VoiceAgentCreatedSuccessfully`. """
-    data: WebToolPage | Unset = UNSET
+    data: WebToolPage | None = None
     """ One page of web tools and the counts needed to page through the rest. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "success",
@@ -38,6 +37,10 @@ class WebToolPageResponse(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -47,20 +50,22 @@ class WebToolPageResponse(Model):
 
         message_key = self.message_key
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if not self.data is None:
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if success is not UNSET:
+        if success is not None:
             field_dict["success"] = success
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if message_key is not UNSET:
+        if message_key is not None:
             field_dict["messageKey"] = message_key
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -73,22 +78,22 @@ class WebToolPageResponse(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            success = d.pop("success", UNSET)
-            if success.__class__ is not bool and success is not UNSET:
+            success = d.pop("success", None)
+            if success.__class__ is not bool and success is not None:
                 wrong_type(success, "bool")
 
-            message = d.pop("message", UNSET)
-            if message.__class__ is not str and message is not UNSET:
+            message = d.pop("message", None)
+            if message.__class__ is not str and message is not None:
                 wrong_type(message, "str")
 
-            message_key = d.pop("messageKey", UNSET)
-            if message_key.__class__ is not str and message_key is not UNSET:
+            message_key = d.pop("messageKey", None)
+            if message_key.__class__ is not str and message_key is not None:
                 wrong_type(message_key, "str")
 
-            _data = d.pop("data", UNSET)
-            data: WebToolPage | Unset
-            if _data is UNSET:
-                data = UNSET
+            _data = d.pop("data", None)
+            data: WebToolPage | None
+            if _data is None:
+                data = None
             else:
                 data = WebToolPage.from_dict(_data)
 
@@ -100,6 +105,7 @@ class WebToolPageResponse(Model):
                 message_key,
                 data,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -112,15 +118,15 @@ class WebToolPageResponse(Model):
         out = [] if out is None else out
         v: Any
         v = self.success
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "success", v, "boolean", False)
 
         v = self.message
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "message", v, "string", False)
 
         v = self.message_key
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "message_key", v, "string", False)
 
         v = self.data

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,8 +11,6 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class WebToolParameter(Model):
@@ -21,11 +19,11 @@ class WebToolParameter(Model):
 
     """
 
-    type: str | Unset = UNSET
+    type: str | None = None
     """ JSON type of the argument, e.g. `string`, `number` or `object`. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Tells the model what to put in the argument. """
-    enum: list[Any] | Unset = UNSET
+    enum: list[Any] | None = None
     """ The only values the argument may take, when limited. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
@@ -37,6 +35,10 @@ class WebToolParameter(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -44,18 +46,20 @@ class WebToolParameter(Model):
 
         description = self.description
 
-        enum: list[Any] | Unset = UNSET
-        if not isinstance(self.enum, Unset):
+        enum: list[Any] | None = None
+        if not self.enum is None:
             enum = self.enum
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type is not UNSET:
+        if type is not None:
             field_dict["type"] = type
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if enum is not UNSET:
+        if enum is not None:
             field_dict["enum"] = enum
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -68,15 +72,15 @@ class WebToolParameter(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            type = d.pop("type", UNSET)
-            if type.__class__ is not str and type is not UNSET:
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
 
-            description = d.pop("description", UNSET)
-            if description.__class__ is not str and description is not UNSET:
+            description = d.pop("description", None)
+            if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
 
-            enum: list[Any] | Unset = d.pop("enum", UNSET)
+            enum: list[Any] | None = d.pop("enum", None)
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -85,6 +89,7 @@ class WebToolParameter(Model):
                 description,
                 enum,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -97,15 +102,15 @@ class WebToolParameter(Model):
         out = [] if out is None else out
         v: Any
         v = self.type
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.description
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "description", v, "string", False)
 
         v = self.enum
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "enum", v, "array", False)
 
         return out

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -12,7 +12,6 @@ from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong
 from hamsa._redact import masked_mapping
 
 from ..models.web_tool_parameter_map import WebToolParameterMap
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -22,11 +21,11 @@ class WebToolParameters(Model):
 
     """
 
-    type: str | Unset = UNSET
+    type: str | None = None
     """ JSON type of the arguments as a whole; `object` in the examples. """
-    properties: WebToolParameterMap | Unset = UNSET
+    properties: WebToolParameterMap | None = None
     """ The tool's arguments, by argument name. """
-    required: list[str] | Unset = UNSET
+    required: list[str] | None = None
     """ Names of the arguments the model must always provide. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
@@ -38,27 +37,33 @@ class WebToolParameters(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
         type = self.type
 
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
+        properties: dict[str, Any] | None = None
+        if not self.properties is None:
             properties = self.properties.to_dict()
 
-        required: list[str] | Unset = UNSET
-        if not isinstance(self.required, Unset):
+        required: list[str] | None = None
+        if not self.required is None:
             required = self.required
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type is not UNSET:
+        if type is not None:
             field_dict["type"] = type
-        if properties is not UNSET:
+        if properties is not None:
             field_dict["properties"] = properties
-        if required is not UNSET:
+        if required is not None:
             field_dict["required"] = required
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -71,18 +76,18 @@ class WebToolParameters(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            type = d.pop("type", UNSET)
-            if type.__class__ is not str and type is not UNSET:
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
 
-            _properties = d.pop("properties", UNSET)
-            properties: WebToolParameterMap | Unset
-            if _properties is UNSET:
-                properties = UNSET
+            _properties = d.pop("properties", None)
+            properties: WebToolParameterMap | None
+            if _properties is None:
+                properties = None
             else:
                 properties = WebToolParameterMap.from_dict(_properties)
 
-            required: list[str] | Unset = d.pop("required", UNSET)
+            required: list[str] | None = d.pop("required", None)
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -91,6 +96,7 @@ class WebToolParameters(Model):
                 properties,
                 required,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -103,7 +109,7 @@ class WebToolParameters(Model):
         out = [] if out is None else out
         v: Any
         v = self.type
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.properties
@@ -111,7 +117,7 @@ class WebToolParameters(Model):
             v.collect_violations(prefix + "properties" + ".", out)
 
         v = self.required
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "required", v, "array", False)
 
         return out

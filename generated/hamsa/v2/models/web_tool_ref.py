@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -13,7 +13,6 @@ from hamsa._redact import masked_mapping
 
 from ..models.tool_overrides import ToolOverrides
 from ..models.tool_test_result import ToolTestResult
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -23,20 +22,20 @@ class WebToolRef(Model):
 
     """
 
-    persistent_id: str | Unset = UNSET
+    persistent_id: str | None = None
     """ Stable identifier of the tool that survives new versions, e.g. `tool_123`. """
-    tool_id: str | Unset = UNSET
+    tool_id: str | None = None
     """ Identifier of the tool (a UUID in the examples). """
-    version: int | Unset = UNSET
+    version: int | None = None
     """ Version of the tool to use. """
-    tool_type: str | Unset = UNSET
+    tool_type: str | None = None
     """ Kind of tool, e.g. `FUNCTION`. """
-    node_id: str | Unset = UNSET
+    node_id: str | None = None
     """ Workflow node the tool belongs to, for flow agents. """
-    test_result: ToolTestResult | Unset = UNSET
+    test_result: ToolTestResult | None = None
     """ Result of the last test run of the web tool.
     Its structure is not documented. """
-    overrides: ToolOverrides | Unset = UNSET
+    overrides: ToolOverrides | None = None
     """ Settings of the web tool changed for this agent only.
     Their structure is not documented. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -53,6 +52,10 @@ class WebToolRef(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -66,30 +69,32 @@ class WebToolRef(Model):
 
         node_id = self.node_id
 
-        test_result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.test_result, Unset):
+        test_result: dict[str, Any] | None = None
+        if not self.test_result is None:
             test_result = self.test_result.to_dict()
 
-        overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overrides, Unset):
+        overrides: dict[str, Any] | None = None
+        if not self.overrides is None:
             overrides = self.overrides.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if persistent_id is not UNSET:
+        if persistent_id is not None:
             field_dict["persistentId"] = persistent_id
-        if tool_id is not UNSET:
+        if tool_id is not None:
             field_dict["toolId"] = tool_id
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
-        if tool_type is not UNSET:
+        if tool_type is not None:
             field_dict["toolType"] = tool_type
-        if node_id is not UNSET:
+        if node_id is not None:
             field_dict["nodeId"] = node_id
-        if test_result is not UNSET:
+        if test_result is not None:
             field_dict["testResult"] = test_result
-        if overrides is not UNSET:
+        if overrides is not None:
             field_dict["overrides"] = overrides
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -102,37 +107,37 @@ class WebToolRef(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            persistent_id = d.pop("persistentId", UNSET)
-            if persistent_id.__class__ is not str and persistent_id is not UNSET:
+            persistent_id = d.pop("persistentId", None)
+            if persistent_id.__class__ is not str and persistent_id is not None:
                 wrong_type(persistent_id, "str")
 
-            tool_id = d.pop("toolId", UNSET)
-            if tool_id.__class__ is not str and tool_id is not UNSET:
+            tool_id = d.pop("toolId", None)
+            if tool_id.__class__ is not str and tool_id is not None:
                 wrong_type(tool_id, "str")
 
-            version = d.pop("version", UNSET)
-            if version.__class__ is not int and version is not UNSET:
+            version = d.pop("version", None)
+            if version.__class__ is not int and version is not None:
                 wrong_type(version, "int")
 
-            tool_type = d.pop("toolType", UNSET)
-            if tool_type.__class__ is not str and tool_type is not UNSET:
+            tool_type = d.pop("toolType", None)
+            if tool_type.__class__ is not str and tool_type is not None:
                 wrong_type(tool_type, "str")
 
-            node_id = d.pop("nodeId", UNSET)
-            if node_id.__class__ is not str and node_id is not UNSET:
+            node_id = d.pop("nodeId", None)
+            if node_id.__class__ is not str and node_id is not None:
                 wrong_type(node_id, "str")
 
-            _test_result = d.pop("testResult", UNSET)
-            test_result: ToolTestResult | Unset
-            if _test_result is UNSET:
-                test_result = UNSET
+            _test_result = d.pop("testResult", None)
+            test_result: ToolTestResult | None
+            if _test_result is None:
+                test_result = None
             else:
                 test_result = ToolTestResult.from_dict(_test_result)
 
-            _overrides = d.pop("overrides", UNSET)
-            overrides: ToolOverrides | Unset
-            if _overrides is UNSET:
-                overrides = UNSET
+            _overrides = d.pop("overrides", None)
+            overrides: ToolOverrides | None
+            if _overrides is None:
+                overrides = None
             else:
                 overrides = ToolOverrides.from_dict(_overrides)
 
@@ -147,6 +152,7 @@ class WebToolRef(Model):
                 test_result,
                 overrides,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -159,23 +165,23 @@ class WebToolRef(Model):
         out = [] if out is None else out
         v: Any
         v = self.persistent_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "persistent_id", v, "string", False)
 
         v = self.tool_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "tool_id", v, "string", False)
 
         v = self.version
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "version", v, "integer", False)
 
         v = self.tool_type
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "tool_type", v, "string", False)
 
         v = self.node_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "node_id", v, "string", False)
 
         v = self.test_result

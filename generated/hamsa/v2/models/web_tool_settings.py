@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -13,7 +13,6 @@ from hamsa._redact import mask_secret, masked_mapping
 
 from ..models.http_headers import HttpHeaders
 from ..models.path_parameters import PathParameters
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -23,18 +22,18 @@ class WebToolSettings(Model):
 
     """
 
-    http_headers: HttpHeaders | Unset = UNSET
+    http_headers: HttpHeaders | None = None
     """ HTTP headers sent with each call of the tool, by header name. """
-    path_parameters: PathParameters | Unset = UNSET
+    path_parameters: PathParameters | None = None
     """ Values for the `{placeholders}` in the tool's server URL, by placeholder name. """
-    server_url: str | Unset = UNSET
+    server_url: str | None = None
     """ Address the tool calls. """
-    timeout: float | Unset = UNSET
+    timeout: float | None = None
     """ How long the tool may take to answer; apparently in milliseconds (v1 examples show 5000). """
-    auth_token: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    auth_token: None | str = _attrs_field(default=None, repr=mask_secret)
     """ Credential sent with each call.
     A secret; never log it. """
-    method_type: str | Unset = UNSET
+    method_type: str | None = None
     """ HTTP method used for the call, e.g. `GET` or `POST`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "httpHeaders",
@@ -49,24 +48,28 @@ class WebToolSettings(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        http_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.http_headers, Unset):
+        http_headers: dict[str, Any] | None = None
+        if not self.http_headers is None:
             http_headers = self.http_headers.to_dict()
 
-        path_parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.path_parameters, Unset):
+        path_parameters: dict[str, Any] | None = None
+        if not self.path_parameters is None:
             path_parameters = self.path_parameters.to_dict()
 
         server_url = self.server_url
 
         timeout = self.timeout
 
-        auth_token: None | str | Unset
-        if isinstance(self.auth_token, Unset):
-            auth_token = UNSET
+        auth_token: None | str
+        if self.auth_token is None:
+            auth_token = None
         else:
             auth_token = self.auth_token
 
@@ -74,18 +77,20 @@ class WebToolSettings(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if http_headers is not UNSET:
+        if http_headers is not None:
             field_dict["httpHeaders"] = http_headers
-        if path_parameters is not UNSET:
+        if path_parameters is not None:
             field_dict["pathParameters"] = path_parameters
-        if server_url is not UNSET:
+        if server_url is not None:
             field_dict["serverUrl"] = server_url
-        if timeout is not UNSET:
+        if timeout is not None:
             field_dict["timeout"] = timeout
-        if auth_token is not UNSET:
+        if auth_token is not None:
             field_dict["authToken"] = auth_token
-        if method_type is not UNSET:
+        if method_type is not None:
             field_dict["methodType"] = method_type
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -98,36 +103,36 @@ class WebToolSettings(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _http_headers = d.pop("httpHeaders", UNSET)
-            http_headers: HttpHeaders | Unset
-            if _http_headers is UNSET:
-                http_headers = UNSET
+            _http_headers = d.pop("httpHeaders", None)
+            http_headers: HttpHeaders | None
+            if _http_headers is None:
+                http_headers = None
             else:
                 http_headers = HttpHeaders.from_dict(_http_headers)
 
-            _path_parameters = d.pop("pathParameters", UNSET)
-            path_parameters: PathParameters | Unset
-            if _path_parameters is UNSET:
-                path_parameters = UNSET
+            _path_parameters = d.pop("pathParameters", None)
+            path_parameters: PathParameters | None
+            if _path_parameters is None:
+                path_parameters = None
             else:
                 path_parameters = PathParameters.from_dict(_path_parameters)
 
-            server_url = d.pop("serverUrl", UNSET)
-            if server_url.__class__ is not str and server_url is not UNSET:
+            server_url = d.pop("serverUrl", None)
+            if server_url.__class__ is not str and server_url is not None:
                 wrong_type(server_url, "str")
 
-            timeout = d.pop("timeout", UNSET)
+            timeout = d.pop("timeout", None)
             if (
                 timeout.__class__ is not float
                 and timeout.__class__ is not int
-                and timeout is not UNSET
+                and timeout is not None
             ):
                 wrong_type(timeout, "float")
 
-            auth_token: None | str | Unset = d.pop("authToken", UNSET)
+            auth_token: None | str = d.pop("authToken", None)
 
-            method_type = d.pop("methodType", UNSET)
-            if method_type.__class__ is not str and method_type is not UNSET:
+            method_type = d.pop("methodType", None)
+            if method_type.__class__ is not str and method_type is not None:
                 wrong_type(method_type, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -140,6 +145,7 @@ class WebToolSettings(Model):
                 auth_token,
                 method_type,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -160,19 +166,19 @@ class WebToolSettings(Model):
             v.collect_violations(prefix + "path_parameters" + ".", out)
 
         v = self.server_url
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "server_url", v, "string", False)
 
         v = self.timeout
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "timeout", v, "number", False)
 
         v = self.auth_token
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "auth_token", v, "string", True)
 
         v = self.method_type
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "method_type", v, "string", False)
 
         return out

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -13,7 +13,6 @@ from hamsa._redact import mask_secret, masked_mapping
 
 from ..models.http_headers import HttpHeaders
 from ..models.path_parameters import PathParameters
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -29,15 +28,15 @@ class WebToolSettingsRequest(Model):
     method_type: str
     """ HTTP method used for the call, e.g. `GET` or `POST`.
     No list is documented for this field, so none is enforced. """
-    auth_token: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    auth_token: str | None = _attrs_field(default=None, repr=mask_secret)
     """ Credential sent with each call, e.g. `Bearer sk-...`.
     A secret; never log it. """
-    time_out: float | Unset = UNSET
+    time_out: float | None = None
     """ How long to wait for the tool to answer.
     The documented examples (2, 5, 15) suggest seconds, while responses report `timeout` in what look like milliseconds. """
-    http_headers: HttpHeaders | Unset = UNSET
+    http_headers: HttpHeaders | None = None
     """ HTTP headers sent with each call of the tool, by header name. """
-    path_parameters: PathParameters | Unset = UNSET
+    path_parameters: PathParameters | None = None
     """ Values for the `{placeholders}` in the tool's server URL, by placeholder name. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "serverUrl",
@@ -55,6 +54,10 @@ class WebToolSettingsRequest(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -66,12 +69,12 @@ class WebToolSettingsRequest(Model):
 
         time_out = self.time_out
 
-        http_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.http_headers, Unset):
+        http_headers: dict[str, Any] | None = None
+        if not self.http_headers is None:
             http_headers = self.http_headers.to_dict()
 
-        path_parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.path_parameters, Unset):
+        path_parameters: dict[str, Any] | None = None
+        if not self.path_parameters is None:
             path_parameters = self.path_parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -82,14 +85,16 @@ class WebToolSettingsRequest(Model):
                 "methodType": method_type,
             }
         )
-        if auth_token is not UNSET:
+        if auth_token is not None:
             field_dict["authToken"] = auth_token
-        if time_out is not UNSET:
+        if time_out is not None:
             field_dict["timeOut"] = time_out
-        if http_headers is not UNSET:
+        if http_headers is not None:
             field_dict["httpHeaders"] = http_headers
-        if path_parameters is not UNSET:
+        if path_parameters is not None:
             field_dict["pathParameters"] = path_parameters
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -110,29 +115,29 @@ class WebToolSettingsRequest(Model):
             if method_type.__class__ is not str:
                 wrong_type(method_type, "str")
 
-            auth_token = d.pop("authToken", UNSET)
-            if auth_token.__class__ is not str and auth_token is not UNSET:
+            auth_token = d.pop("authToken", None)
+            if auth_token.__class__ is not str and auth_token is not None:
                 wrong_type(auth_token, "str")
 
-            time_out = d.pop("timeOut", UNSET)
+            time_out = d.pop("timeOut", None)
             if (
                 time_out.__class__ is not float
                 and time_out.__class__ is not int
-                and time_out is not UNSET
+                and time_out is not None
             ):
                 wrong_type(time_out, "float")
 
-            _http_headers = d.pop("httpHeaders", UNSET)
-            http_headers: HttpHeaders | Unset
-            if _http_headers is UNSET:
-                http_headers = UNSET
+            _http_headers = d.pop("httpHeaders", None)
+            http_headers: HttpHeaders | None
+            if _http_headers is None:
+                http_headers = None
             else:
                 http_headers = HttpHeaders.from_dict(_http_headers)
 
-            _path_parameters = d.pop("pathParameters", UNSET)
-            path_parameters: PathParameters | Unset
-            if _path_parameters is UNSET:
-                path_parameters = UNSET
+            _path_parameters = d.pop("pathParameters", None)
+            path_parameters: PathParameters | None
+            if _path_parameters is None:
+                path_parameters = None
             else:
                 path_parameters = PathParameters.from_dict(_path_parameters)
 
@@ -146,6 +151,7 @@ class WebToolSettingsRequest(Model):
                 http_headers,
                 path_parameters,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -167,11 +173,11 @@ class WebToolSettingsRequest(Model):
             _constraints.check_type(out, prefix + "method_type", v, "string", False)
 
         v = self.auth_token
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "auth_token", v, "string", False)
 
         v = self.time_out
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "time_out", v, "number", False)
 
         v = self.http_headers

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,8 +11,6 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class WebhookAuth(Model):
@@ -22,9 +20,9 @@ class WebhookAuth(Model):
 
     """
 
-    auth_key: str | Unset = UNSET
+    auth_key: str | None = None
     """ First part of the Authorization header value, typically a scheme such as `Token` or `Bearer`. """
-    auth_secret: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    auth_secret: str | None = _attrs_field(default=None, repr=mask_secret)
     """ Second part of the Authorization header value; a secret. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "authKey",
@@ -35,6 +33,10 @@ class WebhookAuth(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -44,10 +46,12 @@ class WebhookAuth(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if auth_key is not UNSET:
+        if auth_key is not None:
             field_dict["authKey"] = auth_key
-        if auth_secret is not UNSET:
+        if auth_secret is not None:
             field_dict["authSecret"] = auth_secret
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -60,12 +64,12 @@ class WebhookAuth(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            auth_key = d.pop("authKey", UNSET)
-            if auth_key.__class__ is not str and auth_key is not UNSET:
+            auth_key = d.pop("authKey", None)
+            if auth_key.__class__ is not str and auth_key is not None:
                 wrong_type(auth_key, "str")
 
-            auth_secret = d.pop("authSecret", UNSET)
-            if auth_secret.__class__ is not str and auth_secret is not UNSET:
+            auth_secret = d.pop("authSecret", None)
+            if auth_secret.__class__ is not str and auth_secret is not None:
                 wrong_type(auth_secret, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -74,6 +78,7 @@ class WebhookAuth(Model):
                 auth_key,
                 auth_secret,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -86,11 +91,11 @@ class WebhookAuth(Model):
         out = [] if out is None else out
         v: Any
         v = self.auth_key
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "auth_key", v, "string", False)
 
         v = self.auth_secret
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "auth_secret", v, "string", False)
 
         return out

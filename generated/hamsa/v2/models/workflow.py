@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -14,7 +14,6 @@ from hamsa._redact import masked_mapping
 from ..models.workflow_custom_variable import WorkflowCustomVariable
 from ..models.workflow_edge import WorkflowEdge
 from ..models.workflow_node import WorkflowNode
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -24,11 +23,11 @@ class Workflow(Model):
 
     """
 
-    nodes: list[WorkflowNode] | Unset = UNSET
+    nodes: list[WorkflowNode] | None = None
     """ Steps of the conversation; the entry point is the node of type `start`. """
-    edges: list[WorkflowEdge] | Unset = UNSET
+    edges: list[WorkflowEdge] | None = None
     """ Connections between nodes. """
-    custom_variables: list[WorkflowCustomVariable] | Unset = UNSET
+    custom_variables: list[WorkflowCustomVariable] | None = None
     """ Values the agent extracts from the conversation and can reuse. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "nodes",
@@ -40,25 +39,29 @@ class Workflow(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.nodes, Unset):
+        nodes: list[dict[str, Any]] | None = None
+        if not self.nodes is None:
             nodes = []
             for nodes_item_data in self.nodes:
                 nodes_item = nodes_item_data.to_dict()
                 nodes.append(nodes_item)
 
-        edges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.edges, Unset):
+        edges: list[dict[str, Any]] | None = None
+        if not self.edges is None:
             edges = []
             for edges_item_data in self.edges:
                 edges_item = edges_item_data.to_dict()
                 edges.append(edges_item)
 
-        custom_variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_variables, Unset):
+        custom_variables: list[dict[str, Any]] | None = None
+        if not self.custom_variables is None:
             custom_variables = []
             for custom_variables_item_data in self.custom_variables:
                 custom_variables_item = custom_variables_item_data.to_dict()
@@ -66,12 +69,14 @@ class Workflow(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if nodes is not UNSET:
+        if nodes is not None:
             field_dict["nodes"] = nodes
-        if edges is not UNSET:
+        if edges is not None:
             field_dict["edges"] = edges
-        if custom_variables is not UNSET:
+        if custom_variables is not None:
             field_dict["customVariables"] = custom_variables
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -84,27 +89,27 @@ class Workflow(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _nodes = d.pop("nodes", UNSET)
-            nodes: list[WorkflowNode] | Unset = UNSET
-            if _nodes is not UNSET:
+            _nodes = d.pop("nodes", None)
+            nodes: list[WorkflowNode] | None = None
+            if _nodes is not None:
                 nodes = []
                 for nodes_item_data in _nodes:
                     nodes_item = WorkflowNode.from_dict(nodes_item_data)
 
                     nodes.append(nodes_item)
 
-            _edges = d.pop("edges", UNSET)
-            edges: list[WorkflowEdge] | Unset = UNSET
-            if _edges is not UNSET:
+            _edges = d.pop("edges", None)
+            edges: list[WorkflowEdge] | None = None
+            if _edges is not None:
                 edges = []
                 for edges_item_data in _edges:
                     edges_item = WorkflowEdge.from_dict(edges_item_data)
 
                     edges.append(edges_item)
 
-            _custom_variables = d.pop("customVariables", UNSET)
-            custom_variables: list[WorkflowCustomVariable] | Unset = UNSET
-            if _custom_variables is not UNSET:
+            _custom_variables = d.pop("customVariables", None)
+            custom_variables: list[WorkflowCustomVariable] | None = None
+            if _custom_variables is not None:
                 custom_variables = []
                 for custom_variables_item_data in _custom_variables:
                     custom_variables_item = WorkflowCustomVariable.from_dict(
@@ -120,6 +125,7 @@ class Workflow(Model):
                 edges,
                 custom_variables,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -132,7 +138,7 @@ class Workflow(Model):
         out = [] if out is None else out
         v: Any
         v = self.nodes
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "nodes", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):
@@ -140,7 +146,7 @@ class Workflow(Model):
                     item.collect_violations(f"{prefix}nodes[{index}].", out)
 
         v = self.edges
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "edges", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):
@@ -148,7 +154,7 @@ class Workflow(Model):
                     item.collect_violations(f"{prefix}edges[{index}].", out)
 
         v = self.custom_variables
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "custom_variables", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):

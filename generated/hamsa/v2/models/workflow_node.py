@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -14,30 +14,29 @@ from hamsa._redact import masked_mapping
 from ..models.workflow_node_metadata import WorkflowNodeMetadata
 from ..models.workflow_position import WorkflowPosition
 from ..models.workflow_transition import WorkflowTransition
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
 class WorkflowNode(Model):
     """One step of a flow agent's conversation."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Identifier of the node, unique within the workflow. """
-    type: str | Unset = UNSET
+    type: str | None = None
     """ Kind of node, e.g. `start` for the entry point.
     Only `start` is shown in the documentation, so no list is enforced. """
-    label: str | Unset = UNSET
+    label: str | None = None
     """ Name of the node as shown in the flow editor. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ What the agent says, or is told to do, at this node. """
-    message_type: str | Unset = UNSET
+    message_type: str | None = None
     """ How `message` is used, e.g. `prompt` (an instruction for the model rather than fixed text).
     Only `prompt` is shown, so no list is enforced. """
-    position: WorkflowPosition | Unset = UNSET
+    position: WorkflowPosition | None = None
     """ Where a node is drawn on the flow editor's canvas. """
-    metadata: WorkflowNodeMetadata | Unset = UNSET
+    metadata: WorkflowNodeMetadata | None = None
     """ Bookkeeping data of a node. """
-    transitions: list[WorkflowTransition] | Unset = UNSET
+    transitions: list[WorkflowTransition] | None = None
     """ Ways out of this node to other nodes. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -54,6 +53,10 @@ class WorkflowNode(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -67,16 +70,16 @@ class WorkflowNode(Model):
 
         message_type = self.message_type
 
-        position: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.position, Unset):
+        position: dict[str, Any] | None = None
+        if not self.position is None:
             position = self.position.to_dict()
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None = None
+        if not self.metadata is None:
             metadata = self.metadata.to_dict()
 
-        transitions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transitions, Unset):
+        transitions: list[dict[str, Any]] | None = None
+        if not self.transitions is None:
             transitions = []
             for transitions_item_data in self.transitions:
                 transitions_item = transitions_item_data.to_dict()
@@ -84,22 +87,24 @@ class WorkflowNode(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if type is not UNSET:
+        if type is not None:
             field_dict["type"] = type
-        if label is not UNSET:
+        if label is not None:
             field_dict["label"] = label
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if message_type is not UNSET:
+        if message_type is not None:
             field_dict["messageType"] = message_type
-        if position is not UNSET:
+        if position is not None:
             field_dict["position"] = position
-        if metadata is not UNSET:
+        if metadata is not None:
             field_dict["metadata"] = metadata
-        if transitions is not UNSET:
+        if transitions is not None:
             field_dict["transitions"] = transitions
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -112,43 +117,43 @@ class WorkflowNode(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
-            if id.__class__ is not str and id is not UNSET:
+            id = d.pop("id", None)
+            if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
 
-            type = d.pop("type", UNSET)
-            if type.__class__ is not str and type is not UNSET:
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
 
-            label = d.pop("label", UNSET)
-            if label.__class__ is not str and label is not UNSET:
+            label = d.pop("label", None)
+            if label.__class__ is not str and label is not None:
                 wrong_type(label, "str")
 
-            message = d.pop("message", UNSET)
-            if message.__class__ is not str and message is not UNSET:
+            message = d.pop("message", None)
+            if message.__class__ is not str and message is not None:
                 wrong_type(message, "str")
 
-            message_type = d.pop("messageType", UNSET)
-            if message_type.__class__ is not str and message_type is not UNSET:
+            message_type = d.pop("messageType", None)
+            if message_type.__class__ is not str and message_type is not None:
                 wrong_type(message_type, "str")
 
-            _position = d.pop("position", UNSET)
-            position: WorkflowPosition | Unset
-            if _position is UNSET:
-                position = UNSET
+            _position = d.pop("position", None)
+            position: WorkflowPosition | None
+            if _position is None:
+                position = None
             else:
                 position = WorkflowPosition.from_dict(_position)
 
-            _metadata = d.pop("metadata", UNSET)
-            metadata: WorkflowNodeMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
+            _metadata = d.pop("metadata", None)
+            metadata: WorkflowNodeMetadata | None
+            if _metadata is None:
+                metadata = None
             else:
                 metadata = WorkflowNodeMetadata.from_dict(_metadata)
 
-            _transitions = d.pop("transitions", UNSET)
-            transitions: list[WorkflowTransition] | Unset = UNSET
-            if _transitions is not UNSET:
+            _transitions = d.pop("transitions", None)
+            transitions: list[WorkflowTransition] | None = None
+            if _transitions is not None:
                 transitions = []
                 for transitions_item_data in _transitions:
                     transitions_item = WorkflowTransition.from_dict(transitions_item_data)
@@ -167,6 +172,7 @@ class WorkflowNode(Model):
                 metadata,
                 transitions,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -179,23 +185,23 @@ class WorkflowNode(Model):
         out = [] if out is None else out
         v: Any
         v = self.id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "id", v, "string", False)
 
         v = self.type
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "type", v, "string", False)
 
         v = self.label
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "label", v, "string", False)
 
         v = self.message
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "message", v, "string", False)
 
         v = self.message_type
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "message_type", v, "string", False)
 
         v = self.position
@@ -207,7 +213,7 @@ class WorkflowNode(Model):
             v.collect_violations(prefix + "metadata" + ".", out)
 
         v = self.transitions
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "transitions", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):

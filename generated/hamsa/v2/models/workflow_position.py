@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
@@ -11,16 +11,14 @@ from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
-
 
 @_attrs_define(repr=False)
 class WorkflowPosition(Model):
     """Where a node is drawn on the flow editor's canvas."""
 
-    x: float | Unset = UNSET
+    x: float | None = None
     """ Horizontal coordinate. """
-    y: float | Unset = UNSET
+    y: float | None = None
     """ Vertical coordinate. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "x",
@@ -31,6 +29,10 @@ class WorkflowPosition(Model):
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
 
     def to_dict(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API expects (camelCase keys)."""
@@ -40,10 +42,12 @@ class WorkflowPosition(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if x is not UNSET:
+        if x is not None:
             field_dict["x"] = x
-        if y is not UNSET:
+        if y is not None:
             field_dict["y"] = y
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
@@ -56,12 +60,12 @@ class WorkflowPosition(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            x = d.pop("x", UNSET)
-            if x.__class__ is not float and x.__class__ is not int and x is not UNSET:
+            x = d.pop("x", None)
+            if x.__class__ is not float and x.__class__ is not int and x is not None:
                 wrong_type(x, "float")
 
-            y = d.pop("y", UNSET)
-            if y.__class__ is not float and y.__class__ is not int and y is not UNSET:
+            y = d.pop("y", None)
+            if y.__class__ is not float and y.__class__ is not int and y is not None:
                 wrong_type(y, "float")
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -70,6 +74,7 @@ class WorkflowPosition(Model):
                 x,
                 y,
                 additional_properties=d,
+                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -82,11 +87,11 @@ class WorkflowPosition(Model):
         out = [] if out is None else out
         v: Any
         v = self.x
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "x", v, "number", False)
 
         v = self.y
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "y", v, "number", False)
 
         return out
