@@ -43,7 +43,7 @@ from openapi_python_client.strings import PythonIdentifier
 from resource_shapes import ShapeError, class_name, compose_method, operation_shape
 from ruamel.yaml import YAML
 from sdk_operations import load_documents, operation_table, render_module, status_enums
-from wire_checks import fields_wire_body, raw_name, wire_ok_body
+from wire_checks import INPUT_OPTIONAL, fields_wire_body, raw_name, wire_ok_body
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "generator" / "templates"
@@ -134,6 +134,16 @@ def _property_schema(document: dict[str, Any], model: Any, name: str) -> dict[st
         if name in part.get("properties", {}):
             return _resolve(document, part["properties"][name])
     return None
+
+
+def _raw_property(document: dict[str, Any], model: Any, name: str) -> dict[str, Any]:
+    """The property's own node, before $ref resolution drops siblings such as readOnly."""
+    raw = _resolve(document, _model_schema(document, model))
+    for part in [raw, *(_resolve(document, p) for p in raw.get("allOf") or [])]:
+        node = part.get("properties", {}).get(name)
+        if isinstance(node, dict):
+            return node
+    return {}
 
 
 _NUMBER_KEYS = {
@@ -287,6 +297,36 @@ def _model_classes(prop: Any) -> list[str]:
     return []
 
 
+def _request_models(openapi: Any, document: dict[str, Any]) -> set[str]:
+    """Class names of the models a request can reach: the request bodies, the schemas marked
+    `x-hamsa-request-checks: true` (checked as request input by the overlay), and what they
+    nest. Only these get collect_violations()/_wire_ok()/_fields_wire(): a response-only
+    model never checks a constraint."""
+    by_name = {str(m.class_info.name): m for m in openapi.models}
+    stack = [
+        name
+        for collection in openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+        for body in endpoint.bodies
+        for name in _model_classes(body.prop) + nested_models(body.prop)[1]
+    ]
+    stack += [
+        name
+        for name, model in by_name.items()
+        if _model_schema(document, model).get("x-hamsa-request-checks") is True
+    ]
+    seen: set[str] = set()
+    while stack:
+        name = stack.pop()
+        if name in seen or name not in by_name:
+            continue
+        seen.add(name)
+        model = by_name[name]
+        for prop in model.required_properties + model.optional_properties:
+            stack += nested_models(prop)[1]
+    return seen
+
+
 def nested_models(prop: Any) -> tuple[str, list[str]]:
     """Which nested models collect_violations() must descend into, and how."""
     if isinstance(prop, ListProperty):
@@ -394,6 +434,7 @@ def _none_for_unset(source: str) -> str:
             none = re.search(r"\bNone\b", annotation.split(":", 1)[-1].split("->")[-1])
             line = line.replace(" | Unset", "" if none else " | None")
         line = _ISINSTANCE_UNSET.sub(r"\1 is None", line)
+        line = line.replace(".to_dict()", ".to_wire()")  # upstream's nested-model calls
         lines.append(re.sub(r"\bUNSET\b", "None", line).replace("Unset", "None"))
     return "".join(lines)
 
@@ -425,6 +466,13 @@ def _render(
         for op in item.values()
         if isinstance(op, dict) and "operationId" in op
     }
+    input_optional = {
+        str(model.class_info.name)
+        for model in openapi.models
+        if _model_schema(document, model).get("x-hamsa-request-checks") is True
+    }
+    INPUT_OPTIONAL.clear()
+    INPUT_OPTIONAL.update(input_optional)
     split = _import_splitter(openapi.models)
     checks = _constraint_checker(document)
     project.env.filters["sentences"] = sentences
@@ -437,6 +485,13 @@ def _render(
         fields_wire_body=lambda model: fields_wire_body(model, checks),
         nested_models=nested_models,
         type_guard=type_guard,
+        request_models=_request_models(openapi, document),
+        input_optional=input_optional,
+        read_only_fields=lambda model: sorted(
+            str(prop.python_name)
+            for prop in model.required_properties + model.optional_properties
+            if _raw_property(document, model, raw_name(prop)).get("readOnly") is True
+        ),
         is_secret=_secret_checker(document),
         endpoint_success_prop=success_prop,
         binary_media_type=binary_media_type,

@@ -258,7 +258,7 @@ print(tool.id, tool.version)""",
         "WebTools",
         "list",
         """for tool in client.web_tools.list(is_active=True):  # page by page
-    print(tool.id, tool.name, tool.type_)""",
+    print(tool.id, tool.name, tool.type)""",
     ),
     ("v1", "test_api_tool"): ResourceCall(
         "web_tools",
@@ -282,7 +282,7 @@ print(event.event, event.data.message)""",
         "WebTools",
         "get",
         """tool = client.web_tools.get(web_tool_id)
-print(tool.name, tool.type_, tool.version)""",
+print(tool.name, tool.type, tool.version)""",
     ),
     ("v1", "update_web_tool"): ResourceCall(
         "web_tools",
@@ -447,7 +447,7 @@ for agent in agents:  # fetched page by page as you iterate
         "VoiceAgents",
         "get",
         """agent = client.voice_agents.get(voice_agent_id)
-print(agent.name, agent.type_)""",
+print(agent.name, agent.type)""",
     ),
 }
 
@@ -1026,7 +1026,7 @@ def generated_call(op: Operation) -> GeneratedCall:
             keywords.append(param.name)
         else:
             positional.append(param.name)
-    # The generator suffixes names that shadow Python words (type -> type_), or prefixes them.
+    # The generator suffixes Python keywords (async -> async_), or prefixes names.
     spec_names: dict[str, str] = {}
     missing = []
     for spec_param in op.parameters:

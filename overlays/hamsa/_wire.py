@@ -55,9 +55,9 @@ def _wire(value: Any, rename: bool) -> Any:
         }
     if kind is list or kind is tuple:
         return [item if type(item) in _SCALARS else _wire(item, rename) for item in value]
-    to_dict = getattr(value, "to_dict", None)
-    if to_dict is not None:
-        return to_dict()  # a model gives its own, already wire-shaped dict
+    to_wire = getattr(value, "to_wire", None)
+    if to_wire is not None:
+        return to_wire()  # a model gives its own, already wire-shaped dict
     if isinstance(value, str | bytes):
         return value
     if isinstance(value, Sequence):
@@ -99,7 +99,7 @@ class _WireModel(_RequestModel, Protocol):
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool: ...
 
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_wire(self) -> dict[str, Any]: ...
 
 
 W = TypeVar("W", bound=_WireModel)
@@ -109,7 +109,11 @@ def build_model(model: type[M], data: Mapping[str, Any], *, prefix: str = "") ->
     """Parse user input into a request model and check it, reporting every problem at once:
     missing required fields, values of the wrong shape, and broken constraints."""
     missing = [key for key in model._REQUIRED_JSON_KEYS if key not in data]
-    violations = [Violation(prefix + to_snake(key), None, "is required") for key in missing]
+    # A response shape also checked as input (x-hamsa-request-checks) requires less of input.
+    required = getattr(model, "_INPUT_REQUIRED_JSON_KEYS", model._REQUIRED_JSON_KEYS)
+    violations = [
+        Violation(prefix + to_snake(key), None, "is required") for key in missing if key in required
+    ]
     try:
         # Stand-ins for missing required fields, so the other fields still get checked.
         with lenient_types():
@@ -124,7 +128,7 @@ def build_model(model: type[M], data: Mapping[str, Any], *, prefix: str = "") ->
             )
         )
         raise RequestValidationError(violations) from error
-    stand_ins = {violation.path for violation in violations}
+    stand_ins = {prefix + to_snake(key) for key in missing}
     violations += [v for v in instance.collect_violations(prefix) if v.path not in stand_ins]
     if violations:
         raise RequestValidationError(violations)
@@ -137,10 +141,21 @@ def checked_wire(model: type[W], data: dict[str, Any], *, prefix: str = "") -> d
     A body the model's generated ``_wire_ok`` proves valid, and JSON-ready as it stands, is
     sent as is: no model is built, checked and written back out. Anything else goes through
     build_model, which raises RequestValidationError with every problem, or returns the model
-    whose to_dict() is sent."""
+    whose to_wire() is sent."""
     if model._wire_ok(data):
         return data
-    return build_model(model, data, prefix=prefix).to_dict()
+    return built_wire(model, data, prefix=prefix)
+
+
+def built_wire(model: type[W], data: Mapping[str, Any], *, prefix: str = "") -> dict[str, Any]:
+    """build_model's model as the body to send. The stand-ins for the fields a response shape
+    checked as input (x-hamsa-request-checks) does not require of input are left out."""
+    body = build_model(model, data, prefix=prefix).to_wire()
+    if hasattr(model, "_INPUT_REQUIRED_JSON_KEYS"):
+        for key in model._REQUIRED_JSON_KEYS:
+            if key not in data:
+                del body[key]
+    return body
 
 
 def check_wire(model: type[W], data: Mapping[str, Any], *, prefix: str = "") -> None:

@@ -296,7 +296,7 @@ def _call(call: Any, recorded: Any) -> None:
     assert isinstance(call, Call)
     assert isinstance(call.id, str) and call.id
     if recorded is not None:
-        assert same_json(call.to_dict()) == same_json(recorded["data"])
+        assert same_json(call.to_wire()) == same_json(recorded["data"])
 
 
 def _data(model: type[Any]) -> Check:
@@ -305,7 +305,7 @@ def _data(model: type[Any]) -> Check:
     def check(result: Any, recorded: Any) -> None:
         assert isinstance(result, model)
         if recorded is not None:
-            assert same_json(result.to_dict()) == same_json(recorded["data"])
+            assert same_json(result.to_wire()) == same_json(recorded["data"])
 
     return check
 
@@ -316,7 +316,7 @@ def _envelope(model: type[Any]) -> Check:
     def check(response: Any, recorded: Any) -> None:
         assert isinstance(response, model)
         if recorded is not None:
-            assert same_json(response.to_dict()) == same_json(recorded)
+            assert same_json(response.to_wire()) == same_json(recorded)
 
     return check
 
@@ -338,7 +338,7 @@ def _page(model: type[Any], key: str | None) -> Check:
         assert all(isinstance(item, model) for item in items)
         if recorded is not None:
             expected = recorded["data"] if key is None else recorded["data"][key]
-            assert [same_json(item.to_dict()) for item in items] == same_json(expected)
+            assert [same_json(item.to_wire()) for item in items] == same_json(expected)
             assert items, "the documented page has items"
 
     return check

@@ -115,7 +115,7 @@ def test_a_web_tool_persists_and_reads_back_in_the_stored_shape(sdk: Sdk, mock: 
 
     fetched = sdk.run(lambda c: c.web_tools.get(created.id))
 
-    assert fetched.to_dict() == created.to_dict()
+    assert fetched.to_wire() == created.to_wire()
     assert (fetched.name, fetched.type, fetched.version, fetched.is_active) == (
         "Weather",
         "FUNCTION",
@@ -126,8 +126,8 @@ def test_a_web_tool_persists_and_reads_back_in_the_stored_shape(sdk: Sdk, mock: 
     # As the docs describe the service: timeOut (s) comes back as timeout (ms), and the
     # JSON-Schema params as the flat map of arguments.
     assert fetched.tool_settings.timeout == 15000
-    assert fetched.tool_settings.http_headers.to_dict() == {"X-Api-Version": "2"}
-    assert fetched.params.to_dict() == {"city": {"type": "string", "description": "City name"}}
+    assert fetched.tool_settings.http_headers.to_wire() == {"X-Api-Version": "2"}
+    assert fetched.params.to_wire() == {"city": {"type": "string", "description": "City name"}}
     assert [m.content for m in fetched.messages] == ["Checking the weather..."]
     assert set(mock.web_tools) == {created.id}
     assert mock.web_tools[created.id].project_id == created.project_id
@@ -140,7 +140,7 @@ def test_a_web_tool_update_changes_only_what_it_sends(sdk: Sdk) -> None:
 
     assert (updated.id, updated.name, updated.version) == (tool.id, "Weather v2", 2)
     assert updated.description == "Current weather for a city"
-    assert updated.tool_settings.to_dict() == tool.tool_settings.to_dict()
+    assert updated.tool_settings.to_wire() == tool.tool_settings.to_wire()
     settings = {"server_url": "https://api.example.com/v2", "method_type": "POST"}
     moved = sdk.run(lambda c: c.web_tools.update(tool.id, tool_settings=settings))
     assert moved.tool_settings.server_url == "https://api.example.com/v2"
@@ -814,4 +814,4 @@ def test_state_snapshots_are_copies(sdk: Sdk, mock: MockHamsa) -> None:
 
     assert mock.web_tools[tool.id].name == "Files"
     assert mock.phone_numbers[number.id].label == "Main line"
-    assert "Changed" not in str(sdk.run(lambda c: c.web_tools.get(tool.id)).to_dict())
+    assert "Changed" not in str(sdk.run(lambda c: c.web_tools.get(tool.id)).to_wire())

@@ -45,7 +45,7 @@ def test_attributes_are_the_wire_names_snake_case_and_only_keywords_get_an_under
     assert agent.type == "Single Prompt"
     assert not hasattr(agent, "type_")
     tool = CreateWebToolRequest(type=WebToolType.FUNCTION, name="weather", async_=True)
-    assert tool.to_dict()["type"] == "FUNCTION" and tool.to_dict()["async"] is True
+    assert tool.to_wire()["type"] == "FUNCTION" and tool.to_wire()["async"] is True
     message = WebToolMessage(type="REQUEST_START", content="One moment")
     assert message.type == "REQUEST_START"
 
@@ -97,8 +97,8 @@ def test_models_compare_equal_after_a_copy_and_can_be_sent_again(how: str) -> No
     }[how](original)
     assert clone == original
     # A copied sub-model goes back on the wire: no sentinel leaks into the JSON.
-    assert json.loads(json.dumps(clone.data.call_settings.to_dict())) == (
-        original.data.call_settings.to_dict()
+    assert json.loads(json.dumps(clone.data.call_settings.to_wire())) == (
+        original.data.call_settings.to_wire()
     )
     assert clone.to_json() == original.to_json()
 
@@ -166,7 +166,7 @@ def test_a_secret_field_shows_the_mask_only_when_it_is_set() -> None:
 def test_to_json_is_the_wire_json() -> None:
     body = agent_body()
     agent = VoiceAgentResponse.from_dict(copy.deepcopy(body))
-    assert json.loads(agent.to_json()) == agent.to_dict()
+    assert json.loads(agent.to_json()) == agent.to_wire()
     assert json.loads(agent.data.call_settings.to_json()) == body["data"]["callSettings"]
 
 
@@ -253,7 +253,7 @@ def test_an_omitted_field_reads_as_none_and_stays_omitted() -> None:
     del body["data"]["webhookUrl"]
     agent = VoiceAgentResponse.from_dict(copy.deepcopy(body)).data
     assert agent.webhook_url is None
-    assert "webhookUrl" not in agent.to_dict()
+    assert "webhookUrl" not in agent.to_wire()
 
 
 def test_a_null_field_reads_as_none_and_goes_back_as_null() -> None:
@@ -262,8 +262,8 @@ def test_a_null_field_reads_as_none_and_goes_back_as_null() -> None:
     body["data"]["voice"]["voiceRecordId"] = None
     agent = VoiceAgentResponse.from_dict(copy.deepcopy(body))
     assert agent.data.webhook_url is None and agent.data.voice.voice_record_id is None
-    assert agent.to_dict() == body or _only_dates_differ(agent.to_dict(), body)
-    assert agent.to_dict()["data"]["webhookUrl"] is None
+    assert agent.to_wire() == body or _only_dates_differ(agent.to_wire(), body)
+    assert agent.to_wire()["data"]["webhookUrl"] is None
 
 
 def test_setting_a_field_that_came_as_null_sends_the_new_value() -> None:
@@ -271,7 +271,7 @@ def test_setting_a_field_that_came_as_null_sends_the_new_value() -> None:
     body["data"]["webhookUrl"] = None
     agent = VoiceAgentResponse.from_dict(body).data
     agent.webhook_url = "https://example.com/hook"
-    assert agent.to_dict()["webhookUrl"] == "https://example.com/hook"
+    assert agent.to_wire()["webhookUrl"] == "https://example.com/hook"
 
 
 def test_response_annotations_say_none_never_unset() -> None:
@@ -297,7 +297,42 @@ def test_a_request_sends_null_only_when_asked() -> None:
     from hamsa.v1.models import UpdateVoiceAgentRequest
 
     asked = build_model(UpdateVoiceAgentRequest, {"agentName": "x", "webhookUrl": None})
-    assert asked.to_dict() == {"agentName": "x", "webhookUrl": None}
+    assert asked.to_wire() == {"agentName": "x", "webhookUrl": None}
     not_given = build_model(UpdateVoiceAgentRequest, {"agentName": "x"})
-    assert not_given.to_dict() == {"agentName": "x"}
-    assert UpdateVoiceAgentRequest(agent_name="x").to_dict() == {"agentName": "x"}
+    assert not_given.to_wire() == {"agentName": "x"}
+    assert UpdateVoiceAgentRequest(agent_name="x").to_wire() == {"agentName": "x"}
+
+
+# --- the snake_case form -----------------------------------------------------------------
+
+
+def test_to_dict_is_snake_case_without_the_servers_own_fields() -> None:
+    agent = VoiceAgentResponse.from_dict(agent_body()).data
+    plain = agent.to_dict()
+    assert plain["call_settings"]["max_call_duration"] == agent.call_settings.max_call_duration
+    assert plain["type"] == "Single Prompt"  # enums as their values
+    assert not {"id", "created_at", "updated_at"} & plain.keys()  # readOnly in the spec
+    assert all(key == key.lower() for key in _keys(plain))
+
+
+def test_an_agent_is_copied_in_one_line_through_create() -> None:
+    from hamsa.testing import MockHamsa
+
+    with MockHamsa() as mock, mock.client() as client:
+        agent = client.voice_agents.create(
+            name="Support",
+            conversation={"greeting_message": "Hi!", "preamble": "You help."},
+            call_settings={"max_call_duration": 120, "interrupt": True},
+        )
+        copied = client.voice_agents.create(**agent.to_dict())
+        assert copied.id != agent.id
+        assert copied.to_dict() == agent.to_dict()
+        assert mock.requests[-1].json["callSettings"]["maxCallDuration"] == 120
+
+
+def _keys(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [k for k, v in value.items() for k in [k, *_keys(v)]]
+    if isinstance(value, list):
+        return [k for item in value for k in _keys(item)]
+    return []

@@ -39,7 +39,7 @@ class _RequestModel(Protocol):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
 
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_wire(self) -> dict[str, Any]: ...
 
     def collect_violations(
         self, prefix: str = "", out: list[Violation] | None = None
@@ -90,7 +90,7 @@ def parse_model(model: type[M], body: Mapping[str, Any], *, also: Sequence[Viola
     problems = _uncovered_problems(instance, "")
     # A model may quietly coerce a container (a list of pairs where an object belongs); such a
     # value doesn't survive the round trip back to JSON.
-    problems = problems or _shape_problems(body, instance.to_dict(), "")
+    problems = problems or _shape_problems(body, instance.to_wire(), "")
     if rules or problems:
         raise invalid([*rules, *problems])
     return instance

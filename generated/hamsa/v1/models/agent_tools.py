@@ -32,10 +32,10 @@ class AgentTools(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         gender_detection = self.gender_detection
 
         smart_call_end = self.smart_call_end
@@ -90,9 +90,15 @@ class AgentTools(Model):
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "gender_detection", v, "boolean", False)
 
+        if v is None and "genderDetection" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "gender_detection", None, "boolean", False)
+
         v = self.smart_call_end
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "smart_call_end", v, "boolean", False)
+
+        if v is None and "smartCallEnd" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "smart_call_end", None, "boolean", False)
 
         return out
 

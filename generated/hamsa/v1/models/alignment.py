@@ -32,10 +32,10 @@ class Alignment(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         greeting_message = self.greeting_message
 
         preamble = self.preamble
@@ -90,9 +90,15 @@ class Alignment(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "greeting_message", v, "string", False)
 
+        if v is None and "greetingMessage" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "greeting_message", None, "string", False)
+
         v = self.preamble
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "preamble", v, "string", False)
+
+        if v is None and "preamble" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "preamble", None, "string", False)
 
         return out
 

@@ -5,8 +5,6 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
 from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
@@ -57,10 +55,10 @@ class AnalyticsOverview(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         live_sessions_number = self.live_sessions_number
 
         total_sessions_number = self.total_sessions_number
@@ -79,12 +77,12 @@ class AnalyticsOverview(Model):
         if not self.calls_over_time is None:
             calls_over_time = []
             for calls_over_time_item_data in self.calls_over_time:
-                calls_over_time_item = calls_over_time_item_data.to_dict()
+                calls_over_time_item = calls_over_time_item_data.to_wire()
                 calls_over_time.append(calls_over_time_item)
 
         calls_by_duration_buckets: dict[str, Any] | None = None
         if not self.calls_by_duration_buckets is None:
-            calls_by_duration_buckets = self.calls_by_duration_buckets.to_dict()
+            calls_by_duration_buckets = self.calls_by_duration_buckets.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -204,107 +202,6 @@ class AnalyticsOverview(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.live_sessions_number
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "live_sessions_number", v, "integer", False)
-
-        v = self.total_sessions_number
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "total_sessions_number", v, "integer", False)
-
-        v = self.average_session_duration
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "average_session_duration", v, "number", False)
-
-        v = self.average_messages_per_session
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(
-                out, prefix + "average_messages_per_session", v, "number", False
-            )
-
-        v = self.total_session_duration
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "total_session_duration", v, "number", False)
-
-        v = self.average_words_per_ai_response
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(
-                out, prefix + "average_words_per_ai_response", v, "number", False
-            )
-
-        v = self.forward_to_human_agent
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "forward_to_human_agent", v, "number", False)
-
-        v = self.calls_over_time
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "calls_over_time", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, CallsOverTimeBucket):
-                    item.collect_violations(f"{prefix}calls_over_time[{index}].", out)
-
-        v = self.calls_by_duration_buckets
-        if isinstance(v, CallDurationBuckets):
-            v.collect_violations(prefix + "calls_by_duration_buckets" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("liveSessionsNumber", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("totalSessionsNumber", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("averageSessionDuration", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("averageMessagesPerSession", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("totalSessionDuration", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("averageWordsPerAiResponse", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("forwardToHumanAgent", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("callsOverTime", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and all(type(i) is dict and CallsOverTimeBucket._wire_ok(i) for i in v)
-            ):
-                return False
-        v = d.get("callsByDurationBuckets", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and CallDurationBuckets._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,8 +5,6 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
 from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
@@ -43,15 +41,15 @@ class AnalyticsSatisfaction(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         nps_score = self.nps_score
 
         sentiment_distribution: dict[str, Any] | None = None
         if not self.sentiment_distribution is None:
-            sentiment_distribution = self.sentiment_distribution.to_dict()
+            sentiment_distribution = self.sentiment_distribution.to_wire()
 
         csat_score = self.csat_score
 
@@ -138,66 +136,6 @@ class AnalyticsSatisfaction(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.nps_score
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "nps_score", v, "number", False)
-
-        v = self.sentiment_distribution
-        if isinstance(v, SentimentDistribution):
-            v.collect_violations(prefix + "sentiment_distribution" + ".", out)
-
-        v = self.csat_score
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "csat_score", v, "number", False)
-
-        v = self.first_call_resolution_percentage
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(
-                out, prefix + "first_call_resolution_percentage", v, "number", False
-            )
-
-        v = self.escalation_rate
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "escalation_rate", v, "number", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("npsScore", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("sentimentDistribution", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and SentimentDistribution._wire_ok(v)):
-                return False
-        v = d.get("csatScore", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("firstCallResolutionPercentage", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("escalationRate", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

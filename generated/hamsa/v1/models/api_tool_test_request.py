@@ -69,10 +69,10 @@ class ApiToolTestRequest(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         project_id = self.project_id
 
         server_url = self.server_url
@@ -91,15 +91,15 @@ class ApiToolTestRequest(Model):
 
         http_headers: dict[str, Any] | None = None
         if not self.http_headers is None:
-            http_headers = self.http_headers.to_dict()
+            http_headers = self.http_headers.to_wire()
 
         query_params: dict[str, Any] | None = None
         if not self.query_params is None:
-            query_params = self.query_params.to_dict()
+            query_params = self.query_params.to_wire()
 
         body: dict[str, Any] | None = None
         if not self.body is None:
-            body = self.body.to_dict()
+            body = self.body.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -243,23 +243,38 @@ class ApiToolTestRequest(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "api_key", v, "string", False)
 
+        if v is None and "apiKey" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "api_key", None, "string", False)
+
         v = self.user_id
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "user_id", v, "string", False)
         if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "user_id", v)
 
+        if v is None and "userId" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "user_id", None, "string", False)
+
         v = self.auth_prefix
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "auth_prefix", v, "string", False)
+
+        if v is None and "authPrefix" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "auth_prefix", None, "string", False)
 
         v = self.auth_token
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "auth_token", v, "string", False)
 
+        if v is None and "authToken" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "auth_token", None, "string", False)
+
         v = self.timeout
         if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "timeout", v, "number", False)
+
+        if v is None and "timeout" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "timeout", None, "number", False)
 
         v = self.http_headers
         if isinstance(v, StringMap):

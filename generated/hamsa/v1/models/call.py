@@ -6,8 +6,6 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
 from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
@@ -109,10 +107,10 @@ class Call(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         title = self.title
@@ -137,7 +135,7 @@ class Call(Model):
 
         job_response: dict[str, Any] | None = None
         if not self.job_response is None:
-            job_response = self.job_response.to_dict()
+            job_response = self.job_response.to_wire()
 
         from_script = self.from_script
 
@@ -149,11 +147,11 @@ class Call(Model):
 
         agent_details: dict[str, Any] | None = None
         if not self.agent_details is None:
-            agent_details = self.agent_details.to_dict()
+            agent_details = self.agent_details.to_wire()
 
         call_params: dict[str, Any] | None = None
         if not self.call_params is None:
-            call_params = self.call_params.to_dict()
+            call_params = self.call_params.to_wire()
 
         api_key_id = self.api_key_id
 
@@ -386,205 +384,6 @@ class Call(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-
-        v = self.title
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "title", v, "string", False)
-
-        v = self.model
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "model", v, "string", False)
-
-        v = self.type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type", v, "string", False)
-
-        v = self.processing_type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "processing_type", v, "string", False)
-
-        v = self.webhook_url
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
-
-        v = self.total_cost
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "total_cost", v, "number", False)
-
-        v = self.usage_time
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "usage_time", v, "string", False)
-
-        v = self.from_lng
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "from_lng", v, "string", False)
-
-        v = self.to_lng
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "to_lng", v, "string", False)
-
-        v = self.media_url
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "media_url", v, "string", False)
-
-        v = self.job_response
-        if isinstance(v, JobResponse):
-            v.collect_violations(prefix + "job_response" + ".", out)
-
-        v = self.from_script
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "from_script", v, "string", False)
-
-        v = self.to_script
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "to_script", v, "string", False)
-
-        v = self.status
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "status", v, "string", False)
-
-        v = self.relevant_job_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "relevant_job_id", v, "string", False)
-
-        v = self.agent_details
-        if isinstance(v, VoiceAgent):
-            v.collect_violations(prefix + "agent_details" + ".", out)
-
-        v = self.call_params
-        if isinstance(v, CallParams):
-            v.collect_violations(prefix + "call_params" + ".", out)
-
-        v = self.api_key_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "api_key_id", v, "string", False)
-
-        v = self.billing_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "billing_id", v, "string", False)
-
-        v = self.system_model_key
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "system_model_key", v, "string", False)
-
-        v = self.voice_agent_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        v = d.get("title", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("model", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("processingType", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("webhookUrl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("totalCost", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("usageTime", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("fromLng", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("toLng", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("mediaUrl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("jobResponse", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and JobResponse._wire_ok(v)):
-                return False
-        v = d.get("fromScript", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("toScript", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("status", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("relevantJobId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("agentDetails", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and VoiceAgent._wire_ok(v)):
-                return False
-        v = d.get("callParams", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and CallParams._wire_ok(v)):
-                return False
-        v = d.get("apiKeyId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("billingId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("systemModelKey", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceAgentId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        if "createdAt" in d:
-            return False
-        if "updatedAt" in d:
-            return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

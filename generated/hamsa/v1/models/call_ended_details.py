@@ -5,8 +5,6 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
 from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
@@ -41,10 +39,10 @@ class CallEndedDetails(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         conversation_id = self.conversation_id
 
         conversation_recording = self.conversation_recording
@@ -53,12 +51,12 @@ class CallEndedDetails(Model):
         if not self.transcription is None:
             transcription = []
             for transcription_item_data in self.transcription:
-                transcription_item = transcription_item_data.to_dict()
+                transcription_item = transcription_item_data.to_wire()
                 transcription.append(transcription_item)
 
         outcome_result: dict[str, Any] | None = None
         if not self.outcome_result is None:
-            outcome_result = self.outcome_result.to_dict()
+            outcome_result = self.outcome_result.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,69 +121,6 @@ class CallEndedDetails(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.conversation_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "conversation_id", v, "string", False)
-
-        v = self.conversation_recording
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "conversation_recording", v, "string", False)
-        if v is not None:
-            _constraints.check_uri(out, prefix + "conversation_recording", v)
-
-        v = self.transcription
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "transcription", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, CallEndedDetailsTranscriptionItem):
-                    item.collect_violations(f"{prefix}transcription[{index}].", out)
-
-        v = self.outcome_result
-        if isinstance(v, CallEndedDetailsOutcomeResult):
-            v.collect_violations(prefix + "outcome_result" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("conversationId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("conversationRecording", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-            _constraints.check_uri(out, "", v)
-        v = d.get("transcription", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and all(
-                    type(i) is dict and CallEndedDetailsTranscriptionItem._wire_ok(i) for i in v
-                )
-            ):
-                return False
-        v = d.get("outcomeResult", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and CallEndedDetailsOutcomeResult._wire_ok(v)):
-                return False
-        return not out
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -27,10 +27,10 @@ class CloneVoiceAgentRequest(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         agent_name = self.agent_name
 
         field_dict: dict[str, Any] = {}
@@ -75,6 +75,9 @@ class CloneVoiceAgentRequest(Model):
         v = self.agent_name
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "agent_name", v, "string", False)
+
+        if v is None and "agentName" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "agent_name", None, "string", False)
 
         return out
 

@@ -6,8 +6,6 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
 from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
@@ -98,21 +96,21 @@ class Conversation(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         model = self.model
 
         agent_details: dict[str, Any] | None = None
         if not self.agent_details is None:
-            agent_details = self.agent_details.to_dict()
+            agent_details = self.agent_details.to_wire()
 
         job_response: dict[str, Any] | None = None
         if not self.job_response is None:
-            job_response = self.job_response.to_dict()
+            job_response = self.job_response.to_wire()
 
         status: None | str
         if self.status is None:
@@ -148,7 +146,7 @@ class Conversation(Model):
 
         call_params: dict[str, Any] | None = None
         if not self.call_params is None:
-            call_params = self.call_params.to_dict()
+            call_params = self.call_params.to_wire()
 
         call_duration: int | None
         if self.call_duration is None:
@@ -160,22 +158,22 @@ class Conversation(Model):
 
         call_analysis: dict[str, Any] | None = None
         if not self.call_analysis is None:
-            call_analysis = self.call_analysis.to_dict()
+            call_analysis = self.call_analysis.to_wire()
 
         voice_agent: dict[str, Any] | None = None
         if not self.voice_agent is None:
-            voice_agent = self.voice_agent.to_dict()
+            voice_agent = self.voice_agent.to_wire()
 
         logs: list[dict[str, Any]] | None = None
         if not self.logs is None:
             logs = []
             for logs_item_data in self.logs:
-                logs_item = logs_item_data.to_dict()
+                logs_item = logs_item_data.to_wire()
                 logs.append(logs_item)
 
         performance_metrics: dict[str, Any] | None = None
         if not self.performance_metrics is None:
-            performance_metrics = self.performance_metrics.to_dict()
+            performance_metrics = self.performance_metrics.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -380,217 +378,6 @@ class Conversation(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-
-        v = self.model
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "model", v, "string", False)
-
-        v = self.agent_details
-        if isinstance(v, ConversationAgentDetails):
-            v.collect_violations(prefix + "agent_details" + ".", out)
-
-        v = self.job_response
-        if isinstance(v, ConversationJobResponse):
-            v.collect_violations(prefix + "job_response" + ".", out)
-
-        v = self.status
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "status", v, "string", True)
-        if v is not None and not (
-            v
-            in (
-                "PENDING",
-                "IN_PROGRESS",
-                "COMPLETED",
-                "NO_ANSWER",
-                "FAILED",
-                "FORWARDED",
-                "TERMINATED",
-            )
-        ):
-            _constraints.check_enum(
-                out,
-                prefix + "status",
-                v,
-                allowed=(
-                    "PENDING",
-                    "IN_PROGRESS",
-                    "COMPLETED",
-                    "NO_ANSWER",
-                    "FAILED",
-                    "FORWARDED",
-                    "TERMINATED",
-                ),
-            )
-
-        v = self.type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type", v, "string", False)
-
-        v = self.processing_type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "processing_type", v, "string", False)
-
-        v = self.voice_agent_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
-
-        v = self.api_key_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "api_key_id", v, "string", False)
-
-        v = self.title
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "title", v, "string", False)
-
-        v = self.media_url
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "media_url", v, "string", True)
-
-        v = self.call_params
-        if isinstance(v, CallParams):
-            v.collect_violations(prefix + "call_params" + ".", out)
-
-        v = self.call_duration
-        if v is not None and not (type(v) is int or v is None):
-            _constraints.check_type(out, prefix + "call_duration", v, "integer", True)
-
-        v = self.channel_type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "channel_type", v, "string", False)
-
-        v = self.call_analysis
-        if isinstance(v, ConversationCallAnalysis):
-            v.collect_violations(prefix + "call_analysis" + ".", out)
-
-        v = self.voice_agent
-        if isinstance(v, ConversationVoiceAgent):
-            v.collect_violations(prefix + "voice_agent" + ".", out)
-
-        v = self.logs
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "logs", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, ConversationLog):
-                    item.collect_violations(f"{prefix}logs[{index}].", out)
-
-        v = self.performance_metrics
-        if isinstance(v, ConversationPerformanceMetrics):
-            v.collect_violations(prefix + "performance_metrics" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("model", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("agentDetails", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ConversationAgentDetails._wire_ok(v)):
-                return False
-        v = d.get("jobResponse", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ConversationJobResponse._wire_ok(v)):
-                return False
-        v = d.get("status", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (
-                isinstance(v, str)
-                and type(v) is str
-                and v
-                in (
-                    "PENDING",
-                    "IN_PROGRESS",
-                    "COMPLETED",
-                    "NO_ANSWER",
-                    "FAILED",
-                    "FORWARDED",
-                    "TERMINATED",
-                )
-            ):
-                return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("processingType", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceAgentId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("apiKeyId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        if "createdAt" in d:
-            return False
-        if "updatedAt" in d:
-            return False
-        v = d.get("title", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("mediaUrl", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("callParams", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and CallParams._wire_ok(v)):
-                return False
-        v = d.get("callDuration", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is int):
-                return False
-        v = d.get("channelType", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("callAnalysis", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ConversationCallAnalysis._wire_ok(v)):
-                return False
-        v = d.get("voiceAgent", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ConversationVoiceAgent._wire_ok(v)):
-                return False
-        v = d.get("logs", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list and all(type(i) is dict and ConversationLog._wire_ok(i) for i in v)
-            ):
-                return False
-        v = d.get("performanceMetrics", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ConversationPerformanceMetrics._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,8 +6,6 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
 from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
@@ -55,10 +53,10 @@ class ConversationSummary(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         created_at: str | None = None
@@ -95,7 +93,7 @@ class ConversationSummary(Model):
 
         call_params: dict[str, Any] | None = None
         if not self.call_params is None:
-            call_params = self.call_params.to_dict()
+            call_params = self.call_params.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -191,121 +189,6 @@ class ConversationSummary(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-
-        v = self.status
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "status", v, "string", True)
-        if v is not None and not (
-            v
-            in (
-                "PENDING",
-                "IN_PROGRESS",
-                "COMPLETED",
-                "NO_ANSWER",
-                "FAILED",
-                "FORWARDED",
-                "TERMINATED",
-            )
-        ):
-            _constraints.check_enum(
-                out,
-                prefix + "status",
-                v,
-                allowed=(
-                    "PENDING",
-                    "IN_PROGRESS",
-                    "COMPLETED",
-                    "NO_ANSWER",
-                    "FAILED",
-                    "FORWARDED",
-                    "TERMINATED",
-                ),
-            )
-
-        v = self.voice_agent_id
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", True)
-
-        v = self.agent_name
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "agent_name", v, "string", True)
-
-        v = self.duration
-        if v is not None and not (type(v) in (int, float) or v is None):
-            _constraints.check_type(out, prefix + "duration", v, "number", True)
-
-        v = self.channel_type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "channel_type", v, "string", False)
-
-        v = self.call_params
-        if isinstance(v, CallParams):
-            v.collect_violations(prefix + "call_params" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        if "createdAt" in d:
-            return False
-        v = d.get("status", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (
-                isinstance(v, str)
-                and type(v) is str
-                and v
-                in (
-                    "PENDING",
-                    "IN_PROGRESS",
-                    "COMPLETED",
-                    "NO_ANSWER",
-                    "FAILED",
-                    "FORWARDED",
-                    "TERMINATED",
-                )
-            ):
-                return False
-        v = d.get("voiceAgentId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("agentName", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("duration", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("channelType", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("callParams", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and CallParams._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

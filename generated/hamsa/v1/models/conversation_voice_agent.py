@@ -5,8 +5,6 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
 from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
@@ -45,26 +43,26 @@ class ConversationVoiceAgent(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         voice_agent_web_tools: list[dict[str, Any]] | None = None
         if not self.voice_agent_web_tools is None:
             voice_agent_web_tools = []
             for voice_agent_web_tools_item_data in self.voice_agent_web_tools:
-                voice_agent_web_tools_item = voice_agent_web_tools_item_data.to_dict()
+                voice_agent_web_tools_item = voice_agent_web_tools_item_data.to_wire()
                 voice_agent_web_tools.append(voice_agent_web_tools_item)
 
         web_tools: dict[str, Any] | None = None
         if not self.web_tools is None:
-            web_tools = self.web_tools.to_dict()
+            web_tools = self.web_tools.to_wire()
 
         voice_agent_knowledge_bases: list[dict[str, Any]] | None = None
         if not self.voice_agent_knowledge_bases is None:
             voice_agent_knowledge_bases = []
             for voice_agent_knowledge_bases_item_data in self.voice_agent_knowledge_bases:
-                voice_agent_knowledge_bases_item = voice_agent_knowledge_bases_item_data.to_dict()
+                voice_agent_knowledge_bases_item = voice_agent_knowledge_bases_item_data.to_wire()
                 voice_agent_knowledge_bases.append(voice_agent_knowledge_bases_item)
 
         field_dict: dict[str, Any] = {}
@@ -136,69 +134,6 @@ class ConversationVoiceAgent(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.voice_agent_web_tools
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "voice_agent_web_tools", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, ConversationVoiceAgentVoiceAgentWebToolsItem):
-                    item.collect_violations(f"{prefix}voice_agent_web_tools[{index}].", out)
-
-        v = self.web_tools
-        if isinstance(v, ConversationVoiceAgentWebTools):
-            v.collect_violations(prefix + "web_tools" + ".", out)
-
-        v = self.voice_agent_knowledge_bases
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "voice_agent_knowledge_bases", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, ConversationVoiceAgentVoiceAgentKnowledgeBasesItem):
-                    item.collect_violations(f"{prefix}voice_agent_knowledge_bases[{index}].", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("voiceAgentWebTools", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and all(
-                    type(i) is dict and ConversationVoiceAgentVoiceAgentWebToolsItem._wire_ok(i)
-                    for i in v
-                )
-            ):
-                return False
-        v = d.get("webTools", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ConversationVoiceAgentWebTools._wire_ok(v)):
-                return False
-        v = d.get("voiceAgentKnowledgeBases", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and all(
-                    type(i) is dict
-                    and ConversationVoiceAgentVoiceAgentKnowledgeBasesItem._wire_ok(i)
-                    for i in v
-                )
-            ):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

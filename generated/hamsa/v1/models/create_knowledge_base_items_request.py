@@ -29,13 +29,13 @@ class CreateKnowledgeBaseItemsRequest(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         items = []
         for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_wire()
             items.append(items_item)
 
         field_dict: dict[str, Any] = {}

@@ -6,8 +6,6 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
 from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
@@ -80,10 +78,10 @@ class KnowledgeBaseItem(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         user_id = self.user_id
@@ -284,142 +282,6 @@ class KnowledgeBaseItem(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-
-        v = self.user_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "user_id", v, "string", False)
-
-        v = self.project_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "project_id", v, "string", False)
-
-        v = self.item_name
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "item_name", v, "string", False)
-
-        v = self.file_size
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "file_size", v, "string", True)
-
-        v = self.type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type", v, "string", False)
-
-        v = self.status
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "status", v, "string", False)
-
-        v = self.failure_reason
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "failure_reason", v, "string", True)
-
-        v = self.content
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "content", v, "string", True)
-
-        v = self.item_url
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "item_url", v, "string", True)
-
-        v = self.item_urls
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "item_urls", v, "array", False)
-
-        v = self.words_number
-        if v is not None and not (type(v) in (int, float) or v is None):
-            _constraints.check_type(out, prefix + "words_number", v, "number", True)
-
-        v = self.is_active
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "is_active", v, "boolean", False)
-
-        v = self.used
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "used", v, "boolean", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("userId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("projectId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("itemName", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("fileSize", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("status", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("failureReason", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("content", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("itemUrl", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("itemUrls", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("wordsNumber", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) in (int, float)):
-                return False
-        if "extension" in d:
-            return False
-        if "createdAt" in d:
-            return False
-        if "updatedAt" in d:
-            return False
-        v = d.get("isActive", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("used", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,10 +45,10 @@ class KnowledgeBaseItemInput(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         item_name = self.item_name
 
         item_url = self.item_url
@@ -130,21 +130,36 @@ class KnowledgeBaseItemInput(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "item_name", v, "string", False)
 
+        if v is None and "itemName" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "item_name", None, "string", False)
+
         v = self.item_url
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "item_url", v, "string", False)
+
+        if v is None and "itemUrl" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "item_url", None, "string", False)
 
         v = self.type
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "type", v, "string", False)
 
+        if v is None and "type" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "type", None, "string", False)
+
         v = self.item_urls
         if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "item_urls", v, "array", False)
 
+        if v is None and "itemUrls" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "item_urls", None, "array", False)
+
         v = self.content
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "content", v, "string", False)
+
+        if v is None and "content" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "content", None, "string", False)
 
         return out
 

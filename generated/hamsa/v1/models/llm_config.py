@@ -43,10 +43,10 @@ class LlmConfig(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         provider = self.provider
 
         model_name = self.model_name
@@ -136,9 +136,15 @@ class LlmConfig(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "provider", v, "string", False)
 
+        if v is None and "provider" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "provider", None, "string", False)
+
         v = self.model_name
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "model_name", v, "string", False)
+
+        if v is None and "modelName" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "model_name", None, "string", False)
 
         v = self.base_url
         if v is not None and not (type(v) is str or v is None):
@@ -151,6 +157,9 @@ class LlmConfig(Model):
         v = self.temperature
         if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "temperature", v, "number", False)
+
+        if v is None and "temperature" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "temperature", None, "number", False)
 
         return out
 

@@ -47,15 +47,15 @@ class OutcomeResponseShape(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         type = self.type
 
         properties: dict[str, Any] | None = None
         if not self.properties is None:
-            properties = self.properties.to_dict()
+            properties = self.properties.to_wire()
 
         required: list[str] | None = None
         if not self.required is None:
@@ -63,7 +63,7 @@ class OutcomeResponseShape(Model):
 
         items: dict[str, Any] | None = None
         if not self.items is None:
-            items = self.items.to_dict()
+            items = self.items.to_wire()
 
         description = self.description
 
@@ -142,6 +142,9 @@ class OutcomeResponseShape(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "type", v, "string", False)
 
+        if v is None and "type" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "type", None, "string", False)
+
         v = self.properties
         if isinstance(v, OutcomeResponseShapeProperties):
             v.collect_violations(prefix + "properties" + ".", out)
@@ -150,6 +153,9 @@ class OutcomeResponseShape(Model):
         if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "required", v, "array", False)
 
+        if v is None and "required" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "required", None, "array", False)
+
         v = self.items
         if isinstance(v, OutcomeResponseShapeItems):
             v.collect_violations(prefix + "items" + ".", out)
@@ -157,6 +163,9 @@ class OutcomeResponseShape(Model):
         v = self.description
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "description", v, "string", False)
+
+        if v is None and "description" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "description", None, "string", False)
 
         return out
 

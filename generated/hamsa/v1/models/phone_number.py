@@ -6,8 +6,6 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
 from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
@@ -65,10 +63,10 @@ class PhoneNumber(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         number = self.number
@@ -85,7 +83,7 @@ class PhoneNumber(Model):
         if self.sip_inbound_configs is None:
             sip_inbound_configs = None
         elif isinstance(self.sip_inbound_configs, SipInboundConfig):
-            sip_inbound_configs = self.sip_inbound_configs.to_dict()
+            sip_inbound_configs = self.sip_inbound_configs.to_wire()
         else:
             sip_inbound_configs = self.sip_inbound_configs
 
@@ -93,7 +91,7 @@ class PhoneNumber(Model):
         if self.sip_outbound_configs is None:
             sip_outbound_configs = None
         elif isinstance(self.sip_outbound_configs, SipOutboundConfig):
-            sip_outbound_configs = self.sip_outbound_configs.to_dict()
+            sip_outbound_configs = self.sip_outbound_configs.to_wire()
         else:
             sip_outbound_configs = self.sip_outbound_configs
 
@@ -107,7 +105,7 @@ class PhoneNumber(Model):
         if self.voice_agent is None:
             voice_agent = None
         elif isinstance(self.voice_agent, VoiceAgentRef):
-            voice_agent = self.voice_agent.to_dict()
+            voice_agent = self.voice_agent.to_wire()
         else:
             voice_agent = self.voice_agent
 
@@ -267,100 +265,6 @@ class PhoneNumber(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-
-        v = self.number
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "number", v, "string", False)
-
-        v = self.label
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "label", v, "string", False)
-
-        v = self.type
-        if v is not None and not (v in ("TWILIO", "SIP")):
-            _constraints.check_enum(out, prefix + "type", v, allowed=("TWILIO", "SIP"))
-
-        v = self.user_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "user_id", v, "string", False)
-
-        v = self.sip_inbound_configs
-        if isinstance(v, SipInboundConfig):
-            v.collect_violations(prefix + "sip_inbound_configs" + ".", out)
-
-        v = self.sip_outbound_configs
-        if isinstance(v, SipOutboundConfig):
-            v.collect_violations(prefix + "sip_outbound_configs" + ".", out)
-
-        v = self.voice_agent_id
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", True)
-
-        v = self.voice_agent
-        if isinstance(v, VoiceAgentRef):
-            v.collect_violations(prefix + "voice_agent" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("number", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("label", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("TWILIO", "SIP")):
-                return False
-        v = d.get("userId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("sipInboundConfigs", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is dict and SipInboundConfig._wire_ok(v)):
-                return False
-        v = d.get("sipOutboundConfigs", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is dict and SipOutboundConfig._wire_ok(v)):
-                return False
-        v = d.get("voiceAgentId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceAgent", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is dict and VoiceAgentRef._wire_ok(v)):
-                return False
-        if "createdAt" in d:
-            return False
-        if "updatedAt" in d:
-            return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

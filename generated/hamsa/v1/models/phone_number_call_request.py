@@ -53,10 +53,10 @@ class PhoneNumberCallRequest(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         to_number = self.to_number
 
         phone_number = self.phone_number
@@ -64,11 +64,11 @@ class PhoneNumberCallRequest(Model):
         voice_agent_id: None | str
         voice_agent_id = self.voice_agent_id
 
-        params = self.params.to_dict()
+        params = self.params.to_wire()
 
         agent_details: dict[str, Any] | None = None
         if not self.agent_details is None:
-            agent_details = self.agent_details.to_dict()
+            agent_details = self.agent_details.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

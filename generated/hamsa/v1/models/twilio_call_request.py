@@ -61,29 +61,29 @@ class TwilioCallRequest(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         to_number = self.to_number
 
         twilio_phone_number = self.twilio_phone_number
 
         agent_details: dict[str, Any] | None = None
         if not self.agent_details is None:
-            agent_details = self.agent_details.to_dict()
+            agent_details = self.agent_details.to_wire()
 
         voice_agent_id = self.voice_agent_id
 
         params: dict[str, Any] | None = None
         if not self.params is None:
-            params = self.params.to_dict()
+            params = self.params.to_wire()
 
         webhook_url = self.webhook_url
 
         webhook_auth: dict[str, Any] | None = None
         if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_dict()
+            webhook_auth = self.webhook_auth.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -193,6 +193,9 @@ class TwilioCallRequest(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
 
+        if v is None and "voiceAgentId" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "voice_agent_id", None, "string", False)
+
         v = self.params
         if isinstance(v, Params):
             v.collect_violations(prefix + "params" + ".", out)
@@ -202,6 +205,9 @@ class TwilioCallRequest(Model):
             _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
         if v is not None:
             _constraints.check_uri(out, prefix + "webhook_url", v)
+
+        if v is None and "webhookUrl" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "webhook_url", None, "string", False)
 
         v = self.webhook_auth
         if isinstance(v, WebhookAuth):

@@ -163,10 +163,10 @@ class UpdateVoiceAgentRequest(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         agent_name = self.agent_name
 
         greeting_message: None | str
@@ -205,7 +205,7 @@ class UpdateVoiceAgentRequest(Model):
 
         outcome_response_shape: dict[str, Any] | None = None
         if not self.outcome_response_shape is None:
-            outcome_response_shape = self.outcome_response_shape.to_dict()
+            outcome_response_shape = self.outcome_response_shape.to_wire()
 
         webhook_url: None | str
         if self.webhook_url is None:
@@ -215,7 +215,7 @@ class UpdateVoiceAgentRequest(Model):
 
         webhook_auth: dict[str, Any] | None = None
         if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_dict()
+            webhook_auth = self.webhook_auth.to_wire()
 
         voice_id = self.voice_id
 
@@ -227,15 +227,15 @@ class UpdateVoiceAgentRequest(Model):
 
         tools: dict[str, Any] | None = None
         if not self.tools is None:
-            tools = self.tools.to_dict()
+            tools = self.tools.to_wire()
 
         params: dict[str, Any] | None = None
         if not self.params is None:
-            params = self.params.to_dict()
+            params = self.params.to_wire()
 
         alignment: dict[str, Any] | None = None
         if not self.alignment is None:
-            alignment = self.alignment.to_dict()
+            alignment = self.alignment.to_wire()
 
         knowledge_base_items_ids: list[str] | None = None
         if not self.knowledge_base_items_ids is None:
@@ -265,11 +265,11 @@ class UpdateVoiceAgentRequest(Model):
 
         llm_config: dict[str, Any] | None = None
         if not self.llm_config is None:
-            llm_config = self.llm_config.to_dict()
+            llm_config = self.llm_config.to_wire()
 
         web_tools_overrides: dict[str, Any] | None = None
         if not self.web_tools_overrides is None:
-            web_tools_overrides = self.web_tools_overrides.to_dict()
+            web_tools_overrides = self.web_tools_overrides.to_wire()
 
         agentic_rag = self.agentic_rag
 
@@ -642,6 +642,9 @@ class UpdateVoiceAgentRequest(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "agent_name", v, "string", False)
 
+        if v is None and "agentName" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "agent_name", None, "string", False)
+
         v = self.greeting_message
         if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "greeting_message", v, "string", True)
@@ -654,6 +657,9 @@ class UpdateVoiceAgentRequest(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "preamble", v, "string", False)
 
+        if v is None and "preamble" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "preamble", None, "string", False)
+
         v = self.lang
         if v is not None and not (v in ("ar", "en")):
             _constraints.check_enum(out, prefix + "lang", v, allowed=("ar", "en"))
@@ -662,9 +668,15 @@ class UpdateVoiceAgentRequest(Model):
         if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "poke_messages", v, "array", False)
 
+        if v is None and "pokeMessages" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "poke_messages", None, "array", False)
+
         v = self.real_time
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "real_time", v, "boolean", False)
+
+        if v is None and "realTime" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "real_time", None, "boolean", False)
 
         v = self.silence_threshold
         if v is not None and not (type(v) is int):
@@ -672,9 +684,15 @@ class UpdateVoiceAgentRequest(Model):
         if v is not None and not (isinstance(v, int | float) and 1 <= v):
             _constraints.check_number(out, prefix + "silence_threshold", v, minimum=1)
 
+        if v is None and "silenceThreshold" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "silence_threshold", None, "integer", False)
+
         v = self.interrupt
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "interrupt", v, "boolean", False)
+
+        if v is None and "interrupt" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "interrupt", None, "boolean", False)
 
         v = self.outcome
         if v is not None and not (type(v) is str or v is None):
@@ -698,17 +716,29 @@ class UpdateVoiceAgentRequest(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "voice_id", v, "string", False)
 
+        if v is None and "voiceId" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "voice_id", None, "string", False)
+
         v = self.description
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "description", v, "string", False)
+
+        if v is None and "description" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "description", None, "string", False)
 
         v = self.is_template
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "is_template", v, "boolean", False)
 
+        if v is None and "isTemplate" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "is_template", None, "boolean", False)
+
         v = self.icon
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "icon", v, "string", False)
+
+        if v is None and "icon" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "icon", None, "string", False)
 
         v = self.tools
         if isinstance(v, AgentTools):
@@ -726,13 +756,22 @@ class UpdateVoiceAgentRequest(Model):
         if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "knowledge_base_items_ids", v, "array", False)
 
+        if v is None and "knowledgeBaseItemsIds" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "knowledge_base_items_ids", None, "array", False)
+
         v = self.web_tools_ids
         if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "web_tools_ids", v, "array", False)
 
+        if v is None and "webToolsIds" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "web_tools_ids", None, "array", False)
+
         v = self.voice_dictionary_ids
         if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "voice_dictionary_ids", v, "array", False)
+
+        if v is None and "voiceDictionaryIds" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "voice_dictionary_ids", None, "array", False)
 
         v = self.user_inactivity_timeout
         if v is not None and not (type(v) in (int, float)):
@@ -742,11 +781,17 @@ class UpdateVoiceAgentRequest(Model):
                 out, prefix + "user_inactivity_timeout", v, minimum=5, maximum=30
             )
 
+        if v is None and "userInactivityTimeout" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "user_inactivity_timeout", None, "number", False)
+
         v = self.max_call_duration
         if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "max_call_duration", v, "number", False)
         if v is not None and not (isinstance(v, int | float) and 30 <= v and v <= 600):
             _constraints.check_number(out, prefix + "max_call_duration", v, minimum=30, maximum=600)
+
+        if v is None and "maxCallDuration" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "max_call_duration", None, "number", False)
 
         v = self.response_delay
         if v is not None and not (type(v) in (int, float)):
@@ -754,9 +799,15 @@ class UpdateVoiceAgentRequest(Model):
         if v is not None and not (isinstance(v, int | float) and 100 <= v and v <= 1500):
             _constraints.check_number(out, prefix + "response_delay", v, minimum=100, maximum=1500)
 
+        if v is None and "responseDelay" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "response_delay", None, "number", False)
+
         v = self.background_noise
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "background_noise", v, "boolean", False)
+
+        if v is None and "backgroundNoise" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "background_noise", None, "boolean", False)
 
         v = self.wait_for_user_to_speak_first
         if v is not None and not (type(v) is int):
@@ -768,13 +819,24 @@ class UpdateVoiceAgentRequest(Model):
                 out, prefix + "wait_for_user_to_speak_first", v, minimum=0, maximum=2
             )
 
+        if v is None and "waitForUserToSpeakFirst" in self._wire_nulls:
+            _constraints.check_type(
+                out, prefix + "wait_for_user_to_speak_first", None, "integer", False
+            )
+
         v = self.thinking_voice
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "thinking_voice", v, "boolean", False)
 
+        if v is None and "thinkingVoice" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "thinking_voice", None, "boolean", False)
+
         v = self.speaker_identification
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "speaker_identification", v, "boolean", False)
+
+        if v is None and "speakerIdentification" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "speaker_identification", None, "boolean", False)
 
         v = self.llm_config
         if isinstance(v, LlmConfig):
@@ -788,13 +850,24 @@ class UpdateVoiceAgentRequest(Model):
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "agentic_rag", v, "boolean", False)
 
+        if v is None and "agenticRag" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "agentic_rag", None, "boolean", False)
+
         v = self.language_dialect_switcher
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "language_dialect_switcher", v, "boolean", False)
 
+        if v is None and "languageDialectSwitcher" in self._wire_nulls:
+            _constraints.check_type(
+                out, prefix + "language_dialect_switcher", None, "boolean", False
+            )
+
         v = self.noise_cancellation
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "noise_cancellation", v, "string", False)
+
+        if v is None and "noiseCancellation" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "noise_cancellation", None, "string", False)
 
         v = self.cancel_noise_per
         if v is not None and not (type(v) is str or v is None):
@@ -808,6 +881,11 @@ class UpdateVoiceAgentRequest(Model):
                 out, prefix + "min_interruption_duration", v, minimum=0.2, maximum=1.5
             )
 
+        if v is None and "minInterruptionDuration" in self._wire_nulls:
+            _constraints.check_type(
+                out, prefix + "min_interruption_duration", None, "number", False
+            )
+
         v = self.vad_activation_threshold
         if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "vad_activation_threshold", v, "number", False)
@@ -816,13 +894,24 @@ class UpdateVoiceAgentRequest(Model):
                 out, prefix + "vad_activation_threshold", v, minimum=0.2, maximum=0.9
             )
 
+        if v is None and "vadActivationThreshold" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "vad_activation_threshold", None, "number", False)
+
         v = self.enable_auto_gain_control
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "enable_auto_gain_control", v, "boolean", False)
 
+        if v is None and "enableAutoGainControl" in self._wire_nulls:
+            _constraints.check_type(
+                out, prefix + "enable_auto_gain_control", None, "boolean", False
+            )
+
         v = self.send_denoised_to_stt
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "send_denoised_to_stt", v, "boolean", False)
+
+        if v is None and "sendDenoisedToStt" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "send_denoised_to_stt", None, "boolean", False)
 
         return out
 

@@ -34,17 +34,17 @@ class UpdateVoiceDictionaryRequest(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         name = self.name
 
         words: list[dict[str, Any]] | None = None
         if not self.words is None:
             words = []
             for words_item_data in self.words:
-                words_item = words_item_data.to_dict()
+                words_item = words_item_data.to_wire()
                 words.append(words_item)
 
         field_dict: dict[str, Any] = {}
@@ -102,6 +102,9 @@ class UpdateVoiceDictionaryRequest(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "name", v, "string", False)
 
+        if v is None and "name" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "name", None, "string", False)
+
         v = self.words
         if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "words", v, "array", False)
@@ -109,6 +112,9 @@ class UpdateVoiceDictionaryRequest(Model):
             for index, item in enumerate(v):
                 if isinstance(item, VoiceDictionaryWord):
                     item.collect_violations(f"{prefix}words[{index}].", out)
+
+        if v is None and "words" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "words", None, "array", False)
 
         return out
 

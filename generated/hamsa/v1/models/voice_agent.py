@@ -6,8 +6,6 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
 from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
@@ -191,10 +189,10 @@ class VoiceAgent(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         agent_name = self.agent_name
@@ -237,7 +235,7 @@ class VoiceAgent(Model):
 
         outcome_response_shape: dict[str, Any] | None = None
         if not self.outcome_response_shape is None:
-            outcome_response_shape = self.outcome_response_shape.to_dict()
+            outcome_response_shape = self.outcome_response_shape.to_wire()
 
         project_id = self.project_id
 
@@ -257,7 +255,7 @@ class VoiceAgent(Model):
 
         voice_record: dict[str, Any] | None = None
         if not self.voice_record is None:
-            voice_record = self.voice_record.to_dict()
+            voice_record = self.voice_record.to_wire()
 
         collection_id = self.collection_id
 
@@ -273,19 +271,19 @@ class VoiceAgent(Model):
 
         webhook_auth: dict[str, Any] | None = None
         if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_dict()
+            webhook_auth = self.webhook_auth.to_wire()
 
         params: dict[str, Any] | None = None
         if not self.params is None:
-            params = self.params.to_dict()
+            params = self.params.to_wire()
 
         alignment: dict[str, Any] | None = None
         if not self.alignment is None:
-            alignment = self.alignment.to_dict()
+            alignment = self.alignment.to_wire()
 
         tools: dict[str, Any] | None = None
         if not self.tools is None:
-            tools = self.tools.to_dict()
+            tools = self.tools.to_wire()
 
         web_tools_ids: list[str] | None = None
         if not self.web_tools_ids is None:
@@ -301,7 +299,7 @@ class VoiceAgent(Model):
 
         web_tools_overrides: dict[str, Any] | None = None
         if not self.web_tools_overrides is None:
-            web_tools_overrides = self.web_tools_overrides.to_dict()
+            web_tools_overrides = self.web_tools_overrides.to_wire()
 
         user_inactivity_timeout = self.user_inactivity_timeout
 
@@ -319,7 +317,7 @@ class VoiceAgent(Model):
 
         llm_config: dict[str, Any] | None = None
         if not self.llm_config is None:
-            llm_config = self.llm_config.to_dict()
+            llm_config = self.llm_config.to_wire()
 
         noise_cancellation = self.noise_cancellation
 
@@ -754,410 +752,6 @@ class VoiceAgent(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-
-        v = self.agent_name
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "agent_name", v, "string", False)
-
-        v = self.greeting_message
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "greeting_message", v, "string", True)
-
-        v = self.greeting_message_type
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "greeting_message_type", v, "string", True)
-
-        v = self.description
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "description", v, "string", False)
-
-        v = self.preamble
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "preamble", v, "string", False)
-
-        v = self.lang
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "lang", v, "string", False)
-
-        v = self.poke_messages
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "poke_messages", v, "array", False)
-
-        v = self.real_time
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "real_time", v, "boolean", False)
-
-        v = self.silence_threshold
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "silence_threshold", v, "integer", False)
-
-        v = self.interrupt
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "interrupt", v, "boolean", False)
-
-        v = self.type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type", v, "string", False)
-
-        v = self.outcome
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "outcome", v, "string", True)
-
-        v = self.outcome_response_shape
-        if isinstance(v, OutcomeResponseShape):
-            v.collect_violations(prefix + "outcome_response_shape" + ".", out)
-
-        v = self.project_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "project_id", v, "string", False)
-
-        v = self.api_key_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "api_key_id", v, "string", False)
-
-        v = self.voice_id
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "voice_id", v, "string", True)
-
-        v = self.voice_record_id
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "voice_record_id", v, "string", True)
-
-        v = self.voice_record
-        if isinstance(v, VoiceRecord):
-            v.collect_violations(prefix + "voice_record" + ".", out)
-
-        v = self.collection_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "collection_id", v, "string", False)
-
-        v = self.is_template
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "is_template", v, "boolean", False)
-
-        v = self.icon
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "icon", v, "string", False)
-
-        v = self.webhook_url
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "webhook_url", v, "string", True)
-        if v is not None:
-            _constraints.check_uri(out, prefix + "webhook_url", v)
-
-        v = self.webhook_auth
-        if isinstance(v, WebhookAuth):
-            v.collect_violations(prefix + "webhook_auth" + ".", out)
-
-        v = self.params
-        if isinstance(v, Params):
-            v.collect_violations(prefix + "params" + ".", out)
-
-        v = self.alignment
-        if isinstance(v, Alignment):
-            v.collect_violations(prefix + "alignment" + ".", out)
-
-        v = self.tools
-        if isinstance(v, AgentTools):
-            v.collect_violations(prefix + "tools" + ".", out)
-
-        v = self.web_tools_ids
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "web_tools_ids", v, "array", False)
-
-        v = self.voice_dictionary_ids
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "voice_dictionary_ids", v, "array", False)
-
-        v = self.knowledge_base_items_ids
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "knowledge_base_items_ids", v, "array", False)
-
-        v = self.web_tools_overrides
-        if isinstance(v, WebToolsOverrides):
-            v.collect_violations(prefix + "web_tools_overrides" + ".", out)
-
-        v = self.user_inactivity_timeout
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "user_inactivity_timeout", v, "number", False)
-
-        v = self.max_call_duration
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "max_call_duration", v, "number", False)
-
-        v = self.response_delay
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "response_delay", v, "number", False)
-
-        v = self.background_noise
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "background_noise", v, "boolean", False)
-
-        v = self.wait_for_user_to_speak_first
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(
-                out, prefix + "wait_for_user_to_speak_first", v, "integer", False
-            )
-
-        v = self.thinking_voice
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "thinking_voice", v, "boolean", False)
-
-        v = self.speaker_identification
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "speaker_identification", v, "boolean", False)
-
-        v = self.llm_config
-        if isinstance(v, LlmConfig):
-            v.collect_violations(prefix + "llm_config" + ".", out)
-
-        v = self.noise_cancellation
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "noise_cancellation", v, "string", False)
-
-        v = self.cancel_noise_per
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "cancel_noise_per", v, "string", True)
-
-        v = self.agentic_rag
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "agentic_rag", v, "boolean", False)
-
-        v = self.language_dialect_switcher
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "language_dialect_switcher", v, "boolean", False)
-
-        v = self.min_interruption_duration
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "min_interruption_duration", v, "number", False)
-
-        v = self.vad_activation_threshold
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "vad_activation_threshold", v, "number", False)
-
-        v = self.enable_auto_gain_control
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "enable_auto_gain_control", v, "boolean", False)
-
-        v = self.send_denoised_to_stt
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "send_denoised_to_stt", v, "boolean", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("agentName", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("greetingMessage", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("greetingMessageType", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("preamble", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("lang", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("pokeMessages", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("realTime", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("silenceThreshold", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("interrupt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("outcome", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("outcomeResponseShape", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and OutcomeResponseShape._wire_ok(v)):
-                return False
-        v = d.get("projectId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("apiKeyId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceRecordId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceRecord", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and VoiceRecord._wire_ok(v)):
-                return False
-        v = d.get("collectionId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("isTemplate", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("icon", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("webhookUrl", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-            _constraints.check_uri(out, "", v)
-        v = d.get("webhookAuth", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebhookAuth._wire_ok(v)):
-                return False
-        v = d.get("params", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Params._wire_ok(v)):
-                return False
-        v = d.get("alignment", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Alignment._wire_ok(v)):
-                return False
-        v = d.get("tools", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and AgentTools._wire_ok(v)):
-                return False
-        v = d.get("webToolsIds", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("voiceDictionaryIds", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("knowledgeBaseItemsIds", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("webToolsOverrides", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebToolsOverrides._wire_ok(v)):
-                return False
-        v = d.get("userInactivityTimeout", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("maxCallDuration", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("responseDelay", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("backgroundNoise", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("waitForUserToSpeakFirst", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("thinkingVoice", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("speakerIdentification", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("llmConfig", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and LlmConfig._wire_ok(v)):
-                return False
-        v = d.get("noiseCancellation", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("cancelNoisePer", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("agenticRag", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("languageDialectSwitcher", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("minInterruptionDuration", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("vadActivationThreshold", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("enableAutoGainControl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("sendDenoisedToStt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        if "createdAt" in d:
-            return False
-        if "updatedAt" in d:
-            return False
-        return not out
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,8 +5,6 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
 from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
@@ -37,10 +35,10 @@ class VoiceAgentPage(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         total = self.total
 
         filtered = self.filtered
@@ -49,7 +47,7 @@ class VoiceAgentPage(Model):
         if not self.voice_agents is None:
             voice_agents = []
             for voice_agents_item_data in self.voice_agents:
-                voice_agents_item = voice_agents_item_data.to_dict()
+                voice_agents_item = voice_agents_item_data.to_wire()
                 voice_agents.append(voice_agents_item)
 
         field_dict: dict[str, Any] = {}
@@ -103,52 +101,6 @@ class VoiceAgentPage(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.total
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "total", v, "integer", False)
-
-        v = self.filtered
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "filtered", v, "integer", False)
-
-        v = self.voice_agents
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "voice_agents", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, VoiceAgent):
-                    item.collect_violations(f"{prefix}voice_agents[{index}].", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("total", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("filtered", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("voiceAgents", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list and all(type(i) is dict and VoiceAgent._wire_ok(i) for i in v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,10 +32,10 @@ class VoiceDictionaryWord(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         word = self.word
 
         pronunciation = self.pronunciation
@@ -90,9 +90,15 @@ class VoiceDictionaryWord(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "word", v, "string", False)
 
+        if v is None and "word" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "word", None, "string", False)
+
         v = self.pronunciation
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "pronunciation", v, "string", False)
+
+        if v is None and "pronunciation" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "pronunciation", None, "string", False)
 
         return out
 

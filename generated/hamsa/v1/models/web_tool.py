@@ -5,8 +5,6 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
 from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
@@ -76,10 +74,10 @@ class WebTool(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         persistent_id = self.persistent_id
@@ -114,17 +112,17 @@ class WebTool(Model):
 
         tool_settings: dict[str, Any] | None = None
         if not self.tool_settings is None:
-            tool_settings = self.tool_settings.to_dict()
+            tool_settings = self.tool_settings.to_wire()
 
         params: dict[str, Any] | None = None
         if not self.params is None:
-            params = self.params.to_dict()
+            params = self.params.to_wire()
 
         messages: list[dict[str, Any]] | None = None
         if not self.messages is None:
             messages = []
             for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
+                messages_item = messages_item_data.to_wire()
                 messages.append(messages_item)
 
         field_dict: dict[str, Any] = {}
@@ -260,142 +258,6 @@ class WebTool(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-
-        v = self.persistent_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "persistent_id", v, "string", False)
-
-        v = self.version
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "version", v, "integer", False)
-
-        v = self.name
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "name", v, "string", False)
-
-        v = self.type
-        if v is not None and not (v in ("FUNCTION", "MCP")):
-            _constraints.check_enum(out, prefix + "type", v, allowed=("FUNCTION", "MCP"))
-
-        v = self.user_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "user_id", v, "string", False)
-
-        v = self.project_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "project_id", v, "string", False)
-
-        v = self.is_active
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "is_active", v, "boolean", False)
-
-        v = self.async_
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "async_", v, "boolean", False)
-
-        v = self.description
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "description", v, "string", True)
-
-        v = self.collection_id
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "collection_id", v, "string", True)
-
-        v = self.tool_settings
-        if isinstance(v, WebToolSettings):
-            v.collect_violations(prefix + "tool_settings" + ".", out)
-
-        v = self.params
-        if isinstance(v, WebToolParams):
-            v.collect_violations(prefix + "params" + ".", out)
-
-        v = self.messages
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "messages", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, WebToolMessage):
-                    item.collect_violations(f"{prefix}messages[{index}].", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("persistentId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("version", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("name", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("FUNCTION", "MCP")):
-                return False
-        v = d.get("userId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("projectId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("isActive", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("async", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("description", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("collectionId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("toolSettings", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebToolSettings._wire_ok(v)):
-                return False
-        v = d.get("params", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebToolParams._wire_ok(v)):
-                return False
-        v = d.get("messages", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list and all(type(i) is dict and WebToolMessage._wire_ok(i) for i in v)
-            ):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,8 +5,6 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
 from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
@@ -51,19 +49,19 @@ class WebToolSettings(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         server_url = self.server_url
 
         http_headers: dict[str, Any] | None = None
         if not self.http_headers is None:
-            http_headers = self.http_headers.to_dict()
+            http_headers = self.http_headers.to_wire()
 
         path_parameters: dict[str, Any] | None = None
         if not self.path_parameters is None:
-            path_parameters = self.path_parameters.to_dict()
+            path_parameters = self.path_parameters.to_wire()
 
         timeout = self.timeout
 
@@ -150,72 +148,6 @@ class WebToolSettings(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.server_url
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "server_url", v, "string", False)
-
-        v = self.http_headers
-        if isinstance(v, StringMap):
-            v.collect_violations(prefix + "http_headers" + ".", out)
-
-        v = self.path_parameters
-        if isinstance(v, StringMap):
-            v.collect_violations(prefix + "path_parameters" + ".", out)
-
-        v = self.timeout
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "timeout", v, "number", False)
-
-        v = self.auth_token
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "auth_token", v, "string", True)
-
-        v = self.method_type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "method_type", v, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("serverUrl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("httpHeaders", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and StringMap._wire_ok(v)):
-                return False
-        v = d.get("pathParameters", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and StringMap._wire_ok(v)):
-                return False
-        v = d.get("timeout", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("authToken", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("methodType", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,10 +57,10 @@ class WebToolSettingsInput(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         server_url = self.server_url
 
         method_type = self.method_type
@@ -71,11 +71,11 @@ class WebToolSettingsInput(Model):
 
         http_headers: dict[str, Any] | None = None
         if not self.http_headers is None:
-            http_headers = self.http_headers.to_dict()
+            http_headers = self.http_headers.to_wire()
 
         path_parameters: dict[str, Any] | None = None
         if not self.path_parameters is None:
-            path_parameters = self.path_parameters.to_dict()
+            path_parameters = self.path_parameters.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -175,9 +175,15 @@ class WebToolSettingsInput(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "auth_token", v, "string", False)
 
+        if v is None and "authToken" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "auth_token", None, "string", False)
+
         v = self.time_out
         if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "time_out", v, "number", False)
+
+        if v is None and "timeOut" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "time_out", None, "number", False)
 
         v = self.http_headers
         if isinstance(v, StringMap):

@@ -35,10 +35,10 @@ class WebhookAuth(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         auth_key = self.auth_key
 
         auth_secret = self.auth_secret
@@ -93,9 +93,15 @@ class WebhookAuth(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "auth_key", v, "string", False)
 
+        if v is None and "authKey" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "auth_key", None, "string", False)
+
         v = self.auth_secret
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "auth_secret", v, "string", False)
+
+        if v is None and "authSecret" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "auth_secret", None, "string", False)
 
         return out
 

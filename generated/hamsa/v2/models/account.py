@@ -27,10 +27,10 @@ class Account(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         plan = self.plan
 
         field_dict: dict[str, Any] = {}
@@ -75,6 +75,9 @@ class Account(Model):
         v = self.plan
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "plan", v, "string", False)
+
+        if v is None and "plan" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "plan", None, "string", False)
 
         return out
 

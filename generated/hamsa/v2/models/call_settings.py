@@ -87,10 +87,10 @@ class CallSettings(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         noise_cancellation = self.noise_cancellation
 
         cancel_noise_per: None | str
@@ -329,6 +329,9 @@ class CallSettings(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "noise_cancellation", v, "string", False)
 
+        if v is None and "noiseCancellation" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "noise_cancellation", None, "string", False)
+
         v = self.cancel_noise_per
         if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "cancel_noise_per", v, "string", True)
@@ -337,11 +340,17 @@ class CallSettings(Model):
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "interrupt", v, "boolean", False)
 
+        if v is None and "interrupt" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "interrupt", None, "boolean", False)
+
         v = self.response_delay
         if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "response_delay", v, "number", False)
         if v is not None and not (isinstance(v, int | float) and 100 <= v and v <= 1500):
             _constraints.check_number(out, prefix + "response_delay", v, minimum=100, maximum=1500)
+
+        if v is None and "responseDelay" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "response_delay", None, "number", False)
 
         v = self.min_interruption_duration
         if v is not None and not (type(v) in (int, float)):
@@ -349,6 +358,11 @@ class CallSettings(Model):
         if v is not None and not (isinstance(v, int | float) and 0.2 <= v and v <= 1.5):
             _constraints.check_number(
                 out, prefix + "min_interruption_duration", v, minimum=0.2, maximum=1.5
+            )
+
+        if v is None and "minInterruptionDuration" in self._wire_nulls:
+            _constraints.check_type(
+                out, prefix + "min_interruption_duration", None, "number", False
             )
 
         v = self.vad_activation_threshold
@@ -359,6 +373,9 @@ class CallSettings(Model):
                 out, prefix + "vad_activation_threshold", v, minimum=0.2, maximum=0.9
             )
 
+        if v is None and "vadActivationThreshold" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "vad_activation_threshold", None, "number", False)
+
         v = self.user_inactivity_timeout
         if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "user_inactivity_timeout", v, "number", False)
@@ -367,11 +384,17 @@ class CallSettings(Model):
                 out, prefix + "user_inactivity_timeout", v, minimum=5, maximum=30
             )
 
+        if v is None and "userInactivityTimeout" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "user_inactivity_timeout", None, "number", False)
+
         v = self.max_call_duration
         if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "max_call_duration", v, "number", False)
         if v is not None and not (isinstance(v, int | float) and 30 <= v and v <= 600):
             _constraints.check_number(out, prefix + "max_call_duration", v, minimum=30, maximum=600)
+
+        if v is None and "maxCallDuration" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "max_call_duration", None, "number", False)
 
         v = self.silence_threshold
         if v is not None and not (type(v) is int):
@@ -379,17 +402,31 @@ class CallSettings(Model):
         if v is not None and not (isinstance(v, int | float) and 1 <= v):
             _constraints.check_number(out, prefix + "silence_threshold", v, minimum=1)
 
+        if v is None and "silenceThreshold" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "silence_threshold", None, "integer", False)
+
         v = self.background_noise
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "background_noise", v, "boolean", False)
+
+        if v is None and "backgroundNoise" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "background_noise", None, "boolean", False)
 
         v = self.enable_auto_gain_control
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "enable_auto_gain_control", v, "boolean", False)
 
+        if v is None and "enableAutoGainControl" in self._wire_nulls:
+            _constraints.check_type(
+                out, prefix + "enable_auto_gain_control", None, "boolean", False
+            )
+
         v = self.send_denoised_to_stt
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "send_denoised_to_stt", v, "boolean", False)
+
+        if v is None and "sendDenoisedToStt" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "send_denoised_to_stt", None, "boolean", False)
 
         v = self.wait_for_user_to_speak_first
         if v is not None and not (type(v) is int):
@@ -401,29 +438,54 @@ class CallSettings(Model):
                 out, prefix + "wait_for_user_to_speak_first", v, minimum=0, maximum=2
             )
 
+        if v is None and "waitForUserToSpeakFirst" in self._wire_nulls:
+            _constraints.check_type(
+                out, prefix + "wait_for_user_to_speak_first", None, "integer", False
+            )
+
         v = self.thinking_voice
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "thinking_voice", v, "boolean", False)
+
+        if v is None and "thinkingVoice" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "thinking_voice", None, "boolean", False)
 
         v = self.speaker_identification
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "speaker_identification", v, "boolean", False)
 
+        if v is None and "speakerIdentification" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "speaker_identification", None, "boolean", False)
+
         v = self.agentic_rag
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "agentic_rag", v, "boolean", False)
+
+        if v is None and "agenticRag" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "agentic_rag", None, "boolean", False)
 
         v = self.language_dialect_switcher
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "language_dialect_switcher", v, "boolean", False)
 
+        if v is None and "languageDialectSwitcher" in self._wire_nulls:
+            _constraints.check_type(
+                out, prefix + "language_dialect_switcher", None, "boolean", False
+            )
+
         v = self.gender_detection
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "gender_detection", v, "boolean", False)
 
+        if v is None and "genderDetection" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "gender_detection", None, "boolean", False)
+
         v = self.smart_call_end
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "smart_call_end", v, "boolean", False)
+
+        if v is None and "smartCallEnd" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "smart_call_end", None, "boolean", False)
 
         return out
 

@@ -48,10 +48,10 @@ class Conversation(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         greeting_message: None | str
         if self.greeting_message is None:
             greeting_message = None
@@ -72,11 +72,11 @@ class Conversation(Model):
 
         params: dict[str, Any] | None = None
         if not self.params is None:
-            params = self.params.to_dict()
+            params = self.params.to_wire()
 
         alignment: dict[str, Any] | None = None
         if not self.alignment is None:
-            alignment = self.alignment.to_dict()
+            alignment = self.alignment.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -164,9 +164,15 @@ class Conversation(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "preamble", v, "string", False)
 
+        if v is None and "preamble" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "preamble", None, "string", False)
+
         v = self.poke_messages
         if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "poke_messages", v, "array", False)
+
+        if v is None and "pokeMessages" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "poke_messages", None, "array", False)
 
         v = self.params
         if isinstance(v, Params):

@@ -87,10 +87,10 @@ class CreateVoiceAgentRequest(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         name = self.name
 
         type: str | None = None
@@ -99,25 +99,25 @@ class CreateVoiceAgentRequest(Model):
 
         conversation: dict[str, Any] | None = None
         if not self.conversation is None:
-            conversation = self.conversation.to_dict()
+            conversation = self.conversation.to_wire()
 
         voice: dict[str, Any] | None = None
         if not self.voice is None:
-            voice = self.voice.to_dict()
+            voice = self.voice.to_wire()
 
         llm: dict[str, Any] | None = None
         if not self.llm is None:
-            llm = self.llm.to_dict()
+            llm = self.llm.to_wire()
 
         call_settings: dict[str, Any] | None = None
         if not self.call_settings is None:
-            call_settings = self.call_settings.to_dict()
+            call_settings = self.call_settings.to_wire()
 
         tools: list[dict[str, Any]] | None = None
         if not self.tools is None:
             tools = []
             for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
+                tools_item = tools_item_data.to_wire()
                 tools.append(tools_item)
 
         knowledge_base_items_ids: list[str] | None = None
@@ -130,21 +130,21 @@ class CreateVoiceAgentRequest(Model):
 
         phone_number: dict[str, Any] | None = None
         if not self.phone_number is None:
-            phone_number = self.phone_number.to_dict()
+            phone_number = self.phone_number.to_wire()
 
         webhook_url = self.webhook_url
 
         webhook_auth: dict[str, Any] | None = None
         if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_dict()
+            webhook_auth = self.webhook_auth.to_wire()
 
         workflow: dict[str, Any] | None = None
         if not self.workflow is None:
-            workflow = self.workflow.to_dict()
+            workflow = self.workflow.to_wire()
 
         outcome_response_shape: dict[str, Any] | None = None
         if not self.outcome_response_shape is None:
-            outcome_response_shape = self.outcome_response_shape.to_dict()
+            outcome_response_shape = self.outcome_response_shape.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -343,6 +343,9 @@ class CreateVoiceAgentRequest(Model):
                 if isinstance(item, WebToolRef):
                     item.collect_violations(f"{prefix}tools[{index}].", out)
 
+        if v is None and "tools" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "tools", None, "array", False)
+
         v = self.knowledge_base_items_ids
         if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "knowledge_base_items_ids", v, "array", False)
@@ -351,6 +354,9 @@ class CreateVoiceAgentRequest(Model):
             and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
         ):
             _constraints.check_each_uuid(out, prefix + "knowledge_base_items_ids", v)
+
+        if v is None and "knowledgeBaseItemsIds" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "knowledge_base_items_ids", None, "array", False)
 
         v = self.voice_dictionary_ids
         if v is not None and not (type(v) is list):
@@ -361,6 +367,9 @@ class CreateVoiceAgentRequest(Model):
         ):
             _constraints.check_each_uuid(out, prefix + "voice_dictionary_ids", v)
 
+        if v is None and "voiceDictionaryIds" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "voice_dictionary_ids", None, "array", False)
+
         v = self.phone_number
         if isinstance(v, PhoneNumberRef):
             v.collect_violations(prefix + "phone_number" + ".", out)
@@ -370,6 +379,9 @@ class CreateVoiceAgentRequest(Model):
             _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
         if v is not None:
             _constraints.check_uri(out, prefix + "webhook_url", v)
+
+        if v is None and "webhookUrl" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "webhook_url", None, "string", False)
 
         v = self.webhook_auth
         if isinstance(v, WebhookAuth):

@@ -65,10 +65,10 @@ class CreateWebToolRequest(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         type = self.type.value
 
         name = self.name
@@ -81,18 +81,18 @@ class CreateWebToolRequest(Model):
 
         tool_settings: dict[str, Any] | None = None
         if not self.tool_settings is None:
-            tool_settings = self.tool_settings.to_dict()
+            tool_settings = self.tool_settings.to_wire()
 
         messages: list[dict[str, Any]] | None = None
         if not self.messages is None:
             messages = []
             for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
+                messages_item = messages_item_data.to_wire()
                 messages.append(messages_item)
 
         params: dict[str, Any] | None = None
         if not self.params is None:
-            params = self.params.to_dict()
+            params = self.params.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -209,15 +209,24 @@ class CreateWebToolRequest(Model):
         if v is not None and not (isinstance(v, str) and 1 <= len(v) and len(v) <= 1000):
             _constraints.check_length(out, prefix + "description", v, min_length=1, max_length=1000)
 
+        if v is None and "description" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "description", None, "string", False)
+
         v = self.collection_id
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "collection_id", v, "string", False)
         if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "collection_id", v)
 
+        if v is None and "collectionId" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "collection_id", None, "string", False)
+
         v = self.async_
         if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "async_", v, "boolean", False)
+
+        if v is None and "async" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "async_", None, "boolean", False)
 
         v = self.tool_settings
         if isinstance(v, WebToolSettingsRequest):
@@ -230,6 +239,9 @@ class CreateWebToolRequest(Model):
             for index, item in enumerate(v):
                 if isinstance(item, WebToolMessage):
                     item.collect_violations(f"{prefix}messages[{index}].", out)
+
+        if v is None and "messages" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "messages", None, "array", False)
 
         v = self.params
         if isinstance(v, WebToolParameters):

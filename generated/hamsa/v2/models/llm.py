@@ -43,10 +43,10 @@ class Llm(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         provider = self.provider
 
         model = self.model
@@ -136,13 +136,22 @@ class Llm(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "provider", v, "string", False)
 
+        if v is None and "provider" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "provider", None, "string", False)
+
         v = self.model
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "model", v, "string", False)
 
+        if v is None and "model" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "model", None, "string", False)
+
         v = self.temperature
         if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "temperature", v, "number", False)
+
+        if v is None and "temperature" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "temperature", None, "number", False)
 
         v = self.base_url
         if v is not None and not (type(v) is str or v is None):

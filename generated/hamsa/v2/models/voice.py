@@ -46,10 +46,10 @@ class Voice(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         voice_id = self.voice_id
 
         voice_record_id: None | str
@@ -60,7 +60,7 @@ class Voice(Model):
 
         voice_record: dict[str, Any] | None = None
         if not self.voice_record is None:
-            voice_record = self.voice_record.to_dict()
+            voice_record = self.voice_record.to_wire()
 
         lang: str | None = None
         if not self.lang is None:
@@ -68,7 +68,7 @@ class Voice(Model):
 
         tts_params: dict[str, Any] | None = None
         if not self.tts_params is None:
-            tts_params = self.tts_params.to_dict()
+            tts_params = self.tts_params.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -147,6 +147,9 @@ class Voice(Model):
         v = self.voice_id
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "voice_id", v, "string", False)
+
+        if v is None and "voiceId" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "voice_id", None, "string", False)
 
         v = self.voice_record_id
         if v is not None and not (type(v) is str or v is None):

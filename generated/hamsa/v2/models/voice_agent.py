@@ -98,20 +98,25 @@ class VoiceAgent(Model):
         "id",
         "callSettings",
     )
+    _INPUT_REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    """Also request input (x-hamsa-request-checks), where the fields every answer has are optional."""
     additional_properties: dict[str, Any] = _attrs_field(
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _READ_ONLY: ClassVar[frozenset[str]] = frozenset(
+        ["account", "created_at", "id", "resolved_web_tools", "updated_at"]
+    )
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
-        call_settings = self.call_settings.to_dict()
+        call_settings = self.call_settings.to_wire()
 
         type: str | None = None
         if not self.type is None:
@@ -121,21 +126,21 @@ class VoiceAgent(Model):
 
         conversation: dict[str, Any] | None = None
         if not self.conversation is None:
-            conversation = self.conversation.to_dict()
+            conversation = self.conversation.to_wire()
 
         voice: dict[str, Any] | None = None
         if not self.voice is None:
-            voice = self.voice.to_dict()
+            voice = self.voice.to_wire()
 
         llm: dict[str, Any] | None = None
         if not self.llm is None:
-            llm = self.llm.to_dict()
+            llm = self.llm.to_wire()
 
         tools: list[dict[str, Any]] | None = None
         if not self.tools is None:
             tools = []
             for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
+                tools_item = tools_item_data.to_wire()
                 tools.append(tools_item)
 
         knowledge_base_items_ids: list[str] | None = None
@@ -148,7 +153,7 @@ class VoiceAgent(Model):
 
         phone_number: dict[str, Any] | None = None
         if not self.phone_number is None:
-            phone_number = self.phone_number.to_dict()
+            phone_number = self.phone_number.to_wire()
 
         webhook_url: None | str
         if self.webhook_url is None:
@@ -158,21 +163,21 @@ class VoiceAgent(Model):
 
         webhook_auth: dict[str, Any] | None = None
         if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_dict()
+            webhook_auth = self.webhook_auth.to_wire()
 
         workflow: dict[str, Any] | None = None
         if not self.workflow is None:
-            workflow = self.workflow.to_dict()
+            workflow = self.workflow.to_wire()
 
         outcome_response_shape: dict[str, Any] | None = None
         if not self.outcome_response_shape is None:
-            outcome_response_shape = self.outcome_response_shape.to_dict()
+            outcome_response_shape = self.outcome_response_shape.to_wire()
 
         resolved_web_tools: list[dict[str, Any]] | None = None
         if not self.resolved_web_tools is None:
             resolved_web_tools = []
             for resolved_web_tools_item_data in self.resolved_web_tools:
-                resolved_web_tools_item = resolved_web_tools_item_data.to_dict()
+                resolved_web_tools_item = resolved_web_tools_item_data.to_wire()
                 resolved_web_tools.append(resolved_web_tools_item)
 
         created_at: str | None = None
@@ -185,7 +190,7 @@ class VoiceAgent(Model):
 
         account: dict[str, Any] | None = None
         if not self.account is None:
-            account = self.account.to_dict()
+            account = self.account.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -411,6 +416,9 @@ class VoiceAgent(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "name", v, "string", False)
 
+        if v is None and "name" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "name", None, "string", False)
+
         v = self.conversation
         if isinstance(v, Conversation):
             v.collect_violations(prefix + "conversation" + ".", out)
@@ -431,6 +439,9 @@ class VoiceAgent(Model):
                 if isinstance(item, WebToolRef):
                     item.collect_violations(f"{prefix}tools[{index}].", out)
 
+        if v is None and "tools" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "tools", None, "array", False)
+
         v = self.knowledge_base_items_ids
         if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "knowledge_base_items_ids", v, "array", False)
@@ -440,6 +451,9 @@ class VoiceAgent(Model):
         ):
             _constraints.check_each_uuid(out, prefix + "knowledge_base_items_ids", v)
 
+        if v is None and "knowledgeBaseItemsIds" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "knowledge_base_items_ids", None, "array", False)
+
         v = self.voice_dictionary_ids
         if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "voice_dictionary_ids", v, "array", False)
@@ -448,6 +462,9 @@ class VoiceAgent(Model):
             and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
         ):
             _constraints.check_each_uuid(out, prefix + "voice_dictionary_ids", v)
+
+        if v is None and "voiceDictionaryIds" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "voice_dictionary_ids", None, "array", False)
 
         v = self.phone_number
         if isinstance(v, PhoneNumberRef):
@@ -479,6 +496,9 @@ class VoiceAgent(Model):
                 if isinstance(item, ResolvedWebTool):
                     item.collect_violations(f"{prefix}resolved_web_tools[{index}].", out)
 
+        if v is None and "resolvedWebTools" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "resolved_web_tools", None, "array", False)
+
         v = self.account
         if isinstance(v, Account):
             v.collect_violations(prefix + "account" + ".", out)
@@ -491,15 +511,13 @@ class VoiceAgent(Model):
         False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("id", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return False
+        if v is not ABSENT:
+            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+                return False
         v = d.get("callSettings", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is dict and CallSettings._wire_ok(v)):
-            return False
+        if v is not ABSENT:
+            if not (type(v) is dict and CallSettings._wire_ok(v)):
+                return False
         v = d.get("type", ABSENT)
         if v is not ABSENT:
             if not (isinstance(v, str) and v in ("Single Prompt", "Flow Agent")):
@@ -584,20 +602,18 @@ class VoiceAgent(Model):
         out: list[Violation] = []
         w: dict[str, Any] = {}
         v = f.get("id", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return None
-        w["id"] = v
+        if v is not ABSENT:
+            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+                return None
+            w["id"] = v
         v = f.get("call_settings", ABSENT)
-        if v is ABSENT:
-            return None
-        if type(v) is not dict:
-            return None
-        v = CallSettings._fields_wire(v)
-        if v is None:
-            return None
-        w["callSettings"] = v
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = CallSettings._fields_wire(v)
+            if v is None:
+                return None
+            w["callSettings"] = v
         v = f.get("type", ABSENT)
         if v is not ABSENT:
             if not (isinstance(v, str) and v in ("Single Prompt", "Flow Agent")):

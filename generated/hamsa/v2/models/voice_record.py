@@ -50,10 +50,10 @@ class VoiceRecord(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         name = self.name
@@ -68,7 +68,7 @@ class VoiceRecord(Model):
 
         voice_record: dict[str, Any] | None = None
         if not self.voice_record is None:
-            voice_record = self.voice_record.to_dict()
+            voice_record = self.voice_record.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -160,25 +160,43 @@ class VoiceRecord(Model):
         if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "id", v)
 
+        if v is None and "id" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "id", None, "string", False)
+
         v = self.name
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "name", v, "string", False)
+
+        if v is None and "name" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "name", None, "string", False)
 
         v = self.provider
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "provider", v, "string", False)
 
+        if v is None and "provider" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "provider", None, "string", False)
+
         v = self.language
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "language", v, "string", False)
+
+        if v is None and "language" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "language", None, "string", False)
 
         v = self.image
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "image", v, "string", False)
 
+        if v is None and "image" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "image", None, "string", False)
+
         v = self.language_code
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "language_code", v, "string", False)
+
+        if v is None and "languageCode" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "language_code", None, "string", False)
 
         v = self.voice_record
         if isinstance(v, VoiceRecordDetails):

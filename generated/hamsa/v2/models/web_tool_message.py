@@ -33,10 +33,10 @@ class WebToolMessage(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         type = self.type
 
         content = self.content
@@ -91,9 +91,15 @@ class WebToolMessage(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "type", v, "string", False)
 
+        if v is None and "type" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "type", None, "string", False)
+
         v = self.content
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "content", v, "string", False)
+
+        if v is None and "content" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "content", None, "string", False)
 
         return out
 

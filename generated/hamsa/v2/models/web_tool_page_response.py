@@ -5,8 +5,6 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
 from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
@@ -40,10 +38,10 @@ class WebToolPageResponse(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         success = self.success
 
         message = self.message
@@ -52,7 +50,7 @@ class WebToolPageResponse(Model):
 
         data: dict[str, Any] | None = None
         if not self.data is None:
-            data = self.data.to_dict()
+            data = self.data.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,88 +108,6 @@ class WebToolPageResponse(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.success
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "success", v, "boolean", False)
-
-        v = self.message
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "message", v, "string", False)
-
-        v = self.message_key
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "message_key", v, "string", False)
-
-        v = self.data
-        if isinstance(v, WebToolPage):
-            v.collect_violations(prefix + "data" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("success", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("message", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("messageKey", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("data", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebToolPage._wire_ok(v)):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("success", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["success"] = v
-        v = f.get("message", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["message"] = v
-        v = f.get("message_key", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["messageKey"] = v
-        v = f.get("data", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = WebToolPage._fields_wire(v)
-            if v is None:
-                return None
-            w["data"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

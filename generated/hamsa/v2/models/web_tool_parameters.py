@@ -40,15 +40,15 @@ class WebToolParameters(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         type = self.type
 
         properties: dict[str, Any] | None = None
         if not self.properties is None:
-            properties = self.properties.to_dict()
+            properties = self.properties.to_wire()
 
         required: list[str] | None = None
         if not self.required is None:
@@ -112,6 +112,9 @@ class WebToolParameters(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "type", v, "string", False)
 
+        if v is None and "type" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "type", None, "string", False)
+
         v = self.properties
         if isinstance(v, WebToolParameterMap):
             v.collect_violations(prefix + "properties" + ".", out)
@@ -119,6 +122,9 @@ class WebToolParameters(Model):
         v = self.required
         if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "required", v, "array", False)
+
+        if v is None and "required" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "required", None, "array", False)
 
         return out
 

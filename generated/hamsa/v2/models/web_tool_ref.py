@@ -55,10 +55,10 @@ class WebToolRef(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         persistent_id = self.persistent_id
 
         tool_id = self.tool_id
@@ -71,11 +71,11 @@ class WebToolRef(Model):
 
         test_result: dict[str, Any] | None = None
         if not self.test_result is None:
-            test_result = self.test_result.to_dict()
+            test_result = self.test_result.to_wire()
 
         overrides: dict[str, Any] | None = None
         if not self.overrides is None:
-            overrides = self.overrides.to_dict()
+            overrides = self.overrides.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -168,21 +168,36 @@ class WebToolRef(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "persistent_id", v, "string", False)
 
+        if v is None and "persistentId" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "persistent_id", None, "string", False)
+
         v = self.tool_id
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "tool_id", v, "string", False)
+
+        if v is None and "toolId" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "tool_id", None, "string", False)
 
         v = self.version
         if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "version", v, "integer", False)
 
+        if v is None and "version" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "version", None, "integer", False)
+
         v = self.tool_type
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "tool_type", v, "string", False)
 
+        if v is None and "toolType" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "tool_type", None, "string", False)
+
         v = self.node_id
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "node_id", v, "string", False)
+
+        if v is None and "nodeId" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "node_id", None, "string", False)
 
         v = self.test_result
         if isinstance(v, ToolTestResult):

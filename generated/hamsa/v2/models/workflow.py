@@ -42,29 +42,29 @@ class Workflow(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         nodes: list[dict[str, Any]] | None = None
         if not self.nodes is None:
             nodes = []
             for nodes_item_data in self.nodes:
-                nodes_item = nodes_item_data.to_dict()
+                nodes_item = nodes_item_data.to_wire()
                 nodes.append(nodes_item)
 
         edges: list[dict[str, Any]] | None = None
         if not self.edges is None:
             edges = []
             for edges_item_data in self.edges:
-                edges_item = edges_item_data.to_dict()
+                edges_item = edges_item_data.to_wire()
                 edges.append(edges_item)
 
         custom_variables: list[dict[str, Any]] | None = None
         if not self.custom_variables is None:
             custom_variables = []
             for custom_variables_item_data in self.custom_variables:
-                custom_variables_item = custom_variables_item_data.to_dict()
+                custom_variables_item = custom_variables_item_data.to_wire()
                 custom_variables.append(custom_variables_item)
 
         field_dict: dict[str, Any] = {}
@@ -145,6 +145,9 @@ class Workflow(Model):
                 if isinstance(item, WorkflowNode):
                     item.collect_violations(f"{prefix}nodes[{index}].", out)
 
+        if v is None and "nodes" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "nodes", None, "array", False)
+
         v = self.edges
         if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "edges", v, "array", False)
@@ -153,6 +156,9 @@ class Workflow(Model):
                 if isinstance(item, WorkflowEdge):
                     item.collect_violations(f"{prefix}edges[{index}].", out)
 
+        if v is None and "edges" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "edges", None, "array", False)
+
         v = self.custom_variables
         if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "custom_variables", v, "array", False)
@@ -160,6 +166,9 @@ class Workflow(Model):
             for index, item in enumerate(v):
                 if isinstance(item, WorkflowCustomVariable):
                     item.collect_violations(f"{prefix}custom_variables[{index}].", out)
+
+        if v is None and "customVariables" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "custom_variables", None, "array", False)
 
         return out
 

@@ -48,10 +48,10 @@ class WorkflowCustomVariable(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         name = self.name
@@ -151,29 +151,50 @@ class WorkflowCustomVariable(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "id", v, "string", False)
 
+        if v is None and "id" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "id", None, "string", False)
+
         v = self.name
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "name", v, "string", False)
+
+        if v is None and "name" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "name", None, "string", False)
 
         v = self.data_type
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "data_type", v, "string", False)
 
+        if v is None and "dataType" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "data_type", None, "string", False)
+
         v = self.description
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "description", v, "string", False)
+
+        if v is None and "description" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "description", None, "string", False)
 
         v = self.default_value
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "default_value", v, "string", False)
 
+        if v is None and "defaultValue" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "default_value", None, "string", False)
+
         v = self.extraction_prompt
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "extraction_prompt", v, "string", False)
 
+        if v is None and "extractionPrompt" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "extraction_prompt", None, "string", False)
+
         v = self.enum_values
         if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "enum_values", v, "array", False)
+
+        if v is None and "enumValues" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "enum_values", None, "array", False)
 
         return out
 

@@ -56,10 +56,10 @@ class WorkflowNode(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         type = self.type
@@ -72,17 +72,17 @@ class WorkflowNode(Model):
 
         position: dict[str, Any] | None = None
         if not self.position is None:
-            position = self.position.to_dict()
+            position = self.position.to_wire()
 
         metadata: dict[str, Any] | None = None
         if not self.metadata is None:
-            metadata = self.metadata.to_dict()
+            metadata = self.metadata.to_wire()
 
         transitions: list[dict[str, Any]] | None = None
         if not self.transitions is None:
             transitions = []
             for transitions_item_data in self.transitions:
-                transitions_item = transitions_item_data.to_dict()
+                transitions_item = transitions_item_data.to_wire()
                 transitions.append(transitions_item)
 
         field_dict: dict[str, Any] = {}
@@ -188,21 +188,36 @@ class WorkflowNode(Model):
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "id", v, "string", False)
 
+        if v is None and "id" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "id", None, "string", False)
+
         v = self.type
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "type", v, "string", False)
+
+        if v is None and "type" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "type", None, "string", False)
 
         v = self.label
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "label", v, "string", False)
 
+        if v is None and "label" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "label", None, "string", False)
+
         v = self.message
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "message", v, "string", False)
 
+        if v is None and "message" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "message", None, "string", False)
+
         v = self.message_type
         if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "message_type", v, "string", False)
+
+        if v is None and "messageType" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "message_type", None, "string", False)
 
         v = self.position
         if isinstance(v, WorkflowPosition):
@@ -219,6 +234,9 @@ class WorkflowNode(Model):
             for index, item in enumerate(v):
                 if isinstance(item, WorkflowTransition):
                     item.collect_violations(f"{prefix}transitions[{index}].", out)
+
+        if v is None and "transitions" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "transitions", None, "array", False)
 
         return out
 

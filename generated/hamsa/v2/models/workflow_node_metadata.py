@@ -27,10 +27,10 @@ class WorkflowNodeMetadata(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         version = self.version
 
         field_dict: dict[str, Any] = {}
@@ -75,6 +75,9 @@ class WorkflowNodeMetadata(Model):
         v = self.version
         if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "version", v, "integer", False)
+
+        if v is None and "version" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "version", None, "integer", False)
 
         return out
 

@@ -32,10 +32,10 @@ class WorkflowPosition(Model):
     _wire_nulls: Sequence[str] = _attrs_field(
         default=(), kw_only=True, repr=False, alias="wire_nulls"
     )
-    """The JSON keys that came as null: to_dict sends them back, other None fields stay out."""
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         x = self.x
 
         y = self.y
@@ -90,9 +90,15 @@ class WorkflowPosition(Model):
         if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "x", v, "number", False)
 
+        if v is None and "x" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "x", None, "number", False)
+
         v = self.y
         if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "y", v, "number", False)
+
+        if v is None and "y" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "y", None, "number", False)
 
         return out
 
