@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 import json
-from typing import Any
+from typing import Any, ClassVar
 
 from ._sentinel import UNSET
 
@@ -16,7 +16,7 @@ class Model:
     __slots__ = ()
     # Python names of the fields the spec marks readOnly (an id, timestamps): the server sets
     # them, so the snake_case form a create/update takes back leaves them out.
-    _READ_ONLY: frozenset[str] = frozenset()
+    _READ_ONLY: ClassVar[frozenset[str]] = frozenset()
 
     def to_wire(self) -> dict[str, Any]:  # pragma: no cover - every model defines it
         raise NotImplementedError
