@@ -476,6 +476,9 @@ def _render(
     split = _import_splitter(openapi.models)
     checks = _constraint_checker(document)
     project.env.filters["sentences"] = sentences
+    project.env.tests["nullable_optional"] = lambda prop: (
+        not prop.required and "None" in prop.get_type_string().as_unembedded_code()
+    )
     project.env.globals.update(
         api_version=version,
         hoisted_imports=lambda model: split(model, False),

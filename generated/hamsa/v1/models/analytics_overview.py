@@ -197,7 +197,6 @@ class AnalyticsOverview(Model):
                 calls_over_time,
                 calls_by_duration_buckets,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

@@ -60,7 +60,6 @@ class CloneVoiceAgentRequest(Model):
             instance_ = cls(
                 agent_name,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

@@ -230,6 +230,9 @@ class Conversation(Model):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
@@ -270,6 +273,9 @@ class Conversation(Model):
 
             status = _parse_status(d.pop("status", None))
 
+            if status is None and "status" in src_dict:
+                wire_nulls.append("status")
+
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
@@ -306,6 +312,9 @@ class Conversation(Model):
 
             media_url: None | str = d.pop("mediaUrl", None)
 
+            if media_url is None and "mediaUrl" in src_dict:
+                wire_nulls.append("mediaUrl")
+
             _call_params = d.pop("callParams", None)
             call_params: CallParams | None
             if _call_params is None:
@@ -314,6 +323,9 @@ class Conversation(Model):
                 call_params = CallParams.from_dict(_call_params)
 
             call_duration: int | None = d.pop("callDuration", None)
+
+            if call_duration is None and "callDuration" in src_dict:
+                wire_nulls.append("callDuration")
 
             channel_type = d.pop("channelType", None)
             if channel_type.__class__ is not str and channel_type is not None:
@@ -373,7 +385,7 @@ class Conversation(Model):
                 logs,
                 performance_metrics,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

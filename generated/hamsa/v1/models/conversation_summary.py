@@ -126,6 +126,9 @@ class ConversationSummary(Model):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
@@ -155,11 +158,23 @@ class ConversationSummary(Model):
 
             status = _parse_status(d.pop("status", None))
 
+            if status is None and "status" in src_dict:
+                wire_nulls.append("status")
+
             voice_agent_id: None | str = d.pop("voiceAgentId", None)
+
+            if voice_agent_id is None and "voiceAgentId" in src_dict:
+                wire_nulls.append("voiceAgentId")
 
             agent_name: None | str = d.pop("agentName", None)
 
+            if agent_name is None and "agentName" in src_dict:
+                wire_nulls.append("agentName")
+
             duration: float | None = d.pop("duration", None)
+
+            if duration is None and "duration" in src_dict:
+                wire_nulls.append("duration")
 
             channel_type = d.pop("channelType", None)
             if channel_type.__class__ is not str and channel_type is not None:
@@ -184,7 +199,7 @@ class ConversationSummary(Model):
                 channel_type,
                 call_params,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

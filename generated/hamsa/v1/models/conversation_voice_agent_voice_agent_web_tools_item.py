@@ -66,7 +66,6 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem(Model):
             instance_ = cls(
                 web_tool,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

@@ -384,12 +384,18 @@ class CreateVoiceAgentRequest(Model):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             agent_name = d.pop("agentName")
             if agent_name.__class__ is not str:
                 wrong_type(agent_name, "str")
 
             greeting_message: None | str = d.pop("greetingMessage", None)
+
+            if greeting_message is None and "greetingMessage" in src_dict:
+                wire_nulls.append("greetingMessage")
 
             def _parse_greeting_message_type(data: object) -> GreetingMessageType | None:
                 if data is None:
@@ -407,6 +413,9 @@ class CreateVoiceAgentRequest(Model):
                 return cast(GreetingMessageType | None, data)
 
             greeting_message_type = _parse_greeting_message_type(d.pop("greetingMessageType", None))
+
+            if greeting_message_type is None and "greetingMessageType" in src_dict:
+                wire_nulls.append("greetingMessageType")
 
             preamble = d.pop("preamble", None)
             if preamble.__class__ is not str and preamble is not None:
@@ -439,6 +448,9 @@ class CreateVoiceAgentRequest(Model):
 
             outcome: None | str = d.pop("outcome", None)
 
+            if outcome is None and "outcome" in src_dict:
+                wire_nulls.append("outcome")
+
             _outcome_response_shape = d.pop("outcomeResponseShape", None)
             outcome_response_shape: OutcomeResponseShape | None
             if _outcome_response_shape is None:
@@ -448,6 +460,9 @@ class CreateVoiceAgentRequest(Model):
 
             webhook_url: None | str = d.pop("webhookUrl", None)
 
+            if webhook_url is None and "webhookUrl" in src_dict:
+                wire_nulls.append("webhookUrl")
+
             _webhook_auth = d.pop("webhookAuth", None)
             webhook_auth: WebhookAuth | None
             if _webhook_auth is None:
@@ -456,6 +471,9 @@ class CreateVoiceAgentRequest(Model):
                 webhook_auth = WebhookAuth.from_dict(_webhook_auth)
 
             voice_id: None | str = d.pop("voiceId", None)
+
+            if voice_id is None and "voiceId" in src_dict:
+                wire_nulls.append("voiceId")
 
             _tools = d.pop("tools", None)
             tools: AgentTools | None
@@ -547,6 +565,9 @@ class CreateVoiceAgentRequest(Model):
 
             cancel_noise_per: None | str = d.pop("cancelNoisePer", None)
 
+            if cancel_noise_per is None and "cancelNoisePer" in src_dict:
+                wire_nulls.append("cancelNoisePer")
+
             agentic_rag = d.pop("agenticRag", None)
             if agentic_rag.__class__ is not bool and agentic_rag is not None:
                 wrong_type(agentic_rag, "bool")
@@ -627,7 +648,7 @@ class CreateVoiceAgentRequest(Model):
                 enable_auto_gain_control,
                 send_denoised_to_stt,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

@@ -195,6 +195,9 @@ class KnowledgeBaseItem(Model):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
@@ -214,6 +217,9 @@ class KnowledgeBaseItem(Model):
 
             file_size: None | str = d.pop("fileSize", None)
 
+            if file_size is None and "fileSize" in src_dict:
+                wire_nulls.append("fileSize")
+
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
@@ -224,15 +230,30 @@ class KnowledgeBaseItem(Model):
 
             failure_reason: None | str = d.pop("failureReason", None)
 
+            if failure_reason is None and "failureReason" in src_dict:
+                wire_nulls.append("failureReason")
+
             content: None | str = d.pop("content", None)
 
+            if content is None and "content" in src_dict:
+                wire_nulls.append("content")
+
             item_url: None | str = d.pop("itemUrl", None)
+
+            if item_url is None and "itemUrl" in src_dict:
+                wire_nulls.append("itemUrl")
 
             item_urls: list[str] | None = d.pop("itemUrls", None)
 
             words_number: float | None = d.pop("wordsNumber", None)
 
+            if words_number is None and "wordsNumber" in src_dict:
+                wire_nulls.append("wordsNumber")
+
             extension: float | None | str = d.pop("extension", None)
+
+            if extension is None and "extension" in src_dict:
+                wire_nulls.append("extension")
 
             _created_at = d.pop("createdAt", None)
             created_at: datetime.datetime | None
@@ -277,7 +298,7 @@ class KnowledgeBaseItem(Model):
                 is_active,
                 used,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

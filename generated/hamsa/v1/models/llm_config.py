@@ -90,6 +90,9 @@ class LlmConfig(Model):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             provider = d.pop("provider", None)
             if provider.__class__ is not str and provider is not None:
@@ -101,7 +104,13 @@ class LlmConfig(Model):
 
             base_url: None | str = d.pop("baseUrl", None)
 
+            if base_url is None and "baseUrl" in src_dict:
+                wire_nulls.append("baseUrl")
+
             api_key: None | str = d.pop("apiKey", None)
+
+            if api_key is None and "apiKey" in src_dict:
+                wire_nulls.append("apiKey")
 
             temperature = d.pop("temperature", None)
             if (
@@ -120,7 +129,7 @@ class LlmConfig(Model):
                 api_key,
                 temperature,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

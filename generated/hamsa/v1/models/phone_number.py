@@ -154,6 +154,9 @@ class PhoneNumber(Model):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
@@ -195,6 +198,9 @@ class PhoneNumber(Model):
 
             sip_inbound_configs = _parse_sip_inbound_configs(d.pop("sipInboundConfigs", None))
 
+            if sip_inbound_configs is None and "sipInboundConfigs" in src_dict:
+                wire_nulls.append("sipInboundConfigs")
+
             def _parse_sip_outbound_configs(data: object) -> None | SipOutboundConfig:
                 if data is None:
                     return data
@@ -212,7 +218,13 @@ class PhoneNumber(Model):
 
             sip_outbound_configs = _parse_sip_outbound_configs(d.pop("sipOutboundConfigs", None))
 
+            if sip_outbound_configs is None and "sipOutboundConfigs" in src_dict:
+                wire_nulls.append("sipOutboundConfigs")
+
             voice_agent_id: None | str = d.pop("voiceAgentId", None)
+
+            if voice_agent_id is None and "voiceAgentId" in src_dict:
+                wire_nulls.append("voiceAgentId")
 
             def _parse_voice_agent(data: object) -> None | VoiceAgentRef:
                 if data is None:
@@ -230,6 +242,9 @@ class PhoneNumber(Model):
                 return cast(None | VoiceAgentRef, data)
 
             voice_agent = _parse_voice_agent(d.pop("voiceAgent", None))
+
+            if voice_agent is None and "voiceAgent" in src_dict:
+                wire_nulls.append("voiceAgent")
 
             _created_at = d.pop("createdAt", None)
             created_at: datetime.datetime | None
@@ -260,7 +275,7 @@ class PhoneNumber(Model):
                 created_at,
                 updated_at,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

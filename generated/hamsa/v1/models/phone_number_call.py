@@ -61,8 +61,14 @@ class PhoneNumberCall(Model):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             voice_agent_id: None | str = d.pop("voiceAgentId", None)
+
+            if voice_agent_id is None and "voiceAgentId" in src_dict:
+                wire_nulls.append("voiceAgentId")
 
             job_id = d.pop("jobId", None)
             if job_id.__class__ is not str and job_id is not None:
@@ -74,7 +80,7 @@ class PhoneNumberCall(Model):
                 voice_agent_id,
                 job_id,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

@@ -91,7 +91,6 @@ class ToggleVoiceDictionaryActivationRequest(Model):
                 voice_agent_id,
                 is_active,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

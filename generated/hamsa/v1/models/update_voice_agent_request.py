@@ -386,6 +386,9 @@ class UpdateVoiceAgentRequest(Model):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             agent_name = d.pop("agentName", None)
             if agent_name.__class__ is not str and agent_name is not None:
@@ -393,7 +396,13 @@ class UpdateVoiceAgentRequest(Model):
 
             greeting_message: None | str = d.pop("greetingMessage", None)
 
+            if greeting_message is None and "greetingMessage" in src_dict:
+                wire_nulls.append("greetingMessage")
+
             greeting_message_type: None | str = d.pop("greetingMessageType", None)
+
+            if greeting_message_type is None and "greetingMessageType" in src_dict:
+                wire_nulls.append("greetingMessageType")
 
             preamble = d.pop("preamble", None)
             if preamble.__class__ is not str and preamble is not None:
@@ -422,6 +431,9 @@ class UpdateVoiceAgentRequest(Model):
 
             outcome: None | str = d.pop("outcome", None)
 
+            if outcome is None and "outcome" in src_dict:
+                wire_nulls.append("outcome")
+
             _outcome_response_shape = d.pop("outcomeResponseShape", None)
             outcome_response_shape: OutcomeResponseShape | None
             if _outcome_response_shape is None:
@@ -430,6 +442,9 @@ class UpdateVoiceAgentRequest(Model):
                 outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
 
             webhook_url: None | str = d.pop("webhookUrl", None)
+
+            if webhook_url is None and "webhookUrl" in src_dict:
+                wire_nulls.append("webhookUrl")
 
             _webhook_auth = d.pop("webhookAuth", None)
             webhook_auth: WebhookAuth | None
@@ -555,6 +570,9 @@ class UpdateVoiceAgentRequest(Model):
 
             cancel_noise_per: None | str = d.pop("cancelNoisePer", None)
 
+            if cancel_noise_per is None and "cancelNoisePer" in src_dict:
+                wire_nulls.append("cancelNoisePer")
+
             min_interruption_duration = d.pop("minInterruptionDuration", None)
             if (
                 min_interruption_duration.__class__ is not float
@@ -626,7 +644,7 @@ class UpdateVoiceAgentRequest(Model):
                 enable_auto_gain_control,
                 send_denoised_to_stt,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

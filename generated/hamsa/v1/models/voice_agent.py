@@ -460,6 +460,9 @@ class VoiceAgent(Model):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
@@ -471,7 +474,13 @@ class VoiceAgent(Model):
 
             greeting_message: None | str = d.pop("greetingMessage", None)
 
+            if greeting_message is None and "greetingMessage" in src_dict:
+                wire_nulls.append("greetingMessage")
+
             greeting_message_type: None | str = d.pop("greetingMessageType", None)
+
+            if greeting_message_type is None and "greetingMessageType" in src_dict:
+                wire_nulls.append("greetingMessageType")
 
             description = d.pop("description", None)
             if description.__class__ is not str and description is not None:
@@ -505,6 +514,9 @@ class VoiceAgent(Model):
 
             outcome: None | str = d.pop("outcome", None)
 
+            if outcome is None and "outcome" in src_dict:
+                wire_nulls.append("outcome")
+
             _outcome_response_shape = d.pop("outcomeResponseShape", None)
             outcome_response_shape: OutcomeResponseShape | None
             if _outcome_response_shape is None:
@@ -522,7 +534,13 @@ class VoiceAgent(Model):
 
             voice_id: None | str = d.pop("voiceId", None)
 
+            if voice_id is None and "voiceId" in src_dict:
+                wire_nulls.append("voiceId")
+
             voice_record_id: None | str = d.pop("voiceRecordId", None)
+
+            if voice_record_id is None and "voiceRecordId" in src_dict:
+                wire_nulls.append("voiceRecordId")
 
             _voice_record = d.pop("voiceRecord", None)
             voice_record: VoiceRecord | None
@@ -544,6 +562,9 @@ class VoiceAgent(Model):
                 wrong_type(icon, "str")
 
             webhook_url: None | str = d.pop("webhookUrl", None)
+
+            if webhook_url is None and "webhookUrl" in src_dict:
+                wire_nulls.append("webhookUrl")
 
             _webhook_auth = d.pop("webhookAuth", None)
             webhook_auth: WebhookAuth | None
@@ -641,6 +662,9 @@ class VoiceAgent(Model):
                 wrong_type(noise_cancellation, "str")
 
             cancel_noise_per: None | str = d.pop("cancelNoisePer", None)
+
+            if cancel_noise_per is None and "cancelNoisePer" in src_dict:
+                wire_nulls.append("cancelNoisePer")
 
             agentic_rag = d.pop("agenticRag", None)
             if agentic_rag.__class__ is not bool and agentic_rag is not None:
@@ -747,7 +771,7 @@ class VoiceAgent(Model):
                 created_at,
                 updated_at,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

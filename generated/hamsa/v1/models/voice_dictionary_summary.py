@@ -114,7 +114,6 @@ class VoiceDictionarySummary(Model):
                 is_used,
                 created_at,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

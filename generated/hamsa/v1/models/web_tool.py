@@ -168,6 +168,9 @@ class WebTool(Model):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
@@ -210,7 +213,13 @@ class WebTool(Model):
 
             description: None | str = d.pop("description", None)
 
+            if description is None and "description" in src_dict:
+                wire_nulls.append("description")
+
             collection_id: None | str = d.pop("collectionId", None)
+
+            if collection_id is None and "collectionId" in src_dict:
+                wire_nulls.append("collectionId")
 
             _tool_settings = d.pop("toolSettings", None)
             tool_settings: WebToolSettings | None
@@ -253,7 +262,7 @@ class WebTool(Model):
                 params,
                 messages,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

@@ -50,7 +50,6 @@ class WebToolParametersProperties(Model):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

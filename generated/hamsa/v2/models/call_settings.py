@@ -186,12 +186,18 @@ class CallSettings(Model):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             noise_cancellation = d.pop("noiseCancellation", None)
             if noise_cancellation.__class__ is not str and noise_cancellation is not None:
                 wrong_type(noise_cancellation, "str")
 
             cancel_noise_per: None | str = d.pop("cancelNoisePer", None)
+
+            if cancel_noise_per is None and "cancelNoisePer" in src_dict:
+                wire_nulls.append("cancelNoisePer")
 
             interrupt = d.pop("interrupt", None)
             if interrupt.__class__ is not bool and interrupt is not None:
@@ -313,7 +319,7 @@ class CallSettings(Model):
                 gender_detection,
                 smart_call_end,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

@@ -105,10 +105,19 @@ class Conversation(Model):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             greeting_message: None | str = d.pop("greetingMessage", None)
 
+            if greeting_message is None and "greetingMessage" in src_dict:
+                wire_nulls.append("greetingMessage")
+
             greeting_message_type: None | str = d.pop("greetingMessageType", None)
+
+            if greeting_message_type is None and "greetingMessageType" in src_dict:
+                wire_nulls.append("greetingMessageType")
 
             preamble = d.pop("preamble", None)
             if preamble.__class__ is not str and preamble is not None:
@@ -140,7 +149,7 @@ class Conversation(Model):
                 params,
                 alignment,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

@@ -95,12 +95,18 @@ class Voice(Model):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             voice_id = d.pop("voiceId", None)
             if voice_id.__class__ is not str and voice_id is not None:
                 wrong_type(voice_id, "str")
 
             voice_record_id: None | str = d.pop("voiceRecordId", None)
+
+            if voice_record_id is None and "voiceRecordId" in src_dict:
+                wire_nulls.append("voiceRecordId")
 
             _voice_record = d.pop("voiceRecord", None)
             voice_record: VoiceRecord | None
@@ -132,7 +138,7 @@ class Voice(Model):
                 lang,
                 tts_params,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

@@ -247,6 +247,9 @@ class VoiceAgent(Model):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             id = d.pop("id")
             if id.__class__ is not str:
@@ -307,6 +310,9 @@ class VoiceAgent(Model):
                 phone_number = PhoneNumberRef.from_dict(_phone_number)
 
             webhook_url: None | str = d.pop("webhookUrl", None)
+
+            if webhook_url is None and "webhookUrl" in src_dict:
+                wire_nulls.append("webhookUrl")
 
             _webhook_auth = d.pop("webhookAuth", None)
             webhook_auth: WebhookAuth | None
@@ -384,7 +390,7 @@ class VoiceAgent(Model):
                 updated_at,
                 account,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

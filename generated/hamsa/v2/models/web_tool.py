@@ -173,6 +173,9 @@ class WebTool(Model):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
@@ -211,11 +214,17 @@ class WebTool(Model):
 
             async_: bool | None = d.pop("async", None)
 
+            if async_ is None and "async" in src_dict:
+                wire_nulls.append("async")
+
             description = d.pop("description", None)
             if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
 
             collection_id: None | str = d.pop("collectionId", None)
+
+            if collection_id is None and "collectionId" in src_dict:
+                wire_nulls.append("collectionId")
 
             def _parse_tool_settings(data: object) -> None | WebToolSettings:
                 if data is None:
@@ -234,6 +243,9 @@ class WebTool(Model):
 
             tool_settings = _parse_tool_settings(d.pop("toolSettings", None))
 
+            if tool_settings is None and "toolSettings" in src_dict:
+                wire_nulls.append("toolSettings")
+
             def _parse_params(data: object) -> None | StoredWebToolParams:
                 if data is None:
                     return data
@@ -250,6 +262,9 @@ class WebTool(Model):
                 return cast(None | StoredWebToolParams, data)
 
             params = _parse_params(d.pop("params", None))
+
+            if params is None and "params" in src_dict:
+                wire_nulls.append("params")
 
             _messages = d.pop("messages", None)
             messages: list[WebToolMessage] | None = None
@@ -278,7 +293,7 @@ class WebTool(Model):
                 params,
                 messages,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error

@@ -100,6 +100,9 @@ class WebToolSettings(Model):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             _http_headers = d.pop("httpHeaders", None)
             http_headers: HttpHeaders | None
@@ -129,6 +132,9 @@ class WebToolSettings(Model):
 
             auth_token: None | str = d.pop("authToken", None)
 
+            if auth_token is None and "authToken" in src_dict:
+                wire_nulls.append("authToken")
+
             method_type = d.pop("methodType", None)
             if method_type.__class__ is not str and method_type is not None:
                 wrong_type(method_type, "str")
@@ -143,7 +149,7 @@ class WebToolSettings(Model):
                 auth_token,
                 method_type,
                 additional_properties=d,
-                wire_nulls=[key for key, value in src_dict.items() if value is None],
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
