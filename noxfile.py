@@ -7,13 +7,16 @@ nox -s tests   # the whole test suite (plus the static checks), against the buil
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import re
 import shutil
 from pathlib import Path
 
 import nox
 
 ROOT = Path(__file__).parent
+README = ROOT / "README.md"
 GENERATOR_REQUIREMENTS = "generator/requirements.txt"
 SPECS = [
     "spec/v1.yaml",
@@ -65,6 +68,7 @@ TYPECHECK_REQUIREMENTS = [
     "websockets==17.4",
     "pytest==9.2.0",
     "types-pyyaml",
+    "pyright==1.1.414",  # runs on NODE_REQUIREMENT's node (_node_env)
 ]
 BENCH_REQUIREMENTS = [
     # Baselines pinned so runs compare; pydantic is the parse baseline only (never a runtime dep).
@@ -216,10 +220,39 @@ def typecheck(session: nox.Session) -> None:
     shutil.copytree(ROOT / "overlays" / "hamsa", merged / "hamsa")
     shutil.copytree(ROOT / "generated" / "hamsa", merged / "hamsa", dirs_exist_ok=True)
     shutil.copy(ROOT / "tests" / "typing" / "user_code.py", merged / "user_code.py")
+    users = ["user_code.py", *_readme_programs(merged)]
+    env = _node_env(session)
+    (merged / "pyrightconfig.json").write_text(
+        json.dumps({"include": users, "strict": users, "pythonVersion": "3.11"})
+    )
     with session.chdir(merged):
         session.run("mypy", "--strict", "--python-version", "3.11", "-p", "hamsa")
-        # What users write against the public API must type-check too.
-        session.run("mypy", "--strict", "--python-version", "3.11", "user_code.py")
+        # What users write against the public API must type-check too, under both checkers.
+        session.run("mypy", "--strict", "--python-version", "3.11", *users)
+        python = str(Path(session.virtualenv.location) / "bin" / "python")
+        session.run("pyright", "--pythonpath", python, env=env)
+
+
+# README sections whose Python block is a whole program, type-checked verbatim.
+README_PROGRAMS = ("## Usage", "## Testing your app")
+
+
+def _readme_programs(into: Path) -> list[str]:
+    """Write README_PROGRAMS' Python blocks, verbatim, as readme_N.py files in `into`."""
+    names = []
+    section = ""
+    for block in re.finditer(
+        r"^(## [^\n]*)$|^```python\n(.*?)^```", README.read_text(), re.M | re.S
+    ):
+        if block[1]:
+            section = block[1]
+        elif section in README_PROGRAMS:
+            name = f"readme_{len(names) + 1}.py"
+            (into / name).write_text(block[2])
+            names.append(name)
+    if len(names) != len(README_PROGRAMS):
+        raise RuntimeError(f"README: expected a Python block under each of {README_PROGRAMS}")
+    return names
 
 
 @nox.session

@@ -100,9 +100,9 @@ def phases(base_url: str) -> list[dict[str, Any]]:
             2000,
         ),
         ("3 collect_violations (constraint checks)", model.collect_violations, 2000),
-        ("4 to_dict (request body)", model.to_dict, 2000),
+        ("4 to_wire (request body)", model.to_wire, 2000),
         (
-            "1-5 _create_options total (wire+build_model+to_dict+RequestOptions)",
+            "1-5 _create_options total (wire+build_model+to_wire+RequestOptions)",
             lambda: module._create_options(name, fields, hamsa.NOT_GIVEN, hamsa.NOT_GIVEN),
             1000,
         ),

@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 from mock_examples import operation_examples
 from mock_examples import render_module as render_examples
 from openapi_python_client import Project
+from openapi_python_client import strings as _upstream_strings
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
@@ -42,7 +43,7 @@ from openapi_python_client.strings import PythonIdentifier
 from resource_shapes import Params, ShapeError, class_name, compose_method, operation_shape
 from ruamel.yaml import YAML
 from sdk_operations import load_documents, operation_table, render_module, snake_case, status_enums
-from wire_checks import fields_wire_body, raw_name, wire_ok_body
+from wire_checks import INPUT_OPTIONAL, fields_wire_body, raw_name, wire_ok_body
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "generator" / "templates"
@@ -56,6 +57,16 @@ _MODEL_IMPORT = re.compile(r"from \.\.models\.(\w+) import (\w+)")
 
 class GenerationError(RuntimeError):
     pass
+
+
+# Upstream suffixes every builtin's name with "_" (`type_`, `format_`), so `agent.type` was an
+# AttributeError while `create(type=...)` worked. Attribute and argument names are the wire
+# name's snake_case; only keywords get "_" (iskeyword, upstream), plus the few names the
+# generated code itself must not see shadowed (annotations, `self`, the datetime module).
+_upstream_strings.RESERVED_WORDS = {
+    *("self", "cls", "true", "false", "datetime", "builtins"),
+    *("bool", "bytes", "dict", "float", "int", "list", "object", "str", "tuple", "set"),
+}
 
 
 def _import_graph(models: Iterable[Any]) -> dict[str, set[str]]:
@@ -123,6 +134,16 @@ def _property_schema(document: dict[str, Any], model: Any, name: str) -> dict[st
         if name in part.get("properties", {}):
             return _resolve(document, part["properties"][name])
     return None
+
+
+def _raw_property(document: dict[str, Any], model: Any, name: str) -> dict[str, Any]:
+    """The property's own node, before $ref resolution drops siblings such as readOnly."""
+    raw = _resolve(document, _model_schema(document, model))
+    for part in [raw, *(_resolve(document, p) for p in raw.get("allOf") or [])]:
+        node = part.get("properties", {}).get(name)
+        if isinstance(node, dict):
+            return node
+    return {}
 
 
 _NUMBER_KEYS = {
@@ -279,6 +300,36 @@ def _model_classes(prop: Any) -> list[str]:
     return []
 
 
+def _request_models(openapi: Any, document: dict[str, Any]) -> set[str]:
+    """Class names of the models a request can reach: the request bodies, the schemas marked
+    `x-hamsa-request-checks: true` (checked as request input by the overlay), and what they
+    nest. Only these get collect_violations()/_wire_ok()/_fields_wire(): a response-only
+    model never checks a constraint."""
+    by_name = {str(m.class_info.name): m for m in openapi.models}
+    stack = [
+        name
+        for collection in openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+        for body in endpoint.bodies
+        for name in _model_classes(body.prop) + nested_models(body.prop)[1]
+    ]
+    stack += [
+        name
+        for name, model in by_name.items()
+        if _model_schema(document, model).get("x-hamsa-request-checks") is True
+    ]
+    seen: set[str] = set()
+    while stack:
+        name = stack.pop()
+        if name in seen or name not in by_name:
+            continue
+        seen.add(name)
+        model = by_name[name]
+        for prop in model.required_properties + model.optional_properties:
+            stack += nested_models(prop)[1]
+    return seen
+
+
 def nested_models(prop: Any) -> tuple[str, list[str]]:
     """Which nested models collect_violations() must descend into, and how."""
     if isinstance(prop, ListProperty):
@@ -322,6 +373,75 @@ def _without_uuid_format(node: Any) -> Any:
     return node
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!\bvs\.)\s+(?=[A-Z`\"'(])")
+_BLOCK_LINE = re.compile(r"^\s*([-*+] |\d+[.)] |\||```)")
+
+
+def sentences(text: str, hang: int = 0) -> str:
+    """Docstring text one sentence per line, never cut mid-sentence: editors and the docs site
+    reflow a paragraph, but show a hard break where wordwrap() put one. Lists, tables and code
+    keep their lines. `hang` indents the lines after the first (an Args entry's continuation)."""
+    out: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        lines = paragraph.splitlines()
+        if any(_BLOCK_LINE.match(line) for line in lines):
+            out.append("\n".join(line.rstrip() for line in lines))
+        else:
+            out.append("\n".join(_SENTENCE_END.split(" ".join(line.strip() for line in lines))))
+    joined = "\n\n".join(out)
+    return joined.replace("\n", "\n" + " " * hang) if hang else joined
+
+
+_PRIMITIVE_GUARDS = {
+    "StringProperty": ("{v}.__class__ is not str", "str"),
+    "IntProperty": ("{v}.__class__ is not int", "int"),
+    "BooleanProperty": ("{v}.__class__ is not bool", "bool"),
+    "FloatProperty": ("{v}.__class__ is not float and {v}.__class__ is not int", "float"),
+}
+
+
+def type_guard(prop: Any) -> tuple[str, str] | None:
+    """(condition, expected type) under which a parsed primitive field has the wrong JSON type
+    (`"name": 123` for a string), or None for a field that needs no test. A nullable primitive
+    (a union with null) is tested too; any other union is the spec's declared inconsistency."""
+    allow_none = False
+    if isinstance(prop, UnionProperty):
+        inner = [p for p in prop.inner_properties if type(p).__name__ != "NoneProperty"]
+        if len(inner) != 1 or len(inner) == len(prop.inner_properties):
+            return None
+        prop, allow_none = inner[0], True
+    guard = _PRIMITIVE_GUARDS.get(type(prop).__name__)
+    if guard is None:
+        return None
+    condition, expected = guard
+    return condition + (" and {v} is not None" if allow_none else ""), expected
+
+
+_TYPES_IMPORT = re.compile(r"^from \.\.types import .*\n", re.MULTILINE)
+_ISINSTANCE_UNSET = re.compile(r"isinstance\(([\w.]+), Unset\)")
+
+
+def _none_for_unset(source: str) -> str:
+    """A model module with None where upstream writes UNSET/Unset.
+
+    A field the server may omit reads as `X | None`, never `X | Unset`: users and their type
+    checkers handle None. Presence is not lost: from_dict records the keys that came as null
+    (`_wire_nulls`) and to_dict sends those back, so an absent key stays absent. The property
+    templates are shared with the endpoint modules, whose query arguments keep UNSET (not given
+    is not null there), hence a rewrite of the model modules rather than of the templates."""
+    lines = []
+    for line in _TYPES_IMPORT.sub("", source).splitlines(keepends=True):
+        if "| Unset" in line:
+            annotation = line.split("=", 1)[0]
+            # `None | str | Unset` is already optional; anything else gains `| None`.
+            none = re.search(r"\bNone\b", annotation.split(":", 1)[-1].split("->")[-1])
+            line = line.replace(" | Unset", "" if none else " | None")
+        line = _ISINSTANCE_UNSET.sub(r"\1 is None", line)
+        line = line.replace(".to_dict()", ".to_wire()")  # upstream's nested-model calls
+        lines.append(re.sub(r"\bUNSET\b", "None", line).replace("Unset", "None"))
+    return "".join(lines)
+
+
 def _request_model(endpoint: Any) -> tuple[str, str] | None:
     """(module, class) of the generated model of the operation's JSON request body, if any."""
     if len(endpoint.bodies) != 1 or not isinstance(endpoint.bodies[0].prop, ModelProperty):
@@ -349,8 +469,19 @@ def _render(
         for op in item.values()
         if isinstance(op, dict) and "operationId" in op
     }
+    input_optional = {
+        str(model.class_info.name)
+        for model in openapi.models
+        if _model_schema(document, model).get("x-hamsa-request-checks") is True
+    }
+    INPUT_OPTIONAL.clear()
+    INPUT_OPTIONAL.update(input_optional)
     split = _import_splitter(openapi.models)
     checks = _constraint_checker(document)
+    project.env.filters["sentences"] = sentences
+    project.env.tests["nullable_optional"] = lambda prop: (
+        not prop.required and "None" in prop.get_type_string().as_unembedded_code()
+    )
     project.env.globals.update(
         api_version=version,
         hoisted_imports=lambda model: split(model, False),
@@ -359,6 +490,14 @@ def _render(
         wire_ok_body=lambda model: wire_ok_body(model, checks),
         fields_wire_body=lambda model: fields_wire_body(model, checks),
         nested_models=nested_models,
+        type_guard=type_guard,
+        request_models=_request_models(openapi, document),
+        input_optional=input_optional,
+        read_only_fields=lambda model: sorted(
+            str(prop.python_name)
+            for prop in model.required_properties + model.optional_properties
+            if _raw_property(document, model, raw_name(prop)).get("readOnly") is True
+        ),
         is_secret=_secret_checker(document),
         endpoint_success_prop=success_prop,
         binary_media_type=binary_media_type,
@@ -369,6 +508,9 @@ def _render(
     if errors:
         details = "\n".join(f"{e.level}: {e.header}: {e.detail}" for e in errors)
         raise GenerationError(f"{spec_path} did not generate cleanly:\n{details}")
+    for module in (out_dir / "models").glob("*.py"):
+        if module.name != "__init__.py":
+            module.write_text(_none_for_unset(module.read_text(encoding="utf-8")), encoding="utf-8")
     # What the friendly resources need of each operation, as plain data for the main process.
     shapes = {}
     models = {}

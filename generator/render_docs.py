@@ -664,7 +664,7 @@ def generated_call(op: Operation) -> GeneratedCall:
             keywords.append(param.name)
         else:
             positional.append(param.name)
-    # The generator suffixes names that shadow Python words (type -> type_), or prefixes them.
+    # The generator suffixes Python keywords (async -> async_), or prefixes names.
     spec_names: dict[str, str] = {}
     missing = []
     for spec_param in op.parameters:

@@ -112,19 +112,29 @@ def _indent(lines: list[str], depth: int = 1) -> list[str]:
     return ["    " * depth + line for line in lines]
 
 
+# Models that are response shapes also checked as request input (`x-hamsa-request-checks`):
+# their required fields (what every answer carries) are not required of input. generate.py
+# fills this per API version before rendering.
+INPUT_OPTIONAL: set[str] = set()
+
+
+def _required(model: Any, prop: Any) -> bool:
+    return bool(prop.required) and str(model.class_info.name) not in INPUT_OPTIONAL
+
+
 def _property_lines(model: Any, prop: Any, checks: Checks) -> list[str]:
     key = raw_name(prop).replace("\\", "\\\\").replace('"', '\\"')
     tests = _tests(model, prop, checks, "False", copying=False)
     if tests is None:
         # Only the slow path can say; absent is fine unless the field is required.
-        if prop.required:
+        if _required(model, prop):
             return ["return False"]
         return [f'if "{key}" in d:', "    return False"]
-    guards = ["v is not ABSENT"] if not prop.required else []
+    guards = ["v is not ABSENT"] if not _required(model, prop) else []
     if _nullable(prop):
         guards.append("v is not None")
     lines = [f'v = d.get("{key}", ABSENT)']
-    if prop.required:
+    if _required(model, prop):
         lines += ["if v is ABSENT:", "    return False"]
     if guards:
         return [*lines, f"if {' and '.join(guards)}:", *_indent(tests)]
@@ -203,12 +213,16 @@ def _field_lines(model: Any, prop: Any, checks: Checks) -> list[str]:
     tests = _tests(model, prop, checks, "None", copying=True)
     copy = _copy_lines(prop)
     if tests is None or copy is None or not (key.isidentifier() and snake.isidentifier()):
-        return ["return None"] if prop.required else [f'if "{snake}" in f:', "    return None"]
+        return (
+            ["return None"]
+            if _required(model, prop)
+            else [f'if "{snake}" in f:', "    return None"]
+        )
     work = tests + copy or [f"if not {_SCALAR_TEST}:", "    return None"]
     if _nullable(prop):
         work = ["if v is not None:", *_indent(work)]
     lines = [f'v = f.get("{snake}", ABSENT)']
-    if prop.required:
+    if _required(model, prop):
         return [*lines, "if v is ABSENT:", "    return None", *work, f'w["{key}"] = v']
     return [*lines, "if v is not ABSENT:", *_indent([*work, f'w["{key}"] = v'])]
 

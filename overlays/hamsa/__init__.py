@@ -53,6 +53,8 @@ _LAZY: dict[str, str] = {
     "UnsupportedFieldError": "._agent_mapping",
     "PlaceholderWarning": "._placeholders",
     "Page": "._pagination",
+    "UNSET": "._sentinel",
+    "Unset": "._sentinel",
     "SyncPaginator": "._pagination",
     "AsyncPaginator": "._pagination",
     "WebhookVerificationError": "._exceptions",
@@ -66,6 +68,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
+    "UNSET",
     "APIConnectionError",
     "APIResponse",
     "APIResponseValidationError",
@@ -92,6 +95,7 @@ __all__ = [
     "RequestValidationError",
     "SyncPaginator",
     "UnprocessableEntityError",
+    "Unset",
     "UnsupportedFieldError",
     "Violation",
     "VoiceAgent",
@@ -139,6 +143,8 @@ if TYPE_CHECKING:
     from ._pagination import SyncPaginator as SyncPaginator
     from ._placeholders import PlaceholderWarning as PlaceholderWarning
     from ._response import APIResponse as APIResponse
+    from ._sentinel import UNSET as UNSET
+    from ._sentinel import Unset as Unset
 
 
 def __getattr__(name: str) -> Any:

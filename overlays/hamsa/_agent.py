@@ -8,7 +8,7 @@ _agent_mapping; fields only v1 knows are kept, reachable through `v1_only`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -20,7 +20,7 @@ from .v2.models.voice_agent import VoiceAgent as _GeneratedVoiceAgent
 __all__ = ["VoiceAgent"]
 
 
-@attrs.define
+@attrs.define(repr=False)  # the models' repr: only the fields that are set
 class VoiceAgent(_GeneratedVoiceAgent):
     """A Hamsa voice agent in the v2 (nested) shape, whatever API generation returned it.
 
@@ -28,6 +28,9 @@ class VoiceAgent(_GeneratedVoiceAgent):
     ``call_settings``, ``tools`` and so on. Unknown fields the API sent are kept in
     ``additional_properties`` and sent back unchanged.
     """
+
+    # Not agent fields: to_dict(), what create/update take back, leaves them out.
+    _READ_ONLY: ClassVar[frozenset[str]] = _GeneratedVoiceAgent._READ_ONLY | {"raw", "api_version"}
 
     raw: dict[str, Any] = attrs.field(factory=dict, kw_only=True, repr=False, eq=False)
     """The exact agent payload the API sent (camelCase)."""
@@ -61,10 +64,10 @@ class VoiceAgent(_GeneratedVoiceAgent):
         """This agent as a v1 flat payload; strict raises on fields v1 cannot carry."""
         from ._agent_mapping import unified_to_v1
 
-        return unified_to_v1(self.to_dict(), strict=strict)
+        return unified_to_v1(self.to_wire(), strict=strict)
 
     def to_v2(self, *, strict: bool = True) -> dict[str, Any]:
         """This agent as a v2 nested payload; strict raises on v1-only data."""
         from ._agent_mapping import unified_to_v2
 
-        return unified_to_v2(self.to_dict(), strict=strict)
+        return unified_to_v2(self.to_wire(), strict=strict)

@@ -50,6 +50,20 @@ _VALUE_REPR_LIMIT = 80
 class HamsaError(Exception):
     """Base of every error raised by hamsa."""
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Exception's own pickling calls cls(*args), which fits no subclass with keyword-only
+        # fields (NotFoundError needs response=): rebuild from the message and the fields.
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(
+    cls: type[HamsaError], args: tuple[object, ...], state: dict[str, object]
+) -> HamsaError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class MissingAPIKeyError(HamsaError):
     """No API key was given and none is set in the environment."""

@@ -95,9 +95,9 @@ def _convert(value: Any, path: str, out: list[Violation]) -> Shape:
         built = _from_class(value, path, out)
         # Checked again as a dict: whatever a type produced must pass the same rules.
         return _checked(built, path, out) if built is not None and not out else {}
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):  # a generated hamsa.v1/v2 OutcomeResponseShape model
-        return _convert(to_dict(), path, out)
+    to_wire = getattr(value, "to_wire", None)
+    if callable(to_wire):  # a generated hamsa.v1/v2 OutcomeResponseShape model
+        return _convert(to_wire(), path, out)
     if dataclasses.is_dataclass(value) or _is_pydantic_model(type(value)):
         out.append(Violation(path, value, "pass the class itself, not an instance of it"))
     else:

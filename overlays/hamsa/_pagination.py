@@ -9,8 +9,8 @@ empty, or a page comes back short (fewer items than asked for).
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Final, Generic, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from typing import Final, Generic, TypeVar, overload
 
 import attrs
 
@@ -21,8 +21,9 @@ _log = logging.getLogger("hamsa")
 
 
 @attrs.frozen
-class Page(Generic[T]):
-    """One page of a list, as the API returned it."""
+class Page(Sequence[T]):
+    """One page of a list, as the API returned it: a sequence of its items (`len(page)`,
+    `for item in page`, `page[0]`, `page[-2:]`) with the page's counters beside."""
 
     items: list[T]
     number: int
@@ -33,6 +34,19 @@ class Page(Generic[T]):
     """All records, if the API said (``data.total``)."""
     filtered: int | None = None
     """Records matching the filters, if the API said (``data.filtered``)."""
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        return self.items[index]
 
     @property
     def expected(self) -> int | None:

@@ -3,7 +3,9 @@ the KeyError/TypeError/ValueError that attrs-style model code raises."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 import httpx
@@ -36,6 +38,35 @@ class ModelParseError(HamsaError):
     def within(self, key: str) -> ModelParseError:
         """The same failure, seen from the object holding `key`."""
         return ModelParseError((key, *self.path) if key else self.path, self.reason, self.value)
+
+
+_JSON_NAMES = {"str": "a string", "int": "an integer", "float": "a number", "bool": "a boolean"}
+
+
+# Set while hamsa._wire.build_model parses user input: there collect_violations() reports a
+# wrong type together with every other problem, so from_dict lets it through.
+_LENIENT: ContextVar[bool] = ContextVar("hamsa_lenient_types", default=False)
+
+
+def wrong_type(value: object, expected: str) -> None:
+    """A response field of the wrong JSON type (`"name": 123`). Generated from_dict calls it
+    right after popping the field, so parse_failure names the field by the pop order."""
+    if _LENIENT.get():
+        return
+    shown = repr(value)
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    raise ModelParseError((), f"expected {_JSON_NAMES[expected]} ({expected}), got {shown}", value)
+
+
+@contextmanager
+def lenient_types() -> Iterator[None]:
+    """Parse user input: leave wrong JSON types to collect_violations()."""
+    token = _LENIENT.set(True)
+    try:
+        yield
+    finally:
+        _LENIENT.reset(token)
 
 
 def parse_failure(

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Final, Protocol, Self, TypeVar
 from ._agent_mapping import VERBATIM_KEYS, to_camel, to_snake
 from ._base_client import NOT_GIVEN
 from ._exceptions import RequestValidationError, Violation, Withheld
-from ._parsing import ModelParseError
+from ._parsing import ModelParseError, lenient_types
 
 # Maps whose keys the user chooses (placeholder names, schema properties, HTTP header names, URL
 # parameters...): camelCasing them would change what is sent.
@@ -55,9 +55,9 @@ def _wire(value: Any, rename: bool) -> Any:
         }
     if kind is list or kind is tuple:
         return [item if type(item) in _SCALARS else _wire(item, rename) for item in value]
-    to_dict = getattr(value, "to_dict", None)
-    if to_dict is not None:
-        return to_dict()  # a model gives its own, already wire-shaped dict
+    to_wire = getattr(value, "to_wire", None)
+    if to_wire is not None:
+        return to_wire()  # a model gives its own, already wire-shaped dict
     if isinstance(value, str | bytes):
         return value
     if isinstance(value, Sequence):
@@ -99,7 +99,7 @@ class _WireModel(_RequestModel, Protocol):
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool: ...
 
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_wire(self) -> dict[str, Any]: ...
 
 
 W = TypeVar("W", bound=_WireModel)
@@ -109,10 +109,18 @@ def build_model(model: type[M], data: Mapping[str, Any], *, prefix: str = "") ->
     """Parse user input into a request model and check it, reporting every problem at once:
     missing required fields, values of the wrong shape, and broken constraints."""
     missing = [key for key in model._REQUIRED_JSON_KEYS if key not in data]
-    violations = [Violation(prefix + to_snake(key), None, "is required") for key in missing]
+    # A response shape also checked as input (x-hamsa-request-checks) requires less of input.
+    required = getattr(model, "_INPUT_REQUIRED_JSON_KEYS", model._REQUIRED_JSON_KEYS)
+    violations = [
+        Violation(prefix + to_snake(key), None, "is required") for key in missing if key in required
+    ]
+    # Stand-ins for missing required fields, so the other fields still get checked: None for
+    # what input must carry (reported above), an empty object for what only an answer carries
+    # (a response shape checked as input, whose built instance is never sent).
+    stand_in = {key: None if key in required else {} for key in missing}
     try:
-        # Stand-ins for missing required fields, so the other fields still get checked.
-        instance = model.from_dict({**data, **dict.fromkeys(missing)})
+        with lenient_types():
+            instance = model.from_dict({**data, **stand_in})
     except ModelParseError as error:
         path = prefix + ".".join(to_snake(part) for part in error.path)
         violations.append(
@@ -123,8 +131,12 @@ def build_model(model: type[M], data: Mapping[str, Any], *, prefix: str = "") ->
             )
         )
         raise RequestValidationError(violations) from error
-    stand_ins = {violation.path for violation in violations}
-    violations += [v for v in instance.collect_violations(prefix) if v.path not in stand_ins]
+    stand_ins = tuple(prefix + to_snake(key) for key in missing)
+    violations += [
+        v
+        for v in instance.collect_violations(prefix)
+        if not any(v.path == s or v.path.startswith(s + ".") for s in stand_ins)
+    ]
     if violations:
         raise RequestValidationError(violations)
     return instance
@@ -136,10 +148,21 @@ def checked_wire(model: type[W], data: dict[str, Any], *, prefix: str = "") -> d
     A body the model's generated ``_wire_ok`` proves valid, and JSON-ready as it stands, is
     sent as is: no model is built, checked and written back out. Anything else goes through
     build_model, which raises RequestValidationError with every problem, or returns the model
-    whose to_dict() is sent."""
+    whose to_wire() is sent."""
     if model._wire_ok(data):
         return data
-    return build_model(model, data, prefix=prefix).to_dict()
+    return built_wire(model, data, prefix=prefix)
+
+
+def built_wire(model: type[W], data: Mapping[str, Any], *, prefix: str = "") -> dict[str, Any]:
+    """build_model's model as the body to send. The stand-ins for the fields a response shape
+    checked as input (x-hamsa-request-checks) does not require of input are left out."""
+    body = build_model(model, data, prefix=prefix).to_wire()
+    if hasattr(model, "_INPUT_REQUIRED_JSON_KEYS"):
+        for key in model._REQUIRED_JSON_KEYS:
+            if key not in data:
+                del body[key]
+    return body
 
 
 def check_wire(model: type[W], data: Mapping[str, Any], *, prefix: str = "") -> None:
@@ -165,7 +188,7 @@ def strict_wire(model: type[W], data: dict[str, Any], *, prefix: str = "") -> di
     typos = unknown_keys(instance, prefix)
     if typos:
         raise RequestValidationError(typos)
-    return data if model._wire_ok(data) else instance.to_dict()
+    return data if model._wire_ok(data) else instance.to_wire()
 
 
 def request_body(model: type[W], body: object) -> dict[str, Any]:

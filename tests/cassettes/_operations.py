@@ -343,7 +343,7 @@ def _call(call: Any, recorded: Any) -> None:
     assert isinstance(call, Call)
     assert isinstance(call.id, str) and call.id
     if recorded is not None:
-        assert same_json(call.to_dict()) == same_json(recorded["data"])
+        assert same_json(call.to_wire()) == same_json(recorded["data"])
 
 
 def _data(model: type[Any]) -> Check:
@@ -352,7 +352,7 @@ def _data(model: type[Any]) -> Check:
     def check(result: Any, recorded: Any) -> None:
         assert isinstance(result, model)
         if recorded is not None:
-            assert same_json(result.to_dict()) == same_json(recorded["data"])
+            assert same_json(result.to_wire()) == same_json(recorded["data"])
 
     return check
 
@@ -363,7 +363,7 @@ def _envelope(model: type[Any]) -> Check:
     def check(response: Any, recorded: Any) -> None:
         assert isinstance(response, model)
         if recorded is not None:
-            assert same_json(response.to_dict()) == same_json(recorded)
+            assert same_json(response.to_wire()) == same_json(recorded)
 
     return check
 
@@ -385,7 +385,7 @@ def _page(model: type[Any], key: str | None) -> Check:
         assert all(isinstance(item, model) for item in items)
         if recorded is not None:
             expected = recorded["data"] if key is None else recorded["data"][key]
-            assert [same_json(item.to_dict()) for item in items] == same_json(expected)
+            assert [same_json(item.to_wire()) for item in items] == same_json(expected)
             assert items, "the documented page has items"
 
     return check
@@ -1136,7 +1136,7 @@ GENERATED_OPERATIONS: tuple[Operation, ...] = (
             "used": "true",
             "skip": "1",
             "take": "10",
-            "type_": ["TEXT"],
+            "type": ["TEXT"],
         },
         _envelope(KnowledgeBaseItemPageResponse),
     ),
@@ -1258,7 +1258,7 @@ GENERATED_OPERATIONS: tuple[Operation, ...] = (
             "search": "Support",
             "sort_field": VoiceAgentSortField.CREATEDAT,
             "sort_order": SortOrder.DESC,
-            "type_": [VoiceAgentType.SINGLE_PROMPT],
+            "type": [VoiceAgentType.SINGLE_PROMPT],
             "language": [Language.EN, Language.AR],
         },
         _envelope(V2AgentPageResponse),
@@ -1308,7 +1308,7 @@ GENERATED_OPERATIONS: tuple[Operation, ...] = (
             "skip": 1,
             "take": 10,
             "search": "Order",
-            "type_": V2WebToolType.FUNCTION,
+            "type": V2WebToolType.FUNCTION,
         },
         _envelope(V2WebToolPageResponse),
     ),
@@ -1677,7 +1677,7 @@ SPEECH_OPERATIONS: tuple[Operation, ...] = (
     _generated(
         "v2.jobs",
         "list_jobs",
-        lambda t: {"project_id": t.project_id, "page": 1, "per_page": 10, "type_": "TRANSCRIPTION"},
+        lambda t: {"project_id": t.project_id, "page": 1, "per_page": 10, "type": "TRANSCRIPTION"},
         _envelope(JobPageResponse),
     ),
     _generated(

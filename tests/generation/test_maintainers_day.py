@@ -172,15 +172,15 @@ def arun(call):
 with MockHamsa() as mock:
     client = mock.client()
     out["endpoints"] = mock.endpoints
-    out["delete"] = client.web_tools.delete(WEB_TOOL_ID).to_dict()
-    out["delete_async"] = arun(lambda a: a.web_tools.delete(WEB_TOOL_ID)).to_dict()
+    out["delete"] = client.web_tools.delete(WEB_TOOL_ID).to_wire()
+    out["delete_async"] = arun(lambda a: a.web_tools.delete(WEB_TOOL_ID)).to_wire()
     raw = client.web_tools.with_raw_response.delete(WEB_TOOL_ID)
     out["delete_raw"] = [raw.status_code, raw.http_response.json()]
-    out["numbers"] = client.statistics.get_numbers(period_days=7).to_dict()
-    out["numbers_async"] = arun(lambda a: a.statistics.get_numbers(period_days=7)).to_dict()
+    out["numbers"] = client.statistics.get_numbers(period_days=7).to_wire()
+    out["numbers_async"] = arun(lambda a: a.statistics.get_numbers(period_days=7)).to_wire()
     raw = client.statistics.with_raw_response.get_numbers(period_days=7)
     out["numbers_raw"] = raw.status_code
-    out["chart"] = client.statistics.get_chart().to_dict()
+    out["chart"] = client.statistics.get_chart().to_wire()
     sent = len(mock.requests)
     refused = []
     for call in (

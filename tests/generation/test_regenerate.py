@@ -270,7 +270,7 @@ assert issubclass(RequestValidationError, ValueError) and issubclass(APITimeoutE
 for make in (Hamsa, AsyncHamsa):
     client = make(api_key="k")
     client.voice_agents, client.calls, client.v1.voice_agents, client.v2.voice_agents
-assert UpdateVoiceAgentRequest(max_silence_warnings=2).to_dict() == {"maxSilenceWarnings": 2}
+assert UpdateVoiceAgentRequest(max_silence_warnings=2).to_wire() == {"maxSilenceWarnings": 2}
 print("ok")
 """
 

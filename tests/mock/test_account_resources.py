@@ -115,8 +115,8 @@ def test_a_web_tool_persists_and_reads_back_in_the_stored_shape(sdk: Sdk, mock: 
 
     fetched = sdk.run(lambda c: c.web_tools.get(created.id))
 
-    assert fetched.to_dict() == created.to_dict()
-    assert (fetched.name, fetched.type_, fetched.version, fetched.is_active) == (
+    assert fetched.to_wire() == created.to_wire()
+    assert (fetched.name, fetched.type, fetched.version, fetched.is_active) == (
         "Weather",
         "FUNCTION",
         1,
@@ -126,8 +126,8 @@ def test_a_web_tool_persists_and_reads_back_in_the_stored_shape(sdk: Sdk, mock: 
     # As the docs describe the service: timeOut (s) comes back as timeout (ms), and the
     # JSON-Schema params as the flat map of arguments.
     assert fetched.tool_settings.timeout == 15000
-    assert fetched.tool_settings.http_headers.to_dict() == {"X-Api-Version": "2"}
-    assert fetched.params.to_dict() == {"city": {"type": "string", "description": "City name"}}
+    assert fetched.tool_settings.http_headers.to_wire() == {"X-Api-Version": "2"}
+    assert fetched.params.to_wire() == {"city": {"type": "string", "description": "City name"}}
     assert [m.content for m in fetched.messages] == ["Checking the weather..."]
     assert set(mock.web_tools) == {created.id}
     assert mock.web_tools[created.id].project_id == created.project_id
@@ -140,7 +140,7 @@ def test_a_web_tool_update_changes_only_what_it_sends(sdk: Sdk) -> None:
 
     assert (updated.id, updated.name, updated.version) == (tool.id, "Weather v2", 2)
     assert updated.description == "Current weather for a city"
-    assert updated.tool_settings.to_dict() == tool.tool_settings.to_dict()
+    assert updated.tool_settings.to_wire() == tool.tool_settings.to_wire()
     settings = {"server_url": "https://api.example.com/v2", "method_type": "POST"}
     moved = sdk.run(lambda c: c.web_tools.update(tool.id, tool_settings=settings))
     assert moved.tool_settings.server_url == "https://api.example.com/v2"
@@ -177,7 +177,7 @@ def test_the_list_filters_by_the_agent_that_uses_a_tool(sdk: Sdk) -> None:
 
 def test_an_mcp_tool_refuses_async_which_only_the_server_can_tell(sdk: Sdk) -> None:
     server = sdk.run(lambda c: c.web_tools.create(type="MCP", name="Files"))
-    assert server.async_ is hamsa.v1.types.UNSET and server.params is hamsa.v1.types.UNSET
+    assert server.async_ is None and server.params is None
 
     # The SDK can't know the stored tool is MCP, so the request goes out; the mock refuses it.
     with pytest.raises(hamsa.BadRequestError) as caught:
@@ -229,7 +229,7 @@ def test_v2_web_tools_share_one_store_with_v1(sdk: Sdk) -> None:
         )
     )
     assert renamed.data.name == "Orders v2"
-    assert renamed.message is hamsa.v2.types.UNSET  # this answer carries no message
+    assert renamed.message is None  # this answer carries no message
 
     def names(**query: Any) -> list[str]:
         page = sdk.run(lambda c: c.v2.web_tools.list_web_tools(**query)).data
@@ -237,7 +237,7 @@ def test_v2_web_tools_share_one_store_with_v1(sdk: Sdk) -> None:
 
     assert names() == ["Search", "Orders v2"]
     assert names(search="ORD") == ["Orders v2"]
-    assert names(type_=hamsa.v2.models.WebToolType.MCP) == ["Search"]
+    assert names(type=hamsa.v2.models.WebToolType.MCP) == ["Search"]
     assert names(collection_id=collection) == ["Orders v2"]
     assert names(return_uncategorized=True) == ["Search"]
     assert names(skip=2, take=1) == ["Orders v2"]
@@ -405,7 +405,7 @@ def test_a_number_is_added_listed_and_assigned_to_one_agent(sdk: Sdk, mock: Mock
     number = add_number(sdk)
     first = sdk.run(lambda c: c.voice_agents.create(name="First"))
     second = sdk.run(lambda c: c.voice_agents.create(name="Second"))
-    assert (number.number, number.type_, number.voice_agent_id) == (OWN_NUMBER, "TWILIO", None)
+    assert (number.number, number.type, number.voice_agent_id) == (OWN_NUMBER, "TWILIO", None)
 
     assigned = sdk.run(
         lambda c: c.phone_numbers.assign(phone_number=OWN_NUMBER, voice_agent_id=first.id)
@@ -417,7 +417,7 @@ def test_a_number_is_added_listed_and_assigned_to_one_agent(sdk: Sdk, mock: Mock
         lambda c: c.phone_numbers.assign(phone_number=OWN_NUMBER, voice_agent_id=second.id)
     )
     assert moved.voice_agent.name == "Second"
-    assert sdk.run(lambda c: c.voice_agents.get(first.id)).phone_number is hamsa.v2.types.UNSET
+    assert sdk.run(lambda c: c.voice_agents.get(first.id)).phone_number is None
     (listed,) = sdk.run(lambda c: c.phone_numbers.list(voice_agent_id=second.id))
     assert listed.id == number.id
     assert sdk.run(lambda c: c.phone_numbers.list(voice_agent_id=first.id)) == []
@@ -439,7 +439,7 @@ def test_unassigning_detaches_the_number_from_its_agent(sdk: Sdk) -> None:
     assert answer.data == "Voice agents were successfully unassigned from the phone number."
     (listed,) = sdk.run(lambda c: c.phone_numbers.list())
     assert (listed.id, listed.voice_agent_id, listed.voice_agent) == (number.id, None, None)
-    assert sdk.run(lambda c: c.voice_agents.get(agent.id)).phone_number is hamsa.v2.types.UNSET
+    assert sdk.run(lambda c: c.voice_agents.get(agent.id)).phone_number is None
 
 
 def test_phone_numbers_page_and_filter_by_provider(sdk: Sdk, mock: MockHamsa) -> None:
@@ -755,7 +755,7 @@ def test_a_wrong_key_is_refused_on_every_platform_resource(
             "POST",
             "/v1/voice-agents/assign-number",
             {"phoneNumber": "0044", "voiceAgentId": "agent-1"},
-            {"phoneNumber": "must match", "voiceAgentId": "must be a UUID"},
+            {"phoneNumber": "must be an E.164 phone number", "voiceAgentId": "must be a UUID"},
         ),
         (
             "POST",
@@ -814,4 +814,4 @@ def test_state_snapshots_are_copies(sdk: Sdk, mock: MockHamsa) -> None:
 
     assert mock.web_tools[tool.id].name == "Files"
     assert mock.phone_numbers[number.id].label == "Main line"
-    assert "Changed" not in str(sdk.run(lambda c: c.web_tools.get(tool.id)).to_dict())
+    assert "Changed" not in str(sdk.run(lambda c: c.web_tools.get(tool.id)).to_wire())

@@ -196,7 +196,7 @@ def test_a_v1_patch_merges_into_the_stored_agent_and_keeps_v2_only_fields(
     assert flat["tools"] == {"genderDetection": True, "smartCallEnd": False}
     assert "workflow" not in flat and "v2Only" not in flat
     stored = mock.agents[agent["id"]]
-    assert stored.workflow.to_dict() == {"nodes": []}
+    assert stored.workflow.to_wire() == {"nodes": []}
     assert stored.call_settings.smart_call_end is False
     assert stored.llm.temperature == 0.1
     assert stored.updated_at >= stored.created_at
@@ -229,7 +229,7 @@ def test_one_stored_agent_reads_back_flat_from_v1_and_nested_from_v2(
     assert nested.call_settings.max_call_duration == flat.max_call_duration == 300
     assert (nested.llm.provider, flat.llm_config.provider) == ("openai", "OpenAI")
     stamps = {"createdAt", "updatedAt"}  # the model writes datetimes its own way
-    assert {k: v for k, v in nested.to_dict().items() if k not in stamps} == {
+    assert {k: v for k, v in nested.to_wire().items() if k not in stamps} == {
         k: v for k, v in mock.agents[agent_id].raw.items() if k not in stamps
     }
 

@@ -694,8 +694,9 @@ for case in cases:
     try:
         model = cls.from_dict(case["example"])
         results[case["id"]] = {
-            "round_trip": model.to_dict(),
-            "violations": [str(v) for v in model.collect_violations()],
+            "round_trip": model.to_wire(),
+            # Response-only models have no request-side checks.
+            "violations": [str(v) for v in getattr(model, "collect_violations", list)()],
             "repr": repr(model),
             "error": None,
         }

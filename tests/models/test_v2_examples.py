@@ -507,7 +507,7 @@ _ROUND_TRIP_SCRIPT = textwrap.dedent("""
     for name, model_name, is_request in cases:
         example = json.loads((fixtures / name).read_text())
         parsed = getattr(models, model_name).from_dict(example)
-        out["round_trips"][name] = parsed.to_dict()
+        out["round_trips"][name] = parsed.to_wire()
         out["reprs"][name] = repr(parsed)
         if is_request:
             out["violations"][name] = [str(v) for v in parsed.collect_violations()]

@@ -95,7 +95,7 @@ def test_unknown_response_fields_are_kept_and_sent_back_unchanged() -> None:
 
     assert parsed.data.additional_properties["brandNewField"] == {"nested": [1, 2]}
     assert parsed.data.call_settings["futureSetting"] is True
-    round_trip = parsed.to_dict()
+    round_trip = parsed.to_wire()
     assert round_trip["data"]["brandNewField"] == {"nested": [1, 2]}
     assert round_trip["data"]["callSettings"]["futureSetting"] is True
 
@@ -106,11 +106,11 @@ def test_unknown_enum_values_are_kept_as_str_not_fatal() -> None:
     body["data"]["voice"]["lang"] = "fr"
     parsed = V2VoiceAgentResponse.from_dict(body)
 
-    assert parsed.data.type_ == "Multi Agent" and not parsed.data.type_.is_known
+    assert parsed.data.type == "Multi Agent" and not parsed.data.type.is_known
     assert parsed.data.voice.lang == "fr"
     assert isinstance(parsed.data.voice.lang, Language)
     assert VoiceAgentType("Single Prompt").is_known
-    assert parsed.to_dict()["data"]["type"] == "Multi Agent"
+    assert parsed.to_wire()["data"]["type"] == "Multi Agent"
 
 
 def test_documented_nullable_fields_accept_null() -> None:

@@ -508,7 +508,7 @@ WEB_TOOL_ARGS: dict[str, Any] = {
     },
     "description": "A tool that fetches current weather information for a given location.",
     "async_": True,
-    "messages": [WebToolMessage(type_="system", content="You are a helpful weather assistant.")],
+    "messages": [WebToolMessage(type="system", content="You are a helpful weather assistant.")],
     "params": {
         "type": "object",
         "properties": {"test": {"type": "number", "description": "Hello world from Hamsa AI!"}},
@@ -905,7 +905,7 @@ def test_phone_numbers_add_assign_and_unassign(sdk: Sdk, api: respx.MockRouter) 
     documented = {**example("v1_add_phone_number_twilio.request"), "phoneNumber": "+15551234567"}
     assert sent_json(add) == documented
     assert isinstance(added, PhoneNumber)
-    assert added.type_ is PhoneNumberProvider.TWILIO
+    assert added.type is PhoneNumberProvider.TWILIO
 
     assigned = sdk.run(
         lambda c: c.phone_numbers.assign(phone_number="+9700000000", voice_agent_id=OTHER_AGENT_ID)

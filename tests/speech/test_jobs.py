@@ -71,7 +71,7 @@ def test_ai_content_waits_and_reads_the_requested_parts(speech: Speech) -> None:
     source = speech.run(lambda c: c.jobs.wait(transcribe(speech), poll_interval=0))
     job = speech.run(lambda c: c.ai_content.create(job_id=source.id, ai_parts=["summary", "faq"]))
 
-    assert job.type_ == "AI_CONTENT" and job.status == "PENDING"
+    assert job.type == "AI_CONTENT" and job.status == "PENDING"
     speech.run(lambda c: c.jobs.wait(job.id, poll_interval=0))
     content = speech.run(lambda c: c.ai_content.get(job_id=job.id)).job_response
 

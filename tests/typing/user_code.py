@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import TYPE_CHECKING
 
 import hamsa
@@ -20,14 +21,14 @@ def sync_flow(client: Hamsa) -> str:
         voice={"voice_id": "en-US-Neural2-A", "lang": "en"},
     )
     agent = client.voice_agents.update(
-        str(agent.id), name="Support (renamed)", call_settings={"max_call_duration": 120}
+        agent.id, name="Support (renamed)", call_settings={"max_call_duration": 120}
     )
     client.voice_agents.update(
-        str(agent.id), call_settings={"max_call_durration": 100}  # type: ignore[arg-type]
+        agent.id, call_settings={"max_call_durration": 100}  # type: ignore[arg-type]
     )
-    raw = client.voice_agents.with_raw_response.clone(str(agent.id), name="copy")
+    raw = client.voice_agents.with_raw_response.clone(agent.id, name="copy")
     status: int = raw.status_code
-    call = client.calls.start(to_number="+15551234567", voice_agent_id=str(agent.id))
+    call = client.calls.start(to_number="+15551234567", voice_agent_id=agent.id)
     client.v1.voice_agents.update_voice_agent("id", body=UpdateVoiceAgentRequest(agent_name="x"))
     # Nested arguments of generated methods are TypedDicts: keys complete, and a misspelt key is
     # a type error (strict mode fails on an unused ignore, so this proves the error is there).
@@ -75,3 +76,17 @@ async def async_realtime_flow(client: AsyncHamsa) -> str:
         chunks = [chunk async for chunk in session.tts(text="hi", speaker="Ali")]
         await session.tts(text="hi", speaker="Ali").write_to("out.wav")
         return await session.stt(audio=b"".join(chunks))
+
+
+def reading_models(client: Hamsa) -> list[str]:
+    """Response fields read as `X | None` (never Unset); models copy, pickle and print."""
+    agent = client.voice_agents.get("3c90c3cc-0d44-4b50-8888-8dd25736052a")
+    limit: float | None = agent.call_settings.max_call_duration
+    name: str = agent.name or "(unnamed)"
+    kind: str | None = agent.type
+    wire: str = agent.to_json()
+    again: VoiceAgent = copy.deepcopy(agent)
+    page = client.voice_agents.list().first_page()
+    first: VoiceAgent | None = page[0] if len(page) else None
+    names = [a.name or "" for a in page]
+    return [str(limit), name, str(kind), wire, repr(again), repr(first), *names]

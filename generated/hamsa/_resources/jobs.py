@@ -220,8 +220,8 @@ def _list_query(
     _query.enum("sort_by", JobSortField, sort_by)
     _query.enum("order_by", ListJobsOrderBy, order_by)
     _query.value("status", status, expected="string")
-    _query.required("type_", type)
-    _query.value("type_", type, expected="string")
+    _query.required("type", type)
+    _query.value("type", type, expected="string")
     _query.value("search", search, expected="string")
     return check_query(_query, page_size, page, maximum=None)
 

@@ -92,7 +92,7 @@ def _list_query(
     _query.uuid("voice_agent_id", voice_agent_id)
     _query.value("is_active", is_active, expected="boolean")
     _query.text_flag("used", used)
-    _query.strings("type_", type)
+    _query.strings("type", type)
     return check_query(_query, page_size, page, maximum=None)
 
 

@@ -28,7 +28,7 @@ def transcript_of(raw: APIResponse[RealtimeSttResponse]) -> str:
     if isinstance(response.text, str):
         return response.text
     data = response.data
-    if not isinstance(data, Unset) and isinstance(data.text, str):
+    if data is not None and not isinstance(data, Unset) and isinstance(data.text, str):
         return data.text
     raise APIResponseValidationError(
         "the speech-to-text response has no transcript: expected {text} or {data: {text}}",

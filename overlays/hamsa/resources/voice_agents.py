@@ -135,7 +135,7 @@ def _list_query(
 ) -> dict[str, Any]:
     query = Query()
     query.value("search", search)
-    query.enums("type_", VoiceAgentType, type)
+    query.enums("type", VoiceAgentType, type)
     query.enums("language", Language, language)
     query.enum("sort_field", VoiceAgentSortField, sort_field)
     query.enum("sort_order", SortOrder, sort_order)

@@ -39,7 +39,7 @@ class _RequestModel(Protocol):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
 
-    def to_dict(self) -> dict[str, Any]: ...
+    def to_wire(self) -> dict[str, Any]: ...
 
     def collect_violations(
         self, prefix: str = "", out: list[Violation] | None = None
@@ -90,7 +90,7 @@ def parse_model(model: type[M], body: Mapping[str, Any], *, also: Sequence[Viola
     problems = _uncovered_problems(instance, "")
     # A model may quietly coerce a container (a list of pairs where an object belongs); such a
     # value doesn't survive the round trip back to JSON.
-    problems = problems or _shape_problems(body, instance.to_dict(), "")
+    problems = problems or _shape_problems(body, instance.to_wire(), "")
     if rules or problems:
         raise invalid([*rules, *problems])
     return instance
@@ -130,7 +130,12 @@ def _shape_problems(sent: Any, parsed: Any, path: str) -> list[dict[str, str]]:
     if isinstance(sent, dict) and isinstance(parsed, dict):
         found = []
         for key, value in sent.items():
-            found += _shape_problems(value, parsed.get(key), f"{path}.{key}" if path else key)
+            where = f"{path}.{key}" if path else key
+            if value is None and key not in parsed:
+                # The model reads null as "not given": a field the spec doesn't let be null.
+                found.append({"field": where, "message": "must not be null"})
+                continue
+            found += _shape_problems(value, parsed.get(key), where)
         return found
     if isinstance(sent, list) and isinstance(parsed, list) and len(sent) == len(parsed):
         found = []

@@ -1,35 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
 from ..models.phone_number_provider import PhoneNumberProvider
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AddPhoneNumberRequest")
 
 
-@_attrs_define
-class AddPhoneNumberRequest:
+@_attrs_define(repr=False)
+class AddPhoneNumberRequest(Model):
     """A Twilio number to connect, with the Twilio credentials that control it."""
 
     phone_number: str
-    """ The number, in international format, e.g. `+15551234567`, in E.164 form (`+` then 8 to
-    15 digits). """
+    """ The number, in international format, e.g. `+15551234567`, in E.164 form (`+` then 8 to 15 digits). """
     label: str
     """ Display name of the number. """
     twilio_account_sid: str
     """ SID of the Twilio account that owns the number (starts with `AC`). """
     twilio_auth_token: str = _attrs_field(repr=mask_secret)
-    """ Auth token of that Twilio account. A secret. """
-    type_: PhoneNumberProvider | Unset = UNSET
+    """ Auth token of that Twilio account.
+    A secret. """
+    type: PhoneNumberProvider | None = None
     """ Where a phone number is connected from: a Twilio account or a SIP trunk. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "phoneNumber",
@@ -48,9 +46,13 @@ class AddPhoneNumberRequest:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         phone_number = self.phone_number
 
         label = self.label
@@ -59,9 +61,9 @@ class AddPhoneNumberRequest:
 
         twilio_auth_token = self.twilio_auth_token
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | None = None
+        if not self.type is None:
+            type = self.type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,33 +75,44 @@ class AddPhoneNumberRequest:
                 "twilioAuthToken": twilio_auth_token,
             }
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not None:
+            field_dict["type"] = type
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             phone_number = d.pop("phoneNumber")
+            if phone_number.__class__ is not str:
+                wrong_type(phone_number, "str")
 
             label = d.pop("label")
+            if label.__class__ is not str:
+                wrong_type(label, "str")
 
             twilio_account_sid = d.pop("twilioAccountSid")
+            if twilio_account_sid.__class__ is not str:
+                wrong_type(twilio_account_sid, "str")
 
             twilio_auth_token = d.pop("twilioAuthToken")
+            if twilio_auth_token.__class__ is not str:
+                wrong_type(twilio_auth_token, "str")
 
-            _type_ = d.pop("type", UNSET)
-            type_: PhoneNumberProvider | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
+            _type = d.pop("type", None)
+            type: PhoneNumberProvider | None
+            if _type is None:
+                type = None
             else:
-                type_ = PhoneNumberProvider.from_wire(_type_)
+                type = PhoneNumberProvider.from_wire(_type)
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -108,7 +121,7 @@ class AddPhoneNumberRequest:
                 label,
                 twilio_account_sid,
                 twilio_auth_token,
-                type_,
+                type,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
@@ -140,16 +153,16 @@ class AddPhoneNumberRequest:
         if not (type(v) is str):
             _constraints.check_type(out, prefix + "twilio_auth_token", v, "string", False)
 
-        v = self.type_
-        if v is not UNSET and not (v in ("TWILIO", "SIP")):
-            _constraints.check_enum(out, prefix + "type_", v, allowed=("TWILIO", "SIP"))
+        v = self.type
+        if v is not None and not (v in ("TWILIO", "SIP")):
+            _constraints.check_enum(out, prefix + "type", v, allowed=("TWILIO", "SIP"))
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("phoneNumber", ABSENT)
         if v is ABSENT:

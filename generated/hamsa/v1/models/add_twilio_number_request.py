@@ -1,25 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
-T = TypeVar("T", bound="AddTwilioNumberRequest")
 
-
-@_attrs_define
-class AddTwilioNumberRequest:
+@_attrs_define(repr=False)
+class AddTwilioNumberRequest(Model):
     """A Twilio number, in the legacy form."""
 
     phone_number: str
-    """ The number, starting with `+` and the country code, in E.164 form (`+` then 8 to 15
-    digits). """
+    """ The number, starting with `+` and the country code, in E.164 form (`+` then 8 to 15 digits). """
     label: str
     """ A name for the number. """
     twilio_number_sid: str
@@ -46,9 +44,13 @@ class AddTwilioNumberRequest:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         phone_number = self.phone_number
 
         label = self.label
@@ -70,26 +72,39 @@ class AddTwilioNumberRequest:
                 "twilioAuthToken": twilio_auth_token,
             }
         )
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             phone_number = d.pop("phoneNumber")
+            if phone_number.__class__ is not str:
+                wrong_type(phone_number, "str")
 
             label = d.pop("label")
+            if label.__class__ is not str:
+                wrong_type(label, "str")
 
             twilio_number_sid = d.pop("twilioNumberSid")
+            if twilio_number_sid.__class__ is not str:
+                wrong_type(twilio_number_sid, "str")
 
             twilio_account_sid = d.pop("twilioAccountSid")
+            if twilio_account_sid.__class__ is not str:
+                wrong_type(twilio_account_sid, "str")
 
             twilio_auth_token = d.pop("twilioAuthToken")
+            if twilio_auth_token.__class__ is not str:
+                wrong_type(twilio_auth_token, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -144,8 +159,8 @@ class AddTwilioNumberRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("phoneNumber", ABSENT)
         if v is ABSENT:

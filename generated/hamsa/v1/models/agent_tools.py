@@ -1,27 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AgentTools")
-
-
-@_attrs_define
-class AgentTools:
+@_attrs_define(repr=False)
+class AgentTools(Model):
     """Built-in features the agent can switch on."""
 
-    gender_detection: bool | Unset = UNSET
+    gender_detection: bool | None = None
     """ Lets the agent infer the caller's gender, e.g. to address them correctly. """
-    smart_call_end: bool | Unset = UNSET
+    smart_call_end: bool | None = None
     """ Lets the agent hang up by itself once the conversation is over. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "genderDetection",
@@ -32,34 +29,44 @@ class AgentTools:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         gender_detection = self.gender_detection
 
         smart_call_end = self.smart_call_end
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if gender_detection is not UNSET:
+        if gender_detection is not None:
             field_dict["genderDetection"] = gender_detection
-        if smart_call_end is not UNSET:
+        if smart_call_end is not None:
             field_dict["smartCallEnd"] = smart_call_end
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            gender_detection = d.pop("genderDetection", UNSET)
+            gender_detection = d.pop("genderDetection", None)
+            if gender_detection.__class__ is not bool and gender_detection is not None:
+                wrong_type(gender_detection, "bool")
 
-            smart_call_end = d.pop("smartCallEnd", UNSET)
+            smart_call_end = d.pop("smartCallEnd", None)
+            if smart_call_end.__class__ is not bool and smart_call_end is not None:
+                wrong_type(smart_call_end, "bool")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -79,19 +86,25 @@ class AgentTools:
         out = [] if out is None else out
         v: Any
         v = self.gender_detection
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "gender_detection", v, "boolean", False)
 
+        if v is None and "genderDetection" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "gender_detection", None, "boolean", False)
+
         v = self.smart_call_end
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "smart_call_end", v, "boolean", False)
+
+        if v is None and "smartCallEnd" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "smart_call_end", None, "boolean", False)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("genderDetection", ABSENT)
         if v is not ABSENT:
             if not (type(v) is bool):

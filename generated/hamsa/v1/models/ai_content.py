@@ -1,49 +1,44 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AiContent")
-
-
-@_attrs_define
-class AiContent:
+@_attrs_define(repr=False)
+class AiContent(Model):
     """The AI content parts, each as text; only the requested ones are filled."""
 
-    faq: None | str | Unset = UNSET
+    faq: None | str = None
     """ The `faq` part. """
-    titles: None | str | Unset = UNSET
+    titles: None | str = None
     """ The `titles` part. """
-    summary: None | str | Unset = UNSET
+    summary: None | str = None
     """ The `summary` part. """
-    keywords: None | str | Unset = UNSET
+    keywords: None | str = None
     """ The `keywords` part. """
-    facebook_post: None | str | Unset = UNSET
+    facebook_post: None | str = None
     """ The `facebookPost` part. """
-    introduction: None | str | Unset = UNSET
+    introduction: None | str = None
     """ The `introduction` part. """
-    linked_in_post: None | str | Unset = UNSET
+    linked_in_post: None | str = None
     """ The `linkedInPost` part. """
-    twitter_thread: None | str | Unset = UNSET
+    twitter_thread: None | str = None
     """ The `twitterThread` part. """
-    threads_by_instagram: None | str | Unset = UNSET
+    threads_by_instagram: None | str = None
     """ The `threadsByInstagram` part. """
-    youtube_description: None | str | Unset = UNSET
+    youtube_description: None | str = None
     """ The `youtubeDescription` part. """
-    key_topics_with_bullets: None | str | Unset = UNSET
+    key_topics_with_bullets: None | str = None
     """ The `keyTopicsWithBullets` part. """
-    web_article_seo_friendly: None | str | Unset = UNSET
+    web_article_seo_friendly: None | str = None
     """ The `webArticleSEOFriendly` part. """
-    transcription_job_id: str | Unset = UNSET
+    transcription_job_id: str | None = None
     """ The transcription it was made from. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "faq",
@@ -65,78 +60,82 @@ class AiContent:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        faq: None | str | Unset
-        if isinstance(self.faq, Unset):
-            faq = UNSET
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        faq: None | str
+        if self.faq is None:
+            faq = None
         else:
             faq = self.faq
 
-        titles: None | str | Unset
-        if isinstance(self.titles, Unset):
-            titles = UNSET
+        titles: None | str
+        if self.titles is None:
+            titles = None
         else:
             titles = self.titles
 
-        summary: None | str | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
+        summary: None | str
+        if self.summary is None:
+            summary = None
         else:
             summary = self.summary
 
-        keywords: None | str | Unset
-        if isinstance(self.keywords, Unset):
-            keywords = UNSET
+        keywords: None | str
+        if self.keywords is None:
+            keywords = None
         else:
             keywords = self.keywords
 
-        facebook_post: None | str | Unset
-        if isinstance(self.facebook_post, Unset):
-            facebook_post = UNSET
+        facebook_post: None | str
+        if self.facebook_post is None:
+            facebook_post = None
         else:
             facebook_post = self.facebook_post
 
-        introduction: None | str | Unset
-        if isinstance(self.introduction, Unset):
-            introduction = UNSET
+        introduction: None | str
+        if self.introduction is None:
+            introduction = None
         else:
             introduction = self.introduction
 
-        linked_in_post: None | str | Unset
-        if isinstance(self.linked_in_post, Unset):
-            linked_in_post = UNSET
+        linked_in_post: None | str
+        if self.linked_in_post is None:
+            linked_in_post = None
         else:
             linked_in_post = self.linked_in_post
 
-        twitter_thread: None | str | Unset
-        if isinstance(self.twitter_thread, Unset):
-            twitter_thread = UNSET
+        twitter_thread: None | str
+        if self.twitter_thread is None:
+            twitter_thread = None
         else:
             twitter_thread = self.twitter_thread
 
-        threads_by_instagram: None | str | Unset
-        if isinstance(self.threads_by_instagram, Unset):
-            threads_by_instagram = UNSET
+        threads_by_instagram: None | str
+        if self.threads_by_instagram is None:
+            threads_by_instagram = None
         else:
             threads_by_instagram = self.threads_by_instagram
 
-        youtube_description: None | str | Unset
-        if isinstance(self.youtube_description, Unset):
-            youtube_description = UNSET
+        youtube_description: None | str
+        if self.youtube_description is None:
+            youtube_description = None
         else:
             youtube_description = self.youtube_description
 
-        key_topics_with_bullets: None | str | Unset
-        if isinstance(self.key_topics_with_bullets, Unset):
-            key_topics_with_bullets = UNSET
+        key_topics_with_bullets: None | str
+        if self.key_topics_with_bullets is None:
+            key_topics_with_bullets = None
         else:
             key_topics_with_bullets = self.key_topics_with_bullets
 
-        web_article_seo_friendly: None | str | Unset
-        if isinstance(self.web_article_seo_friendly, Unset):
-            web_article_seo_friendly = UNSET
+        web_article_seo_friendly: None | str
+        if self.web_article_seo_friendly is None:
+            web_article_seo_friendly = None
         else:
             web_article_seo_friendly = self.web_article_seo_friendly
 
@@ -144,69 +143,112 @@ class AiContent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if faq is not UNSET:
+        if faq is not None:
             field_dict["faq"] = faq
-        if titles is not UNSET:
+        if titles is not None:
             field_dict["titles"] = titles
-        if summary is not UNSET:
+        if summary is not None:
             field_dict["summary"] = summary
-        if keywords is not UNSET:
+        if keywords is not None:
             field_dict["keywords"] = keywords
-        if facebook_post is not UNSET:
+        if facebook_post is not None:
             field_dict["facebookPost"] = facebook_post
-        if introduction is not UNSET:
+        if introduction is not None:
             field_dict["introduction"] = introduction
-        if linked_in_post is not UNSET:
+        if linked_in_post is not None:
             field_dict["linkedInPost"] = linked_in_post
-        if twitter_thread is not UNSET:
+        if twitter_thread is not None:
             field_dict["twitterThread"] = twitter_thread
-        if threads_by_instagram is not UNSET:
+        if threads_by_instagram is not None:
             field_dict["threadsByInstagram"] = threads_by_instagram
-        if youtube_description is not UNSET:
+        if youtube_description is not None:
             field_dict["youtubeDescription"] = youtube_description
-        if key_topics_with_bullets is not UNSET:
+        if key_topics_with_bullets is not None:
             field_dict["keyTopicsWithBullets"] = key_topics_with_bullets
-        if web_article_seo_friendly is not UNSET:
+        if web_article_seo_friendly is not None:
             field_dict["webArticleSEOFriendly"] = web_article_seo_friendly
-        if transcription_job_id is not UNSET:
+        if transcription_job_id is not None:
             field_dict["transcriptionJobId"] = transcription_job_id
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            faq: None | str | Unset = d.pop("faq", UNSET)
+            faq: None | str = d.pop("faq", None)
 
-            titles: None | str | Unset = d.pop("titles", UNSET)
+            if faq is None and "faq" in src_dict:
+                wire_nulls.append("faq")
 
-            summary: None | str | Unset = d.pop("summary", UNSET)
+            titles: None | str = d.pop("titles", None)
 
-            keywords: None | str | Unset = d.pop("keywords", UNSET)
+            if titles is None and "titles" in src_dict:
+                wire_nulls.append("titles")
 
-            facebook_post: None | str | Unset = d.pop("facebookPost", UNSET)
+            summary: None | str = d.pop("summary", None)
 
-            introduction: None | str | Unset = d.pop("introduction", UNSET)
+            if summary is None and "summary" in src_dict:
+                wire_nulls.append("summary")
 
-            linked_in_post: None | str | Unset = d.pop("linkedInPost", UNSET)
+            keywords: None | str = d.pop("keywords", None)
 
-            twitter_thread: None | str | Unset = d.pop("twitterThread", UNSET)
+            if keywords is None and "keywords" in src_dict:
+                wire_nulls.append("keywords")
 
-            threads_by_instagram: None | str | Unset = d.pop("threadsByInstagram", UNSET)
+            facebook_post: None | str = d.pop("facebookPost", None)
 
-            youtube_description: None | str | Unset = d.pop("youtubeDescription", UNSET)
+            if facebook_post is None and "facebookPost" in src_dict:
+                wire_nulls.append("facebookPost")
 
-            key_topics_with_bullets: None | str | Unset = d.pop("keyTopicsWithBullets", UNSET)
+            introduction: None | str = d.pop("introduction", None)
 
-            web_article_seo_friendly: None | str | Unset = d.pop("webArticleSEOFriendly", UNSET)
+            if introduction is None and "introduction" in src_dict:
+                wire_nulls.append("introduction")
 
-            transcription_job_id = d.pop("transcriptionJobId", UNSET)
+            linked_in_post: None | str = d.pop("linkedInPost", None)
+
+            if linked_in_post is None and "linkedInPost" in src_dict:
+                wire_nulls.append("linkedInPost")
+
+            twitter_thread: None | str = d.pop("twitterThread", None)
+
+            if twitter_thread is None and "twitterThread" in src_dict:
+                wire_nulls.append("twitterThread")
+
+            threads_by_instagram: None | str = d.pop("threadsByInstagram", None)
+
+            if threads_by_instagram is None and "threadsByInstagram" in src_dict:
+                wire_nulls.append("threadsByInstagram")
+
+            youtube_description: None | str = d.pop("youtubeDescription", None)
+
+            if youtube_description is None and "youtubeDescription" in src_dict:
+                wire_nulls.append("youtubeDescription")
+
+            key_topics_with_bullets: None | str = d.pop("keyTopicsWithBullets", None)
+
+            if key_topics_with_bullets is None and "keyTopicsWithBullets" in src_dict:
+                wire_nulls.append("keyTopicsWithBullets")
+
+            web_article_seo_friendly: None | str = d.pop("webArticleSEOFriendly", None)
+
+            if web_article_seo_friendly is None and "webArticleSEOFriendly" in src_dict:
+                wire_nulls.append("webArticleSEOFriendly")
+
+            transcription_job_id = d.pop("transcriptionJobId", None)
+            if transcription_job_id.__class__ is not str and transcription_job_id is not None:
+                wrong_type(transcription_job_id, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -225,132 +267,11 @@ class AiContent:
                 web_article_seo_friendly,
                 transcription_job_id,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.faq
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "faq", v, "string", True)
-
-        v = self.titles
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "titles", v, "string", True)
-
-        v = self.summary
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "summary", v, "string", True)
-
-        v = self.keywords
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "keywords", v, "string", True)
-
-        v = self.facebook_post
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "facebook_post", v, "string", True)
-
-        v = self.introduction
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "introduction", v, "string", True)
-
-        v = self.linked_in_post
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "linked_in_post", v, "string", True)
-
-        v = self.twitter_thread
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "twitter_thread", v, "string", True)
-
-        v = self.threads_by_instagram
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "threads_by_instagram", v, "string", True)
-
-        v = self.youtube_description
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "youtube_description", v, "string", True)
-
-        v = self.key_topics_with_bullets
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "key_topics_with_bullets", v, "string", True)
-
-        v = self.web_article_seo_friendly
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "web_article_seo_friendly", v, "string", True)
-
-        v = self.transcription_job_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "transcription_job_id", v, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("faq", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("titles", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("summary", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("keywords", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("facebookPost", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("introduction", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("linkedInPost", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("twitterThread", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("threadsByInstagram", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("youtubeDescription", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("keyTopicsWithBullets", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("webArticleSEOFriendly", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("transcriptionJobId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,45 +1,41 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.call_duration_buckets import CallDurationBuckets
 from ..models.calls_over_time_bucket import CallsOverTimeBucket
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnalyticsOverview")
 
 
-@_attrs_define
-class AnalyticsOverview:
+@_attrs_define(repr=False)
+class AnalyticsOverview(Model):
     """Call volume and session figures over the requested period."""
 
-    live_sessions_number: int | Unset = UNSET
+    live_sessions_number: int | None = None
     """ Calls in progress right now. """
-    total_sessions_number: int | Unset = UNSET
+    total_sessions_number: int | None = None
     """ Calls in the period. """
-    average_session_duration: float | Unset = UNSET
+    average_session_duration: float | None = None
     """ Average call length (the unit is not documented). """
-    average_messages_per_session: float | Unset = UNSET
+    average_messages_per_session: float | None = None
     """ Average number of messages exchanged per call. """
-    total_session_duration: float | Unset = UNSET
+    total_session_duration: float | None = None
     """ Summed length of all calls in the period (the unit is not documented). """
-    average_words_per_ai_response: float | Unset = UNSET
+    average_words_per_ai_response: float | None = None
     """ Average number of words in one reply of the agent. """
-    forward_to_human_agent: float | Unset = UNSET
-    """ Calls handed over to a human agent (the docs do not say whether this is a count or a
-    percentage). """
-    calls_over_time: list[CallsOverTimeBucket] | Unset = UNSET
+    forward_to_human_agent: float | None = None
+    """ Calls handed over to a human agent (the docs do not say whether this is a count or a percentage). """
+    calls_over_time: list[CallsOverTimeBucket] | None = None
     """ Number of calls per time slot across the period. """
-    calls_by_duration_buckets: CallDurationBuckets | Unset = UNSET
-    """ Calls grouped by length. Where short, medium and long begin is not documented. """
+    calls_by_duration_buckets: CallDurationBuckets | None = None
+    """ Calls grouped by length.
+    Where short, medium and long begin is not documented. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "liveSessionsNumber",
         "totalSessionsNumber",
@@ -56,9 +52,13 @@ class AnalyticsOverview:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         live_sessions_number = self.live_sessions_number
 
         total_sessions_number = self.total_sessions_number
@@ -73,76 +73,112 @@ class AnalyticsOverview:
 
         forward_to_human_agent = self.forward_to_human_agent
 
-        calls_over_time: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.calls_over_time, Unset):
+        calls_over_time: list[dict[str, Any]] | None = None
+        if not self.calls_over_time is None:
             calls_over_time = []
             for calls_over_time_item_data in self.calls_over_time:
-                calls_over_time_item = calls_over_time_item_data.to_dict()
+                calls_over_time_item = calls_over_time_item_data.to_wire()
                 calls_over_time.append(calls_over_time_item)
 
-        calls_by_duration_buckets: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.calls_by_duration_buckets, Unset):
-            calls_by_duration_buckets = self.calls_by_duration_buckets.to_dict()
+        calls_by_duration_buckets: dict[str, Any] | None = None
+        if not self.calls_by_duration_buckets is None:
+            calls_by_duration_buckets = self.calls_by_duration_buckets.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if live_sessions_number is not UNSET:
+        if live_sessions_number is not None:
             field_dict["liveSessionsNumber"] = live_sessions_number
-        if total_sessions_number is not UNSET:
+        if total_sessions_number is not None:
             field_dict["totalSessionsNumber"] = total_sessions_number
-        if average_session_duration is not UNSET:
+        if average_session_duration is not None:
             field_dict["averageSessionDuration"] = average_session_duration
-        if average_messages_per_session is not UNSET:
+        if average_messages_per_session is not None:
             field_dict["averageMessagesPerSession"] = average_messages_per_session
-        if total_session_duration is not UNSET:
+        if total_session_duration is not None:
             field_dict["totalSessionDuration"] = total_session_duration
-        if average_words_per_ai_response is not UNSET:
+        if average_words_per_ai_response is not None:
             field_dict["averageWordsPerAiResponse"] = average_words_per_ai_response
-        if forward_to_human_agent is not UNSET:
+        if forward_to_human_agent is not None:
             field_dict["forwardToHumanAgent"] = forward_to_human_agent
-        if calls_over_time is not UNSET:
+        if calls_over_time is not None:
             field_dict["callsOverTime"] = calls_over_time
-        if calls_by_duration_buckets is not UNSET:
+        if calls_by_duration_buckets is not None:
             field_dict["callsByDurationBuckets"] = calls_by_duration_buckets
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            live_sessions_number = d.pop("liveSessionsNumber", UNSET)
+            live_sessions_number = d.pop("liveSessionsNumber", None)
+            if live_sessions_number.__class__ is not int and live_sessions_number is not None:
+                wrong_type(live_sessions_number, "int")
 
-            total_sessions_number = d.pop("totalSessionsNumber", UNSET)
+            total_sessions_number = d.pop("totalSessionsNumber", None)
+            if total_sessions_number.__class__ is not int and total_sessions_number is not None:
+                wrong_type(total_sessions_number, "int")
 
-            average_session_duration = d.pop("averageSessionDuration", UNSET)
+            average_session_duration = d.pop("averageSessionDuration", None)
+            if (
+                average_session_duration.__class__ is not float
+                and average_session_duration.__class__ is not int
+                and average_session_duration is not None
+            ):
+                wrong_type(average_session_duration, "float")
 
-            average_messages_per_session = d.pop("averageMessagesPerSession", UNSET)
+            average_messages_per_session = d.pop("averageMessagesPerSession", None)
+            if (
+                average_messages_per_session.__class__ is not float
+                and average_messages_per_session.__class__ is not int
+                and average_messages_per_session is not None
+            ):
+                wrong_type(average_messages_per_session, "float")
 
-            total_session_duration = d.pop("totalSessionDuration", UNSET)
+            total_session_duration = d.pop("totalSessionDuration", None)
+            if (
+                total_session_duration.__class__ is not float
+                and total_session_duration.__class__ is not int
+                and total_session_duration is not None
+            ):
+                wrong_type(total_session_duration, "float")
 
-            average_words_per_ai_response = d.pop("averageWordsPerAiResponse", UNSET)
+            average_words_per_ai_response = d.pop("averageWordsPerAiResponse", None)
+            if (
+                average_words_per_ai_response.__class__ is not float
+                and average_words_per_ai_response.__class__ is not int
+                and average_words_per_ai_response is not None
+            ):
+                wrong_type(average_words_per_ai_response, "float")
 
-            forward_to_human_agent = d.pop("forwardToHumanAgent", UNSET)
+            forward_to_human_agent = d.pop("forwardToHumanAgent", None)
+            if (
+                forward_to_human_agent.__class__ is not float
+                and forward_to_human_agent.__class__ is not int
+                and forward_to_human_agent is not None
+            ):
+                wrong_type(forward_to_human_agent, "float")
 
-            _calls_over_time = d.pop("callsOverTime", UNSET)
-            calls_over_time: list[CallsOverTimeBucket] | Unset = UNSET
-            if _calls_over_time is not UNSET:
+            _calls_over_time = d.pop("callsOverTime", None)
+            calls_over_time: list[CallsOverTimeBucket] | None = None
+            if _calls_over_time is not None:
                 calls_over_time = []
                 for calls_over_time_item_data in _calls_over_time:
                     calls_over_time_item = CallsOverTimeBucket.from_dict(calls_over_time_item_data)
 
                     calls_over_time.append(calls_over_time_item)
 
-            _calls_by_duration_buckets = d.pop("callsByDurationBuckets", UNSET)
-            calls_by_duration_buckets: CallDurationBuckets | Unset
-            if _calls_by_duration_buckets is UNSET:
-                calls_by_duration_buckets = UNSET
+            _calls_by_duration_buckets = d.pop("callsByDurationBuckets", None)
+            calls_by_duration_buckets: CallDurationBuckets | None
+            if _calls_by_duration_buckets is None:
+                calls_by_duration_buckets = None
             else:
                 calls_by_duration_buckets = CallDurationBuckets.from_dict(
                     _calls_by_duration_buckets
@@ -165,107 +201,6 @@ class AnalyticsOverview:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.live_sessions_number
-        if v is not UNSET and not (type(v) is int):
-            _constraints.check_type(out, prefix + "live_sessions_number", v, "integer", False)
-
-        v = self.total_sessions_number
-        if v is not UNSET and not (type(v) is int):
-            _constraints.check_type(out, prefix + "total_sessions_number", v, "integer", False)
-
-        v = self.average_session_duration
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "average_session_duration", v, "number", False)
-
-        v = self.average_messages_per_session
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(
-                out, prefix + "average_messages_per_session", v, "number", False
-            )
-
-        v = self.total_session_duration
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "total_session_duration", v, "number", False)
-
-        v = self.average_words_per_ai_response
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(
-                out, prefix + "average_words_per_ai_response", v, "number", False
-            )
-
-        v = self.forward_to_human_agent
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "forward_to_human_agent", v, "number", False)
-
-        v = self.calls_over_time
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "calls_over_time", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, CallsOverTimeBucket):
-                    item.collect_violations(f"{prefix}calls_over_time[{index}].", out)
-
-        v = self.calls_by_duration_buckets
-        if isinstance(v, CallDurationBuckets):
-            v.collect_violations(prefix + "calls_by_duration_buckets" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("liveSessionsNumber", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("totalSessionsNumber", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("averageSessionDuration", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("averageMessagesPerSession", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("totalSessionDuration", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("averageWordsPerAiResponse", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("forwardToHumanAgent", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("callsOverTime", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and all(type(i) is dict and CallsOverTimeBucket._wire_ok(i) for i in v)
-            ):
-                return False
-        v = d.get("callsByDurationBuckets", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and CallDurationBuckets._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,8 +3,8 @@ from typing import Any, cast
 
 
 class AnalyticsPeriod(StrEnum):
-    """Time window of an analytics query or export. `CUSTOM` uses the `startPeriod` and `endPeriod`
-    parameters."""
+    """Time window of an analytics query or export.
+    `CUSTOM` uses the `startPeriod` and `endPeriod` parameters."""
 
     CUSTOM = "CUSTOM"
     LAST_HOUR = "LAST_HOUR"

@@ -1,35 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.sentiment_distribution import SentimentDistribution
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnalyticsSatisfaction")
 
 
-@_attrs_define
-class AnalyticsSatisfaction:
+@_attrs_define(repr=False)
+class AnalyticsSatisfaction(Model):
     """Satisfaction and outcome scores over the requested period."""
 
-    nps_score: float | Unset = UNSET
+    nps_score: float | None = None
     """ Net Promoter Score derived from the calls. """
-    sentiment_distribution: SentimentDistribution | Unset = UNSET
-    """ Share of calls by the caller's overall sentiment; the example's values add up to 100, so
-    presumably percentages. """
-    csat_score: float | Unset = UNSET
+    sentiment_distribution: SentimentDistribution | None = None
+    """ Share of calls by the caller's overall sentiment; the example's values add up to 100, so presumably percentages. """
+    csat_score: float | None = None
     """ Customer-satisfaction (CSAT) score derived from the calls. """
-    first_call_resolution_percentage: float | Unset = UNSET
+    first_call_resolution_percentage: float | None = None
     """ Percentage of callers whose issue was resolved in their first call. """
-    escalation_rate: float | Unset = UNSET
+    escalation_rate: float | None = None
     """ Rate of calls escalated, e.g. to a human (presumably a percentage). """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "npsScore",
@@ -43,14 +38,18 @@ class AnalyticsSatisfaction:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         nps_score = self.nps_score
 
-        sentiment_distribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sentiment_distribution, Unset):
-            sentiment_distribution = self.sentiment_distribution.to_dict()
+        sentiment_distribution: dict[str, Any] | None = None
+        if not self.sentiment_distribution is None:
+            sentiment_distribution = self.sentiment_distribution.to_wire()
 
         csat_score = self.csat_score
 
@@ -60,42 +59,68 @@ class AnalyticsSatisfaction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if nps_score is not UNSET:
+        if nps_score is not None:
             field_dict["npsScore"] = nps_score
-        if sentiment_distribution is not UNSET:
+        if sentiment_distribution is not None:
             field_dict["sentimentDistribution"] = sentiment_distribution
-        if csat_score is not UNSET:
+        if csat_score is not None:
             field_dict["csatScore"] = csat_score
-        if first_call_resolution_percentage is not UNSET:
+        if first_call_resolution_percentage is not None:
             field_dict["firstCallResolutionPercentage"] = first_call_resolution_percentage
-        if escalation_rate is not UNSET:
+        if escalation_rate is not None:
             field_dict["escalationRate"] = escalation_rate
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            nps_score = d.pop("npsScore", UNSET)
+            nps_score = d.pop("npsScore", None)
+            if (
+                nps_score.__class__ is not float
+                and nps_score.__class__ is not int
+                and nps_score is not None
+            ):
+                wrong_type(nps_score, "float")
 
-            _sentiment_distribution = d.pop("sentimentDistribution", UNSET)
-            sentiment_distribution: SentimentDistribution | Unset
-            if _sentiment_distribution is UNSET:
-                sentiment_distribution = UNSET
+            _sentiment_distribution = d.pop("sentimentDistribution", None)
+            sentiment_distribution: SentimentDistribution | None
+            if _sentiment_distribution is None:
+                sentiment_distribution = None
             else:
                 sentiment_distribution = SentimentDistribution.from_dict(_sentiment_distribution)
 
-            csat_score = d.pop("csatScore", UNSET)
+            csat_score = d.pop("csatScore", None)
+            if (
+                csat_score.__class__ is not float
+                and csat_score.__class__ is not int
+                and csat_score is not None
+            ):
+                wrong_type(csat_score, "float")
 
-            first_call_resolution_percentage = d.pop("firstCallResolutionPercentage", UNSET)
+            first_call_resolution_percentage = d.pop("firstCallResolutionPercentage", None)
+            if (
+                first_call_resolution_percentage.__class__ is not float
+                and first_call_resolution_percentage.__class__ is not int
+                and first_call_resolution_percentage is not None
+            ):
+                wrong_type(first_call_resolution_percentage, "float")
 
-            escalation_rate = d.pop("escalationRate", UNSET)
+            escalation_rate = d.pop("escalationRate", None)
+            if (
+                escalation_rate.__class__ is not float
+                and escalation_rate.__class__ is not int
+                and escalation_rate is not None
+            ):
+                wrong_type(escalation_rate, "float")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -110,66 +135,6 @@ class AnalyticsSatisfaction:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.nps_score
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "nps_score", v, "number", False)
-
-        v = self.sentiment_distribution
-        if isinstance(v, SentimentDistribution):
-            v.collect_violations(prefix + "sentiment_distribution" + ".", out)
-
-        v = self.csat_score
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "csat_score", v, "number", False)
-
-        v = self.first_call_resolution_percentage
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(
-                out, prefix + "first_call_resolution_percentage", v, "number", False
-            )
-
-        v = self.escalation_rate
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "escalation_rate", v, "number", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("npsScore", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("sentimentDistribution", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and SentimentDistribution._wire_ok(v)):
-                return False
-        v = d.get("csatScore", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("firstCallResolutionPercentage", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("escalationRate", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

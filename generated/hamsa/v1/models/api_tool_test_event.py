@@ -1,31 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.api_tool_test_event_data import ApiToolTestEventData
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ApiToolTestEvent")
 
 
-@_attrs_define
-class ApiToolTestEvent:
-    """One event of an API test (not wrapped in the usual envelope). Only the `attempt` event is
-    documented.
+@_attrs_define(repr=False)
+class ApiToolTestEvent(Model):
+    """One event of an API test (not wrapped in the usual envelope).
+    Only the `attempt` event is documented.
 
     """
 
-    event: str | Unset = UNSET
+    event: str | None = None
     """ Kind of event, e.g. `attempt`. """
-    data: ApiToolTestEventData | Unset = UNSET
+    data: ApiToolTestEventData | None = None
     """ Details of a test event. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "event",
@@ -36,39 +32,47 @@ class ApiToolTestEvent:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         event = self.event
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data: dict[str, Any] | None = None
+        if not self.data is None:
+            data = self.data.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event is not UNSET:
+        if event is not None:
             field_dict["event"] = event
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            event = d.pop("event", UNSET)
+            event = d.pop("event", None)
+            if event.__class__ is not str and event is not None:
+                wrong_type(event, "str")
 
-            _data = d.pop("data", UNSET)
-            data: ApiToolTestEventData | Unset
-            if _data is UNSET:
-                data = UNSET
+            _data = d.pop("data", None)
+            data: ApiToolTestEventData | None
+            if _data is None:
+                data = None
             else:
                 data = ApiToolTestEventData.from_dict(_data)
 
@@ -82,40 +86,6 @@ class ApiToolTestEvent:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.event
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "event", v, "string", False)
-
-        v = self.data
-        if isinstance(v, ApiToolTestEventData):
-            v.collect_violations(prefix + "data" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("event", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("data", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ApiToolTestEventData._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,25 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
 from ..models.api_tool_test_payload import ApiToolTestPayload
 from ..models.http_method import HttpMethod
 from ..models.string_map import StringMap
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ApiToolTestRequest")
 
 
-@_attrs_define
-class ApiToolTestRequest:
+@_attrs_define(repr=False)
+class ApiToolTestRequest(Model):
     """The API call to try out."""
 
     project_id: str
@@ -28,23 +26,23 @@ class ApiToolTestRequest:
     """ Address of the API to call; must be a valid external URL. """
     method: HttpMethod
     """ HTTP method of a request to test. """
-    api_key: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    """ API key (a UUID in the example) the test runs with; its role is not explained further. A
-    secret. """
-    user_id: str | Unset = UNSET
+    api_key: str | None = _attrs_field(default=None, repr=mask_secret)
+    """ API key (a UUID in the example) the test runs with; its role is not explained further.
+    A secret. """
+    user_id: str | None = None
     """ User the test runs for. """
-    auth_prefix: str | Unset = UNSET
+    auth_prefix: str | None = None
     """ Scheme put before `authToken` in the Authorization header, e.g. `Bearer` or `Basic`. """
-    auth_token: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    """ Token sent to the API in the Authorization header. A secret. """
-    timeout: float | Unset = UNSET
-    """ Seconds to wait for the API (unlike the web tools' own timeout setting); the service
-    uses 5 when it is left out. """
-    http_headers: StringMap | Unset = UNSET
+    auth_token: str | None = _attrs_field(default=None, repr=mask_secret)
+    """ Token sent to the API in the Authorization header.
+    A secret. """
+    timeout: float | None = None
+    """ Seconds to wait for the API (unlike the web tools' own timeout setting); the service uses 5 when it is left out. """
+    http_headers: StringMap | None = None
     """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
-    query_params: StringMap | Unset = UNSET
+    query_params: StringMap | None = None
     """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
-    body: ApiToolTestPayload | Unset = UNSET
+    body: ApiToolTestPayload | None = None
     """ JSON body to send to the API under test. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "projectId",
@@ -68,9 +66,13 @@ class ApiToolTestRequest:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         project_id = self.project_id
 
         server_url = self.server_url
@@ -87,17 +89,17 @@ class ApiToolTestRequest:
 
         timeout = self.timeout
 
-        http_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.http_headers, Unset):
-            http_headers = self.http_headers.to_dict()
+        http_headers: dict[str, Any] | None = None
+        if not self.http_headers is None:
+            http_headers = self.http_headers.to_wire()
 
-        query_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.query_params, Unset):
-            query_params = self.query_params.to_dict()
+        query_params: dict[str, Any] | None = None
+        if not self.query_params is None:
+            query_params = self.query_params.to_wire()
 
-        body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
-            body = self.body.to_dict()
+        body: dict[str, Any] | None = None
+        if not self.body is None:
+            body = self.body.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,67 +110,88 @@ class ApiToolTestRequest:
                 "method": method,
             }
         )
-        if api_key is not UNSET:
+        if api_key is not None:
             field_dict["apiKey"] = api_key
-        if user_id is not UNSET:
+        if user_id is not None:
             field_dict["userId"] = user_id
-        if auth_prefix is not UNSET:
+        if auth_prefix is not None:
             field_dict["authPrefix"] = auth_prefix
-        if auth_token is not UNSET:
+        if auth_token is not None:
             field_dict["authToken"] = auth_token
-        if timeout is not UNSET:
+        if timeout is not None:
             field_dict["timeout"] = timeout
-        if http_headers is not UNSET:
+        if http_headers is not None:
             field_dict["httpHeaders"] = http_headers
-        if query_params is not UNSET:
+        if query_params is not None:
             field_dict["queryParams"] = query_params
-        if body is not UNSET:
+        if body is not None:
             field_dict["body"] = body
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             project_id = d.pop("projectId")
+            if project_id.__class__ is not str:
+                wrong_type(project_id, "str")
 
             server_url = d.pop("serverUrl")
+            if server_url.__class__ is not str:
+                wrong_type(server_url, "str")
 
             method = HttpMethod.from_wire(d.pop("method"))
 
-            api_key = d.pop("apiKey", UNSET)
+            api_key = d.pop("apiKey", None)
+            if api_key.__class__ is not str and api_key is not None:
+                wrong_type(api_key, "str")
 
-            user_id = d.pop("userId", UNSET)
+            user_id = d.pop("userId", None)
+            if user_id.__class__ is not str and user_id is not None:
+                wrong_type(user_id, "str")
 
-            auth_prefix = d.pop("authPrefix", UNSET)
+            auth_prefix = d.pop("authPrefix", None)
+            if auth_prefix.__class__ is not str and auth_prefix is not None:
+                wrong_type(auth_prefix, "str")
 
-            auth_token = d.pop("authToken", UNSET)
+            auth_token = d.pop("authToken", None)
+            if auth_token.__class__ is not str and auth_token is not None:
+                wrong_type(auth_token, "str")
 
-            timeout = d.pop("timeout", UNSET)
+            timeout = d.pop("timeout", None)
+            if (
+                timeout.__class__ is not float
+                and timeout.__class__ is not int
+                and timeout is not None
+            ):
+                wrong_type(timeout, "float")
 
-            _http_headers = d.pop("httpHeaders", UNSET)
-            http_headers: StringMap | Unset
-            if _http_headers is UNSET:
-                http_headers = UNSET
+            _http_headers = d.pop("httpHeaders", None)
+            http_headers: StringMap | None
+            if _http_headers is None:
+                http_headers = None
             else:
                 http_headers = StringMap.from_dict(_http_headers)
 
-            _query_params = d.pop("queryParams", UNSET)
-            query_params: StringMap | Unset
-            if _query_params is UNSET:
-                query_params = UNSET
+            _query_params = d.pop("queryParams", None)
+            query_params: StringMap | None
+            if _query_params is None:
+                query_params = None
             else:
                 query_params = StringMap.from_dict(_query_params)
 
-            _body = d.pop("body", UNSET)
-            body: ApiToolTestPayload | Unset
-            if _body is UNSET:
-                body = UNSET
+            _body = d.pop("body", None)
+            body: ApiToolTestPayload | None
+            if _body is None:
+                body = None
             else:
                 body = ApiToolTestPayload.from_dict(_body)
 
@@ -216,26 +239,41 @@ class ApiToolTestRequest:
             )
 
         v = self.api_key
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "api_key", v, "string", False)
 
+        if v is None and "apiKey" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "api_key", None, "string", False)
+
         v = self.user_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "user_id", v, "string", False)
-        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+        if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "user_id", v)
 
+        if v is None and "userId" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "user_id", None, "string", False)
+
         v = self.auth_prefix
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "auth_prefix", v, "string", False)
 
+        if v is None and "authPrefix" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "auth_prefix", None, "string", False)
+
         v = self.auth_token
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "auth_token", v, "string", False)
 
+        if v is None and "authToken" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "auth_token", None, "string", False)
+
         v = self.timeout
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "timeout", v, "number", False)
+
+        if v is None and "timeout" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "timeout", None, "number", False)
 
         v = self.http_headers
         if isinstance(v, StringMap):
@@ -253,8 +291,8 @@ class ApiToolTestRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("projectId", ABSENT)
         if v is ABSENT:

@@ -1,83 +1,77 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.call_params import CallParams
 from ..models.job_response import JobResponse
 from ..models.voice_agent import VoiceAgent
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Call")
 
 
-@_attrs_define
-class Call:
-    """The job that tracks an outbound call. Most fields are not explained in the docs; the
-    descriptions below are inferred from their names.
+@_attrs_define(repr=False)
+class Call(Model):
+    """The job that tracks an outbound call.
+    Most fields are not explained in the docs; the descriptions below are inferred from their names.
 
     """
 
-    id: str | Unset = UNSET
+    id: str
     """ Identifier of the call job; use it to look up the conversation later. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Display title of the job. """
-    model: str | Unset = UNSET
+    model: str | None = None
     """ Model that processes the job. """
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ Kind of job. """
-    processing_type: str | Unset = UNSET
+    processing_type: str | None = None
     """ How the job is processed. """
-    webhook_url: str | Unset = UNSET
+    webhook_url: str | None = None
     """ Address that receives event notifications about this call. """
-    total_cost: float | Unset = UNSET
+    total_cost: float | None = None
     """ Amount charged for the job. """
-    usage_time: str | Unset = UNSET
+    usage_time: str | None = None
     """ Billable duration of the job. """
-    from_lng: str | Unset = UNSET
+    from_lng: str | None = None
     """ Source language of the job. """
-    to_lng: str | Unset = UNSET
+    to_lng: str | None = None
     """ Target language of the job. """
-    media_url: str | Unset = UNSET
+    media_url: str | None = None
     """ Link to the call's recording, once there is one. """
-    job_response: JobResponse | Unset = UNSET
-    """ Raw result data of the job. Its structure is not documented. """
-    from_script: str | Unset = UNSET
+    job_response: JobResponse | None = None
+    """ Raw result data of the job.
+    Its structure is not documented. """
+    from_script: str | None = None
     """ Source text of the job. """
-    to_script: str | Unset = UNSET
+    to_script: str | None = None
     """ Resulting text of the job. """
-    status: str | Unset = UNSET
-    """ Where the call is in its lifecycle. Values seen elsewhere in the docs: `PENDING`,
-    `IN_PROGRESS`, `COMPLETED`, `NO_ANSWER`, `FAILED`, `FORWARDED`, `TERMINATED`; not
-    restricted here so that new states are kept.
-     """
-    relevant_job_id: str | Unset = UNSET
+    status: str | None = None
+    """ Where the call is in its lifecycle.
+    Values seen elsewhere in the docs: `PENDING`, `IN_PROGRESS`, `COMPLETED`, `NO_ANSWER`, `FAILED`, `FORWARDED`, `TERMINATED`; not restricted here so that new states are kept. """
+    relevant_job_id: str | None = None
     """ Another job this one is linked to. """
-    agent_details: VoiceAgent | Unset = UNSET
-    """ A voice agent as the API returns it, in the flat v1 shape. Kept permissive: no ranges or
-    enums are enforced, because the documented examples use placeholder values.
-     """
-    call_params: CallParams | Unset = UNSET
+    agent_details: VoiceAgent | None = None
+    """ A voice agent as the API returns it, in the flat v1 shape.
+    Kept permissive: no ranges or enums are enforced, because the documented examples use placeholder values. """
+    call_params: CallParams | None = None
     """ The phone numbers involved in a call. """
-    api_key_id: str | Unset = UNSET
+    api_key_id: str | None = None
     """ API key that started the call. """
-    billing_id: str | Unset = UNSET
+    billing_id: str | None = None
     """ Billing record the call is charged to. """
-    system_model_key: str | Unset = UNSET
+    system_model_key: str | None = None
     """ Internal key of the system model used. """
-    voice_agent_id: str | Unset = UNSET
+    voice_agent_id: str | None = None
     """ Saved agent that handles the call. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ When the job was created (ISO 8601). """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ When the job was last changed (ISO 8601). """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -105,21 +99,25 @@ class Call:
         "createdAt",
         "updatedAt",
     )
-    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("id",)
     additional_properties: dict[str, Any] = _attrs_field(
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         title = self.title
 
         model = self.model
 
-        type_ = self.type_
+        type = self.type
 
         processing_type = self.processing_type
 
@@ -135,9 +133,9 @@ class Call:
 
         media_url = self.media_url
 
-        job_response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job_response, Unset):
-            job_response = self.job_response.to_dict()
+        job_response: dict[str, Any] | None = None
+        if not self.job_response is None:
+            job_response = self.job_response.to_wire()
 
         from_script = self.from_script
 
@@ -147,13 +145,13 @@ class Call:
 
         relevant_job_id = self.relevant_job_id
 
-        agent_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_details, Unset):
-            agent_details = self.agent_details.to_dict()
+        agent_details: dict[str, Any] | None = None
+        if not self.agent_details is None:
+            agent_details = self.agent_details.to_wire()
 
-        call_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.call_params, Unset):
-            call_params = self.call_params.to_dict()
+        call_params: dict[str, Any] | None = None
+        if not self.call_params is None:
+            call_params = self.call_params.to_wire()
 
         api_key_id = self.api_key_id
 
@@ -163,146 +161,193 @@ class Call:
 
         voice_agent_id = self.voice_agent_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | None = None
+        if not self.created_at is None:
             created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: str | None = None
+        if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if title is not None:
             field_dict["title"] = title
-        if model is not UNSET:
+        if model is not None:
             field_dict["model"] = model
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if processing_type is not UNSET:
+        if type is not None:
+            field_dict["type"] = type
+        if processing_type is not None:
             field_dict["processingType"] = processing_type
-        if webhook_url is not UNSET:
+        if webhook_url is not None:
             field_dict["webhookUrl"] = webhook_url
-        if total_cost is not UNSET:
+        if total_cost is not None:
             field_dict["totalCost"] = total_cost
-        if usage_time is not UNSET:
+        if usage_time is not None:
             field_dict["usageTime"] = usage_time
-        if from_lng is not UNSET:
+        if from_lng is not None:
             field_dict["fromLng"] = from_lng
-        if to_lng is not UNSET:
+        if to_lng is not None:
             field_dict["toLng"] = to_lng
-        if media_url is not UNSET:
+        if media_url is not None:
             field_dict["mediaUrl"] = media_url
-        if job_response is not UNSET:
+        if job_response is not None:
             field_dict["jobResponse"] = job_response
-        if from_script is not UNSET:
+        if from_script is not None:
             field_dict["fromScript"] = from_script
-        if to_script is not UNSET:
+        if to_script is not None:
             field_dict["toScript"] = to_script
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if relevant_job_id is not UNSET:
+        if relevant_job_id is not None:
             field_dict["relevantJobId"] = relevant_job_id
-        if agent_details is not UNSET:
+        if agent_details is not None:
             field_dict["agentDetails"] = agent_details
-        if call_params is not UNSET:
+        if call_params is not None:
             field_dict["callParams"] = call_params
-        if api_key_id is not UNSET:
+        if api_key_id is not None:
             field_dict["apiKeyId"] = api_key_id
-        if billing_id is not UNSET:
+        if billing_id is not None:
             field_dict["billingId"] = billing_id
-        if system_model_key is not UNSET:
+        if system_model_key is not None:
             field_dict["systemModelKey"] = system_model_key
-        if voice_agent_id is not UNSET:
+        if voice_agent_id is not None:
             field_dict["voiceAgentId"] = voice_agent_id
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updatedAt"] = updated_at
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
+            id = d.pop("id")
+            if id.__class__ is not str:
+                wrong_type(id, "str")
 
-            title = d.pop("title", UNSET)
+            title = d.pop("title", None)
+            if title.__class__ is not str and title is not None:
+                wrong_type(title, "str")
 
-            model = d.pop("model", UNSET)
+            model = d.pop("model", None)
+            if model.__class__ is not str and model is not None:
+                wrong_type(model, "str")
 
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
+                wrong_type(type, "str")
 
-            processing_type = d.pop("processingType", UNSET)
+            processing_type = d.pop("processingType", None)
+            if processing_type.__class__ is not str and processing_type is not None:
+                wrong_type(processing_type, "str")
 
-            webhook_url = d.pop("webhookUrl", UNSET)
+            webhook_url = d.pop("webhookUrl", None)
+            if webhook_url.__class__ is not str and webhook_url is not None:
+                wrong_type(webhook_url, "str")
 
-            total_cost = d.pop("totalCost", UNSET)
+            total_cost = d.pop("totalCost", None)
+            if (
+                total_cost.__class__ is not float
+                and total_cost.__class__ is not int
+                and total_cost is not None
+            ):
+                wrong_type(total_cost, "float")
 
-            usage_time = d.pop("usageTime", UNSET)
+            usage_time = d.pop("usageTime", None)
+            if usage_time.__class__ is not str and usage_time is not None:
+                wrong_type(usage_time, "str")
 
-            from_lng = d.pop("fromLng", UNSET)
+            from_lng = d.pop("fromLng", None)
+            if from_lng.__class__ is not str and from_lng is not None:
+                wrong_type(from_lng, "str")
 
-            to_lng = d.pop("toLng", UNSET)
+            to_lng = d.pop("toLng", None)
+            if to_lng.__class__ is not str and to_lng is not None:
+                wrong_type(to_lng, "str")
 
-            media_url = d.pop("mediaUrl", UNSET)
+            media_url = d.pop("mediaUrl", None)
+            if media_url.__class__ is not str and media_url is not None:
+                wrong_type(media_url, "str")
 
-            _job_response = d.pop("jobResponse", UNSET)
-            job_response: JobResponse | Unset
-            if _job_response is UNSET:
-                job_response = UNSET
+            _job_response = d.pop("jobResponse", None)
+            job_response: JobResponse | None
+            if _job_response is None:
+                job_response = None
             else:
                 job_response = JobResponse.from_dict(_job_response)
 
-            from_script = d.pop("fromScript", UNSET)
+            from_script = d.pop("fromScript", None)
+            if from_script.__class__ is not str and from_script is not None:
+                wrong_type(from_script, "str")
 
-            to_script = d.pop("toScript", UNSET)
+            to_script = d.pop("toScript", None)
+            if to_script.__class__ is not str and to_script is not None:
+                wrong_type(to_script, "str")
 
-            status = d.pop("status", UNSET)
+            status = d.pop("status", None)
+            if status.__class__ is not str and status is not None:
+                wrong_type(status, "str")
 
-            relevant_job_id = d.pop("relevantJobId", UNSET)
+            relevant_job_id = d.pop("relevantJobId", None)
+            if relevant_job_id.__class__ is not str and relevant_job_id is not None:
+                wrong_type(relevant_job_id, "str")
 
-            _agent_details = d.pop("agentDetails", UNSET)
-            agent_details: VoiceAgent | Unset
-            if _agent_details is UNSET:
-                agent_details = UNSET
+            _agent_details = d.pop("agentDetails", None)
+            agent_details: VoiceAgent | None
+            if _agent_details is None:
+                agent_details = None
             else:
                 agent_details = VoiceAgent.from_dict(_agent_details)
 
-            _call_params = d.pop("callParams", UNSET)
-            call_params: CallParams | Unset
-            if _call_params is UNSET:
-                call_params = UNSET
+            _call_params = d.pop("callParams", None)
+            call_params: CallParams | None
+            if _call_params is None:
+                call_params = None
             else:
                 call_params = CallParams.from_dict(_call_params)
 
-            api_key_id = d.pop("apiKeyId", UNSET)
+            api_key_id = d.pop("apiKeyId", None)
+            if api_key_id.__class__ is not str and api_key_id is not None:
+                wrong_type(api_key_id, "str")
 
-            billing_id = d.pop("billingId", UNSET)
+            billing_id = d.pop("billingId", None)
+            if billing_id.__class__ is not str and billing_id is not None:
+                wrong_type(billing_id, "str")
 
-            system_model_key = d.pop("systemModelKey", UNSET)
+            system_model_key = d.pop("systemModelKey", None)
+            if system_model_key.__class__ is not str and system_model_key is not None:
+                wrong_type(system_model_key, "str")
 
-            voice_agent_id = d.pop("voiceAgentId", UNSET)
+            voice_agent_id = d.pop("voiceAgentId", None)
+            if voice_agent_id.__class__ is not str and voice_agent_id is not None:
+                wrong_type(voice_agent_id, "str")
 
-            _created_at = d.pop("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            _created_at = d.pop("createdAt", None)
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = None
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
-            _updated_at = d.pop("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
+            _updated_at = d.pop("updatedAt", None)
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = None
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
 
@@ -312,7 +357,7 @@ class Call:
                 id,
                 title,
                 model,
-                type_,
+                type,
                 processing_type,
                 webhook_url,
                 total_cost,
@@ -338,204 +383,6 @@ class Call:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-
-        v = self.title
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "title", v, "string", False)
-
-        v = self.model
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "model", v, "string", False)
-
-        v = self.type_
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
-
-        v = self.processing_type
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "processing_type", v, "string", False)
-
-        v = self.webhook_url
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
-
-        v = self.total_cost
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "total_cost", v, "number", False)
-
-        v = self.usage_time
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "usage_time", v, "string", False)
-
-        v = self.from_lng
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "from_lng", v, "string", False)
-
-        v = self.to_lng
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "to_lng", v, "string", False)
-
-        v = self.media_url
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "media_url", v, "string", False)
-
-        v = self.job_response
-        if isinstance(v, JobResponse):
-            v.collect_violations(prefix + "job_response" + ".", out)
-
-        v = self.from_script
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "from_script", v, "string", False)
-
-        v = self.to_script
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "to_script", v, "string", False)
-
-        v = self.status
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "status", v, "string", False)
-
-        v = self.relevant_job_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "relevant_job_id", v, "string", False)
-
-        v = self.agent_details
-        if isinstance(v, VoiceAgent):
-            v.collect_violations(prefix + "agent_details" + ".", out)
-
-        v = self.call_params
-        if isinstance(v, CallParams):
-            v.collect_violations(prefix + "call_params" + ".", out)
-
-        v = self.api_key_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "api_key_id", v, "string", False)
-
-        v = self.billing_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "billing_id", v, "string", False)
-
-        v = self.system_model_key
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "system_model_key", v, "string", False)
-
-        v = self.voice_agent_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("title", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("model", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("processingType", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("webhookUrl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("totalCost", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("usageTime", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("fromLng", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("toLng", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("mediaUrl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("jobResponse", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and JobResponse._wire_ok(v)):
-                return False
-        v = d.get("fromScript", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("toScript", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("status", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("relevantJobId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("agentDetails", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and VoiceAgent._wire_ok(v)):
-                return False
-        v = d.get("callParams", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and CallParams._wire_ok(v)):
-                return False
-        v = d.get("apiKeyId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("billingId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("systemModelKey", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceAgentId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        if "createdAt" in d:
-            return False
-        if "updatedAt" in d:
-            return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,29 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallDurationBuckets")
+@_attrs_define(repr=False)
+class CallDurationBuckets(Model):
+    """Calls grouped by length.
+    Where short, medium and long begin is not documented.
 
+    """
 
-@_attrs_define
-class CallDurationBuckets:
-    """Calls grouped by length. Where short, medium and long begin is not documented."""
-
-    short_duration_bucket_calls: int | Unset = UNSET
+    short_duration_bucket_calls: int | None = None
     """ Number of short calls. """
-    medium_duration_bucket_calls: int | Unset = UNSET
+    medium_duration_bucket_calls: int | None = None
     """ Number of medium-length calls. """
-    long_duration_bucket_calls: int | Unset = UNSET
+    long_duration_bucket_calls: int | None = None
     """ Number of long calls. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "shortDurationBucketCalls",
@@ -35,9 +33,13 @@ class CallDurationBuckets:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         short_duration_bucket_calls = self.short_duration_bucket_calls
 
         medium_duration_bucket_calls = self.medium_duration_bucket_calls
@@ -46,29 +48,46 @@ class CallDurationBuckets:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if short_duration_bucket_calls is not UNSET:
+        if short_duration_bucket_calls is not None:
             field_dict["shortDurationBucketCalls"] = short_duration_bucket_calls
-        if medium_duration_bucket_calls is not UNSET:
+        if medium_duration_bucket_calls is not None:
             field_dict["mediumDurationBucketCalls"] = medium_duration_bucket_calls
-        if long_duration_bucket_calls is not UNSET:
+        if long_duration_bucket_calls is not None:
             field_dict["longDurationBucketCalls"] = long_duration_bucket_calls
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            short_duration_bucket_calls = d.pop("shortDurationBucketCalls", UNSET)
+            short_duration_bucket_calls = d.pop("shortDurationBucketCalls", None)
+            if (
+                short_duration_bucket_calls.__class__ is not int
+                and short_duration_bucket_calls is not None
+            ):
+                wrong_type(short_duration_bucket_calls, "int")
 
-            medium_duration_bucket_calls = d.pop("mediumDurationBucketCalls", UNSET)
+            medium_duration_bucket_calls = d.pop("mediumDurationBucketCalls", None)
+            if (
+                medium_duration_bucket_calls.__class__ is not int
+                and medium_duration_bucket_calls is not None
+            ):
+                wrong_type(medium_duration_bucket_calls, "int")
 
-            long_duration_bucket_calls = d.pop("longDurationBucketCalls", UNSET)
+            long_duration_bucket_calls = d.pop("longDurationBucketCalls", None)
+            if (
+                long_duration_bucket_calls.__class__ is not int
+                and long_duration_bucket_calls is not None
+            ):
+                wrong_type(long_duration_bucket_calls, "int")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -81,52 +100,6 @@ class CallDurationBuckets:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.short_duration_bucket_calls
-        if v is not UNSET and not (type(v) is int):
-            _constraints.check_type(
-                out, prefix + "short_duration_bucket_calls", v, "integer", False
-            )
-
-        v = self.medium_duration_bucket_calls
-        if v is not UNSET and not (type(v) is int):
-            _constraints.check_type(
-                out, prefix + "medium_duration_bucket_calls", v, "integer", False
-            )
-
-        v = self.long_duration_bucket_calls
-        if v is not UNSET and not (type(v) is int):
-            _constraints.check_type(out, prefix + "long_duration_bucket_calls", v, "integer", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("shortDurationBucketCalls", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("mediumDurationBucketCalls", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("longDurationBucketCalls", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

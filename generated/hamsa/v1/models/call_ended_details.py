@@ -1,37 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.call_ended_details_outcome_result import CallEndedDetailsOutcomeResult
 from ..models.call_ended_details_transcription_item import CallEndedDetailsTranscriptionItem
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CallEndedDetails")
 
 
-@_attrs_define
-class CallEndedDetails:
+@_attrs_define(repr=False)
+class CallEndedDetails(Model):
     """What the documented `call.ended` event carries in `data.data`."""
 
-    conversation_id: str | Unset = UNSET
-    """ The conversation's id (read it with GET /v1/voice-agents/conversation/{conversationId}).
-    """
-    conversation_recording: str | Unset = UNSET
+    conversation_id: str | None = None
+    """ The conversation's id (read it with GET /v1/voice-agents/conversation/{conversationId}). """
+    conversation_recording: str | None = None
     """ Address of the call's recording. """
-    transcription: list[CallEndedDetailsTranscriptionItem] | Unset = UNSET
-    """ The transcript, one item per turn; each item's only key is the speaker (`Agent` or
-    `User`). """
-    outcome_result: CallEndedDetailsOutcomeResult | Unset = UNSET
-    """ Every param the call was started with, echoed back, plus the outcome fields extracted
-    from the conversation. """
+    transcription: list[CallEndedDetailsTranscriptionItem] | None = None
+    """ The transcript, one item per turn; each item's only key is the speaker (`Agent` or `User`). """
+    outcome_result: CallEndedDetailsOutcomeResult | None = None
+    """ Every param the call was started with, echoed back, plus the outcome fields extracted from the conversation. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "conversationId",
         "conversationRecording",
@@ -43,53 +36,63 @@ class CallEndedDetails:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         conversation_id = self.conversation_id
 
         conversation_recording = self.conversation_recording
 
-        transcription: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transcription, Unset):
+        transcription: list[dict[str, Any]] | None = None
+        if not self.transcription is None:
             transcription = []
             for transcription_item_data in self.transcription:
-                transcription_item = transcription_item_data.to_dict()
+                transcription_item = transcription_item_data.to_wire()
                 transcription.append(transcription_item)
 
-        outcome_result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.outcome_result, Unset):
-            outcome_result = self.outcome_result.to_dict()
+        outcome_result: dict[str, Any] | None = None
+        if not self.outcome_result is None:
+            outcome_result = self.outcome_result.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if conversation_id is not UNSET:
+        if conversation_id is not None:
             field_dict["conversationId"] = conversation_id
-        if conversation_recording is not UNSET:
+        if conversation_recording is not None:
             field_dict["conversationRecording"] = conversation_recording
-        if transcription is not UNSET:
+        if transcription is not None:
             field_dict["transcription"] = transcription
-        if outcome_result is not UNSET:
+        if outcome_result is not None:
             field_dict["outcomeResult"] = outcome_result
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            conversation_id = d.pop("conversationId", UNSET)
+            conversation_id = d.pop("conversationId", None)
+            if conversation_id.__class__ is not str and conversation_id is not None:
+                wrong_type(conversation_id, "str")
 
-            conversation_recording = d.pop("conversationRecording", UNSET)
+            conversation_recording = d.pop("conversationRecording", None)
+            if conversation_recording.__class__ is not str and conversation_recording is not None:
+                wrong_type(conversation_recording, "str")
 
-            _transcription = d.pop("transcription", UNSET)
-            transcription: list[CallEndedDetailsTranscriptionItem] | Unset = UNSET
-            if _transcription is not UNSET:
+            _transcription = d.pop("transcription", None)
+            transcription: list[CallEndedDetailsTranscriptionItem] | None = None
+            if _transcription is not None:
                 transcription = []
                 for transcription_item_data in _transcription:
                     transcription_item = CallEndedDetailsTranscriptionItem.from_dict(
@@ -98,10 +101,10 @@ class CallEndedDetails:
 
                     transcription.append(transcription_item)
 
-            _outcome_result = d.pop("outcomeResult", UNSET)
-            outcome_result: CallEndedDetailsOutcomeResult | Unset
-            if _outcome_result is UNSET:
-                outcome_result = UNSET
+            _outcome_result = d.pop("outcomeResult", None)
+            outcome_result: CallEndedDetailsOutcomeResult | None
+            if _outcome_result is None:
+                outcome_result = None
             else:
                 outcome_result = CallEndedDetailsOutcomeResult.from_dict(_outcome_result)
 
@@ -117,69 +120,6 @@ class CallEndedDetails:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.conversation_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "conversation_id", v, "string", False)
-
-        v = self.conversation_recording
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "conversation_recording", v, "string", False)
-        if v is not UNSET:
-            _constraints.check_uri(out, prefix + "conversation_recording", v)
-
-        v = self.transcription
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "transcription", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, CallEndedDetailsTranscriptionItem):
-                    item.collect_violations(f"{prefix}transcription[{index}].", out)
-
-        v = self.outcome_result
-        if isinstance(v, CallEndedDetailsOutcomeResult):
-            v.collect_violations(prefix + "outcome_result" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("conversationId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("conversationRecording", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-            _constraints.check_uri(out, "", v)
-        v = d.get("transcription", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and all(
-                    type(i) is dict and CallEndedDetailsTranscriptionItem._wire_ok(i) for i in v
-                )
-            ):
-                return False
-        v = d.get("outcomeResult", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and CallEndedDetailsOutcomeResult._wire_ok(v)):
-                return False
-        return not out
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,8 @@ from typing import Any, cast
 
 
 class CallStatus(StrEnum):
-    """Where a call is in its life. Documented values; the SDK keeps any other value the API sends."""
+    """Where a call is in its life.
+    Documented values; the SDK keeps any other value the API sends."""
 
     COMPLETED = "COMPLETED"
     FAILED = "FAILED"

@@ -1,29 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallsOverTimeBucket")
-
-
-@_attrs_define
-class CallsOverTimeBucket:
+@_attrs_define(repr=False)
+class CallsOverTimeBucket(Model):
     """Number of calls in one time slot."""
 
-    time_bucket: str | Unset = UNSET
+    time_bucket: str | None = None
     """ Start of the slot as `YYYY-MM-DD HH:MM:SS`, without a time zone; kept as a string. """
-    count: str | Unset = UNSET
-    """ Number of calls in the slot. The API sends it as a string (e.g. `"6"`), unlike the other
-    figures, and it is kept as a string; convert with `int()`. """
+    count: str | None = None
+    """ Number of calls in the slot.
+    The API sends it as a string (e.g. `"6"`), unlike the other figures, and it is kept as a string; convert with `int()`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "timeBucket",
         "count",
@@ -33,34 +28,44 @@ class CallsOverTimeBucket:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         time_bucket = self.time_bucket
 
         count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if time_bucket is not UNSET:
+        if time_bucket is not None:
             field_dict["timeBucket"] = time_bucket
-        if count is not UNSET:
+        if count is not None:
             field_dict["count"] = count
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            time_bucket = d.pop("timeBucket", UNSET)
+            time_bucket = d.pop("timeBucket", None)
+            if time_bucket.__class__ is not str and time_bucket is not None:
+                wrong_type(time_bucket, "str")
 
-            count = d.pop("count", UNSET)
+            count = d.pop("count", None)
+            if count.__class__ is not str and count is not None:
+                wrong_type(count, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -72,40 +77,6 @@ class CallsOverTimeBucket:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.time_bucket
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "time_bucket", v, "string", False)
-
-        v = self.count
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "count", v, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("timeBucket", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("count", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

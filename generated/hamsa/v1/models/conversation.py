@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.call_params import CallParams
@@ -19,56 +18,53 @@ from ..models.conversation_job_response import ConversationJobResponse
 from ..models.conversation_log import ConversationLog
 from ..models.conversation_performance_metrics import ConversationPerformanceMetrics
 from ..models.conversation_voice_agent import ConversationVoiceAgent
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Conversation")
 
 
-@_attrs_define
-class Conversation:
+@_attrs_define(repr=False)
+class Conversation(Model):
     """A voice-agent call and its outcome."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Id of the conversation (the call's job id). """
-    model: str | Unset = UNSET
+    model: str | None = None
     """ Language model used in the call. """
-    agent_details: ConversationAgentDetails | Unset = UNSET
+    agent_details: ConversationAgentDetails | None = None
     """ The agent configuration the call ran with (v1 flat shape). """
-    job_response: ConversationJobResponse | Unset = UNSET
+    job_response: ConversationJobResponse | None = None
     """ Processing result of the call's job. """
-    status: CallStatus | None | Unset = UNSET
-    """ Where the call is in its life; COMPLETED, NO_ANSWER, FAILED, FORWARDED and TERMINATED
-    are final. """
-    type_: str | Unset = UNSET
+    status: CallStatus | None = None
+    """ Where the call is in its life; COMPLETED, NO_ANSWER, FAILED, FORWARDED and TERMINATED are final. """
+    type: str | None = None
     """ Kind of job, `VOICE_AGENTS` for calls. """
-    processing_type: str | Unset = UNSET
+    processing_type: str | None = None
     """ How the job was processed, e.g. `real-time`. """
-    voice_agent_id: str | Unset = UNSET
+    voice_agent_id: str | None = None
     """ Id of the agent that made the call. """
-    api_key_id: str | Unset = UNSET
+    api_key_id: str | None = None
     """ Id of the API key the call was started with. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ When the call was created. """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ When the record last changed. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Human-readable title of the call. """
-    media_url: None | str | Unset = UNSET
+    media_url: None | str = None
     """ URL of the call recording, once there is one. """
-    call_params: CallParams | Unset = UNSET
+    call_params: CallParams | None = None
     """ The phone numbers involved in a call. """
-    call_duration: int | None | Unset = UNSET
+    call_duration: int | None = None
     """ Length of the call in seconds. """
-    channel_type: str | Unset = UNSET
-    """ Channel of the call. This endpoint documents `TELEPHONE`; the minimal list documents
-    `Telephone`. Kept as sent. """
-    call_analysis: ConversationCallAnalysis | Unset = UNSET
+    channel_type: str | None = None
+    """ Channel of the call.
+    This endpoint documents `TELEPHONE`; the minimal list documents `Telephone`.
+    Kept as sent. """
+    call_analysis: ConversationCallAnalysis | None = None
     """ Post-call analysis (outcome, extracted fields), once available. """
-    voice_agent: ConversationVoiceAgent | Unset = UNSET
+    voice_agent: ConversationVoiceAgent | None = None
     """ The web tools and knowledge base the agent used in this conversation. """
-    logs: list[ConversationLog] | Unset = UNSET
+    logs: list[ConversationLog] | None = None
     """ Events logged during the call. """
-    performance_metrics: ConversationPerformanceMetrics | Unset = UNSET
+    performance_metrics: ConversationPerformanceMetrics | None = None
     """ Latency and quality measurements of the call. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -97,30 +93,34 @@ class Conversation:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         model = self.model
 
-        agent_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_details, Unset):
-            agent_details = self.agent_details.to_dict()
+        agent_details: dict[str, Any] | None = None
+        if not self.agent_details is None:
+            agent_details = self.agent_details.to_wire()
 
-        job_response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.job_response, Unset):
-            job_response = self.job_response.to_dict()
+        job_response: dict[str, Any] | None = None
+        if not self.job_response is None:
+            job_response = self.job_response.to_wire()
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
+        status: None | str
+        if self.status is None:
+            status = None
         elif isinstance(self.status, CallStatus):
             status = self.status.value
         else:
             status = self.status
 
-        type_ = self.type_
+        type = self.type
 
         processing_type = self.processing_type
 
@@ -128,129 +128,138 @@ class Conversation:
 
         api_key_id = self.api_key_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | None = None
+        if not self.created_at is None:
             created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: str | None = None
+        if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
 
         title = self.title
 
-        media_url: None | str | Unset
-        if isinstance(self.media_url, Unset):
-            media_url = UNSET
+        media_url: None | str
+        if self.media_url is None:
+            media_url = None
         else:
             media_url = self.media_url
 
-        call_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.call_params, Unset):
-            call_params = self.call_params.to_dict()
+        call_params: dict[str, Any] | None = None
+        if not self.call_params is None:
+            call_params = self.call_params.to_wire()
 
-        call_duration: int | None | Unset
-        if isinstance(self.call_duration, Unset):
-            call_duration = UNSET
+        call_duration: int | None
+        if self.call_duration is None:
+            call_duration = None
         else:
             call_duration = self.call_duration
 
         channel_type = self.channel_type
 
-        call_analysis: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.call_analysis, Unset):
-            call_analysis = self.call_analysis.to_dict()
+        call_analysis: dict[str, Any] | None = None
+        if not self.call_analysis is None:
+            call_analysis = self.call_analysis.to_wire()
 
-        voice_agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voice_agent, Unset):
-            voice_agent = self.voice_agent.to_dict()
+        voice_agent: dict[str, Any] | None = None
+        if not self.voice_agent is None:
+            voice_agent = self.voice_agent.to_wire()
 
-        logs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logs, Unset):
+        logs: list[dict[str, Any]] | None = None
+        if not self.logs is None:
             logs = []
             for logs_item_data in self.logs:
-                logs_item = logs_item_data.to_dict()
+                logs_item = logs_item_data.to_wire()
                 logs.append(logs_item)
 
-        performance_metrics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.performance_metrics, Unset):
-            performance_metrics = self.performance_metrics.to_dict()
+        performance_metrics: dict[str, Any] | None = None
+        if not self.performance_metrics is None:
+            performance_metrics = self.performance_metrics.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if model is not UNSET:
+        if model is not None:
             field_dict["model"] = model
-        if agent_details is not UNSET:
+        if agent_details is not None:
             field_dict["agentDetails"] = agent_details
-        if job_response is not UNSET:
+        if job_response is not None:
             field_dict["jobResponse"] = job_response
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if processing_type is not UNSET:
+        if type is not None:
+            field_dict["type"] = type
+        if processing_type is not None:
             field_dict["processingType"] = processing_type
-        if voice_agent_id is not UNSET:
+        if voice_agent_id is not None:
             field_dict["voiceAgentId"] = voice_agent_id
-        if api_key_id is not UNSET:
+        if api_key_id is not None:
             field_dict["apiKeyId"] = api_key_id
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updatedAt"] = updated_at
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if media_url is not UNSET:
+        if media_url is not None:
             field_dict["mediaUrl"] = media_url
-        if call_params is not UNSET:
+        if call_params is not None:
             field_dict["callParams"] = call_params
-        if call_duration is not UNSET:
+        if call_duration is not None:
             field_dict["callDuration"] = call_duration
-        if channel_type is not UNSET:
+        if channel_type is not None:
             field_dict["channelType"] = channel_type
-        if call_analysis is not UNSET:
+        if call_analysis is not None:
             field_dict["callAnalysis"] = call_analysis
-        if voice_agent is not UNSET:
+        if voice_agent is not None:
             field_dict["voiceAgent"] = voice_agent
-        if logs is not UNSET:
+        if logs is not None:
             field_dict["logs"] = logs
-        if performance_metrics is not UNSET:
+        if performance_metrics is not None:
             field_dict["performanceMetrics"] = performance_metrics
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            id = d.pop("id", UNSET)
+            id = d.pop("id", None)
+            if id.__class__ is not str and id is not None:
+                wrong_type(id, "str")
 
-            model = d.pop("model", UNSET)
+            model = d.pop("model", None)
+            if model.__class__ is not str and model is not None:
+                wrong_type(model, "str")
 
-            _agent_details = d.pop("agentDetails", UNSET)
-            agent_details: ConversationAgentDetails | Unset
-            if _agent_details is UNSET:
-                agent_details = UNSET
+            _agent_details = d.pop("agentDetails", None)
+            agent_details: ConversationAgentDetails | None
+            if _agent_details is None:
+                agent_details = None
             else:
                 agent_details = ConversationAgentDetails.from_dict(_agent_details)
 
-            _job_response = d.pop("jobResponse", UNSET)
-            job_response: ConversationJobResponse | Unset
-            if _job_response is UNSET:
-                job_response = UNSET
+            _job_response = d.pop("jobResponse", None)
+            job_response: ConversationJobResponse | None
+            if _job_response is None:
+                job_response = None
             else:
                 job_response = ConversationJobResponse.from_dict(_job_response)
 
-            def _parse_status(data: object) -> CallStatus | None | Unset:
+            def _parse_status(data: object) -> CallStatus | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
+                if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
@@ -260,74 +269,95 @@ class Conversation:
                     return status_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(CallStatus | None | Unset, data)
+                return cast(CallStatus | None, data)
 
-            status = _parse_status(d.pop("status", UNSET))
+            status = _parse_status(d.pop("status", None))
 
-            type_ = d.pop("type", UNSET)
+            if status is None and "status" in src_dict:
+                wire_nulls.append("status")
 
-            processing_type = d.pop("processingType", UNSET)
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
+                wrong_type(type, "str")
 
-            voice_agent_id = d.pop("voiceAgentId", UNSET)
+            processing_type = d.pop("processingType", None)
+            if processing_type.__class__ is not str and processing_type is not None:
+                wrong_type(processing_type, "str")
 
-            api_key_id = d.pop("apiKeyId", UNSET)
+            voice_agent_id = d.pop("voiceAgentId", None)
+            if voice_agent_id.__class__ is not str and voice_agent_id is not None:
+                wrong_type(voice_agent_id, "str")
 
-            _created_at = d.pop("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            api_key_id = d.pop("apiKeyId", None)
+            if api_key_id.__class__ is not str and api_key_id is not None:
+                wrong_type(api_key_id, "str")
+
+            _created_at = d.pop("createdAt", None)
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = None
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
-            _updated_at = d.pop("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
+            _updated_at = d.pop("updatedAt", None)
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = None
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-            title = d.pop("title", UNSET)
+            title = d.pop("title", None)
+            if title.__class__ is not str and title is not None:
+                wrong_type(title, "str")
 
-            media_url: None | str | Unset = d.pop("mediaUrl", UNSET)
+            media_url: None | str = d.pop("mediaUrl", None)
 
-            _call_params = d.pop("callParams", UNSET)
-            call_params: CallParams | Unset
-            if _call_params is UNSET:
-                call_params = UNSET
+            if media_url is None and "mediaUrl" in src_dict:
+                wire_nulls.append("mediaUrl")
+
+            _call_params = d.pop("callParams", None)
+            call_params: CallParams | None
+            if _call_params is None:
+                call_params = None
             else:
                 call_params = CallParams.from_dict(_call_params)
 
-            call_duration: int | None | Unset = d.pop("callDuration", UNSET)
+            call_duration: int | None = d.pop("callDuration", None)
 
-            channel_type = d.pop("channelType", UNSET)
+            if call_duration is None and "callDuration" in src_dict:
+                wire_nulls.append("callDuration")
 
-            _call_analysis = d.pop("callAnalysis", UNSET)
-            call_analysis: ConversationCallAnalysis | Unset
-            if _call_analysis is UNSET:
-                call_analysis = UNSET
+            channel_type = d.pop("channelType", None)
+            if channel_type.__class__ is not str and channel_type is not None:
+                wrong_type(channel_type, "str")
+
+            _call_analysis = d.pop("callAnalysis", None)
+            call_analysis: ConversationCallAnalysis | None
+            if _call_analysis is None:
+                call_analysis = None
             else:
                 call_analysis = ConversationCallAnalysis.from_dict(_call_analysis)
 
-            _voice_agent = d.pop("voiceAgent", UNSET)
-            voice_agent: ConversationVoiceAgent | Unset
-            if _voice_agent is UNSET:
-                voice_agent = UNSET
+            _voice_agent = d.pop("voiceAgent", None)
+            voice_agent: ConversationVoiceAgent | None
+            if _voice_agent is None:
+                voice_agent = None
             else:
                 voice_agent = ConversationVoiceAgent.from_dict(_voice_agent)
 
-            _logs = d.pop("logs", UNSET)
-            logs: list[ConversationLog] | Unset = UNSET
-            if _logs is not UNSET:
+            _logs = d.pop("logs", None)
+            logs: list[ConversationLog] | None = None
+            if _logs is not None:
                 logs = []
                 for logs_item_data in _logs:
                     logs_item = ConversationLog.from_dict(logs_item_data)
 
                     logs.append(logs_item)
 
-            _performance_metrics = d.pop("performanceMetrics", UNSET)
-            performance_metrics: ConversationPerformanceMetrics | Unset
-            if _performance_metrics is UNSET:
-                performance_metrics = UNSET
+            _performance_metrics = d.pop("performanceMetrics", None)
+            performance_metrics: ConversationPerformanceMetrics | None
+            if _performance_metrics is None:
+                performance_metrics = None
             else:
                 performance_metrics = ConversationPerformanceMetrics.from_dict(_performance_metrics)
 
@@ -339,7 +369,7 @@ class Conversation:
                 agent_details,
                 job_response,
                 status,
-                type_,
+                type,
                 processing_type,
                 voice_agent_id,
                 api_key_id,
@@ -355,221 +385,11 @@ class Conversation:
                 logs,
                 performance_metrics,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-
-        v = self.model
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "model", v, "string", False)
-
-        v = self.agent_details
-        if isinstance(v, ConversationAgentDetails):
-            v.collect_violations(prefix + "agent_details" + ".", out)
-
-        v = self.job_response
-        if isinstance(v, ConversationJobResponse):
-            v.collect_violations(prefix + "job_response" + ".", out)
-
-        v = self.status
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "status", v, "string", True)
-        if v is not UNSET and not (
-            v
-            in (
-                "PENDING",
-                "IN_PROGRESS",
-                "COMPLETED",
-                "NO_ANSWER",
-                "FAILED",
-                "FORWARDED",
-                "TERMINATED",
-            )
-        ):
-            _constraints.check_enum(
-                out,
-                prefix + "status",
-                v,
-                allowed=(
-                    "PENDING",
-                    "IN_PROGRESS",
-                    "COMPLETED",
-                    "NO_ANSWER",
-                    "FAILED",
-                    "FORWARDED",
-                    "TERMINATED",
-                ),
-            )
-
-        v = self.type_
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
-
-        v = self.processing_type
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "processing_type", v, "string", False)
-
-        v = self.voice_agent_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
-
-        v = self.api_key_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "api_key_id", v, "string", False)
-
-        v = self.title
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "title", v, "string", False)
-
-        v = self.media_url
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "media_url", v, "string", True)
-
-        v = self.call_params
-        if isinstance(v, CallParams):
-            v.collect_violations(prefix + "call_params" + ".", out)
-
-        v = self.call_duration
-        if v is not UNSET and not (type(v) is int or v is None):
-            _constraints.check_type(out, prefix + "call_duration", v, "integer", True)
-
-        v = self.channel_type
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "channel_type", v, "string", False)
-
-        v = self.call_analysis
-        if isinstance(v, ConversationCallAnalysis):
-            v.collect_violations(prefix + "call_analysis" + ".", out)
-
-        v = self.voice_agent
-        if isinstance(v, ConversationVoiceAgent):
-            v.collect_violations(prefix + "voice_agent" + ".", out)
-
-        v = self.logs
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "logs", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, ConversationLog):
-                    item.collect_violations(f"{prefix}logs[{index}].", out)
-
-        v = self.performance_metrics
-        if isinstance(v, ConversationPerformanceMetrics):
-            v.collect_violations(prefix + "performance_metrics" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("model", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("agentDetails", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ConversationAgentDetails._wire_ok(v)):
-                return False
-        v = d.get("jobResponse", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ConversationJobResponse._wire_ok(v)):
-                return False
-        v = d.get("status", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (
-                isinstance(v, str)
-                and type(v) is str
-                and v
-                in (
-                    "PENDING",
-                    "IN_PROGRESS",
-                    "COMPLETED",
-                    "NO_ANSWER",
-                    "FAILED",
-                    "FORWARDED",
-                    "TERMINATED",
-                )
-            ):
-                return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("processingType", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceAgentId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("apiKeyId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        if "createdAt" in d:
-            return False
-        if "updatedAt" in d:
-            return False
-        v = d.get("title", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("mediaUrl", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("callParams", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and CallParams._wire_ok(v)):
-                return False
-        v = d.get("callDuration", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is int):
-                return False
-        v = d.get("channelType", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("callAnalysis", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ConversationCallAnalysis._wire_ok(v)):
-                return False
-        v = d.get("voiceAgent", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ConversationVoiceAgent._wire_ok(v)):
-                return False
-        v = d.get("logs", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list and all(type(i) is dict and ConversationLog._wire_ok(i) for i in v)
-            ):
-                return False
-        v = d.get("performanceMetrics", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ConversationPerformanceMetrics._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,44 +1,39 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.call_params import CallParams
 from ..models.call_status import CallStatus
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConversationSummary")
 
 
-@_attrs_define
-class ConversationSummary:
+@_attrs_define(repr=False)
+class ConversationSummary(Model):
     """A call as the lightweight conversation list shows it."""
 
-    id: str | Unset = UNSET
-    """ Id of the conversation (the call's job id); pass it to `get_conversation` for the full
-    record. """
-    created_at: datetime.datetime | Unset = UNSET
+    id: str | None = None
+    """ Id of the conversation (the call's job id); pass it to `get_conversation` for the full record. """
+    created_at: datetime.datetime | None = None
     """ When the call was created. """
-    status: CallStatus | None | Unset = UNSET
+    status: CallStatus | None = None
     """ Where the call is in its life. """
-    voice_agent_id: None | str | Unset = UNSET
+    voice_agent_id: None | str = None
     """ Id of the agent that handled the call. """
-    agent_name: None | str | Unset = UNSET
+    agent_name: None | str = None
     """ Display name of that agent. """
-    duration: float | None | Unset = UNSET
+    duration: float | None = None
     """ Length of the call, presumably in seconds (the unit is not documented). """
-    channel_type: str | Unset = UNSET
-    """ Channel of the call. This list documents `Telephone`, while `get_conversation` documents
-    `TELEPHONE` for the same channel; kept as sent, so compare it case-insensitively. """
-    call_params: CallParams | Unset = UNSET
+    channel_type: str | None = None
+    """ Channel of the call.
+    This list documents `Telephone`, while `get_conversation` documents `TELEPHONE` for the same channel; kept as sent, so compare it case-insensitively. """
+    call_params: CallParams | None = None
     """ The phone numbers involved in a call. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -55,90 +50,101 @@ class ConversationSummary:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | None = None
+        if not self.created_at is None:
             created_at = self.created_at.isoformat()
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
+        status: None | str
+        if self.status is None:
+            status = None
         elif isinstance(self.status, CallStatus):
             status = self.status.value
         else:
             status = self.status
 
-        voice_agent_id: None | str | Unset
-        if isinstance(self.voice_agent_id, Unset):
-            voice_agent_id = UNSET
+        voice_agent_id: None | str
+        if self.voice_agent_id is None:
+            voice_agent_id = None
         else:
             voice_agent_id = self.voice_agent_id
 
-        agent_name: None | str | Unset
-        if isinstance(self.agent_name, Unset):
-            agent_name = UNSET
+        agent_name: None | str
+        if self.agent_name is None:
+            agent_name = None
         else:
             agent_name = self.agent_name
 
-        duration: float | None | Unset
-        if isinstance(self.duration, Unset):
-            duration = UNSET
+        duration: float | None
+        if self.duration is None:
+            duration = None
         else:
             duration = self.duration
 
         channel_type = self.channel_type
 
-        call_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.call_params, Unset):
-            call_params = self.call_params.to_dict()
+        call_params: dict[str, Any] | None = None
+        if not self.call_params is None:
+            call_params = self.call_params.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = created_at
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if voice_agent_id is not UNSET:
+        if voice_agent_id is not None:
             field_dict["voiceAgentId"] = voice_agent_id
-        if agent_name is not UNSET:
+        if agent_name is not None:
             field_dict["agentName"] = agent_name
-        if duration is not UNSET:
+        if duration is not None:
             field_dict["duration"] = duration
-        if channel_type is not UNSET:
+        if channel_type is not None:
             field_dict["channelType"] = channel_type
-        if call_params is not UNSET:
+        if call_params is not None:
             field_dict["callParams"] = call_params
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            id = d.pop("id", UNSET)
+            id = d.pop("id", None)
+            if id.__class__ is not str and id is not None:
+                wrong_type(id, "str")
 
-            _created_at = d.pop("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            _created_at = d.pop("createdAt", None)
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = None
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
-            def _parse_status(data: object) -> CallStatus | None | Unset:
+            def _parse_status(data: object) -> CallStatus | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
+                if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
@@ -148,22 +154,36 @@ class ConversationSummary:
                     return status_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(CallStatus | None | Unset, data)
+                return cast(CallStatus | None, data)
 
-            status = _parse_status(d.pop("status", UNSET))
+            status = _parse_status(d.pop("status", None))
 
-            voice_agent_id: None | str | Unset = d.pop("voiceAgentId", UNSET)
+            if status is None and "status" in src_dict:
+                wire_nulls.append("status")
 
-            agent_name: None | str | Unset = d.pop("agentName", UNSET)
+            voice_agent_id: None | str = d.pop("voiceAgentId", None)
 
-            duration: float | None | Unset = d.pop("duration", UNSET)
+            if voice_agent_id is None and "voiceAgentId" in src_dict:
+                wire_nulls.append("voiceAgentId")
 
-            channel_type = d.pop("channelType", UNSET)
+            agent_name: None | str = d.pop("agentName", None)
 
-            _call_params = d.pop("callParams", UNSET)
-            call_params: CallParams | Unset
-            if _call_params is UNSET:
-                call_params = UNSET
+            if agent_name is None and "agentName" in src_dict:
+                wire_nulls.append("agentName")
+
+            duration: float | None = d.pop("duration", None)
+
+            if duration is None and "duration" in src_dict:
+                wire_nulls.append("duration")
+
+            channel_type = d.pop("channelType", None)
+            if channel_type.__class__ is not str and channel_type is not None:
+                wrong_type(channel_type, "str")
+
+            _call_params = d.pop("callParams", None)
+            call_params: CallParams | None
+            if _call_params is None:
+                call_params = None
             else:
                 call_params = CallParams.from_dict(_call_params)
 
@@ -179,125 +199,11 @@ class ConversationSummary:
                 channel_type,
                 call_params,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-
-        v = self.status
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "status", v, "string", True)
-        if v is not UNSET and not (
-            v
-            in (
-                "PENDING",
-                "IN_PROGRESS",
-                "COMPLETED",
-                "NO_ANSWER",
-                "FAILED",
-                "FORWARDED",
-                "TERMINATED",
-            )
-        ):
-            _constraints.check_enum(
-                out,
-                prefix + "status",
-                v,
-                allowed=(
-                    "PENDING",
-                    "IN_PROGRESS",
-                    "COMPLETED",
-                    "NO_ANSWER",
-                    "FAILED",
-                    "FORWARDED",
-                    "TERMINATED",
-                ),
-            )
-
-        v = self.voice_agent_id
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", True)
-
-        v = self.agent_name
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "agent_name", v, "string", True)
-
-        v = self.duration
-        if v is not UNSET and not (type(v) in (int, float) or v is None):
-            _constraints.check_type(out, prefix + "duration", v, "number", True)
-
-        v = self.channel_type
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "channel_type", v, "string", False)
-
-        v = self.call_params
-        if isinstance(v, CallParams):
-            v.collect_violations(prefix + "call_params" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        if "createdAt" in d:
-            return False
-        v = d.get("status", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (
-                isinstance(v, str)
-                and type(v) is str
-                and v
-                in (
-                    "PENDING",
-                    "IN_PROGRESS",
-                    "COMPLETED",
-                    "NO_ANSWER",
-                    "FAILED",
-                    "FORWARDED",
-                    "TERMINATED",
-                )
-            ):
-                return False
-        v = d.get("voiceAgentId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("agentName", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("duration", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("channelType", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("callParams", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and CallParams._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
+from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
@@ -17,22 +16,19 @@ from ..models.conversation_voice_agent_voice_agent_web_tools_item import (
     ConversationVoiceAgentVoiceAgentWebToolsItem,
 )
 from ..models.conversation_voice_agent_web_tools import ConversationVoiceAgentWebTools
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConversationVoiceAgent")
 
 
-@_attrs_define
-class ConversationVoiceAgent:
+@_attrs_define(repr=False)
+class ConversationVoiceAgent(Model):
     """The web tools and knowledge base the agent used in this conversation."""
 
-    voice_agent_web_tools: list[ConversationVoiceAgentVoiceAgentWebToolsItem] | Unset = UNSET
+    voice_agent_web_tools: list[ConversationVoiceAgentVoiceAgentWebToolsItem] | None = None
     """ Web tools linked to the agent, each wrapping the tool record. """
-    web_tools: ConversationVoiceAgentWebTools | Unset = UNSET
+    web_tools: ConversationVoiceAgentWebTools | None = None
     """ Web tools by key, as the service stores them. """
-    voice_agent_knowledge_bases: (
-        list[ConversationVoiceAgentVoiceAgentKnowledgeBasesItem] | Unset
-    ) = UNSET
+    voice_agent_knowledge_bases: list[ConversationVoiceAgentVoiceAgentKnowledgeBasesItem] | None = (
+        None
+    )
     """ Knowledge-base items linked to the agent, each wrapping the item. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceAgentWebTools",
@@ -44,52 +40,56 @@ class ConversationVoiceAgent:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        voice_agent_web_tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.voice_agent_web_tools, Unset):
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        voice_agent_web_tools: list[dict[str, Any]] | None = None
+        if not self.voice_agent_web_tools is None:
             voice_agent_web_tools = []
             for voice_agent_web_tools_item_data in self.voice_agent_web_tools:
-                voice_agent_web_tools_item = voice_agent_web_tools_item_data.to_dict()
+                voice_agent_web_tools_item = voice_agent_web_tools_item_data.to_wire()
                 voice_agent_web_tools.append(voice_agent_web_tools_item)
 
-        web_tools: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.web_tools, Unset):
-            web_tools = self.web_tools.to_dict()
+        web_tools: dict[str, Any] | None = None
+        if not self.web_tools is None:
+            web_tools = self.web_tools.to_wire()
 
-        voice_agent_knowledge_bases: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.voice_agent_knowledge_bases, Unset):
+        voice_agent_knowledge_bases: list[dict[str, Any]] | None = None
+        if not self.voice_agent_knowledge_bases is None:
             voice_agent_knowledge_bases = []
             for voice_agent_knowledge_bases_item_data in self.voice_agent_knowledge_bases:
-                voice_agent_knowledge_bases_item = voice_agent_knowledge_bases_item_data.to_dict()
+                voice_agent_knowledge_bases_item = voice_agent_knowledge_bases_item_data.to_wire()
                 voice_agent_knowledge_bases.append(voice_agent_knowledge_bases_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voice_agent_web_tools is not UNSET:
+        if voice_agent_web_tools is not None:
             field_dict["voiceAgentWebTools"] = voice_agent_web_tools
-        if web_tools is not UNSET:
+        if web_tools is not None:
             field_dict["webTools"] = web_tools
-        if voice_agent_knowledge_bases is not UNSET:
+        if voice_agent_knowledge_bases is not None:
             field_dict["voiceAgentKnowledgeBases"] = voice_agent_knowledge_bases
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _voice_agent_web_tools = d.pop("voiceAgentWebTools", UNSET)
-            voice_agent_web_tools: list[ConversationVoiceAgentVoiceAgentWebToolsItem] | Unset = (
-                UNSET
-            )
-            if _voice_agent_web_tools is not UNSET:
+            _voice_agent_web_tools = d.pop("voiceAgentWebTools", None)
+            voice_agent_web_tools: list[ConversationVoiceAgentVoiceAgentWebToolsItem] | None = None
+            if _voice_agent_web_tools is not None:
                 voice_agent_web_tools = []
                 for voice_agent_web_tools_item_data in _voice_agent_web_tools:
                     voice_agent_web_tools_item = (
@@ -100,18 +100,18 @@ class ConversationVoiceAgent:
 
                     voice_agent_web_tools.append(voice_agent_web_tools_item)
 
-            _web_tools = d.pop("webTools", UNSET)
-            web_tools: ConversationVoiceAgentWebTools | Unset
-            if _web_tools is UNSET:
-                web_tools = UNSET
+            _web_tools = d.pop("webTools", None)
+            web_tools: ConversationVoiceAgentWebTools | None
+            if _web_tools is None:
+                web_tools = None
             else:
                 web_tools = ConversationVoiceAgentWebTools.from_dict(_web_tools)
 
-            _voice_agent_knowledge_bases = d.pop("voiceAgentKnowledgeBases", UNSET)
+            _voice_agent_knowledge_bases = d.pop("voiceAgentKnowledgeBases", None)
             voice_agent_knowledge_bases: (
-                list[ConversationVoiceAgentVoiceAgentKnowledgeBasesItem] | Unset
-            ) = UNSET
-            if _voice_agent_knowledge_bases is not UNSET:
+                list[ConversationVoiceAgentVoiceAgentKnowledgeBasesItem] | None
+            ) = None
+            if _voice_agent_knowledge_bases is not None:
                 voice_agent_knowledge_bases = []
                 for voice_agent_knowledge_bases_item_data in _voice_agent_knowledge_bases:
                     voice_agent_knowledge_bases_item = (
@@ -133,69 +133,6 @@ class ConversationVoiceAgent:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.voice_agent_web_tools
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "voice_agent_web_tools", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, ConversationVoiceAgentVoiceAgentWebToolsItem):
-                    item.collect_violations(f"{prefix}voice_agent_web_tools[{index}].", out)
-
-        v = self.web_tools
-        if isinstance(v, ConversationVoiceAgentWebTools):
-            v.collect_violations(prefix + "web_tools" + ".", out)
-
-        v = self.voice_agent_knowledge_bases
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "voice_agent_knowledge_bases", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, ConversationVoiceAgentVoiceAgentKnowledgeBasesItem):
-                    item.collect_violations(f"{prefix}voice_agent_knowledge_bases[{index}].", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("voiceAgentWebTools", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and all(
-                    type(i) is dict and ConversationVoiceAgentVoiceAgentWebToolsItem._wire_ok(i)
-                    for i in v
-                )
-            ):
-                return False
-        v = d.get("webTools", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ConversationVoiceAgentWebTools._wire_ok(v)):
-                return False
-        v = d.get("voiceAgentKnowledgeBases", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and all(
-                    type(i) is dict
-                    and ConversationVoiceAgentVoiceAgentKnowledgeBasesItem._wire_ok(i)
-                    for i in v
-                )
-            ):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,29 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
+from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
 from ..models.conversation_voice_agent_voice_agent_knowledge_bases_item_knowledge_base_item import (
     ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConversationVoiceAgentVoiceAgentKnowledgeBasesItem")
 
 
-@_attrs_define
-class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem:
+@_attrs_define(repr=False)
+class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem(Model):
 
     knowledge_base_item: (
-        ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem | Unset
-    ) = UNSET
+        ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem | None
+    ) = None
     """ The knowledge-base item record. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("knowledgeBaseItem",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
@@ -31,35 +27,41 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        knowledge_base_item: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.knowledge_base_item, Unset):
-            knowledge_base_item = self.knowledge_base_item.to_dict()
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        knowledge_base_item: dict[str, Any] | None = None
+        if not self.knowledge_base_item is None:
+            knowledge_base_item = self.knowledge_base_item.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if knowledge_base_item is not UNSET:
+        if knowledge_base_item is not None:
             field_dict["knowledgeBaseItem"] = knowledge_base_item
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _knowledge_base_item = d.pop("knowledgeBaseItem", UNSET)
+            _knowledge_base_item = d.pop("knowledgeBaseItem", None)
             knowledge_base_item: (
-                ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem | Unset
+                ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem | None
             )
-            if _knowledge_base_item is UNSET:
-                knowledge_base_item = UNSET
+            if _knowledge_base_item is None:
+                knowledge_base_item = None
             else:
                 knowledge_base_item = (
                     ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem.from_dict(
@@ -76,35 +78,6 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.knowledge_base_item
-        if isinstance(v, ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem):
-            v.collect_violations(prefix + "knowledge_base_item" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("knowledgeBaseItem", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is dict
-                and ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem._wire_ok(v)
-            ):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

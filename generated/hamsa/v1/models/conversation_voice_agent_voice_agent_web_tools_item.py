@@ -1,27 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
+from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
 from ..models.conversation_voice_agent_voice_agent_web_tools_item_web_tool import (
     ConversationVoiceAgentVoiceAgentWebToolsItemWebTool,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConversationVoiceAgentVoiceAgentWebToolsItem")
 
 
-@_attrs_define
-class ConversationVoiceAgentVoiceAgentWebToolsItem:
+@_attrs_define(repr=False)
+class ConversationVoiceAgentVoiceAgentWebToolsItem(Model):
 
-    web_tool: ConversationVoiceAgentVoiceAgentWebToolsItemWebTool | Unset = UNSET
+    web_tool: ConversationVoiceAgentVoiceAgentWebToolsItemWebTool | None = None
     """ The web tool record. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("webTool",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
@@ -29,33 +25,39 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        web_tool: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.web_tool, Unset):
-            web_tool = self.web_tool.to_dict()
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        web_tool: dict[str, Any] | None = None
+        if not self.web_tool is None:
+            web_tool = self.web_tool.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if web_tool is not UNSET:
+        if web_tool is not None:
             field_dict["webTool"] = web_tool
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _web_tool = d.pop("webTool", UNSET)
-            web_tool: ConversationVoiceAgentVoiceAgentWebToolsItemWebTool | Unset
-            if _web_tool is UNSET:
-                web_tool = UNSET
+            _web_tool = d.pop("webTool", None)
+            web_tool: ConversationVoiceAgentVoiceAgentWebToolsItemWebTool | None
+            if _web_tool is None:
+                web_tool = None
             else:
                 web_tool = ConversationVoiceAgentVoiceAgentWebToolsItemWebTool.from_dict(_web_tool)
 
@@ -68,34 +70,6 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.web_tool
-        if isinstance(v, ConversationVoiceAgentVoiceAgentWebToolsItemWebTool):
-            v.collect_violations(prefix + "web_tool" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("webTool", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is dict and ConversationVoiceAgentVoiceAgentWebToolsItemWebTool._wire_ok(v)
-            ):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,38 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
+from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
 from ..models.custom_ai_part import CustomAiPart
 from ..models.webhook_auth import WebhookAuth
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomAiContentRequest")
 
 
-@_attrs_define
-class CustomAiContentRequest:
-    """AI content made with your own prompts. (An older copy of the page sent `aiParts` as names
-    plus a `prompts` map; the current form is a list of `{aiPart, language, prompt}`.)
+@_attrs_define(repr=False)
+class CustomAiContentRequest(Model):
+    """AI content made with your own prompts.
+    (An older copy of the page sent `aiParts` as names plus a `prompts` map; the current form is a list of `{aiPart, language, prompt}`.)
 
     """
 
     ai_parts: list[CustomAiPart]
     """ The parts with their prompts. """
-    webhook_url: None | str | Unset = UNSET
-    """ Where Hamsa POSTs the finished job (a URL; the page's only example shows a placeholder,
-    so it is not checked as one). """
-    webhook_auth: WebhookAuth | Unset = UNSET
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header
-    `Authorization: <authKey> <authSecret>`. Treat `authSecret` as a secret.
-     """
+    webhook_url: None | str = None
+    """ Where Hamsa POSTs the finished job (a URL; the page's only example shows a placeholder, so it is not checked as one). """
+    webhook_auth: WebhookAuth | None = None
+    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "aiParts",
         "webhookUrl",
@@ -43,23 +39,27 @@ class CustomAiContentRequest:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         ai_parts = []
         for ai_parts_item_data in self.ai_parts:
-            ai_parts_item = ai_parts_item_data.to_dict()
+            ai_parts_item = ai_parts_item_data.to_wire()
             ai_parts.append(ai_parts_item)
 
-        webhook_url: None | str | Unset
-        if isinstance(self.webhook_url, Unset):
-            webhook_url = UNSET
+        webhook_url: None | str
+        if self.webhook_url is None:
+            webhook_url = None
         else:
             webhook_url = self.webhook_url
 
-        webhook_auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.webhook_auth, Unset):
-            webhook_auth = self.webhook_auth.to_dict()
+        webhook_auth: dict[str, Any] | None = None
+        if not self.webhook_auth is None:
+            webhook_auth = self.webhook_auth.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,20 +68,26 @@ class CustomAiContentRequest:
                 "aiParts": ai_parts,
             }
         )
-        if webhook_url is not UNSET:
+        if webhook_url is not None:
             field_dict["webhookUrl"] = webhook_url
-        if webhook_auth is not UNSET:
+        if webhook_auth is not None:
             field_dict["webhookAuth"] = webhook_auth
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             ai_parts = []
             _ai_parts = d.pop("aiParts")
@@ -90,12 +96,15 @@ class CustomAiContentRequest:
 
                 ai_parts.append(ai_parts_item)
 
-            webhook_url: None | str | Unset = d.pop("webhookUrl", UNSET)
+            webhook_url: None | str = d.pop("webhookUrl", None)
 
-            _webhook_auth = d.pop("webhookAuth", UNSET)
-            webhook_auth: WebhookAuth | Unset
-            if _webhook_auth is UNSET:
-                webhook_auth = UNSET
+            if webhook_url is None and "webhookUrl" in src_dict:
+                wire_nulls.append("webhookUrl")
+
+            _webhook_auth = d.pop("webhookAuth", None)
+            webhook_auth: WebhookAuth | None
+            if _webhook_auth is None:
+                webhook_auth = None
             else:
                 webhook_auth = WebhookAuth.from_dict(_webhook_auth)
 
@@ -106,6 +115,7 @@ class CustomAiContentRequest:
                 webhook_url,
                 webhook_auth,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -128,7 +138,7 @@ class CustomAiContentRequest:
                     item.collect_violations(f"{prefix}ai_parts[{index}].", out)
 
         v = self.webhook_url
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "webhook_url", v, "string", True)
 
         v = self.webhook_auth
@@ -139,8 +149,8 @@ class CustomAiContentRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("aiParts", ABSENT)
         if v is ABSENT:
             return False

@@ -1,30 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.ai_part import AiPart
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomAiPart")
 
 
-@_attrs_define
-class CustomAiPart:
+@_attrs_define(repr=False)
+class CustomAiPart(Model):
     """One part made with your own prompt."""
 
     ai_part: AiPart | str
     """ The part (documented values in AiPart). """
     prompt: str
     """ Your instructions. """
-    language: str | Unset = UNSET
+    language: str | None = None
     """ Language of the result, e.g. `ar`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "aiPart",
@@ -39,9 +37,13 @@ class CustomAiPart:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         ai_part: str
         if isinstance(self.ai_part, AiPart):
             ai_part = self.ai_part.value
@@ -60,15 +62,18 @@ class CustomAiPart:
                 "prompt": prompt,
             }
         )
-        if language is not UNSET:
+        if language is not None:
             field_dict["language"] = language
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
@@ -88,8 +93,12 @@ class CustomAiPart:
             ai_part = _parse_ai_part(d.pop("aiPart"))
 
             prompt = d.pop("prompt")
+            if prompt.__class__ is not str:
+                wrong_type(prompt, "str")
 
-            language = d.pop("language", UNSET)
+            language = d.pop("language", None)
+            if language.__class__ is not str and language is not None:
+                wrong_type(language, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -117,15 +126,18 @@ class CustomAiPart:
             _constraints.check_length(out, prefix + "prompt", v, min_length=1)
 
         v = self.language
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "language", v, "string", False)
+
+        if v is None and "language" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "language", None, "string", False)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         return False
         v = d.get("prompt", ABSENT)
         if v is ABSENT:

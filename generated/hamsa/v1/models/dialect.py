@@ -3,7 +3,8 @@ from typing import Any, cast
 
 
 class Dialect(StrEnum):
-    """Dialect of realtime text-to-speech. Documented values; others are sent as given."""
+    """Dialect of realtime text-to-speech.
+    Documented values; others are sent as given."""
 
     AR_SA = "ar-sa"
     BAH = "bah"

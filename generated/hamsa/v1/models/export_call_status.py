@@ -3,8 +3,9 @@ from typing import Any, cast
 
 
 class ExportCallStatus(StrEnum):
-    """Call states the export can filter on. The export page lists fewer values than the
-    conversation records use (no `FORWARDED` or `TERMINATED`)."""
+    """Call states the export can filter on.
+    The export page lists fewer values than the conversation records use (no `FORWARDED` or `TERMINATED`).
+    """
 
     COMPLETED = "COMPLETED"
     FAILED = "FAILED"

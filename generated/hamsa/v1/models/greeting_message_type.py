@@ -3,9 +3,7 @@ from typing import Any, cast
 
 
 class GreetingMessageType(StrEnum):
-    """How the greeting is produced, as listed on the create page: presumably `STATIC` says
-    `greetingMessage` as written and `PROMPT` has the model generate it from that text (the docs
-    do not explain the values)."""
+    """How the greeting is produced, as listed on the create page: presumably `STATIC` says `greetingMessage` as written and `PROMPT` has the model generate it from that text (the docs do not explain the values)."""
 
     PROMPT = "PROMPT"
     STATIC = "STATIC"

@@ -1,79 +1,73 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.job_status import JobStatus
 from ..models.job_type import JobType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Job")
 
 
-@_attrs_define
-class Job:
+@_attrs_define(repr=False)
+class Job(Model):
     """A job (transcription, translation, text-to-speech or AI content) and its result once done."""
 
-    id: None | str | Unset = UNSET
+    id: None | str = None
     """ Job id. """
-    title: None | str | Unset = UNSET
+    title: None | str = None
     """ Name of the job. """
-    model: None | str | Unset = UNSET
+    model: None | str = None
     """ Model used. """
-    processing_type: None | str | Unset = UNSET
+    processing_type: None | str = None
     """ `async` or `sync`. """
-    usage_time: None | str | Unset = UNSET
+    usage_time: None | str = None
     """ Billed duration. """
-    api_key_id: None | str | Unset = UNSET
+    api_key_id: None | str = None
     """ Id of the API key that started it. """
-    billing_id: None | str | Unset = UNSET
+    billing_id: None | str = None
     """ Billing record. """
-    system_model_key: None | str | Unset = UNSET
+    system_model_key: None | str = None
     """ Internal model key. """
-    webhook_url: None | str | Unset = UNSET
+    webhook_url: None | str = None
     """ Where the result is POSTed. """
-    from_lng: None | str | Unset = UNSET
+    from_lng: None | str = None
     """ Source language (translation). """
-    to_lng: None | str | Unset = UNSET
+    to_lng: None | str = None
     """ Target language (translation). """
-    media_url: None | str | Unset = UNSET
+    media_url: None | str = None
     """ The media the job works on. """
-    from_script: None | str | Unset = UNSET
+    from_script: None | str = None
     """ Source script (translation). """
-    to_script: None | str | Unset = UNSET
+    to_script: None | str = None
     """ Target script (translation). """
-    relevant_job_id: None | str | Unset = UNSET
+    relevant_job_id: None | str = None
     """ The job this one derives from (e.g. the transcription of an AI-content job). """
-    agent_details: None | str | Unset = UNSET
+    agent_details: None | str = None
     """ Voice-agent details, as text. """
-    voice_agent_id: None | str | Unset = UNSET
+    voice_agent_id: None | str = None
     """ The voice agent, for an agent's job. """
-    user_id: None | str | Unset = UNSET
+    user_id: None | str = None
     """ Owner. """
-    tts_voice_id: None | str | Unset = UNSET
+    tts_voice_id: None | str = None
     """ Voice of a text-to-speech job. """
-    type_: JobType | str | Unset = UNSET
+    type: JobType | str | None = None
     """ What the job does (documented values in JobType). """
-    status: JobStatus | str | Unset = UNSET
+    status: JobStatus | str | None = None
     """ Where the job is (documented values in JobStatus). """
-    total_cost: float | Unset = UNSET
+    total_cost: float | None = None
     """ Cost of the job. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ When the job was created. """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ Last change. """
-    job_response: Any | Unset = UNSET
-    """ The job's result once it is done: its shape depends on the job type (a transcript,
-    `{text, ttsMediaFile}` for text-to-speech, the AI content parts); null or empty while
-    pending. """
+    job_response: Any | None = None
+    """ The job's result once it is done: its shape depends on the job type (a transcript, `{text, ttsMediaFile}` for text-to-speech, the AI content parts); null or empty while pending. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "title",
@@ -106,134 +100,138 @@ class Job:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        id: None | str
+        if self.id is None:
+            id = None
         else:
             id = self.id
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
+        title: None | str
+        if self.title is None:
+            title = None
         else:
             title = self.title
 
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
+        model: None | str
+        if self.model is None:
+            model = None
         else:
             model = self.model
 
-        processing_type: None | str | Unset
-        if isinstance(self.processing_type, Unset):
-            processing_type = UNSET
+        processing_type: None | str
+        if self.processing_type is None:
+            processing_type = None
         else:
             processing_type = self.processing_type
 
-        usage_time: None | str | Unset
-        if isinstance(self.usage_time, Unset):
-            usage_time = UNSET
+        usage_time: None | str
+        if self.usage_time is None:
+            usage_time = None
         else:
             usage_time = self.usage_time
 
-        api_key_id: None | str | Unset
-        if isinstance(self.api_key_id, Unset):
-            api_key_id = UNSET
+        api_key_id: None | str
+        if self.api_key_id is None:
+            api_key_id = None
         else:
             api_key_id = self.api_key_id
 
-        billing_id: None | str | Unset
-        if isinstance(self.billing_id, Unset):
-            billing_id = UNSET
+        billing_id: None | str
+        if self.billing_id is None:
+            billing_id = None
         else:
             billing_id = self.billing_id
 
-        system_model_key: None | str | Unset
-        if isinstance(self.system_model_key, Unset):
-            system_model_key = UNSET
+        system_model_key: None | str
+        if self.system_model_key is None:
+            system_model_key = None
         else:
             system_model_key = self.system_model_key
 
-        webhook_url: None | str | Unset
-        if isinstance(self.webhook_url, Unset):
-            webhook_url = UNSET
+        webhook_url: None | str
+        if self.webhook_url is None:
+            webhook_url = None
         else:
             webhook_url = self.webhook_url
 
-        from_lng: None | str | Unset
-        if isinstance(self.from_lng, Unset):
-            from_lng = UNSET
+        from_lng: None | str
+        if self.from_lng is None:
+            from_lng = None
         else:
             from_lng = self.from_lng
 
-        to_lng: None | str | Unset
-        if isinstance(self.to_lng, Unset):
-            to_lng = UNSET
+        to_lng: None | str
+        if self.to_lng is None:
+            to_lng = None
         else:
             to_lng = self.to_lng
 
-        media_url: None | str | Unset
-        if isinstance(self.media_url, Unset):
-            media_url = UNSET
+        media_url: None | str
+        if self.media_url is None:
+            media_url = None
         else:
             media_url = self.media_url
 
-        from_script: None | str | Unset
-        if isinstance(self.from_script, Unset):
-            from_script = UNSET
+        from_script: None | str
+        if self.from_script is None:
+            from_script = None
         else:
             from_script = self.from_script
 
-        to_script: None | str | Unset
-        if isinstance(self.to_script, Unset):
-            to_script = UNSET
+        to_script: None | str
+        if self.to_script is None:
+            to_script = None
         else:
             to_script = self.to_script
 
-        relevant_job_id: None | str | Unset
-        if isinstance(self.relevant_job_id, Unset):
-            relevant_job_id = UNSET
+        relevant_job_id: None | str
+        if self.relevant_job_id is None:
+            relevant_job_id = None
         else:
             relevant_job_id = self.relevant_job_id
 
-        agent_details: None | str | Unset
-        if isinstance(self.agent_details, Unset):
-            agent_details = UNSET
+        agent_details: None | str
+        if self.agent_details is None:
+            agent_details = None
         else:
             agent_details = self.agent_details
 
-        voice_agent_id: None | str | Unset
-        if isinstance(self.voice_agent_id, Unset):
-            voice_agent_id = UNSET
+        voice_agent_id: None | str
+        if self.voice_agent_id is None:
+            voice_agent_id = None
         else:
             voice_agent_id = self.voice_agent_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
+        user_id: None | str
+        if self.user_id is None:
+            user_id = None
         else:
             user_id = self.user_id
 
-        tts_voice_id: None | str | Unset
-        if isinstance(self.tts_voice_id, Unset):
-            tts_voice_id = UNSET
+        tts_voice_id: None | str
+        if self.tts_voice_id is None:
+            tts_voice_id = None
         else:
             tts_voice_id = self.tts_voice_id
 
-        type_: str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, JobType):
-            type_ = self.type_.value
+        type: str | None
+        if self.type is None:
+            type = None
+        elif isinstance(self.type, JobType):
+            type = self.type.value
         else:
-            type_ = self.type_
+            type = self.type
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
+        status: str | None
+        if self.status is None:
+            status = None
         elif isinstance(self.status, JobStatus):
             status = self.status.value
         else:
@@ -241,120 +239,182 @@ class Job:
 
         total_cost = self.total_cost
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | None = None
+        if not self.created_at is None:
             created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: str | None = None
+        if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
 
         job_response = self.job_response
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if model is not UNSET:
+        if model is not None:
             field_dict["model"] = model
-        if processing_type is not UNSET:
+        if processing_type is not None:
             field_dict["processingType"] = processing_type
-        if usage_time is not UNSET:
+        if usage_time is not None:
             field_dict["usageTime"] = usage_time
-        if api_key_id is not UNSET:
+        if api_key_id is not None:
             field_dict["apiKeyId"] = api_key_id
-        if billing_id is not UNSET:
+        if billing_id is not None:
             field_dict["billingId"] = billing_id
-        if system_model_key is not UNSET:
+        if system_model_key is not None:
             field_dict["systemModelKey"] = system_model_key
-        if webhook_url is not UNSET:
+        if webhook_url is not None:
             field_dict["webhookUrl"] = webhook_url
-        if from_lng is not UNSET:
+        if from_lng is not None:
             field_dict["fromLng"] = from_lng
-        if to_lng is not UNSET:
+        if to_lng is not None:
             field_dict["toLng"] = to_lng
-        if media_url is not UNSET:
+        if media_url is not None:
             field_dict["mediaUrl"] = media_url
-        if from_script is not UNSET:
+        if from_script is not None:
             field_dict["fromScript"] = from_script
-        if to_script is not UNSET:
+        if to_script is not None:
             field_dict["toScript"] = to_script
-        if relevant_job_id is not UNSET:
+        if relevant_job_id is not None:
             field_dict["relevantJobId"] = relevant_job_id
-        if agent_details is not UNSET:
+        if agent_details is not None:
             field_dict["agentDetails"] = agent_details
-        if voice_agent_id is not UNSET:
+        if voice_agent_id is not None:
             field_dict["voiceAgentId"] = voice_agent_id
-        if user_id is not UNSET:
+        if user_id is not None:
             field_dict["userId"] = user_id
-        if tts_voice_id is not UNSET:
+        if tts_voice_id is not None:
             field_dict["ttsVoiceId"] = tts_voice_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
+        if type is not None:
+            field_dict["type"] = type
+        if status is not None:
             field_dict["status"] = status
-        if total_cost is not UNSET:
+        if total_cost is not None:
             field_dict["totalCost"] = total_cost
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updatedAt"] = updated_at
-        if job_response is not UNSET:
+        if job_response is not None:
             field_dict["jobResponse"] = job_response
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            id: None | str | Unset = d.pop("id", UNSET)
+            id: None | str = d.pop("id", None)
 
-            title: None | str | Unset = d.pop("title", UNSET)
+            if id is None and "id" in src_dict:
+                wire_nulls.append("id")
 
-            model: None | str | Unset = d.pop("model", UNSET)
+            title: None | str = d.pop("title", None)
 
-            processing_type: None | str | Unset = d.pop("processingType", UNSET)
+            if title is None and "title" in src_dict:
+                wire_nulls.append("title")
 
-            usage_time: None | str | Unset = d.pop("usageTime", UNSET)
+            model: None | str = d.pop("model", None)
 
-            api_key_id: None | str | Unset = d.pop("apiKeyId", UNSET)
+            if model is None and "model" in src_dict:
+                wire_nulls.append("model")
 
-            billing_id: None | str | Unset = d.pop("billingId", UNSET)
+            processing_type: None | str = d.pop("processingType", None)
 
-            system_model_key: None | str | Unset = d.pop("systemModelKey", UNSET)
+            if processing_type is None and "processingType" in src_dict:
+                wire_nulls.append("processingType")
 
-            webhook_url: None | str | Unset = d.pop("webhookUrl", UNSET)
+            usage_time: None | str = d.pop("usageTime", None)
 
-            from_lng: None | str | Unset = d.pop("fromLng", UNSET)
+            if usage_time is None and "usageTime" in src_dict:
+                wire_nulls.append("usageTime")
 
-            to_lng: None | str | Unset = d.pop("toLng", UNSET)
+            api_key_id: None | str = d.pop("apiKeyId", None)
 
-            media_url: None | str | Unset = d.pop("mediaUrl", UNSET)
+            if api_key_id is None and "apiKeyId" in src_dict:
+                wire_nulls.append("apiKeyId")
 
-            from_script: None | str | Unset = d.pop("fromScript", UNSET)
+            billing_id: None | str = d.pop("billingId", None)
 
-            to_script: None | str | Unset = d.pop("toScript", UNSET)
+            if billing_id is None and "billingId" in src_dict:
+                wire_nulls.append("billingId")
 
-            relevant_job_id: None | str | Unset = d.pop("relevantJobId", UNSET)
+            system_model_key: None | str = d.pop("systemModelKey", None)
 
-            agent_details: None | str | Unset = d.pop("agentDetails", UNSET)
+            if system_model_key is None and "systemModelKey" in src_dict:
+                wire_nulls.append("systemModelKey")
 
-            voice_agent_id: None | str | Unset = d.pop("voiceAgentId", UNSET)
+            webhook_url: None | str = d.pop("webhookUrl", None)
 
-            user_id: None | str | Unset = d.pop("userId", UNSET)
+            if webhook_url is None and "webhookUrl" in src_dict:
+                wire_nulls.append("webhookUrl")
 
-            tts_voice_id: None | str | Unset = d.pop("ttsVoiceId", UNSET)
+            from_lng: None | str = d.pop("fromLng", None)
 
-            def _parse_type_(data: object) -> JobType | str | Unset:
-                if isinstance(data, Unset):
+            if from_lng is None and "fromLng" in src_dict:
+                wire_nulls.append("fromLng")
+
+            to_lng: None | str = d.pop("toLng", None)
+
+            if to_lng is None and "toLng" in src_dict:
+                wire_nulls.append("toLng")
+
+            media_url: None | str = d.pop("mediaUrl", None)
+
+            if media_url is None and "mediaUrl" in src_dict:
+                wire_nulls.append("mediaUrl")
+
+            from_script: None | str = d.pop("fromScript", None)
+
+            if from_script is None and "fromScript" in src_dict:
+                wire_nulls.append("fromScript")
+
+            to_script: None | str = d.pop("toScript", None)
+
+            if to_script is None and "toScript" in src_dict:
+                wire_nulls.append("toScript")
+
+            relevant_job_id: None | str = d.pop("relevantJobId", None)
+
+            if relevant_job_id is None and "relevantJobId" in src_dict:
+                wire_nulls.append("relevantJobId")
+
+            agent_details: None | str = d.pop("agentDetails", None)
+
+            if agent_details is None and "agentDetails" in src_dict:
+                wire_nulls.append("agentDetails")
+
+            voice_agent_id: None | str = d.pop("voiceAgentId", None)
+
+            if voice_agent_id is None and "voiceAgentId" in src_dict:
+                wire_nulls.append("voiceAgentId")
+
+            user_id: None | str = d.pop("userId", None)
+
+            if user_id is None and "userId" in src_dict:
+                wire_nulls.append("userId")
+
+            tts_voice_id: None | str = d.pop("ttsVoiceId", None)
+
+            if tts_voice_id is None and "ttsVoiceId" in src_dict:
+                wire_nulls.append("ttsVoiceId")
+
+            def _parse_type(data: object) -> JobType | str | None:
+                if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
@@ -364,12 +424,12 @@ class Job:
                     return type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(JobType | str | Unset, data)
+                return cast(JobType | str | None, data)
 
-            type_ = _parse_type_(d.pop("type", UNSET))
+            type = _parse_type(d.pop("type", None))
 
-            def _parse_status(data: object) -> JobStatus | str | Unset:
-                if isinstance(data, Unset):
+            def _parse_status(data: object) -> JobStatus | str | None:
+                if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
@@ -379,27 +439,33 @@ class Job:
                     return status_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(JobStatus | str | Unset, data)
+                return cast(JobStatus | str | None, data)
 
-            status = _parse_status(d.pop("status", UNSET))
+            status = _parse_status(d.pop("status", None))
 
-            total_cost = d.pop("totalCost", UNSET)
+            total_cost = d.pop("totalCost", None)
+            if (
+                total_cost.__class__ is not float
+                and total_cost.__class__ is not int
+                and total_cost is not None
+            ):
+                wrong_type(total_cost, "float")
 
-            _created_at = d.pop("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            _created_at = d.pop("createdAt", None)
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = None
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
-            _updated_at = d.pop("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
+            _updated_at = d.pop("updatedAt", None)
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = None
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-            job_response = d.pop("jobResponse", UNSET)
+            job_response = d.pop("jobResponse", None)
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -423,207 +489,18 @@ class Job:
                 voice_agent_id,
                 user_id,
                 tts_voice_id,
-                type_,
+                type,
                 status,
                 total_cost,
                 created_at,
                 updated_at,
                 job_response,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "id", v, "string", True)
-
-        v = self.title
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "title", v, "string", True)
-
-        v = self.model
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "model", v, "string", True)
-
-        v = self.processing_type
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "processing_type", v, "string", True)
-
-        v = self.usage_time
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "usage_time", v, "string", True)
-
-        v = self.api_key_id
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "api_key_id", v, "string", True)
-
-        v = self.billing_id
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "billing_id", v, "string", True)
-
-        v = self.system_model_key
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "system_model_key", v, "string", True)
-
-        v = self.webhook_url
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "webhook_url", v, "string", True)
-
-        v = self.from_lng
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "from_lng", v, "string", True)
-
-        v = self.to_lng
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "to_lng", v, "string", True)
-
-        v = self.media_url
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "media_url", v, "string", True)
-
-        v = self.from_script
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "from_script", v, "string", True)
-
-        v = self.to_script
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "to_script", v, "string", True)
-
-        v = self.relevant_job_id
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "relevant_job_id", v, "string", True)
-
-        v = self.agent_details
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "agent_details", v, "string", True)
-
-        v = self.voice_agent_id
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", True)
-
-        v = self.user_id
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "user_id", v, "string", True)
-
-        v = self.tts_voice_id
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "tts_voice_id", v, "string", True)
-
-        v = self.total_cost
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "total_cost", v, "number", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("title", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("model", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("processingType", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("usageTime", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("apiKeyId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("billingId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("systemModelKey", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("webhookUrl", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("fromLng", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("toLng", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("mediaUrl", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("fromScript", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("toScript", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("relevantJobId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("agentDetails", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceAgentId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("userId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("ttsVoiceId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        if "type" in d:
-            return False
-        if "status" in d:
-            return False
-        v = d.get("totalCost", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        if "createdAt" in d:
-            return False
-        if "updatedAt" in d:
-            return False
-        v = d.get("jobResponse", ABSENT)
-        if v is not ABSENT:
-            if not (v is not UNSET):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

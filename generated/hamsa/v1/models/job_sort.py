@@ -1,28 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.job_sort_direction import JobSortDirection
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="JobSort")
 
 
-@_attrs_define
-class JobSort:
+@_attrs_define(repr=False)
+class JobSort(Model):
     """Order of the list."""
 
-    field: str | Unset = UNSET
+    field: str | None = None
     """ Field to sort by, e.g. `createdAt`. """
-    direction: JobSortDirection | Unset = UNSET
+    direction: JobSortDirection | None = None
     """ Ascending or descending. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "field",
@@ -33,39 +31,47 @@ class JobSort:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field = self.field
 
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
+        direction: str | None = None
+        if not self.direction is None:
             direction = self.direction.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field is not UNSET:
+        if field is not None:
             field_dict["field"] = field
-        if direction is not UNSET:
+        if direction is not None:
             field_dict["direction"] = direction
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            field = d.pop("field", UNSET)
+            field = d.pop("field", None)
+            if field.__class__ is not str and field is not None:
+                wrong_type(field, "str")
 
-            _direction = d.pop("direction", UNSET)
-            direction: JobSortDirection | Unset
-            if _direction is UNSET:
-                direction = UNSET
+            _direction = d.pop("direction", None)
+            direction: JobSortDirection | None
+            if _direction is None:
+                direction = None
             else:
                 direction = JobSortDirection.from_wire(_direction)
 
@@ -87,19 +93,22 @@ class JobSort:
         out = [] if out is None else out
         v: Any
         v = self.field
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "field", v, "string", False)
 
+        if v is None and "field" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "field", None, "string", False)
+
         v = self.direction
-        if v is not UNSET and not (v in ("asc", "desc")):
+        if v is not None and not (v in ("asc", "desc")):
             _constraints.check_enum(out, prefix + "direction", v, allowed=("asc", "desc"))
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("field", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

@@ -1,53 +1,49 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
-from hamsa._redact import masked_mapping
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
+from hamsa._redact import mask_secret, masked_mapping
 
 from ..models.job_attributes import JobAttributes
 from ..models.job_status import JobStatus
 from ..models.job_type import JobType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="JobSummary")
 
 
-@_attrs_define
-class JobSummary:
+@_attrs_define(repr=False)
+class JobSummary(Model):
     """A job as the list shows it."""
 
-    id: None | str | Unset = UNSET
+    id: None | str = None
     """ Job id. """
-    title: None | str | Unset = UNSET
+    title: None | str = None
     """ Name. """
-    type_: JobType | str | Unset = UNSET
+    type: JobType | str | None = None
     """ What the job does. """
-    url: None | str | Unset = UNSET
+    url: None | str = None
     """ The media. """
-    status: JobStatus | str | Unset = UNSET
+    status: JobStatus | str | None = None
     """ Where the job is (documented values in JobStatus). """
-    cost: float | Unset = UNSET
+    cost: float | None = None
     """ Cost. """
-    system_model_key: None | str | Unset = UNSET
+    system_model_key: None | str = None
     """ Internal model key. """
-    relevant_job_id: None | str | Unset = UNSET
+    relevant_job_id: None | str = None
     """ Source job. """
-    attributes: JobAttributes | Unset = UNSET
+    attributes: JobAttributes | None = None
     """ Details that depend on the job type. """
-    api_key: None | str | Unset = UNSET
+    api_key: None | str = _attrs_field(default=None, repr=mask_secret)
     """ Id of the API key used. """
-    created_by: None | str | Unset = UNSET
+    created_by: None | str = None
     """ Who started it. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ Created. """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ Last change. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -69,38 +65,42 @@ class JobSummary:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        id: None | str
+        if self.id is None:
+            id = None
         else:
             id = self.id
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
+        title: None | str
+        if self.title is None:
+            title = None
         else:
             title = self.title
 
-        type_: str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, JobType):
-            type_ = self.type_.value
+        type: str | None
+        if self.type is None:
+            type = None
+        elif isinstance(self.type, JobType):
+            type = self.type.value
         else:
-            type_ = self.type_
+            type = self.type
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
+        url: None | str
+        if self.url is None:
+            url = None
         else:
             url = self.url
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
+        status: str | None
+        if self.status is None:
+            status = None
         elif isinstance(self.status, JobStatus):
             status = self.status.value
         else:
@@ -108,88 +108,99 @@ class JobSummary:
 
         cost = self.cost
 
-        system_model_key: None | str | Unset
-        if isinstance(self.system_model_key, Unset):
-            system_model_key = UNSET
+        system_model_key: None | str
+        if self.system_model_key is None:
+            system_model_key = None
         else:
             system_model_key = self.system_model_key
 
-        relevant_job_id: None | str | Unset
-        if isinstance(self.relevant_job_id, Unset):
-            relevant_job_id = UNSET
+        relevant_job_id: None | str
+        if self.relevant_job_id is None:
+            relevant_job_id = None
         else:
             relevant_job_id = self.relevant_job_id
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        attributes: dict[str, Any] | None = None
+        if not self.attributes is None:
+            attributes = self.attributes.to_wire()
 
-        api_key: None | str | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
+        api_key: None | str
+        if self.api_key is None:
+            api_key = None
         else:
             api_key = self.api_key
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
+        created_by: None | str
+        if self.created_by is None:
+            created_by = None
         else:
             created_by = self.created_by
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | None = None
+        if not self.created_at is None:
             created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: str | None = None
+        if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if url is not UNSET:
+        if type is not None:
+            field_dict["type"] = type
+        if url is not None:
             field_dict["url"] = url
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if cost is not UNSET:
+        if cost is not None:
             field_dict["cost"] = cost
-        if system_model_key is not UNSET:
+        if system_model_key is not None:
             field_dict["systemModelKey"] = system_model_key
-        if relevant_job_id is not UNSET:
+        if relevant_job_id is not None:
             field_dict["relevantJobId"] = relevant_job_id
-        if attributes is not UNSET:
+        if attributes is not None:
             field_dict["attributes"] = attributes
-        if api_key is not UNSET:
+        if api_key is not None:
             field_dict["apiKey"] = api_key
-        if created_by is not UNSET:
+        if created_by is not None:
             field_dict["createdBy"] = created_by
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updatedAt"] = updated_at
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            id: None | str | Unset = d.pop("id", UNSET)
+            id: None | str = d.pop("id", None)
 
-            title: None | str | Unset = d.pop("title", UNSET)
+            if id is None and "id" in src_dict:
+                wire_nulls.append("id")
 
-            def _parse_type_(data: object) -> JobType | str | Unset:
-                if isinstance(data, Unset):
+            title: None | str = d.pop("title", None)
+
+            if title is None and "title" in src_dict:
+                wire_nulls.append("title")
+
+            def _parse_type(data: object) -> JobType | str | None:
+                if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
@@ -199,14 +210,17 @@ class JobSummary:
                     return type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(JobType | str | Unset, data)
+                return cast(JobType | str | None, data)
 
-            type_ = _parse_type_(d.pop("type", UNSET))
+            type = _parse_type(d.pop("type", None))
 
-            url: None | str | Unset = d.pop("url", UNSET)
+            url: None | str = d.pop("url", None)
 
-            def _parse_status(data: object) -> JobStatus | str | Unset:
-                if isinstance(data, Unset):
+            if url is None and "url" in src_dict:
+                wire_nulls.append("url")
+
+            def _parse_status(data: object) -> JobStatus | str | None:
+                if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
@@ -216,38 +230,52 @@ class JobSummary:
                     return status_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(JobStatus | str | Unset, data)
+                return cast(JobStatus | str | None, data)
 
-            status = _parse_status(d.pop("status", UNSET))
+            status = _parse_status(d.pop("status", None))
 
-            cost = d.pop("cost", UNSET)
+            cost = d.pop("cost", None)
+            if cost.__class__ is not float and cost.__class__ is not int and cost is not None:
+                wrong_type(cost, "float")
 
-            system_model_key: None | str | Unset = d.pop("systemModelKey", UNSET)
+            system_model_key: None | str = d.pop("systemModelKey", None)
 
-            relevant_job_id: None | str | Unset = d.pop("relevantJobId", UNSET)
+            if system_model_key is None and "systemModelKey" in src_dict:
+                wire_nulls.append("systemModelKey")
 
-            _attributes = d.pop("attributes", UNSET)
-            attributes: JobAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
+            relevant_job_id: None | str = d.pop("relevantJobId", None)
+
+            if relevant_job_id is None and "relevantJobId" in src_dict:
+                wire_nulls.append("relevantJobId")
+
+            _attributes = d.pop("attributes", None)
+            attributes: JobAttributes | None
+            if _attributes is None:
+                attributes = None
             else:
                 attributes = JobAttributes.from_dict(_attributes)
 
-            api_key: None | str | Unset = d.pop("apiKey", UNSET)
+            api_key: None | str = d.pop("apiKey", None)
 
-            created_by: None | str | Unset = d.pop("createdBy", UNSET)
+            if api_key is None and "apiKey" in src_dict:
+                wire_nulls.append("apiKey")
 
-            _created_at = d.pop("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            created_by: None | str = d.pop("createdBy", None)
+
+            if created_by is None and "createdBy" in src_dict:
+                wire_nulls.append("createdBy")
+
+            _created_at = d.pop("createdAt", None)
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = None
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
-            _updated_at = d.pop("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
+            _updated_at = d.pop("updatedAt", None)
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = None
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
 
@@ -256,7 +284,7 @@ class JobSummary:
             instance_ = cls(
                 id,
                 title,
-                type_,
+                type,
                 url,
                 status,
                 cost,
@@ -268,108 +296,11 @@ class JobSummary:
                 created_at,
                 updated_at,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "id", v, "string", True)
-
-        v = self.title
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "title", v, "string", True)
-
-        v = self.url
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "url", v, "string", True)
-
-        v = self.cost
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "cost", v, "number", False)
-
-        v = self.system_model_key
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "system_model_key", v, "string", True)
-
-        v = self.relevant_job_id
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "relevant_job_id", v, "string", True)
-
-        v = self.attributes
-        if isinstance(v, JobAttributes):
-            v.collect_violations(prefix + "attributes" + ".", out)
-
-        v = self.api_key
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "api_key", v, "string", True)
-
-        v = self.created_by
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "created_by", v, "string", True)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("title", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        if "type" in d:
-            return False
-        v = d.get("url", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        if "status" in d:
-            return False
-        v = d.get("cost", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("systemModelKey", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("relevantJobId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("attributes", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and JobAttributes._wire_ok(v)):
-                return False
-        v = d.get("apiKey", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("createdBy", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        if "createdAt" in d:
-            return False
-        if "updatedAt" in d:
-            return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,8 @@ from typing import Any, cast
 
 
 class JobType(StrEnum):
-    """What a job does. Documented values; the SDK keeps any other value."""
+    """What a job does.
+    Documented values; the SDK keeps any other value."""
 
     AI_CONTENT = "AI_CONTENT"
     TRANSCRIPTION = "TRANSCRIPTION"

@@ -1,59 +1,55 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="KnowledgeBaseItem")
-
-
-@_attrs_define
-class KnowledgeBaseItem:
+@_attrs_define(repr=False)
+class KnowledgeBaseItem(Model):
     """A knowledge-base item as stored."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Identifier of the item. """
-    user_id: str | Unset = UNSET
+    user_id: str | None = None
     """ User who added the item. """
-    project_id: str | Unset = UNSET
+    project_id: str | None = None
     """ Project that owns the item. """
-    item_name: str | Unset = UNSET
+    item_name: str | None = None
     """ Display name of the item. """
-    file_size: None | str | Unset = UNSET
+    file_size: None | str = None
     """ Size of the source file as readable text, e.g. `2.5MB`. """
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ Kind of item, e.g. `TEXT`. """
-    status: str | Unset = UNSET
-    """ Processing state, e.g. `PROCESSED`. No list of values is documented. """
-    failure_reason: None | str | Unset = UNSET
+    status: str | None = None
+    """ Processing state, e.g. `PROCESSED`.
+    No list of values is documented. """
+    failure_reason: None | str = None
     """ Why processing failed, when it did. """
-    content: None | str | Unset = UNSET
+    content: None | str = None
     """ Text of the item. """
-    item_url: None | str | Unset = UNSET
+    item_url: None | str = None
     """ Address the item was read from. """
-    item_urls: list[str] | Unset = UNSET
+    item_urls: list[str] | None = None
     """ Addresses of the pages the item was read from. """
-    words_number: float | None | Unset = UNSET
+    words_number: float | None = None
     """ Number of words in the item. """
-    extension: float | None | str | Unset = UNSET
-    """ File extension of the source. Quirk: the documented examples show a number here (`1298`,
-    the same value as `wordsNumber`); a string is accepted as well. """
-    created_at: datetime.datetime | Unset = UNSET
+    extension: float | None | str = None
+    """ File extension of the source.
+    Quirk: the documented examples show a number here (`1298`, the same value as `wordsNumber`); a string is accepted as well. """
+    created_at: datetime.datetime | None = None
     """ When the item was added. """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ When the item was last changed (shown by the rename response). """
-    is_active: bool | Unset = UNSET
+    is_active: bool | None = None
     """ Whether the item can be used. """
-    used: bool | Unset = UNSET
+    used: bool | None = None
     """ Whether an agent uses the item. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -79,9 +75,13 @@ class KnowledgeBaseItem:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         user_id = self.user_id
@@ -90,56 +90,56 @@ class KnowledgeBaseItem:
 
         item_name = self.item_name
 
-        file_size: None | str | Unset
-        if isinstance(self.file_size, Unset):
-            file_size = UNSET
+        file_size: None | str
+        if self.file_size is None:
+            file_size = None
         else:
             file_size = self.file_size
 
-        type_ = self.type_
+        type = self.type
 
         status = self.status
 
-        failure_reason: None | str | Unset
-        if isinstance(self.failure_reason, Unset):
-            failure_reason = UNSET
+        failure_reason: None | str
+        if self.failure_reason is None:
+            failure_reason = None
         else:
             failure_reason = self.failure_reason
 
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
+        content: None | str
+        if self.content is None:
+            content = None
         else:
             content = self.content
 
-        item_url: None | str | Unset
-        if isinstance(self.item_url, Unset):
-            item_url = UNSET
+        item_url: None | str
+        if self.item_url is None:
+            item_url = None
         else:
             item_url = self.item_url
 
-        item_urls: list[str] | Unset = UNSET
-        if not isinstance(self.item_urls, Unset):
+        item_urls: list[str] | None = None
+        if not self.item_urls is None:
             item_urls = self.item_urls
 
-        words_number: float | None | Unset
-        if isinstance(self.words_number, Unset):
-            words_number = UNSET
+        words_number: float | None
+        if self.words_number is None:
+            words_number = None
         else:
             words_number = self.words_number
 
-        extension: float | None | str | Unset
-        if isinstance(self.extension, Unset):
-            extension = UNSET
+        extension: float | None | str
+        if self.extension is None:
+            extension = None
         else:
             extension = self.extension
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | None = None
+        if not self.created_at is None:
             created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: str | None = None
+        if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
 
         is_active = self.is_active
@@ -148,95 +148,134 @@ class KnowledgeBaseItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if user_id is not UNSET:
+        if user_id is not None:
             field_dict["userId"] = user_id
-        if project_id is not UNSET:
+        if project_id is not None:
             field_dict["projectId"] = project_id
-        if item_name is not UNSET:
+        if item_name is not None:
             field_dict["itemName"] = item_name
-        if file_size is not UNSET:
+        if file_size is not None:
             field_dict["fileSize"] = file_size
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
+        if type is not None:
+            field_dict["type"] = type
+        if status is not None:
             field_dict["status"] = status
-        if failure_reason is not UNSET:
+        if failure_reason is not None:
             field_dict["failureReason"] = failure_reason
-        if content is not UNSET:
+        if content is not None:
             field_dict["content"] = content
-        if item_url is not UNSET:
+        if item_url is not None:
             field_dict["itemUrl"] = item_url
-        if item_urls is not UNSET:
+        if item_urls is not None:
             field_dict["itemUrls"] = item_urls
-        if words_number is not UNSET:
+        if words_number is not None:
             field_dict["wordsNumber"] = words_number
-        if extension is not UNSET:
+        if extension is not None:
             field_dict["extension"] = extension
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updatedAt"] = updated_at
-        if is_active is not UNSET:
+        if is_active is not None:
             field_dict["isActive"] = is_active
-        if used is not UNSET:
+        if used is not None:
             field_dict["used"] = used
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            id = d.pop("id", UNSET)
+            id = d.pop("id", None)
+            if id.__class__ is not str and id is not None:
+                wrong_type(id, "str")
 
-            user_id = d.pop("userId", UNSET)
+            user_id = d.pop("userId", None)
+            if user_id.__class__ is not str and user_id is not None:
+                wrong_type(user_id, "str")
 
-            project_id = d.pop("projectId", UNSET)
+            project_id = d.pop("projectId", None)
+            if project_id.__class__ is not str and project_id is not None:
+                wrong_type(project_id, "str")
 
-            item_name = d.pop("itemName", UNSET)
+            item_name = d.pop("itemName", None)
+            if item_name.__class__ is not str and item_name is not None:
+                wrong_type(item_name, "str")
 
-            file_size: None | str | Unset = d.pop("fileSize", UNSET)
+            file_size: None | str = d.pop("fileSize", None)
 
-            type_ = d.pop("type", UNSET)
+            if file_size is None and "fileSize" in src_dict:
+                wire_nulls.append("fileSize")
 
-            status = d.pop("status", UNSET)
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
+                wrong_type(type, "str")
 
-            failure_reason: None | str | Unset = d.pop("failureReason", UNSET)
+            status = d.pop("status", None)
+            if status.__class__ is not str and status is not None:
+                wrong_type(status, "str")
 
-            content: None | str | Unset = d.pop("content", UNSET)
+            failure_reason: None | str = d.pop("failureReason", None)
 
-            item_url: None | str | Unset = d.pop("itemUrl", UNSET)
+            if failure_reason is None and "failureReason" in src_dict:
+                wire_nulls.append("failureReason")
 
-            item_urls: list[str] | Unset = d.pop("itemUrls", UNSET)
+            content: None | str = d.pop("content", None)
 
-            words_number: float | None | Unset = d.pop("wordsNumber", UNSET)
+            if content is None and "content" in src_dict:
+                wire_nulls.append("content")
 
-            extension: float | None | str | Unset = d.pop("extension", UNSET)
+            item_url: None | str = d.pop("itemUrl", None)
 
-            _created_at = d.pop("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            if item_url is None and "itemUrl" in src_dict:
+                wire_nulls.append("itemUrl")
+
+            item_urls: list[str] | None = d.pop("itemUrls", None)
+
+            words_number: float | None = d.pop("wordsNumber", None)
+
+            if words_number is None and "wordsNumber" in src_dict:
+                wire_nulls.append("wordsNumber")
+
+            extension: float | None | str = d.pop("extension", None)
+
+            if extension is None and "extension" in src_dict:
+                wire_nulls.append("extension")
+
+            _created_at = d.pop("createdAt", None)
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = None
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
-            _updated_at = d.pop("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
+            _updated_at = d.pop("updatedAt", None)
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = None
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-            is_active = d.pop("isActive", UNSET)
+            is_active = d.pop("isActive", None)
+            if is_active.__class__ is not bool and is_active is not None:
+                wrong_type(is_active, "bool")
 
-            used = d.pop("used", UNSET)
+            used = d.pop("used", None)
+            if used.__class__ is not bool and used is not None:
+                wrong_type(used, "bool")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -246,7 +285,7 @@ class KnowledgeBaseItem:
                 project_id,
                 item_name,
                 file_size,
-                type_,
+                type,
                 status,
                 failure_reason,
                 content,
@@ -259,146 +298,11 @@ class KnowledgeBaseItem:
                 is_active,
                 used,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-
-        v = self.user_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "user_id", v, "string", False)
-
-        v = self.project_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "project_id", v, "string", False)
-
-        v = self.item_name
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "item_name", v, "string", False)
-
-        v = self.file_size
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "file_size", v, "string", True)
-
-        v = self.type_
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
-
-        v = self.status
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "status", v, "string", False)
-
-        v = self.failure_reason
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "failure_reason", v, "string", True)
-
-        v = self.content
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "content", v, "string", True)
-
-        v = self.item_url
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "item_url", v, "string", True)
-
-        v = self.item_urls
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "item_urls", v, "array", False)
-
-        v = self.words_number
-        if v is not UNSET and not (type(v) in (int, float) or v is None):
-            _constraints.check_type(out, prefix + "words_number", v, "number", True)
-
-        v = self.is_active
-        if v is not UNSET and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "is_active", v, "boolean", False)
-
-        v = self.used
-        if v is not UNSET and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "used", v, "boolean", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("userId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("projectId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("itemName", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("fileSize", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("status", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("failureReason", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("content", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("itemUrl", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("itemUrls", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("wordsNumber", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) in (int, float)):
-                return False
-        if "extension" in d:
-            return False
-        if "createdAt" in d:
-            return False
-        if "updatedAt" in d:
-            return False
-        v = d.get("isActive", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("used", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,33 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="KnowledgeBaseItemInput")
+@_attrs_define(repr=False)
+class KnowledgeBaseItemInput(Model):
+    """One item to add to the knowledge base.
+    Which fields each type needs is not documented.
 
+    """
 
-@_attrs_define
-class KnowledgeBaseItemInput:
-    """One item to add to the knowledge base. Which fields each type needs is not documented."""
-
-    item_name: str | Unset = UNSET
+    item_name: str | None = None
     """ Display name of the item. """
-    item_url: str | Unset = UNSET
+    item_url: str | None = None
     """ Address of a document or page to read the item from. """
-    type_: str | Unset = UNSET
-    """ Kind of item, e.g. `TEXT`. The list of kinds is not visible in the archived docs. """
-    item_urls: list[str] | Unset = UNSET
+    type: str | None = None
+    """ Kind of item, e.g. `TEXT`.
+    The list of kinds is not visible in the archived docs. """
+    item_urls: list[str] | None = None
     """ Addresses of pages to read the item from. """
-    content: str | Unset = UNSET
+    content: str | None = None
     """ Text of the item. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "itemName",
@@ -41,61 +42,75 @@ class KnowledgeBaseItemInput:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         item_name = self.item_name
 
         item_url = self.item_url
 
-        type_ = self.type_
+        type = self.type
 
-        item_urls: list[str] | Unset = UNSET
-        if not isinstance(self.item_urls, Unset):
+        item_urls: list[str] | None = None
+        if not self.item_urls is None:
             item_urls = self.item_urls
 
         content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if item_name is not UNSET:
+        if item_name is not None:
             field_dict["itemName"] = item_name
-        if item_url is not UNSET:
+        if item_url is not None:
             field_dict["itemUrl"] = item_url
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if item_urls is not UNSET:
+        if type is not None:
+            field_dict["type"] = type
+        if item_urls is not None:
             field_dict["itemUrls"] = item_urls
-        if content is not UNSET:
+        if content is not None:
             field_dict["content"] = content
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            item_name = d.pop("itemName", UNSET)
+            item_name = d.pop("itemName", None)
+            if item_name.__class__ is not str and item_name is not None:
+                wrong_type(item_name, "str")
 
-            item_url = d.pop("itemUrl", UNSET)
+            item_url = d.pop("itemUrl", None)
+            if item_url.__class__ is not str and item_url is not None:
+                wrong_type(item_url, "str")
 
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
+                wrong_type(type, "str")
 
-            item_urls: list[str] | Unset = d.pop("itemUrls", UNSET)
+            item_urls: list[str] | None = d.pop("itemUrls", None)
 
-            content = d.pop("content", UNSET)
+            content = d.pop("content", None)
+            if content.__class__ is not str and content is not None:
+                wrong_type(content, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
                 item_name,
                 item_url,
-                type_,
+                type,
                 item_urls,
                 content,
                 additional_properties=d,
@@ -111,31 +126,46 @@ class KnowledgeBaseItemInput:
         out = [] if out is None else out
         v: Any
         v = self.item_name
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "item_name", v, "string", False)
 
+        if v is None and "itemName" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "item_name", None, "string", False)
+
         v = self.item_url
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "item_url", v, "string", False)
 
-        v = self.type_
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
+        if v is None and "itemUrl" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "item_url", None, "string", False)
+
+        v = self.type
+        if v is not None and not (type(v) is str):
+            _constraints.check_type(out, prefix + "type", v, "string", False)
+
+        if v is None and "type" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "type", None, "string", False)
 
         v = self.item_urls
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "item_urls", v, "array", False)
 
+        if v is None and "itemUrls" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "item_urls", None, "array", False)
+
         v = self.content
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "content", v, "string", False)
+
+        if v is None and "content" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "content", None, "string", False)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("itemName", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

@@ -1,42 +1,41 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.job_sort import JobSort
 from ..models.job_status import JobStatus
 from ..models.job_type import JobType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ListJobsRequest")
 
 
-@_attrs_define
-class ListJobsRequest:
-    """Filters of the job list. `skip` is the 1-based page number and `take` the page size: the SDK
-    pages through them for you.
+@_attrs_define(repr=False)
+class ListJobsRequest(Model):
+    """Filters of the job list.
+    `skip` is the 1-based page number and `take` the page size: the SDK pages through them for you.
 
     """
 
-    sort: JobSort | Unset = UNSET
+    sort: JobSort | None = None
     """ Order of the list. """
-    take: int | Unset = UNSET
+    take: int | None = None
     """ Jobs per page. """
-    skip: int | Unset = UNSET
+    skip: int | None = None
     """ 1-based page number (not an offset). """
-    search: str | Unset = UNSET
+    search: str | None = None
     """ Free-text search. """
-    status: JobStatus | str | Unset = UNSET
+    status: JobStatus | str | None = None
     """ Where the job is (documented values in JobStatus). """
-    type_: JobType | Unset = UNSET
-    """ What a job does. Documented values; the SDK keeps any other value. """
+    type: JobType | None = None
+    """ What a job does.
+    Documented values; the SDK keeps any other value. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "sort",
         "take",
@@ -50,12 +49,16 @@ class ListJobsRequest:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        sort: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sort, Unset):
-            sort = self.sort.to_dict()
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        sort: dict[str, Any] | None = None
+        if not self.sort is None:
+            sort = self.sort.to_wire()
 
         take = self.take
 
@@ -63,59 +66,67 @@ class ListJobsRequest:
 
         search = self.search
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
+        status: str | None
+        if self.status is None:
+            status = None
         elif isinstance(self.status, JobStatus):
             status = self.status.value
         else:
             status = self.status
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | None = None
+        if not self.type is None:
+            type = self.type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sort is not UNSET:
+        if sort is not None:
             field_dict["sort"] = sort
-        if take is not UNSET:
+        if take is not None:
             field_dict["take"] = take
-        if skip is not UNSET:
+        if skip is not None:
             field_dict["skip"] = skip
-        if search is not UNSET:
+        if search is not None:
             field_dict["search"] = search
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not None:
+            field_dict["type"] = type
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _sort = d.pop("sort", UNSET)
-            sort: JobSort | Unset
-            if _sort is UNSET:
-                sort = UNSET
+            _sort = d.pop("sort", None)
+            sort: JobSort | None
+            if _sort is None:
+                sort = None
             else:
                 sort = JobSort.from_dict(_sort)
 
-            take = d.pop("take", UNSET)
+            take = d.pop("take", None)
+            if take.__class__ is not int and take is not None:
+                wrong_type(take, "int")
 
-            skip = d.pop("skip", UNSET)
+            skip = d.pop("skip", None)
+            if skip.__class__ is not int and skip is not None:
+                wrong_type(skip, "int")
 
-            search = d.pop("search", UNSET)
+            search = d.pop("search", None)
+            if search.__class__ is not str and search is not None:
+                wrong_type(search, "str")
 
-            def _parse_status(data: object) -> JobStatus | str | Unset:
-                if isinstance(data, Unset):
+            def _parse_status(data: object) -> JobStatus | str | None:
+                if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
@@ -125,16 +136,16 @@ class ListJobsRequest:
                     return status_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(JobStatus | str | Unset, data)
+                return cast(JobStatus | str | None, data)
 
-            status = _parse_status(d.pop("status", UNSET))
+            status = _parse_status(d.pop("status", None))
 
-            _type_ = d.pop("type", UNSET)
-            type_: JobType | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
+            _type = d.pop("type", None)
+            type: JobType | None
+            if _type is None:
+                type = None
             else:
-                type_ = JobType.from_wire(_type_)
+                type = JobType.from_wire(_type)
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -144,7 +155,7 @@ class ListJobsRequest:
                 skip,
                 search,
                 status,
-                type_,
+                type,
                 additional_properties=d,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
@@ -162,26 +173,35 @@ class ListJobsRequest:
             v.collect_violations(prefix + "sort" + ".", out)
 
         v = self.take
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "take", v, "integer", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 1 <= v):
+        if v is not None and not (isinstance(v, int | float) and 1 <= v):
             _constraints.check_number(out, prefix + "take", v, minimum=1)
 
+        if v is None and "take" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "take", None, "integer", False)
+
         v = self.skip
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "skip", v, "integer", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 1 <= v):
+        if v is not None and not (isinstance(v, int | float) and 1 <= v):
             _constraints.check_number(out, prefix + "skip", v, minimum=1)
 
+        if v is None and "skip" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "skip", None, "integer", False)
+
         v = self.search
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "search", v, "string", False)
 
-        v = self.type_
-        if v is not UNSET and not (v in ("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT")):
+        if v is None and "search" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "search", None, "string", False)
+
+        v = self.type
+        if v is not None and not (v in ("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT")):
             _constraints.check_enum(
                 out,
-                prefix + "type_",
+                prefix + "type",
                 v,
                 allowed=("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT"),
             )
@@ -190,8 +210,8 @@ class ListJobsRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("sort", ABSENT)
         if v is not ABSENT:
             if not (type(v) is dict and JobSort._wire_ok(v)):

@@ -1,40 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.outcome_response_shape_items import OutcomeResponseShapeItems
 from ..models.outcome_response_shape_properties import OutcomeResponseShapeProperties
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OutcomeResponseShape")
 
 
-@_attrs_define
-class OutcomeResponseShape:
-    """OpenAPI/JSON-Schema style description of the structured result to extract from a finished
-    conversation. Nested levels use the same keys (`type`, `properties`, `required`, `items`,
-    `description`); they are kept as free-form objects here rather than a recursive schema.
+@_attrs_define(repr=False)
+class OutcomeResponseShape(Model):
+    """OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
+    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema.
 
     """
 
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ JSON type of this level, e.g. `object`, `array`, `string` or `number`. """
-    properties: OutcomeResponseShapeProperties | Unset = UNSET
-    """ For an object level, its fields by name; each value is itself a shape with these same
-    keys. """
-    required: list[str] | Unset = UNSET
+    properties: OutcomeResponseShapeProperties | None = None
+    """ For an object level, its fields by name; each value is itself a shape with these same keys. """
+    required: list[str] | None = None
     """ Names of the fields under `properties` that must always be filled. """
-    items: OutcomeResponseShapeItems | Unset = UNSET
+    items: OutcomeResponseShapeItems | None = None
     """ For an array level, the shape of each element. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Explains to the model what this value should contain. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
@@ -48,73 +44,83 @@ class OutcomeResponseShape:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        type_ = self.type_
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        type = self.type
 
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
+        properties: dict[str, Any] | None = None
+        if not self.properties is None:
+            properties = self.properties.to_wire()
 
-        required: list[str] | Unset = UNSET
-        if not isinstance(self.required, Unset):
+        required: list[str] | None = None
+        if not self.required is None:
             required = self.required
 
-        items: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = self.items.to_dict()
+        items: dict[str, Any] | None = None
+        if not self.items is None:
+            items = self.items.to_wire()
 
         description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if properties is not UNSET:
+        if type is not None:
+            field_dict["type"] = type
+        if properties is not None:
             field_dict["properties"] = properties
-        if required is not UNSET:
+        if required is not None:
             field_dict["required"] = required
-        if items is not UNSET:
+        if items is not None:
             field_dict["items"] = items
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
+                wrong_type(type, "str")
 
-            _properties = d.pop("properties", UNSET)
-            properties: OutcomeResponseShapeProperties | Unset
-            if _properties is UNSET:
-                properties = UNSET
+            _properties = d.pop("properties", None)
+            properties: OutcomeResponseShapeProperties | None
+            if _properties is None:
+                properties = None
             else:
                 properties = OutcomeResponseShapeProperties.from_dict(_properties)
 
-            required: list[str] | Unset = d.pop("required", UNSET)
+            required: list[str] | None = d.pop("required", None)
 
-            _items = d.pop("items", UNSET)
-            items: OutcomeResponseShapeItems | Unset
-            if _items is UNSET:
-                items = UNSET
+            _items = d.pop("items", None)
+            items: OutcomeResponseShapeItems | None
+            if _items is None:
+                items = None
             else:
                 items = OutcomeResponseShapeItems.from_dict(_items)
 
-            description = d.pop("description", UNSET)
+            description = d.pop("description", None)
+            if description.__class__ is not str and description is not None:
+                wrong_type(description, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_,
+                type,
                 properties,
                 required,
                 items,
@@ -131,32 +137,41 @@ class OutcomeResponseShape:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
         v: Any
-        v = self.type_
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
+        v = self.type
+        if v is not None and not (type(v) is str):
+            _constraints.check_type(out, prefix + "type", v, "string", False)
+
+        if v is None and "type" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "type", None, "string", False)
 
         v = self.properties
         if isinstance(v, OutcomeResponseShapeProperties):
             v.collect_violations(prefix + "properties" + ".", out)
 
         v = self.required
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "required", v, "array", False)
+
+        if v is None and "required" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "required", None, "array", False)
 
         v = self.items
         if isinstance(v, OutcomeResponseShapeItems):
             v.collect_violations(prefix + "items" + ".", out)
 
         v = self.description
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "description", v, "string", False)
+
+        if v is None and "description" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "description", None, "string", False)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("type", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

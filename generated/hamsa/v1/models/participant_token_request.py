@@ -1,28 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.participant_token_request_params import ParticipantTokenRequestParams
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ParticipantTokenRequest")
 
 
-@_attrs_define
-class ParticipantTokenRequest:
+@_attrs_define(repr=False)
+class ParticipantTokenRequest(Model):
     """The agent a browser web call talks to."""
 
     voice_agent_id: str
     """ The agent. """
-    params: ParticipantTokenRequestParams | Unset = UNSET
+    params: ParticipantTokenRequestParams | None = None
     """ Values for the agent's `{{placeholders}}`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceAgentId",
@@ -33,14 +31,18 @@ class ParticipantTokenRequest:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         voice_agent_id = self.voice_agent_id
 
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
+        params: dict[str, Any] | None = None
+        if not self.params is None:
+            params = self.params.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,25 +51,30 @@ class ParticipantTokenRequest:
                 "voiceAgentId": voice_agent_id,
             }
         )
-        if params is not UNSET:
+        if params is not None:
             field_dict["params"] = params
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             voice_agent_id = d.pop("voiceAgentId")
+            if voice_agent_id.__class__ is not str:
+                wrong_type(voice_agent_id, "str")
 
-            _params = d.pop("params", UNSET)
-            params: ParticipantTokenRequestParams | Unset
-            if _params is UNSET:
-                params = UNSET
+            _params = d.pop("params", None)
+            params: ParticipantTokenRequestParams | None
+            if _params is None:
+                params = None
             else:
                 params = ParticipantTokenRequestParams.from_dict(_params)
 
@@ -102,8 +109,8 @@ class ParticipantTokenRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("voiceAgentId", ABSENT)
         if v is ABSENT:
             return False

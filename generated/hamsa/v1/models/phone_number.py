@@ -1,50 +1,46 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.phone_number_provider import PhoneNumberProvider
 from ..models.sip_inbound_config import SipInboundConfig
 from ..models.sip_outbound_config import SipOutboundConfig
 from ..models.voice_agent_ref import VoiceAgentRef
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PhoneNumber")
 
 
-@_attrs_define
-class PhoneNumber:
+@_attrs_define(repr=False)
+class PhoneNumber(Model):
     """A phone number connected to the project."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Identifier of the number record. """
-    number: str | Unset = UNSET
+    number: str | None = None
     """ The number, in international format. """
-    label: str | Unset = UNSET
+    label: str | None = None
     """ Display name of the number. """
-    type_: PhoneNumberProvider | Unset = UNSET
+    type: PhoneNumberProvider | None = None
     """ Where a phone number is connected from: a Twilio account or a SIP trunk. """
-    user_id: str | Unset = UNSET
+    user_id: str | None = None
     """ User who added the number. """
-    sip_inbound_configs: None | SipInboundConfig | Unset = UNSET
+    sip_inbound_configs: None | SipInboundConfig = None
     """ Incoming SIP routing, when the number uses SIP. """
-    sip_outbound_configs: None | SipOutboundConfig | Unset = UNSET
+    sip_outbound_configs: None | SipOutboundConfig = None
     """ Outgoing SIP trunk settings, when the number uses SIP. """
-    voice_agent_id: None | str | Unset = UNSET
+    voice_agent_id: None | str = None
     """ Agent the number is assigned to, if any. """
-    voice_agent: None | Unset | VoiceAgentRef = UNSET
+    voice_agent: None | VoiceAgentRef = None
     """ Id and name of that agent, if any. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ When the number was added. """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ When the number was last changed. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -64,114 +60,131 @@ class PhoneNumber:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         number = self.number
 
         label = self.label
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | None = None
+        if not self.type is None:
+            type = self.type.value
 
         user_id = self.user_id
 
-        sip_inbound_configs: dict[str, Any] | None | Unset
-        if isinstance(self.sip_inbound_configs, Unset):
-            sip_inbound_configs = UNSET
+        sip_inbound_configs: dict[str, Any] | None
+        if self.sip_inbound_configs is None:
+            sip_inbound_configs = None
         elif isinstance(self.sip_inbound_configs, SipInboundConfig):
-            sip_inbound_configs = self.sip_inbound_configs.to_dict()
+            sip_inbound_configs = self.sip_inbound_configs.to_wire()
         else:
             sip_inbound_configs = self.sip_inbound_configs
 
-        sip_outbound_configs: dict[str, Any] | None | Unset
-        if isinstance(self.sip_outbound_configs, Unset):
-            sip_outbound_configs = UNSET
+        sip_outbound_configs: dict[str, Any] | None
+        if self.sip_outbound_configs is None:
+            sip_outbound_configs = None
         elif isinstance(self.sip_outbound_configs, SipOutboundConfig):
-            sip_outbound_configs = self.sip_outbound_configs.to_dict()
+            sip_outbound_configs = self.sip_outbound_configs.to_wire()
         else:
             sip_outbound_configs = self.sip_outbound_configs
 
-        voice_agent_id: None | str | Unset
-        if isinstance(self.voice_agent_id, Unset):
-            voice_agent_id = UNSET
+        voice_agent_id: None | str
+        if self.voice_agent_id is None:
+            voice_agent_id = None
         else:
             voice_agent_id = self.voice_agent_id
 
-        voice_agent: dict[str, Any] | None | Unset
-        if isinstance(self.voice_agent, Unset):
-            voice_agent = UNSET
+        voice_agent: dict[str, Any] | None
+        if self.voice_agent is None:
+            voice_agent = None
         elif isinstance(self.voice_agent, VoiceAgentRef):
-            voice_agent = self.voice_agent.to_dict()
+            voice_agent = self.voice_agent.to_wire()
         else:
             voice_agent = self.voice_agent
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | None = None
+        if not self.created_at is None:
             created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: str | None = None
+        if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if number is not UNSET:
+        if number is not None:
             field_dict["number"] = number
-        if label is not UNSET:
+        if label is not None:
             field_dict["label"] = label
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if user_id is not UNSET:
+        if type is not None:
+            field_dict["type"] = type
+        if user_id is not None:
             field_dict["userId"] = user_id
-        if sip_inbound_configs is not UNSET:
+        if sip_inbound_configs is not None:
             field_dict["sipInboundConfigs"] = sip_inbound_configs
-        if sip_outbound_configs is not UNSET:
+        if sip_outbound_configs is not None:
             field_dict["sipOutboundConfigs"] = sip_outbound_configs
-        if voice_agent_id is not UNSET:
+        if voice_agent_id is not None:
             field_dict["voiceAgentId"] = voice_agent_id
-        if voice_agent is not UNSET:
+        if voice_agent is not None:
             field_dict["voiceAgent"] = voice_agent
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updatedAt"] = updated_at
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            id = d.pop("id", UNSET)
+            id = d.pop("id", None)
+            if id.__class__ is not str and id is not None:
+                wrong_type(id, "str")
 
-            number = d.pop("number", UNSET)
+            number = d.pop("number", None)
+            if number.__class__ is not str and number is not None:
+                wrong_type(number, "str")
 
-            label = d.pop("label", UNSET)
+            label = d.pop("label", None)
+            if label.__class__ is not str and label is not None:
+                wrong_type(label, "str")
 
-            _type_ = d.pop("type", UNSET)
-            type_: PhoneNumberProvider | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
+            _type = d.pop("type", None)
+            type: PhoneNumberProvider | None
+            if _type is None:
+                type = None
             else:
-                type_ = PhoneNumberProvider.from_wire(_type_)
+                type = PhoneNumberProvider.from_wire(_type)
 
-            user_id = d.pop("userId", UNSET)
+            user_id = d.pop("userId", None)
+            if user_id.__class__ is not str and user_id is not None:
+                wrong_type(user_id, "str")
 
-            def _parse_sip_inbound_configs(data: object) -> None | SipInboundConfig | Unset:
+            def _parse_sip_inbound_configs(data: object) -> None | SipInboundConfig:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
+                if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
@@ -181,14 +194,17 @@ class PhoneNumber:
                     return sip_inbound_configs_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | SipInboundConfig | Unset, data)
+                return cast(None | SipInboundConfig, data)
 
-            sip_inbound_configs = _parse_sip_inbound_configs(d.pop("sipInboundConfigs", UNSET))
+            sip_inbound_configs = _parse_sip_inbound_configs(d.pop("sipInboundConfigs", None))
 
-            def _parse_sip_outbound_configs(data: object) -> None | SipOutboundConfig | Unset:
+            if sip_inbound_configs is None and "sipInboundConfigs" in src_dict:
+                wire_nulls.append("sipInboundConfigs")
+
+            def _parse_sip_outbound_configs(data: object) -> None | SipOutboundConfig:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
+                if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
@@ -198,16 +214,22 @@ class PhoneNumber:
                     return sip_outbound_configs_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | SipOutboundConfig | Unset, data)
+                return cast(None | SipOutboundConfig, data)
 
-            sip_outbound_configs = _parse_sip_outbound_configs(d.pop("sipOutboundConfigs", UNSET))
+            sip_outbound_configs = _parse_sip_outbound_configs(d.pop("sipOutboundConfigs", None))
 
-            voice_agent_id: None | str | Unset = d.pop("voiceAgentId", UNSET)
+            if sip_outbound_configs is None and "sipOutboundConfigs" in src_dict:
+                wire_nulls.append("sipOutboundConfigs")
 
-            def _parse_voice_agent(data: object) -> None | Unset | VoiceAgentRef:
+            voice_agent_id: None | str = d.pop("voiceAgentId", None)
+
+            if voice_agent_id is None and "voiceAgentId" in src_dict:
+                wire_nulls.append("voiceAgentId")
+
+            def _parse_voice_agent(data: object) -> None | VoiceAgentRef:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
+                if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
@@ -217,21 +239,24 @@ class PhoneNumber:
                     return voice_agent_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | Unset | VoiceAgentRef, data)
+                return cast(None | VoiceAgentRef, data)
 
-            voice_agent = _parse_voice_agent(d.pop("voiceAgent", UNSET))
+            voice_agent = _parse_voice_agent(d.pop("voiceAgent", None))
 
-            _created_at = d.pop("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            if voice_agent is None and "voiceAgent" in src_dict:
+                wire_nulls.append("voiceAgent")
+
+            _created_at = d.pop("createdAt", None)
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = None
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
-            _updated_at = d.pop("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
+            _updated_at = d.pop("updatedAt", None)
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = None
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
 
@@ -241,7 +266,7 @@ class PhoneNumber:
                 id,
                 number,
                 label,
-                type_,
+                type,
                 user_id,
                 sip_inbound_configs,
                 sip_outbound_configs,
@@ -250,104 +275,11 @@ class PhoneNumber:
                 created_at,
                 updated_at,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-
-        v = self.number
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "number", v, "string", False)
-
-        v = self.label
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "label", v, "string", False)
-
-        v = self.type_
-        if v is not UNSET and not (v in ("TWILIO", "SIP")):
-            _constraints.check_enum(out, prefix + "type_", v, allowed=("TWILIO", "SIP"))
-
-        v = self.user_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "user_id", v, "string", False)
-
-        v = self.sip_inbound_configs
-        if isinstance(v, SipInboundConfig):
-            v.collect_violations(prefix + "sip_inbound_configs" + ".", out)
-
-        v = self.sip_outbound_configs
-        if isinstance(v, SipOutboundConfig):
-            v.collect_violations(prefix + "sip_outbound_configs" + ".", out)
-
-        v = self.voice_agent_id
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", True)
-
-        v = self.voice_agent
-        if isinstance(v, VoiceAgentRef):
-            v.collect_violations(prefix + "voice_agent" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("number", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("label", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("TWILIO", "SIP")):
-                return False
-        v = d.get("userId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("sipInboundConfigs", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is dict and SipInboundConfig._wire_ok(v)):
-                return False
-        v = d.get("sipOutboundConfigs", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is dict and SipOutboundConfig._wire_ok(v)):
-                return False
-        v = d.get("voiceAgentId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceAgent", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is dict and VoiceAgentRef._wire_ok(v)):
-                return False
-        if "createdAt" in d:
-            return False
-        if "updatedAt" in d:
-            return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

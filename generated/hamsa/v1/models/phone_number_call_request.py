@@ -1,50 +1,38 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.agent_details import AgentDetails
 from ..models.params import Params
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PhoneNumberCallRequest")
 
 
-@_attrs_define
-class PhoneNumberCallRequest:
-    """Who to call, from which of your numbers, and which agent speaks. The page marks
-    `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required: with a saved agent,
-    send its id and the values for its placeholders; with an agent described inline in
-    `agentDetails`, send `voiceAgentId: null` and `params: {}`.
+@_attrs_define(repr=False)
+class PhoneNumberCallRequest(Model):
+    """Who to call, from which of your numbers, and which agent speaks.
+    The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required: with a saved agent, send its id and the values for its placeholders; with an agent described inline in `agentDetails`, send `voiceAgentId: null` and `params: {}`.
 
     """
 
     to_number: str
-    """ Phone number to dial, e.g. in international format `+15551234567`, in E.164 form (`+`
-    then 8 to 15 digits). """
+    """ Phone number to dial, e.g. in international format `+15551234567`, in E.164 form (`+` then 8 to 15 digits). """
     phone_number: str
-    """ Your number to call from, as added to Hamsa, e.g. `+1234567890`, in E.164 form (`+` then
-    8 to 15 digits). """
+    """ Your number to call from, as added to Hamsa, e.g. `+1234567890`, in E.164 form (`+` then 8 to 15 digits). """
     voice_agent_id: None | str
     """ Saved agent that handles the call; null when the agent is given in `agentDetails`. """
     params: Params
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble:
-    each
-    key is a placeholder name and its value is what replaces it.
-     """
-    agent_details: AgentDetails | Unset = UNSET
-    """ A complete agent described inline, in the flat v1 shape, for a call that does not use a
-    saved
-    agent. The start-call page hides this object's fields; they are taken to be the documented
-    v1 agent fields (the same as the update body), with the same limits.
-     """
+    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
+    agent_details: AgentDetails | None = None
+    """ A complete agent described inline, in the flat v1 shape, for a call that does not use a saved agent.
+    The start-call page hides this object's fields; they are taken to be the documented v1 agent fields (the same as the update body), with the same limits. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "toNumber",
         "phoneNumber",
@@ -62,9 +50,13 @@ class PhoneNumberCallRequest:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         to_number = self.to_number
 
         phone_number = self.phone_number
@@ -72,11 +64,11 @@ class PhoneNumberCallRequest:
         voice_agent_id: None | str
         voice_agent_id = self.voice_agent_id
 
-        params = self.params.to_dict()
+        params = self.params.to_wire()
 
-        agent_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_details, Unset):
-            agent_details = self.agent_details.to_dict()
+        agent_details: dict[str, Any] | None = None
+        if not self.agent_details is None:
+            agent_details = self.agent_details.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,31 +80,38 @@ class PhoneNumberCallRequest:
                 "params": params,
             }
         )
-        if agent_details is not UNSET:
+        if agent_details is not None:
             field_dict["agentDetails"] = agent_details
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             to_number = d.pop("toNumber")
+            if to_number.__class__ is not str:
+                wrong_type(to_number, "str")
 
             phone_number = d.pop("phoneNumber")
+            if phone_number.__class__ is not str:
+                wrong_type(phone_number, "str")
 
             voice_agent_id: None | str = d.pop("voiceAgentId")
 
             params = Params.from_dict(d.pop("params"))
 
-            _agent_details = d.pop("agentDetails", UNSET)
-            agent_details: AgentDetails | Unset
-            if _agent_details is UNSET:
-                agent_details = UNSET
+            _agent_details = d.pop("agentDetails", None)
+            agent_details: AgentDetails | None
+            if _agent_details is None:
+                agent_details = None
             else:
                 agent_details = AgentDetails.from_dict(_agent_details)
 
@@ -164,8 +163,8 @@ class PhoneNumberCallRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("toNumber", ABSENT)
         if v is ABSENT:

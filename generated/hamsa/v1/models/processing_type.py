@@ -3,8 +3,7 @@ from typing import Any, cast
 
 
 class ProcessingType(StrEnum):
-    """How a job is processed; v1 documents only `async` (the result arrives later, by webhook or
-    by polling the job)."""
+    """How a job is processed; v1 documents only `async` (the result arrives later, by webhook or by polling the job)."""
 
     ASYNC = "async"
 

@@ -1,35 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.language import Language
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeSttRequest")
 
 
-@_attrs_define
-class RealtimeSttRequest:
+@_attrs_define(repr=False)
+class RealtimeSttRequest(Model):
     """WAV audio to transcribe now."""
 
     audio_base_64: str
     """ The WAV file, base64-encoded. """
-    audio_list: list[float] | Unset = UNSET
+    audio_list: list[float] | None = None
     """ Older copy of the page: 16 kHz mono PCM samples, instead of audioBase64. """
-    language: Language | Unset = UNSET
+    language: Language | None = None
     """ Language the agent speaks, as a two-letter code (Arabic or English). """
-    is_eos_enabled: bool | Unset = UNSET
-    """ Detect the end of speech. The service uses false when it is left out. """
-    eos_threshold: float | Unset = UNSET
-    """ End-of-speech sensitivity, 0.0 to 1.0. The service uses 0.3 when it is left out. """
+    is_eos_enabled: bool | None = None
+    """ Detect the end of speech.
+    The service uses false when it is left out. """
+    eos_threshold: float | None = None
+    """ End-of-speech sensitivity, 0.0 to 1.0.
+    The service uses 0.3 when it is left out. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "audioBase64",
         "audioList",
@@ -42,17 +42,21 @@ class RealtimeSttRequest:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         audio_base_64 = self.audio_base_64
 
-        audio_list: list[float] | Unset = UNSET
-        if not isinstance(self.audio_list, Unset):
+        audio_list: list[float] | None = None
+        if not self.audio_list is None:
             audio_list = self.audio_list
 
-        language: str | Unset = UNSET
-        if not isinstance(self.language, Unset):
+        language: str | None = None
+        if not self.language is None:
             language = self.language.value
 
         is_eos_enabled = self.is_eos_enabled
@@ -66,39 +70,52 @@ class RealtimeSttRequest:
                 "audioBase64": audio_base_64,
             }
         )
-        if audio_list is not UNSET:
+        if audio_list is not None:
             field_dict["audioList"] = audio_list
-        if language is not UNSET:
+        if language is not None:
             field_dict["language"] = language
-        if is_eos_enabled is not UNSET:
+        if is_eos_enabled is not None:
             field_dict["isEosEnabled"] = is_eos_enabled
-        if eos_threshold is not UNSET:
+        if eos_threshold is not None:
             field_dict["eosThreshold"] = eos_threshold
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             audio_base_64 = d.pop("audioBase64")
+            if audio_base_64.__class__ is not str:
+                wrong_type(audio_base_64, "str")
 
-            audio_list: list[float] | Unset = d.pop("audioList", UNSET)
+            audio_list: list[float] | None = d.pop("audioList", None)
 
-            _language = d.pop("language", UNSET)
-            language: Language | Unset
-            if _language is UNSET:
-                language = UNSET
+            _language = d.pop("language", None)
+            language: Language | None
+            if _language is None:
+                language = None
             else:
                 language = Language.from_wire(_language)
 
-            is_eos_enabled = d.pop("isEosEnabled", UNSET)
+            is_eos_enabled = d.pop("isEosEnabled", None)
+            if is_eos_enabled.__class__ is not bool and is_eos_enabled is not None:
+                wrong_type(is_eos_enabled, "bool")
 
-            eos_threshold = d.pop("eosThreshold", UNSET)
+            eos_threshold = d.pop("eosThreshold", None)
+            if (
+                eos_threshold.__class__ is not float
+                and eos_threshold.__class__ is not int
+                and eos_threshold is not None
+            ):
+                wrong_type(eos_threshold, "float")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -127,25 +144,34 @@ class RealtimeSttRequest:
             _constraints.check_length(out, prefix + "audio_base_64", v, min_length=1)
 
         v = self.audio_list
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "audio_list", v, "array", False)
 
+        if v is None and "audioList" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "audio_list", None, "array", False)
+
         v = self.is_eos_enabled
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "is_eos_enabled", v, "boolean", False)
 
+        if v is None and "isEosEnabled" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "is_eos_enabled", None, "boolean", False)
+
         v = self.eos_threshold
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "eos_threshold", v, "number", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 0 <= v and v <= 1):
+        if v is not None and not (isinstance(v, int | float) and 0 <= v and v <= 1):
             _constraints.check_number(out, prefix + "eos_threshold", v, minimum=0, maximum=1)
+
+        if v is None and "eosThreshold" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "eos_threshold", None, "number", False)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("audioBase64", ABSENT)
         if v is ABSENT:
             return False

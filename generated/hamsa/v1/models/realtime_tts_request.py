@@ -1,36 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.dialect import Dialect
 from ..models.speaker import Speaker
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeTtsRequest")
 
 
-@_attrs_define
-class RealtimeTtsRequest:
+@_attrs_define(repr=False)
+class RealtimeTtsRequest(Model):
     """Text to speak now."""
 
     text: str
     """ The text to speak. """
     speaker: Speaker | str
-    """ Voice: a documented name (Speaker) or the id of a cloned voice, which must be preloaded
-    first. """
-    dialect: Dialect | str | Unset = UNSET
+    """ Voice: a documented name (Speaker) or the id of a cloned voice, which must be preloaded first. """
+    dialect: Dialect | str | None = None
     """ Dialect (documented values in Dialect). """
-    mulaw: bool | Unset = UNSET
-    """ μ-law encoded audio (telephony) instead of PCM. The service uses false when it is left
-    out. """
+    mulaw: bool | None = None
+    """ μ-law encoded audio (telephony) instead of PCM.
+    The service uses false when it is left out. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "text",
         "speaker",
@@ -45,9 +42,13 @@ class RealtimeTtsRequest:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         text = self.text
 
         speaker: str
@@ -56,9 +57,9 @@ class RealtimeTtsRequest:
         else:
             speaker = self.speaker
 
-        dialect: str | Unset
-        if isinstance(self.dialect, Unset):
-            dialect = UNSET
+        dialect: str | None
+        if self.dialect is None:
+            dialect = None
         elif isinstance(self.dialect, Dialect):
             dialect = self.dialect.value
         else:
@@ -74,22 +75,27 @@ class RealtimeTtsRequest:
                 "speaker": speaker,
             }
         )
-        if dialect is not UNSET:
+        if dialect is not None:
             field_dict["dialect"] = dialect
-        if mulaw is not UNSET:
+        if mulaw is not None:
             field_dict["mulaw"] = mulaw
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             text = d.pop("text")
+            if text.__class__ is not str:
+                wrong_type(text, "str")
 
             def _parse_speaker(data: object) -> Speaker | str:
                 try:
@@ -104,8 +110,8 @@ class RealtimeTtsRequest:
 
             speaker = _parse_speaker(d.pop("speaker"))
 
-            def _parse_dialect(data: object) -> Dialect | str | Unset:
-                if isinstance(data, Unset):
+            def _parse_dialect(data: object) -> Dialect | str | None:
+                if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
@@ -115,11 +121,13 @@ class RealtimeTtsRequest:
                     return dialect_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(Dialect | str | Unset, data)
+                return cast(Dialect | str | None, data)
 
-            dialect = _parse_dialect(d.pop("dialect", UNSET))
+            dialect = _parse_dialect(d.pop("dialect", None))
 
-            mulaw = d.pop("mulaw", UNSET)
+            mulaw = d.pop("mulaw", None)
+            if mulaw.__class__ is not bool and mulaw is not None:
+                wrong_type(mulaw, "bool")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -147,15 +155,18 @@ class RealtimeTtsRequest:
             _constraints.check_length(out, prefix + "text", v, min_length=1)
 
         v = self.mulaw
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "mulaw", v, "boolean", False)
+
+        if v is None and "mulaw" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "mulaw", None, "boolean", False)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("text", ABSENT)
         if v is ABSENT:
             return False

@@ -1,32 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SentimentDistribution")
+@_attrs_define(repr=False)
+class SentimentDistribution(Model):
+    """Share of calls by the caller's overall sentiment; the example's values add up to 100, so presumably percentages."""
 
-
-@_attrs_define
-class SentimentDistribution:
-    """Share of calls by the caller's overall sentiment; the example's values add up to 100, so
-    presumably percentages.
-
-    """
-
-    positive: float | Unset = UNSET
+    positive: float | None = None
     """ Share of calls with a positive sentiment. """
-    neutral: float | Unset = UNSET
+    neutral: float | None = None
     """ Share of calls with a neutral sentiment. """
-    negative: float | Unset = UNSET
+    negative: float | None = None
     """ Share of calls with a negative sentiment. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "positive",
@@ -38,9 +30,13 @@ class SentimentDistribution:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         positive = self.positive
 
         neutral = self.neutral
@@ -49,29 +45,49 @@ class SentimentDistribution:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if positive is not UNSET:
+        if positive is not None:
             field_dict["positive"] = positive
-        if neutral is not UNSET:
+        if neutral is not None:
             field_dict["neutral"] = neutral
-        if negative is not UNSET:
+        if negative is not None:
             field_dict["negative"] = negative
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            positive = d.pop("positive", UNSET)
+            positive = d.pop("positive", None)
+            if (
+                positive.__class__ is not float
+                and positive.__class__ is not int
+                and positive is not None
+            ):
+                wrong_type(positive, "float")
 
-            neutral = d.pop("neutral", UNSET)
+            neutral = d.pop("neutral", None)
+            if (
+                neutral.__class__ is not float
+                and neutral.__class__ is not int
+                and neutral is not None
+            ):
+                wrong_type(neutral, "float")
 
-            negative = d.pop("negative", UNSET)
+            negative = d.pop("negative", None)
+            if (
+                negative.__class__ is not float
+                and negative.__class__ is not int
+                and negative is not None
+            ):
+                wrong_type(negative, "float")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -84,48 +100,6 @@ class SentimentDistribution:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.positive
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "positive", v, "number", False)
-
-        v = self.neutral
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "neutral", v, "number", False)
-
-        v = self.negative
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "negative", v, "number", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("positive", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("neutral", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("negative", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,31 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.sip_transport import SipTransport
 from ..models.string_map import StringMap
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SipOutboundConfig")
 
 
-@_attrs_define
-class SipOutboundConfig:
+@_attrs_define(repr=False)
+class SipOutboundConfig(Model):
     """How Hamsa places calls over your SIP trunk."""
 
-    address: str | Unset = UNSET
+    address: str | None = None
     """ Host of your SIP trunk. """
-    transport_type: SipTransport | Unset = UNSET
+    transport_type: SipTransport | None = None
     """ Transport protocol of a SIP connection. """
-    custom_headers: StringMap | Unset = UNSET
+    custom_headers: StringMap | None = None
     """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "address",
@@ -37,52 +33,60 @@ class SipOutboundConfig:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         address = self.address
 
-        transport_type: str | Unset = UNSET
-        if not isinstance(self.transport_type, Unset):
+        transport_type: str | None = None
+        if not self.transport_type is None:
             transport_type = self.transport_type.value
 
-        custom_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_headers, Unset):
-            custom_headers = self.custom_headers.to_dict()
+        custom_headers: dict[str, Any] | None = None
+        if not self.custom_headers is None:
+            custom_headers = self.custom_headers.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
+        if address is not None:
             field_dict["address"] = address
-        if transport_type is not UNSET:
+        if transport_type is not None:
             field_dict["transportType"] = transport_type
-        if custom_headers is not UNSET:
+        if custom_headers is not None:
             field_dict["customHeaders"] = custom_headers
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            address = d.pop("address", UNSET)
+            address = d.pop("address", None)
+            if address.__class__ is not str and address is not None:
+                wrong_type(address, "str")
 
-            _transport_type = d.pop("transportType", UNSET)
-            transport_type: SipTransport | Unset
-            if _transport_type is UNSET:
-                transport_type = UNSET
+            _transport_type = d.pop("transportType", None)
+            transport_type: SipTransport | None
+            if _transport_type is None:
+                transport_type = None
             else:
                 transport_type = SipTransport.from_wire(_transport_type)
 
-            _custom_headers = d.pop("customHeaders", UNSET)
-            custom_headers: StringMap | Unset
-            if _custom_headers is UNSET:
-                custom_headers = UNSET
+            _custom_headers = d.pop("customHeaders", None)
+            custom_headers: StringMap | None
+            if _custom_headers is None:
+                custom_headers = None
             else:
                 custom_headers = StringMap.from_dict(_custom_headers)
 
@@ -97,48 +101,6 @@ class SipOutboundConfig:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.address
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "address", v, "string", False)
-
-        v = self.transport_type
-        if v is not UNSET and not (v in ("TCP", "UDP")):
-            _constraints.check_enum(out, prefix + "transport_type", v, allowed=("TCP", "UDP"))
-
-        v = self.custom_headers
-        if isinstance(v, StringMap):
-            v.collect_violations(prefix + "custom_headers" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("address", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("transportType", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("TCP", "UDP")):
-                return False
-        v = d.get("customHeaders", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and StringMap._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,8 +3,8 @@ from typing import Any, cast
 
 
 class Speaker(StrEnum):
-    """A built-in voice of realtime text-to-speech (documented names). A cloned voice's id is
-    accepted too (preload it first)."""
+    """A built-in voice of realtime text-to-speech (documented names).
+    A cloned voice's id is accepted too (preload it first)."""
 
     AHMED = "Ahmed"
     ALI = "Ali"

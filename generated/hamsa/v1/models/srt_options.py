@@ -1,43 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SrtOptions")
-
-
-@_attrs_define
-class SrtOptions:
-    """How the subtitles (SRT) are cut. The page says to send them only when `returnSrtFormat` is
-    true (a mirror says false; the SDK does not enforce either).
+@_attrs_define(repr=False)
+class SrtOptions(Model):
+    """How the subtitles (SRT) are cut.
+    The page says to send them only when `returnSrtFormat` is true (a mirror says false; the SDK does not enforce either).
 
     """
 
-    max_lines_per_subtitle: int | Unset = UNSET
-    """ Lines per subtitle. The service uses 2 when it is left out. """
-    single_speaker_per_subtitle: bool | Unset = UNSET
-    """ Never mix two speakers in one subtitle. The service uses true when it is left out. """
-    max_chars_per_line: int | Unset = UNSET
-    """ Characters per line. The service uses 42 when it is left out. """
-    max_mergeable_gap: float | Unset = UNSET
-    """ Longest silence (seconds) merged into one subtitle. The service uses 0.3 when it is left
-    out. """
-    min_duration: float | Unset = UNSET
-    """ Shortest subtitle, in seconds. The service uses 0.7 when it is left out. """
-    max_duration: float | Unset = UNSET
-    """ Longest subtitle, in seconds. The service uses 7 when it is left out. """
-    min_gap: float | Unset = UNSET
-    """ Smallest gap between subtitles, in seconds. The service uses 0.04 when it is left out.
-    """
+    max_lines_per_subtitle: int | None = None
+    """ Lines per subtitle.
+    The service uses 2 when it is left out. """
+    single_speaker_per_subtitle: bool | None = None
+    """ Never mix two speakers in one subtitle.
+    The service uses true when it is left out. """
+    max_chars_per_line: int | None = None
+    """ Characters per line.
+    The service uses 42 when it is left out. """
+    max_mergeable_gap: float | None = None
+    """ Longest silence (seconds) merged into one subtitle.
+    The service uses 0.3 when it is left out. """
+    min_duration: float | None = None
+    """ Shortest subtitle, in seconds.
+    The service uses 0.7 when it is left out. """
+    max_duration: float | None = None
+    """ Longest subtitle, in seconds.
+    The service uses 7 when it is left out. """
+    min_gap: float | None = None
+    """ Smallest gap between subtitles, in seconds.
+    The service uses 0.04 when it is left out. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "maxLinesPerSubtitle",
         "singleSpeakerPerSubtitle",
@@ -52,9 +54,13 @@ class SrtOptions:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         max_lines_per_subtitle = self.max_lines_per_subtitle
 
         single_speaker_per_subtitle = self.single_speaker_per_subtitle
@@ -71,45 +77,80 @@ class SrtOptions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if max_lines_per_subtitle is not UNSET:
+        if max_lines_per_subtitle is not None:
             field_dict["maxLinesPerSubtitle"] = max_lines_per_subtitle
-        if single_speaker_per_subtitle is not UNSET:
+        if single_speaker_per_subtitle is not None:
             field_dict["singleSpeakerPerSubtitle"] = single_speaker_per_subtitle
-        if max_chars_per_line is not UNSET:
+        if max_chars_per_line is not None:
             field_dict["maxCharsPerLine"] = max_chars_per_line
-        if max_mergeable_gap is not UNSET:
+        if max_mergeable_gap is not None:
             field_dict["maxMergeableGap"] = max_mergeable_gap
-        if min_duration is not UNSET:
+        if min_duration is not None:
             field_dict["minDuration"] = min_duration
-        if max_duration is not UNSET:
+        if max_duration is not None:
             field_dict["maxDuration"] = max_duration
-        if min_gap is not UNSET:
+        if min_gap is not None:
             field_dict["minGap"] = min_gap
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            max_lines_per_subtitle = d.pop("maxLinesPerSubtitle", UNSET)
+            max_lines_per_subtitle = d.pop("maxLinesPerSubtitle", None)
+            if max_lines_per_subtitle.__class__ is not int and max_lines_per_subtitle is not None:
+                wrong_type(max_lines_per_subtitle, "int")
 
-            single_speaker_per_subtitle = d.pop("singleSpeakerPerSubtitle", UNSET)
+            single_speaker_per_subtitle = d.pop("singleSpeakerPerSubtitle", None)
+            if (
+                single_speaker_per_subtitle.__class__ is not bool
+                and single_speaker_per_subtitle is not None
+            ):
+                wrong_type(single_speaker_per_subtitle, "bool")
 
-            max_chars_per_line = d.pop("maxCharsPerLine", UNSET)
+            max_chars_per_line = d.pop("maxCharsPerLine", None)
+            if max_chars_per_line.__class__ is not int and max_chars_per_line is not None:
+                wrong_type(max_chars_per_line, "int")
 
-            max_mergeable_gap = d.pop("maxMergeableGap", UNSET)
+            max_mergeable_gap = d.pop("maxMergeableGap", None)
+            if (
+                max_mergeable_gap.__class__ is not float
+                and max_mergeable_gap.__class__ is not int
+                and max_mergeable_gap is not None
+            ):
+                wrong_type(max_mergeable_gap, "float")
 
-            min_duration = d.pop("minDuration", UNSET)
+            min_duration = d.pop("minDuration", None)
+            if (
+                min_duration.__class__ is not float
+                and min_duration.__class__ is not int
+                and min_duration is not None
+            ):
+                wrong_type(min_duration, "float")
 
-            max_duration = d.pop("maxDuration", UNSET)
+            max_duration = d.pop("maxDuration", None)
+            if (
+                max_duration.__class__ is not float
+                and max_duration.__class__ is not int
+                and max_duration is not None
+            ):
+                wrong_type(max_duration, "float")
 
-            min_gap = d.pop("minGap", UNSET)
+            min_gap = d.pop("minGap", None)
+            if (
+                min_gap.__class__ is not float
+                and min_gap.__class__ is not int
+                and min_gap is not None
+            ):
+                wrong_type(min_gap, "float")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -134,53 +175,76 @@ class SrtOptions:
         out = [] if out is None else out
         v: Any
         v = self.max_lines_per_subtitle
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "max_lines_per_subtitle", v, "integer", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 1 <= v):
+        if v is not None and not (isinstance(v, int | float) and 1 <= v):
             _constraints.check_number(out, prefix + "max_lines_per_subtitle", v, minimum=1)
 
+        if v is None and "maxLinesPerSubtitle" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "max_lines_per_subtitle", None, "integer", False)
+
         v = self.single_speaker_per_subtitle
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(
                 out, prefix + "single_speaker_per_subtitle", v, "boolean", False
             )
 
+        if v is None and "singleSpeakerPerSubtitle" in self._wire_nulls:
+            _constraints.check_type(
+                out, prefix + "single_speaker_per_subtitle", None, "boolean", False
+            )
+
         v = self.max_chars_per_line
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "max_chars_per_line", v, "integer", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 1 <= v):
+        if v is not None and not (isinstance(v, int | float) and 1 <= v):
             _constraints.check_number(out, prefix + "max_chars_per_line", v, minimum=1)
 
+        if v is None and "maxCharsPerLine" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "max_chars_per_line", None, "integer", False)
+
         v = self.max_mergeable_gap
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "max_mergeable_gap", v, "number", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 0 <= v):
+        if v is not None and not (isinstance(v, int | float) and 0 <= v):
             _constraints.check_number(out, prefix + "max_mergeable_gap", v, minimum=0)
 
+        if v is None and "maxMergeableGap" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "max_mergeable_gap", None, "number", False)
+
         v = self.min_duration
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "min_duration", v, "number", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 0 <= v):
+        if v is not None and not (isinstance(v, int | float) and 0 <= v):
             _constraints.check_number(out, prefix + "min_duration", v, minimum=0)
 
+        if v is None and "minDuration" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "min_duration", None, "number", False)
+
         v = self.max_duration
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "max_duration", v, "number", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 0 <= v):
+        if v is not None and not (isinstance(v, int | float) and 0 <= v):
             _constraints.check_number(out, prefix + "max_duration", v, minimum=0)
 
+        if v is None and "maxDuration" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "max_duration", None, "number", False)
+
         v = self.min_gap
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "min_gap", v, "number", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 0 <= v):
+        if v is not None and not (isinstance(v, int | float) and 0 <= v):
             _constraints.check_number(out, prefix + "min_gap", v, minimum=0)
+
+        if v is None and "minGap" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "min_gap", None, "number", False)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("maxLinesPerSubtitle", ABSENT)
         if v is not ABSENT:
             if not (type(v) is int and isinstance(v, int | float) and 1 <= v):

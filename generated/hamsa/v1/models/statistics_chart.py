@@ -1,32 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
+from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
 from ..models.statistic_point import StatisticPoint
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StatisticsChart")
 
 
-@_attrs_define
-class StatisticsChart:
+@_attrs_define(repr=False)
+class StatisticsChart(Model):
     """Usage time series over the period."""
 
-    cost: list[StatisticPoint] | Unset = UNSET
+    cost: list[StatisticPoint] | None = None
     """ The `cost` series. """
-    requests: list[StatisticPoint] | Unset = UNSET
+    requests: list[StatisticPoint] | None = None
     """ The `requests` series. """
-    transcription: list[StatisticPoint] | Unset = UNSET
+    transcription: list[StatisticPoint] | None = None
     """ The `transcription` series. """
-    tokens: list[StatisticPoint] | Unset = UNSET
+    tokens: list[StatisticPoint] | None = None
     """ The `tokens` series. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "cost",
@@ -39,89 +35,95 @@ class StatisticsChart:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        cost: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cost, Unset):
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        cost: list[dict[str, Any]] | None = None
+        if not self.cost is None:
             cost = []
             for cost_item_data in self.cost:
-                cost_item = cost_item_data.to_dict()
+                cost_item = cost_item_data.to_wire()
                 cost.append(cost_item)
 
-        requests: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.requests, Unset):
+        requests: list[dict[str, Any]] | None = None
+        if not self.requests is None:
             requests = []
             for requests_item_data in self.requests:
-                requests_item = requests_item_data.to_dict()
+                requests_item = requests_item_data.to_wire()
                 requests.append(requests_item)
 
-        transcription: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transcription, Unset):
+        transcription: list[dict[str, Any]] | None = None
+        if not self.transcription is None:
             transcription = []
             for transcription_item_data in self.transcription:
-                transcription_item = transcription_item_data.to_dict()
+                transcription_item = transcription_item_data.to_wire()
                 transcription.append(transcription_item)
 
-        tokens: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tokens, Unset):
+        tokens: list[dict[str, Any]] | None = None
+        if not self.tokens is None:
             tokens = []
             for tokens_item_data in self.tokens:
-                tokens_item = tokens_item_data.to_dict()
+                tokens_item = tokens_item_data.to_wire()
                 tokens.append(tokens_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cost is not UNSET:
+        if cost is not None:
             field_dict["cost"] = cost
-        if requests is not UNSET:
+        if requests is not None:
             field_dict["requests"] = requests
-        if transcription is not UNSET:
+        if transcription is not None:
             field_dict["transcription"] = transcription
-        if tokens is not UNSET:
+        if tokens is not None:
             field_dict["tokens"] = tokens
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _cost = d.pop("cost", UNSET)
-            cost: list[StatisticPoint] | Unset = UNSET
-            if _cost is not UNSET:
+            _cost = d.pop("cost", None)
+            cost: list[StatisticPoint] | None = None
+            if _cost is not None:
                 cost = []
                 for cost_item_data in _cost:
                     cost_item = StatisticPoint.from_dict(cost_item_data)
 
                     cost.append(cost_item)
 
-            _requests = d.pop("requests", UNSET)
-            requests: list[StatisticPoint] | Unset = UNSET
-            if _requests is not UNSET:
+            _requests = d.pop("requests", None)
+            requests: list[StatisticPoint] | None = None
+            if _requests is not None:
                 requests = []
                 for requests_item_data in _requests:
                     requests_item = StatisticPoint.from_dict(requests_item_data)
 
                     requests.append(requests_item)
 
-            _transcription = d.pop("transcription", UNSET)
-            transcription: list[StatisticPoint] | Unset = UNSET
-            if _transcription is not UNSET:
+            _transcription = d.pop("transcription", None)
+            transcription: list[StatisticPoint] | None = None
+            if _transcription is not None:
                 transcription = []
                 for transcription_item_data in _transcription:
                     transcription_item = StatisticPoint.from_dict(transcription_item_data)
 
                     transcription.append(transcription_item)
 
-            _tokens = d.pop("tokens", UNSET)
-            tokens: list[StatisticPoint] | Unset = UNSET
-            if _tokens is not UNSET:
+            _tokens = d.pop("tokens", None)
+            tokens: list[StatisticPoint] | None = None
+            if _tokens is not None:
                 tokens = []
                 for tokens_item_data in _tokens:
                     tokens_item = StatisticPoint.from_dict(tokens_item_data)
@@ -140,80 +142,6 @@ class StatisticsChart:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.cost
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "cost", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, StatisticPoint):
-                    item.collect_violations(f"{prefix}cost[{index}].", out)
-
-        v = self.requests
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "requests", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, StatisticPoint):
-                    item.collect_violations(f"{prefix}requests[{index}].", out)
-
-        v = self.transcription
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "transcription", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, StatisticPoint):
-                    item.collect_violations(f"{prefix}transcription[{index}].", out)
-
-        v = self.tokens
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "tokens", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, StatisticPoint):
-                    item.collect_violations(f"{prefix}tokens[{index}].", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("cost", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list and all(type(i) is dict and StatisticPoint._wire_ok(i) for i in v)
-            ):
-                return False
-        v = d.get("requests", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list and all(type(i) is dict and StatisticPoint._wire_ok(i) for i in v)
-            ):
-                return False
-        v = d.get("transcription", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list and all(type(i) is dict and StatisticPoint._wire_ok(i) for i in v)
-            ):
-                return False
-        v = d.get("tokens", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list and all(type(i) is dict and StatisticPoint._wire_ok(i) for i in v)
-            ):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,32 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
+from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
 from ..models.statistic_value import StatisticValue
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StatisticsNumbers")
 
 
-@_attrs_define
-class StatisticsNumbers:
+@_attrs_define(repr=False)
+class StatisticsNumbers(Model):
     """Usage totals over the period."""
 
-    tokens: StatisticValue | Unset = UNSET
+    tokens: StatisticValue | None = None
     """ A total with its unit. """
-    transcription: StatisticValue | Unset = UNSET
+    transcription: StatisticValue | None = None
     """ A total with its unit. """
-    price: StatisticValue | Unset = UNSET
+    price: StatisticValue | None = None
     """ A total with its unit. """
-    requests: StatisticValue | Unset = UNSET
+    requests: StatisticValue | None = None
     """ A total with its unit. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "tokens",
@@ -39,72 +35,78 @@ class StatisticsNumbers:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        tokens: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tokens, Unset):
-            tokens = self.tokens.to_dict()
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        tokens: dict[str, Any] | None = None
+        if not self.tokens is None:
+            tokens = self.tokens.to_wire()
 
-        transcription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transcription, Unset):
-            transcription = self.transcription.to_dict()
+        transcription: dict[str, Any] | None = None
+        if not self.transcription is None:
+            transcription = self.transcription.to_wire()
 
-        price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price, Unset):
-            price = self.price.to_dict()
+        price: dict[str, Any] | None = None
+        if not self.price is None:
+            price = self.price.to_wire()
 
-        requests: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.requests, Unset):
-            requests = self.requests.to_dict()
+        requests: dict[str, Any] | None = None
+        if not self.requests is None:
+            requests = self.requests.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tokens is not UNSET:
+        if tokens is not None:
             field_dict["tokens"] = tokens
-        if transcription is not UNSET:
+        if transcription is not None:
             field_dict["transcription"] = transcription
-        if price is not UNSET:
+        if price is not None:
             field_dict["price"] = price
-        if requests is not UNSET:
+        if requests is not None:
             field_dict["requests"] = requests
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _tokens = d.pop("tokens", UNSET)
-            tokens: StatisticValue | Unset
-            if _tokens is UNSET:
-                tokens = UNSET
+            _tokens = d.pop("tokens", None)
+            tokens: StatisticValue | None
+            if _tokens is None:
+                tokens = None
             else:
                 tokens = StatisticValue.from_dict(_tokens)
 
-            _transcription = d.pop("transcription", UNSET)
-            transcription: StatisticValue | Unset
-            if _transcription is UNSET:
-                transcription = UNSET
+            _transcription = d.pop("transcription", None)
+            transcription: StatisticValue | None
+            if _transcription is None:
+                transcription = None
             else:
                 transcription = StatisticValue.from_dict(_transcription)
 
-            _price = d.pop("price", UNSET)
-            price: StatisticValue | Unset
-            if _price is UNSET:
-                price = UNSET
+            _price = d.pop("price", None)
+            price: StatisticValue | None
+            if _price is None:
+                price = None
             else:
                 price = StatisticValue.from_dict(_price)
 
-            _requests = d.pop("requests", UNSET)
-            requests: StatisticValue | Unset
-            if _requests is UNSET:
-                requests = UNSET
+            _requests = d.pop("requests", None)
+            requests: StatisticValue | None
+            if _requests is None:
+                requests = None
             else:
                 requests = StatisticValue.from_dict(_requests)
 
@@ -120,56 +122,6 @@ class StatisticsNumbers:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.tokens
-        if isinstance(v, StatisticValue):
-            v.collect_violations(prefix + "tokens" + ".", out)
-
-        v = self.transcription
-        if isinstance(v, StatisticValue):
-            v.collect_violations(prefix + "transcription" + ".", out)
-
-        v = self.price
-        if isinstance(v, StatisticValue):
-            v.collect_violations(prefix + "price" + ".", out)
-
-        v = self.requests
-        if isinstance(v, StatisticValue):
-            v.collect_violations(prefix + "requests" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("tokens", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and StatisticValue._wire_ok(v)):
-                return False
-        v = d.get("transcription", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and StatisticValue._wire_ok(v)):
-                return False
-        v = d.get("price", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and StatisticValue._wire_ok(v)):
-                return False
-        v = d.get("requests", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and StatisticValue._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,35 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.webhook_auth import WebhookAuth
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TextToSpeechJobRequest")
 
 
-@_attrs_define
-class TextToSpeechJobRequest:
+@_attrs_define(repr=False)
+class TextToSpeechJobRequest(Model):
     """Text to turn into speech in the background."""
 
     voice_id: str
     """ The voice (a speaker name such as `Amjad`, or a cloned voice id). """
     text: str
     """ The text to speak (the page's example asks for at least 5 words). """
-    webhook_url: str | Unset = UNSET
+    webhook_url: str | None = None
     """ Where Hamsa POSTs the finished job (an absolute URL). """
-    webhook_auth: WebhookAuth | Unset = UNSET
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header
-    `Authorization: <authKey> <authSecret>`. Treat `authSecret` as a secret.
-     """
+    webhook_auth: WebhookAuth | None = None
+    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceId",
         "text",
@@ -44,18 +41,22 @@ class TextToSpeechJobRequest:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         voice_id = self.voice_id
 
         text = self.text
 
         webhook_url = self.webhook_url
 
-        webhook_auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.webhook_auth, Unset):
-            webhook_auth = self.webhook_auth.to_dict()
+        webhook_auth: dict[str, Any] | None = None
+        if not self.webhook_auth is None:
+            webhook_auth = self.webhook_auth.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,31 +66,40 @@ class TextToSpeechJobRequest:
                 "text": text,
             }
         )
-        if webhook_url is not UNSET:
+        if webhook_url is not None:
             field_dict["webhookUrl"] = webhook_url
-        if webhook_auth is not UNSET:
+        if webhook_auth is not None:
             field_dict["webhookAuth"] = webhook_auth
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             voice_id = d.pop("voiceId")
+            if voice_id.__class__ is not str:
+                wrong_type(voice_id, "str")
 
             text = d.pop("text")
+            if text.__class__ is not str:
+                wrong_type(text, "str")
 
-            webhook_url = d.pop("webhookUrl", UNSET)
+            webhook_url = d.pop("webhookUrl", None)
+            if webhook_url.__class__ is not str and webhook_url is not None:
+                wrong_type(webhook_url, "str")
 
-            _webhook_auth = d.pop("webhookAuth", UNSET)
-            webhook_auth: WebhookAuth | Unset
-            if _webhook_auth is UNSET:
-                webhook_auth = UNSET
+            _webhook_auth = d.pop("webhookAuth", None)
+            webhook_auth: WebhookAuth | None
+            if _webhook_auth is None:
+                webhook_auth = None
             else:
                 webhook_auth = WebhookAuth.from_dict(_webhook_auth)
 
@@ -125,10 +135,13 @@ class TextToSpeechJobRequest:
             _constraints.check_length(out, prefix + "text", v, min_length=1)
 
         v = self.webhook_url
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
-        if v is not UNSET and not (isinstance(v, str) and 1 <= len(v)):
+        if v is not None and not (isinstance(v, str) and 1 <= len(v)):
             _constraints.check_length(out, prefix + "webhook_url", v, min_length=1)
+
+        if v is None and "webhookUrl" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "webhook_url", None, "string", False)
 
         v = self.webhook_auth
         if isinstance(v, WebhookAuth):
@@ -138,8 +151,8 @@ class TextToSpeechJobRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("voiceId", ABSENT)
         if v is ABSENT:
             return False

@@ -1,37 +1,33 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.tool_executed_data_parameters import ToolExecutedDataParameters
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ToolExecutedData")
 
 
-@_attrs_define
-class ToolExecutedData:
-    """Not documented: the fields below are what hamsa.testing.MockHamsa sends and what the
-    SDK reads when present; every other key is kept as sent.
+@_attrs_define(repr=False)
+class ToolExecutedData(Model):
+    """Not documented: the fields below are what hamsa.testing.MockHamsa sends and what the SDK reads when present; every other key is kept as sent."""
 
-    """
-
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | None = None
     """ When the tool ran, ISO 8601. """
-    tool_name: str | Unset = UNSET
-    """ Not documented. The tool's function name. """
-    parameters: ToolExecutedDataParameters | Unset = UNSET
-    """ Not documented. The arguments the agent passed. """
-    result: Any | Unset = UNSET
-    """ Not documented. What the tool answered. """
+    tool_name: str | None = None
+    """ Not documented.
+    The tool's function name. """
+    parameters: ToolExecutedDataParameters | None = None
+    """ Not documented.
+    The arguments the agent passed. """
+    result: Any | None = None
+    """ Not documented.
+    What the tool answered. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "timestamp",
         "toolName",
@@ -43,60 +39,68 @@ class ToolExecutedData:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        timestamp: str | None = None
+        if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
 
         tool_name = self.tool_name
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
+        parameters: dict[str, Any] | None = None
+        if not self.parameters is None:
+            parameters = self.parameters.to_wire()
 
         result = self.result
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if tool_name is not UNSET:
+        if tool_name is not None:
             field_dict["toolName"] = tool_name
-        if parameters is not UNSET:
+        if parameters is not None:
             field_dict["parameters"] = parameters
-        if result is not UNSET:
+        if result is not None:
             field_dict["result"] = result
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _timestamp = d.pop("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if _timestamp is UNSET:
-                timestamp = UNSET
+            _timestamp = d.pop("timestamp", None)
+            timestamp: datetime.datetime | None
+            if _timestamp is None:
+                timestamp = None
             else:
                 timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-            tool_name = d.pop("toolName", UNSET)
+            tool_name = d.pop("toolName", None)
+            if tool_name.__class__ is not str and tool_name is not None:
+                wrong_type(tool_name, "str")
 
-            _parameters = d.pop("parameters", UNSET)
-            parameters: ToolExecutedDataParameters | Unset
-            if _parameters is UNSET:
-                parameters = UNSET
+            _parameters = d.pop("parameters", None)
+            parameters: ToolExecutedDataParameters | None
+            if _parameters is None:
+                parameters = None
             else:
                 parameters = ToolExecutedDataParameters.from_dict(_parameters)
 
-            result = d.pop("result", UNSET)
+            result = d.pop("result", None)
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -110,47 +114,6 @@ class ToolExecutedData:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-
-        v = self.tool_name
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "tool_name", v, "string", False)
-
-        v = self.parameters
-        if isinstance(v, ToolExecutedDataParameters):
-            v.collect_violations(prefix + "parameters" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        if "timestamp" in d:
-            return False
-        v = d.get("toolName", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("parameters", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ToolExecutedDataParameters._wire_ok(v)):
-                return False
-        v = d.get("result", ABSENT)
-        if v is not ABSENT:
-            if not (v is not UNSET):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,46 +1,39 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.tool_executed_data import ToolExecutedData
 from ..models.webhook_event_type import WebhookEventType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ToolExecutedWebhookEvent")
 
 
-@_attrs_define
-class ToolExecutedWebhookEvent:
+@_attrs_define(repr=False)
+class ToolExecutedWebhookEvent(Model):
     """The `tool.executed` event."""
 
     event_type: WebhookEventType
-    """ What happened. Documented for voice agents: `call.started`, `call.answered`,
-    `transcription.update`, `tool.executed` and `call.ended`. Treat other values as new
-    event types rather than errors.
-     """
-    call_id: str | Unset = UNSET
+    """ What happened.
+    Documented for voice agents: `call.started`, `call.answered`, `transcription.update`, `tool.executed` and `call.ended`.
+    Treat other values as new event types rather than errors. """
+    call_id: str | None = None
     """ The call (conversation) the event belongs to. """
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | None = None
     """ When the event happened, ISO 8601. """
-    project_id: str | Unset = UNSET
+    project_id: str | None = None
     """ The project the agent belongs to. """
-    agent_id: str | Unset = UNSET
+    agent_id: str | None = None
     """ The voice agent running the call. """
-    agent_name: str | Unset = UNSET
+    agent_name: str | None = None
     """ The agent's name. """
-    data: ToolExecutedData | Unset = UNSET
-    """ Not documented: the fields below are what hamsa.testing.MockHamsa sends and what the
-    SDK reads when present; every other key is kept as sent.
-     """
+    data: ToolExecutedData | None = None
+    """ Not documented: the fields below are what hamsa.testing.MockHamsa sends and what the SDK reads when present; every other key is kept as sent. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "eventType",
         "callId",
@@ -55,15 +48,19 @@ class ToolExecutedWebhookEvent:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         event_type = self.event_type.value
 
         call_id = self.call_id
 
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
+        timestamp: str | None = None
+        if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
 
         project_id = self.project_id
@@ -72,9 +69,9 @@ class ToolExecutedWebhookEvent:
 
         agent_name = self.agent_name
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data: dict[str, Any] | None = None
+        if not self.data is None:
+            data = self.data.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,50 +80,61 @@ class ToolExecutedWebhookEvent:
                 "eventType": event_type,
             }
         )
-        if call_id is not UNSET:
+        if call_id is not None:
             field_dict["callId"] = call_id
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if project_id is not UNSET:
+        if project_id is not None:
             field_dict["projectId"] = project_id
-        if agent_id is not UNSET:
+        if agent_id is not None:
             field_dict["agentId"] = agent_id
-        if agent_name is not UNSET:
+        if agent_name is not None:
             field_dict["agentName"] = agent_name
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             event_type = WebhookEventType.from_wire(d.pop("eventType"))
 
-            call_id = d.pop("callId", UNSET)
+            call_id = d.pop("callId", None)
+            if call_id.__class__ is not str and call_id is not None:
+                wrong_type(call_id, "str")
 
-            _timestamp = d.pop("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if _timestamp is UNSET:
-                timestamp = UNSET
+            _timestamp = d.pop("timestamp", None)
+            timestamp: datetime.datetime | None
+            if _timestamp is None:
+                timestamp = None
             else:
                 timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-            project_id = d.pop("projectId", UNSET)
+            project_id = d.pop("projectId", None)
+            if project_id.__class__ is not str and project_id is not None:
+                wrong_type(project_id, "str")
 
-            agent_id = d.pop("agentId", UNSET)
+            agent_id = d.pop("agentId", None)
+            if agent_id.__class__ is not str and agent_id is not None:
+                wrong_type(agent_id, "str")
 
-            agent_name = d.pop("agentName", UNSET)
+            agent_name = d.pop("agentName", None)
+            if agent_name.__class__ is not str and agent_name is not None:
+                wrong_type(agent_name, "str")
 
-            _data = d.pop("data", UNSET)
-            data: ToolExecutedData | Unset
-            if _data is UNSET:
-                data = UNSET
+            _data = d.pop("data", None)
+            data: ToolExecutedData | None
+            if _data is None:
+                data = None
             else:
                 data = ToolExecutedData.from_dict(_data)
 
@@ -145,105 +153,6 @@ class ToolExecutedWebhookEvent:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.event_type
-        if not (
-            v
-            in (
-                "call.started",
-                "call.answered",
-                "transcription.update",
-                "tool.executed",
-                "call.ended",
-            )
-        ):
-            _constraints.check_enum(
-                out,
-                prefix + "event_type",
-                v,
-                allowed=(
-                    "call.started",
-                    "call.answered",
-                    "transcription.update",
-                    "tool.executed",
-                    "call.ended",
-                ),
-            )
-
-        v = self.call_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "call_id", v, "string", False)
-
-        v = self.project_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "project_id", v, "string", False)
-
-        v = self.agent_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "agent_id", v, "string", False)
-
-        v = self.agent_name
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "agent_name", v, "string", False)
-
-        v = self.data
-        if isinstance(v, ToolExecutedData):
-            v.collect_violations(prefix + "data" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("eventType", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (
-            isinstance(v, str)
-            and v
-            in (
-                "call.started",
-                "call.answered",
-                "transcription.update",
-                "tool.executed",
-                "call.ended",
-            )
-        ):
-            return False
-        v = d.get("callId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        if "timestamp" in d:
-            return False
-        v = d.get("projectId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("agentId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("agentName", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("data", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ToolExecutedData._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.language import Language
@@ -15,37 +16,33 @@ from ..models.processing_type import ProcessingType
 from ..models.srt_options import SrtOptions
 from ..models.transcription_model import TranscriptionModel
 from ..models.webhook_auth import WebhookAuth
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TranscribeRequest")
 
 
-@_attrs_define
-class TranscribeRequest:
+@_attrs_define(repr=False)
+class TranscribeRequest(Model):
     """A media file to transcribe in the background."""
 
     media_url: str
     """ Public URL (absolute) of the audio or video file. """
     model: TranscriptionModel
     """ Speech-recognition model of a transcription job. """
-    processing_type: ProcessingType | Unset = UNSET
-    """ How a job is processed; v1 documents only `async` (the result arrives later, by webhook
-    or by polling the job). """
-    webhook_url: str | Unset = UNSET
+    processing_type: ProcessingType | None = None
+    """ How a job is processed; v1 documents only `async` (the result arrives later, by webhook or by polling the job). """
+    webhook_url: str | None = None
     """ Where Hamsa POSTs the finished job (an absolute URL). """
-    webhook_auth: WebhookAuth | Unset = UNSET
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header
-    `Authorization: <authKey> <authSecret>`. Treat `authSecret` as a secret.
-     """
-    title: str | Unset = UNSET
+    webhook_auth: WebhookAuth | None = None
+    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret. """
+    title: str | None = None
     """ A name for the job. """
-    language: Language | Unset = UNSET
+    language: Language | None = None
     """ Language the agent speaks, as a two-letter code (Arabic or English). """
-    return_srt_format: bool | Unset = UNSET
-    """ Also return subtitles in SRT format. The service uses false when it is left out. """
-    srt_options: SrtOptions | Unset = UNSET
-    """ How the subtitles (SRT) are cut. The page says to send them only when `returnSrtFormat`
-    is true (a mirror says false; the SDK does not enforce either). """
+    return_srt_format: bool | None = None
+    """ Also return subtitles in SRT format.
+    The service uses false when it is left out. """
+    srt_options: SrtOptions | None = None
+    """ How the subtitles (SRT) are cut.
+    The page says to send them only when `returnSrtFormat` is true (a mirror says false; the SDK does not enforce either). """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "mediaUrl",
         "model",
@@ -65,34 +62,38 @@ class TranscribeRequest:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         media_url = self.media_url
 
         model = self.model.value
 
-        processing_type: str | Unset = UNSET
-        if not isinstance(self.processing_type, Unset):
+        processing_type: str | None = None
+        if not self.processing_type is None:
             processing_type = self.processing_type.value
 
         webhook_url = self.webhook_url
 
-        webhook_auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.webhook_auth, Unset):
-            webhook_auth = self.webhook_auth.to_dict()
+        webhook_auth: dict[str, Any] | None = None
+        if not self.webhook_auth is None:
+            webhook_auth = self.webhook_auth.to_wire()
 
         title = self.title
 
-        language: str | Unset = UNSET
-        if not isinstance(self.language, Unset):
+        language: str | None = None
+        if not self.language is None:
             language = self.language.value
 
         return_srt_format = self.return_srt_format
 
-        srt_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.srt_options, Unset):
-            srt_options = self.srt_options.to_dict()
+        srt_options: dict[str, Any] | None = None
+        if not self.srt_options is None:
+            srt_options = self.srt_options.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,66 +103,77 @@ class TranscribeRequest:
                 "model": model,
             }
         )
-        if processing_type is not UNSET:
+        if processing_type is not None:
             field_dict["processingType"] = processing_type
-        if webhook_url is not UNSET:
+        if webhook_url is not None:
             field_dict["webhookUrl"] = webhook_url
-        if webhook_auth is not UNSET:
+        if webhook_auth is not None:
             field_dict["webhookAuth"] = webhook_auth
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if language is not UNSET:
+        if language is not None:
             field_dict["language"] = language
-        if return_srt_format is not UNSET:
+        if return_srt_format is not None:
             field_dict["returnSrtFormat"] = return_srt_format
-        if srt_options is not UNSET:
+        if srt_options is not None:
             field_dict["srtOptions"] = srt_options
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             media_url = d.pop("mediaUrl")
+            if media_url.__class__ is not str:
+                wrong_type(media_url, "str")
 
             model = TranscriptionModel.from_wire(d.pop("model"))
 
-            _processing_type = d.pop("processingType", UNSET)
-            processing_type: ProcessingType | Unset
-            if _processing_type is UNSET:
-                processing_type = UNSET
+            _processing_type = d.pop("processingType", None)
+            processing_type: ProcessingType | None
+            if _processing_type is None:
+                processing_type = None
             else:
                 processing_type = ProcessingType.from_wire(_processing_type)
 
-            webhook_url = d.pop("webhookUrl", UNSET)
+            webhook_url = d.pop("webhookUrl", None)
+            if webhook_url.__class__ is not str and webhook_url is not None:
+                wrong_type(webhook_url, "str")
 
-            _webhook_auth = d.pop("webhookAuth", UNSET)
-            webhook_auth: WebhookAuth | Unset
-            if _webhook_auth is UNSET:
-                webhook_auth = UNSET
+            _webhook_auth = d.pop("webhookAuth", None)
+            webhook_auth: WebhookAuth | None
+            if _webhook_auth is None:
+                webhook_auth = None
             else:
                 webhook_auth = WebhookAuth.from_dict(_webhook_auth)
 
-            title = d.pop("title", UNSET)
+            title = d.pop("title", None)
+            if title.__class__ is not str and title is not None:
+                wrong_type(title, "str")
 
-            _language = d.pop("language", UNSET)
-            language: Language | Unset
-            if _language is UNSET:
-                language = UNSET
+            _language = d.pop("language", None)
+            language: Language | None
+            if _language is None:
+                language = None
             else:
                 language = Language.from_wire(_language)
 
-            return_srt_format = d.pop("returnSrtFormat", UNSET)
+            return_srt_format = d.pop("returnSrtFormat", None)
+            if return_srt_format.__class__ is not bool and return_srt_format is not None:
+                wrong_type(return_srt_format, "bool")
 
-            _srt_options = d.pop("srtOptions", UNSET)
-            srt_options: SrtOptions | Unset
-            if _srt_options is UNSET:
-                srt_options = UNSET
+            _srt_options = d.pop("srtOptions", None)
+            srt_options: SrtOptions | None
+            if _srt_options is None:
+                srt_options = None
             else:
                 srt_options = SrtOptions.from_dict(_srt_options)
 
@@ -205,22 +217,31 @@ class TranscribeRequest:
             )
 
         v = self.webhook_url
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
-        if v is not UNSET and not (isinstance(v, str) and 1 <= len(v)):
+        if v is not None and not (isinstance(v, str) and 1 <= len(v)):
             _constraints.check_length(out, prefix + "webhook_url", v, min_length=1)
+
+        if v is None and "webhookUrl" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "webhook_url", None, "string", False)
 
         v = self.webhook_auth
         if isinstance(v, WebhookAuth):
             v.collect_violations(prefix + "webhook_auth" + ".", out)
 
         v = self.title
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "title", v, "string", False)
 
+        if v is None and "title" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "title", None, "string", False)
+
         v = self.return_srt_format
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "return_srt_format", v, "boolean", False)
+
+        if v is None and "returnSrtFormat" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "return_srt_format", None, "boolean", False)
 
         v = self.srt_options
         if isinstance(v, SrtOptions):
@@ -230,8 +251,8 @@ class TranscribeRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("mediaUrl", ABSENT)
         if v is ABSENT:
             return False

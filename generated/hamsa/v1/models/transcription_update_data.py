@@ -1,34 +1,28 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TranscriptionUpdateData")
+@_attrs_define(repr=False)
+class TranscriptionUpdateData(Model):
+    """Not documented: the fields below are what hamsa.testing.MockHamsa sends and what the SDK reads when present; every other key is kept as sent."""
 
-
-@_attrs_define
-class TranscriptionUpdateData:
-    """Not documented: the fields below are what hamsa.testing.MockHamsa sends and what the
-    SDK reads when present; every other key is kept as sent.
-
-    """
-
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | None = None
     """ When the line was spoken, ISO 8601. """
-    speaker: str | Unset = UNSET
-    """ Not documented. Who spoke, as in the call.ended transcript (`Agent` or `User`). """
-    text: str | Unset = UNSET
-    """ Not documented. What was said. """
+    speaker: str | None = None
+    """ Not documented.
+    Who spoke, as in the call.ended transcript (`Agent` or `User`). """
+    text: str | None = None
+    """ Not documented.
+    What was said. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "timestamp",
         "speaker",
@@ -39,11 +33,15 @@ class TranscriptionUpdateData:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        timestamp: str | None = None
+        if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
 
         speaker = self.speaker
@@ -52,34 +50,40 @@ class TranscriptionUpdateData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if speaker is not UNSET:
+        if speaker is not None:
             field_dict["speaker"] = speaker
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _timestamp = d.pop("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if _timestamp is UNSET:
-                timestamp = UNSET
+            _timestamp = d.pop("timestamp", None)
+            timestamp: datetime.datetime | None
+            if _timestamp is None:
+                timestamp = None
             else:
                 timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-            speaker = d.pop("speaker", UNSET)
+            speaker = d.pop("speaker", None)
+            if speaker.__class__ is not str and speaker is not None:
+                wrong_type(speaker, "str")
 
-            text = d.pop("text", UNSET)
+            text = d.pop("text", None)
+            if text.__class__ is not str and text is not None:
+                wrong_type(text, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -92,43 +96,6 @@ class TranscriptionUpdateData:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-
-        v = self.speaker
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "speaker", v, "string", False)
-
-        v = self.text
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "text", v, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        if "timestamp" in d:
-            return False
-        v = d.get("speaker", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("text", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

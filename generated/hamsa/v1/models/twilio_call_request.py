@@ -1,57 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.agent_details import AgentDetails
 from ..models.params import Params
 from ..models.webhook_auth import WebhookAuth
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TwilioCallRequest")
 
 
-@_attrs_define
-class TwilioCallRequest:
+@_attrs_define(repr=False)
+class TwilioCallRequest(Model):
     """Legacy own-number call: who to call, from which Twilio number, and which agent speaks.
-    Send either `voiceAgentId` (optionally with `params`) or `agentDetails`. The page does
-    not mark required fields; the two numbers are required here because no call can be
-    placed without them.
+    Send either `voiceAgentId` (optionally with `params`) or `agentDetails`.
+    The page does not mark required fields; the two numbers are required here because no call can be placed without them.
 
     """
 
     to_number: str
-    """ Phone number to dial, e.g. in international format `+15551234567`, in E.164 form (`+`
-    then 8 to 15 digits). """
+    """ Phone number to dial, e.g. in international format `+15551234567`, in E.164 form (`+` then 8 to 15 digits). """
     twilio_phone_number: str
-    """ Your Twilio number to call from, as added to Hamsa, e.g. `+1234567890`, in E.164 form
-    (`+` then 8 to 15 digits). """
-    agent_details: AgentDetails | Unset = UNSET
-    """ A complete agent described inline, in the flat v1 shape, for a call that does not use a
-    saved
-    agent. The start-call page hides this object's fields; they are taken to be the documented
-    v1 agent fields (the same as the update body), with the same limits.
-     """
-    voice_agent_id: str | Unset = UNSET
-    """ Saved agent that handles the call. Leave out when sending `agentDetails`. """
-    params: Params | Unset = UNSET
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble:
-    each
-    key is a placeholder name and its value is what replaces it.
-     """
-    webhook_url: str | Unset = UNSET
+    """ Your Twilio number to call from, as added to Hamsa, e.g. `+1234567890`, in E.164 form (`+` then 8 to 15 digits). """
+    agent_details: AgentDetails | None = None
+    """ A complete agent described inline, in the flat v1 shape, for a call that does not use a saved agent.
+    The start-call page hides this object's fields; they are taken to be the documented v1 agent fields (the same as the update body), with the same limits. """
+    voice_agent_id: str | None = None
+    """ Saved agent that handles the call.
+    Leave out when sending `agentDetails`. """
+    params: Params | None = None
+    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
+    webhook_url: str | None = None
     """ Address that receives event notifications about this call. """
-    webhook_auth: WebhookAuth | Unset = UNSET
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header
-    `Authorization: <authKey> <authSecret>`. Treat `authSecret` as a secret.
-     """
+    webhook_auth: WebhookAuth | None = None
+    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "toNumber",
         "twilioPhoneNumber",
@@ -69,28 +58,32 @@ class TwilioCallRequest:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         to_number = self.to_number
 
         twilio_phone_number = self.twilio_phone_number
 
-        agent_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent_details, Unset):
-            agent_details = self.agent_details.to_dict()
+        agent_details: dict[str, Any] | None = None
+        if not self.agent_details is None:
+            agent_details = self.agent_details.to_wire()
 
         voice_agent_id = self.voice_agent_id
 
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
+        params: dict[str, Any] | None = None
+        if not self.params is None:
+            params = self.params.to_wire()
 
         webhook_url = self.webhook_url
 
-        webhook_auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.webhook_auth, Unset):
-            webhook_auth = self.webhook_auth.to_dict()
+        webhook_auth: dict[str, Any] | None = None
+        if not self.webhook_auth is None:
+            webhook_auth = self.webhook_auth.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,53 +93,64 @@ class TwilioCallRequest:
                 "twilioPhoneNumber": twilio_phone_number,
             }
         )
-        if agent_details is not UNSET:
+        if agent_details is not None:
             field_dict["agentDetails"] = agent_details
-        if voice_agent_id is not UNSET:
+        if voice_agent_id is not None:
             field_dict["voiceAgentId"] = voice_agent_id
-        if params is not UNSET:
+        if params is not None:
             field_dict["params"] = params
-        if webhook_url is not UNSET:
+        if webhook_url is not None:
             field_dict["webhookUrl"] = webhook_url
-        if webhook_auth is not UNSET:
+        if webhook_auth is not None:
             field_dict["webhookAuth"] = webhook_auth
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             to_number = d.pop("toNumber")
+            if to_number.__class__ is not str:
+                wrong_type(to_number, "str")
 
             twilio_phone_number = d.pop("twilioPhoneNumber")
+            if twilio_phone_number.__class__ is not str:
+                wrong_type(twilio_phone_number, "str")
 
-            _agent_details = d.pop("agentDetails", UNSET)
-            agent_details: AgentDetails | Unset
-            if _agent_details is UNSET:
-                agent_details = UNSET
+            _agent_details = d.pop("agentDetails", None)
+            agent_details: AgentDetails | None
+            if _agent_details is None:
+                agent_details = None
             else:
                 agent_details = AgentDetails.from_dict(_agent_details)
 
-            voice_agent_id = d.pop("voiceAgentId", UNSET)
+            voice_agent_id = d.pop("voiceAgentId", None)
+            if voice_agent_id.__class__ is not str and voice_agent_id is not None:
+                wrong_type(voice_agent_id, "str")
 
-            _params = d.pop("params", UNSET)
-            params: Params | Unset
-            if _params is UNSET:
-                params = UNSET
+            _params = d.pop("params", None)
+            params: Params | None
+            if _params is None:
+                params = None
             else:
                 params = Params.from_dict(_params)
 
-            webhook_url = d.pop("webhookUrl", UNSET)
+            webhook_url = d.pop("webhookUrl", None)
+            if webhook_url.__class__ is not str and webhook_url is not None:
+                wrong_type(webhook_url, "str")
 
-            _webhook_auth = d.pop("webhookAuth", UNSET)
-            webhook_auth: WebhookAuth | Unset
-            if _webhook_auth is UNSET:
-                webhook_auth = UNSET
+            _webhook_auth = d.pop("webhookAuth", None)
+            webhook_auth: WebhookAuth | None
+            if _webhook_auth is None:
+                webhook_auth = None
             else:
                 webhook_auth = WebhookAuth.from_dict(_webhook_auth)
 
@@ -189,18 +193,24 @@ class TwilioCallRequest:
             v.collect_violations(prefix + "agent_details" + ".", out)
 
         v = self.voice_agent_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
+
+        if v is None and "voiceAgentId" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "voice_agent_id", None, "string", False)
 
         v = self.params
         if isinstance(v, Params):
             v.collect_violations(prefix + "params" + ".", out)
 
         v = self.webhook_url
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
-        if v is not UNSET:
+        if v is not None:
             _constraints.check_uri(out, prefix + "webhook_url", v)
+
+        if v is None and "webhookUrl" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "webhook_url", None, "string", False)
 
         v = self.webhook_auth
         if isinstance(v, WebhookAuth):
@@ -210,8 +220,8 @@ class TwilioCallRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("toNumber", ABSENT)
         if v is ABSENT:

@@ -1,42 +1,37 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TwilioNumber")
-
-
-@_attrs_define
-class TwilioNumber:
+@_attrs_define(repr=False)
+class TwilioNumber(Model):
     """A Twilio number, in the legacy form."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Id. """
-    number: str | Unset = UNSET
+    number: str | None = None
     """ The number. """
-    label: str | Unset = UNSET
+    label: str | None = None
     """ Name. """
-    number_sid: str | Unset = UNSET
+    number_sid: str | None = None
     """ Twilio's id of the number. """
-    user_id: str | Unset = UNSET
+    user_id: str | None = None
     """ Owner. """
-    is_active: bool | Unset = UNSET
+    is_active: bool | None = None
     """ Whether it is in use. """
-    voice_agent_id: None | str | Unset = UNSET
+    voice_agent_id: None | str = None
     """ The agent using it. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ Added. """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ Last change. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -54,9 +49,13 @@ class TwilioNumber:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         number = self.number
@@ -69,77 +68,97 @@ class TwilioNumber:
 
         is_active = self.is_active
 
-        voice_agent_id: None | str | Unset
-        if isinstance(self.voice_agent_id, Unset):
-            voice_agent_id = UNSET
+        voice_agent_id: None | str
+        if self.voice_agent_id is None:
+            voice_agent_id = None
         else:
             voice_agent_id = self.voice_agent_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | None = None
+        if not self.created_at is None:
             created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: str | None = None
+        if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if number is not UNSET:
+        if number is not None:
             field_dict["number"] = number
-        if label is not UNSET:
+        if label is not None:
             field_dict["label"] = label
-        if number_sid is not UNSET:
+        if number_sid is not None:
             field_dict["numberSid"] = number_sid
-        if user_id is not UNSET:
+        if user_id is not None:
             field_dict["userId"] = user_id
-        if is_active is not UNSET:
+        if is_active is not None:
             field_dict["isActive"] = is_active
-        if voice_agent_id is not UNSET:
+        if voice_agent_id is not None:
             field_dict["voiceAgentId"] = voice_agent_id
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updatedAt"] = updated_at
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            id = d.pop("id", UNSET)
+            id = d.pop("id", None)
+            if id.__class__ is not str and id is not None:
+                wrong_type(id, "str")
 
-            number = d.pop("number", UNSET)
+            number = d.pop("number", None)
+            if number.__class__ is not str and number is not None:
+                wrong_type(number, "str")
 
-            label = d.pop("label", UNSET)
+            label = d.pop("label", None)
+            if label.__class__ is not str and label is not None:
+                wrong_type(label, "str")
 
-            number_sid = d.pop("numberSid", UNSET)
+            number_sid = d.pop("numberSid", None)
+            if number_sid.__class__ is not str and number_sid is not None:
+                wrong_type(number_sid, "str")
 
-            user_id = d.pop("userId", UNSET)
+            user_id = d.pop("userId", None)
+            if user_id.__class__ is not str and user_id is not None:
+                wrong_type(user_id, "str")
 
-            is_active = d.pop("isActive", UNSET)
+            is_active = d.pop("isActive", None)
+            if is_active.__class__ is not bool and is_active is not None:
+                wrong_type(is_active, "bool")
 
-            voice_agent_id: None | str | Unset = d.pop("voiceAgentId", UNSET)
+            voice_agent_id: None | str = d.pop("voiceAgentId", None)
 
-            _created_at = d.pop("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            if voice_agent_id is None and "voiceAgentId" in src_dict:
+                wire_nulls.append("voiceAgentId")
+
+            _created_at = d.pop("createdAt", None)
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = None
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
-            _updated_at = d.pop("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
+            _updated_at = d.pop("updatedAt", None)
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = None
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
 
@@ -156,88 +175,11 @@ class TwilioNumber:
                 created_at,
                 updated_at,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-
-        v = self.number
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "number", v, "string", False)
-
-        v = self.label
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "label", v, "string", False)
-
-        v = self.number_sid
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "number_sid", v, "string", False)
-
-        v = self.user_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "user_id", v, "string", False)
-
-        v = self.is_active
-        if v is not UNSET and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "is_active", v, "boolean", False)
-
-        v = self.voice_agent_id
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", True)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("number", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("label", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("numberSid", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("userId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("isActive", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("voiceAgentId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        if "createdAt" in d:
-            return False
-        if "updatedAt" in d:
-            return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,28 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.voice_dictionary_word import VoiceDictionaryWord
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdateVoiceDictionaryRequest")
 
 
-@_attrs_define
-class UpdateVoiceDictionaryRequest:
+@_attrs_define(repr=False)
+class UpdateVoiceDictionaryRequest(Model):
     """Fields to change on a dictionary; both optional, only those sent are changed."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ New display name. """
-    words: list[VoiceDictionaryWord] | Unset = UNSET
+    words: list[VoiceDictionaryWord] | None = None
     """ The new word list; replaces the current one. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "name",
@@ -33,41 +31,49 @@ class UpdateVoiceDictionaryRequest:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         name = self.name
 
-        words: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.words, Unset):
+        words: list[dict[str, Any]] | None = None
+        if not self.words is None:
             words = []
             for words_item_data in self.words:
-                words_item = words_item_data.to_dict()
+                words_item = words_item_data.to_wire()
                 words.append(words_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if words is not UNSET:
+        if words is not None:
             field_dict["words"] = words
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            name = d.pop("name", UNSET)
+            name = d.pop("name", None)
+            if name.__class__ is not str and name is not None:
+                wrong_type(name, "str")
 
-            _words = d.pop("words", UNSET)
-            words: list[VoiceDictionaryWord] | Unset = UNSET
-            if _words is not UNSET:
+            _words = d.pop("words", None)
+            words: list[VoiceDictionaryWord] | None = None
+            if _words is not None:
                 words = []
                 for words_item_data in _words:
                     words_item = VoiceDictionaryWord.from_dict(words_item_data)
@@ -92,23 +98,29 @@ class UpdateVoiceDictionaryRequest:
         out = [] if out is None else out
         v: Any
         v = self.name
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "name", v, "string", False)
 
+        if v is None and "name" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "name", None, "string", False)
+
         v = self.words
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "words", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):
                 if isinstance(item, VoiceDictionaryWord):
                     item.collect_violations(f"{prefix}words[{index}].", out)
 
+        if v is None and "words" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "words", None, "array", False)
+
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("name", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

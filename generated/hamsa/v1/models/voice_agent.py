@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.agent_tools import AgentTools
@@ -19,126 +18,117 @@ from ..models.params import Params
 from ..models.voice_record import VoiceRecord
 from ..models.web_tools_overrides import WebToolsOverrides
 from ..models.webhook_auth import WebhookAuth
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="VoiceAgent")
 
 
-@_attrs_define
-class VoiceAgent:
-    """A voice agent as the API returns it, in the flat v1 shape. Kept permissive: no ranges or
-    enums are enforced, because the documented examples use placeholder values.
+@_attrs_define(repr=False)
+class VoiceAgent(Model):
+    """A voice agent as the API returns it, in the flat v1 shape.
+    Kept permissive: no ranges or enums are enforced, because the documented examples use placeholder values.
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Unique identifier of the agent. """
-    agent_name: str | Unset = UNSET
+    agent_name: str | None = None
     """ Display name of the agent. """
-    greeting_message: None | str | Unset = UNSET
+    greeting_message: None | str = None
     """ First thing the agent says; may contain `{{name}}`-style placeholders. """
-    greeting_message_type: None | str | Unset = UNSET
+    greeting_message_type: None | str = None
     """ How the greeting is produced, e.g. `STATIC` or `PROMPT`. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Free-text notes about the agent. """
-    preamble: str | Unset = UNSET
+    preamble: str | None = None
     """ System prompt that sets the agent's role and behaviour. """
-    lang: str | Unset = UNSET
-    """ Language code the agent speaks, e.g. `ar` or `en`. Not restricted here so unexpected
-    values are kept. """
-    poke_messages: list[str] | Unset = UNSET
+    lang: str | None = None
+    """ Language code the agent speaks, e.g. `ar` or `en`.
+    Not restricted here so unexpected values are kept. """
+    poke_messages: list[str] | None = None
     """ Lines the agent says to prompt the caller when they stay silent. """
-    real_time: bool | Unset = UNSET
+    real_time: bool | None = None
     """ Whether real-time mode is on. """
-    silence_threshold: int | Unset = UNSET
+    silence_threshold: int | None = None
     """ Pause length, in milliseconds, that ends the caller's turn. """
-    interrupt: bool | Unset = UNSET
+    interrupt: bool | None = None
     """ Whether the caller can cut the agent off while it is speaking. """
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ Kind of agent, e.g. `Single Prompt`. """
-    outcome: None | str | Unset = UNSET
+    outcome: None | str = None
     """ Prompt run over the finished conversation to derive a result from it. """
-    outcome_response_shape: OutcomeResponseShape | Unset = UNSET
-    """ OpenAPI/JSON-Schema style description of the structured result to extract from a
-    finished
-    conversation. Nested levels use the same keys (`type`, `properties`, `required`, `items`,
-    `description`); they are kept as free-form objects here rather than a recursive schema.
-     """
-    project_id: str | Unset = UNSET
+    outcome_response_shape: OutcomeResponseShape | None = None
+    """ OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
+    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema. """
+    project_id: str | None = None
     """ Project that owns the agent. """
-    api_key_id: str | Unset = UNSET
+    api_key_id: str | None = None
     """ API key the agent was created with. """
-    voice_id: None | str | Unset = UNSET
+    voice_id: None | str = None
     """ Voice the agent speaks with. """
-    voice_record_id: None | str | Unset = UNSET
+    voice_record_id: None | str = None
     """ Identifier of the stored voice record in use, if any. """
-    voice_record: VoiceRecord | Unset = UNSET
-    """ Details of the voice record behind `voiceRecordId`. Its structure is not documented for
-    v1. """
-    collection_id: str | Unset = UNSET
+    voice_record: VoiceRecord | None = None
+    """ Details of the voice record behind `voiceRecordId`.
+    Its structure is not documented for v1. """
+    collection_id: str | None = None
     """ Collection the agent belongs to. """
-    is_template: bool | Unset = UNSET
+    is_template: bool | None = None
     """ Whether the agent is a template. """
-    icon: str | Unset = UNSET
+    icon: str | None = None
     """ Icon shown for the agent in the dashboard. """
-    webhook_url: None | str | Unset = UNSET
+    webhook_url: None | str = None
     """ Address that receives the agent's event notifications. """
-    webhook_auth: WebhookAuth | Unset = UNSET
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header
-    `Authorization: <authKey> <authSecret>`. Treat `authSecret` as a secret.
-     """
-    params: Params | Unset = UNSET
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble:
-    each
-    key is a placeholder name and its value is what replaces it.
-     """
-    alignment: Alignment | Unset = UNSET
+    webhook_auth: WebhookAuth | None = None
+    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret. """
+    params: Params | None = None
+    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
+    alignment: Alignment | None = None
     """ Text direction used when displaying the greeting and the preamble. """
-    tools: AgentTools | Unset = UNSET
+    tools: AgentTools | None = None
     """ Built-in features the agent can switch on. """
-    web_tools_ids: list[str] | Unset = UNSET
+    web_tools_ids: list[str] | None = None
     """ Web tools the agent may call. """
-    voice_dictionary_ids: list[str] | Unset = UNSET
+    voice_dictionary_ids: list[str] | None = None
     """ Pronunciation dictionaries applied to the agent's speech. """
-    knowledge_base_items_ids: list[str] | Unset = UNSET
+    knowledge_base_items_ids: list[str] | None = None
     """ Knowledge-base items the agent may consult. """
-    web_tools_overrides: WebToolsOverrides | Unset = UNSET
-    """ Per-agent adjustments to the attached web tools. Its structure is not documented. """
-    user_inactivity_timeout: float | Unset = UNSET
+    web_tools_overrides: WebToolsOverrides | None = None
+    """ Per-agent adjustments to the attached web tools.
+    Its structure is not documented. """
+    user_inactivity_timeout: float | None = None
     """ Seconds of caller silence before the agent reacts. """
-    max_call_duration: float | Unset = UNSET
+    max_call_duration: float | None = None
     """ Upper limit on a call's length, in seconds. """
-    response_delay: float | Unset = UNSET
+    response_delay: float | None = None
     """ Pause before the agent replies, in milliseconds. """
-    background_noise: bool | Unset = UNSET
+    background_noise: bool | None = None
     """ Whether ambient sound plays behind the agent's voice. """
-    wait_for_user_to_speak_first: int | Unset = UNSET
+    wait_for_user_to_speak_first: int | None = None
     """ Setting (0 to 2) for whether the agent waits for the caller to talk before greeting. """
-    thinking_voice: bool | Unset = UNSET
+    thinking_voice: bool | None = None
     """ Whether a filler sound plays while the agent prepares a reply. """
-    speaker_identification: bool | Unset = UNSET
+    speaker_identification: bool | None = None
     """ Whether different speakers on the caller's side are told apart. """
-    llm_config: LlmConfig | Unset = UNSET
+    llm_config: LlmConfig | None = None
     """ Which large language model drives the agent, and how to reach it. """
-    noise_cancellation: str | Unset = UNSET
+    noise_cancellation: str | None = None
     """ Noise-suppression mode. """
-    cancel_noise_per: None | str | Unset = UNSET
+    cancel_noise_per: None | str = None
     """ Scope at which noise suppression is applied. """
-    agentic_rag: bool | Unset = UNSET
+    agentic_rag: bool | None = None
     """ Whether the agent decides by itself when to search its knowledge base. """
-    language_dialect_switcher: bool | Unset = UNSET
+    language_dialect_switcher: bool | None = None
     """ Whether the agent follows the caller's switches of language or dialect. """
-    min_interruption_duration: float | Unset = UNSET
+    min_interruption_duration: float | None = None
     """ Seconds the caller must talk before it counts as an interruption. """
-    vad_activation_threshold: float | Unset = UNSET
+    vad_activation_threshold: float | None = None
     """ Voice-activity detection confidence needed to treat sound as speech. """
-    enable_auto_gain_control: bool | Unset = UNSET
+    enable_auto_gain_control: bool | None = None
     """ Whether incoming audio loudness is evened out. """
-    send_denoised_to_stt: bool | Unset = UNSET
+    send_denoised_to_stt: bool | None = None
     """ Whether speech recognition receives the noise-suppressed audio. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ When the agent was created (ISO 8601). """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ When the agent was last changed (ISO 8601). """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -196,22 +186,26 @@ class VoiceAgent:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         agent_name = self.agent_name
 
-        greeting_message: None | str | Unset
-        if isinstance(self.greeting_message, Unset):
-            greeting_message = UNSET
+        greeting_message: None | str
+        if self.greeting_message is None:
+            greeting_message = None
         else:
             greeting_message = self.greeting_message
 
-        greeting_message_type: None | str | Unset
-        if isinstance(self.greeting_message_type, Unset):
-            greeting_message_type = UNSET
+        greeting_message_type: None | str
+        if self.greeting_message_type is None:
+            greeting_message_type = None
         else:
             greeting_message_type = self.greeting_message_type
 
@@ -221,8 +215,8 @@ class VoiceAgent:
 
         lang = self.lang
 
-        poke_messages: list[str] | Unset = UNSET
-        if not isinstance(self.poke_messages, Unset):
+        poke_messages: list[str] | None = None
+        if not self.poke_messages is None:
             poke_messages = self.poke_messages
 
         real_time = self.real_time
@@ -231,37 +225,37 @@ class VoiceAgent:
 
         interrupt = self.interrupt
 
-        type_ = self.type_
+        type = self.type
 
-        outcome: None | str | Unset
-        if isinstance(self.outcome, Unset):
-            outcome = UNSET
+        outcome: None | str
+        if self.outcome is None:
+            outcome = None
         else:
             outcome = self.outcome
 
-        outcome_response_shape: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.outcome_response_shape, Unset):
-            outcome_response_shape = self.outcome_response_shape.to_dict()
+        outcome_response_shape: dict[str, Any] | None = None
+        if not self.outcome_response_shape is None:
+            outcome_response_shape = self.outcome_response_shape.to_wire()
 
         project_id = self.project_id
 
         api_key_id = self.api_key_id
 
-        voice_id: None | str | Unset
-        if isinstance(self.voice_id, Unset):
-            voice_id = UNSET
+        voice_id: None | str
+        if self.voice_id is None:
+            voice_id = None
         else:
             voice_id = self.voice_id
 
-        voice_record_id: None | str | Unset
-        if isinstance(self.voice_record_id, Unset):
-            voice_record_id = UNSET
+        voice_record_id: None | str
+        if self.voice_record_id is None:
+            voice_record_id = None
         else:
             voice_record_id = self.voice_record_id
 
-        voice_record: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voice_record, Unset):
-            voice_record = self.voice_record.to_dict()
+        voice_record: dict[str, Any] | None = None
+        if not self.voice_record is None:
+            voice_record = self.voice_record.to_wire()
 
         collection_id = self.collection_id
 
@@ -269,43 +263,43 @@ class VoiceAgent:
 
         icon = self.icon
 
-        webhook_url: None | str | Unset
-        if isinstance(self.webhook_url, Unset):
-            webhook_url = UNSET
+        webhook_url: None | str
+        if self.webhook_url is None:
+            webhook_url = None
         else:
             webhook_url = self.webhook_url
 
-        webhook_auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.webhook_auth, Unset):
-            webhook_auth = self.webhook_auth.to_dict()
+        webhook_auth: dict[str, Any] | None = None
+        if not self.webhook_auth is None:
+            webhook_auth = self.webhook_auth.to_wire()
 
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
+        params: dict[str, Any] | None = None
+        if not self.params is None:
+            params = self.params.to_wire()
 
-        alignment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alignment, Unset):
-            alignment = self.alignment.to_dict()
+        alignment: dict[str, Any] | None = None
+        if not self.alignment is None:
+            alignment = self.alignment.to_wire()
 
-        tools: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = self.tools.to_dict()
+        tools: dict[str, Any] | None = None
+        if not self.tools is None:
+            tools = self.tools.to_wire()
 
-        web_tools_ids: list[str] | Unset = UNSET
-        if not isinstance(self.web_tools_ids, Unset):
+        web_tools_ids: list[str] | None = None
+        if not self.web_tools_ids is None:
             web_tools_ids = self.web_tools_ids
 
-        voice_dictionary_ids: list[str] | Unset = UNSET
-        if not isinstance(self.voice_dictionary_ids, Unset):
+        voice_dictionary_ids: list[str] | None = None
+        if not self.voice_dictionary_ids is None:
             voice_dictionary_ids = self.voice_dictionary_ids
 
-        knowledge_base_items_ids: list[str] | Unset = UNSET
-        if not isinstance(self.knowledge_base_items_ids, Unset):
+        knowledge_base_items_ids: list[str] | None = None
+        if not self.knowledge_base_items_ids is None:
             knowledge_base_items_ids = self.knowledge_base_items_ids
 
-        web_tools_overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.web_tools_overrides, Unset):
-            web_tools_overrides = self.web_tools_overrides.to_dict()
+        web_tools_overrides: dict[str, Any] | None = None
+        if not self.web_tools_overrides is None:
+            web_tools_overrides = self.web_tools_overrides.to_wire()
 
         user_inactivity_timeout = self.user_inactivity_timeout
 
@@ -321,15 +315,15 @@ class VoiceAgent:
 
         speaker_identification = self.speaker_identification
 
-        llm_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.llm_config, Unset):
-            llm_config = self.llm_config.to_dict()
+        llm_config: dict[str, Any] | None = None
+        if not self.llm_config is None:
+            llm_config = self.llm_config.to_wire()
 
         noise_cancellation = self.noise_cancellation
 
-        cancel_noise_per: None | str | Unset
-        if isinstance(self.cancel_noise_per, Unset):
-            cancel_noise_per = UNSET
+        cancel_noise_per: None | str
+        if self.cancel_noise_per is None:
+            cancel_noise_per = None
         else:
             cancel_noise_per = self.cancel_noise_per
 
@@ -345,271 +339,382 @@ class VoiceAgent:
 
         send_denoised_to_stt = self.send_denoised_to_stt
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | None = None
+        if not self.created_at is None:
             created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: str | None = None
+        if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if agent_name is not UNSET:
+        if agent_name is not None:
             field_dict["agentName"] = agent_name
-        if greeting_message is not UNSET:
+        if greeting_message is not None:
             field_dict["greetingMessage"] = greeting_message
-        if greeting_message_type is not UNSET:
+        if greeting_message_type is not None:
             field_dict["greetingMessageType"] = greeting_message_type
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if preamble is not UNSET:
+        if preamble is not None:
             field_dict["preamble"] = preamble
-        if lang is not UNSET:
+        if lang is not None:
             field_dict["lang"] = lang
-        if poke_messages is not UNSET:
+        if poke_messages is not None:
             field_dict["pokeMessages"] = poke_messages
-        if real_time is not UNSET:
+        if real_time is not None:
             field_dict["realTime"] = real_time
-        if silence_threshold is not UNSET:
+        if silence_threshold is not None:
             field_dict["silenceThreshold"] = silence_threshold
-        if interrupt is not UNSET:
+        if interrupt is not None:
             field_dict["interrupt"] = interrupt
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if outcome is not UNSET:
+        if type is not None:
+            field_dict["type"] = type
+        if outcome is not None:
             field_dict["outcome"] = outcome
-        if outcome_response_shape is not UNSET:
+        if outcome_response_shape is not None:
             field_dict["outcomeResponseShape"] = outcome_response_shape
-        if project_id is not UNSET:
+        if project_id is not None:
             field_dict["projectId"] = project_id
-        if api_key_id is not UNSET:
+        if api_key_id is not None:
             field_dict["apiKeyId"] = api_key_id
-        if voice_id is not UNSET:
+        if voice_id is not None:
             field_dict["voiceId"] = voice_id
-        if voice_record_id is not UNSET:
+        if voice_record_id is not None:
             field_dict["voiceRecordId"] = voice_record_id
-        if voice_record is not UNSET:
+        if voice_record is not None:
             field_dict["voiceRecord"] = voice_record
-        if collection_id is not UNSET:
+        if collection_id is not None:
             field_dict["collectionId"] = collection_id
-        if is_template is not UNSET:
+        if is_template is not None:
             field_dict["isTemplate"] = is_template
-        if icon is not UNSET:
+        if icon is not None:
             field_dict["icon"] = icon
-        if webhook_url is not UNSET:
+        if webhook_url is not None:
             field_dict["webhookUrl"] = webhook_url
-        if webhook_auth is not UNSET:
+        if webhook_auth is not None:
             field_dict["webhookAuth"] = webhook_auth
-        if params is not UNSET:
+        if params is not None:
             field_dict["params"] = params
-        if alignment is not UNSET:
+        if alignment is not None:
             field_dict["alignment"] = alignment
-        if tools is not UNSET:
+        if tools is not None:
             field_dict["tools"] = tools
-        if web_tools_ids is not UNSET:
+        if web_tools_ids is not None:
             field_dict["webToolsIds"] = web_tools_ids
-        if voice_dictionary_ids is not UNSET:
+        if voice_dictionary_ids is not None:
             field_dict["voiceDictionaryIds"] = voice_dictionary_ids
-        if knowledge_base_items_ids is not UNSET:
+        if knowledge_base_items_ids is not None:
             field_dict["knowledgeBaseItemsIds"] = knowledge_base_items_ids
-        if web_tools_overrides is not UNSET:
+        if web_tools_overrides is not None:
             field_dict["webToolsOverrides"] = web_tools_overrides
-        if user_inactivity_timeout is not UNSET:
+        if user_inactivity_timeout is not None:
             field_dict["userInactivityTimeout"] = user_inactivity_timeout
-        if max_call_duration is not UNSET:
+        if max_call_duration is not None:
             field_dict["maxCallDuration"] = max_call_duration
-        if response_delay is not UNSET:
+        if response_delay is not None:
             field_dict["responseDelay"] = response_delay
-        if background_noise is not UNSET:
+        if background_noise is not None:
             field_dict["backgroundNoise"] = background_noise
-        if wait_for_user_to_speak_first is not UNSET:
+        if wait_for_user_to_speak_first is not None:
             field_dict["waitForUserToSpeakFirst"] = wait_for_user_to_speak_first
-        if thinking_voice is not UNSET:
+        if thinking_voice is not None:
             field_dict["thinkingVoice"] = thinking_voice
-        if speaker_identification is not UNSET:
+        if speaker_identification is not None:
             field_dict["speakerIdentification"] = speaker_identification
-        if llm_config is not UNSET:
+        if llm_config is not None:
             field_dict["llmConfig"] = llm_config
-        if noise_cancellation is not UNSET:
+        if noise_cancellation is not None:
             field_dict["noiseCancellation"] = noise_cancellation
-        if cancel_noise_per is not UNSET:
+        if cancel_noise_per is not None:
             field_dict["cancelNoisePer"] = cancel_noise_per
-        if agentic_rag is not UNSET:
+        if agentic_rag is not None:
             field_dict["agenticRag"] = agentic_rag
-        if language_dialect_switcher is not UNSET:
+        if language_dialect_switcher is not None:
             field_dict["languageDialectSwitcher"] = language_dialect_switcher
-        if min_interruption_duration is not UNSET:
+        if min_interruption_duration is not None:
             field_dict["minInterruptionDuration"] = min_interruption_duration
-        if vad_activation_threshold is not UNSET:
+        if vad_activation_threshold is not None:
             field_dict["vadActivationThreshold"] = vad_activation_threshold
-        if enable_auto_gain_control is not UNSET:
+        if enable_auto_gain_control is not None:
             field_dict["enableAutoGainControl"] = enable_auto_gain_control
-        if send_denoised_to_stt is not UNSET:
+        if send_denoised_to_stt is not None:
             field_dict["sendDenoisedToStt"] = send_denoised_to_stt
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updatedAt"] = updated_at
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            id = d.pop("id", UNSET)
+            id = d.pop("id", None)
+            if id.__class__ is not str and id is not None:
+                wrong_type(id, "str")
 
-            agent_name = d.pop("agentName", UNSET)
+            agent_name = d.pop("agentName", None)
+            if agent_name.__class__ is not str and agent_name is not None:
+                wrong_type(agent_name, "str")
 
-            greeting_message: None | str | Unset = d.pop("greetingMessage", UNSET)
+            greeting_message: None | str = d.pop("greetingMessage", None)
 
-            greeting_message_type: None | str | Unset = d.pop("greetingMessageType", UNSET)
+            if greeting_message is None and "greetingMessage" in src_dict:
+                wire_nulls.append("greetingMessage")
 
-            description = d.pop("description", UNSET)
+            greeting_message_type: None | str = d.pop("greetingMessageType", None)
 
-            preamble = d.pop("preamble", UNSET)
+            if greeting_message_type is None and "greetingMessageType" in src_dict:
+                wire_nulls.append("greetingMessageType")
 
-            lang = d.pop("lang", UNSET)
+            description = d.pop("description", None)
+            if description.__class__ is not str and description is not None:
+                wrong_type(description, "str")
 
-            poke_messages: list[str] | Unset = d.pop("pokeMessages", UNSET)
+            preamble = d.pop("preamble", None)
+            if preamble.__class__ is not str and preamble is not None:
+                wrong_type(preamble, "str")
 
-            real_time = d.pop("realTime", UNSET)
+            lang = d.pop("lang", None)
+            if lang.__class__ is not str and lang is not None:
+                wrong_type(lang, "str")
 
-            silence_threshold = d.pop("silenceThreshold", UNSET)
+            poke_messages: list[str] | None = d.pop("pokeMessages", None)
 
-            interrupt = d.pop("interrupt", UNSET)
+            real_time = d.pop("realTime", None)
+            if real_time.__class__ is not bool and real_time is not None:
+                wrong_type(real_time, "bool")
 
-            type_ = d.pop("type", UNSET)
+            silence_threshold = d.pop("silenceThreshold", None)
+            if silence_threshold.__class__ is not int and silence_threshold is not None:
+                wrong_type(silence_threshold, "int")
 
-            outcome: None | str | Unset = d.pop("outcome", UNSET)
+            interrupt = d.pop("interrupt", None)
+            if interrupt.__class__ is not bool and interrupt is not None:
+                wrong_type(interrupt, "bool")
 
-            _outcome_response_shape = d.pop("outcomeResponseShape", UNSET)
-            outcome_response_shape: OutcomeResponseShape | Unset
-            if _outcome_response_shape is UNSET:
-                outcome_response_shape = UNSET
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
+                wrong_type(type, "str")
+
+            outcome: None | str = d.pop("outcome", None)
+
+            if outcome is None and "outcome" in src_dict:
+                wire_nulls.append("outcome")
+
+            _outcome_response_shape = d.pop("outcomeResponseShape", None)
+            outcome_response_shape: OutcomeResponseShape | None
+            if _outcome_response_shape is None:
+                outcome_response_shape = None
             else:
                 outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
 
-            project_id = d.pop("projectId", UNSET)
+            project_id = d.pop("projectId", None)
+            if project_id.__class__ is not str and project_id is not None:
+                wrong_type(project_id, "str")
 
-            api_key_id = d.pop("apiKeyId", UNSET)
+            api_key_id = d.pop("apiKeyId", None)
+            if api_key_id.__class__ is not str and api_key_id is not None:
+                wrong_type(api_key_id, "str")
 
-            voice_id: None | str | Unset = d.pop("voiceId", UNSET)
+            voice_id: None | str = d.pop("voiceId", None)
 
-            voice_record_id: None | str | Unset = d.pop("voiceRecordId", UNSET)
+            if voice_id is None and "voiceId" in src_dict:
+                wire_nulls.append("voiceId")
 
-            _voice_record = d.pop("voiceRecord", UNSET)
-            voice_record: VoiceRecord | Unset
-            if _voice_record is UNSET:
-                voice_record = UNSET
+            voice_record_id: None | str = d.pop("voiceRecordId", None)
+
+            if voice_record_id is None and "voiceRecordId" in src_dict:
+                wire_nulls.append("voiceRecordId")
+
+            _voice_record = d.pop("voiceRecord", None)
+            voice_record: VoiceRecord | None
+            if _voice_record is None:
+                voice_record = None
             else:
                 voice_record = VoiceRecord.from_dict(_voice_record)
 
-            collection_id = d.pop("collectionId", UNSET)
+            collection_id = d.pop("collectionId", None)
+            if collection_id.__class__ is not str and collection_id is not None:
+                wrong_type(collection_id, "str")
 
-            is_template = d.pop("isTemplate", UNSET)
+            is_template = d.pop("isTemplate", None)
+            if is_template.__class__ is not bool and is_template is not None:
+                wrong_type(is_template, "bool")
 
-            icon = d.pop("icon", UNSET)
+            icon = d.pop("icon", None)
+            if icon.__class__ is not str and icon is not None:
+                wrong_type(icon, "str")
 
-            webhook_url: None | str | Unset = d.pop("webhookUrl", UNSET)
+            webhook_url: None | str = d.pop("webhookUrl", None)
 
-            _webhook_auth = d.pop("webhookAuth", UNSET)
-            webhook_auth: WebhookAuth | Unset
-            if _webhook_auth is UNSET:
-                webhook_auth = UNSET
+            if webhook_url is None and "webhookUrl" in src_dict:
+                wire_nulls.append("webhookUrl")
+
+            _webhook_auth = d.pop("webhookAuth", None)
+            webhook_auth: WebhookAuth | None
+            if _webhook_auth is None:
+                webhook_auth = None
             else:
                 webhook_auth = WebhookAuth.from_dict(_webhook_auth)
 
-            _params = d.pop("params", UNSET)
-            params: Params | Unset
-            if _params is UNSET:
-                params = UNSET
+            _params = d.pop("params", None)
+            params: Params | None
+            if _params is None:
+                params = None
             else:
                 params = Params.from_dict(_params)
 
-            _alignment = d.pop("alignment", UNSET)
-            alignment: Alignment | Unset
-            if _alignment is UNSET:
-                alignment = UNSET
+            _alignment = d.pop("alignment", None)
+            alignment: Alignment | None
+            if _alignment is None:
+                alignment = None
             else:
                 alignment = Alignment.from_dict(_alignment)
 
-            _tools = d.pop("tools", UNSET)
-            tools: AgentTools | Unset
-            if _tools is UNSET:
-                tools = UNSET
+            _tools = d.pop("tools", None)
+            tools: AgentTools | None
+            if _tools is None:
+                tools = None
             else:
                 tools = AgentTools.from_dict(_tools)
 
-            web_tools_ids: list[str] | Unset = d.pop("webToolsIds", UNSET)
+            web_tools_ids: list[str] | None = d.pop("webToolsIds", None)
 
-            voice_dictionary_ids: list[str] | Unset = d.pop("voiceDictionaryIds", UNSET)
+            voice_dictionary_ids: list[str] | None = d.pop("voiceDictionaryIds", None)
 
-            knowledge_base_items_ids: list[str] | Unset = d.pop("knowledgeBaseItemsIds", UNSET)
+            knowledge_base_items_ids: list[str] | None = d.pop("knowledgeBaseItemsIds", None)
 
-            _web_tools_overrides = d.pop("webToolsOverrides", UNSET)
-            web_tools_overrides: WebToolsOverrides | Unset
-            if _web_tools_overrides is UNSET:
-                web_tools_overrides = UNSET
+            _web_tools_overrides = d.pop("webToolsOverrides", None)
+            web_tools_overrides: WebToolsOverrides | None
+            if _web_tools_overrides is None:
+                web_tools_overrides = None
             else:
                 web_tools_overrides = WebToolsOverrides.from_dict(_web_tools_overrides)
 
-            user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
+            user_inactivity_timeout = d.pop("userInactivityTimeout", None)
+            if (
+                user_inactivity_timeout.__class__ is not float
+                and user_inactivity_timeout.__class__ is not int
+                and user_inactivity_timeout is not None
+            ):
+                wrong_type(user_inactivity_timeout, "float")
 
-            max_call_duration = d.pop("maxCallDuration", UNSET)
+            max_call_duration = d.pop("maxCallDuration", None)
+            if (
+                max_call_duration.__class__ is not float
+                and max_call_duration.__class__ is not int
+                and max_call_duration is not None
+            ):
+                wrong_type(max_call_duration, "float")
 
-            response_delay = d.pop("responseDelay", UNSET)
+            response_delay = d.pop("responseDelay", None)
+            if (
+                response_delay.__class__ is not float
+                and response_delay.__class__ is not int
+                and response_delay is not None
+            ):
+                wrong_type(response_delay, "float")
 
-            background_noise = d.pop("backgroundNoise", UNSET)
+            background_noise = d.pop("backgroundNoise", None)
+            if background_noise.__class__ is not bool and background_noise is not None:
+                wrong_type(background_noise, "bool")
 
-            wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", UNSET)
+            wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", None)
+            if (
+                wait_for_user_to_speak_first.__class__ is not int
+                and wait_for_user_to_speak_first is not None
+            ):
+                wrong_type(wait_for_user_to_speak_first, "int")
 
-            thinking_voice = d.pop("thinkingVoice", UNSET)
+            thinking_voice = d.pop("thinkingVoice", None)
+            if thinking_voice.__class__ is not bool and thinking_voice is not None:
+                wrong_type(thinking_voice, "bool")
 
-            speaker_identification = d.pop("speakerIdentification", UNSET)
+            speaker_identification = d.pop("speakerIdentification", None)
+            if speaker_identification.__class__ is not bool and speaker_identification is not None:
+                wrong_type(speaker_identification, "bool")
 
-            _llm_config = d.pop("llmConfig", UNSET)
-            llm_config: LlmConfig | Unset
-            if _llm_config is UNSET:
-                llm_config = UNSET
+            _llm_config = d.pop("llmConfig", None)
+            llm_config: LlmConfig | None
+            if _llm_config is None:
+                llm_config = None
             else:
                 llm_config = LlmConfig.from_dict(_llm_config)
 
-            noise_cancellation = d.pop("noiseCancellation", UNSET)
+            noise_cancellation = d.pop("noiseCancellation", None)
+            if noise_cancellation.__class__ is not str and noise_cancellation is not None:
+                wrong_type(noise_cancellation, "str")
 
-            cancel_noise_per: None | str | Unset = d.pop("cancelNoisePer", UNSET)
+            cancel_noise_per: None | str = d.pop("cancelNoisePer", None)
 
-            agentic_rag = d.pop("agenticRag", UNSET)
+            if cancel_noise_per is None and "cancelNoisePer" in src_dict:
+                wire_nulls.append("cancelNoisePer")
 
-            language_dialect_switcher = d.pop("languageDialectSwitcher", UNSET)
+            agentic_rag = d.pop("agenticRag", None)
+            if agentic_rag.__class__ is not bool and agentic_rag is not None:
+                wrong_type(agentic_rag, "bool")
 
-            min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
+            language_dialect_switcher = d.pop("languageDialectSwitcher", None)
+            if (
+                language_dialect_switcher.__class__ is not bool
+                and language_dialect_switcher is not None
+            ):
+                wrong_type(language_dialect_switcher, "bool")
 
-            vad_activation_threshold = d.pop("vadActivationThreshold", UNSET)
+            min_interruption_duration = d.pop("minInterruptionDuration", None)
+            if (
+                min_interruption_duration.__class__ is not float
+                and min_interruption_duration.__class__ is not int
+                and min_interruption_duration is not None
+            ):
+                wrong_type(min_interruption_duration, "float")
 
-            enable_auto_gain_control = d.pop("enableAutoGainControl", UNSET)
+            vad_activation_threshold = d.pop("vadActivationThreshold", None)
+            if (
+                vad_activation_threshold.__class__ is not float
+                and vad_activation_threshold.__class__ is not int
+                and vad_activation_threshold is not None
+            ):
+                wrong_type(vad_activation_threshold, "float")
 
-            send_denoised_to_stt = d.pop("sendDenoisedToStt", UNSET)
+            enable_auto_gain_control = d.pop("enableAutoGainControl", None)
+            if (
+                enable_auto_gain_control.__class__ is not bool
+                and enable_auto_gain_control is not None
+            ):
+                wrong_type(enable_auto_gain_control, "bool")
 
-            _created_at = d.pop("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            send_denoised_to_stt = d.pop("sendDenoisedToStt", None)
+            if send_denoised_to_stt.__class__ is not bool and send_denoised_to_stt is not None:
+                wrong_type(send_denoised_to_stt, "bool")
+
+            _created_at = d.pop("createdAt", None)
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = None
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
-            _updated_at = d.pop("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
+            _updated_at = d.pop("updatedAt", None)
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = None
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
 
@@ -627,7 +732,7 @@ class VoiceAgent:
                 real_time,
                 silence_threshold,
                 interrupt,
-                type_,
+                type,
                 outcome,
                 outcome_response_shape,
                 project_id,
@@ -666,414 +771,11 @@ class VoiceAgent:
                 created_at,
                 updated_at,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-
-        v = self.agent_name
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "agent_name", v, "string", False)
-
-        v = self.greeting_message
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "greeting_message", v, "string", True)
-
-        v = self.greeting_message_type
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "greeting_message_type", v, "string", True)
-
-        v = self.description
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "description", v, "string", False)
-
-        v = self.preamble
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "preamble", v, "string", False)
-
-        v = self.lang
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "lang", v, "string", False)
-
-        v = self.poke_messages
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "poke_messages", v, "array", False)
-
-        v = self.real_time
-        if v is not UNSET and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "real_time", v, "boolean", False)
-
-        v = self.silence_threshold
-        if v is not UNSET and not (type(v) is int):
-            _constraints.check_type(out, prefix + "silence_threshold", v, "integer", False)
-
-        v = self.interrupt
-        if v is not UNSET and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "interrupt", v, "boolean", False)
-
-        v = self.type_
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
-
-        v = self.outcome
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "outcome", v, "string", True)
-
-        v = self.outcome_response_shape
-        if isinstance(v, OutcomeResponseShape):
-            v.collect_violations(prefix + "outcome_response_shape" + ".", out)
-
-        v = self.project_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "project_id", v, "string", False)
-
-        v = self.api_key_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "api_key_id", v, "string", False)
-
-        v = self.voice_id
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "voice_id", v, "string", True)
-
-        v = self.voice_record_id
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "voice_record_id", v, "string", True)
-
-        v = self.voice_record
-        if isinstance(v, VoiceRecord):
-            v.collect_violations(prefix + "voice_record" + ".", out)
-
-        v = self.collection_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "collection_id", v, "string", False)
-
-        v = self.is_template
-        if v is not UNSET and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "is_template", v, "boolean", False)
-
-        v = self.icon
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "icon", v, "string", False)
-
-        v = self.webhook_url
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "webhook_url", v, "string", True)
-        if v is not UNSET:
-            _constraints.check_uri(out, prefix + "webhook_url", v)
-
-        v = self.webhook_auth
-        if isinstance(v, WebhookAuth):
-            v.collect_violations(prefix + "webhook_auth" + ".", out)
-
-        v = self.params
-        if isinstance(v, Params):
-            v.collect_violations(prefix + "params" + ".", out)
-
-        v = self.alignment
-        if isinstance(v, Alignment):
-            v.collect_violations(prefix + "alignment" + ".", out)
-
-        v = self.tools
-        if isinstance(v, AgentTools):
-            v.collect_violations(prefix + "tools" + ".", out)
-
-        v = self.web_tools_ids
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "web_tools_ids", v, "array", False)
-
-        v = self.voice_dictionary_ids
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "voice_dictionary_ids", v, "array", False)
-
-        v = self.knowledge_base_items_ids
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "knowledge_base_items_ids", v, "array", False)
-
-        v = self.web_tools_overrides
-        if isinstance(v, WebToolsOverrides):
-            v.collect_violations(prefix + "web_tools_overrides" + ".", out)
-
-        v = self.user_inactivity_timeout
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "user_inactivity_timeout", v, "number", False)
-
-        v = self.max_call_duration
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "max_call_duration", v, "number", False)
-
-        v = self.response_delay
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "response_delay", v, "number", False)
-
-        v = self.background_noise
-        if v is not UNSET and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "background_noise", v, "boolean", False)
-
-        v = self.wait_for_user_to_speak_first
-        if v is not UNSET and not (type(v) is int):
-            _constraints.check_type(
-                out, prefix + "wait_for_user_to_speak_first", v, "integer", False
-            )
-
-        v = self.thinking_voice
-        if v is not UNSET and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "thinking_voice", v, "boolean", False)
-
-        v = self.speaker_identification
-        if v is not UNSET and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "speaker_identification", v, "boolean", False)
-
-        v = self.llm_config
-        if isinstance(v, LlmConfig):
-            v.collect_violations(prefix + "llm_config" + ".", out)
-
-        v = self.noise_cancellation
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "noise_cancellation", v, "string", False)
-
-        v = self.cancel_noise_per
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "cancel_noise_per", v, "string", True)
-
-        v = self.agentic_rag
-        if v is not UNSET and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "agentic_rag", v, "boolean", False)
-
-        v = self.language_dialect_switcher
-        if v is not UNSET and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "language_dialect_switcher", v, "boolean", False)
-
-        v = self.min_interruption_duration
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "min_interruption_duration", v, "number", False)
-
-        v = self.vad_activation_threshold
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "vad_activation_threshold", v, "number", False)
-
-        v = self.enable_auto_gain_control
-        if v is not UNSET and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "enable_auto_gain_control", v, "boolean", False)
-
-        v = self.send_denoised_to_stt
-        if v is not UNSET and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "send_denoised_to_stt", v, "boolean", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("agentName", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("greetingMessage", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("greetingMessageType", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("preamble", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("lang", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("pokeMessages", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("realTime", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("silenceThreshold", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("interrupt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("outcome", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("outcomeResponseShape", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and OutcomeResponseShape._wire_ok(v)):
-                return False
-        v = d.get("projectId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("apiKeyId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceRecordId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceRecord", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and VoiceRecord._wire_ok(v)):
-                return False
-        v = d.get("collectionId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("isTemplate", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("icon", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("webhookUrl", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-            _constraints.check_uri(out, "", v)
-        v = d.get("webhookAuth", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebhookAuth._wire_ok(v)):
-                return False
-        v = d.get("params", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Params._wire_ok(v)):
-                return False
-        v = d.get("alignment", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Alignment._wire_ok(v)):
-                return False
-        v = d.get("tools", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and AgentTools._wire_ok(v)):
-                return False
-        v = d.get("webToolsIds", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("voiceDictionaryIds", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("knowledgeBaseItemsIds", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("webToolsOverrides", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebToolsOverrides._wire_ok(v)):
-                return False
-        v = d.get("userInactivityTimeout", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("maxCallDuration", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("responseDelay", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("backgroundNoise", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("waitForUserToSpeakFirst", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("thinkingVoice", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("speakerIdentification", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("llmConfig", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and LlmConfig._wire_ok(v)):
-                return False
-        v = d.get("noiseCancellation", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("cancelNoisePer", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("agenticRag", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("languageDialectSwitcher", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("minInterruptionDuration", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("vadActivationThreshold", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("enableAutoGainControl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("sendDenoisedToStt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        if "createdAt" in d:
-            return False
-        if "updatedAt" in d:
-            return False
-        return not out
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,30 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.voice_agent import VoiceAgent
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="VoiceAgentPage")
 
 
-@_attrs_define
-class VoiceAgentPage:
+@_attrs_define(repr=False)
+class VoiceAgentPage(Model):
     """One page of voice agents with the list's counters."""
 
-    total: int | Unset = UNSET
+    total: int | None = None
     """ Number of agents in the project. """
-    filtered: int | Unset = UNSET
+    filtered: int | None = None
     """ Number of agents that match the request's filters, across all pages. """
-    voice_agents: list[VoiceAgent] | Unset = UNSET
+    voice_agents: list[VoiceAgent] | None = None
     """ The agents on this page. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "total",
@@ -36,47 +32,57 @@ class VoiceAgentPage:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         total = self.total
 
         filtered = self.filtered
 
-        voice_agents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.voice_agents, Unset):
+        voice_agents: list[dict[str, Any]] | None = None
+        if not self.voice_agents is None:
             voice_agents = []
             for voice_agents_item_data in self.voice_agents:
-                voice_agents_item = voice_agents_item_data.to_dict()
+                voice_agents_item = voice_agents_item_data.to_wire()
                 voice_agents.append(voice_agents_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
+        if total is not None:
             field_dict["total"] = total
-        if filtered is not UNSET:
+        if filtered is not None:
             field_dict["filtered"] = filtered
-        if voice_agents is not UNSET:
+        if voice_agents is not None:
             field_dict["voiceAgents"] = voice_agents
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            total = d.pop("total", UNSET)
+            total = d.pop("total", None)
+            if total.__class__ is not int and total is not None:
+                wrong_type(total, "int")
 
-            filtered = d.pop("filtered", UNSET)
+            filtered = d.pop("filtered", None)
+            if filtered.__class__ is not int and filtered is not None:
+                wrong_type(filtered, "int")
 
-            _voice_agents = d.pop("voiceAgents", UNSET)
-            voice_agents: list[VoiceAgent] | Unset = UNSET
-            if _voice_agents is not UNSET:
+            _voice_agents = d.pop("voiceAgents", None)
+            voice_agents: list[VoiceAgent] | None = None
+            if _voice_agents is not None:
                 voice_agents = []
                 for voice_agents_item_data in _voice_agents:
                     voice_agents_item = VoiceAgent.from_dict(voice_agents_item_data)
@@ -94,52 +100,6 @@ class VoiceAgentPage:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.total
-        if v is not UNSET and not (type(v) is int):
-            _constraints.check_type(out, prefix + "total", v, "integer", False)
-
-        v = self.filtered
-        if v is not UNSET and not (type(v) is int):
-            _constraints.check_type(out, prefix + "filtered", v, "integer", False)
-
-        v = self.voice_agents
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "voice_agents", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, VoiceAgent):
-                    item.collect_violations(f"{prefix}voice_agents[{index}].", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("total", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("filtered", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("voiceAgents", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list and all(type(i) is dict and VoiceAgent._wire_ok(i) for i in v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

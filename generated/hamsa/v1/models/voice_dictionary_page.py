@@ -1,35 +1,31 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.voice_dictionary_summary import VoiceDictionarySummary
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="VoiceDictionaryPage")
 
 
-@_attrs_define
-class VoiceDictionaryPage:
-    """One page of dictionaries. Unlike the other lists it reports `page` and `pageSize`, and no
-    `filtered` count.
+@_attrs_define(repr=False)
+class VoiceDictionaryPage(Model):
+    """One page of dictionaries.
+    Unlike the other lists it reports `page` and `pageSize`, and no `filtered` count.
 
     """
 
-    dictionaries: list[VoiceDictionarySummary] | Unset = UNSET
+    dictionaries: list[VoiceDictionarySummary] | None = None
     """ The dictionaries on this page. """
-    total: int | Unset = UNSET
+    total: int | None = None
     """ Number of dictionaries that match the request. """
-    page: int | Unset = UNSET
+    page: int | None = None
     """ Number of this page, starting at 1. """
-    page_size: int | Unset = UNSET
+    page_size: int | None = None
     """ Dictionaries per page. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "dictionaries",
@@ -42,14 +38,18 @@ class VoiceDictionaryPage:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        dictionaries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.dictionaries, Unset):
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        dictionaries: list[dict[str, Any]] | None = None
+        if not self.dictionaries is None:
             dictionaries = []
             for dictionaries_item_data in self.dictionaries:
-                dictionaries_item = dictionaries_item_data.to_dict()
+                dictionaries_item = dictionaries_item_data.to_wire()
                 dictionaries.append(dictionaries_item)
 
         total = self.total
@@ -60,40 +60,48 @@ class VoiceDictionaryPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dictionaries is not UNSET:
+        if dictionaries is not None:
             field_dict["dictionaries"] = dictionaries
-        if total is not UNSET:
+        if total is not None:
             field_dict["total"] = total
-        if page is not UNSET:
+        if page is not None:
             field_dict["page"] = page
-        if page_size is not UNSET:
+        if page_size is not None:
             field_dict["pageSize"] = page_size
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _dictionaries = d.pop("dictionaries", UNSET)
-            dictionaries: list[VoiceDictionarySummary] | Unset = UNSET
-            if _dictionaries is not UNSET:
+            _dictionaries = d.pop("dictionaries", None)
+            dictionaries: list[VoiceDictionarySummary] | None = None
+            if _dictionaries is not None:
                 dictionaries = []
                 for dictionaries_item_data in _dictionaries:
                     dictionaries_item = VoiceDictionarySummary.from_dict(dictionaries_item_data)
 
                     dictionaries.append(dictionaries_item)
 
-            total = d.pop("total", UNSET)
+            total = d.pop("total", None)
+            if total.__class__ is not int and total is not None:
+                wrong_type(total, "int")
 
-            page = d.pop("page", UNSET)
+            page = d.pop("page", None)
+            if page.__class__ is not int and page is not None:
+                wrong_type(page, "int")
 
-            page_size = d.pop("pageSize", UNSET)
+            page_size = d.pop("pageSize", None)
+            if page_size.__class__ is not int and page_size is not None:
+                wrong_type(page_size, "int")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -107,63 +115,6 @@ class VoiceDictionaryPage:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.dictionaries
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "dictionaries", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, VoiceDictionarySummary):
-                    item.collect_violations(f"{prefix}dictionaries[{index}].", out)
-
-        v = self.total
-        if v is not UNSET and not (type(v) is int):
-            _constraints.check_type(out, prefix + "total", v, "integer", False)
-
-        v = self.page
-        if v is not UNSET and not (type(v) is int):
-            _constraints.check_type(out, prefix + "page", v, "integer", False)
-
-        v = self.page_size
-        if v is not UNSET and not (type(v) is int):
-            _constraints.check_type(out, prefix + "page_size", v, "integer", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("dictionaries", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and all(type(i) is dict and VoiceDictionarySummary._wire_ok(i) for i in v)
-            ):
-                return False
-        v = d.get("total", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("page", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("pageSize", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

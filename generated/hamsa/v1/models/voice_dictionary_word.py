@@ -1,27 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="VoiceDictionaryWord")
-
-
-@_attrs_define
-class VoiceDictionaryWord:
+@_attrs_define(repr=False)
+class VoiceDictionaryWord(Model):
     """A word and how the agent should pronounce it."""
 
-    word: str | Unset = UNSET
+    word: str | None = None
     """ The word as written. """
-    pronunciation: str | Unset = UNSET
+    pronunciation: str | None = None
     """ How to say it, spelled phonetically, e.g. `uh-SEE-tuh-MIN-uh-fen`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "word",
@@ -32,34 +29,44 @@ class VoiceDictionaryWord:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         word = self.word
 
         pronunciation = self.pronunciation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if word is not UNSET:
+        if word is not None:
             field_dict["word"] = word
-        if pronunciation is not UNSET:
+        if pronunciation is not None:
             field_dict["pronunciation"] = pronunciation
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            word = d.pop("word", UNSET)
+            word = d.pop("word", None)
+            if word.__class__ is not str and word is not None:
+                wrong_type(word, "str")
 
-            pronunciation = d.pop("pronunciation", UNSET)
+            pronunciation = d.pop("pronunciation", None)
+            if pronunciation.__class__ is not str and pronunciation is not None:
+                wrong_type(pronunciation, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -79,19 +86,25 @@ class VoiceDictionaryWord:
         out = [] if out is None else out
         v: Any
         v = self.word
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "word", v, "string", False)
 
+        if v is None and "word" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "word", None, "string", False)
+
         v = self.pronunciation
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "pronunciation", v, "string", False)
+
+        if v is None and "pronunciation" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "pronunciation", None, "string", False)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("word", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

@@ -1,28 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebToolMessage")
-
-
-@_attrs_define
-class WebToolMessage:
+@_attrs_define(repr=False)
+class WebToolMessage(Model):
     """A message tied to the tool, e.g. what the agent says while the tool runs."""
 
-    type_: str | Unset = UNSET
-    """ When or how the message is used. The v1 example has `system`, the v2 docs
-    `REQUEST_START`; no list of values is documented. Each type may appear once per tool. """
-    content: str | Unset = UNSET
+    type: str | None = None
+    """ When or how the message is used.
+    The v1 example has `system`, the v2 docs `REQUEST_START`; no list of values is documented.
+    Each type may appear once per tool. """
+    content: str | None = None
     """ Text of the message. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
@@ -33,39 +31,49 @@ class WebToolMessage:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        type_ = self.type_
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        type = self.type
 
         content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if content is not UNSET:
+        if type is not None:
+            field_dict["type"] = type
+        if content is not None:
             field_dict["content"] = content
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
+                wrong_type(type, "str")
 
-            content = d.pop("content", UNSET)
+            content = d.pop("content", None)
+            if content.__class__ is not str and content is not None:
+                wrong_type(content, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_,
+                type,
                 content,
                 additional_properties=d,
             )
@@ -79,20 +87,26 @@ class WebToolMessage:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
         v: Any
-        v = self.type_
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
+        v = self.type
+        if v is not None and not (type(v) is str):
+            _constraints.check_type(out, prefix + "type", v, "string", False)
+
+        if v is None and "type" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "type", None, "string", False)
 
         v = self.content
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "content", v, "string", False)
+
+        if v is None and "content" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "content", None, "string", False)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("type", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

@@ -1,35 +1,31 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.web_tool_parameters_properties import WebToolParametersProperties
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebToolParameters")
 
 
-@_attrs_define
-class WebToolParameters:
-    """JSON-Schema style description of the arguments the agent passes to the tool, e.g.
-    `{type: object, properties: {location: {type: string, description: ...}}, required:
-    [location]}`. Not allowed for `MCP` tools.
+@_attrs_define(repr=False)
+class WebToolParameters(Model):
+    """JSON-Schema style description of the arguments the agent passes to the tool, e.g. `{type: object, properties: {location: {type: string, description: ...}}, required: [location]}`.
+    Not allowed for `MCP` tools.
 
     """
 
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ JSON type of the arguments, normally `object`. """
-    properties: WebToolParametersProperties | Unset = UNSET
-    """ The arguments by name; each value describes one argument (`type`, `description`, ...).
-    """
-    required: list[str] | Unset = UNSET
+    properties: WebToolParametersProperties | None = None
+    """ The arguments by name; each value describes one argument (`type`, `description`, ...). """
+    required: list[str] | None = None
     """ Names of the arguments the agent must always provide. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
@@ -41,54 +37,62 @@ class WebToolParameters:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        type_ = self.type_
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        type = self.type
 
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
+        properties: dict[str, Any] | None = None
+        if not self.properties is None:
+            properties = self.properties.to_wire()
 
-        required: list[str] | Unset = UNSET
-        if not isinstance(self.required, Unset):
+        required: list[str] | None = None
+        if not self.required is None:
             required = self.required
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if properties is not UNSET:
+        if type is not None:
+            field_dict["type"] = type
+        if properties is not None:
             field_dict["properties"] = properties
-        if required is not UNSET:
+        if required is not None:
             field_dict["required"] = required
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
+                wrong_type(type, "str")
 
-            _properties = d.pop("properties", UNSET)
-            properties: WebToolParametersProperties | Unset
-            if _properties is UNSET:
-                properties = UNSET
+            _properties = d.pop("properties", None)
+            properties: WebToolParametersProperties | None
+            if _properties is None:
+                properties = None
             else:
                 properties = WebToolParametersProperties.from_dict(_properties)
 
-            required: list[str] | Unset = d.pop("required", UNSET)
+            required: list[str] | None = d.pop("required", None)
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_,
+                type,
                 properties,
                 required,
                 additional_properties=d,
@@ -103,24 +107,30 @@ class WebToolParameters:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
         v: Any
-        v = self.type_
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
+        v = self.type
+        if v is not None and not (type(v) is str):
+            _constraints.check_type(out, prefix + "type", v, "string", False)
+
+        if v is None and "type" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "type", None, "string", False)
 
         v = self.properties
         if isinstance(v, WebToolParametersProperties):
             v.collect_violations(prefix + "properties" + ".", out)
 
         v = self.required
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "required", v, "array", False)
+
+        if v is None and "required" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "required", None, "array", False)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("type", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):

@@ -1,44 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
 from ..models.string_map import StringMap
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebToolSettingsInput")
 
 
-@_attrs_define
-class WebToolSettingsInput:
+@_attrs_define(repr=False)
+class WebToolSettingsInput(Model):
     """Where and how the tool's API is called, as sent when creating or updating a tool.
 
-    Quirk: the timeout is spelled `timeOut` here but `timeout` in the stored tool
-    (`WebToolSettings`). `serverUrl` and `methodType` are required here after a third-party
-    copy of the reference (the archived page hides the nested fields' flags); every
-    documented example sends both.
+    Quirk: the timeout is spelled `timeOut` here but `timeout` in the stored tool (`WebToolSettings`).
+    `serverUrl` and `methodType` are required here after a third-party copy of the reference (the archived page hides the nested fields' flags); every documented example sends both.
 
     """
 
     server_url: str
     """ Address of the API or MCP server the tool calls. """
     method_type: str
-    """ HTTP method of the call, e.g. `GET` or `POST`. No list is enforced. """
-    auth_token: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    """ Token sent to the API to authenticate the call. A secret. """
-    time_out: float | Unset = UNSET
-    """ How long to wait for the API. The unit is not documented: the request examples use 2, 5
-    and 15 (seconds, presumably) while stored tools show 5000 (milliseconds). """
-    http_headers: StringMap | Unset = UNSET
+    """ HTTP method of the call, e.g. `GET` or `POST`.
+    No list is enforced. """
+    auth_token: str | None = _attrs_field(default=None, repr=mask_secret)
+    """ Token sent to the API to authenticate the call.
+    A secret. """
+    time_out: float | None = None
+    """ How long to wait for the API.
+    The unit is not documented: the request examples use 2, 5 and 15 (seconds, presumably) while stored tools show 5000 (milliseconds). """
+    http_headers: StringMap | None = None
     """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
-    path_parameters: StringMap | Unset = UNSET
+    path_parameters: StringMap | None = None
     """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "serverUrl",
@@ -56,9 +54,13 @@ class WebToolSettingsInput:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         server_url = self.server_url
 
         method_type = self.method_type
@@ -67,13 +69,13 @@ class WebToolSettingsInput:
 
         time_out = self.time_out
 
-        http_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.http_headers, Unset):
-            http_headers = self.http_headers.to_dict()
+        http_headers: dict[str, Any] | None = None
+        if not self.http_headers is None:
+            http_headers = self.http_headers.to_wire()
 
-        path_parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.path_parameters, Unset):
-            path_parameters = self.path_parameters.to_dict()
+        path_parameters: dict[str, Any] | None = None
+        if not self.path_parameters is None:
+            path_parameters = self.path_parameters.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,44 +85,59 @@ class WebToolSettingsInput:
                 "methodType": method_type,
             }
         )
-        if auth_token is not UNSET:
+        if auth_token is not None:
             field_dict["authToken"] = auth_token
-        if time_out is not UNSET:
+        if time_out is not None:
             field_dict["timeOut"] = time_out
-        if http_headers is not UNSET:
+        if http_headers is not None:
             field_dict["httpHeaders"] = http_headers
-        if path_parameters is not UNSET:
+        if path_parameters is not None:
             field_dict["pathParameters"] = path_parameters
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             server_url = d.pop("serverUrl")
+            if server_url.__class__ is not str:
+                wrong_type(server_url, "str")
 
             method_type = d.pop("methodType")
+            if method_type.__class__ is not str:
+                wrong_type(method_type, "str")
 
-            auth_token = d.pop("authToken", UNSET)
+            auth_token = d.pop("authToken", None)
+            if auth_token.__class__ is not str and auth_token is not None:
+                wrong_type(auth_token, "str")
 
-            time_out = d.pop("timeOut", UNSET)
+            time_out = d.pop("timeOut", None)
+            if (
+                time_out.__class__ is not float
+                and time_out.__class__ is not int
+                and time_out is not None
+            ):
+                wrong_type(time_out, "float")
 
-            _http_headers = d.pop("httpHeaders", UNSET)
-            http_headers: StringMap | Unset
-            if _http_headers is UNSET:
-                http_headers = UNSET
+            _http_headers = d.pop("httpHeaders", None)
+            http_headers: StringMap | None
+            if _http_headers is None:
+                http_headers = None
             else:
                 http_headers = StringMap.from_dict(_http_headers)
 
-            _path_parameters = d.pop("pathParameters", UNSET)
-            path_parameters: StringMap | Unset
-            if _path_parameters is UNSET:
-                path_parameters = UNSET
+            _path_parameters = d.pop("pathParameters", None)
+            path_parameters: StringMap | None
+            if _path_parameters is None:
+                path_parameters = None
             else:
                 path_parameters = StringMap.from_dict(_path_parameters)
 
@@ -154,12 +171,18 @@ class WebToolSettingsInput:
             _constraints.check_type(out, prefix + "method_type", v, "string", False)
 
         v = self.auth_token
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "auth_token", v, "string", False)
 
+        if v is None and "authToken" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "auth_token", None, "string", False)
+
         v = self.time_out
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "time_out", v, "number", False)
+
+        if v is None and "timeOut" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "time_out", None, "number", False)
 
         v = self.http_headers
         if isinstance(v, StringMap):
@@ -173,8 +196,8 @@ class WebToolSettingsInput:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("serverUrl", ABSENT)
         if v is ABSENT:
             return False

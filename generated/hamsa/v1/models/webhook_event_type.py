@@ -3,9 +3,9 @@ from typing import Any, cast
 
 
 class WebhookEventType(StrEnum):
-    """What happened. Documented for voice agents: `call.started`, `call.answered`,
-    `transcription.update`, `tool.executed` and `call.ended`. Treat other values as new
-    event types rather than errors."""
+    """What happened.
+    Documented for voice agents: `call.started`, `call.answered`, `transcription.update`, `tool.executed` and `call.ended`.
+    Treat other values as new event types rather than errors."""
 
     CALL_ANSWERED = "call.answered"
     CALL_ENDED = "call.ended"

@@ -3,7 +3,8 @@ from typing import Any, cast
 
 
 class AiPart(StrEnum):
-    """A kind of AI content made from a transcript. Documented values; others are sent as given."""
+    """A kind of AI content made from a transcript.
+    Documented values; others are sent as given."""
 
     FACEBOOKPOST = "facebookPost"
     FAQ = "faq"

@@ -1,27 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Alignment")
-
-
-@_attrs_define
-class Alignment:
+@_attrs_define(repr=False)
+class Alignment(Model):
     """Text direction used when displaying the greeting and the preamble."""
 
-    greeting_message: str | Unset = UNSET
+    greeting_message: str | None = None
     """ Direction of the greeting text, e.g. `ltr` or `rtl`. """
-    preamble: str | Unset = UNSET
+    preamble: str | None = None
     """ Direction of the preamble text, e.g. `ltr` or `rtl`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "greetingMessage",
@@ -32,34 +29,44 @@ class Alignment:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         greeting_message = self.greeting_message
 
         preamble = self.preamble
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if greeting_message is not UNSET:
+        if greeting_message is not None:
             field_dict["greetingMessage"] = greeting_message
-        if preamble is not UNSET:
+        if preamble is not None:
             field_dict["preamble"] = preamble
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            greeting_message = d.pop("greetingMessage", UNSET)
+            greeting_message = d.pop("greetingMessage", None)
+            if greeting_message.__class__ is not str and greeting_message is not None:
+                wrong_type(greeting_message, "str")
 
-            preamble = d.pop("preamble", UNSET)
+            preamble = d.pop("preamble", None)
+            if preamble.__class__ is not str and preamble is not None:
+                wrong_type(preamble, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -79,19 +86,25 @@ class Alignment:
         out = [] if out is None else out
         v: Any
         v = self.greeting_message
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "greeting_message", v, "string", False)
 
+        if v is None and "greetingMessage" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "greeting_message", None, "string", False)
+
         v = self.preamble
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "preamble", v, "string", False)
+
+        if v is None and "preamble" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "preamble", None, "string", False)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("greetingMessage", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -104,8 +117,8 @@ class Alignment:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("greeting_message", ABSENT)
         if v is not ABSENT:

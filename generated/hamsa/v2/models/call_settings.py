@@ -1,70 +1,62 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CallSettings")
-
-
-@_attrs_define
-class CallSettings:
-    """Audio and turn-taking behaviour during a call. The numeric limits are the ones documented
-    for the same settings in v1.
+@_attrs_define(repr=False)
+class CallSettings(Model):
+    """Audio and turn-taking behaviour during a call.
+    The numeric limits are the ones documented for the same settings in v1.
 
     """
 
-    noise_cancellation: str | Unset = UNSET
-    """ Noise-suppression mode, e.g. `telephony_optimized`. No list of values is documented, and
-    the examples disagree on the spelling, so it is passed through as given.
-     """
-    cancel_noise_per: None | str | Unset = UNSET
+    noise_cancellation: str | None = None
+    """ Noise-suppression mode, e.g. `telephony_optimized`.
+    No list of values is documented, and the examples disagree on the spelling, so it is passed through as given. """
+    cancel_noise_per: None | str = None
     """ Scope at which noise suppression is applied, e.g. `conversation`. """
-    interrupt: bool | Unset = UNSET
+    interrupt: bool | None = None
     """ Whether the caller can cut the agent off while it is speaking. """
-    response_delay: float | Unset = UNSET
+    response_delay: float | None = None
     """ Pause before the agent replies, in milliseconds; 100 to 1500. """
-    min_interruption_duration: float | Unset = UNSET
-    """ Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to
-    1.5. """
-    vad_activation_threshold: float | Unset = UNSET
-    """ Confidence the voice-activity detector needs before treating sound as speech; 0.2 to
-    0.9. """
-    user_inactivity_timeout: float | Unset = UNSET
+    min_interruption_duration: float | None = None
+    """ Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to 1.5. """
+    vad_activation_threshold: float | None = None
+    """ Confidence the voice-activity detector needs before treating sound as speech; 0.2 to 0.9. """
+    user_inactivity_timeout: float | None = None
     """ Seconds of caller silence before the agent reacts (pokes or ends the call); 5 to 30. """
-    max_call_duration: float | Unset = UNSET
+    max_call_duration: float | None = None
     """ Upper limit on a call's length, in seconds; 30 to 600. """
-    silence_threshold: int | Unset = UNSET
-    """ How long a pause, in milliseconds, counts as the end of the caller's turn; at least 1.
-    """
-    background_noise: bool | Unset = UNSET
+    silence_threshold: int | None = None
+    """ How long a pause, in milliseconds, counts as the end of the caller's turn; at least 1. """
+    background_noise: bool | None = None
     """ Adds background ambience behind the agent's voice. """
-    enable_auto_gain_control: bool | Unset = UNSET
+    enable_auto_gain_control: bool | None = None
     """ Evens out the loudness of the incoming audio. """
-    send_denoised_to_stt: bool | Unset = UNSET
+    send_denoised_to_stt: bool | None = None
     """ Sends the noise-suppressed audio, rather than the original, to speech recognition. """
-    wait_for_user_to_speak_first: int | Unset = UNSET
-    """ Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk
-    before greeting; 0 by default. """
-    thinking_voice: bool | Unset = UNSET
+    wait_for_user_to_speak_first: int | None = None
+    """ Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk before greeting; 0 by default. """
+    thinking_voice: bool | None = None
     """ Plays a filler sound while the agent works out its reply. """
-    speaker_identification: bool | Unset = UNSET
+    speaker_identification: bool | None = None
     """ Tells apart different speakers on the caller's side. """
-    agentic_rag: bool | Unset = UNSET
+    agentic_rag: bool | None = None
     """ Lets the agent decide by itself when to search its knowledge base. """
-    language_dialect_switcher: bool | Unset = UNSET
+    language_dialect_switcher: bool | None = None
     """ Lets the agent follow the caller when they switch language or dialect. """
-    gender_detection: bool | Unset = UNSET
+    gender_detection: bool | None = None
     """ Lets the agent infer the caller's gender, e.g. to address them correctly. """
-    smart_call_end: bool | Unset = UNSET
+    smart_call_end: bool | None = None
     """ Lets the agent hang up by itself once the conversation is over. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "noiseCancellation",
@@ -92,14 +84,18 @@ class CallSettings:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         noise_cancellation = self.noise_cancellation
 
-        cancel_noise_per: None | str | Unset
-        if isinstance(self.cancel_noise_per, Unset):
-            cancel_noise_per = UNSET
+        cancel_noise_per: None | str
+        if self.cancel_noise_per is None:
+            cancel_noise_per = None
         else:
             cancel_noise_per = self.cancel_noise_per
 
@@ -139,93 +135,166 @@ class CallSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if noise_cancellation is not UNSET:
+        if noise_cancellation is not None:
             field_dict["noiseCancellation"] = noise_cancellation
-        if cancel_noise_per is not UNSET:
+        if cancel_noise_per is not None:
             field_dict["cancelNoisePer"] = cancel_noise_per
-        if interrupt is not UNSET:
+        if interrupt is not None:
             field_dict["interrupt"] = interrupt
-        if response_delay is not UNSET:
+        if response_delay is not None:
             field_dict["responseDelay"] = response_delay
-        if min_interruption_duration is not UNSET:
+        if min_interruption_duration is not None:
             field_dict["minInterruptionDuration"] = min_interruption_duration
-        if vad_activation_threshold is not UNSET:
+        if vad_activation_threshold is not None:
             field_dict["vadActivationThreshold"] = vad_activation_threshold
-        if user_inactivity_timeout is not UNSET:
+        if user_inactivity_timeout is not None:
             field_dict["userInactivityTimeout"] = user_inactivity_timeout
-        if max_call_duration is not UNSET:
+        if max_call_duration is not None:
             field_dict["maxCallDuration"] = max_call_duration
-        if silence_threshold is not UNSET:
+        if silence_threshold is not None:
             field_dict["silenceThreshold"] = silence_threshold
-        if background_noise is not UNSET:
+        if background_noise is not None:
             field_dict["backgroundNoise"] = background_noise
-        if enable_auto_gain_control is not UNSET:
+        if enable_auto_gain_control is not None:
             field_dict["enableAutoGainControl"] = enable_auto_gain_control
-        if send_denoised_to_stt is not UNSET:
+        if send_denoised_to_stt is not None:
             field_dict["sendDenoisedToStt"] = send_denoised_to_stt
-        if wait_for_user_to_speak_first is not UNSET:
+        if wait_for_user_to_speak_first is not None:
             field_dict["waitForUserToSpeakFirst"] = wait_for_user_to_speak_first
-        if thinking_voice is not UNSET:
+        if thinking_voice is not None:
             field_dict["thinkingVoice"] = thinking_voice
-        if speaker_identification is not UNSET:
+        if speaker_identification is not None:
             field_dict["speakerIdentification"] = speaker_identification
-        if agentic_rag is not UNSET:
+        if agentic_rag is not None:
             field_dict["agenticRag"] = agentic_rag
-        if language_dialect_switcher is not UNSET:
+        if language_dialect_switcher is not None:
             field_dict["languageDialectSwitcher"] = language_dialect_switcher
-        if gender_detection is not UNSET:
+        if gender_detection is not None:
             field_dict["genderDetection"] = gender_detection
-        if smart_call_end is not UNSET:
+        if smart_call_end is not None:
             field_dict["smartCallEnd"] = smart_call_end
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            noise_cancellation = d.pop("noiseCancellation", UNSET)
+            noise_cancellation = d.pop("noiseCancellation", None)
+            if noise_cancellation.__class__ is not str and noise_cancellation is not None:
+                wrong_type(noise_cancellation, "str")
 
-            cancel_noise_per: None | str | Unset = d.pop("cancelNoisePer", UNSET)
+            cancel_noise_per: None | str = d.pop("cancelNoisePer", None)
 
-            interrupt = d.pop("interrupt", UNSET)
+            if cancel_noise_per is None and "cancelNoisePer" in src_dict:
+                wire_nulls.append("cancelNoisePer")
 
-            response_delay = d.pop("responseDelay", UNSET)
+            interrupt = d.pop("interrupt", None)
+            if interrupt.__class__ is not bool and interrupt is not None:
+                wrong_type(interrupt, "bool")
 
-            min_interruption_duration = d.pop("minInterruptionDuration", UNSET)
+            response_delay = d.pop("responseDelay", None)
+            if (
+                response_delay.__class__ is not float
+                and response_delay.__class__ is not int
+                and response_delay is not None
+            ):
+                wrong_type(response_delay, "float")
 
-            vad_activation_threshold = d.pop("vadActivationThreshold", UNSET)
+            min_interruption_duration = d.pop("minInterruptionDuration", None)
+            if (
+                min_interruption_duration.__class__ is not float
+                and min_interruption_duration.__class__ is not int
+                and min_interruption_duration is not None
+            ):
+                wrong_type(min_interruption_duration, "float")
 
-            user_inactivity_timeout = d.pop("userInactivityTimeout", UNSET)
+            vad_activation_threshold = d.pop("vadActivationThreshold", None)
+            if (
+                vad_activation_threshold.__class__ is not float
+                and vad_activation_threshold.__class__ is not int
+                and vad_activation_threshold is not None
+            ):
+                wrong_type(vad_activation_threshold, "float")
 
-            max_call_duration = d.pop("maxCallDuration", UNSET)
+            user_inactivity_timeout = d.pop("userInactivityTimeout", None)
+            if (
+                user_inactivity_timeout.__class__ is not float
+                and user_inactivity_timeout.__class__ is not int
+                and user_inactivity_timeout is not None
+            ):
+                wrong_type(user_inactivity_timeout, "float")
 
-            silence_threshold = d.pop("silenceThreshold", UNSET)
+            max_call_duration = d.pop("maxCallDuration", None)
+            if (
+                max_call_duration.__class__ is not float
+                and max_call_duration.__class__ is not int
+                and max_call_duration is not None
+            ):
+                wrong_type(max_call_duration, "float")
 
-            background_noise = d.pop("backgroundNoise", UNSET)
+            silence_threshold = d.pop("silenceThreshold", None)
+            if silence_threshold.__class__ is not int and silence_threshold is not None:
+                wrong_type(silence_threshold, "int")
 
-            enable_auto_gain_control = d.pop("enableAutoGainControl", UNSET)
+            background_noise = d.pop("backgroundNoise", None)
+            if background_noise.__class__ is not bool and background_noise is not None:
+                wrong_type(background_noise, "bool")
 
-            send_denoised_to_stt = d.pop("sendDenoisedToStt", UNSET)
+            enable_auto_gain_control = d.pop("enableAutoGainControl", None)
+            if (
+                enable_auto_gain_control.__class__ is not bool
+                and enable_auto_gain_control is not None
+            ):
+                wrong_type(enable_auto_gain_control, "bool")
 
-            wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", UNSET)
+            send_denoised_to_stt = d.pop("sendDenoisedToStt", None)
+            if send_denoised_to_stt.__class__ is not bool and send_denoised_to_stt is not None:
+                wrong_type(send_denoised_to_stt, "bool")
 
-            thinking_voice = d.pop("thinkingVoice", UNSET)
+            wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", None)
+            if (
+                wait_for_user_to_speak_first.__class__ is not int
+                and wait_for_user_to_speak_first is not None
+            ):
+                wrong_type(wait_for_user_to_speak_first, "int")
 
-            speaker_identification = d.pop("speakerIdentification", UNSET)
+            thinking_voice = d.pop("thinkingVoice", None)
+            if thinking_voice.__class__ is not bool and thinking_voice is not None:
+                wrong_type(thinking_voice, "bool")
 
-            agentic_rag = d.pop("agenticRag", UNSET)
+            speaker_identification = d.pop("speakerIdentification", None)
+            if speaker_identification.__class__ is not bool and speaker_identification is not None:
+                wrong_type(speaker_identification, "bool")
 
-            language_dialect_switcher = d.pop("languageDialectSwitcher", UNSET)
+            agentic_rag = d.pop("agenticRag", None)
+            if agentic_rag.__class__ is not bool and agentic_rag is not None:
+                wrong_type(agentic_rag, "bool")
 
-            gender_detection = d.pop("genderDetection", UNSET)
+            language_dialect_switcher = d.pop("languageDialectSwitcher", None)
+            if (
+                language_dialect_switcher.__class__ is not bool
+                and language_dialect_switcher is not None
+            ):
+                wrong_type(language_dialect_switcher, "bool")
 
-            smart_call_end = d.pop("smartCallEnd", UNSET)
+            gender_detection = d.pop("genderDetection", None)
+            if gender_detection.__class__ is not bool and gender_detection is not None:
+                wrong_type(gender_detection, "bool")
+
+            smart_call_end = d.pop("smartCallEnd", None)
+            if smart_call_end.__class__ is not bool and smart_call_end is not None:
+                wrong_type(smart_call_end, "bool")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -250,6 +319,7 @@ class CallSettings:
                 gender_detection,
                 smart_call_end,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -262,111 +332,173 @@ class CallSettings:
         out = [] if out is None else out
         v: Any
         v = self.noise_cancellation
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "noise_cancellation", v, "string", False)
 
+        if v is None and "noiseCancellation" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "noise_cancellation", None, "string", False)
+
         v = self.cancel_noise_per
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "cancel_noise_per", v, "string", True)
 
         v = self.interrupt
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "interrupt", v, "boolean", False)
 
+        if v is None and "interrupt" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "interrupt", None, "boolean", False)
+
         v = self.response_delay
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "response_delay", v, "number", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 100 <= v and v <= 1500):
+        if v is not None and not (isinstance(v, int | float) and 100 <= v and v <= 1500):
             _constraints.check_number(out, prefix + "response_delay", v, minimum=100, maximum=1500)
 
+        if v is None and "responseDelay" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "response_delay", None, "number", False)
+
         v = self.min_interruption_duration
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "min_interruption_duration", v, "number", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 0.2 <= v and v <= 1.5):
+        if v is not None and not (isinstance(v, int | float) and 0.2 <= v and v <= 1.5):
             _constraints.check_number(
                 out, prefix + "min_interruption_duration", v, minimum=0.2, maximum=1.5
             )
 
+        if v is None and "minInterruptionDuration" in self._wire_nulls:
+            _constraints.check_type(
+                out, prefix + "min_interruption_duration", None, "number", False
+            )
+
         v = self.vad_activation_threshold
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "vad_activation_threshold", v, "number", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 0.2 <= v and v <= 0.9):
+        if v is not None and not (isinstance(v, int | float) and 0.2 <= v and v <= 0.9):
             _constraints.check_number(
                 out, prefix + "vad_activation_threshold", v, minimum=0.2, maximum=0.9
             )
 
+        if v is None and "vadActivationThreshold" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "vad_activation_threshold", None, "number", False)
+
         v = self.user_inactivity_timeout
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "user_inactivity_timeout", v, "number", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 5 <= v and v <= 30):
+        if v is not None and not (isinstance(v, int | float) and 5 <= v and v <= 30):
             _constraints.check_number(
                 out, prefix + "user_inactivity_timeout", v, minimum=5, maximum=30
             )
 
+        if v is None and "userInactivityTimeout" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "user_inactivity_timeout", None, "number", False)
+
         v = self.max_call_duration
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "max_call_duration", v, "number", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 30 <= v and v <= 600):
+        if v is not None and not (isinstance(v, int | float) and 30 <= v and v <= 600):
             _constraints.check_number(out, prefix + "max_call_duration", v, minimum=30, maximum=600)
 
+        if v is None and "maxCallDuration" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "max_call_duration", None, "number", False)
+
         v = self.silence_threshold
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "silence_threshold", v, "integer", False)
-        if v is not UNSET and not (isinstance(v, int | float) and 1 <= v):
+        if v is not None and not (isinstance(v, int | float) and 1 <= v):
             _constraints.check_number(out, prefix + "silence_threshold", v, minimum=1)
 
+        if v is None and "silenceThreshold" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "silence_threshold", None, "integer", False)
+
         v = self.background_noise
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "background_noise", v, "boolean", False)
 
+        if v is None and "backgroundNoise" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "background_noise", None, "boolean", False)
+
         v = self.enable_auto_gain_control
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "enable_auto_gain_control", v, "boolean", False)
 
+        if v is None and "enableAutoGainControl" in self._wire_nulls:
+            _constraints.check_type(
+                out, prefix + "enable_auto_gain_control", None, "boolean", False
+            )
+
         v = self.send_denoised_to_stt
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "send_denoised_to_stt", v, "boolean", False)
 
+        if v is None and "sendDenoisedToStt" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "send_denoised_to_stt", None, "boolean", False)
+
         v = self.wait_for_user_to_speak_first
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(
                 out, prefix + "wait_for_user_to_speak_first", v, "integer", False
             )
-        if v is not UNSET and not (isinstance(v, int | float) and 0 <= v and v <= 2):
+        if v is not None and not (isinstance(v, int | float) and 0 <= v and v <= 2):
             _constraints.check_number(
                 out, prefix + "wait_for_user_to_speak_first", v, minimum=0, maximum=2
             )
 
+        if v is None and "waitForUserToSpeakFirst" in self._wire_nulls:
+            _constraints.check_type(
+                out, prefix + "wait_for_user_to_speak_first", None, "integer", False
+            )
+
         v = self.thinking_voice
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "thinking_voice", v, "boolean", False)
 
+        if v is None and "thinkingVoice" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "thinking_voice", None, "boolean", False)
+
         v = self.speaker_identification
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "speaker_identification", v, "boolean", False)
 
+        if v is None and "speakerIdentification" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "speaker_identification", None, "boolean", False)
+
         v = self.agentic_rag
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "agentic_rag", v, "boolean", False)
 
+        if v is None and "agenticRag" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "agentic_rag", None, "boolean", False)
+
         v = self.language_dialect_switcher
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "language_dialect_switcher", v, "boolean", False)
 
+        if v is None and "languageDialectSwitcher" in self._wire_nulls:
+            _constraints.check_type(
+                out, prefix + "language_dialect_switcher", None, "boolean", False
+            )
+
         v = self.gender_detection
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "gender_detection", v, "boolean", False)
 
+        if v is None and "genderDetection" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "gender_detection", None, "boolean", False)
+
         v = self.smart_call_end
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "smart_call_end", v, "boolean", False)
+
+        if v is None and "smartCallEnd" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "smart_call_end", None, "boolean", False)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("noiseCancellation", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -455,8 +587,8 @@ class CallSettings:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("noise_cancellation", ABSENT)
         if v is not ABSENT:

@@ -1,43 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.alignment import Alignment
 from ..models.params import Params
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Conversation")
 
 
-@_attrs_define
-class Conversation:
+@_attrs_define(repr=False)
+class Conversation(Model):
     """What the agent says and how it is instructed."""
 
-    greeting_message: None | str | Unset = UNSET
-    """ First thing the agent says; may contain placeholders such as `{{name}}`, filled from
-    `params`. """
-    greeting_message_type: None | str | Unset = UNSET
-    """ How the greeting is produced. The v2 request example sends `TEXT` while v1 lists
-    `STATIC` and `PROMPT`, and responses return null, so no list is enforced.
-     """
-    preamble: str | Unset = UNSET
+    greeting_message: None | str = None
+    """ First thing the agent says; may contain placeholders such as `{{name}}`, filled from `params`. """
+    greeting_message_type: None | str = None
+    """ How the greeting is produced.
+    The v2 request example sends `TEXT` while v1 lists `STATIC` and `PROMPT`, and responses return null, so no list is enforced. """
+    preamble: str | None = None
     """ System prompt that sets the agent's role and behaviour; may contain placeholders. """
-    poke_messages: list[str] | Unset = UNSET
+    poke_messages: list[str] | None = None
     """ Lines the agent says to prompt the caller when they stay silent. """
-    params: Params | Unset = UNSET
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble:
-    each
-    key is a placeholder name and its value is what replaces it.
-     """
-    alignment: Alignment | Unset = UNSET
+    params: Params | None = None
+    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
+    alignment: Alignment | None = None
     """ Text direction used when displaying the greeting and the preamble. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "greetingMessage",
@@ -52,80 +45,97 @@ class Conversation:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        greeting_message: None | str | Unset
-        if isinstance(self.greeting_message, Unset):
-            greeting_message = UNSET
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        greeting_message: None | str
+        if self.greeting_message is None:
+            greeting_message = None
         else:
             greeting_message = self.greeting_message
 
-        greeting_message_type: None | str | Unset
-        if isinstance(self.greeting_message_type, Unset):
-            greeting_message_type = UNSET
+        greeting_message_type: None | str
+        if self.greeting_message_type is None:
+            greeting_message_type = None
         else:
             greeting_message_type = self.greeting_message_type
 
         preamble = self.preamble
 
-        poke_messages: list[str] | Unset = UNSET
-        if not isinstance(self.poke_messages, Unset):
+        poke_messages: list[str] | None = None
+        if not self.poke_messages is None:
             poke_messages = self.poke_messages
 
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
+        params: dict[str, Any] | None = None
+        if not self.params is None:
+            params = self.params.to_wire()
 
-        alignment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alignment, Unset):
-            alignment = self.alignment.to_dict()
+        alignment: dict[str, Any] | None = None
+        if not self.alignment is None:
+            alignment = self.alignment.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if greeting_message is not UNSET:
+        if greeting_message is not None:
             field_dict["greetingMessage"] = greeting_message
-        if greeting_message_type is not UNSET:
+        if greeting_message_type is not None:
             field_dict["greetingMessageType"] = greeting_message_type
-        if preamble is not UNSET:
+        if preamble is not None:
             field_dict["preamble"] = preamble
-        if poke_messages is not UNSET:
+        if poke_messages is not None:
             field_dict["pokeMessages"] = poke_messages
-        if params is not UNSET:
+        if params is not None:
             field_dict["params"] = params
-        if alignment is not UNSET:
+        if alignment is not None:
             field_dict["alignment"] = alignment
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            greeting_message: None | str | Unset = d.pop("greetingMessage", UNSET)
+            greeting_message: None | str = d.pop("greetingMessage", None)
 
-            greeting_message_type: None | str | Unset = d.pop("greetingMessageType", UNSET)
+            if greeting_message is None and "greetingMessage" in src_dict:
+                wire_nulls.append("greetingMessage")
 
-            preamble = d.pop("preamble", UNSET)
+            greeting_message_type: None | str = d.pop("greetingMessageType", None)
 
-            poke_messages: list[str] | Unset = d.pop("pokeMessages", UNSET)
+            if greeting_message_type is None and "greetingMessageType" in src_dict:
+                wire_nulls.append("greetingMessageType")
 
-            _params = d.pop("params", UNSET)
-            params: Params | Unset
-            if _params is UNSET:
-                params = UNSET
+            preamble = d.pop("preamble", None)
+            if preamble.__class__ is not str and preamble is not None:
+                wrong_type(preamble, "str")
+
+            poke_messages: list[str] | None = d.pop("pokeMessages", None)
+
+            _params = d.pop("params", None)
+            params: Params | None
+            if _params is None:
+                params = None
             else:
                 params = Params.from_dict(_params)
 
-            _alignment = d.pop("alignment", UNSET)
-            alignment: Alignment | Unset
-            if _alignment is UNSET:
-                alignment = UNSET
+            _alignment = d.pop("alignment", None)
+            alignment: Alignment | None
+            if _alignment is None:
+                alignment = None
             else:
                 alignment = Alignment.from_dict(_alignment)
 
@@ -139,6 +149,7 @@ class Conversation:
                 params,
                 alignment,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -151,20 +162,26 @@ class Conversation:
         out = [] if out is None else out
         v: Any
         v = self.greeting_message
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "greeting_message", v, "string", True)
 
         v = self.greeting_message_type
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "greeting_message_type", v, "string", True)
 
         v = self.preamble
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "preamble", v, "string", False)
 
+        if v is None and "preamble" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "preamble", None, "string", False)
+
         v = self.poke_messages
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "poke_messages", v, "array", False)
+
+        if v is None and "pokeMessages" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "poke_messages", None, "array", False)
 
         v = self.params
         if isinstance(v, Params):
@@ -178,8 +195,8 @@ class Conversation:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("greetingMessage", ABSENT)
         if v is not ABSENT and v is not None:
             if not (type(v) is str):
@@ -208,8 +225,8 @@ class Conversation:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("greeting_message", ABSENT)
         if v is not ABSENT:

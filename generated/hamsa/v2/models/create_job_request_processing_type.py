@@ -3,7 +3,8 @@ from typing import Any, cast
 
 
 class CreateJobRequestProcessingType(StrEnum):
-    """`async` (default) or `sync`. The service uses "async" when it is left out."""
+    """`async` (default) or `sync`.
+    The service uses "async" when it is left out."""
 
     ASYNC = "async"
     SYNC = "sync"

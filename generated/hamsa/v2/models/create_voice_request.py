@@ -1,23 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.voice_language import VoiceLanguage
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateVoiceRequest")
 
 
-@_attrs_define
-class CreateVoiceRequest:
+@_attrs_define(repr=False)
+class CreateVoiceRequest(Model):
     """A voice to clone from a recording."""
 
     name: str
@@ -32,11 +30,11 @@ class CreateVoiceRequest:
     """ Language of a voice. """
     tags: list[str]
     """ Exactly 2 tags: one gender and one voice style, e.g. `["female", "conversational"]`. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ What the voice is for. """
-    image_url: str | Unset = UNSET
+    image_url: str | None = None
     """ Avatar image. """
-    dialect_id: str | Unset = UNSET
+    dialect_id: str | None = None
     """ Dialect of the voice. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "name",
@@ -61,9 +59,13 @@ class CreateVoiceRequest:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         name = self.name
 
         audio_url = self.audio_url
@@ -94,40 +96,57 @@ class CreateVoiceRequest:
                 "tags": tags,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if image_url is not UNSET:
+        if image_url is not None:
             field_dict["imageUrl"] = image_url
-        if dialect_id is not UNSET:
+        if dialect_id is not None:
             field_dict["dialectId"] = dialect_id
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             name = d.pop("name")
+            if name.__class__ is not str:
+                wrong_type(name, "str")
 
             audio_url = d.pop("audioUrl")
+            if audio_url.__class__ is not str:
+                wrong_type(audio_url, "str")
 
             audio_transcription = d.pop("audioTranscription")
+            if audio_transcription.__class__ is not str:
+                wrong_type(audio_transcription, "str")
 
             project_id = d.pop("projectId")
+            if project_id.__class__ is not str:
+                wrong_type(project_id, "str")
 
             language = VoiceLanguage.from_wire(d.pop("language"))
 
             tags: list[str] = d.pop("tags")
 
-            description = d.pop("description", UNSET)
+            description = d.pop("description", None)
+            if description.__class__ is not str and description is not None:
+                wrong_type(description, "str")
 
-            image_url = d.pop("imageUrl", UNSET)
+            image_url = d.pop("imageUrl", None)
+            if image_url.__class__ is not str and image_url is not None:
+                wrong_type(image_url, "str")
 
-            dialect_id = d.pop("dialectId", UNSET)
+            dialect_id = d.pop("dialectId", None)
+            if dialect_id.__class__ is not str and dialect_id is not None:
+                wrong_type(dialect_id, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -189,27 +208,36 @@ class CreateVoiceRequest:
             _constraints.check_items(out, prefix + "tags", v, min_items=2, max_items=2)
 
         v = self.description
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "description", v, "string", False)
 
+        if v is None and "description" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "description", None, "string", False)
+
         v = self.image_url
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "image_url", v, "string", False)
-        if v is not UNSET:
+        if v is not None:
             _constraints.check_uri(out, prefix + "image_url", v)
 
+        if v is None and "imageUrl" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "image_url", None, "string", False)
+
         v = self.dialect_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "dialect_id", v, "string", False)
-        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+        if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "dialect_id", v)
+
+        if v is None and "dialectId" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "dialect_id", None, "string", False)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("name", ABSENT)
         if v is ABSENT:
@@ -259,8 +287,8 @@ class CreateVoiceRequest:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         out: list[Violation] = []
         w: dict[str, Any] = {}
         v = f.get("name", ABSENT)

@@ -1,29 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ExtractTranscriptionRequest")
-
-
-@_attrs_define
-class ExtractTranscriptionRequest:
+@_attrs_define(repr=False)
+class ExtractTranscriptionRequest(Model):
     """A recording to transcribe, to clone a voice from it."""
 
     project_id: str
     """ The project; the SDK sends the client's `project_id` when it is left out. """
     audio_url: str
     """ Public URL of the recording. """
-    language: str | Unset = UNSET
+    language: str | None = None
     """ Hint: the language spoken. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "projectId",
@@ -38,9 +35,13 @@ class ExtractTranscriptionRequest:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         project_id = self.project_id
 
         audio_url = self.audio_url
@@ -55,24 +56,33 @@ class ExtractTranscriptionRequest:
                 "audioUrl": audio_url,
             }
         )
-        if language is not UNSET:
+        if language is not None:
             field_dict["language"] = language
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
             project_id = d.pop("projectId")
+            if project_id.__class__ is not str:
+                wrong_type(project_id, "str")
 
             audio_url = d.pop("audioUrl")
+            if audio_url.__class__ is not str:
+                wrong_type(audio_url, "str")
 
-            language = d.pop("language", UNSET)
+            language = d.pop("language", None)
+            if language.__class__ is not str and language is not None:
+                wrong_type(language, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -104,15 +114,18 @@ class ExtractTranscriptionRequest:
         _constraints.check_uri(out, prefix + "audio_url", v)
 
         v = self.language
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "language", v, "string", False)
+
+        if v is None and "language" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "language", None, "string", False)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("projectId", ABSENT)
         if v is ABSENT:
@@ -133,8 +146,8 @@ class ExtractTranscriptionRequest:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         out: list[Violation] = []
         w: dict[str, Any] = {}
         v = f.get("project_id", ABSENT)

@@ -1,30 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
-from hamsa._redact import masked_mapping
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
+from hamsa._redact import mask_secret, masked_mapping
 
 from ..models.ai_content_language import AiContentLanguage
 from ..models.ai_part import AiPart
 from ..models.language import Language
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GenerateTranscriptionAiContentRequest")
 
 
-@_attrs_define
-class GenerateTranscriptionAiContentRequest:
+@_attrs_define(repr=False)
+class GenerateTranscriptionAiContentRequest(Model):
     """A transcription plus AI content, in one job."""
 
-    api_key: str
-    """ The id (a UUID) of the API key the job is billed to, not the key itself; redacted like
-    any `apiKey`. """
+    api_key: str = _attrs_field(repr=mask_secret)
+    """ The id (a UUID) of the API key the job is billed to, not the key itself; redacted like any `apiKey`. """
     media_url: str
     """ Public URL of the audio or video. """
     title: str
@@ -33,13 +30,13 @@ class GenerateTranscriptionAiContentRequest:
     """ Language the agent speaks, as a two-letter code (Arabic or English). """
     ai_parts: list[AiPart | str]
     """ Exactly one AI part. """
-    ai_content_title: None | str | Unset = UNSET
+    ai_content_title: None | str = None
     """ Title of the AI content. """
-    ai_content_language: AiContentLanguage | None | Unset = UNSET
+    ai_content_language: AiContentLanguage | None = None
     """ Language of the AI content. """
-    ai_content_date: None | str | Unset = UNSET
+    ai_content_date: None | str = None
     """ Date shown in the AI content (ISO 8601). """
-    ai_content_text: None | str | Unset = UNSET
+    ai_content_text: None | str = None
     """ Extra instructions. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "apiKey",
@@ -63,9 +60,13 @@ class GenerateTranscriptionAiContentRequest:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         api_key = self.api_key
 
         media_url = self.media_url
@@ -83,29 +84,29 @@ class GenerateTranscriptionAiContentRequest:
                 ai_parts_item = ai_parts_item_data
             ai_parts.append(ai_parts_item)
 
-        ai_content_title: None | str | Unset
-        if isinstance(self.ai_content_title, Unset):
-            ai_content_title = UNSET
+        ai_content_title: None | str
+        if self.ai_content_title is None:
+            ai_content_title = None
         else:
             ai_content_title = self.ai_content_title
 
-        ai_content_language: None | str | Unset
-        if isinstance(self.ai_content_language, Unset):
-            ai_content_language = UNSET
+        ai_content_language: None | str
+        if self.ai_content_language is None:
+            ai_content_language = None
         elif isinstance(self.ai_content_language, AiContentLanguage):
             ai_content_language = self.ai_content_language.value
         else:
             ai_content_language = self.ai_content_language
 
-        ai_content_date: None | str | Unset
-        if isinstance(self.ai_content_date, Unset):
-            ai_content_date = UNSET
+        ai_content_date: None | str
+        if self.ai_content_date is None:
+            ai_content_date = None
         else:
             ai_content_date = self.ai_content_date
 
-        ai_content_text: None | str | Unset
-        if isinstance(self.ai_content_text, Unset):
-            ai_content_text = UNSET
+        ai_content_text: None | str
+        if self.ai_content_text is None:
+            ai_content_text = None
         else:
             ai_content_text = self.ai_content_text
 
@@ -120,30 +121,42 @@ class GenerateTranscriptionAiContentRequest:
                 "aiParts": ai_parts,
             }
         )
-        if ai_content_title is not UNSET:
+        if ai_content_title is not None:
             field_dict["aiContentTitle"] = ai_content_title
-        if ai_content_language is not UNSET:
+        if ai_content_language is not None:
             field_dict["aiContentLanguage"] = ai_content_language
-        if ai_content_date is not UNSET:
+        if ai_content_date is not None:
             field_dict["aiContentDate"] = ai_content_date
-        if ai_content_text is not UNSET:
+        if ai_content_text is not None:
             field_dict["aiContentText"] = ai_content_text
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
             api_key = d.pop("apiKey")
+            if api_key.__class__ is not str:
+                wrong_type(api_key, "str")
 
             media_url = d.pop("mediaUrl")
+            if media_url.__class__ is not str:
+                wrong_type(media_url, "str")
 
             title = d.pop("title")
+            if title.__class__ is not str:
+                wrong_type(title, "str")
 
             language = Language.from_wire(d.pop("language"))
 
@@ -166,12 +179,15 @@ class GenerateTranscriptionAiContentRequest:
 
                 ai_parts.append(ai_parts_item)
 
-            ai_content_title: None | str | Unset = d.pop("aiContentTitle", UNSET)
+            ai_content_title: None | str = d.pop("aiContentTitle", None)
 
-            def _parse_ai_content_language(data: object) -> AiContentLanguage | None | Unset:
+            if ai_content_title is None and "aiContentTitle" in src_dict:
+                wire_nulls.append("aiContentTitle")
+
+            def _parse_ai_content_language(data: object) -> AiContentLanguage | None:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
+                if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
@@ -181,13 +197,22 @@ class GenerateTranscriptionAiContentRequest:
                     return ai_content_language_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(AiContentLanguage | None | Unset, data)
+                return cast(AiContentLanguage | None, data)
 
-            ai_content_language = _parse_ai_content_language(d.pop("aiContentLanguage", UNSET))
+            ai_content_language = _parse_ai_content_language(d.pop("aiContentLanguage", None))
 
-            ai_content_date: None | str | Unset = d.pop("aiContentDate", UNSET)
+            if ai_content_language is None and "aiContentLanguage" in src_dict:
+                wire_nulls.append("aiContentLanguage")
 
-            ai_content_text: None | str | Unset = d.pop("aiContentText", UNSET)
+            ai_content_date: None | str = d.pop("aiContentDate", None)
+
+            if ai_content_date is None and "aiContentDate" in src_dict:
+                wire_nulls.append("aiContentDate")
+
+            ai_content_text: None | str = d.pop("aiContentText", None)
+
+            if ai_content_text is None and "aiContentText" in src_dict:
+                wire_nulls.append("aiContentText")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -202,6 +227,7 @@ class GenerateTranscriptionAiContentRequest:
                 ai_content_date,
                 ai_content_text,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -243,17 +269,17 @@ class GenerateTranscriptionAiContentRequest:
             _constraints.check_items(out, prefix + "ai_parts", v, min_items=1, max_items=1)
 
         v = self.ai_content_title
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "ai_content_title", v, "string", True)
-        if v is not UNSET and not (isinstance(v, str) and 1 <= len(v) and len(v) <= 500):
+        if v is not None and not (isinstance(v, str) and 1 <= len(v) and len(v) <= 500):
             _constraints.check_length(
                 out, prefix + "ai_content_title", v, min_length=1, max_length=500
             )
 
         v = self.ai_content_language
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "ai_content_language", v, "string", True)
-        if v is not UNSET and not (v in ("ar", "en", "both_ar_first", "both_en_first")):
+        if v is not None and not (v in ("ar", "en", "both_ar_first", "both_en_first")):
             _constraints.check_enum(
                 out,
                 prefix + "ai_content_language",
@@ -262,19 +288,19 @@ class GenerateTranscriptionAiContentRequest:
             )
 
         v = self.ai_content_date
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "ai_content_date", v, "string", True)
 
         v = self.ai_content_text
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "ai_content_text", v, "string", True)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("apiKey", ABSENT)
         if v is ABSENT:
@@ -322,8 +348,8 @@ class GenerateTranscriptionAiContentRequest:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         out: list[Violation] = []
         w: dict[str, Any] = {}
         v = f.get("api_key", ABSENT)

@@ -1,31 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
+from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
-from hamsa._redact import masked_mapping
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="JobAttributes")
+from hamsa._redact import mask_secret, masked_mapping
 
 
-@_attrs_define
-class JobAttributes:
+@_attrs_define(repr=False)
+class JobAttributes(Model):
     """Details that depend on the job type."""
 
-    api_key: None | str | Unset = UNSET
+    api_key: None | str = _attrs_field(default=None, repr=mask_secret)
     """ Id of the API key used. """
-    media_url: None | str | Unset = UNSET
+    media_url: None | str = None
     """ The media. """
-    model: None | str | Unset = UNSET
+    model: None | str = None
     """ Model used. """
-    media_type: None | str | Unset = UNSET
+    media_type: None | str = None
     """ e.g. `YOUTUBE`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "apiKey",
@@ -38,62 +33,83 @@ class JobAttributes:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        api_key: None | str | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        api_key: None | str
+        if self.api_key is None:
+            api_key = None
         else:
             api_key = self.api_key
 
-        media_url: None | str | Unset
-        if isinstance(self.media_url, Unset):
-            media_url = UNSET
+        media_url: None | str
+        if self.media_url is None:
+            media_url = None
         else:
             media_url = self.media_url
 
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
+        model: None | str
+        if self.model is None:
+            model = None
         else:
             model = self.model
 
-        media_type: None | str | Unset
-        if isinstance(self.media_type, Unset):
-            media_type = UNSET
+        media_type: None | str
+        if self.media_type is None:
+            media_type = None
         else:
             media_type = self.media_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_key is not UNSET:
+        if api_key is not None:
             field_dict["apiKey"] = api_key
-        if media_url is not UNSET:
+        if media_url is not None:
             field_dict["mediaUrl"] = media_url
-        if model is not UNSET:
+        if model is not None:
             field_dict["model"] = model
-        if media_type is not UNSET:
+        if media_type is not None:
             field_dict["mediaType"] = media_type
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            api_key: None | str | Unset = d.pop("apiKey", UNSET)
+            api_key: None | str = d.pop("apiKey", None)
 
-            media_url: None | str | Unset = d.pop("mediaUrl", UNSET)
+            if api_key is None and "apiKey" in src_dict:
+                wire_nulls.append("apiKey")
 
-            model: None | str | Unset = d.pop("model", UNSET)
+            media_url: None | str = d.pop("mediaUrl", None)
 
-            media_type: None | str | Unset = d.pop("mediaType", UNSET)
+            if media_url is None and "mediaUrl" in src_dict:
+                wire_nulls.append("mediaUrl")
+
+            model: None | str = d.pop("model", None)
+
+            if model is None and "model" in src_dict:
+                wire_nulls.append("model")
+
+            media_type: None | str = d.pop("mediaType", None)
+
+            if media_type is None and "mediaType" in src_dict:
+                wire_nulls.append("mediaType")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -103,93 +119,11 @@ class JobAttributes:
                 model,
                 media_type,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.api_key
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "api_key", v, "string", True)
-
-        v = self.media_url
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "media_url", v, "string", True)
-
-        v = self.model
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "model", v, "string", True)
-
-        v = self.media_type
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "media_type", v, "string", True)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("apiKey", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("mediaUrl", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("model", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("mediaType", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("api_key", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["apiKey"] = v
-        v = f.get("media_url", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["mediaUrl"] = v
-        v = f.get("model", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["model"] = v
-        v = f.get("media_type", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["mediaType"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,8 @@ from typing import Any, cast
 
 
 class JobStatus(StrEnum):
-    """Where a job is. Documented values; the SDK keeps any other value the API sends."""
+    """Where a job is.
+    Documented values; the SDK keeps any other value the API sends."""
 
     COMPLETED = "COMPLETED"
     FAILED = "FAILED"

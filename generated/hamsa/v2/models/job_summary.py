@@ -1,39 +1,35 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.job_status import JobStatus
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="JobSummary")
 
 
-@_attrs_define
-class JobSummary:
+@_attrs_define(repr=False)
+class JobSummary(Model):
     """A job as the list shows it."""
 
-    id: None | str | Unset = UNSET
+    id: None | str = None
     """ Job id. """
-    title: None | str | Unset = UNSET
+    title: None | str = None
     """ Name. """
-    media_url: None | str | Unset = UNSET
+    media_url: None | str = None
     """ The media. """
-    media_type: None | str | Unset = UNSET
+    media_type: None | str = None
     """ e.g. `YOUTUBE`. """
-    total_cost: float | Unset = UNSET
+    total_cost: float | None = None
     """ Cost. """
-    status: JobStatus | str | Unset = UNSET
+    status: JobStatus | str | None = None
     """ Where the job is (documented values in JobStatus). """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ Created. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -49,87 +45,114 @@ class JobSummary:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        id: None | str
+        if self.id is None:
+            id = None
         else:
             id = self.id
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
+        title: None | str
+        if self.title is None:
+            title = None
         else:
             title = self.title
 
-        media_url: None | str | Unset
-        if isinstance(self.media_url, Unset):
-            media_url = UNSET
+        media_url: None | str
+        if self.media_url is None:
+            media_url = None
         else:
             media_url = self.media_url
 
-        media_type: None | str | Unset
-        if isinstance(self.media_type, Unset):
-            media_type = UNSET
+        media_type: None | str
+        if self.media_type is None:
+            media_type = None
         else:
             media_type = self.media_type
 
         total_cost = self.total_cost
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
+        status: str | None
+        if self.status is None:
+            status = None
         elif isinstance(self.status, JobStatus):
             status = self.status.value
         else:
             status = self.status
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | None = None
+        if not self.created_at is None:
             created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if media_url is not UNSET:
+        if media_url is not None:
             field_dict["mediaUrl"] = media_url
-        if media_type is not UNSET:
+        if media_type is not None:
             field_dict["mediaType"] = media_type
-        if total_cost is not UNSET:
+        if total_cost is not None:
             field_dict["totalCost"] = total_cost
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = created_at
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            id: None | str | Unset = d.pop("id", UNSET)
+            id: None | str = d.pop("id", None)
 
-            title: None | str | Unset = d.pop("title", UNSET)
+            if id is None and "id" in src_dict:
+                wire_nulls.append("id")
 
-            media_url: None | str | Unset = d.pop("mediaUrl", UNSET)
+            title: None | str = d.pop("title", None)
 
-            media_type: None | str | Unset = d.pop("mediaType", UNSET)
+            if title is None and "title" in src_dict:
+                wire_nulls.append("title")
 
-            total_cost = d.pop("totalCost", UNSET)
+            media_url: None | str = d.pop("mediaUrl", None)
 
-            def _parse_status(data: object) -> JobStatus | str | Unset:
-                if isinstance(data, Unset):
+            if media_url is None and "mediaUrl" in src_dict:
+                wire_nulls.append("mediaUrl")
+
+            media_type: None | str = d.pop("mediaType", None)
+
+            if media_type is None and "mediaType" in src_dict:
+                wire_nulls.append("mediaType")
+
+            total_cost = d.pop("totalCost", None)
+            if (
+                total_cost.__class__ is not float
+                and total_cost.__class__ is not int
+                and total_cost is not None
+            ):
+                wrong_type(total_cost, "float")
+
+            def _parse_status(data: object) -> JobStatus | str | None:
+                if data is None:
                     return data
                 try:
                     if not isinstance(data, str):
@@ -139,14 +162,14 @@ class JobSummary:
                     return status_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(JobStatus | str | Unset, data)
+                return cast(JobStatus | str | None, data)
 
-            status = _parse_status(d.pop("status", UNSET))
+            status = _parse_status(d.pop("status", None))
 
-            _created_at = d.pop("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            _created_at = d.pop("createdAt", None)
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = None
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
@@ -161,114 +184,11 @@ class JobSummary:
                 status,
                 created_at,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "id", v, "string", True)
-
-        v = self.title
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "title", v, "string", True)
-
-        v = self.media_url
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "media_url", v, "string", True)
-
-        v = self.media_type
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "media_type", v, "string", True)
-
-        v = self.total_cost
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "total_cost", v, "number", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("title", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("mediaUrl", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("mediaType", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("totalCost", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        if "status" in d:
-            return False
-        if "createdAt" in d:
-            return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("id", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["id"] = v
-        v = f.get("title", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["title"] = v
-        v = f.get("media_url", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["mediaUrl"] = v
-        v = f.get("media_type", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["mediaType"] = v
-        v = f.get("total_cost", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return None
-            w["totalCost"] = v
-        if "status" in f:
-            return None
-        if "created_at" in f:
-            return None
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,34 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Llm")
-
-
-@_attrs_define
-class Llm:
+@_attrs_define(repr=False)
+class Llm(Model):
     """Which large language model drives the agent, and how to reach it."""
 
-    provider: str | Unset = UNSET
-    """ LLM vendor, e.g. `openai`. No list of accepted values is documented. """
-    model: str | Unset = UNSET
+    provider: str | None = None
+    """ LLM vendor, e.g. `openai`.
+    No list of accepted values is documented. """
+    model: str | None = None
     """ Model identifier at that vendor, e.g. `gpt-4`. """
-    temperature: float | Unset = UNSET
+    temperature: float | None = None
     """ Sampling temperature; lower values give more predictable replies. """
-    base_url: None | str | Unset = UNSET
+    base_url: None | str = None
     """ Endpoint of a custom or self-hosted LLM API; null to use the vendor default. """
-    api_key: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    """ Key for the custom LLM endpoint. A secret; never log it. """
+    api_key: None | str = _attrs_field(default=None, repr=mask_secret)
+    """ Key for the custom LLM endpoint.
+    A secret; never log it. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "provider",
         "model",
@@ -41,60 +40,85 @@ class Llm:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         provider = self.provider
 
         model = self.model
 
         temperature = self.temperature
 
-        base_url: None | str | Unset
-        if isinstance(self.base_url, Unset):
-            base_url = UNSET
+        base_url: None | str
+        if self.base_url is None:
+            base_url = None
         else:
             base_url = self.base_url
 
-        api_key: None | str | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
+        api_key: None | str
+        if self.api_key is None:
+            api_key = None
         else:
             api_key = self.api_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if provider is not UNSET:
+        if provider is not None:
             field_dict["provider"] = provider
-        if model is not UNSET:
+        if model is not None:
             field_dict["model"] = model
-        if temperature is not UNSET:
+        if temperature is not None:
             field_dict["temperature"] = temperature
-        if base_url is not UNSET:
+        if base_url is not None:
             field_dict["baseUrl"] = base_url
-        if api_key is not UNSET:
+        if api_key is not None:
             field_dict["apiKey"] = api_key
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            provider = d.pop("provider", UNSET)
+            provider = d.pop("provider", None)
+            if provider.__class__ is not str and provider is not None:
+                wrong_type(provider, "str")
 
-            model = d.pop("model", UNSET)
+            model = d.pop("model", None)
+            if model.__class__ is not str and model is not None:
+                wrong_type(model, "str")
 
-            temperature = d.pop("temperature", UNSET)
+            temperature = d.pop("temperature", None)
+            if (
+                temperature.__class__ is not float
+                and temperature.__class__ is not int
+                and temperature is not None
+            ):
+                wrong_type(temperature, "float")
 
-            base_url: None | str | Unset = d.pop("baseUrl", UNSET)
+            base_url: None | str = d.pop("baseUrl", None)
 
-            api_key: None | str | Unset = d.pop("apiKey", UNSET)
+            if base_url is None and "baseUrl" in src_dict:
+                wire_nulls.append("baseUrl")
+
+            api_key: None | str = d.pop("apiKey", None)
+
+            if api_key is None and "apiKey" in src_dict:
+                wire_nulls.append("apiKey")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -105,6 +129,7 @@ class Llm:
                 base_url,
                 api_key,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -117,31 +142,40 @@ class Llm:
         out = [] if out is None else out
         v: Any
         v = self.provider
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "provider", v, "string", False)
 
+        if v is None and "provider" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "provider", None, "string", False)
+
         v = self.model
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "model", v, "string", False)
 
+        if v is None and "model" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "model", None, "string", False)
+
         v = self.temperature
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "temperature", v, "number", False)
 
+        if v is None and "temperature" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "temperature", None, "number", False)
+
         v = self.base_url
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "base_url", v, "string", True)
 
         v = self.api_key
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "api_key", v, "string", True)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("provider", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -166,8 +200,8 @@ class Llm:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("provider", ABSENT)
         if v is not ABSENT:

@@ -1,58 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.web_tool_message import WebToolMessage
 from ..models.web_tool_parameters import WebToolParameters
 from ..models.web_tool_settings_request import WebToolSettingsRequest
 from ..models.web_tool_type import WebToolType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdateWebToolRequest")
 
 
-@_attrs_define
-class UpdateWebToolRequest:
-    """Changes to a web tool. Every field is optional and only the fields given are sent; the
-    limits are those of create.
+@_attrs_define(repr=False)
+class UpdateWebToolRequest(Model):
+    """Changes to a web tool.
+    Every field is optional and only the fields given are sent; the limits are those of create.
 
     """
 
-    type_: WebToolType | Unset = UNSET
-    """ Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context
-    Protocol server.
-     """
-    name: str | Unset = UNSET
+    type: WebToolType | None = None
+    """ Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server. """
+    name: str | None = None
     """ Name of the tool; 1 to 250 characters. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ What the tool does, for the model deciding when to call it; 1 to 1000 characters. """
-    collection_id: str | Unset = UNSET
+    collection_id: str | None = None
     """ Collection (folder) the tool is filed under. """
-    async_: bool | Unset = UNSET
-    """ Whether the agent carries on talking instead of waiting for the result. Required for
-    `FUNCTION` tools and not allowed for `MCP` tools.
-     """
-    tool_settings: WebToolSettingsRequest | Unset = UNSET
-    """ Where and how the tool is called, as sent when creating or changing a tool. Note the
-    spelling `timeOut`: the response spells it `timeout` (see WebToolSettings).
-    `serverUrl` and `methodType` are required, after a third-party copy of the reference
-    (the archived page hides the nested flags); every documented example sends both.
-     """
-    messages: list[WebToolMessage] | Unset = UNSET
+    async_: bool | None = None
+    """ Whether the agent carries on talking instead of waiting for the result.
+    Required for `FUNCTION` tools and not allowed for `MCP` tools. """
+    tool_settings: WebToolSettingsRequest | None = None
+    """ Where and how the tool is called, as sent when creating or changing a tool.
+    Note the spelling `timeOut`: the response spells it `timeout` (see WebToolSettings).
+    `serverUrl` and `methodType` are required, after a third-party copy of the reference (the archived page hides the nested flags); every documented example sends both. """
+    messages: list[WebToolMessage] | None = None
     """ What the agent says around a call; each message type at most once. """
-    params: WebToolParameters | Unset = UNSET
-    """ JSON-Schema (OpenAPI style) description of the arguments the agent passes to the tool,
-    as sent in requests: `{type: "object", properties: {...}, required: [...]}`. Not allowed
-    for `MCP` tools.
-     """
+    params: WebToolParameters | None = None
+    """ JSON-Schema (OpenAPI style) description of the arguments the agent passes to the tool, as sent in requests: `{type: "object", properties: {...}, required: [...]}`.
+    Not allowed for `MCP` tools. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
         "name",
@@ -68,12 +59,16 @@ class UpdateWebToolRequest:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        type: str | None = None
+        if not self.type is None:
+            type = self.type.value
 
         name = self.name
 
@@ -83,93 +78,103 @@ class UpdateWebToolRequest:
 
         async_ = self.async_
 
-        tool_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_settings, Unset):
-            tool_settings = self.tool_settings.to_dict()
+        tool_settings: dict[str, Any] | None = None
+        if not self.tool_settings is None:
+            tool_settings = self.tool_settings.to_wire()
 
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
+        messages: list[dict[str, Any]] | None = None
+        if not self.messages is None:
             messages = []
             for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
+                messages_item = messages_item_data.to_wire()
                 messages.append(messages_item)
 
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
+        params: dict[str, Any] | None = None
+        if not self.params is None:
+            params = self.params.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
+        if type is not None:
+            field_dict["type"] = type
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if collection_id is not UNSET:
+        if collection_id is not None:
             field_dict["collectionId"] = collection_id
-        if async_ is not UNSET:
+        if async_ is not None:
             field_dict["async"] = async_
-        if tool_settings is not UNSET:
+        if tool_settings is not None:
             field_dict["toolSettings"] = tool_settings
-        if messages is not UNSET:
+        if messages is not None:
             field_dict["messages"] = messages
-        if params is not UNSET:
+        if params is not None:
             field_dict["params"] = params
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _type_ = d.pop("type", UNSET)
-            type_: WebToolType | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
+            _type = d.pop("type", None)
+            type: WebToolType | None
+            if _type is None:
+                type = None
             else:
-                type_ = WebToolType.from_wire(_type_)
+                type = WebToolType.from_wire(_type)
 
-            name = d.pop("name", UNSET)
+            name = d.pop("name", None)
+            if name.__class__ is not str and name is not None:
+                wrong_type(name, "str")
 
-            description = d.pop("description", UNSET)
+            description = d.pop("description", None)
+            if description.__class__ is not str and description is not None:
+                wrong_type(description, "str")
 
-            collection_id = d.pop("collectionId", UNSET)
+            collection_id = d.pop("collectionId", None)
+            if collection_id.__class__ is not str and collection_id is not None:
+                wrong_type(collection_id, "str")
 
-            async_ = d.pop("async", UNSET)
+            async_ = d.pop("async", None)
+            if async_.__class__ is not bool and async_ is not None:
+                wrong_type(async_, "bool")
 
-            _tool_settings = d.pop("toolSettings", UNSET)
-            tool_settings: WebToolSettingsRequest | Unset
-            if _tool_settings is UNSET:
-                tool_settings = UNSET
+            _tool_settings = d.pop("toolSettings", None)
+            tool_settings: WebToolSettingsRequest | None
+            if _tool_settings is None:
+                tool_settings = None
             else:
                 tool_settings = WebToolSettingsRequest.from_dict(_tool_settings)
 
-            _messages = d.pop("messages", UNSET)
-            messages: list[WebToolMessage] | Unset = UNSET
-            if _messages is not UNSET:
+            _messages = d.pop("messages", None)
+            messages: list[WebToolMessage] | None = None
+            if _messages is not None:
                 messages = []
                 for messages_item_data in _messages:
                     messages_item = WebToolMessage.from_dict(messages_item_data)
 
                     messages.append(messages_item)
 
-            _params = d.pop("params", UNSET)
-            params: WebToolParameters | Unset
-            if _params is UNSET:
-                params = UNSET
+            _params = d.pop("params", None)
+            params: WebToolParameters | None
+            if _params is None:
+                params = None
             else:
                 params = WebToolParameters.from_dict(_params)
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_,
+                type,
                 name,
                 description,
                 collection_id,
@@ -189,43 +194,58 @@ class UpdateWebToolRequest:
         """Every documented constraint this value breaks, each named by its field path."""
         out = [] if out is None else out
         v: Any
-        v = self.type_
-        if v is not UNSET and not (v in ("FUNCTION", "MCP")):
-            _constraints.check_enum(out, prefix + "type_", v, allowed=("FUNCTION", "MCP"))
+        v = self.type
+        if v is not None and not (v in ("FUNCTION", "MCP")):
+            _constraints.check_enum(out, prefix + "type", v, allowed=("FUNCTION", "MCP"))
 
         v = self.name
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "name", v, "string", False)
-        if v is not UNSET and not (isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
+        if v is not None and not (isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
             _constraints.check_length(out, prefix + "name", v, min_length=1, max_length=250)
 
+        if v is None and "name" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "name", None, "string", False)
+
         v = self.description
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "description", v, "string", False)
-        if v is not UNSET and not (isinstance(v, str) and 1 <= len(v) and len(v) <= 1000):
+        if v is not None and not (isinstance(v, str) and 1 <= len(v) and len(v) <= 1000):
             _constraints.check_length(out, prefix + "description", v, min_length=1, max_length=1000)
 
+        if v is None and "description" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "description", None, "string", False)
+
         v = self.collection_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "collection_id", v, "string", False)
-        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+        if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "collection_id", v)
 
+        if v is None and "collectionId" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "collection_id", None, "string", False)
+
         v = self.async_
-        if v is not UNSET and not (type(v) is bool):
+        if v is not None and not (type(v) is bool):
             _constraints.check_type(out, prefix + "async_", v, "boolean", False)
+
+        if v is None and "async" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "async_", None, "boolean", False)
 
         v = self.tool_settings
         if isinstance(v, WebToolSettingsRequest):
             v.collect_violations(prefix + "tool_settings" + ".", out)
 
         v = self.messages
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "messages", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):
                 if isinstance(item, WebToolMessage):
                     item.collect_violations(f"{prefix}messages[{index}].", out)
+
+        if v is None and "messages" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "messages", None, "array", False)
 
         v = self.params
         if isinstance(v, WebToolParameters):
@@ -235,8 +255,8 @@ class UpdateWebToolRequest:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("type", ABSENT)
         if v is not ABSENT:
             if not (isinstance(v, str) and v in ("FUNCTION", "MCP")):
@@ -275,8 +295,8 @@ class UpdateWebToolRequest:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("type", ABSENT)
         if v is not ABSENT:

@@ -1,39 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.language import Language
 from ..models.tts_params import TtsParams
 from ..models.voice_record import VoiceRecord
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Voice")
 
 
-@_attrs_define
-class Voice:
+@_attrs_define(repr=False)
+class Voice(Model):
     """How the agent sounds and which language it speaks."""
 
-    voice_id: str | Unset = UNSET
+    voice_id: str | None = None
     """ Voice to speak with, e.g. `en-US-Neural2-A`. """
-    voice_record_id: None | str | Unset = UNSET
-    """ Stored (for example cloned) voice to use instead of a catalogue voice; null when none.
-    """
-    voice_record: VoiceRecord | Unset = UNSET
+    voice_record_id: None | str = None
+    """ Stored (for example cloned) voice to use instead of a catalogue voice; null when none. """
+    voice_record: VoiceRecord | None = None
     """ A stored voice, as resolved by the server from `voiceRecordId`. """
-    lang: Language | Unset = UNSET
+    lang: Language | None = None
     """ Language the agent speaks, as a two-letter code (Arabic or English). """
-    tts_params: TtsParams | Unset = UNSET
-    """ Extra settings passed to the text-to-speech engine. Their structure is not documented.
-    """
+    tts_params: TtsParams | None = None
+    """ Extra settings passed to the text-to-speech engine.
+    Their structure is not documented. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceId",
         "voiceRecordId",
@@ -46,75 +43,89 @@ class Voice:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         voice_id = self.voice_id
 
-        voice_record_id: None | str | Unset
-        if isinstance(self.voice_record_id, Unset):
-            voice_record_id = UNSET
+        voice_record_id: None | str
+        if self.voice_record_id is None:
+            voice_record_id = None
         else:
             voice_record_id = self.voice_record_id
 
-        voice_record: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voice_record, Unset):
-            voice_record = self.voice_record.to_dict()
+        voice_record: dict[str, Any] | None = None
+        if not self.voice_record is None:
+            voice_record = self.voice_record.to_wire()
 
-        lang: str | Unset = UNSET
-        if not isinstance(self.lang, Unset):
+        lang: str | None = None
+        if not self.lang is None:
             lang = self.lang.value
 
-        tts_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tts_params, Unset):
-            tts_params = self.tts_params.to_dict()
+        tts_params: dict[str, Any] | None = None
+        if not self.tts_params is None:
+            tts_params = self.tts_params.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voice_id is not UNSET:
+        if voice_id is not None:
             field_dict["voiceId"] = voice_id
-        if voice_record_id is not UNSET:
+        if voice_record_id is not None:
             field_dict["voiceRecordId"] = voice_record_id
-        if voice_record is not UNSET:
+        if voice_record is not None:
             field_dict["voiceRecord"] = voice_record
-        if lang is not UNSET:
+        if lang is not None:
             field_dict["lang"] = lang
-        if tts_params is not UNSET:
+        if tts_params is not None:
             field_dict["ttsParams"] = tts_params
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            voice_id = d.pop("voiceId", UNSET)
+            voice_id = d.pop("voiceId", None)
+            if voice_id.__class__ is not str and voice_id is not None:
+                wrong_type(voice_id, "str")
 
-            voice_record_id: None | str | Unset = d.pop("voiceRecordId", UNSET)
+            voice_record_id: None | str = d.pop("voiceRecordId", None)
 
-            _voice_record = d.pop("voiceRecord", UNSET)
-            voice_record: VoiceRecord | Unset
-            if _voice_record is UNSET:
-                voice_record = UNSET
+            if voice_record_id is None and "voiceRecordId" in src_dict:
+                wire_nulls.append("voiceRecordId")
+
+            _voice_record = d.pop("voiceRecord", None)
+            voice_record: VoiceRecord | None
+            if _voice_record is None:
+                voice_record = None
             else:
                 voice_record = VoiceRecord.from_dict(_voice_record)
 
-            _lang = d.pop("lang", UNSET)
-            lang: Language | Unset
-            if _lang is UNSET:
-                lang = UNSET
+            _lang = d.pop("lang", None)
+            lang: Language | None
+            if _lang is None:
+                lang = None
             else:
                 lang = Language.from_wire(_lang)
 
-            _tts_params = d.pop("ttsParams", UNSET)
-            tts_params: TtsParams | Unset
-            if _tts_params is UNSET:
-                tts_params = UNSET
+            _tts_params = d.pop("ttsParams", None)
+            tts_params: TtsParams | None
+            if _tts_params is None:
+                tts_params = None
             else:
                 tts_params = TtsParams.from_dict(_tts_params)
 
@@ -127,6 +138,7 @@ class Voice:
                 lang,
                 tts_params,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -139,11 +151,14 @@ class Voice:
         out = [] if out is None else out
         v: Any
         v = self.voice_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "voice_id", v, "string", False)
 
+        if v is None and "voiceId" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "voice_id", None, "string", False)
+
         v = self.voice_record_id
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "voice_record_id", v, "string", True)
 
         v = self.voice_record
@@ -151,7 +166,7 @@ class Voice:
             v.collect_violations(prefix + "voice_record" + ".", out)
 
         v = self.lang
-        if v is not UNSET and not (v in ("ar", "en")):
+        if v is not None and not (v in ("ar", "en")):
             _constraints.check_enum(out, prefix + "lang", v, allowed=("ar", "en"))
 
         v = self.tts_params
@@ -162,8 +177,8 @@ class Voice:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("voiceId", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -188,8 +203,8 @@ class Voice:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("voice_id", ABSENT)
         if v is not ABSENT:

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.account import Account
@@ -23,77 +24,63 @@ from ..models.voice_agent_type import VoiceAgentType
 from ..models.web_tool_ref import WebToolRef
 from ..models.webhook_auth import WebhookAuth
 from ..models.workflow import Workflow
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="VoiceAgent")
 
 
-@_attrs_define
-class VoiceAgent:
+@_attrs_define(repr=False)
+class VoiceAgent(Model):
     """A voice agent as the API returns it, in the nested v2 shape."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the agent. """
-    type_: VoiceAgentType | Unset = UNSET
-    """ Kind of agent: `Single Prompt` is driven by one prompt (the preamble); `Flow Agent`
-    follows
-    the graph in `workflow`.
-     """
-    name: str | Unset = UNSET
+    call_settings: CallSettings
+    """ Audio and turn-taking behaviour during a call.
+    The numeric limits are the ones documented for the same settings in v1. """
+    type: VoiceAgentType | None = None
+    """ Kind of agent: `Single Prompt` is driven by one prompt (the preamble); `Flow Agent` follows the graph in `workflow`. """
+    name: str | None = None
     """ Display name of the agent. """
-    conversation: Conversation | Unset = UNSET
+    conversation: Conversation | None = None
     """ What the agent says and how it is instructed. """
-    voice: Voice | Unset = UNSET
+    voice: Voice | None = None
     """ How the agent sounds and which language it speaks. """
-    llm: Llm | Unset = UNSET
+    llm: Llm | None = None
     """ Which large language model drives the agent, and how to reach it. """
-    call_settings: CallSettings | Unset = UNSET
-    """ Audio and turn-taking behaviour during a call. The numeric limits are the ones
-    documented
-    for the same settings in v1.
-     """
-    tools: list[WebToolRef] | Unset = UNSET
+    tools: list[WebToolRef] | None = None
     """ Web tools attached to the agent, as references. """
-    knowledge_base_items_ids: list[str] | Unset = UNSET
+    knowledge_base_items_ids: list[str] | None = None
     """ Knowledge-base items the agent may consult. """
-    voice_dictionary_ids: list[str] | Unset = UNSET
+    voice_dictionary_ids: list[str] | None = None
     """ Pronunciation dictionaries applied to the agent's speech. """
-    phone_number: PhoneNumberRef | Unset = UNSET
+    phone_number: PhoneNumberRef | None = None
     """ Phone number the agent is attached to. """
-    webhook_url: None | str | Unset = UNSET
+    webhook_url: None | str = None
     """ Address that receives the agent's event notifications; null when none is set. """
-    webhook_auth: WebhookAuth | Unset = UNSET
-    """ Credentials Hamsa attaches when it calls your webhook. The v2 page does not show the
-    fields; `authKey` and `authSecret` are the ones v1 documents (sent as
-    `Authorization: <authKey> <authSecret>`). Treat the secret as a secret.
-     """
-    workflow: Workflow | Unset = UNSET
-    """ Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom
-    variables it extracts; ignored for `Single Prompt` agents. Only the fields the
-    documented example shows are declared; any other key is kept as sent.
-     """
-    outcome_response_shape: OutcomeResponseShape | Unset = UNSET
-    """ OpenAPI/JSON-Schema style description of the structured result to extract from a
-    finished
-    conversation. Nested levels use the same keys (`type`, `properties`, `required`, `items`,
-    `description`); they are kept as free-form objects here rather than a recursive schema.
-     """
-    resolved_web_tools: list[ResolvedWebTool] | Unset = UNSET
+    webhook_auth: WebhookAuth | None = None
+    """ Credentials Hamsa attaches when it calls your webhook.
+    The v2 page does not show the fields; `authKey` and `authSecret` are the ones v1 documents (sent as `Authorization: <authKey> <authSecret>`).
+    Treat the secret as a secret. """
+    workflow: Workflow | None = None
+    """ Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom variables it extracts; ignored for `Single Prompt` agents.
+    Only the fields the documented example shows are declared; any other key is kept as sent. """
+    outcome_response_shape: OutcomeResponseShape | None = None
+    """ OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
+    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema. """
+    resolved_web_tools: list[ResolvedWebTool] | None = None
     """ Full definitions of the attached web tools, filled in by the server. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ When the agent was created (ISO 8601). """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ When the agent was last changed (ISO 8601). """
-    account: Account | Unset = UNSET
+    account: Account | None = None
     """ Account the agent belongs to, as far as the response shows it. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
+        "callSettings",
         "type",
         "name",
         "conversation",
         "voice",
         "llm",
-        "callSettings",
         "tools",
         "knowledgeBaseItemsIds",
         "voiceDictionaryIds",
@@ -107,231 +94,250 @@ class VoiceAgent:
         "updatedAt",
         "account",
     )
-    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "callSettings",
+    )
+    _INPUT_REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
+    """Also request input (x-hamsa-request-checks), where the fields every answer has are optional."""
     additional_properties: dict[str, Any] = _attrs_field(
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _READ_ONLY: ClassVar[frozenset[str]] = frozenset(
+        ["account", "created_at", "id", "resolved_web_tools", "updated_at"]
+    )
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        call_settings = self.call_settings.to_wire()
+
+        type: str | None = None
+        if not self.type is None:
+            type = self.type.value
 
         name = self.name
 
-        conversation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conversation, Unset):
-            conversation = self.conversation.to_dict()
+        conversation: dict[str, Any] | None = None
+        if not self.conversation is None:
+            conversation = self.conversation.to_wire()
 
-        voice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voice, Unset):
-            voice = self.voice.to_dict()
+        voice: dict[str, Any] | None = None
+        if not self.voice is None:
+            voice = self.voice.to_wire()
 
-        llm: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.llm, Unset):
-            llm = self.llm.to_dict()
+        llm: dict[str, Any] | None = None
+        if not self.llm is None:
+            llm = self.llm.to_wire()
 
-        call_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.call_settings, Unset):
-            call_settings = self.call_settings.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        tools: list[dict[str, Any]] | None = None
+        if not self.tools is None:
             tools = []
             for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
+                tools_item = tools_item_data.to_wire()
                 tools.append(tools_item)
 
-        knowledge_base_items_ids: list[str] | Unset = UNSET
-        if not isinstance(self.knowledge_base_items_ids, Unset):
+        knowledge_base_items_ids: list[str] | None = None
+        if not self.knowledge_base_items_ids is None:
             knowledge_base_items_ids = self.knowledge_base_items_ids
 
-        voice_dictionary_ids: list[str] | Unset = UNSET
-        if not isinstance(self.voice_dictionary_ids, Unset):
+        voice_dictionary_ids: list[str] | None = None
+        if not self.voice_dictionary_ids is None:
             voice_dictionary_ids = self.voice_dictionary_ids
 
-        phone_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone_number, Unset):
-            phone_number = self.phone_number.to_dict()
+        phone_number: dict[str, Any] | None = None
+        if not self.phone_number is None:
+            phone_number = self.phone_number.to_wire()
 
-        webhook_url: None | str | Unset
-        if isinstance(self.webhook_url, Unset):
-            webhook_url = UNSET
+        webhook_url: None | str
+        if self.webhook_url is None:
+            webhook_url = None
         else:
             webhook_url = self.webhook_url
 
-        webhook_auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.webhook_auth, Unset):
-            webhook_auth = self.webhook_auth.to_dict()
+        webhook_auth: dict[str, Any] | None = None
+        if not self.webhook_auth is None:
+            webhook_auth = self.webhook_auth.to_wire()
 
-        workflow: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workflow, Unset):
-            workflow = self.workflow.to_dict()
+        workflow: dict[str, Any] | None = None
+        if not self.workflow is None:
+            workflow = self.workflow.to_wire()
 
-        outcome_response_shape: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.outcome_response_shape, Unset):
-            outcome_response_shape = self.outcome_response_shape.to_dict()
+        outcome_response_shape: dict[str, Any] | None = None
+        if not self.outcome_response_shape is None:
+            outcome_response_shape = self.outcome_response_shape.to_wire()
 
-        resolved_web_tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resolved_web_tools, Unset):
+        resolved_web_tools: list[dict[str, Any]] | None = None
+        if not self.resolved_web_tools is None:
             resolved_web_tools = []
             for resolved_web_tools_item_data in self.resolved_web_tools:
-                resolved_web_tools_item = resolved_web_tools_item_data.to_dict()
+                resolved_web_tools_item = resolved_web_tools_item_data.to_wire()
                 resolved_web_tools.append(resolved_web_tools_item)
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: str | None = None
+        if not self.created_at is None:
             created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: str | None = None
+        if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
 
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
+        account: dict[str, Any] | None = None
+        if not self.account is None:
+            account = self.account.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
+        field_dict.update(
+            {
+                "id": id,
+                "callSettings": call_settings,
+            }
+        )
+        if type is not None:
+            field_dict["type"] = type
+        if name is not None:
             field_dict["name"] = name
-        if conversation is not UNSET:
+        if conversation is not None:
             field_dict["conversation"] = conversation
-        if voice is not UNSET:
+        if voice is not None:
             field_dict["voice"] = voice
-        if llm is not UNSET:
+        if llm is not None:
             field_dict["llm"] = llm
-        if call_settings is not UNSET:
-            field_dict["callSettings"] = call_settings
-        if tools is not UNSET:
+        if tools is not None:
             field_dict["tools"] = tools
-        if knowledge_base_items_ids is not UNSET:
+        if knowledge_base_items_ids is not None:
             field_dict["knowledgeBaseItemsIds"] = knowledge_base_items_ids
-        if voice_dictionary_ids is not UNSET:
+        if voice_dictionary_ids is not None:
             field_dict["voiceDictionaryIds"] = voice_dictionary_ids
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phoneNumber"] = phone_number
-        if webhook_url is not UNSET:
+        if webhook_url is not None:
             field_dict["webhookUrl"] = webhook_url
-        if webhook_auth is not UNSET:
+        if webhook_auth is not None:
             field_dict["webhookAuth"] = webhook_auth
-        if workflow is not UNSET:
+        if workflow is not None:
             field_dict["workflow"] = workflow
-        if outcome_response_shape is not UNSET:
+        if outcome_response_shape is not None:
             field_dict["outcomeResponseShape"] = outcome_response_shape
-        if resolved_web_tools is not UNSET:
+        if resolved_web_tools is not None:
             field_dict["resolvedWebTools"] = resolved_web_tools
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updatedAt"] = updated_at
-        if account is not UNSET:
+        if account is not None:
             field_dict["account"] = account
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            id = d.pop("id", UNSET)
+            id = d.pop("id")
+            if id.__class__ is not str:
+                wrong_type(id, "str")
 
-            _type_ = d.pop("type", UNSET)
-            type_: VoiceAgentType | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
+            call_settings = CallSettings.from_dict(d.pop("callSettings"))
+
+            _type = d.pop("type", None)
+            type: VoiceAgentType | None
+            if _type is None:
+                type = None
             else:
-                type_ = VoiceAgentType.from_wire(_type_)
+                type = VoiceAgentType.from_wire(_type)
 
-            name = d.pop("name", UNSET)
+            name = d.pop("name", None)
+            if name.__class__ is not str and name is not None:
+                wrong_type(name, "str")
 
-            _conversation = d.pop("conversation", UNSET)
-            conversation: Conversation | Unset
-            if _conversation is UNSET:
-                conversation = UNSET
+            _conversation = d.pop("conversation", None)
+            conversation: Conversation | None
+            if _conversation is None:
+                conversation = None
             else:
                 conversation = Conversation.from_dict(_conversation)
 
-            _voice = d.pop("voice", UNSET)
-            voice: Voice | Unset
-            if _voice is UNSET:
-                voice = UNSET
+            _voice = d.pop("voice", None)
+            voice: Voice | None
+            if _voice is None:
+                voice = None
             else:
                 voice = Voice.from_dict(_voice)
 
-            _llm = d.pop("llm", UNSET)
-            llm: Llm | Unset
-            if _llm is UNSET:
-                llm = UNSET
+            _llm = d.pop("llm", None)
+            llm: Llm | None
+            if _llm is None:
+                llm = None
             else:
                 llm = Llm.from_dict(_llm)
 
-            _call_settings = d.pop("callSettings", UNSET)
-            call_settings: CallSettings | Unset
-            if _call_settings is UNSET:
-                call_settings = UNSET
-            else:
-                call_settings = CallSettings.from_dict(_call_settings)
-
-            _tools = d.pop("tools", UNSET)
-            tools: list[WebToolRef] | Unset = UNSET
-            if _tools is not UNSET:
+            _tools = d.pop("tools", None)
+            tools: list[WebToolRef] | None = None
+            if _tools is not None:
                 tools = []
                 for tools_item_data in _tools:
                     tools_item = WebToolRef.from_dict(tools_item_data)
 
                     tools.append(tools_item)
 
-            knowledge_base_items_ids: list[str] | Unset = d.pop("knowledgeBaseItemsIds", UNSET)
+            knowledge_base_items_ids: list[str] | None = d.pop("knowledgeBaseItemsIds", None)
 
-            voice_dictionary_ids: list[str] | Unset = d.pop("voiceDictionaryIds", UNSET)
+            voice_dictionary_ids: list[str] | None = d.pop("voiceDictionaryIds", None)
 
-            _phone_number = d.pop("phoneNumber", UNSET)
-            phone_number: PhoneNumberRef | Unset
-            if _phone_number is UNSET:
-                phone_number = UNSET
+            _phone_number = d.pop("phoneNumber", None)
+            phone_number: PhoneNumberRef | None
+            if _phone_number is None:
+                phone_number = None
             else:
                 phone_number = PhoneNumberRef.from_dict(_phone_number)
 
-            webhook_url: None | str | Unset = d.pop("webhookUrl", UNSET)
+            webhook_url: None | str = d.pop("webhookUrl", None)
 
-            _webhook_auth = d.pop("webhookAuth", UNSET)
-            webhook_auth: WebhookAuth | Unset
-            if _webhook_auth is UNSET:
-                webhook_auth = UNSET
+            if webhook_url is None and "webhookUrl" in src_dict:
+                wire_nulls.append("webhookUrl")
+
+            _webhook_auth = d.pop("webhookAuth", None)
+            webhook_auth: WebhookAuth | None
+            if _webhook_auth is None:
+                webhook_auth = None
             else:
                 webhook_auth = WebhookAuth.from_dict(_webhook_auth)
 
-            _workflow = d.pop("workflow", UNSET)
-            workflow: Workflow | Unset
-            if _workflow is UNSET:
-                workflow = UNSET
+            _workflow = d.pop("workflow", None)
+            workflow: Workflow | None
+            if _workflow is None:
+                workflow = None
             else:
                 workflow = Workflow.from_dict(_workflow)
 
-            _outcome_response_shape = d.pop("outcomeResponseShape", UNSET)
-            outcome_response_shape: OutcomeResponseShape | Unset
-            if _outcome_response_shape is UNSET:
-                outcome_response_shape = UNSET
+            _outcome_response_shape = d.pop("outcomeResponseShape", None)
+            outcome_response_shape: OutcomeResponseShape | None
+            if _outcome_response_shape is None:
+                outcome_response_shape = None
             else:
                 outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
 
-            _resolved_web_tools = d.pop("resolvedWebTools", UNSET)
-            resolved_web_tools: list[ResolvedWebTool] | Unset = UNSET
-            if _resolved_web_tools is not UNSET:
+            _resolved_web_tools = d.pop("resolvedWebTools", None)
+            resolved_web_tools: list[ResolvedWebTool] | None = None
+            if _resolved_web_tools is not None:
                 resolved_web_tools = []
                 for resolved_web_tools_item_data in _resolved_web_tools:
                     resolved_web_tools_item = ResolvedWebTool.from_dict(
@@ -340,24 +346,24 @@ class VoiceAgent:
 
                     resolved_web_tools.append(resolved_web_tools_item)
 
-            _created_at = d.pop("createdAt", UNSET)
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            _created_at = d.pop("createdAt", None)
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = None
             else:
                 created_at = datetime.datetime.fromisoformat(_created_at)
 
-            _updated_at = d.pop("updatedAt", UNSET)
-            updated_at: datetime.datetime | Unset
-            if _updated_at is UNSET:
-                updated_at = UNSET
+            _updated_at = d.pop("updatedAt", None)
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = None
             else:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-            _account = d.pop("account", UNSET)
-            account: Account | Unset
-            if _account is UNSET:
-                account = UNSET
+            _account = d.pop("account", None)
+            account: Account | None
+            if _account is None:
+                account = None
             else:
                 account = Account.from_dict(_account)
 
@@ -365,12 +371,12 @@ class VoiceAgent:
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
                 id,
-                type_,
+                call_settings,
+                type,
                 name,
                 conversation,
                 voice,
                 llm,
-                call_settings,
                 tools,
                 knowledge_base_items_ids,
                 voice_dictionary_ids,
@@ -384,6 +390,7 @@ class VoiceAgent:
                 updated_at,
                 account,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
@@ -396,20 +403,27 @@ class VoiceAgent:
         out = [] if out is None else out
         v: Any
         v = self.id
-        if v is not UNSET and not (type(v) is str):
+        if not (type(v) is str):
             _constraints.check_type(out, prefix + "id", v, "string", False)
-        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "id", v)
 
-        v = self.type_
-        if v is not UNSET and not (v in ("Single Prompt", "Flow Agent")):
+        v = self.call_settings
+        if isinstance(v, CallSettings):
+            v.collect_violations(prefix + "call_settings" + ".", out)
+
+        v = self.type
+        if v is not None and not (v in ("Single Prompt", "Flow Agent")):
             _constraints.check_enum(
-                out, prefix + "type_", v, allowed=("Single Prompt", "Flow Agent")
+                out, prefix + "type", v, allowed=("Single Prompt", "Flow Agent")
             )
 
         v = self.name
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "name", v, "string", False)
+
+        if v is None and "name" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "name", None, "string", False)
 
         v = self.conversation
         if isinstance(v, Conversation):
@@ -423,44 +437,49 @@ class VoiceAgent:
         if isinstance(v, Llm):
             v.collect_violations(prefix + "llm" + ".", out)
 
-        v = self.call_settings
-        if isinstance(v, CallSettings):
-            v.collect_violations(prefix + "call_settings" + ".", out)
-
         v = self.tools
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "tools", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):
                 if isinstance(item, WebToolRef):
                     item.collect_violations(f"{prefix}tools[{index}].", out)
 
+        if v is None and "tools" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "tools", None, "array", False)
+
         v = self.knowledge_base_items_ids
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "knowledge_base_items_ids", v, "array", False)
-        if v is not UNSET and not (
+        if v is not None and not (
             type(v) is list
             and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
         ):
             _constraints.check_each_uuid(out, prefix + "knowledge_base_items_ids", v)
 
+        if v is None and "knowledgeBaseItemsIds" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "knowledge_base_items_ids", None, "array", False)
+
         v = self.voice_dictionary_ids
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "voice_dictionary_ids", v, "array", False)
-        if v is not UNSET and not (
+        if v is not None and not (
             type(v) is list
             and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
         ):
             _constraints.check_each_uuid(out, prefix + "voice_dictionary_ids", v)
+
+        if v is None and "voiceDictionaryIds" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "voice_dictionary_ids", None, "array", False)
 
         v = self.phone_number
         if isinstance(v, PhoneNumberRef):
             v.collect_violations(prefix + "phone_number" + ".", out)
 
         v = self.webhook_url
-        if v is not UNSET and not (type(v) is str or v is None):
+        if v is not None and not (type(v) is str or v is None):
             _constraints.check_type(out, prefix + "webhook_url", v, "string", True)
-        if v is not UNSET:
+        if v is not None:
             _constraints.check_uri(out, prefix + "webhook_url", v)
 
         v = self.webhook_auth
@@ -476,12 +495,15 @@ class VoiceAgent:
             v.collect_violations(prefix + "outcome_response_shape" + ".", out)
 
         v = self.resolved_web_tools
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "resolved_web_tools", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):
                 if isinstance(item, ResolvedWebTool):
                     item.collect_violations(f"{prefix}resolved_web_tools[{index}].", out)
+
+        if v is None and "resolvedWebTools" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "resolved_web_tools", None, "array", False)
 
         v = self.account
         if isinstance(v, Account):
@@ -491,12 +513,16 @@ class VoiceAgent:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         out: list[Violation] = []
         v = d.get("id", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+                return False
+        v = d.get("callSettings", ABSENT)
+        if v is not ABSENT:
+            if not (type(v) is dict and CallSettings._wire_ok(v)):
                 return False
         v = d.get("type", ABSENT)
         if v is not ABSENT:
@@ -517,10 +543,6 @@ class VoiceAgent:
         v = d.get("llm", ABSENT)
         if v is not ABSENT:
             if not (type(v) is dict and Llm._wire_ok(v)):
-                return False
-        v = d.get("callSettings", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and CallSettings._wire_ok(v)):
                 return False
         v = d.get("tools", ABSENT)
         if v is not ABSENT:
@@ -581,8 +603,8 @@ class VoiceAgent:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         out: list[Violation] = []
         w: dict[str, Any] = {}
         v = f.get("id", ABSENT)
@@ -590,6 +612,14 @@ class VoiceAgent:
             if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
                 return None
             w["id"] = v
+        v = f.get("call_settings", ABSENT)
+        if v is not ABSENT:
+            if type(v) is not dict:
+                return None
+            v = CallSettings._fields_wire(v)
+            if v is None:
+                return None
+            w["callSettings"] = v
         v = f.get("type", ABSENT)
         if v is not ABSENT:
             if not (isinstance(v, str) and v in ("Single Prompt", "Flow Agent")):
@@ -624,14 +654,6 @@ class VoiceAgent:
             if v is None:
                 return None
             w["llm"] = v
-        v = f.get("call_settings", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = CallSettings._fields_wire(v)
-            if v is None:
-                return None
-            w["callSettings"] = v
         v = f.get("tools", ABSENT)
         if v is not ABSENT:
             if not (type(v) is list):

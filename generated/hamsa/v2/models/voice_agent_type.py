@@ -3,8 +3,7 @@ from typing import Any, cast
 
 
 class VoiceAgentType(StrEnum):
-    """Kind of agent: `Single Prompt` is driven by one prompt (the preamble); `Flow Agent` follows
-    the graph in `workflow`."""
+    """Kind of agent: `Single Prompt` is driven by one prompt (the preamble); `Flow Agent` follows the graph in `workflow`."""
 
     FLOW_AGENT = "Flow Agent"
     SINGLE_PROMPT = "Single Prompt"

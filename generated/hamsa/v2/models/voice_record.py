@@ -1,39 +1,38 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.voice_record_details import VoiceRecordDetails
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="VoiceRecord")
 
 
-@_attrs_define
-class VoiceRecord:
+@_attrs_define(repr=False)
+class VoiceRecord(Model):
     """A stored voice, as resolved by the server from `voiceRecordId`."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Identifier of the voice record. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Display name of the voice. """
-    provider: str | Unset = UNSET
+    provider: str | None = None
     """ Text-to-speech provider that renders the voice. """
-    language: str | Unset = UNSET
+    language: str | None = None
     """ Language of the voice, as a name. """
-    image: str | Unset = UNSET
+    image: str | None = None
     """ Picture shown for the voice. """
-    language_code: str | Unset = UNSET
+    language_code: str | None = None
     """ Language of the voice, as a code. """
-    voice_record: VoiceRecordDetails | Unset = UNSET
-    """ Provider-specific data of a voice record. Its structure is not documented. """
+    voice_record: VoiceRecordDetails | None = None
+    """ Provider-specific data of a voice record.
+    Its structure is not documented. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "name",
@@ -48,9 +47,13 @@ class VoiceRecord:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         name = self.name
@@ -63,54 +66,68 @@ class VoiceRecord:
 
         language_code = self.language_code
 
-        voice_record: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voice_record, Unset):
-            voice_record = self.voice_record.to_dict()
+        voice_record: dict[str, Any] | None = None
+        if not self.voice_record is None:
+            voice_record = self.voice_record.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if provider is not UNSET:
+        if provider is not None:
             field_dict["provider"] = provider
-        if language is not UNSET:
+        if language is not None:
             field_dict["language"] = language
-        if image is not UNSET:
+        if image is not None:
             field_dict["image"] = image
-        if language_code is not UNSET:
+        if language_code is not None:
             field_dict["languageCode"] = language_code
-        if voice_record is not UNSET:
+        if voice_record is not None:
             field_dict["voiceRecord"] = voice_record
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
+            id = d.pop("id", None)
+            if id.__class__ is not str and id is not None:
+                wrong_type(id, "str")
 
-            name = d.pop("name", UNSET)
+            name = d.pop("name", None)
+            if name.__class__ is not str and name is not None:
+                wrong_type(name, "str")
 
-            provider = d.pop("provider", UNSET)
+            provider = d.pop("provider", None)
+            if provider.__class__ is not str and provider is not None:
+                wrong_type(provider, "str")
 
-            language = d.pop("language", UNSET)
+            language = d.pop("language", None)
+            if language.__class__ is not str and language is not None:
+                wrong_type(language, "str")
 
-            image = d.pop("image", UNSET)
+            image = d.pop("image", None)
+            if image.__class__ is not str and image is not None:
+                wrong_type(image, "str")
 
-            language_code = d.pop("languageCode", UNSET)
+            language_code = d.pop("languageCode", None)
+            if language_code.__class__ is not str and language_code is not None:
+                wrong_type(language_code, "str")
 
-            _voice_record = d.pop("voiceRecord", UNSET)
-            voice_record: VoiceRecordDetails | Unset
-            if _voice_record is UNSET:
-                voice_record = UNSET
+            _voice_record = d.pop("voiceRecord", None)
+            voice_record: VoiceRecordDetails | None
+            if _voice_record is None:
+                voice_record = None
             else:
                 voice_record = VoiceRecordDetails.from_dict(_voice_record)
 
@@ -137,30 +154,48 @@ class VoiceRecord:
         out = [] if out is None else out
         v: Any
         v = self.id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "id", v, "string", False)
-        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
+        if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
             _constraints.check_uuid(out, prefix + "id", v)
 
+        if v is None and "id" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "id", None, "string", False)
+
         v = self.name
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "name", v, "string", False)
 
+        if v is None and "name" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "name", None, "string", False)
+
         v = self.provider
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "provider", v, "string", False)
 
+        if v is None and "provider" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "provider", None, "string", False)
+
         v = self.language
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "language", v, "string", False)
 
+        if v is None and "language" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "language", None, "string", False)
+
         v = self.image
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "image", v, "string", False)
 
+        if v is None and "image" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "image", None, "string", False)
+
         v = self.language_code
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "language_code", v, "string", False)
+
+        if v is None and "languageCode" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "language_code", None, "string", False)
 
         v = self.voice_record
         if isinstance(v, VoiceRecordDetails):
@@ -170,8 +205,8 @@ class VoiceRecord:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
@@ -204,8 +239,8 @@ class VoiceRecord:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("id", ABSENT)
         if v is not ABSENT:

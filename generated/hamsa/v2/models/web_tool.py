@@ -1,58 +1,51 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.stored_web_tool_params import StoredWebToolParams
 from ..models.web_tool_message import WebToolMessage
 from ..models.web_tool_settings import WebToolSettings
 from ..models.web_tool_type import WebToolType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebTool")
 
 
-@_attrs_define
-class WebTool:
+@_attrs_define(repr=False)
+class WebTool(Model):
     """A web tool as the API returns it."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Identifier of this version of the tool. """
-    persistent_id: str | Unset = UNSET
+    persistent_id: str | None = None
     """ Identifier shared by all versions of the tool (a UUID or a cuid-style id). """
-    version: int | Unset = UNSET
+    version: int | None = None
     """ Version number of the tool. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name of the tool. """
-    type_: WebToolType | Unset = UNSET
-    """ Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context
-    Protocol server.
-     """
-    user_id: str | Unset = UNSET
+    type: WebToolType | None = None
+    """ Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server. """
+    user_id: str | None = None
     """ User who owns the tool. """
-    project_id: str | Unset = UNSET
+    project_id: str | None = None
     """ Project the tool belongs to. """
-    is_active: bool | Unset = UNSET
+    is_active: bool | None = None
     """ Whether the tool can currently be used. """
-    async_: bool | None | Unset = UNSET
-    """ Whether the agent carries on talking instead of waiting for the result; not set for
-    `MCP` tools. """
-    description: str | Unset = UNSET
+    async_: bool | None = None
+    """ Whether the agent carries on talking instead of waiting for the result; not set for `MCP` tools. """
+    description: str | None = None
     """ What the tool does. """
-    collection_id: None | str | Unset = UNSET
+    collection_id: None | str = None
     """ Collection (folder) the tool is filed under; null when it is in none. """
-    tool_settings: None | Unset | WebToolSettings = UNSET
+    tool_settings: None | WebToolSettings = None
     """ Where and how the tool is called; may be null for a tool created without settings. """
-    params: None | StoredWebToolParams | Unset = UNSET
+    params: None | StoredWebToolParams = None
     """ The tool's arguments, in the response shape; may be null (e.g. `MCP` tools). """
-    messages: list[WebToolMessage] | Unset = UNSET
+    messages: list[WebToolMessage] | None = None
     """ What the agent says around a call. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -75,9 +68,13 @@ class WebTool:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
         persistent_id = self.persistent_id
@@ -86,9 +83,9 @@ class WebTool:
 
         name = self.name
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | None = None
+        if not self.type is None:
+            type = self.type.value
 
         user_id = self.user_id
 
@@ -96,116 +93,143 @@ class WebTool:
 
         is_active = self.is_active
 
-        async_: bool | None | Unset
-        if isinstance(self.async_, Unset):
-            async_ = UNSET
+        async_: bool | None
+        if self.async_ is None:
+            async_ = None
         else:
             async_ = self.async_
 
         description = self.description
 
-        collection_id: None | str | Unset
-        if isinstance(self.collection_id, Unset):
-            collection_id = UNSET
+        collection_id: None | str
+        if self.collection_id is None:
+            collection_id = None
         else:
             collection_id = self.collection_id
 
-        tool_settings: dict[str, Any] | None | Unset
-        if isinstance(self.tool_settings, Unset):
-            tool_settings = UNSET
+        tool_settings: dict[str, Any] | None
+        if self.tool_settings is None:
+            tool_settings = None
         elif isinstance(self.tool_settings, WebToolSettings):
-            tool_settings = self.tool_settings.to_dict()
+            tool_settings = self.tool_settings.to_wire()
         else:
             tool_settings = self.tool_settings
 
-        params: dict[str, Any] | None | Unset
-        if isinstance(self.params, Unset):
-            params = UNSET
+        params: dict[str, Any] | None
+        if self.params is None:
+            params = None
         elif isinstance(self.params, StoredWebToolParams):
-            params = self.params.to_dict()
+            params = self.params.to_wire()
         else:
             params = self.params
 
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
+        messages: list[dict[str, Any]] | None = None
+        if not self.messages is None:
             messages = []
             for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
+                messages_item = messages_item_data.to_wire()
                 messages.append(messages_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if persistent_id is not UNSET:
+        if persistent_id is not None:
             field_dict["persistentId"] = persistent_id
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if user_id is not UNSET:
+        if type is not None:
+            field_dict["type"] = type
+        if user_id is not None:
             field_dict["userId"] = user_id
-        if project_id is not UNSET:
+        if project_id is not None:
             field_dict["projectId"] = project_id
-        if is_active is not UNSET:
+        if is_active is not None:
             field_dict["isActive"] = is_active
-        if async_ is not UNSET:
+        if async_ is not None:
             field_dict["async"] = async_
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if collection_id is not UNSET:
+        if collection_id is not None:
             field_dict["collectionId"] = collection_id
-        if tool_settings is not UNSET:
+        if tool_settings is not None:
             field_dict["toolSettings"] = tool_settings
-        if params is not UNSET:
+        if params is not None:
             field_dict["params"] = params
-        if messages is not UNSET:
+        if messages is not None:
             field_dict["messages"] = messages
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            id = d.pop("id", UNSET)
+            id = d.pop("id", None)
+            if id.__class__ is not str and id is not None:
+                wrong_type(id, "str")
 
-            persistent_id = d.pop("persistentId", UNSET)
+            persistent_id = d.pop("persistentId", None)
+            if persistent_id.__class__ is not str and persistent_id is not None:
+                wrong_type(persistent_id, "str")
 
-            version = d.pop("version", UNSET)
+            version = d.pop("version", None)
+            if version.__class__ is not int and version is not None:
+                wrong_type(version, "int")
 
-            name = d.pop("name", UNSET)
+            name = d.pop("name", None)
+            if name.__class__ is not str and name is not None:
+                wrong_type(name, "str")
 
-            _type_ = d.pop("type", UNSET)
-            type_: WebToolType | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
+            _type = d.pop("type", None)
+            type: WebToolType | None
+            if _type is None:
+                type = None
             else:
-                type_ = WebToolType.from_wire(_type_)
+                type = WebToolType.from_wire(_type)
 
-            user_id = d.pop("userId", UNSET)
+            user_id = d.pop("userId", None)
+            if user_id.__class__ is not str and user_id is not None:
+                wrong_type(user_id, "str")
 
-            project_id = d.pop("projectId", UNSET)
+            project_id = d.pop("projectId", None)
+            if project_id.__class__ is not str and project_id is not None:
+                wrong_type(project_id, "str")
 
-            is_active = d.pop("isActive", UNSET)
+            is_active = d.pop("isActive", None)
+            if is_active.__class__ is not bool and is_active is not None:
+                wrong_type(is_active, "bool")
 
-            async_: bool | None | Unset = d.pop("async", UNSET)
+            async_: bool | None = d.pop("async", None)
 
-            description = d.pop("description", UNSET)
+            if async_ is None and "async" in src_dict:
+                wire_nulls.append("async")
 
-            collection_id: None | str | Unset = d.pop("collectionId", UNSET)
+            description = d.pop("description", None)
+            if description.__class__ is not str and description is not None:
+                wrong_type(description, "str")
 
-            def _parse_tool_settings(data: object) -> None | Unset | WebToolSettings:
+            collection_id: None | str = d.pop("collectionId", None)
+
+            if collection_id is None and "collectionId" in src_dict:
+                wire_nulls.append("collectionId")
+
+            def _parse_tool_settings(data: object) -> None | WebToolSettings:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
+                if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
@@ -215,14 +239,17 @@ class WebTool:
                     return tool_settings_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | Unset | WebToolSettings, data)
+                return cast(None | WebToolSettings, data)
 
-            tool_settings = _parse_tool_settings(d.pop("toolSettings", UNSET))
+            tool_settings = _parse_tool_settings(d.pop("toolSettings", None))
 
-            def _parse_params(data: object) -> None | StoredWebToolParams | Unset:
+            if tool_settings is None and "toolSettings" in src_dict:
+                wire_nulls.append("toolSettings")
+
+            def _parse_params(data: object) -> None | StoredWebToolParams:
                 if data is None:
                     return data
-                if isinstance(data, Unset):
+                if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
@@ -232,13 +259,16 @@ class WebTool:
                     return params_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | StoredWebToolParams | Unset, data)
+                return cast(None | StoredWebToolParams, data)
 
-            params = _parse_params(d.pop("params", UNSET))
+            params = _parse_params(d.pop("params", None))
 
-            _messages = d.pop("messages", UNSET)
-            messages: list[WebToolMessage] | Unset = UNSET
-            if _messages is not UNSET:
+            if params is None and "params" in src_dict:
+                wire_nulls.append("params")
+
+            _messages = d.pop("messages", None)
+            messages: list[WebToolMessage] | None = None
+            if _messages is not None:
                 messages = []
                 for messages_item_data in _messages:
                     messages_item = WebToolMessage.from_dict(messages_item_data)
@@ -252,7 +282,7 @@ class WebTool:
                 persistent_id,
                 version,
                 name,
-                type_,
+                type,
                 user_id,
                 project_id,
                 is_active,
@@ -263,250 +293,11 @@ class WebTool:
                 params,
                 messages,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "id", v)
-
-        v = self.persistent_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "persistent_id", v, "string", False)
-
-        v = self.version
-        if v is not UNSET and not (type(v) is int):
-            _constraints.check_type(out, prefix + "version", v, "integer", False)
-
-        v = self.name
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "name", v, "string", False)
-
-        v = self.type_
-        if v is not UNSET and not (v in ("FUNCTION", "MCP")):
-            _constraints.check_enum(out, prefix + "type_", v, allowed=("FUNCTION", "MCP"))
-
-        v = self.user_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "user_id", v, "string", False)
-        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "user_id", v)
-
-        v = self.project_id
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "project_id", v, "string", False)
-        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "project_id", v)
-
-        v = self.is_active
-        if v is not UNSET and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "is_active", v, "boolean", False)
-
-        v = self.async_
-        if v is not UNSET and not (type(v) is bool or v is None):
-            _constraints.check_type(out, prefix + "async_", v, "boolean", True)
-
-        v = self.description
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "description", v, "string", False)
-
-        v = self.collection_id
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "collection_id", v, "string", True)
-        if v is not UNSET and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "collection_id", v)
-
-        v = self.tool_settings
-        if isinstance(v, WebToolSettings):
-            v.collect_violations(prefix + "tool_settings" + ".", out)
-
-        v = self.params
-        if isinstance(v, StoredWebToolParams):
-            v.collect_violations(prefix + "params" + ".", out)
-
-        v = self.messages
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "messages", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, WebToolMessage):
-                    item.collect_violations(f"{prefix}messages[{index}].", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return False
-        v = d.get("persistentId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("version", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("name", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("FUNCTION", "MCP")):
-                return False
-        v = d.get("userId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return False
-        v = d.get("projectId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return False
-        v = d.get("isActive", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("async", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is bool):
-                return False
-        v = d.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("collectionId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return False
-        v = d.get("toolSettings", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is dict and WebToolSettings._wire_ok(v)):
-                return False
-        v = d.get("params", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is dict and StoredWebToolParams._wire_ok(v)):
-                return False
-        v = d.get("messages", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list and all(type(i) is dict and WebToolMessage._wire_ok(i) for i in v)
-            ):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return None
-            w["id"] = v
-        v = f.get("persistent_id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["persistentId"] = v
-        v = f.get("version", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return None
-            w["version"] = v
-        v = f.get("name", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["name"] = v
-        v = f.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("FUNCTION", "MCP")):
-                return None
-            w["type"] = v
-        v = f.get("user_id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return None
-            w["userId"] = v
-        v = f.get("project_id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return None
-            w["projectId"] = v
-        v = f.get("is_active", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["isActive"] = v
-        v = f.get("async", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is bool):
-                    return None
-            w["async"] = v
-        v = f.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["description"] = v
-        v = f.get("collection_id", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (
-                    type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None
-                ):
-                    return None
-            w["collectionId"] = v
-        v = f.get("tool_settings", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if type(v) is not dict:
-                    return None
-                v = WebToolSettings._fields_wire(v)
-                if v is None:
-                    return None
-            w["toolSettings"] = v
-        v = f.get("params", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if type(v) is not dict:
-                    return None
-                v = StoredWebToolParams._fields_wire(v)
-                if v is None:
-                    return None
-            w["params"] = v
-        v = f.get("messages", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return None
-            if type(v) is not list:
-                return None
-            v = [WebToolMessage._fields_wire(i) if type(i) is dict else None for i in v]
-            if None in v:
-                return None
-            w["messages"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,32 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebToolParameter")
-
-
-@_attrs_define
-class WebToolParameter:
-    """JSON-Schema description of one argument the agent passes to the tool. Nested keys
-    (`items`, `properties`...) are kept as given.
+@_attrs_define(repr=False)
+class WebToolParameter(Model):
+    """JSON-Schema description of one argument the agent passes to the tool.
+    Nested keys (`items`, `properties`...) are kept as given.
 
     """
 
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ JSON type of the argument, e.g. `string`, `number` or `object`. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Tells the model what to put in the argument. """
-    enum: list[Any] | Unset = UNSET
+    enum: list[Any] | None = None
     """ The only values the argument may take, when limited. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
@@ -38,47 +33,57 @@ class WebToolParameter:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        type_ = self.type_
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        type = self.type
 
         description = self.description
 
-        enum: list[Any] | Unset = UNSET
-        if not isinstance(self.enum, Unset):
+        enum: list[Any] | None = None
+        if not self.enum is None:
             enum = self.enum
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
+        if type is not None:
+            field_dict["type"] = type
+        if description is not None:
             field_dict["description"] = description
-        if enum is not UNSET:
+        if enum is not None:
             field_dict["enum"] = enum
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
+                wrong_type(type, "str")
 
-            description = d.pop("description", UNSET)
+            description = d.pop("description", None)
+            if description.__class__ is not str and description is not None:
+                wrong_type(description, "str")
 
-            enum: list[Any] | Unset = d.pop("enum", UNSET)
+            enum: list[Any] | None = d.pop("enum", None)
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
-                type_,
+                type,
                 description,
                 enum,
                 additional_properties=d,
@@ -86,69 +91,6 @@ class WebToolParameter:
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.type_
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
-
-        v = self.description
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "description", v, "string", False)
-
-        v = self.enum
-        if v is not UNSET and not (type(v) is list):
-            _constraints.check_type(out, prefix + "enum", v, "array", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("enum", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["type"] = v
-        v = f.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["description"] = v
-        if "enum" in f:
-            return None
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

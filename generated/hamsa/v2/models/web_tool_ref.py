@@ -1,44 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.tool_overrides import ToolOverrides
 from ..models.tool_test_result import ToolTestResult
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebToolRef")
 
 
-@_attrs_define
-class WebToolRef:
-    """A web tool attached to the agent. All fields are optional; they are known from the v2
-    update example, since the create page shows an empty object.
+@_attrs_define(repr=False)
+class WebToolRef(Model):
+    """A web tool attached to the agent.
+    All fields are optional; they are known from the v2 update example, since the create page shows an empty object.
 
     """
 
-    persistent_id: str | Unset = UNSET
+    persistent_id: str | None = None
     """ Stable identifier of the tool that survives new versions, e.g. `tool_123`. """
-    tool_id: str | Unset = UNSET
+    tool_id: str | None = None
     """ Identifier of the tool (a UUID in the examples). """
-    version: int | Unset = UNSET
+    version: int | None = None
     """ Version of the tool to use. """
-    tool_type: str | Unset = UNSET
+    tool_type: str | None = None
     """ Kind of tool, e.g. `FUNCTION`. """
-    node_id: str | Unset = UNSET
+    node_id: str | None = None
     """ Workflow node the tool belongs to, for flow agents. """
-    test_result: ToolTestResult | Unset = UNSET
-    """ Result of the last test run of the web tool. Its structure is not documented. """
-    overrides: ToolOverrides | Unset = UNSET
-    """ Settings of the web tool changed for this agent only. Their structure is not documented.
-    """
+    test_result: ToolTestResult | None = None
+    """ Result of the last test run of the web tool.
+    Its structure is not documented. """
+    overrides: ToolOverrides | None = None
+    """ Settings of the web tool changed for this agent only.
+    Their structure is not documented. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "persistentId",
         "toolId",
@@ -53,9 +52,13 @@ class WebToolRef:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         persistent_id = self.persistent_id
 
         tool_id = self.tool_id
@@ -66,63 +69,75 @@ class WebToolRef:
 
         node_id = self.node_id
 
-        test_result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.test_result, Unset):
-            test_result = self.test_result.to_dict()
+        test_result: dict[str, Any] | None = None
+        if not self.test_result is None:
+            test_result = self.test_result.to_wire()
 
-        overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overrides, Unset):
-            overrides = self.overrides.to_dict()
+        overrides: dict[str, Any] | None = None
+        if not self.overrides is None:
+            overrides = self.overrides.to_wire()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if persistent_id is not UNSET:
+        if persistent_id is not None:
             field_dict["persistentId"] = persistent_id
-        if tool_id is not UNSET:
+        if tool_id is not None:
             field_dict["toolId"] = tool_id
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
-        if tool_type is not UNSET:
+        if tool_type is not None:
             field_dict["toolType"] = tool_type
-        if node_id is not UNSET:
+        if node_id is not None:
             field_dict["nodeId"] = node_id
-        if test_result is not UNSET:
+        if test_result is not None:
             field_dict["testResult"] = test_result
-        if overrides is not UNSET:
+        if overrides is not None:
             field_dict["overrides"] = overrides
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            persistent_id = d.pop("persistentId", UNSET)
+            persistent_id = d.pop("persistentId", None)
+            if persistent_id.__class__ is not str and persistent_id is not None:
+                wrong_type(persistent_id, "str")
 
-            tool_id = d.pop("toolId", UNSET)
+            tool_id = d.pop("toolId", None)
+            if tool_id.__class__ is not str and tool_id is not None:
+                wrong_type(tool_id, "str")
 
-            version = d.pop("version", UNSET)
+            version = d.pop("version", None)
+            if version.__class__ is not int and version is not None:
+                wrong_type(version, "int")
 
-            tool_type = d.pop("toolType", UNSET)
+            tool_type = d.pop("toolType", None)
+            if tool_type.__class__ is not str and tool_type is not None:
+                wrong_type(tool_type, "str")
 
-            node_id = d.pop("nodeId", UNSET)
+            node_id = d.pop("nodeId", None)
+            if node_id.__class__ is not str and node_id is not None:
+                wrong_type(node_id, "str")
 
-            _test_result = d.pop("testResult", UNSET)
-            test_result: ToolTestResult | Unset
-            if _test_result is UNSET:
-                test_result = UNSET
+            _test_result = d.pop("testResult", None)
+            test_result: ToolTestResult | None
+            if _test_result is None:
+                test_result = None
             else:
                 test_result = ToolTestResult.from_dict(_test_result)
 
-            _overrides = d.pop("overrides", UNSET)
-            overrides: ToolOverrides | Unset
-            if _overrides is UNSET:
-                overrides = UNSET
+            _overrides = d.pop("overrides", None)
+            overrides: ToolOverrides | None
+            if _overrides is None:
+                overrides = None
             else:
                 overrides = ToolOverrides.from_dict(_overrides)
 
@@ -149,24 +164,39 @@ class WebToolRef:
         out = [] if out is None else out
         v: Any
         v = self.persistent_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "persistent_id", v, "string", False)
 
+        if v is None and "persistentId" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "persistent_id", None, "string", False)
+
         v = self.tool_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "tool_id", v, "string", False)
 
+        if v is None and "toolId" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "tool_id", None, "string", False)
+
         v = self.version
-        if v is not UNSET and not (type(v) is int):
+        if v is not None and not (type(v) is int):
             _constraints.check_type(out, prefix + "version", v, "integer", False)
 
+        if v is None and "version" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "version", None, "integer", False)
+
         v = self.tool_type
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "tool_type", v, "string", False)
 
+        if v is None and "toolType" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "tool_type", None, "string", False)
+
         v = self.node_id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "node_id", v, "string", False)
+
+        if v is None and "nodeId" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "node_id", None, "string", False)
 
         v = self.test_result
         if isinstance(v, ToolTestResult):
@@ -180,8 +210,8 @@ class WebToolRef:
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("persistentId", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -214,8 +244,8 @@ class WebToolRef:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("persistent_id", ABSENT)
         if v is not ABSENT:

@@ -1,41 +1,37 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
 from ..models.http_headers import HttpHeaders
 from ..models.path_parameters import PathParameters
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebToolSettings")
 
 
-@_attrs_define
-class WebToolSettings:
-    """Where and how the tool is called, as the API returns it. Note the spelling `timeout`:
-    requests spell it `timeOut` (see WebToolSettingsRequest).
+@_attrs_define(repr=False)
+class WebToolSettings(Model):
+    """Where and how the tool is called, as the API returns it.
+    Note the spelling `timeout`: requests spell it `timeOut` (see WebToolSettingsRequest).
 
     """
 
-    http_headers: HttpHeaders | Unset = UNSET
+    http_headers: HttpHeaders | None = None
     """ HTTP headers sent with each call of the tool, by header name. """
-    path_parameters: PathParameters | Unset = UNSET
+    path_parameters: PathParameters | None = None
     """ Values for the `{placeholders}` in the tool's server URL, by placeholder name. """
-    server_url: str | Unset = UNSET
+    server_url: str | None = None
     """ Address the tool calls. """
-    timeout: float | Unset = UNSET
-    """ How long the tool may take to answer; apparently in milliseconds (v1 examples show
-    5000). """
-    auth_token: None | str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
-    """ Credential sent with each call. A secret; never log it. """
-    method_type: str | Unset = UNSET
+    timeout: float | None = None
+    """ How long the tool may take to answer; apparently in milliseconds (v1 examples show 5000). """
+    auth_token: None | str = _attrs_field(default=None, repr=mask_secret)
+    """ Credential sent with each call.
+    A secret; never log it. """
+    method_type: str | None = None
     """ HTTP method used for the call, e.g. `GET` or `POST`. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "httpHeaders",
@@ -50,24 +46,28 @@ class WebToolSettings:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        http_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.http_headers, Unset):
-            http_headers = self.http_headers.to_dict()
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        http_headers: dict[str, Any] | None = None
+        if not self.http_headers is None:
+            http_headers = self.http_headers.to_wire()
 
-        path_parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.path_parameters, Unset):
-            path_parameters = self.path_parameters.to_dict()
+        path_parameters: dict[str, Any] | None = None
+        if not self.path_parameters is None:
+            path_parameters = self.path_parameters.to_wire()
 
         server_url = self.server_url
 
         timeout = self.timeout
 
-        auth_token: None | str | Unset
-        if isinstance(self.auth_token, Unset):
-            auth_token = UNSET
+        auth_token: None | str
+        if self.auth_token is None:
+            auth_token = None
         else:
             auth_token = self.auth_token
 
@@ -75,51 +75,69 @@ class WebToolSettings:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if http_headers is not UNSET:
+        if http_headers is not None:
             field_dict["httpHeaders"] = http_headers
-        if path_parameters is not UNSET:
+        if path_parameters is not None:
             field_dict["pathParameters"] = path_parameters
-        if server_url is not UNSET:
+        if server_url is not None:
             field_dict["serverUrl"] = server_url
-        if timeout is not UNSET:
+        if timeout is not None:
             field_dict["timeout"] = timeout
-        if auth_token is not UNSET:
+        if auth_token is not None:
             field_dict["authToken"] = auth_token
-        if method_type is not UNSET:
+        if method_type is not None:
             field_dict["methodType"] = method_type
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
+        # Only a nullable field tells null from absent; a per-key scan of every object would
+        # cost more than the rest of a parse.
+        wire_nulls: list[str] = []
         try:
-            _http_headers = d.pop("httpHeaders", UNSET)
-            http_headers: HttpHeaders | Unset
-            if _http_headers is UNSET:
-                http_headers = UNSET
+            _http_headers = d.pop("httpHeaders", None)
+            http_headers: HttpHeaders | None
+            if _http_headers is None:
+                http_headers = None
             else:
                 http_headers = HttpHeaders.from_dict(_http_headers)
 
-            _path_parameters = d.pop("pathParameters", UNSET)
-            path_parameters: PathParameters | Unset
-            if _path_parameters is UNSET:
-                path_parameters = UNSET
+            _path_parameters = d.pop("pathParameters", None)
+            path_parameters: PathParameters | None
+            if _path_parameters is None:
+                path_parameters = None
             else:
                 path_parameters = PathParameters.from_dict(_path_parameters)
 
-            server_url = d.pop("serverUrl", UNSET)
+            server_url = d.pop("serverUrl", None)
+            if server_url.__class__ is not str and server_url is not None:
+                wrong_type(server_url, "str")
 
-            timeout = d.pop("timeout", UNSET)
+            timeout = d.pop("timeout", None)
+            if (
+                timeout.__class__ is not float
+                and timeout.__class__ is not int
+                and timeout is not None
+            ):
+                wrong_type(timeout, "float")
 
-            auth_token: None | str | Unset = d.pop("authToken", UNSET)
+            auth_token: None | str = d.pop("authToken", None)
 
-            method_type = d.pop("methodType", UNSET)
+            if auth_token is None and "authToken" in src_dict:
+                wire_nulls.append("authToken")
+
+            method_type = d.pop("methodType", None)
+            if method_type.__class__ is not str and method_type is not None:
+                wrong_type(method_type, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -131,122 +149,11 @@ class WebToolSettings:
                 auth_token,
                 method_type,
                 additional_properties=d,
+                wire_nulls=wire_nulls,
             )
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.http_headers
-        if isinstance(v, HttpHeaders):
-            v.collect_violations(prefix + "http_headers" + ".", out)
-
-        v = self.path_parameters
-        if isinstance(v, PathParameters):
-            v.collect_violations(prefix + "path_parameters" + ".", out)
-
-        v = self.server_url
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "server_url", v, "string", False)
-
-        v = self.timeout
-        if v is not UNSET and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "timeout", v, "number", False)
-
-        v = self.auth_token
-        if v is not UNSET and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "auth_token", v, "string", True)
-
-        v = self.method_type
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "method_type", v, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
-        v = d.get("httpHeaders", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and HttpHeaders._wire_ok(v)):
-                return False
-        v = d.get("pathParameters", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and PathParameters._wire_ok(v)):
-                return False
-        v = d.get("serverUrl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("timeout", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("authToken", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("methodType", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("http_headers", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = HttpHeaders._fields_wire(v)
-            if v is None:
-                return None
-            w["httpHeaders"] = v
-        v = f.get("path_parameters", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = PathParameters._fields_wire(v)
-            if v is None:
-                return None
-            w["pathParameters"] = v
-        v = f.get("server_url", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["serverUrl"] = v
-        v = f.get("timeout", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return None
-            w["timeout"] = v
-        v = f.get("auth_token", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["authToken"] = v
-        v = f.get("method_type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["methodType"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,8 +3,7 @@ from typing import Any, cast
 
 
 class WebToolType(StrEnum):
-    """Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context
-    Protocol server."""
+    """Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server."""
 
     FUNCTION = "FUNCTION"
     MCP = "MCP"

@@ -1,32 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebhookAuth")
-
-
-@_attrs_define
-class WebhookAuth:
-    """Credentials Hamsa attaches when it calls your webhook. The v2 page does not show the
-    fields; `authKey` and `authSecret` are the ones v1 documents (sent as
-    `Authorization: <authKey> <authSecret>`). Treat the secret as a secret.
+@_attrs_define(repr=False)
+class WebhookAuth(Model):
+    """Credentials Hamsa attaches when it calls your webhook.
+    The v2 page does not show the fields; `authKey` and `authSecret` are the ones v1 documents (sent as `Authorization: <authKey> <authSecret>`).
+    Treat the secret as a secret.
 
     """
 
-    auth_key: str | Unset = UNSET
-    """ First part of the Authorization header value, typically a scheme such as `Token` or
-    `Bearer`. """
-    auth_secret: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
+    auth_key: str | None = None
+    """ First part of the Authorization header value, typically a scheme such as `Token` or `Bearer`. """
+    auth_secret: str | None = _attrs_field(default=None, repr=mask_secret)
     """ Second part of the Authorization header value; a secret. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "authKey",
@@ -37,34 +33,44 @@ class WebhookAuth:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         auth_key = self.auth_key
 
         auth_secret = self.auth_secret
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auth_key is not UNSET:
+        if auth_key is not None:
             field_dict["authKey"] = auth_key
-        if auth_secret is not UNSET:
+        if auth_secret is not None:
             field_dict["authSecret"] = auth_secret
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            auth_key = d.pop("authKey", UNSET)
+            auth_key = d.pop("authKey", None)
+            if auth_key.__class__ is not str and auth_key is not None:
+                wrong_type(auth_key, "str")
 
-            auth_secret = d.pop("authSecret", UNSET)
+            auth_secret = d.pop("authSecret", None)
+            if auth_secret.__class__ is not str and auth_secret is not None:
+                wrong_type(auth_secret, "str")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -84,19 +90,25 @@ class WebhookAuth:
         out = [] if out is None else out
         v: Any
         v = self.auth_key
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "auth_key", v, "string", False)
 
+        if v is None and "authKey" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "auth_key", None, "string", False)
+
         v = self.auth_secret
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "auth_secret", v, "string", False)
+
+        if v is None and "authSecret" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "auth_secret", None, "string", False)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("authKey", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -109,8 +121,8 @@ class WebhookAuth:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("auth_key", ABSENT)
         if v is not ABSENT:

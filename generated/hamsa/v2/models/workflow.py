@@ -1,36 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
+from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
 from ..models.workflow_custom_variable import WorkflowCustomVariable
 from ..models.workflow_edge import WorkflowEdge
 from ..models.workflow_node import WorkflowNode
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Workflow")
 
 
-@_attrs_define
-class Workflow:
-    """Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom
-    variables it extracts; ignored for `Single Prompt` agents. Only the fields the
-    documented example shows are declared; any other key is kept as sent.
+@_attrs_define(repr=False)
+class Workflow(Model):
+    """Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom variables it extracts; ignored for `Single Prompt` agents.
+    Only the fields the documented example shows are declared; any other key is kept as sent.
 
     """
 
-    nodes: list[WorkflowNode] | Unset = UNSET
+    nodes: list[WorkflowNode] | None = None
     """ Steps of the conversation; the entry point is the node of type `start`. """
-    edges: list[WorkflowEdge] | Unset = UNSET
+    edges: list[WorkflowEdge] | None = None
     """ Connections between nodes. """
-    custom_variables: list[WorkflowCustomVariable] | Unset = UNSET
+    custom_variables: list[WorkflowCustomVariable] | None = None
     """ Values the agent extracts from the conversation and can reuse. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "nodes",
@@ -42,71 +39,77 @@ class Workflow:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
-        nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.nodes, Unset):
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
+        nodes: list[dict[str, Any]] | None = None
+        if not self.nodes is None:
             nodes = []
             for nodes_item_data in self.nodes:
-                nodes_item = nodes_item_data.to_dict()
+                nodes_item = nodes_item_data.to_wire()
                 nodes.append(nodes_item)
 
-        edges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.edges, Unset):
+        edges: list[dict[str, Any]] | None = None
+        if not self.edges is None:
             edges = []
             for edges_item_data in self.edges:
-                edges_item = edges_item_data.to_dict()
+                edges_item = edges_item_data.to_wire()
                 edges.append(edges_item)
 
-        custom_variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_variables, Unset):
+        custom_variables: list[dict[str, Any]] | None = None
+        if not self.custom_variables is None:
             custom_variables = []
             for custom_variables_item_data in self.custom_variables:
-                custom_variables_item = custom_variables_item_data.to_dict()
+                custom_variables_item = custom_variables_item_data.to_wire()
                 custom_variables.append(custom_variables_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if nodes is not UNSET:
+        if nodes is not None:
             field_dict["nodes"] = nodes
-        if edges is not UNSET:
+        if edges is not None:
             field_dict["edges"] = edges
-        if custom_variables is not UNSET:
+        if custom_variables is not None:
             field_dict["customVariables"] = custom_variables
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _nodes = d.pop("nodes", UNSET)
-            nodes: list[WorkflowNode] | Unset = UNSET
-            if _nodes is not UNSET:
+            _nodes = d.pop("nodes", None)
+            nodes: list[WorkflowNode] | None = None
+            if _nodes is not None:
                 nodes = []
                 for nodes_item_data in _nodes:
                     nodes_item = WorkflowNode.from_dict(nodes_item_data)
 
                     nodes.append(nodes_item)
 
-            _edges = d.pop("edges", UNSET)
-            edges: list[WorkflowEdge] | Unset = UNSET
-            if _edges is not UNSET:
+            _edges = d.pop("edges", None)
+            edges: list[WorkflowEdge] | None = None
+            if _edges is not None:
                 edges = []
                 for edges_item_data in _edges:
                     edges_item = WorkflowEdge.from_dict(edges_item_data)
 
                     edges.append(edges_item)
 
-            _custom_variables = d.pop("customVariables", UNSET)
-            custom_variables: list[WorkflowCustomVariable] | Unset = UNSET
-            if _custom_variables is not UNSET:
+            _custom_variables = d.pop("customVariables", None)
+            custom_variables: list[WorkflowCustomVariable] | None = None
+            if _custom_variables is not None:
                 custom_variables = []
                 for custom_variables_item_data in _custom_variables:
                     custom_variables_item = WorkflowCustomVariable.from_dict(
@@ -134,35 +137,44 @@ class Workflow:
         out = [] if out is None else out
         v: Any
         v = self.nodes
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "nodes", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):
                 if isinstance(item, WorkflowNode):
                     item.collect_violations(f"{prefix}nodes[{index}].", out)
 
+        if v is None and "nodes" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "nodes", None, "array", False)
+
         v = self.edges
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "edges", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):
                 if isinstance(item, WorkflowEdge):
                     item.collect_violations(f"{prefix}edges[{index}].", out)
 
+        if v is None and "edges" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "edges", None, "array", False)
+
         v = self.custom_variables
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "custom_variables", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):
                 if isinstance(item, WorkflowCustomVariable):
                     item.collect_violations(f"{prefix}custom_variables[{index}].", out)
 
+        if v is None and "customVariables" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "custom_variables", None, "array", False)
+
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("nodes", ABSENT)
         if v is not ABSENT:
             if not (
@@ -186,8 +198,8 @@ class Workflow:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("nodes", ABSENT)
         if v is not ABSENT:

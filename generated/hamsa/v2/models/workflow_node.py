@@ -1,46 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.workflow_node_metadata import WorkflowNodeMetadata
 from ..models.workflow_position import WorkflowPosition
 from ..models.workflow_transition import WorkflowTransition
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WorkflowNode")
 
 
-@_attrs_define
-class WorkflowNode:
+@_attrs_define(repr=False)
+class WorkflowNode(Model):
     """One step of a flow agent's conversation."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Identifier of the node, unique within the workflow. """
-    type_: str | Unset = UNSET
-    """ Kind of node, e.g. `start` for the entry point. Only `start` is shown in the
-    documentation, so no list is enforced.
-     """
-    label: str | Unset = UNSET
+    type: str | None = None
+    """ Kind of node, e.g. `start` for the entry point.
+    Only `start` is shown in the documentation, so no list is enforced. """
+    label: str | None = None
     """ Name of the node as shown in the flow editor. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ What the agent says, or is told to do, at this node. """
-    message_type: str | Unset = UNSET
-    """ How `message` is used, e.g. `prompt` (an instruction for the model rather than fixed
-    text). Only `prompt` is shown, so no list is enforced.
-     """
-    position: WorkflowPosition | Unset = UNSET
+    message_type: str | None = None
+    """ How `message` is used, e.g. `prompt` (an instruction for the model rather than fixed text).
+    Only `prompt` is shown, so no list is enforced. """
+    position: WorkflowPosition | None = None
     """ Where a node is drawn on the flow editor's canvas. """
-    metadata: WorkflowNodeMetadata | Unset = UNSET
+    metadata: WorkflowNodeMetadata | None = None
     """ Bookkeeping data of a node. """
-    transitions: list[WorkflowTransition] | Unset = UNSET
+    transitions: list[WorkflowTransition] | None = None
     """ Ways out of this node to other nodes. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
@@ -57,12 +53,16 @@ class WorkflowNode:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         label = self.label
 
@@ -70,78 +70,90 @@ class WorkflowNode:
 
         message_type = self.message_type
 
-        position: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.to_dict()
+        position: dict[str, Any] | None = None
+        if not self.position is None:
+            position = self.position.to_wire()
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        metadata: dict[str, Any] | None = None
+        if not self.metadata is None:
+            metadata = self.metadata.to_wire()
 
-        transitions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transitions, Unset):
+        transitions: list[dict[str, Any]] | None = None
+        if not self.transitions is None:
             transitions = []
             for transitions_item_data in self.transitions:
-                transitions_item = transitions_item_data.to_dict()
+                transitions_item = transitions_item_data.to_wire()
                 transitions.append(transitions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if label is not UNSET:
+        if type is not None:
+            field_dict["type"] = type
+        if label is not None:
             field_dict["label"] = label
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if message_type is not UNSET:
+        if message_type is not None:
             field_dict["messageType"] = message_type
-        if position is not UNSET:
+        if position is not None:
             field_dict["position"] = position
-        if metadata is not UNSET:
+        if metadata is not None:
             field_dict["metadata"] = metadata
-        if transitions is not UNSET:
+        if transitions is not None:
             field_dict["transitions"] = transitions
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
+            id = d.pop("id", None)
+            if id.__class__ is not str and id is not None:
+                wrong_type(id, "str")
 
-            type_ = d.pop("type", UNSET)
+            type = d.pop("type", None)
+            if type.__class__ is not str and type is not None:
+                wrong_type(type, "str")
 
-            label = d.pop("label", UNSET)
+            label = d.pop("label", None)
+            if label.__class__ is not str and label is not None:
+                wrong_type(label, "str")
 
-            message = d.pop("message", UNSET)
+            message = d.pop("message", None)
+            if message.__class__ is not str and message is not None:
+                wrong_type(message, "str")
 
-            message_type = d.pop("messageType", UNSET)
+            message_type = d.pop("messageType", None)
+            if message_type.__class__ is not str and message_type is not None:
+                wrong_type(message_type, "str")
 
-            _position = d.pop("position", UNSET)
-            position: WorkflowPosition | Unset
-            if _position is UNSET:
-                position = UNSET
+            _position = d.pop("position", None)
+            position: WorkflowPosition | None
+            if _position is None:
+                position = None
             else:
                 position = WorkflowPosition.from_dict(_position)
 
-            _metadata = d.pop("metadata", UNSET)
-            metadata: WorkflowNodeMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
+            _metadata = d.pop("metadata", None)
+            metadata: WorkflowNodeMetadata | None
+            if _metadata is None:
+                metadata = None
             else:
                 metadata = WorkflowNodeMetadata.from_dict(_metadata)
 
-            _transitions = d.pop("transitions", UNSET)
-            transitions: list[WorkflowTransition] | Unset = UNSET
-            if _transitions is not UNSET:
+            _transitions = d.pop("transitions", None)
+            transitions: list[WorkflowTransition] | None = None
+            if _transitions is not None:
                 transitions = []
                 for transitions_item_data in _transitions:
                     transitions_item = WorkflowTransition.from_dict(transitions_item_data)
@@ -152,7 +164,7 @@ class WorkflowNode:
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
                 id,
-                type_,
+                type,
                 label,
                 message,
                 message_type,
@@ -172,24 +184,39 @@ class WorkflowNode:
         out = [] if out is None else out
         v: Any
         v = self.id
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "id", v, "string", False)
 
-        v = self.type_
-        if v is not UNSET and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type_", v, "string", False)
+        if v is None and "id" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "id", None, "string", False)
+
+        v = self.type
+        if v is not None and not (type(v) is str):
+            _constraints.check_type(out, prefix + "type", v, "string", False)
+
+        if v is None and "type" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "type", None, "string", False)
 
         v = self.label
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "label", v, "string", False)
 
+        if v is None and "label" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "label", None, "string", False)
+
         v = self.message
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "message", v, "string", False)
 
+        if v is None and "message" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "message", None, "string", False)
+
         v = self.message_type
-        if v is not UNSET and not (type(v) is str):
+        if v is not None and not (type(v) is str):
             _constraints.check_type(out, prefix + "message_type", v, "string", False)
+
+        if v is None and "messageType" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "message_type", None, "string", False)
 
         v = self.position
         if isinstance(v, WorkflowPosition):
@@ -200,19 +227,22 @@ class WorkflowNode:
             v.collect_violations(prefix + "metadata" + ".", out)
 
         v = self.transitions
-        if v is not UNSET and not (type(v) is list):
+        if v is not None and not (type(v) is list):
             _constraints.check_type(out, prefix + "transitions", v, "array", False)
         if isinstance(v, list):
             for index, item in enumerate(v):
                 if isinstance(item, WorkflowTransition):
                     item.collect_violations(f"{prefix}transitions[{index}].", out)
 
+        if v is None and "transitions" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "transitions", None, "array", False)
+
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("id", ABSENT)
         if v is not ABSENT:
             if not (type(v) is str):
@@ -252,8 +282,8 @@ class WorkflowNode:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("id", ABSENT)
         if v is not ABSENT:

@@ -1,27 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from hamsa import _constraints
 from hamsa._constraints import ABSENT, Violation
-from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
+from hamsa._model import Model
+from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WorkflowPosition")
-
-
-@_attrs_define
-class WorkflowPosition:
+@_attrs_define(repr=False)
+class WorkflowPosition(Model):
     """Where a node is drawn on the flow editor's canvas."""
 
-    x: float | Unset = UNSET
+    x: float | None = None
     """ Horizontal coordinate. """
-    y: float | Unset = UNSET
+    y: float | None = None
     """ Vertical coordinate. """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "x",
@@ -32,34 +29,44 @@ class WorkflowPosition:
         factory=dict, kw_only=True, repr=masked_mapping
     )
     """Fields the API sent that this SDK version does not know; sent back unchanged."""
+    _wire_nulls: Sequence[str] = _attrs_field(
+        default=(), kw_only=True, repr=False, alias="wire_nulls"
+    )
+    """The JSON keys that came as null: to_wire sends them back, other None fields stay out."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """This model as the JSON-ready dict the API expects (camelCase keys)."""
+    def to_wire(self) -> dict[str, Any]:
+        """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         x = self.x
 
         y = self.y
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if x is not UNSET:
+        if x is not None:
             field_dict["x"] = x
-        if y is not UNSET:
+        if y is not None:
             field_dict["y"] = y
+        for key in self._wire_nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the model from API JSON; unknown keys land in additional_properties."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        # __class__, not type(): a field may be called `type`, and its local would shadow it.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             # dict() would accept a list of pairs
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            x = d.pop("x", UNSET)
+            x = d.pop("x", None)
+            if x.__class__ is not float and x.__class__ is not int and x is not None:
+                wrong_type(x, "float")
 
-            y = d.pop("y", UNSET)
+            y = d.pop("y", None)
+            if y.__class__ is not float and y.__class__ is not int and y is not None:
+                wrong_type(y, "float")
 
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
@@ -79,19 +86,25 @@ class WorkflowPosition:
         out = [] if out is None else out
         v: Any
         v = self.x
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "x", v, "number", False)
 
+        if v is None and "x" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "x", None, "number", False)
+
         v = self.y
-        if v is not UNSET and not (type(v) in (int, float)):
+        if v is not None and not (type(v) in (int, float)):
             _constraints.check_type(out, prefix + "y", v, "number", False)
+
+        if v is None and "y" in self._wire_nulls:
+            _constraints.check_type(out, prefix + "y", None, "number", False)
 
         return out
 
     @classmethod
     def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send
-        unchanged; False sends it the slow way, which checks and words every problem."""
+        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
+        False sends it the slow way, which checks and words every problem."""
         v = d.get("x", ABSENT)
         if v is not ABSENT:
             if not (type(v) in (int, float)):
@@ -104,8 +117,8 @@ class WorkflowPosition:
 
     @classmethod
     def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
-        it, or None when only the slow path (hamsa._wire) can build and check it."""
+        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
+        None when only the slow path (hamsa._wire) can build and check it."""
         w: dict[str, Any] = {}
         v = f.get("x", ABSENT)
         if v is not ABSENT:

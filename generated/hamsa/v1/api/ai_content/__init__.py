@@ -105,8 +105,8 @@ class AiContent:
     ) -> AiContentJobResponse:
         """Make AI content from a transcription
 
-        Starts a job that writes the requested parts (summary, titles, FAQ...) from a transcription
-        job's text. Wait for it with `client.jobs.wait`, then read it with `client.ai_content.get`.
+        Starts a job that writes the requested parts (summary, titles, FAQ...) from a transcription job's text.
+        Wait for it with `client.jobs.wait`, then read it with `client.ai_content.get`.
 
         ``POST /v1/jobs/ai-content`` (API v1)
 
@@ -263,8 +263,8 @@ class AsyncAiContent:
     ) -> AiContentJobResponse:
         """Make AI content from a transcription
 
-        Starts a job that writes the requested parts (summary, titles, FAQ...) from a transcription
-        job's text. Wait for it with `client.jobs.wait`, then read it with `client.ai_content.get`.
+        Starts a job that writes the requested parts (summary, titles, FAQ...) from a transcription job's text.
+        Wait for it with `client.jobs.wait`, then read it with `client.ai_content.get`.
 
         ``POST /v1/jobs/ai-content`` (API v1)
 

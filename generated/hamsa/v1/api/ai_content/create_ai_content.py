@@ -49,7 +49,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
     # Checked before the transforms below, which would fail on a wrong type with a bare
     # AttributeError/TypeError.
     _query_problems: list[Any] = []
@@ -85,8 +85,8 @@ def sync_detailed(
 ) -> Response[AiContentJobResponse]:
     """Make AI content from a transcription
 
-    Starts a job that writes the requested parts (summary, titles, FAQ...) from a transcription
-    job's text. Wait for it with `client.jobs.wait`, then read it with `client.ai_content.get`.
+    Starts a job that writes the requested parts (summary, titles, FAQ...) from a transcription job's text.
+    Wait for it with `client.jobs.wait`, then read it with `client.ai_content.get`.
 
     ``POST /v1/jobs/ai-content`` (API v1)
 
@@ -127,8 +127,8 @@ def sync(
 ) -> AiContentJobResponse:
     """Make AI content from a transcription
 
-    Starts a job that writes the requested parts (summary, titles, FAQ...) from a transcription
-    job's text. Wait for it with `client.jobs.wait`, then read it with `client.ai_content.get`.
+    Starts a job that writes the requested parts (summary, titles, FAQ...) from a transcription job's text.
+    Wait for it with `client.jobs.wait`, then read it with `client.ai_content.get`.
 
     ``POST /v1/jobs/ai-content`` (API v1)
 
@@ -165,8 +165,8 @@ async def asyncio_detailed(
 ) -> Response[AiContentJobResponse]:
     """Make AI content from a transcription
 
-    Starts a job that writes the requested parts (summary, titles, FAQ...) from a transcription
-    job's text. Wait for it with `client.jobs.wait`, then read it with `client.ai_content.get`.
+    Starts a job that writes the requested parts (summary, titles, FAQ...) from a transcription job's text.
+    Wait for it with `client.jobs.wait`, then read it with `client.ai_content.get`.
 
     ``POST /v1/jobs/ai-content`` (API v1)
 
@@ -207,8 +207,8 @@ async def asyncio(
 ) -> AiContentJobResponse:
     """Make AI content from a transcription
 
-    Starts a job that writes the requested parts (summary, titles, FAQ...) from a transcription
-    job's text. Wait for it with `client.jobs.wait`, then read it with `client.ai_content.get`.
+    Starts a job that writes the requested parts (summary, titles, FAQ...) from a transcription job's text.
+    Wait for it with `client.jobs.wait`, then read it with `client.ai_content.get`.
 
     ``POST /v1/jobs/ai-content`` (API v1)
 

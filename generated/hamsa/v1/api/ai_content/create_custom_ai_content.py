@@ -49,7 +49,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
     # Checked before the transforms below, which would fail on a wrong type with a bare
     # AttributeError/TypeError.
     _query_problems: list[Any] = []

@@ -57,18 +57,16 @@ class Analytics:
     ) -> AnalyticsOverviewResponse:
         """Get overview analytics
 
-        Call volume and session figures over a period, for one agent or for all of the project's
-        agents.
+        Call volume and session figures over a period, for one agent or for all of the project's agents.
 
-        Quirk: `callsOverTime[].count` is a number sent as a string (e.g. `"6"`); it is kept as a
-        string.
+        Quirk: `callsOverTime[].count` is a number sent as a string (e.g. `"6"`); it is kept as a string.
 
         ``GET /v1/agent-analytics/overview`` (API v1)
 
         Args:
             voice_agent_id (str | Unset):
-            period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-                uses the `startPeriod` and `endPeriod` parameters.
+            period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                    `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
             start_period (str | Unset):
             end_period (str | Unset):
             time_difference (str | Unset):
@@ -136,15 +134,14 @@ class Analytics:
     ) -> AnalyticsSatisfactionResponse:
         """Get satisfaction analytics
 
-        Caller satisfaction and outcome scores (NPS, CSAT, sentiment, first-call resolution,
-        escalations) over a period, for one agent or for all of the project's agents.
+        Caller satisfaction and outcome scores (NPS, CSAT, sentiment, first-call resolution, escalations) over a period, for one agent or for all of the project's agents.
 
         ``GET /v1/agent-analytics/satisfaction`` (API v1)
 
         Args:
             voice_agent_id (str | Unset):
-            period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-                uses the `startPeriod` and `endPeriod` parameters.
+            period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                    `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
             start_period (str | Unset):
             end_period (str | Unset):
             time_difference (str | Unset):
@@ -219,18 +216,16 @@ class AsyncAnalytics:
     ) -> AnalyticsOverviewResponse:
         """Get overview analytics
 
-        Call volume and session figures over a period, for one agent or for all of the project's
-        agents.
+        Call volume and session figures over a period, for one agent or for all of the project's agents.
 
-        Quirk: `callsOverTime[].count` is a number sent as a string (e.g. `"6"`); it is kept as a
-        string.
+        Quirk: `callsOverTime[].count` is a number sent as a string (e.g. `"6"`); it is kept as a string.
 
         ``GET /v1/agent-analytics/overview`` (API v1)
 
         Args:
             voice_agent_id (str | Unset):
-            period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-                uses the `startPeriod` and `endPeriod` parameters.
+            period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                    `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
             start_period (str | Unset):
             end_period (str | Unset):
             time_difference (str | Unset):
@@ -298,15 +293,14 @@ class AsyncAnalytics:
     ) -> AnalyticsSatisfactionResponse:
         """Get satisfaction analytics
 
-        Caller satisfaction and outcome scores (NPS, CSAT, sentiment, first-call resolution,
-        escalations) over a period, for one agent or for all of the project's agents.
+        Caller satisfaction and outcome scores (NPS, CSAT, sentiment, first-call resolution, escalations) over a period, for one agent or for all of the project's agents.
 
         ``GET /v1/agent-analytics/satisfaction`` (API v1)
 
         Args:
             voice_agent_id (str | Unset):
-            period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-                uses the `startPeriod` and `endPeriod` parameters.
+            period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                    `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
             start_period (str | Unset):
             end_period (str | Unset):
             time_difference (str | Unset):

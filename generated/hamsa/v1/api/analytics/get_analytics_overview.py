@@ -84,18 +84,16 @@ def sync_detailed(
 ) -> Response[AnalyticsOverviewResponse]:
     """Get overview analytics
 
-    Call volume and session figures over a period, for one agent or for all of the project's
-    agents.
+    Call volume and session figures over a period, for one agent or for all of the project's agents.
 
-    Quirk: `callsOverTime[].count` is a number sent as a string (e.g. `"6"`); it is kept as a
-    string.
+    Quirk: `callsOverTime[].count` is a number sent as a string (e.g. `"6"`); it is kept as a string.
 
     ``GET /v1/agent-analytics/overview`` (API v1)
 
     Args:
         voice_agent_id (str | Unset):
-        period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-            uses the `startPeriod` and `endPeriod` parameters.
+        period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
         start_period (str | Unset):
         end_period (str | Unset):
         time_difference (str | Unset):
@@ -144,18 +142,16 @@ def sync(
 ) -> AnalyticsOverviewResponse:
     """Get overview analytics
 
-    Call volume and session figures over a period, for one agent or for all of the project's
-    agents.
+    Call volume and session figures over a period, for one agent or for all of the project's agents.
 
-    Quirk: `callsOverTime[].count` is a number sent as a string (e.g. `"6"`); it is kept as a
-    string.
+    Quirk: `callsOverTime[].count` is a number sent as a string (e.g. `"6"`); it is kept as a string.
 
     ``GET /v1/agent-analytics/overview`` (API v1)
 
     Args:
         voice_agent_id (str | Unset):
-        period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-            uses the `startPeriod` and `endPeriod` parameters.
+        period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
         start_period (str | Unset):
         end_period (str | Unset):
         time_difference (str | Unset):
@@ -200,18 +196,16 @@ async def asyncio_detailed(
 ) -> Response[AnalyticsOverviewResponse]:
     """Get overview analytics
 
-    Call volume and session figures over a period, for one agent or for all of the project's
-    agents.
+    Call volume and session figures over a period, for one agent or for all of the project's agents.
 
-    Quirk: `callsOverTime[].count` is a number sent as a string (e.g. `"6"`); it is kept as a
-    string.
+    Quirk: `callsOverTime[].count` is a number sent as a string (e.g. `"6"`); it is kept as a string.
 
     ``GET /v1/agent-analytics/overview`` (API v1)
 
     Args:
         voice_agent_id (str | Unset):
-        period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-            uses the `startPeriod` and `endPeriod` parameters.
+        period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
         start_period (str | Unset):
         end_period (str | Unset):
         time_difference (str | Unset):
@@ -260,18 +254,16 @@ async def asyncio(
 ) -> AnalyticsOverviewResponse:
     """Get overview analytics
 
-    Call volume and session figures over a period, for one agent or for all of the project's
-    agents.
+    Call volume and session figures over a period, for one agent or for all of the project's agents.
 
-    Quirk: `callsOverTime[].count` is a number sent as a string (e.g. `"6"`); it is kept as a
-    string.
+    Quirk: `callsOverTime[].count` is a number sent as a string (e.g. `"6"`); it is kept as a string.
 
     ``GET /v1/agent-analytics/overview`` (API v1)
 
     Args:
         voice_agent_id (str | Unset):
-        period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-            uses the `startPeriod` and `endPeriod` parameters.
+        period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
         start_period (str | Unset):
         end_period (str | Unset):
         time_difference (str | Unset):

@@ -84,15 +84,14 @@ def sync_detailed(
 ) -> Response[AnalyticsSatisfactionResponse]:
     """Get satisfaction analytics
 
-    Caller satisfaction and outcome scores (NPS, CSAT, sentiment, first-call resolution,
-    escalations) over a period, for one agent or for all of the project's agents.
+    Caller satisfaction and outcome scores (NPS, CSAT, sentiment, first-call resolution, escalations) over a period, for one agent or for all of the project's agents.
 
     ``GET /v1/agent-analytics/satisfaction`` (API v1)
 
     Args:
         voice_agent_id (str | Unset):
-        period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-            uses the `startPeriod` and `endPeriod` parameters.
+        period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
         start_period (str | Unset):
         end_period (str | Unset):
         time_difference (str | Unset):
@@ -141,15 +140,14 @@ def sync(
 ) -> AnalyticsSatisfactionResponse:
     """Get satisfaction analytics
 
-    Caller satisfaction and outcome scores (NPS, CSAT, sentiment, first-call resolution,
-    escalations) over a period, for one agent or for all of the project's agents.
+    Caller satisfaction and outcome scores (NPS, CSAT, sentiment, first-call resolution, escalations) over a period, for one agent or for all of the project's agents.
 
     ``GET /v1/agent-analytics/satisfaction`` (API v1)
 
     Args:
         voice_agent_id (str | Unset):
-        period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-            uses the `startPeriod` and `endPeriod` parameters.
+        period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
         start_period (str | Unset):
         end_period (str | Unset):
         time_difference (str | Unset):
@@ -194,15 +192,14 @@ async def asyncio_detailed(
 ) -> Response[AnalyticsSatisfactionResponse]:
     """Get satisfaction analytics
 
-    Caller satisfaction and outcome scores (NPS, CSAT, sentiment, first-call resolution,
-    escalations) over a period, for one agent or for all of the project's agents.
+    Caller satisfaction and outcome scores (NPS, CSAT, sentiment, first-call resolution, escalations) over a period, for one agent or for all of the project's agents.
 
     ``GET /v1/agent-analytics/satisfaction`` (API v1)
 
     Args:
         voice_agent_id (str | Unset):
-        period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-            uses the `startPeriod` and `endPeriod` parameters.
+        period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
         start_period (str | Unset):
         end_period (str | Unset):
         time_difference (str | Unset):
@@ -251,15 +248,14 @@ async def asyncio(
 ) -> AnalyticsSatisfactionResponse:
     """Get satisfaction analytics
 
-    Caller satisfaction and outcome scores (NPS, CSAT, sentiment, first-call resolution,
-    escalations) over a period, for one agent or for all of the project's agents.
+    Caller satisfaction and outcome scores (NPS, CSAT, sentiment, first-call resolution, escalations) over a period, for one agent or for all of the project's agents.
 
     ``GET /v1/agent-analytics/satisfaction`` (API v1)
 
     Args:
         voice_agent_id (str | Unset):
-        period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-            uses the `startPeriod` and `endPeriod` parameters.
+        period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
         start_period (str | Unset):
         end_period (str | Unset):
         time_difference (str | Unset):

@@ -60,13 +60,11 @@ class Calls:
     ) -> CallResponse:
         """Start an outbound call
 
-        Makes a voice agent phone `toNumber`. Either point at a saved agent with `voiceAgentId`
-        (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails`
-        instead of both.
+        Makes a voice agent phone `toNumber`.
+        Either point at a saved agent with `voiceAgentId` (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails` instead of both.
 
-        The response is the job that tracks the call; its `id` is the identifier of the
-        call/conversation. This dials a real person, so a client must never repeat the request on
-        its own after it may have reached the server.
+        The response is the job that tracks the call; its `id` is the identifier of the call/conversation.
+        This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
         ``POST /v1/voice-agents/call`` (API v1)
 
@@ -114,16 +112,12 @@ class Calls:
     ) -> PhoneNumberCallResponse:
         """Start a call from your own phone number
 
-        Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the
-        phone_numbers operations), instead of one of Hamsa's shared numbers.
+        Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the phone_numbers operations), instead of one of Hamsa's shared numbers.
 
-        The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required, so
-        all four are always sent: when the agent is described inline in `agentDetails`, send
-        `voiceAgentId: null` and `params: {}`.
+        The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required, so all four are always sent: when the agent is described inline in `agentDetails`, send `voiceAgentId: null` and `params: {}`.
 
-        The response carries the id of the job that tracks the call (`jobId`); use it as the
-        conversation id. This dials a real person, so a client must never repeat the request on
-        its own after it may have reached the server.
+        The response carries the id of the job that tracks the call (`jobId`); use it as the conversation id.
+        This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
         ``POST /v1/voice-agents/phone-number/call`` (API v1)
 
@@ -171,13 +165,11 @@ class Calls:
     ) -> CallResponse:
         """Start a call from a Twilio number (legacy)
 
-        Legacy form of the own-number call, from the old "Twilio" section of the docs: the
-        number to call from is named `twilioPhoneNumber`. Prefer `start_phone_number_call`.
+        Legacy form of the own-number call, from the old "Twilio" section of the docs: the number to call from is named `twilioPhoneNumber`.
+        Prefer `start_phone_number_call`.
 
-        The page shows no response example; it describes the job that tracks the call, as for
-        the shared-number start-call, with the numbers involved in `callParams`. This dials a
-        real person, so a client must never repeat the request on its own after it may have
-        reached the server.
+        The page shows no response example; it describes the job that tracks the call, as for the shared-number start-call, with the numbers involved in `callParams`.
+        This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
         ``POST /v1/voice-agents/twilio/call`` (API v1)
 
@@ -232,13 +224,11 @@ class AsyncCalls:
     ) -> CallResponse:
         """Start an outbound call
 
-        Makes a voice agent phone `toNumber`. Either point at a saved agent with `voiceAgentId`
-        (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails`
-        instead of both.
+        Makes a voice agent phone `toNumber`.
+        Either point at a saved agent with `voiceAgentId` (and fill its placeholders with `params`), or describe a one-off agent in `agentDetails` instead of both.
 
-        The response is the job that tracks the call; its `id` is the identifier of the
-        call/conversation. This dials a real person, so a client must never repeat the request on
-        its own after it may have reached the server.
+        The response is the job that tracks the call; its `id` is the identifier of the call/conversation.
+        This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
         ``POST /v1/voice-agents/call`` (API v1)
 
@@ -286,16 +276,12 @@ class AsyncCalls:
     ) -> PhoneNumberCallResponse:
         """Start a call from your own phone number
 
-        Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the
-        phone_numbers operations), instead of one of Hamsa's shared numbers.
+        Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the phone_numbers operations), instead of one of Hamsa's shared numbers.
 
-        The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required, so
-        all four are always sent: when the agent is described inline in `agentDetails`, send
-        `voiceAgentId: null` and `params: {}`.
+        The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required, so all four are always sent: when the agent is described inline in `agentDetails`, send `voiceAgentId: null` and `params: {}`.
 
-        The response carries the id of the job that tracks the call (`jobId`); use it as the
-        conversation id. This dials a real person, so a client must never repeat the request on
-        its own after it may have reached the server.
+        The response carries the id of the job that tracks the call (`jobId`); use it as the conversation id.
+        This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
         ``POST /v1/voice-agents/phone-number/call`` (API v1)
 
@@ -343,13 +329,11 @@ class AsyncCalls:
     ) -> CallResponse:
         """Start a call from a Twilio number (legacy)
 
-        Legacy form of the own-number call, from the old "Twilio" section of the docs: the
-        number to call from is named `twilioPhoneNumber`. Prefer `start_phone_number_call`.
+        Legacy form of the own-number call, from the old "Twilio" section of the docs: the number to call from is named `twilioPhoneNumber`.
+        Prefer `start_phone_number_call`.
 
-        The page shows no response example; it describes the job that tracks the call, as for
-        the shared-number start-call, with the numbers involved in `callParams`. This dials a
-        real person, so a client must never repeat the request on its own after it may have
-        reached the server.
+        The page shows no response example; it describes the job that tracks the call, as for the shared-number start-call, with the numbers involved in `callParams`.
+        This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
         ``POST /v1/voice-agents/twilio/call`` (API v1)
 

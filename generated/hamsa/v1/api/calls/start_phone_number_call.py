@@ -44,7 +44,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -68,16 +68,12 @@ def sync_detailed(
 ) -> Response[PhoneNumberCallResponse]:
     """Start a call from your own phone number
 
-    Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the
-    phone_numbers operations), instead of one of Hamsa's shared numbers.
+    Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the phone_numbers operations), instead of one of Hamsa's shared numbers.
 
-    The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required, so
-    all four are always sent: when the agent is described inline in `agentDetails`, send
-    `voiceAgentId: null` and `params: {}`.
+    The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required, so all four are always sent: when the agent is described inline in `agentDetails`, send `voiceAgentId: null` and `params: {}`.
 
-    The response carries the id of the job that tracks the call (`jobId`); use it as the
-    conversation id. This dials a real person, so a client must never repeat the request on
-    its own after it may have reached the server.
+    The response carries the id of the job that tracks the call (`jobId`); use it as the conversation id.
+    This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
     ``POST /v1/voice-agents/phone-number/call`` (API v1)
 
@@ -114,16 +110,12 @@ def sync(
 ) -> PhoneNumberCallResponse:
     """Start a call from your own phone number
 
-    Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the
-    phone_numbers operations), instead of one of Hamsa's shared numbers.
+    Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the phone_numbers operations), instead of one of Hamsa's shared numbers.
 
-    The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required, so
-    all four are always sent: when the agent is described inline in `agentDetails`, send
-    `voiceAgentId: null` and `params: {}`.
+    The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required, so all four are always sent: when the agent is described inline in `agentDetails`, send `voiceAgentId: null` and `params: {}`.
 
-    The response carries the id of the job that tracks the call (`jobId`); use it as the
-    conversation id. This dials a real person, so a client must never repeat the request on
-    its own after it may have reached the server.
+    The response carries the id of the job that tracks the call (`jobId`); use it as the conversation id.
+    This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
     ``POST /v1/voice-agents/phone-number/call`` (API v1)
 
@@ -156,16 +148,12 @@ async def asyncio_detailed(
 ) -> Response[PhoneNumberCallResponse]:
     """Start a call from your own phone number
 
-    Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the
-    phone_numbers operations), instead of one of Hamsa's shared numbers.
+    Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the phone_numbers operations), instead of one of Hamsa's shared numbers.
 
-    The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required, so
-    all four are always sent: when the agent is described inline in `agentDetails`, send
-    `voiceAgentId: null` and `params: {}`.
+    The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required, so all four are always sent: when the agent is described inline in `agentDetails`, send `voiceAgentId: null` and `params: {}`.
 
-    The response carries the id of the job that tracks the call (`jobId`); use it as the
-    conversation id. This dials a real person, so a client must never repeat the request on
-    its own after it may have reached the server.
+    The response carries the id of the job that tracks the call (`jobId`); use it as the conversation id.
+    This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
     ``POST /v1/voice-agents/phone-number/call`` (API v1)
 
@@ -204,16 +192,12 @@ async def asyncio(
 ) -> PhoneNumberCallResponse:
     """Start a call from your own phone number
 
-    Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the
-    phone_numbers operations), instead of one of Hamsa's shared numbers.
+    Makes a voice agent phone `toNumber` from a number you added to Hamsa (see the phone_numbers operations), instead of one of Hamsa's shared numbers.
 
-    The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required, so
-    all four are always sent: when the agent is described inline in `agentDetails`, send
-    `voiceAgentId: null` and `params: {}`.
+    The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required, so all four are always sent: when the agent is described inline in `agentDetails`, send `voiceAgentId: null` and `params: {}`.
 
-    The response carries the id of the job that tracks the call (`jobId`); use it as the
-    conversation id. This dials a real person, so a client must never repeat the request on
-    its own after it may have reached the server.
+    The response carries the id of the job that tracks the call (`jobId`); use it as the conversation id.
+    This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
     ``POST /v1/voice-agents/phone-number/call`` (API v1)
 

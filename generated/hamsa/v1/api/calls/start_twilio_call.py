@@ -44,7 +44,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -68,13 +68,11 @@ def sync_detailed(
 ) -> Response[CallResponse]:
     """Start a call from a Twilio number (legacy)
 
-    Legacy form of the own-number call, from the old "Twilio" section of the docs: the
-    number to call from is named `twilioPhoneNumber`. Prefer `start_phone_number_call`.
+    Legacy form of the own-number call, from the old "Twilio" section of the docs: the number to call from is named `twilioPhoneNumber`.
+    Prefer `start_phone_number_call`.
 
-    The page shows no response example; it describes the job that tracks the call, as for
-    the shared-number start-call, with the numbers involved in `callParams`. This dials a
-    real person, so a client must never repeat the request on its own after it may have
-    reached the server.
+    The page shows no response example; it describes the job that tracks the call, as for the shared-number start-call, with the numbers involved in `callParams`.
+    This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
     ``POST /v1/voice-agents/twilio/call`` (API v1)
 
@@ -111,13 +109,11 @@ def sync(
 ) -> CallResponse:
     """Start a call from a Twilio number (legacy)
 
-    Legacy form of the own-number call, from the old "Twilio" section of the docs: the
-    number to call from is named `twilioPhoneNumber`. Prefer `start_phone_number_call`.
+    Legacy form of the own-number call, from the old "Twilio" section of the docs: the number to call from is named `twilioPhoneNumber`.
+    Prefer `start_phone_number_call`.
 
-    The page shows no response example; it describes the job that tracks the call, as for
-    the shared-number start-call, with the numbers involved in `callParams`. This dials a
-    real person, so a client must never repeat the request on its own after it may have
-    reached the server.
+    The page shows no response example; it describes the job that tracks the call, as for the shared-number start-call, with the numbers involved in `callParams`.
+    This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
     ``POST /v1/voice-agents/twilio/call`` (API v1)
 
@@ -150,13 +146,11 @@ async def asyncio_detailed(
 ) -> Response[CallResponse]:
     """Start a call from a Twilio number (legacy)
 
-    Legacy form of the own-number call, from the old "Twilio" section of the docs: the
-    number to call from is named `twilioPhoneNumber`. Prefer `start_phone_number_call`.
+    Legacy form of the own-number call, from the old "Twilio" section of the docs: the number to call from is named `twilioPhoneNumber`.
+    Prefer `start_phone_number_call`.
 
-    The page shows no response example; it describes the job that tracks the call, as for
-    the shared-number start-call, with the numbers involved in `callParams`. This dials a
-    real person, so a client must never repeat the request on its own after it may have
-    reached the server.
+    The page shows no response example; it describes the job that tracks the call, as for the shared-number start-call, with the numbers involved in `callParams`.
+    This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
     ``POST /v1/voice-agents/twilio/call`` (API v1)
 
@@ -195,13 +189,11 @@ async def asyncio(
 ) -> CallResponse:
     """Start a call from a Twilio number (legacy)
 
-    Legacy form of the own-number call, from the old "Twilio" section of the docs: the
-    number to call from is named `twilioPhoneNumber`. Prefer `start_phone_number_call`.
+    Legacy form of the own-number call, from the old "Twilio" section of the docs: the number to call from is named `twilioPhoneNumber`.
+    Prefer `start_phone_number_call`.
 
-    The page shows no response example; it describes the job that tracks the call, as for
-    the shared-number start-call, with the numbers involved in `callParams`. This dials a
-    real person, so a client must never repeat the request on its own after it may have
-    reached the server.
+    The page shows no response example; it describes the job that tracks the call, as for the shared-number start-call, with the numbers involved in `callParams`.
+    This dials a real person, so a client must never repeat the request on its own after it may have reached the server.
 
     ``POST /v1/voice-agents/twilio/call`` (API v1)
 

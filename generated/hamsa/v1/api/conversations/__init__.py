@@ -61,9 +61,8 @@ class Conversations:
     ) -> ConversationResponse:
         """Get a conversation
 
-        Returns one conversation (the call started by start-call, whose `data.id` is this id): its
-        status, recording, logs, analysis and the agent configuration it ran with. Poll it until the
-        status is final.
+        Returns one conversation (the call started by start-call, whose `data.id` is this id): its status, recording, logs, analysis and the agent configuration it ran with.
+        Poll it until the status is final.
 
         ``GET /v1/voice-agents/conversation/{conversation_id}`` (API v1)
 
@@ -117,8 +116,8 @@ class Conversations:
     ) -> ResponseEnvelope:
         """Terminate a conversation
 
-        Ends a call that is still going. A GET that changes state: the SDK never retries it
-        automatically (`x-hamsa-idempotent: false`).
+        Ends a call that is still going.
+        A GET that changes state: the SDK never retries it automatically (`x-hamsa-idempotent: false`).
 
         ``GET /v1/voice-agents/conversation/{conversation_id}/terminate`` (API v1)
 
@@ -177,15 +176,12 @@ class Conversations:
     ) -> ConversationSummaryPageResponse:
         """List conversations
 
-        Returns one page of the project's calls as lightweight records (no logs, analysis or
-        agent configuration; fetch one with `get_conversation` for those).
+        Returns one page of the project's calls as lightweight records (no logs, analysis or agent configuration; fetch one with `get_conversation` for those).
 
         Unlike most lists this one pages with `page`/`perPage`, where `page` starts at 1.
-        `startTime` and `endTime` are UTC epoch milliseconds sent as integers (the analytics and
-        export endpoints send the same kind of value as strings).
+        `startTime` and `endTime` are UTC epoch milliseconds sent as integers (the analytics and export endpoints send the same kind of value as strings).
 
-        Quirk: `channelType` reads `Telephone` in these records but `TELEPHONE` in
-        `get_conversation`; it is kept as sent.
+        Quirk: `channelType` reads `Telephone` in these records but `TELEPHONE` in `get_conversation`; it is kept as sent.
 
         ``GET /v1/voice-agents/conversations/minimal-list`` (API v1)
 
@@ -264,20 +260,19 @@ class Conversations:
     ) -> bytes:
         """Export conversations as a spreadsheet
 
-        Downloads one agent's calls over a period as an Excel workbook (.xlsx). The body is the
-        file itself, not a JSON envelope.
+        Downloads one agent's calls over a period as an Excel workbook (.xlsx).
+        The body is the file itself, not a JSON envelope.
 
-        `startPeriod` and `endPeriod` are epoch milliseconds but documented as strings (unlike
-        the integer `startTime`/`endTime` of `list_conversations`), so they are sent as strings.
+        `startPeriod` and `endPeriod` are epoch milliseconds but documented as strings (unlike the integer `startTime`/`endTime` of `list_conversations`), so they are sent as strings.
 
         ``GET /v1/agent-analytics/conversations/export`` (API v1)
 
         Args:
             voice_agent_id (str):
-            status (ExportCallStatus | Unset): Call states the export can filter on. The export page
-                lists fewer values than the conversation records use (no `FORWARDED` or `TERMINATED`).
-            period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-                uses the `startPeriod` and `endPeriod` parameters.
+            status (ExportCallStatus | Unset): Call states the export can filter on.
+                    The export page lists fewer values than the conversation records use (no `FORWARDED` or `TERMINATED`).
+            period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                    `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
             start_period (str | Unset):
             end_period (str | Unset):
             time_difference (str | Unset):
@@ -351,9 +346,8 @@ class AsyncConversations:
     ) -> ConversationResponse:
         """Get a conversation
 
-        Returns one conversation (the call started by start-call, whose `data.id` is this id): its
-        status, recording, logs, analysis and the agent configuration it ran with. Poll it until the
-        status is final.
+        Returns one conversation (the call started by start-call, whose `data.id` is this id): its status, recording, logs, analysis and the agent configuration it ran with.
+        Poll it until the status is final.
 
         ``GET /v1/voice-agents/conversation/{conversation_id}`` (API v1)
 
@@ -407,8 +401,8 @@ class AsyncConversations:
     ) -> ResponseEnvelope:
         """Terminate a conversation
 
-        Ends a call that is still going. A GET that changes state: the SDK never retries it
-        automatically (`x-hamsa-idempotent: false`).
+        Ends a call that is still going.
+        A GET that changes state: the SDK never retries it automatically (`x-hamsa-idempotent: false`).
 
         ``GET /v1/voice-agents/conversation/{conversation_id}/terminate`` (API v1)
 
@@ -467,15 +461,12 @@ class AsyncConversations:
     ) -> ConversationSummaryPageResponse:
         """List conversations
 
-        Returns one page of the project's calls as lightweight records (no logs, analysis or
-        agent configuration; fetch one with `get_conversation` for those).
+        Returns one page of the project's calls as lightweight records (no logs, analysis or agent configuration; fetch one with `get_conversation` for those).
 
         Unlike most lists this one pages with `page`/`perPage`, where `page` starts at 1.
-        `startTime` and `endTime` are UTC epoch milliseconds sent as integers (the analytics and
-        export endpoints send the same kind of value as strings).
+        `startTime` and `endTime` are UTC epoch milliseconds sent as integers (the analytics and export endpoints send the same kind of value as strings).
 
-        Quirk: `channelType` reads `Telephone` in these records but `TELEPHONE` in
-        `get_conversation`; it is kept as sent.
+        Quirk: `channelType` reads `Telephone` in these records but `TELEPHONE` in `get_conversation`; it is kept as sent.
 
         ``GET /v1/voice-agents/conversations/minimal-list`` (API v1)
 
@@ -554,20 +545,19 @@ class AsyncConversations:
     ) -> bytes:
         """Export conversations as a spreadsheet
 
-        Downloads one agent's calls over a period as an Excel workbook (.xlsx). The body is the
-        file itself, not a JSON envelope.
+        Downloads one agent's calls over a period as an Excel workbook (.xlsx).
+        The body is the file itself, not a JSON envelope.
 
-        `startPeriod` and `endPeriod` are epoch milliseconds but documented as strings (unlike
-        the integer `startTime`/`endTime` of `list_conversations`), so they are sent as strings.
+        `startPeriod` and `endPeriod` are epoch milliseconds but documented as strings (unlike the integer `startTime`/`endTime` of `list_conversations`), so they are sent as strings.
 
         ``GET /v1/agent-analytics/conversations/export`` (API v1)
 
         Args:
             voice_agent_id (str):
-            status (ExportCallStatus | Unset): Call states the export can filter on. The export page
-                lists fewer values than the conversation records use (no `FORWARDED` or `TERMINATED`).
-            period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-                uses the `startPeriod` and `endPeriod` parameters.
+            status (ExportCallStatus | Unset): Call states the export can filter on.
+                    The export page lists fewer values than the conversation records use (no `FORWARDED` or `TERMINATED`).
+            period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                    `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
             start_period (str | Unset):
             end_period (str | Unset):
             time_difference (str | Unset):

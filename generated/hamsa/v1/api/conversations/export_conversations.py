@@ -93,20 +93,19 @@ def sync_detailed(
 ) -> Response[bytes]:
     """Export conversations as a spreadsheet
 
-    Downloads one agent's calls over a period as an Excel workbook (.xlsx). The body is the
-    file itself, not a JSON envelope.
+    Downloads one agent's calls over a period as an Excel workbook (.xlsx).
+    The body is the file itself, not a JSON envelope.
 
-    `startPeriod` and `endPeriod` are epoch milliseconds but documented as strings (unlike
-    the integer `startTime`/`endTime` of `list_conversations`), so they are sent as strings.
+    `startPeriod` and `endPeriod` are epoch milliseconds but documented as strings (unlike the integer `startTime`/`endTime` of `list_conversations`), so they are sent as strings.
 
     ``GET /v1/agent-analytics/conversations/export`` (API v1)
 
     Args:
         voice_agent_id (str):
-        status (ExportCallStatus | Unset): Call states the export can filter on. The export page
-            lists fewer values than the conversation records use (no `FORWARDED` or `TERMINATED`).
-        period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-            uses the `startPeriod` and `endPeriod` parameters.
+        status (ExportCallStatus | Unset): Call states the export can filter on.
+                The export page lists fewer values than the conversation records use (no `FORWARDED` or `TERMINATED`).
+        period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
         start_period (str | Unset):
         end_period (str | Unset):
         time_difference (str | Unset):
@@ -157,20 +156,19 @@ def sync(
 ) -> bytes:
     """Export conversations as a spreadsheet
 
-    Downloads one agent's calls over a period as an Excel workbook (.xlsx). The body is the
-    file itself, not a JSON envelope.
+    Downloads one agent's calls over a period as an Excel workbook (.xlsx).
+    The body is the file itself, not a JSON envelope.
 
-    `startPeriod` and `endPeriod` are epoch milliseconds but documented as strings (unlike
-    the integer `startTime`/`endTime` of `list_conversations`), so they are sent as strings.
+    `startPeriod` and `endPeriod` are epoch milliseconds but documented as strings (unlike the integer `startTime`/`endTime` of `list_conversations`), so they are sent as strings.
 
     ``GET /v1/agent-analytics/conversations/export`` (API v1)
 
     Args:
         voice_agent_id (str):
-        status (ExportCallStatus | Unset): Call states the export can filter on. The export page
-            lists fewer values than the conversation records use (no `FORWARDED` or `TERMINATED`).
-        period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-            uses the `startPeriod` and `endPeriod` parameters.
+        status (ExportCallStatus | Unset): Call states the export can filter on.
+                The export page lists fewer values than the conversation records use (no `FORWARDED` or `TERMINATED`).
+        period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
         start_period (str | Unset):
         end_period (str | Unset):
         time_difference (str | Unset):
@@ -217,20 +215,19 @@ async def asyncio_detailed(
 ) -> Response[bytes]:
     """Export conversations as a spreadsheet
 
-    Downloads one agent's calls over a period as an Excel workbook (.xlsx). The body is the
-    file itself, not a JSON envelope.
+    Downloads one agent's calls over a period as an Excel workbook (.xlsx).
+    The body is the file itself, not a JSON envelope.
 
-    `startPeriod` and `endPeriod` are epoch milliseconds but documented as strings (unlike
-    the integer `startTime`/`endTime` of `list_conversations`), so they are sent as strings.
+    `startPeriod` and `endPeriod` are epoch milliseconds but documented as strings (unlike the integer `startTime`/`endTime` of `list_conversations`), so they are sent as strings.
 
     ``GET /v1/agent-analytics/conversations/export`` (API v1)
 
     Args:
         voice_agent_id (str):
-        status (ExportCallStatus | Unset): Call states the export can filter on. The export page
-            lists fewer values than the conversation records use (no `FORWARDED` or `TERMINATED`).
-        period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-            uses the `startPeriod` and `endPeriod` parameters.
+        status (ExportCallStatus | Unset): Call states the export can filter on.
+                The export page lists fewer values than the conversation records use (no `FORWARDED` or `TERMINATED`).
+        period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
         start_period (str | Unset):
         end_period (str | Unset):
         time_difference (str | Unset):
@@ -281,20 +278,19 @@ async def asyncio(
 ) -> bytes:
     """Export conversations as a spreadsheet
 
-    Downloads one agent's calls over a period as an Excel workbook (.xlsx). The body is the
-    file itself, not a JSON envelope.
+    Downloads one agent's calls over a period as an Excel workbook (.xlsx).
+    The body is the file itself, not a JSON envelope.
 
-    `startPeriod` and `endPeriod` are epoch milliseconds but documented as strings (unlike
-    the integer `startTime`/`endTime` of `list_conversations`), so they are sent as strings.
+    `startPeriod` and `endPeriod` are epoch milliseconds but documented as strings (unlike the integer `startTime`/`endTime` of `list_conversations`), so they are sent as strings.
 
     ``GET /v1/agent-analytics/conversations/export`` (API v1)
 
     Args:
         voice_agent_id (str):
-        status (ExportCallStatus | Unset): Call states the export can filter on. The export page
-            lists fewer values than the conversation records use (no `FORWARDED` or `TERMINATED`).
-        period (AnalyticsPeriod | Unset): Time window of an analytics query or export. `CUSTOM`
-            uses the `startPeriod` and `endPeriod` parameters.
+        status (ExportCallStatus | Unset): Call states the export can filter on.
+                The export page lists fewer values than the conversation records use (no `FORWARDED` or `TERMINATED`).
+        period (AnalyticsPeriod | Unset): Time window of an analytics query or export.
+                `CUSTOM` uses the `startPeriod` and `endPeriod` parameters.
         start_period (str | Unset):
         end_period (str | Unset):
         time_difference (str | Unset):

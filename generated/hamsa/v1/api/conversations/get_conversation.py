@@ -49,9 +49,8 @@ def sync_detailed(
 ) -> Response[ConversationResponse]:
     """Get a conversation
 
-    Returns one conversation (the call started by start-call, whose `data.id` is this id): its
-    status, recording, logs, analysis and the agent configuration it ran with. Poll it until the
-    status is final.
+    Returns one conversation (the call started by start-call, whose `data.id` is this id): its status, recording, logs, analysis and the agent configuration it ran with.
+    Poll it until the status is final.
 
     ``GET /v1/voice-agents/conversation/{conversation_id}`` (API v1)
 
@@ -90,9 +89,8 @@ def sync(
 ) -> ConversationResponse:
     """Get a conversation
 
-    Returns one conversation (the call started by start-call, whose `data.id` is this id): its
-    status, recording, logs, analysis and the agent configuration it ran with. Poll it until the
-    status is final.
+    Returns one conversation (the call started by start-call, whose `data.id` is this id): its status, recording, logs, analysis and the agent configuration it ran with.
+    Poll it until the status is final.
 
     ``GET /v1/voice-agents/conversation/{conversation_id}`` (API v1)
 
@@ -129,9 +127,8 @@ async def asyncio_detailed(
 ) -> Response[ConversationResponse]:
     """Get a conversation
 
-    Returns one conversation (the call started by start-call, whose `data.id` is this id): its
-    status, recording, logs, analysis and the agent configuration it ran with. Poll it until the
-    status is final.
+    Returns one conversation (the call started by start-call, whose `data.id` is this id): its status, recording, logs, analysis and the agent configuration it ran with.
+    Poll it until the status is final.
 
     ``GET /v1/voice-agents/conversation/{conversation_id}`` (API v1)
 
@@ -170,9 +167,8 @@ async def asyncio(
 ) -> ConversationResponse:
     """Get a conversation
 
-    Returns one conversation (the call started by start-call, whose `data.id` is this id): its
-    status, recording, logs, analysis and the agent configuration it ran with. Poll it until the
-    status is final.
+    Returns one conversation (the call started by start-call, whose `data.id` is this id): its status, recording, logs, analysis and the agent configuration it ran with.
+    Poll it until the status is final.
 
     ``GET /v1/voice-agents/conversation/{conversation_id}`` (API v1)
 

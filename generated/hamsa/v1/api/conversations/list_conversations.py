@@ -92,15 +92,12 @@ def sync_detailed(
 ) -> Response[ConversationSummaryPageResponse]:
     """List conversations
 
-    Returns one page of the project's calls as lightweight records (no logs, analysis or
-    agent configuration; fetch one with `get_conversation` for those).
+    Returns one page of the project's calls as lightweight records (no logs, analysis or agent configuration; fetch one with `get_conversation` for those).
 
     Unlike most lists this one pages with `page`/`perPage`, where `page` starts at 1.
-    `startTime` and `endTime` are UTC epoch milliseconds sent as integers (the analytics and
-    export endpoints send the same kind of value as strings).
+    `startTime` and `endTime` are UTC epoch milliseconds sent as integers (the analytics and export endpoints send the same kind of value as strings).
 
-    Quirk: `channelType` reads `Telephone` in these records but `TELEPHONE` in
-    `get_conversation`; it is kept as sent.
+    Quirk: `channelType` reads `Telephone` in these records but `TELEPHONE` in `get_conversation`; it is kept as sent.
 
     ``GET /v1/voice-agents/conversations/minimal-list`` (API v1)
 
@@ -158,15 +155,12 @@ def sync(
 ) -> ConversationSummaryPageResponse:
     """List conversations
 
-    Returns one page of the project's calls as lightweight records (no logs, analysis or
-    agent configuration; fetch one with `get_conversation` for those).
+    Returns one page of the project's calls as lightweight records (no logs, analysis or agent configuration; fetch one with `get_conversation` for those).
 
     Unlike most lists this one pages with `page`/`perPage`, where `page` starts at 1.
-    `startTime` and `endTime` are UTC epoch milliseconds sent as integers (the analytics and
-    export endpoints send the same kind of value as strings).
+    `startTime` and `endTime` are UTC epoch milliseconds sent as integers (the analytics and export endpoints send the same kind of value as strings).
 
-    Quirk: `channelType` reads `Telephone` in these records but `TELEPHONE` in
-    `get_conversation`; it is kept as sent.
+    Quirk: `channelType` reads `Telephone` in these records but `TELEPHONE` in `get_conversation`; it is kept as sent.
 
     ``GET /v1/voice-agents/conversations/minimal-list`` (API v1)
 
@@ -220,15 +214,12 @@ async def asyncio_detailed(
 ) -> Response[ConversationSummaryPageResponse]:
     """List conversations
 
-    Returns one page of the project's calls as lightweight records (no logs, analysis or
-    agent configuration; fetch one with `get_conversation` for those).
+    Returns one page of the project's calls as lightweight records (no logs, analysis or agent configuration; fetch one with `get_conversation` for those).
 
     Unlike most lists this one pages with `page`/`perPage`, where `page` starts at 1.
-    `startTime` and `endTime` are UTC epoch milliseconds sent as integers (the analytics and
-    export endpoints send the same kind of value as strings).
+    `startTime` and `endTime` are UTC epoch milliseconds sent as integers (the analytics and export endpoints send the same kind of value as strings).
 
-    Quirk: `channelType` reads `Telephone` in these records but `TELEPHONE` in
-    `get_conversation`; it is kept as sent.
+    Quirk: `channelType` reads `Telephone` in these records but `TELEPHONE` in `get_conversation`; it is kept as sent.
 
     ``GET /v1/voice-agents/conversations/minimal-list`` (API v1)
 
@@ -286,15 +277,12 @@ async def asyncio(
 ) -> ConversationSummaryPageResponse:
     """List conversations
 
-    Returns one page of the project's calls as lightweight records (no logs, analysis or
-    agent configuration; fetch one with `get_conversation` for those).
+    Returns one page of the project's calls as lightweight records (no logs, analysis or agent configuration; fetch one with `get_conversation` for those).
 
     Unlike most lists this one pages with `page`/`perPage`, where `page` starts at 1.
-    `startTime` and `endTime` are UTC epoch milliseconds sent as integers (the analytics and
-    export endpoints send the same kind of value as strings).
+    `startTime` and `endTime` are UTC epoch milliseconds sent as integers (the analytics and export endpoints send the same kind of value as strings).
 
-    Quirk: `channelType` reads `Telephone` in these records but `TELEPHONE` in
-    `get_conversation`; it is kept as sent.
+    Quirk: `channelType` reads `Telephone` in these records but `TELEPHONE` in `get_conversation`; it is kept as sent.
 
     ``GET /v1/voice-agents/conversations/minimal-list`` (API v1)
 

@@ -50,8 +50,8 @@ def sync_detailed(
 ) -> Response[ResponseEnvelope]:
     """Terminate a conversation
 
-    Ends a call that is still going. A GET that changes state: the SDK never retries it
-    automatically (`x-hamsa-idempotent: false`).
+    Ends a call that is still going.
+    A GET that changes state: the SDK never retries it automatically (`x-hamsa-idempotent: false`).
 
     ``GET /v1/voice-agents/conversation/{conversation_id}/terminate`` (API v1)
 
@@ -90,8 +90,8 @@ def sync(
 ) -> ResponseEnvelope:
     """Terminate a conversation
 
-    Ends a call that is still going. A GET that changes state: the SDK never retries it
-    automatically (`x-hamsa-idempotent: false`).
+    Ends a call that is still going.
+    A GET that changes state: the SDK never retries it automatically (`x-hamsa-idempotent: false`).
 
     ``GET /v1/voice-agents/conversation/{conversation_id}/terminate`` (API v1)
 
@@ -128,8 +128,8 @@ async def asyncio_detailed(
 ) -> Response[ResponseEnvelope]:
     """Terminate a conversation
 
-    Ends a call that is still going. A GET that changes state: the SDK never retries it
-    automatically (`x-hamsa-idempotent: false`).
+    Ends a call that is still going.
+    A GET that changes state: the SDK never retries it automatically (`x-hamsa-idempotent: false`).
 
     ``GET /v1/voice-agents/conversation/{conversation_id}/terminate`` (API v1)
 
@@ -168,8 +168,8 @@ async def asyncio(
 ) -> ResponseEnvelope:
     """Terminate a conversation
 
-    Ends a call that is still going. A GET that changes state: the SDK never retries it
-    automatically (`x-hamsa-idempotent: false`).
+    Ends a call that is still going.
+    A GET that changes state: the SDK never retries it automatically (`x-hamsa-idempotent: false`).
 
     ``GET /v1/voice-agents/conversation/{conversation_id}/terminate`` (API v1)
 

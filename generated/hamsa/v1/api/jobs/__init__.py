@@ -58,8 +58,8 @@ class Jobs:
     ) -> JobIdResponse:
         """Transcribe a media file
 
-        Starts a background transcription of the audio or video at `mediaUrl`. The result arrives at
-        `webhookUrl`, or wait for it with `client.jobs.wait(job_id)`.
+        Starts a background transcription of the audio or video at `mediaUrl`.
+        The result arrives at `webhookUrl`, or wait for it with `client.jobs.wait(job_id)`.
 
         ``POST /v1/jobs/transcribe`` (API v1)
 
@@ -108,7 +108,8 @@ class Jobs:
     ) -> GetJobResponse:
         """Get a job
 
-        A job and, once it is done, its result. This response has no `success` field.
+        A job and, once it is done, its result.
+        This response has no `success` field.
 
         ``GET /v1/jobs`` (API v1)
 
@@ -167,8 +168,8 @@ class Jobs:
     ) -> JobSummaryPageResponse:
         """Search the project's jobs
 
-        Jobs matching the body's filters, read page by page as you iterate. The body's `skip` is a
-        1-based page number and `take` the page size.
+        Jobs matching the body's filters, read page by page as you iterate.
+        The body's `skip` is a 1-based page number and `take` the page size.
 
         ``POST /v1/jobs/all`` (API v1)
 
@@ -233,8 +234,8 @@ class AsyncJobs:
     ) -> JobIdResponse:
         """Transcribe a media file
 
-        Starts a background transcription of the audio or video at `mediaUrl`. The result arrives at
-        `webhookUrl`, or wait for it with `client.jobs.wait(job_id)`.
+        Starts a background transcription of the audio or video at `mediaUrl`.
+        The result arrives at `webhookUrl`, or wait for it with `client.jobs.wait(job_id)`.
 
         ``POST /v1/jobs/transcribe`` (API v1)
 
@@ -283,7 +284,8 @@ class AsyncJobs:
     ) -> GetJobResponse:
         """Get a job
 
-        A job and, once it is done, its result. This response has no `success` field.
+        A job and, once it is done, its result.
+        This response has no `success` field.
 
         ``GET /v1/jobs`` (API v1)
 
@@ -342,8 +344,8 @@ class AsyncJobs:
     ) -> JobSummaryPageResponse:
         """Search the project's jobs
 
-        Jobs matching the body's filters, read page by page as you iterate. The body's `skip` is a
-        1-based page number and `take` the page size.
+        Jobs matching the body's filters, read page by page as you iterate.
+        The body's `skip` is a 1-based page number and `take` the page size.
 
         ``POST /v1/jobs/all`` (API v1)
 

@@ -64,7 +64,8 @@ def sync_detailed(
 ) -> Response[GetJobResponse]:
     """Get a job
 
-    A job and, once it is done, its result. This response has no `success` field.
+    A job and, once it is done, its result.
+    This response has no `success` field.
 
     ``GET /v1/jobs`` (API v1)
 
@@ -105,7 +106,8 @@ def sync(
 ) -> GetJobResponse:
     """Get a job
 
-    A job and, once it is done, its result. This response has no `success` field.
+    A job and, once it is done, its result.
+    This response has no `success` field.
 
     ``GET /v1/jobs`` (API v1)
 
@@ -144,7 +146,8 @@ async def asyncio_detailed(
 ) -> Response[GetJobResponse]:
     """Get a job
 
-    A job and, once it is done, its result. This response has no `success` field.
+    A job and, once it is done, its result.
+    This response has no `success` field.
 
     ``GET /v1/jobs`` (API v1)
 
@@ -185,7 +188,8 @@ async def asyncio(
 ) -> GetJobResponse:
     """Get a job
 
-    A job and, once it is done, its result. This response has no `success` field.
+    A job and, once it is done, its result.
+    This response has no `success` field.
 
     ``GET /v1/jobs`` (API v1)
 

@@ -49,7 +49,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
     # Checked before the transforms below, which would fail on a wrong type with a bare
     # AttributeError/TypeError.
     _query_problems: list[Any] = []
@@ -86,8 +86,8 @@ def sync_detailed(
 ) -> Response[JobSummaryPageResponse]:
     """Search the project's jobs
 
-    Jobs matching the body's filters, read page by page as you iterate. The body's `skip` is a
-    1-based page number and `take` the page size.
+    Jobs matching the body's filters, read page by page as you iterate.
+    The body's `skip` is a 1-based page number and `take` the page size.
 
     ``POST /v1/jobs/all`` (API v1)
 
@@ -128,8 +128,8 @@ def sync(
 ) -> JobSummaryPageResponse:
     """Search the project's jobs
 
-    Jobs matching the body's filters, read page by page as you iterate. The body's `skip` is a
-    1-based page number and `take` the page size.
+    Jobs matching the body's filters, read page by page as you iterate.
+    The body's `skip` is a 1-based page number and `take` the page size.
 
     ``POST /v1/jobs/all`` (API v1)
 
@@ -168,8 +168,8 @@ async def asyncio_detailed(
 ) -> Response[JobSummaryPageResponse]:
     """Search the project's jobs
 
-    Jobs matching the body's filters, read page by page as you iterate. The body's `skip` is a
-    1-based page number and `take` the page size.
+    Jobs matching the body's filters, read page by page as you iterate.
+    The body's `skip` is a 1-based page number and `take` the page size.
 
     ``POST /v1/jobs/all`` (API v1)
 
@@ -210,8 +210,8 @@ async def asyncio(
 ) -> JobSummaryPageResponse:
     """Search the project's jobs
 
-    Jobs matching the body's filters, read page by page as you iterate. The body's `skip` is a
-    1-based page number and `take` the page size.
+    Jobs matching the body's filters, read page by page as you iterate.
+    The body's `skip` is a 1-based page number and `take` the page size.
 
     ``POST /v1/jobs/all`` (API v1)
 

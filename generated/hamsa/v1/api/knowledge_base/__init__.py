@@ -62,11 +62,9 @@ class KnowledgeBase:
     ) -> KnowledgeBaseItemResponse:
         """Create knowledge-base items
 
-        Adds one or more items (text, a document or web pages) to the project's knowledge base,
-        which voice agents can then consult.
+        Adds one or more items (text, a document or web pages) to the project's knowledge base, which voice agents can then consult.
 
-        Quirk: the request takes a list of items, but the documented response shows a single
-        item in `data`.
+        Quirk: the request takes a list of items, but the documented response shows a single item in `data`.
 
         ``POST /v1/voice-agents/knowledge-base`` (API v1)
 
@@ -113,7 +111,7 @@ class KnowledgeBase:
         used: str | Unset = UNSET,
         skip: str | Unset = UNSET,
         take: str | Unset = UNSET,
-        type_: list[str] | Unset = UNSET,
+        type: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> KnowledgeBaseItemPageResponse:
@@ -121,10 +119,8 @@ class KnowledgeBase:
 
         Returns one page of the project's knowledge-base items, with counters.
 
-        Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take`
-        the page size, and the page documents both, like the `used` filter, as strings; they are
-        sent as strings (`skip="2"`). The page also mentions a name search whose parameter name
-        is not visible in the archived copy, so it is not described.
+        Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take` the page size, and the page documents both, like the `used` filter, as strings; they are sent as strings (`skip="2"`).
+        The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
         ``GET /v1/voice-agents/knowledge-base/list`` (API v1)
 
@@ -134,7 +130,7 @@ class KnowledgeBase:
             used (str | Unset):
             skip (str | Unset):
             take (str | Unset):
-            type_ (list[str] | Unset):
+            type (list[str] | Unset):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
 
@@ -156,7 +152,7 @@ class KnowledgeBase:
             used=used,
             skip=skip,
             take=take,
-            type_=type_,
+            type=type,
             client=self._client,
             timeout=timeout,
             max_retries=max_retries,
@@ -170,7 +166,7 @@ class KnowledgeBase:
         used: str | Unset = UNSET,
         skip: str | Unset = UNSET,
         take: str | Unset = UNSET,
-        type_: list[str] | Unset = UNSET,
+        type: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[KnowledgeBaseItemPageResponse]:
@@ -183,7 +179,7 @@ class KnowledgeBase:
             used=used,
             skip=skip,
             take=take,
-            type_=type_,
+            type=type,
             client=self._client,
             timeout=timeout,
             max_retries=max_retries,
@@ -379,11 +375,9 @@ class AsyncKnowledgeBase:
     ) -> KnowledgeBaseItemResponse:
         """Create knowledge-base items
 
-        Adds one or more items (text, a document or web pages) to the project's knowledge base,
-        which voice agents can then consult.
+        Adds one or more items (text, a document or web pages) to the project's knowledge base, which voice agents can then consult.
 
-        Quirk: the request takes a list of items, but the documented response shows a single
-        item in `data`.
+        Quirk: the request takes a list of items, but the documented response shows a single item in `data`.
 
         ``POST /v1/voice-agents/knowledge-base`` (API v1)
 
@@ -430,7 +424,7 @@ class AsyncKnowledgeBase:
         used: str | Unset = UNSET,
         skip: str | Unset = UNSET,
         take: str | Unset = UNSET,
-        type_: list[str] | Unset = UNSET,
+        type: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> KnowledgeBaseItemPageResponse:
@@ -438,10 +432,8 @@ class AsyncKnowledgeBase:
 
         Returns one page of the project's knowledge-base items, with counters.
 
-        Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take`
-        the page size, and the page documents both, like the `used` filter, as strings; they are
-        sent as strings (`skip="2"`). The page also mentions a name search whose parameter name
-        is not visible in the archived copy, so it is not described.
+        Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take` the page size, and the page documents both, like the `used` filter, as strings; they are sent as strings (`skip="2"`).
+        The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
         ``GET /v1/voice-agents/knowledge-base/list`` (API v1)
 
@@ -451,7 +443,7 @@ class AsyncKnowledgeBase:
             used (str | Unset):
             skip (str | Unset):
             take (str | Unset):
-            type_ (list[str] | Unset):
+            type (list[str] | Unset):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
 
@@ -473,7 +465,7 @@ class AsyncKnowledgeBase:
             used=used,
             skip=skip,
             take=take,
-            type_=type_,
+            type=type,
             client=self._client,
             timeout=timeout,
             max_retries=max_retries,
@@ -487,7 +479,7 @@ class AsyncKnowledgeBase:
         used: str | Unset = UNSET,
         skip: str | Unset = UNSET,
         take: str | Unset = UNSET,
-        type_: list[str] | Unset = UNSET,
+        type: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[KnowledgeBaseItemPageResponse]:
@@ -500,7 +492,7 @@ class AsyncKnowledgeBase:
             used=used,
             skip=skip,
             take=take,
-            type_=type_,
+            type=type,
             client=self._client,
             timeout=timeout,
             max_retries=max_retries,

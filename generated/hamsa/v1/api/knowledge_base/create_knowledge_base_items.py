@@ -44,7 +44,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -68,11 +68,9 @@ def sync_detailed(
 ) -> Response[KnowledgeBaseItemResponse]:
     """Create knowledge-base items
 
-    Adds one or more items (text, a document or web pages) to the project's knowledge base,
-    which voice agents can then consult.
+    Adds one or more items (text, a document or web pages) to the project's knowledge base, which voice agents can then consult.
 
-    Quirk: the request takes a list of items, but the documented response shows a single
-    item in `data`.
+    Quirk: the request takes a list of items, but the documented response shows a single item in `data`.
 
     ``POST /v1/voice-agents/knowledge-base`` (API v1)
 
@@ -109,11 +107,9 @@ def sync(
 ) -> KnowledgeBaseItemResponse:
     """Create knowledge-base items
 
-    Adds one or more items (text, a document or web pages) to the project's knowledge base,
-    which voice agents can then consult.
+    Adds one or more items (text, a document or web pages) to the project's knowledge base, which voice agents can then consult.
 
-    Quirk: the request takes a list of items, but the documented response shows a single
-    item in `data`.
+    Quirk: the request takes a list of items, but the documented response shows a single item in `data`.
 
     ``POST /v1/voice-agents/knowledge-base`` (API v1)
 
@@ -146,11 +142,9 @@ async def asyncio_detailed(
 ) -> Response[KnowledgeBaseItemResponse]:
     """Create knowledge-base items
 
-    Adds one or more items (text, a document or web pages) to the project's knowledge base,
-    which voice agents can then consult.
+    Adds one or more items (text, a document or web pages) to the project's knowledge base, which voice agents can then consult.
 
-    Quirk: the request takes a list of items, but the documented response shows a single
-    item in `data`.
+    Quirk: the request takes a list of items, but the documented response shows a single item in `data`.
 
     ``POST /v1/voice-agents/knowledge-base`` (API v1)
 
@@ -189,11 +183,9 @@ async def asyncio(
 ) -> KnowledgeBaseItemResponse:
     """Create knowledge-base items
 
-    Adds one or more items (text, a document or web pages) to the project's knowledge base,
-    which voice agents can then consult.
+    Adds one or more items (text, a document or web pages) to the project's knowledge base, which voice agents can then consult.
 
-    Quirk: the request takes a list of items, but the documented response shows a single
-    item in `data`.
+    Quirk: the request takes a list of items, but the documented response shows a single item in `data`.
 
     ``POST /v1/voice-agents/knowledge-base`` (API v1)
 

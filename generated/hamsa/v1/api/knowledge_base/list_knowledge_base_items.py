@@ -26,7 +26,7 @@ def request_options(
     used: str | Unset = UNSET,
     skip: str | Unset = UNSET,
     take: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
@@ -39,7 +39,7 @@ def request_options(
     check_query(_query_problems, "used", used)
     check_query(_query_problems, "skip", skip)
     check_query(_query_problems, "take", take)
-    check_query(_query_problems, "type_", type_, many=True)
+    check_query(_query_problems, "type", type, many=True)
     raise_if_any(_query_problems)
     params: dict[str, Any] = {}
 
@@ -53,11 +53,11 @@ def request_options(
 
     params["take"] = take
 
-    json_type_: list[str] | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_
+    json_type: list[str] | Unset = UNSET
+    if not isinstance(type, Unset):
+        json_type = type
 
-    params["type"] = json_type_
+    params["type"] = json_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -82,7 +82,7 @@ def sync_detailed(
     used: str | Unset = UNSET,
     skip: str | Unset = UNSET,
     take: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[KnowledgeBaseItemPageResponse]:
@@ -90,10 +90,8 @@ def sync_detailed(
 
     Returns one page of the project's knowledge-base items, with counters.
 
-    Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take`
-    the page size, and the page documents both, like the `used` filter, as strings; they are
-    sent as strings (`skip="2"`). The page also mentions a name search whose parameter name
-    is not visible in the archived copy, so it is not described.
+    Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take` the page size, and the page documents both, like the `used` filter, as strings; they are sent as strings (`skip="2"`).
+    The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
     ``GET /v1/voice-agents/knowledge-base/list`` (API v1)
 
@@ -103,7 +101,7 @@ def sync_detailed(
         used (str | Unset):
         skip (str | Unset):
         take (str | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -124,7 +122,7 @@ def sync_detailed(
             used=used,
             skip=skip,
             take=take,
-            type_=type_,
+            type=type,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -145,7 +143,7 @@ def sync(
     used: str | Unset = UNSET,
     skip: str | Unset = UNSET,
     take: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> KnowledgeBaseItemPageResponse:
@@ -153,10 +151,8 @@ def sync(
 
     Returns one page of the project's knowledge-base items, with counters.
 
-    Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take`
-    the page size, and the page documents both, like the `used` filter, as strings; they are
-    sent as strings (`skip="2"`). The page also mentions a name search whose parameter name
-    is not visible in the archived copy, so it is not described.
+    Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take` the page size, and the page documents both, like the `used` filter, as strings; they are sent as strings (`skip="2"`).
+    The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
     ``GET /v1/voice-agents/knowledge-base/list`` (API v1)
 
@@ -166,7 +162,7 @@ def sync(
         used (str | Unset):
         skip (str | Unset):
         take (str | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -188,7 +184,7 @@ def sync(
                 used=used,
                 skip=skip,
                 take=take,
-                type_=type_,
+                type=type,
                 timeout=timeout,
                 max_retries=max_retries,
             )
@@ -204,7 +200,7 @@ async def asyncio_detailed(
     used: str | Unset = UNSET,
     skip: str | Unset = UNSET,
     take: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[KnowledgeBaseItemPageResponse]:
@@ -212,10 +208,8 @@ async def asyncio_detailed(
 
     Returns one page of the project's knowledge-base items, with counters.
 
-    Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take`
-    the page size, and the page documents both, like the `used` filter, as strings; they are
-    sent as strings (`skip="2"`). The page also mentions a name search whose parameter name
-    is not visible in the archived copy, so it is not described.
+    Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take` the page size, and the page documents both, like the `used` filter, as strings; they are sent as strings (`skip="2"`).
+    The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
     ``GET /v1/voice-agents/knowledge-base/list`` (API v1)
 
@@ -225,7 +219,7 @@ async def asyncio_detailed(
         used (str | Unset):
         skip (str | Unset):
         take (str | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -246,7 +240,7 @@ async def asyncio_detailed(
             used=used,
             skip=skip,
             take=take,
-            type_=type_,
+            type=type,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -267,7 +261,7 @@ async def asyncio(
     used: str | Unset = UNSET,
     skip: str | Unset = UNSET,
     take: str | Unset = UNSET,
-    type_: list[str] | Unset = UNSET,
+    type: list[str] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> KnowledgeBaseItemPageResponse:
@@ -275,10 +269,8 @@ async def asyncio(
 
     Returns one page of the project's knowledge-base items, with counters.
 
-    Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take`
-    the page size, and the page documents both, like the `used` filter, as strings; they are
-    sent as strings (`skip="2"`). The page also mentions a name search whose parameter name
-    is not visible in the archived copy, so it is not described.
+    Quirks: `skip` is the 1-based number of the page to return (not an offset) and `take` the page size, and the page documents both, like the `used` filter, as strings; they are sent as strings (`skip="2"`).
+    The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
     ``GET /v1/voice-agents/knowledge-base/list`` (API v1)
 
@@ -288,7 +280,7 @@ async def asyncio(
         used (str | Unset):
         skip (str | Unset):
         take (str | Unset):
-        type_ (list[str] | Unset):
+        type (list[str] | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -310,7 +302,7 @@ async def asyncio(
                 used=used,
                 skip=skip,
                 take=take,
-                type_=type_,
+                type=type,
                 timeout=timeout,
                 max_retries=max_retries,
             )

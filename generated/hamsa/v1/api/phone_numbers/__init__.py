@@ -68,12 +68,11 @@ class PhoneNumbers:
     ) -> PhoneNumberResponse:
         """Add a phone number
 
-        Connects a phone number you own at Twilio to Hamsa, so agents can call from it and
-        answer it. Returns the stored number.
+        Connects a phone number you own at Twilio to Hamsa, so agents can call from it and answer it.
+        Returns the stored number.
 
-        Only the Twilio form of the body is documented (the page's second, presumably SIP, form
-        is not visible in the archived copies). One copy of the page leaves `type` out of the
-        example, so it is optional here.
+        Only the Twilio form of the body is documented (the page's second, presumably SIP, form is not visible in the archived copies).
+        One copy of the page leaves `type` out of the example, so it is optional here.
 
         ``POST /v1/voice-agents/phone-number`` (API v1)
 
@@ -126,10 +125,8 @@ class PhoneNumbers:
 
         Returns the project's phone numbers.
 
-        Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the
-        end of the list is reached when a page comes back shorter than `take`. `skip` is the
-        1-based page number (not an offset), and the page documents `skip` and `take` as
-        strings; they are sent as strings.
+        Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the end of the list is reached when a page comes back shorter than `take`.
+        `skip` is the 1-based page number (not an offset), and the page documents `skip` and `take` as strings; they are sent as strings.
 
         ``GET /v1/voice-agents/phone-number/list`` (API v1)
 
@@ -137,8 +134,7 @@ class PhoneNumbers:
             voice_agent_id (str | Unset):
             skip (str | Unset):
             take (str | Unset):
-            provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio
-                account or a SIP trunk.
+            provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio account or a SIP trunk.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
 
@@ -196,8 +192,8 @@ class PhoneNumbers:
     ) -> PhoneNumberResponse:
         """Assign a phone number to an agent
 
-        Makes a voice agent the one that uses a phone number added to the project. Returns the
-        number with its agent.
+        Makes a voice agent the one that uses a phone number added to the project.
+        Returns the number with its agent.
 
         ``POST /v1/voice-agents/assign-number`` (API v1)
 
@@ -295,8 +291,7 @@ class PhoneNumbers:
     ) -> TwilioNumberResponse:
         """Add a Twilio number (legacy)
 
-        The older way to connect a Twilio number, kept for existing integrations; use
-        `phone_numbers.add` instead.
+        The older way to connect a Twilio number, kept for existing integrations; use `phone_numbers.add` instead.
 
         ``POST /v1/voice-agents/twilio/phone-number`` (API v1)
 
@@ -351,12 +346,11 @@ class AsyncPhoneNumbers:
     ) -> PhoneNumberResponse:
         """Add a phone number
 
-        Connects a phone number you own at Twilio to Hamsa, so agents can call from it and
-        answer it. Returns the stored number.
+        Connects a phone number you own at Twilio to Hamsa, so agents can call from it and answer it.
+        Returns the stored number.
 
-        Only the Twilio form of the body is documented (the page's second, presumably SIP, form
-        is not visible in the archived copies). One copy of the page leaves `type` out of the
-        example, so it is optional here.
+        Only the Twilio form of the body is documented (the page's second, presumably SIP, form is not visible in the archived copies).
+        One copy of the page leaves `type` out of the example, so it is optional here.
 
         ``POST /v1/voice-agents/phone-number`` (API v1)
 
@@ -409,10 +403,8 @@ class AsyncPhoneNumbers:
 
         Returns the project's phone numbers.
 
-        Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the
-        end of the list is reached when a page comes back shorter than `take`. `skip` is the
-        1-based page number (not an offset), and the page documents `skip` and `take` as
-        strings; they are sent as strings.
+        Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the end of the list is reached when a page comes back shorter than `take`.
+        `skip` is the 1-based page number (not an offset), and the page documents `skip` and `take` as strings; they are sent as strings.
 
         ``GET /v1/voice-agents/phone-number/list`` (API v1)
 
@@ -420,8 +412,7 @@ class AsyncPhoneNumbers:
             voice_agent_id (str | Unset):
             skip (str | Unset):
             take (str | Unset):
-            provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio
-                account or a SIP trunk.
+            provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio account or a SIP trunk.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
 
@@ -479,8 +470,8 @@ class AsyncPhoneNumbers:
     ) -> PhoneNumberResponse:
         """Assign a phone number to an agent
 
-        Makes a voice agent the one that uses a phone number added to the project. Returns the
-        number with its agent.
+        Makes a voice agent the one that uses a phone number added to the project.
+        Returns the number with its agent.
 
         ``POST /v1/voice-agents/assign-number`` (API v1)
 
@@ -578,8 +569,7 @@ class AsyncPhoneNumbers:
     ) -> TwilioNumberResponse:
         """Add a Twilio number (legacy)
 
-        The older way to connect a Twilio number, kept for existing integrations; use
-        `phone_numbers.add` instead.
+        The older way to connect a Twilio number, kept for existing integrations; use `phone_numbers.add` instead.
 
         ``POST /v1/voice-agents/twilio/phone-number`` (API v1)
 

@@ -44,7 +44,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -68,12 +68,11 @@ def sync_detailed(
 ) -> Response[PhoneNumberResponse]:
     """Add a phone number
 
-    Connects a phone number you own at Twilio to Hamsa, so agents can call from it and
-    answer it. Returns the stored number.
+    Connects a phone number you own at Twilio to Hamsa, so agents can call from it and answer it.
+    Returns the stored number.
 
-    Only the Twilio form of the body is documented (the page's second, presumably SIP, form
-    is not visible in the archived copies). One copy of the page leaves `type` out of the
-    example, so it is optional here.
+    Only the Twilio form of the body is documented (the page's second, presumably SIP, form is not visible in the archived copies).
+    One copy of the page leaves `type` out of the example, so it is optional here.
 
     ``POST /v1/voice-agents/phone-number`` (API v1)
 
@@ -110,12 +109,11 @@ def sync(
 ) -> PhoneNumberResponse:
     """Add a phone number
 
-    Connects a phone number you own at Twilio to Hamsa, so agents can call from it and
-    answer it. Returns the stored number.
+    Connects a phone number you own at Twilio to Hamsa, so agents can call from it and answer it.
+    Returns the stored number.
 
-    Only the Twilio form of the body is documented (the page's second, presumably SIP, form
-    is not visible in the archived copies). One copy of the page leaves `type` out of the
-    example, so it is optional here.
+    Only the Twilio form of the body is documented (the page's second, presumably SIP, form is not visible in the archived copies).
+    One copy of the page leaves `type` out of the example, so it is optional here.
 
     ``POST /v1/voice-agents/phone-number`` (API v1)
 
@@ -148,12 +146,11 @@ async def asyncio_detailed(
 ) -> Response[PhoneNumberResponse]:
     """Add a phone number
 
-    Connects a phone number you own at Twilio to Hamsa, so agents can call from it and
-    answer it. Returns the stored number.
+    Connects a phone number you own at Twilio to Hamsa, so agents can call from it and answer it.
+    Returns the stored number.
 
-    Only the Twilio form of the body is documented (the page's second, presumably SIP, form
-    is not visible in the archived copies). One copy of the page leaves `type` out of the
-    example, so it is optional here.
+    Only the Twilio form of the body is documented (the page's second, presumably SIP, form is not visible in the archived copies).
+    One copy of the page leaves `type` out of the example, so it is optional here.
 
     ``POST /v1/voice-agents/phone-number`` (API v1)
 
@@ -192,12 +189,11 @@ async def asyncio(
 ) -> PhoneNumberResponse:
     """Add a phone number
 
-    Connects a phone number you own at Twilio to Hamsa, so agents can call from it and
-    answer it. Returns the stored number.
+    Connects a phone number you own at Twilio to Hamsa, so agents can call from it and answer it.
+    Returns the stored number.
 
-    Only the Twilio form of the body is documented (the page's second, presumably SIP, form
-    is not visible in the archived copies). One copy of the page leaves `type` out of the
-    example, so it is optional here.
+    Only the Twilio form of the body is documented (the page's second, presumably SIP, form is not visible in the archived copies).
+    One copy of the page leaves `type` out of the example, so it is optional here.
 
     ``POST /v1/voice-agents/phone-number`` (API v1)
 

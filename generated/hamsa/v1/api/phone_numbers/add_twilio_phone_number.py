@@ -44,7 +44,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -68,8 +68,7 @@ def sync_detailed(
 ) -> Response[TwilioNumberResponse]:
     """Add a Twilio number (legacy)
 
-    The older way to connect a Twilio number, kept for existing integrations; use
-    `phone_numbers.add` instead.
+    The older way to connect a Twilio number, kept for existing integrations; use `phone_numbers.add` instead.
 
     ``POST /v1/voice-agents/twilio/phone-number`` (API v1)
 
@@ -106,8 +105,7 @@ def sync(
 ) -> TwilioNumberResponse:
     """Add a Twilio number (legacy)
 
-    The older way to connect a Twilio number, kept for existing integrations; use
-    `phone_numbers.add` instead.
+    The older way to connect a Twilio number, kept for existing integrations; use `phone_numbers.add` instead.
 
     ``POST /v1/voice-agents/twilio/phone-number`` (API v1)
 
@@ -140,8 +138,7 @@ async def asyncio_detailed(
 ) -> Response[TwilioNumberResponse]:
     """Add a Twilio number (legacy)
 
-    The older way to connect a Twilio number, kept for existing integrations; use
-    `phone_numbers.add` instead.
+    The older way to connect a Twilio number, kept for existing integrations; use `phone_numbers.add` instead.
 
     ``POST /v1/voice-agents/twilio/phone-number`` (API v1)
 
@@ -180,8 +177,7 @@ async def asyncio(
 ) -> TwilioNumberResponse:
     """Add a Twilio number (legacy)
 
-    The older way to connect a Twilio number, kept for existing integrations; use
-    `phone_numbers.add` instead.
+    The older way to connect a Twilio number, kept for existing integrations; use `phone_numbers.add` instead.
 
     ``POST /v1/voice-agents/twilio/phone-number`` (API v1)
 

@@ -44,7 +44,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -68,8 +68,8 @@ def sync_detailed(
 ) -> Response[PhoneNumberResponse]:
     """Assign a phone number to an agent
 
-    Makes a voice agent the one that uses a phone number added to the project. Returns the
-    number with its agent.
+    Makes a voice agent the one that uses a phone number added to the project.
+    Returns the number with its agent.
 
     ``POST /v1/voice-agents/assign-number`` (API v1)
 
@@ -106,8 +106,8 @@ def sync(
 ) -> PhoneNumberResponse:
     """Assign a phone number to an agent
 
-    Makes a voice agent the one that uses a phone number added to the project. Returns the
-    number with its agent.
+    Makes a voice agent the one that uses a phone number added to the project.
+    Returns the number with its agent.
 
     ``POST /v1/voice-agents/assign-number`` (API v1)
 
@@ -140,8 +140,8 @@ async def asyncio_detailed(
 ) -> Response[PhoneNumberResponse]:
     """Assign a phone number to an agent
 
-    Makes a voice agent the one that uses a phone number added to the project. Returns the
-    number with its agent.
+    Makes a voice agent the one that uses a phone number added to the project.
+    Returns the number with its agent.
 
     ``POST /v1/voice-agents/assign-number`` (API v1)
 
@@ -180,8 +180,8 @@ async def asyncio(
 ) -> PhoneNumberResponse:
     """Assign a phone number to an agent
 
-    Makes a voice agent the one that uses a phone number added to the project. Returns the
-    number with its agent.
+    Makes a voice agent the one that uses a phone number added to the project.
+    Returns the number with its agent.
 
     ``POST /v1/voice-agents/assign-number`` (API v1)
 

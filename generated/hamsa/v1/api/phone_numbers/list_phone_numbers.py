@@ -81,10 +81,8 @@ def sync_detailed(
 
     Returns the project's phone numbers.
 
-    Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the
-    end of the list is reached when a page comes back shorter than `take`. `skip` is the
-    1-based page number (not an offset), and the page documents `skip` and `take` as
-    strings; they are sent as strings.
+    Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the end of the list is reached when a page comes back shorter than `take`.
+    `skip` is the 1-based page number (not an offset), and the page documents `skip` and `take` as strings; they are sent as strings.
 
     ``GET /v1/voice-agents/phone-number/list`` (API v1)
 
@@ -92,8 +90,7 @@ def sync_detailed(
         voice_agent_id (str | Unset):
         skip (str | Unset):
         take (str | Unset):
-        provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio
-            account or a SIP trunk.
+        provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio account or a SIP trunk.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -139,10 +136,8 @@ def sync(
 
     Returns the project's phone numbers.
 
-    Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the
-    end of the list is reached when a page comes back shorter than `take`. `skip` is the
-    1-based page number (not an offset), and the page documents `skip` and `take` as
-    strings; they are sent as strings.
+    Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the end of the list is reached when a page comes back shorter than `take`.
+    `skip` is the 1-based page number (not an offset), and the page documents `skip` and `take` as strings; they are sent as strings.
 
     ``GET /v1/voice-agents/phone-number/list`` (API v1)
 
@@ -150,8 +145,7 @@ def sync(
         voice_agent_id (str | Unset):
         skip (str | Unset):
         take (str | Unset):
-        provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio
-            account or a SIP trunk.
+        provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio account or a SIP trunk.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -193,10 +187,8 @@ async def asyncio_detailed(
 
     Returns the project's phone numbers.
 
-    Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the
-    end of the list is reached when a page comes back shorter than `take`. `skip` is the
-    1-based page number (not an offset), and the page documents `skip` and `take` as
-    strings; they are sent as strings.
+    Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the end of the list is reached when a page comes back shorter than `take`.
+    `skip` is the 1-based page number (not an offset), and the page documents `skip` and `take` as strings; they are sent as strings.
 
     ``GET /v1/voice-agents/phone-number/list`` (API v1)
 
@@ -204,8 +196,7 @@ async def asyncio_detailed(
         voice_agent_id (str | Unset):
         skip (str | Unset):
         take (str | Unset):
-        provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio
-            account or a SIP trunk.
+        provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio account or a SIP trunk.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -251,10 +242,8 @@ async def asyncio(
 
     Returns the project's phone numbers.
 
-    Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the
-    end of the list is reached when a page comes back shorter than `take`. `skip` is the
-    1-based page number (not an offset), and the page documents `skip` and `take` as
-    strings; they are sent as strings.
+    Quirks: `data` is a bare list of numbers, with no `total`/`filtered` counters, so the end of the list is reached when a page comes back shorter than `take`.
+    `skip` is the 1-based page number (not an offset), and the page documents `skip` and `take` as strings; they are sent as strings.
 
     ``GET /v1/voice-agents/phone-number/list`` (API v1)
 
@@ -262,8 +251,7 @@ async def asyncio(
         voice_agent_id (str | Unset):
         skip (str | Unset):
         take (str | Unset):
-        provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio
-            account or a SIP trunk.
+        provider (PhoneNumberProvider | Unset): Where a phone number is connected from: a Twilio account or a SIP trunk.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 

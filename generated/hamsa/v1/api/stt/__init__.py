@@ -52,10 +52,9 @@ class Stt:
     ) -> RealtimeSttResponse:
         """Transcribe WAV audio now
 
-        Transcribes base64-encoded WAV audio (not streamed). `client.stt.transcribe(audio=...)`
-        takes a path, bytes or a binary file, checks it is WAV and encodes it. The page documents
-        `{text}`; the official LiveKit plugin reads the envelope `{success, data: {text}}`; both are
-        accepted.
+        Transcribes base64-encoded WAV audio (not streamed).
+        `client.stt.transcribe(audio=...)` takes a path, bytes or a binary file, checks it is WAV and encodes it.
+        The page documents `{text}`; the official LiveKit plugin reads the envelope `{success, data: {text}}`; both are accepted.
 
         ``POST /v1/realtime/stt`` (API v1)
 
@@ -110,10 +109,9 @@ class AsyncStt:
     ) -> RealtimeSttResponse:
         """Transcribe WAV audio now
 
-        Transcribes base64-encoded WAV audio (not streamed). `client.stt.transcribe(audio=...)`
-        takes a path, bytes or a binary file, checks it is WAV and encodes it. The page documents
-        `{text}`; the official LiveKit plugin reads the envelope `{success, data: {text}}`; both are
-        accepted.
+        Transcribes base64-encoded WAV audio (not streamed).
+        `client.stt.transcribe(audio=...)` takes a path, bytes or a binary file, checks it is WAV and encodes it.
+        The page documents `{text}`; the official LiveKit plugin reads the envelope `{success, data: {text}}`; both are accepted.
 
         ``POST /v1/realtime/stt`` (API v1)
 

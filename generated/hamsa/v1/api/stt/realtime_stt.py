@@ -44,7 +44,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -68,10 +68,9 @@ def sync_detailed(
 ) -> Response[RealtimeSttResponse]:
     """Transcribe WAV audio now
 
-    Transcribes base64-encoded WAV audio (not streamed). `client.stt.transcribe(audio=...)`
-    takes a path, bytes or a binary file, checks it is WAV and encodes it. The page documents
-    `{text}`; the official LiveKit plugin reads the envelope `{success, data: {text}}`; both are
-    accepted.
+    Transcribes base64-encoded WAV audio (not streamed).
+    `client.stt.transcribe(audio=...)` takes a path, bytes or a binary file, checks it is WAV and encodes it.
+    The page documents `{text}`; the official LiveKit plugin reads the envelope `{success, data: {text}}`; both are accepted.
 
     ``POST /v1/realtime/stt`` (API v1)
 
@@ -108,10 +107,9 @@ def sync(
 ) -> RealtimeSttResponse:
     """Transcribe WAV audio now
 
-    Transcribes base64-encoded WAV audio (not streamed). `client.stt.transcribe(audio=...)`
-    takes a path, bytes or a binary file, checks it is WAV and encodes it. The page documents
-    `{text}`; the official LiveKit plugin reads the envelope `{success, data: {text}}`; both are
-    accepted.
+    Transcribes base64-encoded WAV audio (not streamed).
+    `client.stt.transcribe(audio=...)` takes a path, bytes or a binary file, checks it is WAV and encodes it.
+    The page documents `{text}`; the official LiveKit plugin reads the envelope `{success, data: {text}}`; both are accepted.
 
     ``POST /v1/realtime/stt`` (API v1)
 
@@ -144,10 +142,9 @@ async def asyncio_detailed(
 ) -> Response[RealtimeSttResponse]:
     """Transcribe WAV audio now
 
-    Transcribes base64-encoded WAV audio (not streamed). `client.stt.transcribe(audio=...)`
-    takes a path, bytes or a binary file, checks it is WAV and encodes it. The page documents
-    `{text}`; the official LiveKit plugin reads the envelope `{success, data: {text}}`; both are
-    accepted.
+    Transcribes base64-encoded WAV audio (not streamed).
+    `client.stt.transcribe(audio=...)` takes a path, bytes or a binary file, checks it is WAV and encodes it.
+    The page documents `{text}`; the official LiveKit plugin reads the envelope `{success, data: {text}}`; both are accepted.
 
     ``POST /v1/realtime/stt`` (API v1)
 
@@ -186,10 +183,9 @@ async def asyncio(
 ) -> RealtimeSttResponse:
     """Transcribe WAV audio now
 
-    Transcribes base64-encoded WAV audio (not streamed). `client.stt.transcribe(audio=...)`
-    takes a path, bytes or a binary file, checks it is WAV and encodes it. The page documents
-    `{text}`; the official LiveKit plugin reads the envelope `{success, data: {text}}`; both are
-    accepted.
+    Transcribes base64-encoded WAV audio (not streamed).
+    `client.stt.transcribe(audio=...)` takes a path, bytes or a binary file, checks it is WAV and encodes it.
+    The page documents `{text}`; the official LiveKit plugin reads the envelope `{success, data: {text}}`; both are accepted.
 
     ``POST /v1/realtime/stt`` (API v1)
 

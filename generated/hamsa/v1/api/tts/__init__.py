@@ -56,8 +56,7 @@ class Tts:
     ) -> JobResultResponse:
         """Start a text-to-speech job
 
-        Turns text into speech in the background; the audio arrives at `webhookUrl`
-        (`jobResponse.ttsMediaFile`), or wait with `client.jobs.wait`.
+        Turns text into speech in the background; the audio arrives at `webhookUrl` (`jobResponse.ttsMediaFile`), or wait with `client.jobs.wait`.
 
         ``POST /v1/jobs/text-to-speech`` (API v1)
 
@@ -154,8 +153,8 @@ class Tts:
     ) -> bytes:
         """Speak text, streamed
 
-        Like `generate`, but the WAV audio is sent in chunks as it is made (chunked transfer), so
-        playback can start early. `client.tts.stream(...)` yields the chunks.
+        Like `generate`, but the WAV audio is sent in chunks as it is made (chunked transfer), so playback can start early.
+        `client.tts.stream(...)` yields the chunks.
 
         ``POST /v1/realtime/tts-stream`` (API v1)
 
@@ -210,8 +209,7 @@ class AsyncTts:
     ) -> JobResultResponse:
         """Start a text-to-speech job
 
-        Turns text into speech in the background; the audio arrives at `webhookUrl`
-        (`jobResponse.ttsMediaFile`), or wait with `client.jobs.wait`.
+        Turns text into speech in the background; the audio arrives at `webhookUrl` (`jobResponse.ttsMediaFile`), or wait with `client.jobs.wait`.
 
         ``POST /v1/jobs/text-to-speech`` (API v1)
 
@@ -308,8 +306,8 @@ class AsyncTts:
     ) -> bytes:
         """Speak text, streamed
 
-        Like `generate`, but the WAV audio is sent in chunks as it is made (chunked transfer), so
-        playback can start early. `client.tts.stream(...)` yields the chunks.
+        Like `generate`, but the WAV audio is sent in chunks as it is made (chunked transfer), so playback can start early.
+        `client.tts.stream(...)` yields the chunks.
 
         ``POST /v1/realtime/tts-stream`` (API v1)
 

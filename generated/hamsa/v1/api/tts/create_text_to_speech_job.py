@@ -44,7 +44,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -68,8 +68,7 @@ def sync_detailed(
 ) -> Response[JobResultResponse]:
     """Start a text-to-speech job
 
-    Turns text into speech in the background; the audio arrives at `webhookUrl`
-    (`jobResponse.ttsMediaFile`), or wait with `client.jobs.wait`.
+    Turns text into speech in the background; the audio arrives at `webhookUrl` (`jobResponse.ttsMediaFile`), or wait with `client.jobs.wait`.
 
     ``POST /v1/jobs/text-to-speech`` (API v1)
 
@@ -106,8 +105,7 @@ def sync(
 ) -> JobResultResponse:
     """Start a text-to-speech job
 
-    Turns text into speech in the background; the audio arrives at `webhookUrl`
-    (`jobResponse.ttsMediaFile`), or wait with `client.jobs.wait`.
+    Turns text into speech in the background; the audio arrives at `webhookUrl` (`jobResponse.ttsMediaFile`), or wait with `client.jobs.wait`.
 
     ``POST /v1/jobs/text-to-speech`` (API v1)
 
@@ -140,8 +138,7 @@ async def asyncio_detailed(
 ) -> Response[JobResultResponse]:
     """Start a text-to-speech job
 
-    Turns text into speech in the background; the audio arrives at `webhookUrl`
-    (`jobResponse.ttsMediaFile`), or wait with `client.jobs.wait`.
+    Turns text into speech in the background; the audio arrives at `webhookUrl` (`jobResponse.ttsMediaFile`), or wait with `client.jobs.wait`.
 
     ``POST /v1/jobs/text-to-speech`` (API v1)
 
@@ -180,8 +177,7 @@ async def asyncio(
 ) -> JobResultResponse:
     """Start a text-to-speech job
 
-    Turns text into speech in the background; the audio arrives at `webhookUrl`
-    (`jobResponse.ttsMediaFile`), or wait with `client.jobs.wait`.
+    Turns text into speech in the background; the audio arrives at `webhookUrl` (`jobResponse.ttsMediaFile`), or wait with `client.jobs.wait`.
 
     ``POST /v1/jobs/text-to-speech`` (API v1)
 

@@ -42,7 +42,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -67,8 +67,8 @@ def sync_detailed(
 ) -> Response[bytes]:
     """Speak text, streamed
 
-    Like `generate`, but the WAV audio is sent in chunks as it is made (chunked transfer), so
-    playback can start early. `client.tts.stream(...)` yields the chunks.
+    Like `generate`, but the WAV audio is sent in chunks as it is made (chunked transfer), so playback can start early.
+    `client.tts.stream(...)` yields the chunks.
 
     ``POST /v1/realtime/tts-stream`` (API v1)
 
@@ -105,8 +105,8 @@ def sync(
 ) -> bytes:
     """Speak text, streamed
 
-    Like `generate`, but the WAV audio is sent in chunks as it is made (chunked transfer), so
-    playback can start early. `client.tts.stream(...)` yields the chunks.
+    Like `generate`, but the WAV audio is sent in chunks as it is made (chunked transfer), so playback can start early.
+    `client.tts.stream(...)` yields the chunks.
 
     ``POST /v1/realtime/tts-stream`` (API v1)
 
@@ -139,8 +139,8 @@ async def asyncio_detailed(
 ) -> Response[bytes]:
     """Speak text, streamed
 
-    Like `generate`, but the WAV audio is sent in chunks as it is made (chunked transfer), so
-    playback can start early. `client.tts.stream(...)` yields the chunks.
+    Like `generate`, but the WAV audio is sent in chunks as it is made (chunked transfer), so playback can start early.
+    `client.tts.stream(...)` yields the chunks.
 
     ``POST /v1/realtime/tts-stream`` (API v1)
 
@@ -179,8 +179,8 @@ async def asyncio(
 ) -> bytes:
     """Speak text, streamed
 
-    Like `generate`, but the WAV audio is sent in chunks as it is made (chunked transfer), so
-    playback can start early. `client.tts.stream(...)` yields the chunks.
+    Like `generate`, but the WAV audio is sent in chunks as it is made (chunked transfer), so playback can start early.
+    `client.tts.stream(...)` yields the chunks.
 
     ``POST /v1/realtime/tts-stream`` (API v1)
 

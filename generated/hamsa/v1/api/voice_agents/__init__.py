@@ -61,8 +61,8 @@ class VoiceAgents:
     ) -> VoiceAgentResponse:
         """Clone a voice agent
 
-        Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns
-        the copy. `agentName` in the body names the copy.
+        Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns the copy.
+        `agentName` in the body names the copy.
 
         ``POST /v1/voice-agents/clone`` (API v1)
 
@@ -122,9 +122,8 @@ class VoiceAgents:
 
         Returns one saved agent in the flat v1 shape.
 
-        Deprecated: a documentation mirror labels this endpoint deprecated. It is still
-        described because no v1 replacement exists; the v2 get (`GET /v2/voice-agents/{id}`)
-        returns the same agent in the nested shape.
+        Deprecated: a documentation mirror labels this endpoint deprecated.
+        It is still described because no v1 replacement exists; the v2 get (`GET /v2/voice-agents/{id}`) returns the same agent in the nested shape.
 
         ``GET /v1/voice-agents/{voice_agent_id}`` (API v1)
 
@@ -179,8 +178,9 @@ class VoiceAgents:
     ) -> VoiceAgentResponse:
         """Update a voice agent
 
-        Changes an existing agent. Only the fields present in the body are changed; every field is
-        optional. Returns the agent as stored after the change.
+        Changes an existing agent.
+        Only the fields present in the body are changed; every field is optional.
+        Returns the agent as stored after the change.
 
         ``PATCH /v1/voice-agents/{voice_agent_id}`` (API v1)
 
@@ -241,8 +241,8 @@ class VoiceAgents:
 
         Returns one page of the project's voice agents, with counters.
 
-        Paging quirk: `skip` is the 1-based number of the page to return, not a number of
-        records to skip, and `take` is the page size. `skip=2&take=10` returns agents 11 to 20.
+        Paging quirk: `skip` is the 1-based number of the page to return, not a number of records to skip, and `take` is the page size.
+        `skip=2&take=10` returns agents 11 to 20.
 
         ``GET /v1/voice-agents`` (API v1)
 
@@ -294,8 +294,7 @@ class VoiceAgents:
 
         Creates a voice agent from a flat v1 description and returns it as stored.
 
-        Only `agentName` is required; every other setting falls back to the service default
-        stated in its description.
+        Only `agentName` is required; every other setting falls back to the service default stated in its description.
 
         ``POST /v1/voice-agents`` (API v1)
 
@@ -351,8 +350,8 @@ class AsyncVoiceAgents:
     ) -> VoiceAgentResponse:
         """Clone a voice agent
 
-        Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns
-        the copy. `agentName` in the body names the copy.
+        Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns the copy.
+        `agentName` in the body names the copy.
 
         ``POST /v1/voice-agents/clone`` (API v1)
 
@@ -412,9 +411,8 @@ class AsyncVoiceAgents:
 
         Returns one saved agent in the flat v1 shape.
 
-        Deprecated: a documentation mirror labels this endpoint deprecated. It is still
-        described because no v1 replacement exists; the v2 get (`GET /v2/voice-agents/{id}`)
-        returns the same agent in the nested shape.
+        Deprecated: a documentation mirror labels this endpoint deprecated.
+        It is still described because no v1 replacement exists; the v2 get (`GET /v2/voice-agents/{id}`) returns the same agent in the nested shape.
 
         ``GET /v1/voice-agents/{voice_agent_id}`` (API v1)
 
@@ -469,8 +467,9 @@ class AsyncVoiceAgents:
     ) -> VoiceAgentResponse:
         """Update a voice agent
 
-        Changes an existing agent. Only the fields present in the body are changed; every field is
-        optional. Returns the agent as stored after the change.
+        Changes an existing agent.
+        Only the fields present in the body are changed; every field is optional.
+        Returns the agent as stored after the change.
 
         ``PATCH /v1/voice-agents/{voice_agent_id}`` (API v1)
 
@@ -531,8 +530,8 @@ class AsyncVoiceAgents:
 
         Returns one page of the project's voice agents, with counters.
 
-        Paging quirk: `skip` is the 1-based number of the page to return, not a number of
-        records to skip, and `take` is the page size. `skip=2&take=10` returns agents 11 to 20.
+        Paging quirk: `skip` is the 1-based number of the page to return, not a number of records to skip, and `take` is the page size.
+        `skip=2&take=10` returns agents 11 to 20.
 
         ``GET /v1/voice-agents`` (API v1)
 
@@ -584,8 +583,7 @@ class AsyncVoiceAgents:
 
         Creates a voice agent from a flat v1 description and returns it as stored.
 
-        Only `agentName` is required; every other setting falls back to the service default
-        stated in its description.
+        Only `agentName` is required; every other setting falls back to the service default stated in its description.
 
         ``POST /v1/voice-agents`` (API v1)
 

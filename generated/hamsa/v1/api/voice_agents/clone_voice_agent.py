@@ -49,7 +49,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
     # Checked before the transforms below, which would fail on a wrong type with a bare
     # AttributeError/TypeError.
     _query_problems: list[Any] = []
@@ -85,8 +85,8 @@ def sync_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Clone a voice agent
 
-    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns
-    the copy. `agentName` in the body names the copy.
+    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns the copy.
+    `agentName` in the body names the copy.
 
     ``POST /v1/voice-agents/clone`` (API v1)
 
@@ -129,8 +129,8 @@ def sync(
 ) -> VoiceAgentResponse:
     """Clone a voice agent
 
-    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns
-    the copy. `agentName` in the body names the copy.
+    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns the copy.
+    `agentName` in the body names the copy.
 
     ``POST /v1/voice-agents/clone`` (API v1)
 
@@ -169,8 +169,8 @@ async def asyncio_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Clone a voice agent
 
-    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns
-    the copy. `agentName` in the body names the copy.
+    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns the copy.
+    `agentName` in the body names the copy.
 
     ``POST /v1/voice-agents/clone`` (API v1)
 
@@ -213,8 +213,8 @@ async def asyncio(
 ) -> VoiceAgentResponse:
     """Clone a voice agent
 
-    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns
-    the copy. `agentName` in the body names the copy.
+    Copies the agent named by the `voiceAgentId` query parameter into a new agent and returns the copy.
+    `agentName` in the body names the copy.
 
     ``POST /v1/voice-agents/clone`` (API v1)
 

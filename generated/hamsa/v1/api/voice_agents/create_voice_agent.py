@@ -44,7 +44,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -70,8 +70,7 @@ def sync_detailed(
 
     Creates a voice agent from a flat v1 description and returns it as stored.
 
-    Only `agentName` is required; every other setting falls back to the service default
-    stated in its description.
+    Only `agentName` is required; every other setting falls back to the service default stated in its description.
 
     ``POST /v1/voice-agents`` (API v1)
 
@@ -110,8 +109,7 @@ def sync(
 
     Creates a voice agent from a flat v1 description and returns it as stored.
 
-    Only `agentName` is required; every other setting falls back to the service default
-    stated in its description.
+    Only `agentName` is required; every other setting falls back to the service default stated in its description.
 
     ``POST /v1/voice-agents`` (API v1)
 
@@ -146,8 +144,7 @@ async def asyncio_detailed(
 
     Creates a voice agent from a flat v1 description and returns it as stored.
 
-    Only `agentName` is required; every other setting falls back to the service default
-    stated in its description.
+    Only `agentName` is required; every other setting falls back to the service default stated in its description.
 
     ``POST /v1/voice-agents`` (API v1)
 
@@ -188,8 +185,7 @@ async def asyncio(
 
     Creates a voice agent from a flat v1 description and returns it as stored.
 
-    Only `agentName` is required; every other setting falls back to the service default
-    stated in its description.
+    Only `agentName` is required; every other setting falls back to the service default stated in its description.
 
     ``POST /v1/voice-agents`` (API v1)
 

@@ -51,9 +51,8 @@ def sync_detailed(
 
     Returns one saved agent in the flat v1 shape.
 
-    Deprecated: a documentation mirror labels this endpoint deprecated. It is still
-    described because no v1 replacement exists; the v2 get (`GET /v2/voice-agents/{id}`)
-    returns the same agent in the nested shape.
+    Deprecated: a documentation mirror labels this endpoint deprecated.
+    It is still described because no v1 replacement exists; the v2 get (`GET /v2/voice-agents/{id}`) returns the same agent in the nested shape.
 
     ``GET /v1/voice-agents/{voice_agent_id}`` (API v1)
 
@@ -94,9 +93,8 @@ def sync(
 
     Returns one saved agent in the flat v1 shape.
 
-    Deprecated: a documentation mirror labels this endpoint deprecated. It is still
-    described because no v1 replacement exists; the v2 get (`GET /v2/voice-agents/{id}`)
-    returns the same agent in the nested shape.
+    Deprecated: a documentation mirror labels this endpoint deprecated.
+    It is still described because no v1 replacement exists; the v2 get (`GET /v2/voice-agents/{id}`) returns the same agent in the nested shape.
 
     ``GET /v1/voice-agents/{voice_agent_id}`` (API v1)
 
@@ -133,9 +131,8 @@ async def asyncio_detailed(
 
     Returns one saved agent in the flat v1 shape.
 
-    Deprecated: a documentation mirror labels this endpoint deprecated. It is still
-    described because no v1 replacement exists; the v2 get (`GET /v2/voice-agents/{id}`)
-    returns the same agent in the nested shape.
+    Deprecated: a documentation mirror labels this endpoint deprecated.
+    It is still described because no v1 replacement exists; the v2 get (`GET /v2/voice-agents/{id}`) returns the same agent in the nested shape.
 
     ``GET /v1/voice-agents/{voice_agent_id}`` (API v1)
 
@@ -176,9 +173,8 @@ async def asyncio(
 
     Returns one saved agent in the flat v1 shape.
 
-    Deprecated: a documentation mirror labels this endpoint deprecated. It is still
-    described because no v1 replacement exists; the v2 get (`GET /v2/voice-agents/{id}`)
-    returns the same agent in the nested shape.
+    Deprecated: a documentation mirror labels this endpoint deprecated.
+    It is still described because no v1 replacement exists; the v2 get (`GET /v2/voice-agents/{id}`) returns the same agent in the nested shape.
 
     ``GET /v1/voice-agents/{voice_agent_id}`` (API v1)
 

@@ -66,8 +66,8 @@ def sync_detailed(
 
     Returns one page of the project's voice agents, with counters.
 
-    Paging quirk: `skip` is the 1-based number of the page to return, not a number of
-    records to skip, and `take` is the page size. `skip=2&take=10` returns agents 11 to 20.
+    Paging quirk: `skip` is the 1-based number of the page to return, not a number of records to skip, and `take` is the page size.
+    `skip=2&take=10` returns agents 11 to 20.
 
     ``GET /v1/voice-agents`` (API v1)
 
@@ -110,8 +110,8 @@ def sync(
 
     Returns one page of the project's voice agents, with counters.
 
-    Paging quirk: `skip` is the 1-based number of the page to return, not a number of
-    records to skip, and `take` is the page size. `skip=2&take=10` returns agents 11 to 20.
+    Paging quirk: `skip` is the 1-based number of the page to return, not a number of records to skip, and `take` is the page size.
+    `skip=2&take=10` returns agents 11 to 20.
 
     ``GET /v1/voice-agents`` (API v1)
 
@@ -150,8 +150,8 @@ async def asyncio_detailed(
 
     Returns one page of the project's voice agents, with counters.
 
-    Paging quirk: `skip` is the 1-based number of the page to return, not a number of
-    records to skip, and `take` is the page size. `skip=2&take=10` returns agents 11 to 20.
+    Paging quirk: `skip` is the 1-based number of the page to return, not a number of records to skip, and `take` is the page size.
+    `skip=2&take=10` returns agents 11 to 20.
 
     ``GET /v1/voice-agents`` (API v1)
 
@@ -194,8 +194,8 @@ async def asyncio(
 
     Returns one page of the project's voice agents, with counters.
 
-    Paging quirk: `skip` is the 1-based number of the page to return, not a number of
-    records to skip, and `take` is the page size. `skip=2&take=10` returns agents 11 to 20.
+    Paging quirk: `skip` is the 1-based number of the page to return, not a number of records to skip, and `take` is the page size.
+    `skip=2&take=10` returns agents 11 to 20.
 
     ``GET /v1/voice-agents`` (API v1)
 

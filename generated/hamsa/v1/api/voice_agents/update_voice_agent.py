@@ -49,7 +49,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -76,8 +76,9 @@ def sync_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Update a voice agent
 
-    Changes an existing agent. Only the fields present in the body are changed; every field is
-    optional. Returns the agent as stored after the change.
+    Changes an existing agent.
+    Only the fields present in the body are changed; every field is optional.
+    Returns the agent as stored after the change.
 
     ``PATCH /v1/voice-agents/{voice_agent_id}`` (API v1)
 
@@ -120,8 +121,9 @@ def sync(
 ) -> VoiceAgentResponse:
     """Update a voice agent
 
-    Changes an existing agent. Only the fields present in the body are changed; every field is
-    optional. Returns the agent as stored after the change.
+    Changes an existing agent.
+    Only the fields present in the body are changed; every field is optional.
+    Returns the agent as stored after the change.
 
     ``PATCH /v1/voice-agents/{voice_agent_id}`` (API v1)
 
@@ -160,8 +162,9 @@ async def asyncio_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Update a voice agent
 
-    Changes an existing agent. Only the fields present in the body are changed; every field is
-    optional. Returns the agent as stored after the change.
+    Changes an existing agent.
+    Only the fields present in the body are changed; every field is optional.
+    Returns the agent as stored after the change.
 
     ``PATCH /v1/voice-agents/{voice_agent_id}`` (API v1)
 
@@ -204,8 +207,9 @@ async def asyncio(
 ) -> VoiceAgentResponse:
     """Update a voice agent
 
-    Changes an existing agent. Only the fields present in the body are changed; every field is
-    optional. Returns the agent as stored after the change.
+    Changes an existing agent.
+    Only the fields present in the body are changed; every field is optional.
+    Returns the agent as stored after the change.
 
     ``PATCH /v1/voice-agents/{voice_agent_id}`` (API v1)
 

@@ -63,8 +63,8 @@ class VoiceDictionaries:
     ) -> VoiceDictionaryResponse:
         """Create a voice dictionary
 
-        Creates a pronunciation dictionary: a named list of words with how the agent should say
-        them. Attach it to agents with `toggle_voice_dictionary_activation`.
+        Creates a pronunciation dictionary: a named list of words with how the agent should say them.
+        Attach it to agents with `toggle_voice_dictionary_activation`.
 
         ``POST /v1/voice-agents/voice-dictionaries`` (API v1)
 
@@ -117,10 +117,8 @@ class VoiceDictionaries:
 
         Returns one page of the project's pronunciation dictionaries, as summaries.
 
-        Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1
-        and answers with `page` and `pageSize`; it is described here as the 1-based page number
-        and `take` as the page size. The page also mentions a name search whose parameter name
-        is not visible in the archived copy, so it is not described.
+        Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1 and answers with `page` and `pageSize`; it is described here as the 1-based page number and `take` as the page size.
+        The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
         ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1)
 
@@ -186,8 +184,7 @@ class VoiceDictionaries:
     ) -> ResponseEnvelope:
         """Turn a voice dictionary on or off for an agent
 
-        Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops
-        applying it (`isActive: false`).
+        Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops applying it (`isActive: false`).
 
         ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1)
 
@@ -236,8 +233,9 @@ class VoiceDictionaries:
     ) -> VoiceDictionaryResponse:
         """Update a voice dictionary
 
-        Changes a dictionary's name and/or its words; only the fields present are changed. Sending
-        `words` replaces the whole word list. Returns the dictionary as stored.
+        Changes a dictionary's name and/or its words; only the fields present are changed.
+        Sending `words` replaces the whole word list.
+        Returns the dictionary as stored.
 
         ``PATCH /v1/voice-agents/voice-dictionaries/{voice_dictionary_id}`` (API v1)
 
@@ -302,8 +300,8 @@ class AsyncVoiceDictionaries:
     ) -> VoiceDictionaryResponse:
         """Create a voice dictionary
 
-        Creates a pronunciation dictionary: a named list of words with how the agent should say
-        them. Attach it to agents with `toggle_voice_dictionary_activation`.
+        Creates a pronunciation dictionary: a named list of words with how the agent should say them.
+        Attach it to agents with `toggle_voice_dictionary_activation`.
 
         ``POST /v1/voice-agents/voice-dictionaries`` (API v1)
 
@@ -356,10 +354,8 @@ class AsyncVoiceDictionaries:
 
         Returns one page of the project's pronunciation dictionaries, as summaries.
 
-        Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1
-        and answers with `page` and `pageSize`; it is described here as the 1-based page number
-        and `take` as the page size. The page also mentions a name search whose parameter name
-        is not visible in the archived copy, so it is not described.
+        Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1 and answers with `page` and `pageSize`; it is described here as the 1-based page number and `take` as the page size.
+        The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
         ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1)
 
@@ -425,8 +421,7 @@ class AsyncVoiceDictionaries:
     ) -> ResponseEnvelope:
         """Turn a voice dictionary on or off for an agent
 
-        Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops
-        applying it (`isActive: false`).
+        Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops applying it (`isActive: false`).
 
         ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1)
 
@@ -475,8 +470,9 @@ class AsyncVoiceDictionaries:
     ) -> VoiceDictionaryResponse:
         """Update a voice dictionary
 
-        Changes a dictionary's name and/or its words; only the fields present are changed. Sending
-        `words` replaces the whole word list. Returns the dictionary as stored.
+        Changes a dictionary's name and/or its words; only the fields present are changed.
+        Sending `words` replaces the whole word list.
+        Returns the dictionary as stored.
 
         ``PATCH /v1/voice-agents/voice-dictionaries/{voice_dictionary_id}`` (API v1)
 

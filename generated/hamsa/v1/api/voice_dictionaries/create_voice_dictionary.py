@@ -44,7 +44,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -68,8 +68,8 @@ def sync_detailed(
 ) -> Response[VoiceDictionaryResponse]:
     """Create a voice dictionary
 
-    Creates a pronunciation dictionary: a named list of words with how the agent should say
-    them. Attach it to agents with `toggle_voice_dictionary_activation`.
+    Creates a pronunciation dictionary: a named list of words with how the agent should say them.
+    Attach it to agents with `toggle_voice_dictionary_activation`.
 
     ``POST /v1/voice-agents/voice-dictionaries`` (API v1)
 
@@ -106,8 +106,8 @@ def sync(
 ) -> VoiceDictionaryResponse:
     """Create a voice dictionary
 
-    Creates a pronunciation dictionary: a named list of words with how the agent should say
-    them. Attach it to agents with `toggle_voice_dictionary_activation`.
+    Creates a pronunciation dictionary: a named list of words with how the agent should say them.
+    Attach it to agents with `toggle_voice_dictionary_activation`.
 
     ``POST /v1/voice-agents/voice-dictionaries`` (API v1)
 
@@ -140,8 +140,8 @@ async def asyncio_detailed(
 ) -> Response[VoiceDictionaryResponse]:
     """Create a voice dictionary
 
-    Creates a pronunciation dictionary: a named list of words with how the agent should say
-    them. Attach it to agents with `toggle_voice_dictionary_activation`.
+    Creates a pronunciation dictionary: a named list of words with how the agent should say them.
+    Attach it to agents with `toggle_voice_dictionary_activation`.
 
     ``POST /v1/voice-agents/voice-dictionaries`` (API v1)
 
@@ -180,8 +180,8 @@ async def asyncio(
 ) -> VoiceDictionaryResponse:
     """Create a voice dictionary
 
-    Creates a pronunciation dictionary: a named list of words with how the agent should say
-    them. Attach it to agents with `toggle_voice_dictionary_activation`.
+    Creates a pronunciation dictionary: a named list of words with how the agent should say them.
+    Attach it to agents with `toggle_voice_dictionary_activation`.
 
     ``POST /v1/voice-agents/voice-dictionaries`` (API v1)
 

@@ -76,10 +76,8 @@ def sync_detailed(
 
     Returns one page of the project's pronunciation dictionaries, as summaries.
 
-    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1
-    and answers with `page` and `pageSize`; it is described here as the 1-based page number
-    and `take` as the page size. The page also mentions a name search whose parameter name
-    is not visible in the archived copy, so it is not described.
+    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1 and answers with `page` and `pageSize`; it is described here as the 1-based page number and `take` as the page size.
+    The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
     ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1)
 
@@ -133,10 +131,8 @@ def sync(
 
     Returns one page of the project's pronunciation dictionaries, as summaries.
 
-    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1
-    and answers with `page` and `pageSize`; it is described here as the 1-based page number
-    and `take` as the page size. The page also mentions a name search whose parameter name
-    is not visible in the archived copy, so it is not described.
+    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1 and answers with `page` and `pageSize`; it is described here as the 1-based page number and `take` as the page size.
+    The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
     ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1)
 
@@ -186,10 +182,8 @@ async def asyncio_detailed(
 
     Returns one page of the project's pronunciation dictionaries, as summaries.
 
-    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1
-    and answers with `page` and `pageSize`; it is described here as the 1-based page number
-    and `take` as the page size. The page also mentions a name search whose parameter name
-    is not visible in the archived copy, so it is not described.
+    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1 and answers with `page` and `pageSize`; it is described here as the 1-based page number and `take` as the page size.
+    The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
     ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1)
 
@@ -243,10 +237,8 @@ async def asyncio(
 
     Returns one page of the project's pronunciation dictionaries, as summaries.
 
-    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1
-    and answers with `page` and `pageSize`; it is described here as the 1-based page number
-    and `take` as the page size. The page also mentions a name search whose parameter name
-    is not visible in the archived copy, so it is not described.
+    Paging quirk: the page calls `skip` the "number of items to skip", yet defaults it to 1 and answers with `page` and `pageSize`; it is described here as the 1-based page number and `take` as the page size.
+    The page also mentions a name search whose parameter name is not visible in the archived copy, so it is not described.
 
     ``GET /v1/voice-agents/voice-dictionaries/list`` (API v1)
 

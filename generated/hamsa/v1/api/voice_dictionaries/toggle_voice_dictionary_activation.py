@@ -46,7 +46,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -70,8 +70,7 @@ def sync_detailed(
 ) -> Response[ResponseEnvelope]:
     """Turn a voice dictionary on or off for an agent
 
-    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops
-    applying it (`isActive: false`).
+    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops applying it (`isActive: false`).
 
     ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1)
 
@@ -108,8 +107,7 @@ def sync(
 ) -> ResponseEnvelope:
     """Turn a voice dictionary on or off for an agent
 
-    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops
-    applying it (`isActive: false`).
+    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops applying it (`isActive: false`).
 
     ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1)
 
@@ -142,8 +140,7 @@ async def asyncio_detailed(
 ) -> Response[ResponseEnvelope]:
     """Turn a voice dictionary on or off for an agent
 
-    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops
-    applying it (`isActive: false`).
+    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops applying it (`isActive: false`).
 
     ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1)
 
@@ -182,8 +179,7 @@ async def asyncio(
 ) -> ResponseEnvelope:
     """Turn a voice dictionary on or off for an agent
 
-    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops
-    applying it (`isActive: false`).
+    Applies a pronunciation dictionary to a voice agent's speech (`isActive: true`) or stops applying it (`isActive: false`).
 
     ``POST /v1/voice-agents/voice-dictionaries/toggle-activation`` (API v1)
 

@@ -49,7 +49,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -76,8 +76,9 @@ def sync_detailed(
 ) -> Response[VoiceDictionaryResponse]:
     """Update a voice dictionary
 
-    Changes a dictionary's name and/or its words; only the fields present are changed. Sending
-    `words` replaces the whole word list. Returns the dictionary as stored.
+    Changes a dictionary's name and/or its words; only the fields present are changed.
+    Sending `words` replaces the whole word list.
+    Returns the dictionary as stored.
 
     ``PATCH /v1/voice-agents/voice-dictionaries/{voice_dictionary_id}`` (API v1)
 
@@ -123,8 +124,9 @@ def sync(
 ) -> VoiceDictionaryResponse:
     """Update a voice dictionary
 
-    Changes a dictionary's name and/or its words; only the fields present are changed. Sending
-    `words` replaces the whole word list. Returns the dictionary as stored.
+    Changes a dictionary's name and/or its words; only the fields present are changed.
+    Sending `words` replaces the whole word list.
+    Returns the dictionary as stored.
 
     ``PATCH /v1/voice-agents/voice-dictionaries/{voice_dictionary_id}`` (API v1)
 
@@ -166,8 +168,9 @@ async def asyncio_detailed(
 ) -> Response[VoiceDictionaryResponse]:
     """Update a voice dictionary
 
-    Changes a dictionary's name and/or its words; only the fields present are changed. Sending
-    `words` replaces the whole word list. Returns the dictionary as stored.
+    Changes a dictionary's name and/or its words; only the fields present are changed.
+    Sending `words` replaces the whole word list.
+    Returns the dictionary as stored.
 
     ``PATCH /v1/voice-agents/voice-dictionaries/{voice_dictionary_id}`` (API v1)
 
@@ -213,8 +216,9 @@ async def asyncio(
 ) -> VoiceDictionaryResponse:
     """Update a voice dictionary
 
-    Changes a dictionary's name and/or its words; only the fields present are changed. Sending
-    `words` replaces the whole word list. Returns the dictionary as stored.
+    Changes a dictionary's name and/or its words; only the fields present are changed.
+    Sending `words` replaces the whole word list.
+    Returns the dictionary as stored.
 
     ``PATCH /v1/voice-agents/voice-dictionaries/{voice_dictionary_id}`` (API v1)
 

@@ -52,9 +52,8 @@ class WebCalls:
     ) -> ParticipantTokenResponse:
         """Mint a web-call token
 
-        A LiveKit access token with which a browser joins a web call with the agent; mint it on your
-        backend so the API key never reaches the front end. Documented only by the official JS SDK's
-        source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
+        A LiveKit access token with which a browser joins a web call with the agent; mint it on your backend so the API key never reaches the front end.
+        Documented only by the official JS SDK's source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
 
         ``POST /v1/voice-agents/room/participant-token`` (API v1)
 
@@ -109,9 +108,8 @@ class AsyncWebCalls:
     ) -> ParticipantTokenResponse:
         """Mint a web-call token
 
-        A LiveKit access token with which a browser joins a web call with the agent; mint it on your
-        backend so the API key never reaches the front end. Documented only by the official JS SDK's
-        source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
+        A LiveKit access token with which a browser joins a web call with the agent; mint it on your backend so the API key never reaches the front end.
+        Documented only by the official JS SDK's source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
 
         ``POST /v1/voice-agents/room/participant-token`` (API v1)
 

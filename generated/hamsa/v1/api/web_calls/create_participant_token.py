@@ -44,7 +44,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -68,9 +68,8 @@ def sync_detailed(
 ) -> Response[ParticipantTokenResponse]:
     """Mint a web-call token
 
-    A LiveKit access token with which a browser joins a web call with the agent; mint it on your
-    backend so the API key never reaches the front end. Documented only by the official JS SDK's
-    source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
+    A LiveKit access token with which a browser joins a web call with the agent; mint it on your backend so the API key never reaches the front end.
+    Documented only by the official JS SDK's source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
 
     ``POST /v1/voice-agents/room/participant-token`` (API v1)
 
@@ -107,9 +106,8 @@ def sync(
 ) -> ParticipantTokenResponse:
     """Mint a web-call token
 
-    A LiveKit access token with which a browser joins a web call with the agent; mint it on your
-    backend so the API key never reaches the front end. Documented only by the official JS SDK's
-    source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
+    A LiveKit access token with which a browser joins a web call with the agent; mint it on your backend so the API key never reaches the front end.
+    Documented only by the official JS SDK's source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
 
     ``POST /v1/voice-agents/room/participant-token`` (API v1)
 
@@ -142,9 +140,8 @@ async def asyncio_detailed(
 ) -> Response[ParticipantTokenResponse]:
     """Mint a web-call token
 
-    A LiveKit access token with which a browser joins a web call with the agent; mint it on your
-    backend so the API key never reaches the front end. Documented only by the official JS SDK's
-    source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
+    A LiveKit access token with which a browser joins a web call with the agent; mint it on your backend so the API key never reaches the front end.
+    Documented only by the official JS SDK's source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
 
     ``POST /v1/voice-agents/room/participant-token`` (API v1)
 
@@ -183,9 +180,8 @@ async def asyncio(
 ) -> ParticipantTokenResponse:
     """Mint a web-call token
 
-    A LiveKit access token with which a browser joins a web call with the agent; mint it on your
-    backend so the API key never reaches the front end. Documented only by the official JS SDK's
-    source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
+    A LiveKit access token with which a browser joins a web call with the agent; mint it on your backend so the API key never reaches the front end.
+    Documented only by the official JS SDK's source, which sends `{voiceAgentId, params}` (the example's values are illustrative).
 
     ``POST /v1/voice-agents/room/participant-token`` (API v1)
 

@@ -62,12 +62,9 @@ class WebTools:
     ) -> WebToolResponse:
         """Create a web tool
 
-        Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice
-        agents can call during a conversation, and returns it.
+        Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice agents can call during a conversation, and returns it.
 
-        Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool
-        returns it as `toolSettings.timeout`; the two settings objects are therefore separate
-        schemas (`WebToolSettingsInput` and `WebToolSettings`).
+        Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool returns it as `toolSettings.timeout`; the two settings objects are therefore separate schemas (`WebToolSettingsInput` and `WebToolSettings`).
 
         ``POST /v1/voice-agents/web-tool`` (API v1)
 
@@ -120,9 +117,8 @@ class WebTools:
 
         Returns one page of the project's web tools, with counters.
 
-        Paging quirk: `skip` is the 1-based number of the page to return, not a number of
-        records to skip, and `take` is the page size. The archived page is cut off after the
-        first filters; only the parameters visible in it are described.
+        Paging quirk: `skip` is the 1-based number of the page to return, not a number of records to skip, and `take` is the page size.
+        The archived page is cut off after the first filters; only the parameters visible in it are described.
 
         ``GET /v1/voice-agents/web-tool/list`` (API v1)
 
@@ -188,12 +184,10 @@ class WebTools:
     ) -> ApiToolTestEvent:
         """Test an API tool
 
-        Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and
-        configured correctly, before (or without) saving it as a tool.
+        Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and configured correctly, before (or without) saving it as a tool.
 
-        Quirk: the answer is not the usual envelope. The only documented example is a single
-        progress event `{event: "attempt", data: {message}}`, which suggests the result is
-        streamed as a series of such events; nothing more is documented.
+        Quirk: the answer is not the usual envelope.
+        The only documented example is a single progress event `{event: "attempt", data: {message}}`, which suggests the result is streamed as a series of such events; nothing more is documented.
 
         ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1)
 
@@ -290,11 +284,11 @@ class WebTools:
     ) -> WebToolResponse:
         """Update a web tool
 
-        Changes an existing web tool. Only the fields present in the body are changed; every
-        field is optional. Returns the tool as stored after the change.
+        Changes an existing web tool.
+        Only the fields present in the body are changed; every field is optional.
+        Returns the tool as stored after the change.
 
-        Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the
-        returned tool spells it `toolSettings.timeout`.
+        Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the returned tool spells it `toolSettings.timeout`.
 
         ``PATCH /v1/voice-agents/web-tool/{web_tool_id}`` (API v1)
 
@@ -359,12 +353,9 @@ class AsyncWebTools:
     ) -> WebToolResponse:
         """Create a web tool
 
-        Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice
-        agents can call during a conversation, and returns it.
+        Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice agents can call during a conversation, and returns it.
 
-        Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool
-        returns it as `toolSettings.timeout`; the two settings objects are therefore separate
-        schemas (`WebToolSettingsInput` and `WebToolSettings`).
+        Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool returns it as `toolSettings.timeout`; the two settings objects are therefore separate schemas (`WebToolSettingsInput` and `WebToolSettings`).
 
         ``POST /v1/voice-agents/web-tool`` (API v1)
 
@@ -417,9 +408,8 @@ class AsyncWebTools:
 
         Returns one page of the project's web tools, with counters.
 
-        Paging quirk: `skip` is the 1-based number of the page to return, not a number of
-        records to skip, and `take` is the page size. The archived page is cut off after the
-        first filters; only the parameters visible in it are described.
+        Paging quirk: `skip` is the 1-based number of the page to return, not a number of records to skip, and `take` is the page size.
+        The archived page is cut off after the first filters; only the parameters visible in it are described.
 
         ``GET /v1/voice-agents/web-tool/list`` (API v1)
 
@@ -485,12 +475,10 @@ class AsyncWebTools:
     ) -> ApiToolTestEvent:
         """Test an API tool
 
-        Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and
-        configured correctly, before (or without) saving it as a tool.
+        Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and configured correctly, before (or without) saving it as a tool.
 
-        Quirk: the answer is not the usual envelope. The only documented example is a single
-        progress event `{event: "attempt", data: {message}}`, which suggests the result is
-        streamed as a series of such events; nothing more is documented.
+        Quirk: the answer is not the usual envelope.
+        The only documented example is a single progress event `{event: "attempt", data: {message}}`, which suggests the result is streamed as a series of such events; nothing more is documented.
 
         ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1)
 
@@ -587,11 +575,11 @@ class AsyncWebTools:
     ) -> WebToolResponse:
         """Update a web tool
 
-        Changes an existing web tool. Only the fields present in the body are changed; every
-        field is optional. Returns the tool as stored after the change.
+        Changes an existing web tool.
+        Only the fields present in the body are changed; every field is optional.
+        Returns the tool as stored after the change.
 
-        Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the
-        returned tool spells it `toolSettings.timeout`.
+        Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the returned tool spells it `toolSettings.timeout`.
 
         ``PATCH /v1/voice-agents/web-tool/{web_tool_id}`` (API v1)
 

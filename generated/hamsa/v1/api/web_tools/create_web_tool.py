@@ -44,7 +44,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -68,12 +68,9 @@ def sync_detailed(
 ) -> Response[WebToolResponse]:
     """Create a web tool
 
-    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice
-    agents can call during a conversation, and returns it.
+    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice agents can call during a conversation, and returns it.
 
-    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool
-    returns it as `toolSettings.timeout`; the two settings objects are therefore separate
-    schemas (`WebToolSettingsInput` and `WebToolSettings`).
+    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool returns it as `toolSettings.timeout`; the two settings objects are therefore separate schemas (`WebToolSettingsInput` and `WebToolSettings`).
 
     ``POST /v1/voice-agents/web-tool`` (API v1)
 
@@ -110,12 +107,9 @@ def sync(
 ) -> WebToolResponse:
     """Create a web tool
 
-    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice
-    agents can call during a conversation, and returns it.
+    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice agents can call during a conversation, and returns it.
 
-    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool
-    returns it as `toolSettings.timeout`; the two settings objects are therefore separate
-    schemas (`WebToolSettingsInput` and `WebToolSettings`).
+    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool returns it as `toolSettings.timeout`; the two settings objects are therefore separate schemas (`WebToolSettingsInput` and `WebToolSettings`).
 
     ``POST /v1/voice-agents/web-tool`` (API v1)
 
@@ -148,12 +142,9 @@ async def asyncio_detailed(
 ) -> Response[WebToolResponse]:
     """Create a web tool
 
-    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice
-    agents can call during a conversation, and returns it.
+    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice agents can call during a conversation, and returns it.
 
-    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool
-    returns it as `toolSettings.timeout`; the two settings objects are therefore separate
-    schemas (`WebToolSettingsInput` and `WebToolSettings`).
+    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool returns it as `toolSettings.timeout`; the two settings objects are therefore separate schemas (`WebToolSettingsInput` and `WebToolSettings`).
 
     ``POST /v1/voice-agents/web-tool`` (API v1)
 
@@ -192,12 +183,9 @@ async def asyncio(
 ) -> WebToolResponse:
     """Create a web tool
 
-    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice
-    agents can call during a conversation, and returns it.
+    Registers an HTTP API (a `FUNCTION` tool) or an MCP server (an `MCP` tool) that voice agents can call during a conversation, and returns it.
 
-    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool
-    returns it as `toolSettings.timeout`; the two settings objects are therefore separate
-    schemas (`WebToolSettingsInput` and `WebToolSettings`).
+    Quirk: the request names the timeout `toolSettings.timeOut`, while the stored tool returns it as `toolSettings.timeout`; the two settings objects are therefore separate schemas (`WebToolSettingsInput` and `WebToolSettings`).
 
     ``POST /v1/voice-agents/web-tool`` (API v1)
 

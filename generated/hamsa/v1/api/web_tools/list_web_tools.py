@@ -76,9 +76,8 @@ def sync_detailed(
 
     Returns one page of the project's web tools, with counters.
 
-    Paging quirk: `skip` is the 1-based number of the page to return, not a number of
-    records to skip, and `take` is the page size. The archived page is cut off after the
-    first filters; only the parameters visible in it are described.
+    Paging quirk: `skip` is the 1-based number of the page to return, not a number of records to skip, and `take` is the page size.
+    The archived page is cut off after the first filters; only the parameters visible in it are described.
 
     ``GET /v1/voice-agents/web-tool/list`` (API v1)
 
@@ -132,9 +131,8 @@ def sync(
 
     Returns one page of the project's web tools, with counters.
 
-    Paging quirk: `skip` is the 1-based number of the page to return, not a number of
-    records to skip, and `take` is the page size. The archived page is cut off after the
-    first filters; only the parameters visible in it are described.
+    Paging quirk: `skip` is the 1-based number of the page to return, not a number of records to skip, and `take` is the page size.
+    The archived page is cut off after the first filters; only the parameters visible in it are described.
 
     ``GET /v1/voice-agents/web-tool/list`` (API v1)
 
@@ -184,9 +182,8 @@ async def asyncio_detailed(
 
     Returns one page of the project's web tools, with counters.
 
-    Paging quirk: `skip` is the 1-based number of the page to return, not a number of
-    records to skip, and `take` is the page size. The archived page is cut off after the
-    first filters; only the parameters visible in it are described.
+    Paging quirk: `skip` is the 1-based number of the page to return, not a number of records to skip, and `take` is the page size.
+    The archived page is cut off after the first filters; only the parameters visible in it are described.
 
     ``GET /v1/voice-agents/web-tool/list`` (API v1)
 
@@ -240,9 +237,8 @@ async def asyncio(
 
     Returns one page of the project's web tools, with counters.
 
-    Paging quirk: `skip` is the 1-based number of the page to return, not a number of
-    records to skip, and `take` is the page size. The archived page is cut off after the
-    first filters; only the parameters visible in it are described.
+    Paging quirk: `skip` is the 1-based number of the page to return, not a number of records to skip, and `take` is the page size.
+    The archived page is cut off after the first filters; only the parameters visible in it are described.
 
     ``GET /v1/voice-agents/web-tool/list`` (API v1)
 

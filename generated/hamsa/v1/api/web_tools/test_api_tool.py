@@ -44,7 +44,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -68,12 +68,10 @@ def sync_detailed(
 ) -> Response[ApiToolTestEvent]:
     """Test an API tool
 
-    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and
-    configured correctly, before (or without) saving it as a tool.
+    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and configured correctly, before (or without) saving it as a tool.
 
-    Quirk: the answer is not the usual envelope. The only documented example is a single
-    progress event `{event: "attempt", data: {message}}`, which suggests the result is
-    streamed as a series of such events; nothing more is documented.
+    Quirk: the answer is not the usual envelope.
+    The only documented example is a single progress event `{event: "attempt", data: {message}}`, which suggests the result is streamed as a series of such events; nothing more is documented.
 
     ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1)
 
@@ -110,12 +108,10 @@ def sync(
 ) -> ApiToolTestEvent:
     """Test an API tool
 
-    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and
-    configured correctly, before (or without) saving it as a tool.
+    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and configured correctly, before (or without) saving it as a tool.
 
-    Quirk: the answer is not the usual envelope. The only documented example is a single
-    progress event `{event: "attempt", data: {message}}`, which suggests the result is
-    streamed as a series of such events; nothing more is documented.
+    Quirk: the answer is not the usual envelope.
+    The only documented example is a single progress event `{event: "attempt", data: {message}}`, which suggests the result is streamed as a series of such events; nothing more is documented.
 
     ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1)
 
@@ -148,12 +144,10 @@ async def asyncio_detailed(
 ) -> Response[ApiToolTestEvent]:
     """Test an API tool
 
-    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and
-    configured correctly, before (or without) saving it as a tool.
+    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and configured correctly, before (or without) saving it as a tool.
 
-    Quirk: the answer is not the usual envelope. The only documented example is a single
-    progress event `{event: "attempt", data: {message}}`, which suggests the result is
-    streamed as a series of such events; nothing more is documented.
+    Quirk: the answer is not the usual envelope.
+    The only documented example is a single progress event `{event: "attempt", data: {message}}`, which suggests the result is streamed as a series of such events; nothing more is documented.
 
     ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1)
 
@@ -192,12 +186,10 @@ async def asyncio(
 ) -> ApiToolTestEvent:
     """Test an API tool
 
-    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and
-    configured correctly, before (or without) saving it as a tool.
+    Calls an HTTP API the way a `FUNCTION` web tool would, to check that it is reachable and configured correctly, before (or without) saving it as a tool.
 
-    Quirk: the answer is not the usual envelope. The only documented example is a single
-    progress event `{event: "attempt", data: {message}}`, which suggests the result is
-    streamed as a series of such events; nothing more is documented.
+    Quirk: the answer is not the usual envelope.
+    The only documented example is a single progress event `{event: "attempt", data: {message}}`, which suggests the result is streamed as a series of such events; nothing more is documented.
 
     ``POST /v1/voice-agents/web-tool/test-api-tool`` (API v1)
 

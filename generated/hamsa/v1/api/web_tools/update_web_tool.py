@@ -49,7 +49,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -76,11 +76,11 @@ def sync_detailed(
 ) -> Response[WebToolResponse]:
     """Update a web tool
 
-    Changes an existing web tool. Only the fields present in the body are changed; every
-    field is optional. Returns the tool as stored after the change.
+    Changes an existing web tool.
+    Only the fields present in the body are changed; every field is optional.
+    Returns the tool as stored after the change.
 
-    Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the
-    returned tool spells it `toolSettings.timeout`.
+    Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the returned tool spells it `toolSettings.timeout`.
 
     ``PATCH /v1/voice-agents/web-tool/{web_tool_id}`` (API v1)
 
@@ -123,11 +123,11 @@ def sync(
 ) -> WebToolResponse:
     """Update a web tool
 
-    Changes an existing web tool. Only the fields present in the body are changed; every
-    field is optional. Returns the tool as stored after the change.
+    Changes an existing web tool.
+    Only the fields present in the body are changed; every field is optional.
+    Returns the tool as stored after the change.
 
-    Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the
-    returned tool spells it `toolSettings.timeout`.
+    Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the returned tool spells it `toolSettings.timeout`.
 
     ``PATCH /v1/voice-agents/web-tool/{web_tool_id}`` (API v1)
 
@@ -166,11 +166,11 @@ async def asyncio_detailed(
 ) -> Response[WebToolResponse]:
     """Update a web tool
 
-    Changes an existing web tool. Only the fields present in the body are changed; every
-    field is optional. Returns the tool as stored after the change.
+    Changes an existing web tool.
+    Only the fields present in the body are changed; every field is optional.
+    Returns the tool as stored after the change.
 
-    Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the
-    returned tool spells it `toolSettings.timeout`.
+    Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the returned tool spells it `toolSettings.timeout`.
 
     ``PATCH /v1/voice-agents/web-tool/{web_tool_id}`` (API v1)
 
@@ -213,11 +213,11 @@ async def asyncio(
 ) -> WebToolResponse:
     """Update a web tool
 
-    Changes an existing web tool. Only the fields present in the body are changed; every
-    field is optional. Returns the tool as stored after the change.
+    Changes an existing web tool.
+    Only the fields present in the body are changed; every field is optional.
+    Returns the tool as stored after the change.
 
-    Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the
-    returned tool spells it `toolSettings.timeout`.
+    Quirk: as on create, the request spells the timeout `toolSettings.timeOut` while the returned tool spells it `toolSettings.timeout`.
 
     ``PATCH /v1/voice-agents/web-tool/{web_tool_id}`` (API v1)
 

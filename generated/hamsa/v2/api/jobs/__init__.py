@@ -65,15 +65,14 @@ class Jobs:
         sort_by: JobSortField | Unset = UNSET,
         order_by: ListJobsOrderBy | Unset = UNSET,
         status: str | Unset = UNSET,
-        type_: str,
+        type: str,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> JobPageResponse:
         """List the project's jobs
 
-        Jobs of one type, page by page as you iterate (`page` and `perPage`; counted by
-        `totalCount`).
+        Jobs of one type, page by page as you iterate (`page` and `perPage`; counted by `totalCount`).
 
         ``GET /v2/jobs`` (API v2)
 
@@ -84,7 +83,7 @@ class Jobs:
             sort_by (JobSortField | Unset): What the job list is sorted by.
             order_by (ListJobsOrderBy | Unset):
             status (str | Unset):
-            type_ (str):
+            type (str):
             search (str | Unset):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -108,7 +107,7 @@ class Jobs:
             sort_by=sort_by,
             order_by=order_by,
             status=status,
-            type_=type_,
+            type=type,
             search=search,
             client=self._client,
             timeout=timeout,
@@ -124,7 +123,7 @@ class Jobs:
         sort_by: JobSortField | Unset = UNSET,
         order_by: ListJobsOrderBy | Unset = UNSET,
         status: str | Unset = UNSET,
-        type_: str,
+        type: str,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -139,7 +138,7 @@ class Jobs:
             sort_by=sort_by,
             order_by=order_by,
             status=status,
-            type_=type_,
+            type=type,
             search=search,
             client=self._client,
             timeout=timeout,
@@ -155,8 +154,8 @@ class Jobs:
     ) -> JobIdResponse:
         """Create a transcription job
 
-        Starts a background transcription (the only documented job `type`). Wait for it with
-        `client.jobs.wait`.
+        Starts a background transcription (the only documented job `type`).
+        Wait for it with `client.jobs.wait`.
 
         ``POST /v2/jobs`` (API v2)
 
@@ -253,7 +252,8 @@ class Jobs:
     ) -> JobResponse:
         """Get a job (v2)
 
-        A job of the project. (The page names the path parameter `id`.)
+        A job of the project.
+        (The page names the path parameter `id`.)
 
         ``GET /v2/jobs/view/{job_id}`` (API v2)
 
@@ -318,15 +318,14 @@ class AsyncJobs:
         sort_by: JobSortField | Unset = UNSET,
         order_by: ListJobsOrderBy | Unset = UNSET,
         status: str | Unset = UNSET,
-        type_: str,
+        type: str,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> JobPageResponse:
         """List the project's jobs
 
-        Jobs of one type, page by page as you iterate (`page` and `perPage`; counted by
-        `totalCount`).
+        Jobs of one type, page by page as you iterate (`page` and `perPage`; counted by `totalCount`).
 
         ``GET /v2/jobs`` (API v2)
 
@@ -337,7 +336,7 @@ class AsyncJobs:
             sort_by (JobSortField | Unset): What the job list is sorted by.
             order_by (ListJobsOrderBy | Unset):
             status (str | Unset):
-            type_ (str):
+            type (str):
             search (str | Unset):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -361,7 +360,7 @@ class AsyncJobs:
             sort_by=sort_by,
             order_by=order_by,
             status=status,
-            type_=type_,
+            type=type,
             search=search,
             client=self._client,
             timeout=timeout,
@@ -377,7 +376,7 @@ class AsyncJobs:
         sort_by: JobSortField | Unset = UNSET,
         order_by: ListJobsOrderBy | Unset = UNSET,
         status: str | Unset = UNSET,
-        type_: str,
+        type: str,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -392,7 +391,7 @@ class AsyncJobs:
             sort_by=sort_by,
             order_by=order_by,
             status=status,
-            type_=type_,
+            type=type,
             search=search,
             client=self._client,
             timeout=timeout,
@@ -408,8 +407,8 @@ class AsyncJobs:
     ) -> JobIdResponse:
         """Create a transcription job
 
-        Starts a background transcription (the only documented job `type`). Wait for it with
-        `client.jobs.wait`.
+        Starts a background transcription (the only documented job `type`).
+        Wait for it with `client.jobs.wait`.
 
         ``POST /v2/jobs`` (API v2)
 
@@ -506,7 +505,8 @@ class AsyncJobs:
     ) -> JobResponse:
         """Get a job (v2)
 
-        A job of the project. (The page names the path parameter `id`.)
+        A job of the project.
+        (The page names the path parameter `id`.)
 
         ``GET /v2/jobs/view/{job_id}`` (API v2)
 

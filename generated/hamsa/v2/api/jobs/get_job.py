@@ -64,7 +64,8 @@ def sync_detailed(
 ) -> Response[JobResponse]:
     """Get a job (v2)
 
-    A job of the project. (The page names the path parameter `id`.)
+    A job of the project.
+    (The page names the path parameter `id`.)
 
     ``GET /v2/jobs/view/{job_id}`` (API v2)
 
@@ -107,7 +108,8 @@ def sync(
 ) -> JobResponse:
     """Get a job (v2)
 
-    A job of the project. (The page names the path parameter `id`.)
+    A job of the project.
+    (The page names the path parameter `id`.)
 
     ``GET /v2/jobs/view/{job_id}`` (API v2)
 
@@ -146,7 +148,8 @@ async def asyncio_detailed(
 ) -> Response[JobResponse]:
     """Get a job (v2)
 
-    A job of the project. (The page names the path parameter `id`.)
+    A job of the project.
+    (The page names the path parameter `id`.)
 
     ``GET /v2/jobs/view/{job_id}`` (API v2)
 
@@ -189,7 +192,8 @@ async def asyncio(
 ) -> JobResponse:
     """Get a job (v2)
 
-    A job of the project. (The page names the path parameter `id`.)
+    A job of the project.
+    (The page names the path parameter `id`.)
 
     ``GET /v2/jobs/view/{job_id}`` (API v2)
 

@@ -29,7 +29,7 @@ def request_options(
     sort_by: JobSortField | Unset = UNSET,
     order_by: ListJobsOrderBy | Unset = UNSET,
     status: str | Unset = UNSET,
-    type_: str,
+    type: str,
     search: str | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -44,7 +44,7 @@ def request_options(
     check_query(_query_problems, "sort_by", sort_by, enum=JobSortField)
     check_query(_query_problems, "order_by", order_by, enum=ListJobsOrderBy)
     check_query(_query_problems, "status", status)
-    check_query(_query_problems, "type_", type_)
+    check_query(_query_problems, "type", type)
     check_query(_query_problems, "search", search)
     raise_if_any(_query_problems)
     params: dict[str, Any] = {}
@@ -69,7 +69,7 @@ def request_options(
 
     params["status"] = status
 
-    params["type"] = type_
+    params["type"] = type
 
     params["search"] = search
 
@@ -97,15 +97,14 @@ def sync_detailed(
     sort_by: JobSortField | Unset = UNSET,
     order_by: ListJobsOrderBy | Unset = UNSET,
     status: str | Unset = UNSET,
-    type_: str,
+    type: str,
     search: str | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[JobPageResponse]:
     """List the project's jobs
 
-    Jobs of one type, page by page as you iterate (`page` and `perPage`; counted by
-    `totalCount`).
+    Jobs of one type, page by page as you iterate (`page` and `perPage`; counted by `totalCount`).
 
     ``GET /v2/jobs`` (API v2)
 
@@ -116,7 +115,7 @@ def sync_detailed(
         sort_by (JobSortField | Unset): What the job list is sorted by.
         order_by (ListJobsOrderBy | Unset):
         status (str | Unset):
-        type_ (str):
+        type (str):
         search (str | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -139,7 +138,7 @@ def sync_detailed(
             sort_by=sort_by,
             order_by=order_by,
             status=status,
-            type_=type_,
+            type=type,
             search=search,
             timeout=timeout,
             max_retries=max_retries,
@@ -162,15 +161,14 @@ def sync(
     sort_by: JobSortField | Unset = UNSET,
     order_by: ListJobsOrderBy | Unset = UNSET,
     status: str | Unset = UNSET,
-    type_: str,
+    type: str,
     search: str | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> JobPageResponse:
     """List the project's jobs
 
-    Jobs of one type, page by page as you iterate (`page` and `perPage`; counted by
-    `totalCount`).
+    Jobs of one type, page by page as you iterate (`page` and `perPage`; counted by `totalCount`).
 
     ``GET /v2/jobs`` (API v2)
 
@@ -181,7 +179,7 @@ def sync(
         sort_by (JobSortField | Unset): What the job list is sorted by.
         order_by (ListJobsOrderBy | Unset):
         status (str | Unset):
-        type_ (str):
+        type (str):
         search (str | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -205,7 +203,7 @@ def sync(
                 sort_by=sort_by,
                 order_by=order_by,
                 status=status,
-                type_=type_,
+                type=type,
                 search=search,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -223,15 +221,14 @@ async def asyncio_detailed(
     sort_by: JobSortField | Unset = UNSET,
     order_by: ListJobsOrderBy | Unset = UNSET,
     status: str | Unset = UNSET,
-    type_: str,
+    type: str,
     search: str | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[JobPageResponse]:
     """List the project's jobs
 
-    Jobs of one type, page by page as you iterate (`page` and `perPage`; counted by
-    `totalCount`).
+    Jobs of one type, page by page as you iterate (`page` and `perPage`; counted by `totalCount`).
 
     ``GET /v2/jobs`` (API v2)
 
@@ -242,7 +239,7 @@ async def asyncio_detailed(
         sort_by (JobSortField | Unset): What the job list is sorted by.
         order_by (ListJobsOrderBy | Unset):
         status (str | Unset):
-        type_ (str):
+        type (str):
         search (str | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -265,7 +262,7 @@ async def asyncio_detailed(
             sort_by=sort_by,
             order_by=order_by,
             status=status,
-            type_=type_,
+            type=type,
             search=search,
             timeout=timeout,
             max_retries=max_retries,
@@ -288,15 +285,14 @@ async def asyncio(
     sort_by: JobSortField | Unset = UNSET,
     order_by: ListJobsOrderBy | Unset = UNSET,
     status: str | Unset = UNSET,
-    type_: str,
+    type: str,
     search: str | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> JobPageResponse:
     """List the project's jobs
 
-    Jobs of one type, page by page as you iterate (`page` and `perPage`; counted by
-    `totalCount`).
+    Jobs of one type, page by page as you iterate (`page` and `perPage`; counted by `totalCount`).
 
     ``GET /v2/jobs`` (API v2)
 
@@ -307,7 +303,7 @@ async def asyncio(
         sort_by (JobSortField | Unset): What the job list is sorted by.
         order_by (ListJobsOrderBy | Unset):
         status (str | Unset):
-        type_ (str):
+        type (str):
         search (str | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -331,7 +327,7 @@ async def asyncio(
                 sort_by=sort_by,
                 order_by=order_by,
                 status=status,
-                type_=type_,
+                type=type,
                 search=search,
                 timeout=timeout,
                 max_retries=max_retries,

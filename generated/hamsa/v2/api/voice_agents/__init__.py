@@ -64,19 +64,17 @@ class VoiceAgents:
         search: str | Unset = UNSET,
         sort_field: VoiceAgentSortField | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
-        type_: list[VoiceAgentType] | Unset = UNSET,
+        type: list[VoiceAgentType] | Unset = UNSET,
         language: list[Language] | Unset = UNSET,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceAgentPageResponse:
         """List voice agents
 
-        Returns one page of the project's voice agents, optionally searched, filtered by kind and
-        language, and sorted.
+        Returns one page of the project's voice agents, optionally searched, filtered by kind and language, and sorted.
 
-        Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so
-        `skip=2&take=10` returns agents 11 to 20. `data.total` counts every agent and
-        `data.filtered` those that match the filters.
+        Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so `skip=2&take=10` returns agents 11 to 20.
+        `data.total` counts every agent and `data.filtered` those that match the filters.
 
         This response carries no `message`: the envelope holds only `success` and `data`.
 
@@ -86,11 +84,9 @@ class VoiceAgents:
             skip (int | Unset):
             take (int | Unset):
             search (str | Unset):
-            sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by;
-                `createdAt` is the only one documented.
-            sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or
-                `desc`.
-            type_ (list[VoiceAgentType] | Unset):
+            sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by; `createdAt` is the only one documented.
+            sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or `desc`.
+            type (list[VoiceAgentType] | Unset):
             language (list[Language] | Unset):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -113,7 +109,7 @@ class VoiceAgents:
             search=search,
             sort_field=sort_field,
             sort_order=sort_order,
-            type_=type_,
+            type=type,
             language=language,
             client=self._client,
             timeout=timeout,
@@ -128,7 +124,7 @@ class VoiceAgents:
         search: str | Unset = UNSET,
         sort_field: VoiceAgentSortField | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
-        type_: list[VoiceAgentType] | Unset = UNSET,
+        type: list[VoiceAgentType] | Unset = UNSET,
         language: list[Language] | Unset = UNSET,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -142,7 +138,7 @@ class VoiceAgents:
             search=search,
             sort_field=sort_field,
             sort_order=sort_order,
-            type_=type_,
+            type=type,
             language=language,
             client=self._client,
             timeout=timeout,
@@ -158,9 +154,9 @@ class VoiceAgents:
     ) -> VoiceAgentResponse:
         """Create a voice agent
 
-        Creates a voice agent from the nested v2 description. Only `name` is required; anything
-        left out takes the server's default. Returns the stored agent, including the fields the
-        server fills in (identifier, timestamps, resolved voice and web tools).
+        Creates a voice agent from the nested v2 description.
+        Only `name` is required; anything left out takes the server's default.
+        Returns the stored agent, including the fields the server fills in (identifier, timestamps, resolved voice and web tools).
 
         ``POST /v2/voice-agents`` (API v2)
 
@@ -208,8 +204,8 @@ class VoiceAgents:
     ) -> VoiceAgentResponse:
         """Get a voice agent
 
-        Returns one voice agent, in the nested v2 shape, by its identifier. This response carries
-        no `message`: the envelope holds only `success` and `data`.
+        Returns one voice agent, in the nested v2 shape, by its identifier.
+        This response carries no `message`: the envelope holds only `success` and `data`.
 
         ``GET /v2/voice-agents/{voice_agent_id}`` (API v2)
 
@@ -264,9 +260,10 @@ class VoiceAgents:
     ) -> VoiceAgentResponse:
         """Update a voice agent
 
-        Changes an existing agent using the nested v2 shape. Every field is optional; only the
-        fields present in the body are sent. The limits are the same as on create. Returns the
-        agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
+        Changes an existing agent using the nested v2 shape.
+        Every field is optional; only the fields present in the body are sent.
+        The limits are the same as on create.
+        Returns the agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
 
         ``PATCH /v2/voice-agents/{voice_agent_id}`` (API v2)
 
@@ -330,19 +327,17 @@ class AsyncVoiceAgents:
         search: str | Unset = UNSET,
         sort_field: VoiceAgentSortField | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
-        type_: list[VoiceAgentType] | Unset = UNSET,
+        type: list[VoiceAgentType] | Unset = UNSET,
         language: list[Language] | Unset = UNSET,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VoiceAgentPageResponse:
         """List voice agents
 
-        Returns one page of the project's voice agents, optionally searched, filtered by kind and
-        language, and sorted.
+        Returns one page of the project's voice agents, optionally searched, filtered by kind and language, and sorted.
 
-        Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so
-        `skip=2&take=10` returns agents 11 to 20. `data.total` counts every agent and
-        `data.filtered` those that match the filters.
+        Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so `skip=2&take=10` returns agents 11 to 20.
+        `data.total` counts every agent and `data.filtered` those that match the filters.
 
         This response carries no `message`: the envelope holds only `success` and `data`.
 
@@ -352,11 +347,9 @@ class AsyncVoiceAgents:
             skip (int | Unset):
             take (int | Unset):
             search (str | Unset):
-            sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by;
-                `createdAt` is the only one documented.
-            sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or
-                `desc`.
-            type_ (list[VoiceAgentType] | Unset):
+            sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by; `createdAt` is the only one documented.
+            sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or `desc`.
+            type (list[VoiceAgentType] | Unset):
             language (list[Language] | Unset):
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
@@ -379,7 +372,7 @@ class AsyncVoiceAgents:
             search=search,
             sort_field=sort_field,
             sort_order=sort_order,
-            type_=type_,
+            type=type,
             language=language,
             client=self._client,
             timeout=timeout,
@@ -394,7 +387,7 @@ class AsyncVoiceAgents:
         search: str | Unset = UNSET,
         sort_field: VoiceAgentSortField | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
-        type_: list[VoiceAgentType] | Unset = UNSET,
+        type: list[VoiceAgentType] | Unset = UNSET,
         language: list[Language] | Unset = UNSET,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -408,7 +401,7 @@ class AsyncVoiceAgents:
             search=search,
             sort_field=sort_field,
             sort_order=sort_order,
-            type_=type_,
+            type=type,
             language=language,
             client=self._client,
             timeout=timeout,
@@ -424,9 +417,9 @@ class AsyncVoiceAgents:
     ) -> VoiceAgentResponse:
         """Create a voice agent
 
-        Creates a voice agent from the nested v2 description. Only `name` is required; anything
-        left out takes the server's default. Returns the stored agent, including the fields the
-        server fills in (identifier, timestamps, resolved voice and web tools).
+        Creates a voice agent from the nested v2 description.
+        Only `name` is required; anything left out takes the server's default.
+        Returns the stored agent, including the fields the server fills in (identifier, timestamps, resolved voice and web tools).
 
         ``POST /v2/voice-agents`` (API v2)
 
@@ -474,8 +467,8 @@ class AsyncVoiceAgents:
     ) -> VoiceAgentResponse:
         """Get a voice agent
 
-        Returns one voice agent, in the nested v2 shape, by its identifier. This response carries
-        no `message`: the envelope holds only `success` and `data`.
+        Returns one voice agent, in the nested v2 shape, by its identifier.
+        This response carries no `message`: the envelope holds only `success` and `data`.
 
         ``GET /v2/voice-agents/{voice_agent_id}`` (API v2)
 
@@ -530,9 +523,10 @@ class AsyncVoiceAgents:
     ) -> VoiceAgentResponse:
         """Update a voice agent
 
-        Changes an existing agent using the nested v2 shape. Every field is optional; only the
-        fields present in the body are sent. The limits are the same as on create. Returns the
-        agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
+        Changes an existing agent using the nested v2 shape.
+        Every field is optional; only the fields present in the body are sent.
+        The limits are the same as on create.
+        Returns the agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
 
         ``PATCH /v2/voice-agents/{voice_agent_id}`` (API v2)
 

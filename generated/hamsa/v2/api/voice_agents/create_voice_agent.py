@@ -44,7 +44,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -68,9 +68,9 @@ def sync_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Create a voice agent
 
-    Creates a voice agent from the nested v2 description. Only `name` is required; anything
-    left out takes the server's default. Returns the stored agent, including the fields the
-    server fills in (identifier, timestamps, resolved voice and web tools).
+    Creates a voice agent from the nested v2 description.
+    Only `name` is required; anything left out takes the server's default.
+    Returns the stored agent, including the fields the server fills in (identifier, timestamps, resolved voice and web tools).
 
     ``POST /v2/voice-agents`` (API v2)
 
@@ -107,9 +107,9 @@ def sync(
 ) -> VoiceAgentResponse:
     """Create a voice agent
 
-    Creates a voice agent from the nested v2 description. Only `name` is required; anything
-    left out takes the server's default. Returns the stored agent, including the fields the
-    server fills in (identifier, timestamps, resolved voice and web tools).
+    Creates a voice agent from the nested v2 description.
+    Only `name` is required; anything left out takes the server's default.
+    Returns the stored agent, including the fields the server fills in (identifier, timestamps, resolved voice and web tools).
 
     ``POST /v2/voice-agents`` (API v2)
 
@@ -142,9 +142,9 @@ async def asyncio_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Create a voice agent
 
-    Creates a voice agent from the nested v2 description. Only `name` is required; anything
-    left out takes the server's default. Returns the stored agent, including the fields the
-    server fills in (identifier, timestamps, resolved voice and web tools).
+    Creates a voice agent from the nested v2 description.
+    Only `name` is required; anything left out takes the server's default.
+    Returns the stored agent, including the fields the server fills in (identifier, timestamps, resolved voice and web tools).
 
     ``POST /v2/voice-agents`` (API v2)
 
@@ -183,9 +183,9 @@ async def asyncio(
 ) -> VoiceAgentResponse:
     """Create a voice agent
 
-    Creates a voice agent from the nested v2 description. Only `name` is required; anything
-    left out takes the server's default. Returns the stored agent, including the fields the
-    server fills in (identifier, timestamps, resolved voice and web tools).
+    Creates a voice agent from the nested v2 description.
+    Only `name` is required; anything left out takes the server's default.
+    Returns the stored agent, including the fields the server fills in (identifier, timestamps, resolved voice and web tools).
 
     ``POST /v2/voice-agents`` (API v2)
 

@@ -49,8 +49,8 @@ def sync_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Get a voice agent
 
-    Returns one voice agent, in the nested v2 shape, by its identifier. This response carries
-    no `message`: the envelope holds only `success` and `data`.
+    Returns one voice agent, in the nested v2 shape, by its identifier.
+    This response carries no `message`: the envelope holds only `success` and `data`.
 
     ``GET /v2/voice-agents/{voice_agent_id}`` (API v2)
 
@@ -89,8 +89,8 @@ def sync(
 ) -> VoiceAgentResponse:
     """Get a voice agent
 
-    Returns one voice agent, in the nested v2 shape, by its identifier. This response carries
-    no `message`: the envelope holds only `success` and `data`.
+    Returns one voice agent, in the nested v2 shape, by its identifier.
+    This response carries no `message`: the envelope holds only `success` and `data`.
 
     ``GET /v2/voice-agents/{voice_agent_id}`` (API v2)
 
@@ -125,8 +125,8 @@ async def asyncio_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Get a voice agent
 
-    Returns one voice agent, in the nested v2 shape, by its identifier. This response carries
-    no `message`: the envelope holds only `success` and `data`.
+    Returns one voice agent, in the nested v2 shape, by its identifier.
+    This response carries no `message`: the envelope holds only `success` and `data`.
 
     ``GET /v2/voice-agents/{voice_agent_id}`` (API v2)
 
@@ -165,8 +165,8 @@ async def asyncio(
 ) -> VoiceAgentResponse:
     """Get a voice agent
 
-    Returns one voice agent, in the nested v2 shape, by its identifier. This response carries
-    no `message`: the envelope holds only `success` and `data`.
+    Returns one voice agent, in the nested v2 shape, by its identifier.
+    This response carries no `message`: the envelope holds only `success` and `data`.
 
     ``GET /v2/voice-agents/{voice_agent_id}`` (API v2)
 

@@ -30,7 +30,7 @@ def request_options(
     search: str | Unset = UNSET,
     sort_field: VoiceAgentSortField | Unset = UNSET,
     sort_order: SortOrder | Unset = UNSET,
-    type_: list[VoiceAgentType] | Unset = UNSET,
+    type: list[VoiceAgentType] | Unset = UNSET,
     language: list[Language] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
@@ -44,7 +44,7 @@ def request_options(
     check_query(_query_problems, "search", search)
     check_query(_query_problems, "sort_field", sort_field, enum=VoiceAgentSortField)
     check_query(_query_problems, "sort_order", sort_order, enum=SortOrder)
-    check_query(_query_problems, "type_", type_, enum=VoiceAgentType, many=True)
+    check_query(_query_problems, "type", type, enum=VoiceAgentType, many=True)
     check_query(_query_problems, "language", language, enum=Language, many=True)
     raise_if_any(_query_problems)
     params: dict[str, Any] = {}
@@ -67,14 +67,14 @@ def request_options(
 
     params["sortOrder"] = json_sort_order
 
-    json_type_: list[str] | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = []
-        for type_item_data in type_:
+    json_type: list[str] | Unset = UNSET
+    if not isinstance(type, Unset):
+        json_type = []
+        for type_item_data in type:
             type_item = type_item_data.value
-            json_type_.append(type_item)
+            json_type.append(type_item)
 
-    params["type[]"] = json_type_
+    params["type[]"] = json_type
 
     json_language: list[str] | Unset = UNSET
     if not isinstance(language, Unset):
@@ -108,19 +108,17 @@ def sync_detailed(
     search: str | Unset = UNSET,
     sort_field: VoiceAgentSortField | Unset = UNSET,
     sort_order: SortOrder | Unset = UNSET,
-    type_: list[VoiceAgentType] | Unset = UNSET,
+    type: list[VoiceAgentType] | Unset = UNSET,
     language: list[Language] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[VoiceAgentPageResponse]:
     """List voice agents
 
-    Returns one page of the project's voice agents, optionally searched, filtered by kind and
-    language, and sorted.
+    Returns one page of the project's voice agents, optionally searched, filtered by kind and language, and sorted.
 
-    Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so
-    `skip=2&take=10` returns agents 11 to 20. `data.total` counts every agent and
-    `data.filtered` those that match the filters.
+    Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so `skip=2&take=10` returns agents 11 to 20.
+    `data.total` counts every agent and `data.filtered` those that match the filters.
 
     This response carries no `message`: the envelope holds only `success` and `data`.
 
@@ -130,11 +128,9 @@ def sync_detailed(
         skip (int | Unset):
         take (int | Unset):
         search (str | Unset):
-        sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by;
-            `createdAt` is the only one documented.
-        sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or
-            `desc`.
-        type_ (list[VoiceAgentType] | Unset):
+        sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by; `createdAt` is the only one documented.
+        sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or `desc`.
+        type (list[VoiceAgentType] | Unset):
         language (list[Language] | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -156,7 +152,7 @@ def sync_detailed(
             search=search,
             sort_field=sort_field,
             sort_order=sort_order,
-            type_=type_,
+            type=type,
             language=language,
             timeout=timeout,
             max_retries=max_retries,
@@ -178,19 +174,17 @@ def sync(
     search: str | Unset = UNSET,
     sort_field: VoiceAgentSortField | Unset = UNSET,
     sort_order: SortOrder | Unset = UNSET,
-    type_: list[VoiceAgentType] | Unset = UNSET,
+    type: list[VoiceAgentType] | Unset = UNSET,
     language: list[Language] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> VoiceAgentPageResponse:
     """List voice agents
 
-    Returns one page of the project's voice agents, optionally searched, filtered by kind and
-    language, and sorted.
+    Returns one page of the project's voice agents, optionally searched, filtered by kind and language, and sorted.
 
-    Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so
-    `skip=2&take=10` returns agents 11 to 20. `data.total` counts every agent and
-    `data.filtered` those that match the filters.
+    Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so `skip=2&take=10` returns agents 11 to 20.
+    `data.total` counts every agent and `data.filtered` those that match the filters.
 
     This response carries no `message`: the envelope holds only `success` and `data`.
 
@@ -200,11 +194,9 @@ def sync(
         skip (int | Unset):
         take (int | Unset):
         search (str | Unset):
-        sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by;
-            `createdAt` is the only one documented.
-        sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or
-            `desc`.
-        type_ (list[VoiceAgentType] | Unset):
+        sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by; `createdAt` is the only one documented.
+        sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or `desc`.
+        type (list[VoiceAgentType] | Unset):
         language (list[Language] | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -227,7 +219,7 @@ def sync(
                 search=search,
                 sort_field=sort_field,
                 sort_order=sort_order,
-                type_=type_,
+                type=type,
                 language=language,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -244,19 +236,17 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     sort_field: VoiceAgentSortField | Unset = UNSET,
     sort_order: SortOrder | Unset = UNSET,
-    type_: list[VoiceAgentType] | Unset = UNSET,
+    type: list[VoiceAgentType] | Unset = UNSET,
     language: list[Language] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[VoiceAgentPageResponse]:
     """List voice agents
 
-    Returns one page of the project's voice agents, optionally searched, filtered by kind and
-    language, and sorted.
+    Returns one page of the project's voice agents, optionally searched, filtered by kind and language, and sorted.
 
-    Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so
-    `skip=2&take=10` returns agents 11 to 20. `data.total` counts every agent and
-    `data.filtered` those that match the filters.
+    Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so `skip=2&take=10` returns agents 11 to 20.
+    `data.total` counts every agent and `data.filtered` those that match the filters.
 
     This response carries no `message`: the envelope holds only `success` and `data`.
 
@@ -266,11 +256,9 @@ async def asyncio_detailed(
         skip (int | Unset):
         take (int | Unset):
         search (str | Unset):
-        sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by;
-            `createdAt` is the only one documented.
-        sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or
-            `desc`.
-        type_ (list[VoiceAgentType] | Unset):
+        sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by; `createdAt` is the only one documented.
+        sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or `desc`.
+        type (list[VoiceAgentType] | Unset):
         language (list[Language] | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -292,7 +280,7 @@ async def asyncio_detailed(
             search=search,
             sort_field=sort_field,
             sort_order=sort_order,
-            type_=type_,
+            type=type,
             language=language,
             timeout=timeout,
             max_retries=max_retries,
@@ -314,19 +302,17 @@ async def asyncio(
     search: str | Unset = UNSET,
     sort_field: VoiceAgentSortField | Unset = UNSET,
     sort_order: SortOrder | Unset = UNSET,
-    type_: list[VoiceAgentType] | Unset = UNSET,
+    type: list[VoiceAgentType] | Unset = UNSET,
     language: list[Language] | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> VoiceAgentPageResponse:
     """List voice agents
 
-    Returns one page of the project's voice agents, optionally searched, filtered by kind and
-    language, and sorted.
+    Returns one page of the project's voice agents, optionally searched, filtered by kind and language, and sorted.
 
-    Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so
-    `skip=2&take=10` returns agents 11 to 20. `data.total` counts every agent and
-    `data.filtered` those that match the filters.
+    Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip, so `skip=2&take=10` returns agents 11 to 20.
+    `data.total` counts every agent and `data.filtered` those that match the filters.
 
     This response carries no `message`: the envelope holds only `success` and `data`.
 
@@ -336,11 +322,9 @@ async def asyncio(
         skip (int | Unset):
         take (int | Unset):
         search (str | Unset):
-        sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by;
-            `createdAt` is the only one documented.
-        sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or
-            `desc`.
-        type_ (list[VoiceAgentType] | Unset):
+        sort_field (VoiceAgentSortField | Unset): Field a list of voice agents can be sorted by; `createdAt` is the only one documented.
+        sort_order (SortOrder | Unset): Sort direction, `asc` (oldest or smallest first) or `desc`.
+        type (list[VoiceAgentType] | Unset):
         language (list[Language] | Unset):
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
@@ -363,7 +347,7 @@ async def asyncio(
                 search=search,
                 sort_field=sort_field,
                 sort_order=sort_order,
-                type_=type_,
+                type=type,
                 language=language,
                 timeout=timeout,
                 max_retries=max_retries,

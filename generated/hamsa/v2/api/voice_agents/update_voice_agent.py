@@ -49,7 +49,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -76,9 +76,10 @@ def sync_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Update a voice agent
 
-    Changes an existing agent using the nested v2 shape. Every field is optional; only the
-    fields present in the body are sent. The limits are the same as on create. Returns the
-    agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
+    Changes an existing agent using the nested v2 shape.
+    Every field is optional; only the fields present in the body are sent.
+    The limits are the same as on create.
+    Returns the agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
 
     ``PATCH /v2/voice-agents/{voice_agent_id}`` (API v2)
 
@@ -121,9 +122,10 @@ def sync(
 ) -> VoiceAgentResponse:
     """Update a voice agent
 
-    Changes an existing agent using the nested v2 shape. Every field is optional; only the
-    fields present in the body are sent. The limits are the same as on create. Returns the
-    agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
+    Changes an existing agent using the nested v2 shape.
+    Every field is optional; only the fields present in the body are sent.
+    The limits are the same as on create.
+    Returns the agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
 
     ``PATCH /v2/voice-agents/{voice_agent_id}`` (API v2)
 
@@ -162,9 +164,10 @@ async def asyncio_detailed(
 ) -> Response[VoiceAgentResponse]:
     """Update a voice agent
 
-    Changes an existing agent using the nested v2 shape. Every field is optional; only the
-    fields present in the body are sent. The limits are the same as on create. Returns the
-    agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
+    Changes an existing agent using the nested v2 shape.
+    Every field is optional; only the fields present in the body are sent.
+    The limits are the same as on create.
+    Returns the agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
 
     ``PATCH /v2/voice-agents/{voice_agent_id}`` (API v2)
 
@@ -207,9 +210,10 @@ async def asyncio(
 ) -> VoiceAgentResponse:
     """Update a voice agent
 
-    Changes an existing agent using the nested v2 shape. Every field is optional; only the
-    fields present in the body are sent. The limits are the same as on create. Returns the
-    agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
+    Changes an existing agent using the nested v2 shape.
+    Every field is optional; only the fields present in the body are sent.
+    The limits are the same as on create.
+    Returns the agent as stored after the change, with `messageKey` `VoiceAgentUpdatedSuccessfully`.
 
     ``PATCH /v2/voice-agents/{voice_agent_id}`` (API v2)
 

@@ -67,8 +67,8 @@ class Voices:
     ) -> CreatedVoiceResponse:
         """Clone a voice
 
-        Creates a text-to-speech voice from a recording and its transcript. Preload it
-        (`client.voices.preload`) before using its id as a realtime speaker.
+        Creates a text-to-speech voice from a recording and its transcript.
+        Preload it (`client.voices.preload`) before using its id as a realtime speaker.
 
         ``POST /v2/tts/voices`` (API v2)
 
@@ -227,8 +227,7 @@ class Voices:
     ) -> PreloadVoiceResponse:
         """Preload a cloned voice
 
-        Loads a cloned voice for realtime TTS, streaming TTS and the WebSocket; call it once per
-        voice before using it (or pass `preload=True` to `client.tts.generate`/`stream`).
+        Loads a cloned voice for realtime TTS, streaming TTS and the WebSocket; call it once per voice before using it (or pass `preload=True` to `client.tts.generate`/`stream`).
 
         ``POST /v2/tts/voices/custom/preload`` (API v2)
 
@@ -283,8 +282,8 @@ class AsyncVoices:
     ) -> CreatedVoiceResponse:
         """Clone a voice
 
-        Creates a text-to-speech voice from a recording and its transcript. Preload it
-        (`client.voices.preload`) before using its id as a realtime speaker.
+        Creates a text-to-speech voice from a recording and its transcript.
+        Preload it (`client.voices.preload`) before using its id as a realtime speaker.
 
         ``POST /v2/tts/voices`` (API v2)
 
@@ -443,8 +442,7 @@ class AsyncVoices:
     ) -> PreloadVoiceResponse:
         """Preload a cloned voice
 
-        Loads a cloned voice for realtime TTS, streaming TTS and the WebSocket; call it once per
-        voice before using it (or pass `preload=True` to `client.tts.generate`/`stream`).
+        Loads a cloned voice for realtime TTS, streaming TTS and the WebSocket; call it once per voice before using it (or pass `preload=True` to `client.tts.generate`/`stream`).
 
         ``POST /v2/tts/voices/custom/preload`` (API v2)
 

@@ -44,7 +44,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -68,8 +68,8 @@ def sync_detailed(
 ) -> Response[CreatedVoiceResponse]:
     """Clone a voice
 
-    Creates a text-to-speech voice from a recording and its transcript. Preload it
-    (`client.voices.preload`) before using its id as a realtime speaker.
+    Creates a text-to-speech voice from a recording and its transcript.
+    Preload it (`client.voices.preload`) before using its id as a realtime speaker.
 
     ``POST /v2/tts/voices`` (API v2)
 
@@ -106,8 +106,8 @@ def sync(
 ) -> CreatedVoiceResponse:
     """Clone a voice
 
-    Creates a text-to-speech voice from a recording and its transcript. Preload it
-    (`client.voices.preload`) before using its id as a realtime speaker.
+    Creates a text-to-speech voice from a recording and its transcript.
+    Preload it (`client.voices.preload`) before using its id as a realtime speaker.
 
     ``POST /v2/tts/voices`` (API v2)
 
@@ -140,8 +140,8 @@ async def asyncio_detailed(
 ) -> Response[CreatedVoiceResponse]:
     """Clone a voice
 
-    Creates a text-to-speech voice from a recording and its transcript. Preload it
-    (`client.voices.preload`) before using its id as a realtime speaker.
+    Creates a text-to-speech voice from a recording and its transcript.
+    Preload it (`client.voices.preload`) before using its id as a realtime speaker.
 
     ``POST /v2/tts/voices`` (API v2)
 
@@ -180,8 +180,8 @@ async def asyncio(
 ) -> CreatedVoiceResponse:
     """Clone a voice
 
-    Creates a text-to-speech voice from a recording and its transcript. Preload it
-    (`client.voices.preload`) before using its id as a realtime speaker.
+    Creates a text-to-speech voice from a recording and its transcript.
+    Preload it (`client.voices.preload`) before using its id as a realtime speaker.
 
     ``POST /v2/tts/voices`` (API v2)
 

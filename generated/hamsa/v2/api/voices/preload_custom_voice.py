@@ -44,7 +44,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -68,8 +68,7 @@ def sync_detailed(
 ) -> Response[PreloadVoiceResponse]:
     """Preload a cloned voice
 
-    Loads a cloned voice for realtime TTS, streaming TTS and the WebSocket; call it once per
-    voice before using it (or pass `preload=True` to `client.tts.generate`/`stream`).
+    Loads a cloned voice for realtime TTS, streaming TTS and the WebSocket; call it once per voice before using it (or pass `preload=True` to `client.tts.generate`/`stream`).
 
     ``POST /v2/tts/voices/custom/preload`` (API v2)
 
@@ -106,8 +105,7 @@ def sync(
 ) -> PreloadVoiceResponse:
     """Preload a cloned voice
 
-    Loads a cloned voice for realtime TTS, streaming TTS and the WebSocket; call it once per
-    voice before using it (or pass `preload=True` to `client.tts.generate`/`stream`).
+    Loads a cloned voice for realtime TTS, streaming TTS and the WebSocket; call it once per voice before using it (or pass `preload=True` to `client.tts.generate`/`stream`).
 
     ``POST /v2/tts/voices/custom/preload`` (API v2)
 
@@ -140,8 +138,7 @@ async def asyncio_detailed(
 ) -> Response[PreloadVoiceResponse]:
     """Preload a cloned voice
 
-    Loads a cloned voice for realtime TTS, streaming TTS and the WebSocket; call it once per
-    voice before using it (or pass `preload=True` to `client.tts.generate`/`stream`).
+    Loads a cloned voice for realtime TTS, streaming TTS and the WebSocket; call it once per voice before using it (or pass `preload=True` to `client.tts.generate`/`stream`).
 
     ``POST /v2/tts/voices/custom/preload`` (API v2)
 
@@ -180,8 +177,7 @@ async def asyncio(
 ) -> PreloadVoiceResponse:
     """Preload a cloned voice
 
-    Loads a cloned voice for realtime TTS, streaming TTS and the WebSocket; call it once per
-    voice before using it (or pass `preload=True` to `client.tts.generate`/`stream`).
+    Loads a cloned voice for realtime TTS, streaming TTS and the WebSocket; call it once per voice before using it (or pass `preload=True` to `client.tts.generate`/`stream`).
 
     ``POST /v2/tts/voices/custom/preload`` (API v2)
 

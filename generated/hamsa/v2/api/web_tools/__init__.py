@@ -58,14 +58,12 @@ class WebTools:
     ) -> WebToolResponse:
         """Create a web tool
 
-        Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a
-        conversation. `type` and `name` are required. Returns the stored tool, with `messageKey`
-        `WebToolCreatedSuccessfully`.
+        Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a conversation.
+        `type` and `name` are required.
+        Returns the stored tool, with `messageKey` `WebToolCreatedSuccessfully`.
 
-        The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the
-        response spells it `toolSettings.timeout` (apparently milliseconds), so request and
-        response use different settings schemas. Likewise `params` is sent as a JSON-Schema
-        object (`{type, properties, required}`) but may come back in another shape.
+        The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the response spells it `toolSettings.timeout` (apparently milliseconds), so request and response use different settings schemas.
+        Likewise `params` is sent as a JSON-Schema object (`{type, properties, required}`) but may come back in another shape.
 
         ``POST /v2/voice-agents/web-tool`` (API v2)
 
@@ -114,11 +112,11 @@ class WebTools:
     ) -> WebToolResponse:
         """Update a web tool
 
-        Changes an existing web tool. Every field is optional; only the fields present in the
-        body are sent, with the same limits as on create. Returns the tool as stored after the
-        change. This response carries no `message`: the envelope holds only `success` and
-        `data`. The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in
-        the response.
+        Changes an existing web tool.
+        Every field is optional; only the fields present in the body are sent, with the same limits as on create.
+        Returns the tool as stored after the change.
+        This response carries no `message`: the envelope holds only `success` and `data`.
+        The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in the response.
 
         ``PATCH /v2/voice-agents/web-tool/{id}`` (API v2)
 
@@ -169,7 +167,7 @@ class WebTools:
         skip: int | Unset = UNSET,
         take: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        type_: WebToolType | Unset = UNSET,
+        type: WebToolType | Unset = UNSET,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> WebToolPageResponse:
@@ -178,8 +176,8 @@ class WebTools:
         Returns one page of the project's web tools, optionally filtered and searched.
 
         Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip.
-        `data.total` counts every tool and `data.filtered` those that match the filters. This
-        response carries no `message`: the envelope holds only `success` and `data`.
+        `data.total` counts every tool and `data.filtered` those that match the filters.
+        This response carries no `message`: the envelope holds only `success` and `data`.
 
         ``GET /v2/voice-agents/web-tool/list`` (API v2)
 
@@ -191,9 +189,7 @@ class WebTools:
             skip (int | Unset):
             take (int | Unset):
             search (str | Unset):
-            type_ (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP`
-                connects to a Model Context
-                Protocol server.
+            type (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
 
@@ -217,7 +213,7 @@ class WebTools:
             skip=skip,
             take=take,
             search=search,
-            type_=type_,
+            type=type,
             client=self._client,
             timeout=timeout,
             max_retries=max_retries,
@@ -233,7 +229,7 @@ class WebTools:
         skip: int | Unset = UNSET,
         take: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        type_: WebToolType | Unset = UNSET,
+        type: WebToolType | Unset = UNSET,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolPageResponse]:
@@ -248,7 +244,7 @@ class WebTools:
             skip=skip,
             take=take,
             search=search,
-            type_=type_,
+            type=type,
             client=self._client,
             timeout=timeout,
             max_retries=max_retries,
@@ -270,14 +266,12 @@ class AsyncWebTools:
     ) -> WebToolResponse:
         """Create a web tool
 
-        Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a
-        conversation. `type` and `name` are required. Returns the stored tool, with `messageKey`
-        `WebToolCreatedSuccessfully`.
+        Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a conversation.
+        `type` and `name` are required.
+        Returns the stored tool, with `messageKey` `WebToolCreatedSuccessfully`.
 
-        The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the
-        response spells it `toolSettings.timeout` (apparently milliseconds), so request and
-        response use different settings schemas. Likewise `params` is sent as a JSON-Schema
-        object (`{type, properties, required}`) but may come back in another shape.
+        The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the response spells it `toolSettings.timeout` (apparently milliseconds), so request and response use different settings schemas.
+        Likewise `params` is sent as a JSON-Schema object (`{type, properties, required}`) but may come back in another shape.
 
         ``POST /v2/voice-agents/web-tool`` (API v2)
 
@@ -326,11 +320,11 @@ class AsyncWebTools:
     ) -> WebToolResponse:
         """Update a web tool
 
-        Changes an existing web tool. Every field is optional; only the fields present in the
-        body are sent, with the same limits as on create. Returns the tool as stored after the
-        change. This response carries no `message`: the envelope holds only `success` and
-        `data`. The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in
-        the response.
+        Changes an existing web tool.
+        Every field is optional; only the fields present in the body are sent, with the same limits as on create.
+        Returns the tool as stored after the change.
+        This response carries no `message`: the envelope holds only `success` and `data`.
+        The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in the response.
 
         ``PATCH /v2/voice-agents/web-tool/{id}`` (API v2)
 
@@ -381,7 +375,7 @@ class AsyncWebTools:
         skip: int | Unset = UNSET,
         take: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        type_: WebToolType | Unset = UNSET,
+        type: WebToolType | Unset = UNSET,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> WebToolPageResponse:
@@ -390,8 +384,8 @@ class AsyncWebTools:
         Returns one page of the project's web tools, optionally filtered and searched.
 
         Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip.
-        `data.total` counts every tool and `data.filtered` those that match the filters. This
-        response carries no `message`: the envelope holds only `success` and `data`.
+        `data.total` counts every tool and `data.filtered` those that match the filters.
+        This response carries no `message`: the envelope holds only `success` and `data`.
 
         ``GET /v2/voice-agents/web-tool/list`` (API v2)
 
@@ -403,9 +397,7 @@ class AsyncWebTools:
             skip (int | Unset):
             take (int | Unset):
             search (str | Unset):
-            type_ (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP`
-                connects to a Model Context
-                Protocol server.
+            type (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server.
             timeout: Overrides the client's timeout for this call.
             max_retries: Overrides the client's retry budget for this call.
 
@@ -429,7 +421,7 @@ class AsyncWebTools:
             skip=skip,
             take=take,
             search=search,
-            type_=type_,
+            type=type,
             client=self._client,
             timeout=timeout,
             max_retries=max_retries,
@@ -445,7 +437,7 @@ class AsyncWebTools:
         skip: int | Unset = UNSET,
         take: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        type_: WebToolType | Unset = UNSET,
+        type: WebToolType | Unset = UNSET,
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Response[WebToolPageResponse]:
@@ -460,7 +452,7 @@ class AsyncWebTools:
             skip=skip,
             take=take,
             search=search,
-            type_=type_,
+            type=type,
             client=self._client,
             timeout=timeout,
             max_retries=max_retries,

@@ -44,7 +44,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -68,14 +68,12 @@ def sync_detailed(
 ) -> Response[WebToolResponse]:
     """Create a web tool
 
-    Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a
-    conversation. `type` and `name` are required. Returns the stored tool, with `messageKey`
-    `WebToolCreatedSuccessfully`.
+    Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a conversation.
+    `type` and `name` are required.
+    Returns the stored tool, with `messageKey` `WebToolCreatedSuccessfully`.
 
-    The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the
-    response spells it `toolSettings.timeout` (apparently milliseconds), so request and
-    response use different settings schemas. Likewise `params` is sent as a JSON-Schema
-    object (`{type, properties, required}`) but may come back in another shape.
+    The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the response spells it `toolSettings.timeout` (apparently milliseconds), so request and response use different settings schemas.
+    Likewise `params` is sent as a JSON-Schema object (`{type, properties, required}`) but may come back in another shape.
 
     ``POST /v2/voice-agents/web-tool`` (API v2)
 
@@ -112,14 +110,12 @@ def sync(
 ) -> WebToolResponse:
     """Create a web tool
 
-    Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a
-    conversation. `type` and `name` are required. Returns the stored tool, with `messageKey`
-    `WebToolCreatedSuccessfully`.
+    Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a conversation.
+    `type` and `name` are required.
+    Returns the stored tool, with `messageKey` `WebToolCreatedSuccessfully`.
 
-    The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the
-    response spells it `toolSettings.timeout` (apparently milliseconds), so request and
-    response use different settings schemas. Likewise `params` is sent as a JSON-Schema
-    object (`{type, properties, required}`) but may come back in another shape.
+    The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the response spells it `toolSettings.timeout` (apparently milliseconds), so request and response use different settings schemas.
+    Likewise `params` is sent as a JSON-Schema object (`{type, properties, required}`) but may come back in another shape.
 
     ``POST /v2/voice-agents/web-tool`` (API v2)
 
@@ -152,14 +148,12 @@ async def asyncio_detailed(
 ) -> Response[WebToolResponse]:
     """Create a web tool
 
-    Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a
-    conversation. `type` and `name` are required. Returns the stored tool, with `messageKey`
-    `WebToolCreatedSuccessfully`.
+    Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a conversation.
+    `type` and `name` are required.
+    Returns the stored tool, with `messageKey` `WebToolCreatedSuccessfully`.
 
-    The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the
-    response spells it `toolSettings.timeout` (apparently milliseconds), so request and
-    response use different settings schemas. Likewise `params` is sent as a JSON-Schema
-    object (`{type, properties, required}`) but may come back in another shape.
+    The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the response spells it `toolSettings.timeout` (apparently milliseconds), so request and response use different settings schemas.
+    Likewise `params` is sent as a JSON-Schema object (`{type, properties, required}`) but may come back in another shape.
 
     ``POST /v2/voice-agents/web-tool`` (API v2)
 
@@ -198,14 +192,12 @@ async def asyncio(
 ) -> WebToolResponse:
     """Create a web tool
 
-    Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a
-    conversation. `type` and `name` are required. Returns the stored tool, with `messageKey`
-    `WebToolCreatedSuccessfully`.
+    Creates a web tool: an HTTP endpoint (or MCP server) that agents can call during a conversation.
+    `type` and `name` are required.
+    Returns the stored tool, with `messageKey` `WebToolCreatedSuccessfully`.
 
-    The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the
-    response spells it `toolSettings.timeout` (apparently milliseconds), so request and
-    response use different settings schemas. Likewise `params` is sent as a JSON-Schema
-    object (`{type, properties, required}`) but may come back in another shape.
+    The request spells the timeout `toolSettings.timeOut` (apparently seconds) while the response spells it `toolSettings.timeout` (apparently milliseconds), so request and response use different settings schemas.
+    Likewise `params` is sent as a JSON-Schema object (`{type, properties, required}`) but may come back in another shape.
 
     ``POST /v2/voice-agents/web-tool`` (API v2)
 

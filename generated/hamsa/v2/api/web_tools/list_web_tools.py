@@ -29,7 +29,7 @@ def request_options(
     skip: int | Unset = UNSET,
     take: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    type_: WebToolType | Unset = UNSET,
+    type: WebToolType | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> RequestOptions:
@@ -44,7 +44,7 @@ def request_options(
     check_query(_query_problems, "skip", skip)
     check_query(_query_problems, "take", take)
     check_query(_query_problems, "search", search)
-    check_query(_query_problems, "type_", type_, enum=WebToolType)
+    check_query(_query_problems, "type", type, enum=WebToolType)
     raise_if_any(_query_problems)
     params: dict[str, Any] = {}
 
@@ -62,11 +62,11 @@ def request_options(
 
     params["search"] = search
 
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
+    json_type: str | Unset = UNSET
+    if not isinstance(type, Unset):
+        json_type = type.value
 
-    params["type"] = json_type_
+    params["type"] = json_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -93,7 +93,7 @@ def sync_detailed(
     skip: int | Unset = UNSET,
     take: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    type_: WebToolType | Unset = UNSET,
+    type: WebToolType | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[WebToolPageResponse]:
@@ -102,8 +102,8 @@ def sync_detailed(
     Returns one page of the project's web tools, optionally filtered and searched.
 
     Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip.
-    `data.total` counts every tool and `data.filtered` those that match the filters. This
-    response carries no `message`: the envelope holds only `success` and `data`.
+    `data.total` counts every tool and `data.filtered` those that match the filters.
+    This response carries no `message`: the envelope holds only `success` and `data`.
 
     ``GET /v2/voice-agents/web-tool/list`` (API v2)
 
@@ -115,9 +115,7 @@ def sync_detailed(
         skip (int | Unset):
         take (int | Unset):
         search (str | Unset):
-        type_ (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP`
-            connects to a Model Context
-            Protocol server.
+        type (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -140,7 +138,7 @@ def sync_detailed(
             skip=skip,
             take=take,
             search=search,
-            type_=type_,
+            type=type,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -163,7 +161,7 @@ def sync(
     skip: int | Unset = UNSET,
     take: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    type_: WebToolType | Unset = UNSET,
+    type: WebToolType | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> WebToolPageResponse:
@@ -172,8 +170,8 @@ def sync(
     Returns one page of the project's web tools, optionally filtered and searched.
 
     Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip.
-    `data.total` counts every tool and `data.filtered` those that match the filters. This
-    response carries no `message`: the envelope holds only `success` and `data`.
+    `data.total` counts every tool and `data.filtered` those that match the filters.
+    This response carries no `message`: the envelope holds only `success` and `data`.
 
     ``GET /v2/voice-agents/web-tool/list`` (API v2)
 
@@ -185,9 +183,7 @@ def sync(
         skip (int | Unset):
         take (int | Unset):
         search (str | Unset):
-        type_ (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP`
-            connects to a Model Context
-            Protocol server.
+        type (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -211,7 +207,7 @@ def sync(
                 skip=skip,
                 take=take,
                 search=search,
-                type_=type_,
+                type=type,
                 timeout=timeout,
                 max_retries=max_retries,
             )
@@ -229,7 +225,7 @@ async def asyncio_detailed(
     skip: int | Unset = UNSET,
     take: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    type_: WebToolType | Unset = UNSET,
+    type: WebToolType | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> Response[WebToolPageResponse]:
@@ -238,8 +234,8 @@ async def asyncio_detailed(
     Returns one page of the project's web tools, optionally filtered and searched.
 
     Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip.
-    `data.total` counts every tool and `data.filtered` those that match the filters. This
-    response carries no `message`: the envelope holds only `success` and `data`.
+    `data.total` counts every tool and `data.filtered` those that match the filters.
+    This response carries no `message`: the envelope holds only `success` and `data`.
 
     ``GET /v2/voice-agents/web-tool/list`` (API v2)
 
@@ -251,9 +247,7 @@ async def asyncio_detailed(
         skip (int | Unset):
         take (int | Unset):
         search (str | Unset):
-        type_ (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP`
-            connects to a Model Context
-            Protocol server.
+        type (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -276,7 +270,7 @@ async def asyncio_detailed(
             skip=skip,
             take=take,
             search=search,
-            type_=type_,
+            type=type,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -299,7 +293,7 @@ async def asyncio(
     skip: int | Unset = UNSET,
     take: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    type_: WebToolType | Unset = UNSET,
+    type: WebToolType | Unset = UNSET,
     timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
 ) -> WebToolPageResponse:
@@ -308,8 +302,8 @@ async def asyncio(
     Returns one page of the project's web tools, optionally filtered and searched.
 
     Pages are numbered: `skip` is a 1-based PAGE NUMBER, not a count of records to skip.
-    `data.total` counts every tool and `data.filtered` those that match the filters. This
-    response carries no `message`: the envelope holds only `success` and `data`.
+    `data.total` counts every tool and `data.filtered` those that match the filters.
+    This response carries no `message`: the envelope holds only `success` and `data`.
 
     ``GET /v2/voice-agents/web-tool/list`` (API v2)
 
@@ -321,9 +315,7 @@ async def asyncio(
         skip (int | Unset):
         take (int | Unset):
         search (str | Unset):
-        type_ (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP`
-            connects to a Model Context
-            Protocol server.
+        type (WebToolType | Unset): Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server.
         timeout: Overrides the client's timeout for this call.
         max_retries: Overrides the client's retry budget for this call.
 
@@ -347,7 +339,7 @@ async def asyncio(
                 skip=skip,
                 take=take,
                 search=search,
-                type_=type_,
+                type=type,
                 timeout=timeout,
                 max_retries=max_retries,
             )

@@ -47,7 +47,7 @@ def checked_request_options(
     """The request for a body that was already validated, so the constraints are not checked
     twice: a model from hamsa._wire.build_model, or the JSON dict hamsa._wire.checked_wire
     passed as it stands."""
-    json_body: Any = body if isinstance(body, dict) else body.to_dict()
+    json_body: Any = body if isinstance(body, dict) else body.to_wire()
 
     return RequestOptions(
         method=METHOD,
@@ -74,11 +74,11 @@ def sync_detailed(
 ) -> Response[WebToolResponse]:
     """Update a web tool
 
-    Changes an existing web tool. Every field is optional; only the fields present in the
-    body are sent, with the same limits as on create. Returns the tool as stored after the
-    change. This response carries no `message`: the envelope holds only `success` and
-    `data`. The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in
-    the response.
+    Changes an existing web tool.
+    Every field is optional; only the fields present in the body are sent, with the same limits as on create.
+    Returns the tool as stored after the change.
+    This response carries no `message`: the envelope holds only `success` and `data`.
+    The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in the response.
 
     ``PATCH /v2/voice-agents/web-tool/{id}`` (API v2)
 
@@ -119,11 +119,11 @@ def sync(
 ) -> WebToolResponse:
     """Update a web tool
 
-    Changes an existing web tool. Every field is optional; only the fields present in the
-    body are sent, with the same limits as on create. Returns the tool as stored after the
-    change. This response carries no `message`: the envelope holds only `success` and
-    `data`. The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in
-    the response.
+    Changes an existing web tool.
+    Every field is optional; only the fields present in the body are sent, with the same limits as on create.
+    Returns the tool as stored after the change.
+    This response carries no `message`: the envelope holds only `success` and `data`.
+    The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in the response.
 
     ``PATCH /v2/voice-agents/web-tool/{id}`` (API v2)
 
@@ -158,11 +158,11 @@ async def asyncio_detailed(
 ) -> Response[WebToolResponse]:
     """Update a web tool
 
-    Changes an existing web tool. Every field is optional; only the fields present in the
-    body are sent, with the same limits as on create. Returns the tool as stored after the
-    change. This response carries no `message`: the envelope holds only `success` and
-    `data`. The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in
-    the response.
+    Changes an existing web tool.
+    Every field is optional; only the fields present in the body are sent, with the same limits as on create.
+    Returns the tool as stored after the change.
+    This response carries no `message`: the envelope holds only `success` and `data`.
+    The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in the response.
 
     ``PATCH /v2/voice-agents/web-tool/{id}`` (API v2)
 
@@ -203,11 +203,11 @@ async def asyncio(
 ) -> WebToolResponse:
     """Update a web tool
 
-    Changes an existing web tool. Every field is optional; only the fields present in the
-    body are sent, with the same limits as on create. Returns the tool as stored after the
-    change. This response carries no `message`: the envelope holds only `success` and
-    `data`. The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in
-    the response.
+    Changes an existing web tool.
+    Every field is optional; only the fields present in the body are sent, with the same limits as on create.
+    Returns the tool as stored after the change.
+    This response carries no `message`: the envelope holds only `success` and `data`.
+    The timeout is `toolSettings.timeOut` in the body but `toolSettings.timeout` in the response.
 
     ``PATCH /v2/voice-agents/web-tool/{id}`` (API v2)
 
