@@ -117,7 +117,7 @@ def build_model(model: type[M], data: Mapping[str, Any], *, prefix: str = "") ->
     # Stand-ins for missing required fields, so the other fields still get checked: None for
     # what input must carry (reported above), an empty object for what only an answer carries
     # (a response shape checked as input, whose built instance is never sent).
-    stand_in = {key: None if key in required else {} for key in missing}
+    stand_in: dict[str, Any] = {key: None if key in required else {} for key in missing}
     try:
         with lenient_types():
             instance = model.from_dict({**data, **stand_in})
