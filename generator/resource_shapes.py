@@ -169,6 +169,46 @@ def _open(prop: Any) -> bool:
     return not (prop.required_properties or prop.optional_properties)
 
 
+def _status_values(
+    document: Mapping[str, Any], raw_op: Mapping[str, Any], envelope: str | None, field: str
+) -> tuple[str, ...]:
+    """The enum values of the status field a wait polls, read from the spec itself (the
+    parsed property of an open enum, anyOf [enum, string], is not always an EnumProperty)."""
+    responses = raw_op.get("responses") or {}
+    ok = next((r for code, r in responses.items() if str(code).startswith("2")), {})
+    content = (_resolve(document, ok).get("content") or {}).values()
+    node = _resolve(document, next(iter(content), {}).get("schema") or {})
+    for key in [*(envelope.split(".") if envelope else []), field]:
+        node = _property(document, node, key)
+    return _enum_of(document, node)
+
+
+def _property(document: Mapping[str, Any], node: Any, key: str) -> Any:
+    node = _resolve(document, node)
+    if not isinstance(node, Mapping):
+        return {}
+    if key in (node.get("properties") or {}):
+        return _resolve(document, node["properties"][key])
+    for part in node.get("allOf") or []:
+        found = _property(document, part, key)
+        if found:
+            return found
+    return {}
+
+
+def _enum_of(document: Mapping[str, Any], node: Any) -> tuple[str, ...]:
+    node = _resolve(document, node)
+    if not isinstance(node, Mapping):
+        return ()
+    if node.get("enum"):
+        return tuple(str(v) for v in node["enum"] if v is not None)
+    for member in [*(node.get("anyOf") or []), *(node.get("oneOf") or [])]:
+        found = _enum_of(document, member)
+        if found:
+            return found
+    return ()
+
+
 def _child(prop: Any, wire: str) -> Any:
     if isinstance(prop, UnionProperty):
         models = [p for p in prop.inner_properties if isinstance(p, ModelProperty)]
@@ -340,16 +380,13 @@ def operation_shape(
         result = {"kind": "value", "annotation": annotation, "build": build}
         wait = raw_op.get("x-hamsa-wait")
         if wait:
-            status = _child(_at(success, envelope), wait["status"])
-            if isinstance(status, UnionProperty):
-                inner = [p for p in status.inner_properties if isinstance(p, EnumProperty)]
-                status = inner[0] if len(inner) == 1 else None
-            if not isinstance(status, EnumProperty):
+            values = _status_values(document, raw_op, envelope, wait["status"])
+            if not values:
                 raise ShapeError(
                     f"{_text(endpoint.name)}: x-hamsa-wait status {wait['status']!r} is not an "
                     "enum of the value it returns"
                 )
-            result["status"] = (friendly_name(wait["status"]), tuple(status.values.values()))
+            result["status"] = (friendly_name(wait["status"]), values)
     result["envelope"] = tuple(envelope.split(".")) if envelope else ()
     return {
         "operation_id": _text(endpoint.name),

@@ -62,6 +62,23 @@ START_MS, END_MS = "1735689600000", "1735775999999"
 
 def documented(name: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads((EXAMPLES / f"{name}.json").read_text())
+    return _numbers(data)
+
+
+def _numbers(data: Any) -> Any:
+    """The docs' "<string>" placeholder where a phone number belongs is no E.164 number (the
+    spec's pattern, checked before sending): a real-looking one stands in."""
+    if isinstance(data, dict):
+        return {
+            key: (
+                "+15551234567"
+                if value == "<string>" and key.lower().endswith("number")
+                else _numbers(value)
+            )
+            for key, value in data.items()
+        }
+    if isinstance(data, list):
+        return [_numbers(item) for item in data]
     return data
 
 
