@@ -514,7 +514,7 @@ def _render(
     # What the friendly resources need of each operation, as plain data for the main process.
     shapes = {}
     models = {}
-    params = Params(version)
+    params = Params(version, openapi.models)
     for tag, collection in openapi.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
             raw = operations[str(endpoint.name)]

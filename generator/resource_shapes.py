@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from openapi_python_client.parser.properties import (
@@ -78,12 +78,19 @@ class Params:
     so that editors and type checkers know the keys of ``call_settings={...}``: one per model a
     request takes, keyed by the snake_case of the wire names, as users write nested dicts."""
 
-    def __init__(self, version: str) -> None:
+    def __init__(self, version: str, models: Iterable[Any] = ()) -> None:
         self.version = version
         self.imports: set[str] = set()
         self.dicts: dict[str, list[tuple[str, str, bool]] | None] = {}
+        # The parser's finished models by class name: a property met before its schema was
+        # processed may hold an early copy without its fields.
+        self.models = {str(m.class_info.name): m for m in models}
+
+    def canonical(self, prop: Any) -> Any:
+        return self.models.get(str(prop.class_info.name), prop)
 
     def name_of(self, prop: Any, types: _Types) -> str:
+        prop = self.canonical(prop)
         name = f"{prop.class_info.name}Param"
         if name not in self.dicts:
             self.dicts[name] = None  # taken first: a model may contain itself
@@ -119,7 +126,7 @@ class _Types:
 
     def input(self, prop: Any) -> str:
         if isinstance(prop, ModelProperty):
-            if self.params is None or _open(prop):
+            if self.params is None or _open(self.params.canonical(prop)):
                 return f"{self._class(prop)} | Mapping[str, Any]"
             return f"{self._class(prop)} | {self.params.name_of(prop, self)}"
         if isinstance(prop, EnumProperty | LiteralEnumProperty):

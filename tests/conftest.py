@@ -43,6 +43,18 @@ def api() -> Iterator[respx.MockRouter]:
         yield router
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """A test must not leave an event loop marked running in this thread: every later async
+    test on the same worker would fail ("cannot be called from a running event loop")."""
+    yield
+    import asyncio.events
+
+    if asyncio.events._get_running_loop() is not None:
+        asyncio.events._set_running_loop(None)
+        pytest.fail(f"{item.nodeid} left an asyncio event loop running", pytrace=False)
+
+
 @pytest.fixture(autouse=True)
 def hermetic_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """The developer's shell must not configure the clients under test."""

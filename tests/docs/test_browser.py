@@ -294,7 +294,7 @@ def test_the_python_api_pages_show_annotations_as_written(site: Path) -> None:
 # --- a reader in the browser -------------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(chromium: Path) -> Iterator[Any]:
     sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright==1.65.2")
     with sync_api.sync_playwright() as playwright:

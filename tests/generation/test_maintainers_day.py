@@ -1,8 +1,8 @@
 """The maintainer's day: a new revision of spec/v1.yaml lands, and one command finishes the job.
 
 A fixture revision, built here from spec/v1.yaml, adds an operation on an existing tag
-(DELETE a web tool -> client.web_tools.delete), a new tag with two operations (statistics:
-numbers and chart -> client.statistics.get_numbers / get_chart), a new optional field on
+(DELETE a web tool -> client.web_tools.delete), a new tag with two operations (usage:
+numbers and chart -> client.usage.get_numbers / get_chart), a new optional field on
 update_voice_agent, a new final call status (VOICEMAIL); it removes a response field
 (WebTool.collectionId) and narrows a range (UpdateVoiceAgentRequest.vadActivationThreshold).
 Only ``python generator/regenerate.py NEW_SPEC --root COPY`` runs (no hand edit); it verifies
@@ -89,12 +89,12 @@ def new_revision(current: Path, destination: Path) -> Path:
         ),
     }
     # A new tag with two operations; numbers checks a range, chart documents no example (the
-    # mock builds a minimal body from its schema). /v1/voice-agents/statistics/chart also
+    # mock builds a minimal body from its schema). /v1/voice-agents/usage/chart also
     # matches GET /v1/voice-agents/{voiceAgentId}: the literal path must win.
-    paths["/v1/voice-agents/statistics/numbers"] = {
+    paths["/v1/voice-agents/usage/numbers"] = {
         "post": {
-            "tags": ["statistics"],
-            "operationId": "get_statistics_numbers",
+            "tags": ["usage"],
+            "operationId": "get_usage_numbers",
             "summary": "Call numbers over a period",
             "x-hamsa-idempotent": True,
             "requestBody": {
@@ -124,10 +124,10 @@ def new_revision(current: Path, destination: Path) -> Path:
             ),
         }
     }
-    paths["/v1/voice-agents/statistics/chart"] = {
+    paths["/v1/voice-agents/usage/chart"] = {
         "get": {
-            "tags": ["statistics"],
-            "operationId": "get_statistics_chart",
+            "tags": ["usage"],
+            "operationId": "get_usage_chart",
             "summary": "Calls per day, for a chart",
             "responses": _response(
                 _envelope({"points": {"type": "array", "items": {"type": "integer"}}}, ["points"])
@@ -176,16 +176,16 @@ with MockHamsa() as mock:
     out["delete_async"] = arun(lambda a: a.web_tools.delete(WEB_TOOL_ID)).to_wire()
     raw = client.web_tools.with_raw_response.delete(WEB_TOOL_ID)
     out["delete_raw"] = [raw.status_code, raw.http_response.json()]
-    out["numbers"] = client.statistics.get_numbers(period_days=7).to_wire()
-    out["numbers_async"] = arun(lambda a: a.statistics.get_numbers(period_days=7)).to_wire()
-    raw = client.statistics.with_raw_response.get_numbers(period_days=7)
+    out["numbers"] = client.usage.get_numbers(period_days=7).to_wire()
+    out["numbers_async"] = arun(lambda a: a.usage.get_numbers(period_days=7)).to_wire()
+    raw = client.usage.with_raw_response.get_numbers(period_days=7)
     out["numbers_raw"] = raw.status_code
-    out["chart"] = client.statistics.get_chart().to_wire()
+    out["chart"] = client.usage.get_chart().to_wire()
     sent = len(mock.requests)
     refused = []
     for call in (
-        lambda: client.statistics.get_numbers(period_days=500),
-        lambda: arun(lambda a: a.statistics.get_numbers(period_days=0)),
+        lambda: client.usage.get_numbers(period_days=500),
+        lambda: arun(lambda a: a.usage.get_numbers(period_days=0)),
     ):
         try:
             call()
@@ -194,7 +194,7 @@ with MockHamsa() as mock:
     out["refused"] = refused
     out["sent_by_refused"] = len(mock.requests) - sent
     auth = {"Authorization": f"Token {mock.api_key}"}
-    url = mock.base_url + "/v1/voice-agents/statistics/numbers"
+    url = mock.base_url + "/v1/voice-agents/usage/numbers"
     bad = httpx.post(url, json={"periodDays": 500}, headers=auth)
     out["mock_invalid"] = [bad.status_code, bad.json()]
     out["mock_missing"] = httpx.post(url, json={}, headers=auth).status_code
@@ -305,8 +305,8 @@ def test_mock_hamsa_serves_them_from_the_spec(day: dict[str, Any]) -> None:
     report = day["report"]
     for endpoint in (
         "DELETE /v1/voice-agents/web-tool/{webToolId}",
-        "POST /v1/voice-agents/statistics/numbers",
-        "GET /v1/voice-agents/statistics/chart",
+        "POST /v1/voice-agents/usage/numbers",
+        "GET /v1/voice-agents/usage/chart",
     ):
         assert endpoint in report["endpoints"]
     status, body = report["mock_invalid"]
@@ -321,8 +321,8 @@ def test_the_changelog_names_the_new_python_calls(day: dict[str, Any]) -> None:
     assert "### Python calls" in entry
     for call in (
         "client.web_tools.delete(...)",
-        "client.statistics.get_numbers(...)",
-        "client.statistics.get_chart(...)",
+        "client.usage.get_numbers(...)",
+        "client.usage.get_chart(...)",
     ):
         assert f"- Added `{call}`" in entry
     assert "- Changed `client.voice_agents.update(...)`" in entry
@@ -343,8 +343,8 @@ def test_voice_agents_update_sends_the_new_field(day: dict[str, Any]) -> None:
 def test_the_reference_pages_lead_with_the_new_friendly_calls(day: dict[str, Any]) -> None:
     reference = day["root"] / "docs" / "reference" / "v1"
     web_tools = (reference / "web_tools.md").read_text(encoding="utf-8")
-    statistics = (reference / "statistics.md").read_text(encoding="utf-8")
+    usage = (reference / "usage.md").read_text(encoding="utf-8")
     assert "client.web_tools.delete(" in web_tools
     assert "await async_client.web_tools.delete(" in web_tools
-    assert "client.statistics.get_numbers(" in statistics
-    assert "client.statistics.get_chart(" in statistics
+    assert "client.usage.get_numbers(" in usage
+    assert "client.usage.get_chart(" in usage

@@ -25,6 +25,9 @@ from hamsa.v2.models.web_tool_parameter_map import WebToolParameterMap
 from hamsa.v2.models.workflow_custom_variable import WorkflowCustomVariable
 from hamsa.v2.models.workflow_edge import WorkflowEdge
 from hamsa.v2.models.workflow_node import WorkflowNode
+from hamsa.v2.models.workflow_node_metadata import WorkflowNodeMetadata
+from hamsa.v2.models.workflow_position import WorkflowPosition
+from hamsa.v2.models.workflow_transition import WorkflowTransition
 
 AlignmentParam = TypedDict(
     "AlignmentParam",
@@ -188,12 +191,58 @@ WebhookAuthParam = TypedDict(
     total=False,
 )
 
+WorkflowCustomVariableParam = TypedDict(
+    "WorkflowCustomVariableParam",
+    {
+        "id": "str",
+        "name": "str",
+        "data_type": "str",
+        "description": "str",
+        "default_value": "str",
+        "extraction_prompt": "str",
+        "enum_values": "Sequence[str]",
+    },
+    total=False,
+)
+
+WorkflowNodeMetadataParam = TypedDict(
+    "WorkflowNodeMetadataParam",
+    {
+        "version": "int",
+    },
+    total=False,
+)
+
+WorkflowNodeParam = TypedDict(
+    "WorkflowNodeParam",
+    {
+        "id": "str",
+        "type": "str",
+        "label": "str",
+        "message": "str",
+        "message_type": "str",
+        "position": "WorkflowPosition | WorkflowPositionParam",
+        "metadata": "WorkflowNodeMetadata | WorkflowNodeMetadataParam",
+        "transitions": "Sequence[WorkflowTransition | Mapping[str, Any]]",
+    },
+    total=False,
+)
+
 WorkflowParam = TypedDict(
     "WorkflowParam",
     {
-        "nodes": "Sequence[WorkflowNode | Mapping[str, Any]]",
+        "nodes": "Sequence[WorkflowNode | WorkflowNodeParam]",
         "edges": "Sequence[WorkflowEdge | Mapping[str, Any]]",
-        "custom_variables": "Sequence[WorkflowCustomVariable | Mapping[str, Any]]",
+        "custom_variables": "Sequence[WorkflowCustomVariable | WorkflowCustomVariableParam]",
+    },
+    total=False,
+)
+
+WorkflowPositionParam = TypedDict(
+    "WorkflowPositionParam",
+    {
+        "x": "float",
+        "y": "float",
     },
     total=False,
 )
