@@ -174,3 +174,19 @@ def test_the_async_stream_hands_over_each_chunk_as_it_arrives() -> None:
     assert producer.events == [
         event for i, piece in enumerate(PIECES) for event in (f"sent {i}", f"read {i}: {piece!r}")
     ]
+
+
+def test_mock_hamsa_streams_the_tts_audio_in_chunks(speech: Speech) -> None:
+    """The mock answers /v1/realtime/tts-stream as the API does: chunked, as it is made."""
+    with httpx.Client(base_url=speech.mock.base_url) as raw:
+        with raw.stream(
+            "POST",
+            "/v1/realtime/tts-stream",
+            json={"text": "Hello there", "speaker": "Ali"},
+            headers={"Authorization": "Token test-key-0123456789"},
+        ) as response:
+            body = response.read()
+    assert response.status_code == 200
+    assert response.headers.get("transfer-encoding") == "chunked"
+    assert "content-length" not in response.headers
+    assert body[:4] == b"RIFF" and body[8:12] == b"WAVE"

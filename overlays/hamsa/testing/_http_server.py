@@ -123,6 +123,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(response.status)
         if payload:
             self.send_header("Content-Type", response.content_type)
+        if response.chunks and payload and not reply.drop_midway:
+            self._write_chunked(response, payload)
+            return
         self.send_header("Content-Length", str(declared))
         for name, value in response.headers.items():
             self.send_header(name, value)
@@ -139,6 +142,21 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection.shutdown(socket.SHUT_RDWR)
         except OSError:
             pass
+
+    def _write_chunked(self, response: MockResponse, payload: bytes) -> None:
+        for name, value in response.headers.items():
+            self.send_header(name, value)
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        if self.command == "HEAD":
+            return
+        size = -(-len(payload) // response.chunks)
+        for start in range(0, len(payload), size):
+            piece = payload[start : start + size]
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
+            self.wfile.flush()
+        self.wfile.write(b"0\r\n\r\n")
+        self.wfile.flush()
 
 
 class _Server(ThreadingHTTPServer):

@@ -35,6 +35,9 @@ class MockResponse:
     body: Any = None
     headers: Mapping[str, str] = attrs.field(factory=dict)
     content_type: str = JSON_CONTENT_TYPE
+    chunks: int = 0
+    """More than 0: sent with ``Transfer-Encoding: chunked`` in this many pieces, each flushed
+    as it is written (a streamed answer, such as /v1/realtime/tts-stream's audio)."""
 
     def encode(self) -> bytes:
         if self.body is None:

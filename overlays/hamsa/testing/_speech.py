@@ -9,6 +9,8 @@ import base64
 import binascii
 from typing import Any
 
+import attrs
+
 from ..v1.models.create_ai_content_request import CreateAiContentRequest
 from ..v1.models.custom_ai_content_request import CustomAiContentRequest
 from ..v1.models.list_jobs_request import ListJobsRequest
@@ -27,6 +29,9 @@ from ._messages import ApiError, MockRequest, MockResponse, ok
 from ._query import QueryReader, page_slice
 from ._state import MockState, timestamp
 from ._validation import parse_model, require_object
+
+# How many pieces /v1/realtime/tts-stream sends its audio in (Transfer-Encoding: chunked).
+STREAM_CHUNKS = 4
 
 # How many GETs of a job answer PENDING before it is COMPLETED.
 PENDING_POLLS = 1
@@ -284,8 +289,8 @@ def realtime_tts(state: MockState, request: MockRequest) -> MockResponse:
 
 
 def realtime_tts_stream(state: MockState, request: MockRequest) -> MockResponse:
-    """POST /v1/realtime/tts-stream: the same WAV (the client reads it chunk by chunk)."""
-    return _speech(state, request)
+    """POST /v1/realtime/tts-stream: the same WAV, sent in chunks as the audio is made."""
+    return attrs.evolve(_speech(state, request), chunks=STREAM_CHUNKS)
 
 
 def realtime_stt(state: MockState, request: MockRequest) -> MockResponse:
