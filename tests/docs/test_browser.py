@@ -291,6 +291,15 @@ def test_the_python_api_pages_show_annotations_as_written(site: Path) -> None:
     assert "Unset" not in signature
 
 
+def test_the_model_pages_show_the_types_users_see(site: Path) -> None:
+    """A response field reads as `X | None` and by its wire name (`type`, not `type_`)."""
+    page = (site / "api" / "voice-agent" / "index.html").read_text(encoding="utf-8")
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+    assert re.search(r"\btype\b", text) and not re.search(r"\btype_\b", text)
+    assert "str | None" in text
+    assert "Unset" not in text and "UNSET" not in text
+
+
 # --- a reader in the browser -------------------------------------------------------------------
 
 
