@@ -291,6 +291,9 @@ def tests(session: nox.Session) -> None:
         lint_spec(session)
         typecheck(session)
         lint(session)
+        # What .github/workflows/release.yml runs before publishing: sdist and wheel, each
+        # installed into a fresh venv and running the demo. Its own session (a clean venv).
+        session.notify("release_check")
 
 
 @nox.session(reuse_venv=True)  # the inner loop keeps its environment between runs
