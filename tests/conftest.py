@@ -44,15 +44,19 @@ def api() -> Iterator[respx.MockRouter]:
 
 
 @pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
-    """A test must not leave an event loop marked running in this thread: every later async
-    test on the same worker would fail ("cannot be called from a running event loop")."""
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """A test file must not leave an event loop marked running in this thread: every later
+    async test on the same worker would fail ("cannot be called from a running event loop").
+    Checked where a file ends, once its fixtures are gone (Playwright's sync API keeps a loop
+    running while its browser fixture lives)."""
     yield
+    if nextitem is not None and nextitem.path == item.path:
+        return
     import asyncio.events
 
     if asyncio.events._get_running_loop() is not None:
         asyncio.events._set_running_loop(None)
-        pytest.fail(f"{item.nodeid} left an asyncio event loop running", pytrace=False)
+        pytest.fail(f"{item.path.name} left an asyncio event loop running", pytrace=False)
 
 
 @pytest.fixture(autouse=True)

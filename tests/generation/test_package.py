@@ -41,12 +41,14 @@ def test_tests_run_against_the_installed_wheel() -> None:
     assert (package_dir / "v2" / "client.py").is_file()
 
 
-def test_runtime_dependencies_are_httpx_attrs_and_an_optional_decoder() -> None:
+def test_runtime_dependencies_are_httpx_attrs_websockets_and_an_optional_decoder() -> None:
     requirements = [r for r in metadata.requires("hamsa-sdk") or [] if "extra ==" not in r]
     names = sorted(
         r.split(";")[0].split("<")[0].split(">")[0].split("=")[0].strip() for r in requirements
     )
-    assert names == ["attrs", "httpx", "msgspec"]
+    # websockets serves client.realtime only, and is imported only when a session opens
+    # (tests/realtime/test_secrets_and_imports.py shows `import hamsa` doesn't load it).
+    assert names == ["attrs", "httpx", "msgspec", "websockets"]
     # msgspec only speeds up decoding (hamsa._json falls back to json), so it stays off
     # interpreters it has no wheels for.
     (decoder,) = [r for r in requirements if r.startswith("msgspec")]
