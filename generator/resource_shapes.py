@@ -267,9 +267,6 @@ def _query_param(
         check, annotation = ("uuid", ""), "str"
     elif schema.get("type") == "string" and schema.get("pattern"):
         check, annotation = ("matching", repr(schema["pattern"])), "str"
-    elif schema.get("format") == "date-time":
-        types.imports.add("from datetime import datetime")
-        check, annotation = ("instant", ""), "datetime | str"
     elif schema.get("type") in ("string", "boolean", "integer", "number"):
         check = ("value", schema["type"])
         annotation = {"string": "str", "boolean": "bool", "integer": "int", "number": "float"}[

@@ -59,23 +59,6 @@ class Query:
         if len(self.violations) == before:
             self.kwargs[name] = value
 
-    def instant(self, name: str, value: datetime | str | NotGiven | None) -> None:
-        """A ``format: date-time`` parameter: a timezone-aware datetime, or ISO 8601 text."""
-        if value is None or isinstance(value, NotGiven):
-            return
-        if isinstance(value, str):
-            try:
-                value = datetime.fromisoformat(value)
-            except ValueError:
-                self.problem(_path(name), value, "must be an ISO 8601 date-time")
-                return
-        if not isinstance(value, datetime):
-            self.problem(_path(name), value, "must be a datetime or an ISO 8601 date-time")
-        elif value.tzinfo is None:
-            self.problem(_path(name), value, "must carry a timezone (e.g. datetime.UTC)")
-        else:
-            self.kwargs[name] = value
-
     def text_flag(self, name: str, value: bool | NotGiven | None) -> None:
         """A yes/no filter the API documents as the string ``"true"`` or ``"false"``."""
         if value is None or isinstance(value, NotGiven):

@@ -14,7 +14,14 @@ from typing import overload
 import httpx
 
 from .._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
-from .._download import aiter_chunks, astream_to_file, iter_chunks, stream_to_file
+from .._download import (
+    adownload,
+    aiter_chunks,
+    astream_to_file,
+    download,
+    iter_chunks,
+    stream_to_file,
+)
 from .._download import writable_destination as destination
 from .._resources import tts as _generated
 from .._resources.voices import AsyncVoices, Voices
@@ -25,7 +32,6 @@ from ._params import Retries, Timeout
 
 __all__ = ["AsyncAudioStream", "AsyncTts", "AudioStream", "Tts"]
 
-_GENERATE = "text-to-speech download"
 _STREAM = "text-to-speech stream"
 
 
@@ -169,14 +175,13 @@ class Tts(_generated.Tts):
             text, speaker, dialect, mulaw, timeout, max_retries, extra_headers, extra_query,
             extra_body,
         )  # fmt: skip
-        path = destination(to) if to is not None else None
+        if to is not None:
+            destination(to)  # refused before the preload request, not after
         if preload:
             Voices(self._client).preload(voice_id=str(speaker))
-        if path is None:
+        if to is None:
             return self._client.request(options).content
-        return stream_to_file(
-            iter_chunks(self._client.request(options, stream=True), _GENERATE), path
-        )
+        return download(self._client, options, to)  # what every x-hamsa-download does
 
     def stream(  # type: ignore[override]
         self,
@@ -261,13 +266,13 @@ class AsyncTts(_generated.AsyncTts):
             text, speaker, dialect, mulaw, timeout, max_retries, extra_headers, extra_query,
             extra_body,
         )  # fmt: skip
-        path = destination(to) if to is not None else None
+        if to is not None:
+            destination(to)
         if preload:
             await AsyncVoices(self._client).preload(voice_id=str(speaker))
-        if path is None:
+        if to is None:
             return (await self._client.request(options)).content
-        response = await self._client.request(options, stream=True)
-        return await astream_to_file(aiter_chunks(response, _GENERATE), path)
+        return await adownload(self._client, options, to)
 
     def stream(  # type: ignore[override]
         self,
