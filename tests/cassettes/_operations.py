@@ -352,8 +352,12 @@ def inline_agent(calls: list[DerivedCall]) -> dict[str, Any]:
 
 
 @functools.cache
-def derived_operations(spec_dir: Path = SPEC_DIR) -> tuple[Operation, ...]:
-    calls = derive_calls(spec_dir, every_example=False)
+def derived_operations(
+    spec_dir: Path = SPEC_DIR, *, every_example: bool = False
+) -> tuple[Operation, ...]:
+    """The table for the specs in ``spec_dir``; with ``every_example``, the generated methods
+    are called with each documented request example, not only the first."""
+    calls = derive_calls(spec_dir, every_example=every_example)
     answers = {(a.method, a.template): a.body for a in documented_answers(spec_dir)}
     return tuple(entry for call in calls for entry in variants(call, calls, answers))
 
