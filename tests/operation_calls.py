@@ -31,7 +31,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_DIR = ROOT / "spec"
@@ -394,74 +394,72 @@ class Answer:
     source: str  # where it comes from, said in the X-Cassette-Source header
 
 
-def _response_schema(document: Mapping[str, Any], operation: Mapping[str, Any]) -> str | None:
-    for status, response in sorted((operation.get("responses") or {}).items()):
-        if str(status).startswith("2"):
-            for media in ((response or {}).get("content") or {}).values():
-                ref = ((media or {}).get("schema") or {}).get("$ref")
-                return str(ref) if ref else None
-    return None
+class _Endpoint(NamedTuple):
+    version: str
+    method: str  # upper case
+    template: str
+    operation: Mapping[str, Any]
 
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.version, str(self.operation["operationId"])
 
-def _documents(spec_dir: Path) -> list[tuple[str, dict[str, Any]]]:
-    return [(spec.version, spec.document) for spec in docs.load_specs(spec_dir)]
+    def success(self) -> Mapping[str, Any]:
+        """The media of its first 2xx response ({} when it has none)."""
+        for status, response in sorted((self.operation.get("responses") or {}).items()):
+            if str(status).startswith("2"):
+                for media in ((response or {}).get("content") or {}).values():
+                    return media or {}
+        return {}
+
+    @property
+    def documented(self) -> bool:
+        media = self.success()
+        return media.get("example") is not None or bool(media.get("examples"))
+
+    @property
+    def schema(self) -> str | None:
+        """The response schema's $ref, which another endpoint may share."""
+        ref = (self.success().get("schema") or {}).get("$ref")
+        return str(ref) if ref else None
 
 
 def documented_answers(spec_dir: Path = SPEC_DIR) -> list[Answer]:
-    """Every operation's documented 2xx example (hamsa's mock_examples reads it the same way).
-    Where the docs give none, another operation's example with the same response schema; failing
-    that, a minimal body built from the schema."""
-    documents = _documents(spec_dir)
+    """Every operation's documented 2xx example (read as MockHamsa's generator/mock_examples.py
+    reads it). Where the docs give none, another operation's example with the same response
+    schema; failing that, a minimal body built from the schema."""
+    documents = [(spec.version, spec.document) for spec in docs.load_specs(spec_dir)]
     examples = operation_examples(documents, {})
-    ops: list[tuple[str, str, str, dict[str, Any], Mapping[str, Any]]] = []
-    for version, document in documents:
-        for template, item in (document.get("paths") or {}).items():
-            for method in docs.HTTP_METHODS:
-                operation = item.get(method)
-                if isinstance(operation, dict):
-                    ops.append((version, method.upper(), template, operation, document))
-    documented = {
-        (version, str(op["operationId"])): _documented(op, document)
-        for version, _, _, op, document in ops
-    }
-    by_schema: dict[tuple[str, str], tuple[str, Any]] = {}
-    for version, _, _, op, document in ops:
-        ref = _response_schema(document, op)
-        found = documented[(version, str(op["operationId"]))]
-        if ref and found:
-            by_schema.setdefault(
-                (version, ref),
-                (f"{op['operationId']}'s", examples[(version, str(op["operationId"]))]["body"]),
-            )
+    endpoints = [
+        _Endpoint(version, method.upper(), template, item[method])
+        for version, document in documents
+        for template, item in (document.get("paths") or {}).items()
+        for method in docs.HTTP_METHODS
+        if isinstance(item.get(method), dict)
+    ]
+    stand_ins: dict[tuple[str, str | None], _Endpoint] = {}
+    for endpoint in endpoints:
+        if endpoint.documented and endpoint.schema:
+            stand_ins.setdefault((endpoint.version, endpoint.schema), endpoint)
     answers = []
-    for version, method, template, op, document in ops:
-        key = (version, str(op["operationId"]))
-        example = examples[key]
-        media_type = example["media_type"]
-        body = example["body"]
-        if documented[key]:
-            source = f"the documented example of {version} {key[1]}"
+    for endpoint in endpoints:
+        example = examples[endpoint.key]
+        body, media_type = example["body"], example["media_type"]
+        stand_in = stand_ins.get((endpoint.version, endpoint.schema))
+        if endpoint.documented:
+            source = f"the documented example of {endpoint.version} {endpoint.key[1]}"
         elif media_type and "json" not in media_type:
             source = "no documented file; a small placeholder"
+        elif stand_in is not None:
+            body = examples[stand_in.key]["body"]
+            schema = str(endpoint.schema).rsplit("/", 1)[-1]
+            source = f"no documented example; {stand_in.key[1]}'s (same {schema})"
         else:
-            ref = _response_schema(document, op)
-            stand_in = by_schema.get((version, ref)) if ref else None
-            if stand_in is not None:
-                source = f"no documented example; {stand_in[0]} (same {ref.rsplit('/', 1)[-1]})"
-                body = stand_in[1]
-            else:
-                source = "no documented example; a minimal body built from the response schema"
-        answers.append(Answer(method, template, example["status"], media_type, body, source))
+            source = "no documented example; a minimal body built from the response schema"
+        answers.append(
+            Answer(endpoint.method, endpoint.template, example["status"], media_type, body, source)
+        )
     return answers
-
-
-def _documented(operation: Mapping[str, Any], document: Mapping[str, Any]) -> bool:
-    for status, response in (operation.get("responses") or {}).items():
-        if str(status).startswith("2"):
-            for media in ((response or {}).get("content") or {}).values():
-                if (media or {}).get("example") is not None or (media or {}).get("examples"):
-                    return True
-    return False
 
 
 def fill(value: Any, lookup: Callable[[str], Any]) -> Any:
