@@ -98,7 +98,7 @@ class DerivedCall:
     """The raw twin's, where its signature differs (it takes the wire body's fields)."""
     raw_returns: str = ""
     variant: str = ""  # "" for the first documented request example, else which one
-    takes: frozenset[str] = field(default_factory=frozenset)  # the method's parameter names
+    takes: frozenset[str] = field(default_factory=frozenset)  # the keywords the method takes
 
     @property
     def generated(self) -> bool:
@@ -241,6 +241,15 @@ def _signature_names(function: Any) -> frozenset[str]:
     return frozenset(inspect.signature(function).parameters)
 
 
+def _takes(function: Any) -> frozenset[str]:
+    """The keywords a method takes: its parameters and the keys of its ``**fields``."""
+    names = set(_signature_names(function))
+    for param in inspect.signature(function).parameters.values():
+        if param.kind is param.VAR_KEYWORD:
+            names |= docs._unpacked_fields(function, param.annotation)
+    return frozenset(names)
+
+
 def _returns(function: Any) -> str:
     return str(inspect.signature(function).return_annotation)
 
@@ -296,7 +305,7 @@ def _friendly(op: Any, walker: Any, record: Any, variant: str, body: Any) -> Der
         raw_arguments,
         _returns(raw) if raw is not None else "",
         variant,
-        _signature_names(function),
+        _takes(function),
     )
 
 

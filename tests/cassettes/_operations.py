@@ -302,11 +302,47 @@ def _inline_agent(call: DerivedCall, agent: dict[str, Any]) -> DerivedCall:
     return replace(call, arguments=(*kept, Argument("agent", agent, True)), variant="inline-agent")
 
 
+def _body_fields(call: DerivedCall) -> set[str]:
+    """The top-level fields the operation's JSON request body declares, as the unified agent
+    names them (v2's, snake_case)."""
+    from hamsa._agent_mapping import AGENT_FIELD_MAP
+
+    from ._spec import load_spec, spec_of, spec_operation
+
+    spec = spec_of(call.path)
+    document = load_spec(spec)
+    body = spec_operation(spec, call.http_method, call.path).get("requestBody") or {}
+    schema = (body.get("content") or {}).get("application/json", {}).get("schema") or {}
+    while "$ref" in schema:
+        schema = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    declared = set(schema.get("properties") or {})
+    to_unified = {row.v1: row.v2 for row in AGENT_FIELD_MAP if row.v1 and row.v2}
+    unified = {to_unified.get(name, name).split(".")[0] for name in declared}
+    return {re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower() for name in unified}
+
+
+def _every_agent_field(call: DerivedCall, calls: list[DerivedCall]) -> DerivedCall:
+    """Every agent field voice_agents.create's documented example has that ``call`` takes and
+    its API version's body declares (through hamsa._agent_mapping)."""
+    (create,) = (other for other in calls if other.target == "voice_agents.create")
+    kept_fields = _body_fields(call)
+    fields = [
+        arg
+        for arg in create.arguments
+        if arg.keyword and arg.name in call.takes and arg.name in kept_fields
+    ]
+    named = {arg.name for arg in fields}
+    kept = tuple(arg for arg in call.arguments if arg.name not in named)
+    return replace(call, arguments=(*kept, *fields), variant="every-agent-field")
+
+
 # The overlay's own variants, which no spec can say: clone without a name (the copy is named
-# from the original), and a call with a one-off agent (the unified agent, inline) instead of a
-# saved one's id, for every method that takes ``agent``.
-EXTRA_VARIANTS: tuple[tuple[str, Callable[[DerivedCall], DerivedCall]], ...] = (
-    ("voice_agents.clone", lambda call: _without(call, "name")),
+# from the original), and the unified agent's update with every field create documents, which
+# the v1/v2 mapping turns into v1's flat shape. (A call with a one-off agent instead of a saved
+# one's id comes from the signature: every method that takes ``agent``.)
+EXTRA_VARIANTS: tuple[tuple[str, Callable[[DerivedCall, list[DerivedCall]], DerivedCall]], ...] = (
+    ("voice_agents.clone", lambda call, calls: _without(call, "name")),
+    ("voice_agents.update", _every_agent_field),
 )
 
 
@@ -339,7 +375,7 @@ def variants(
         entries.append(_entry(_inline_agent(call, agent)))
     for target, make in EXTRA_VARIANTS:
         if call.target == target:
-            entries.append(_entry(make(call)))
+            entries.append(_entry(make(call, calls)))
     return entries
 
 
