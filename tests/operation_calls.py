@@ -254,21 +254,39 @@ def _returns(function: Any) -> str:
     return str(inspect.signature(function).return_annotation)
 
 
+def _is_id(name: str) -> bool:
+    return name.endswith("_id") or name.rstrip("_") == "id"
+
+
 def param_value(op: Any, param: Mapping[str, Any] | None, name: str) -> Any:
-    """The docs' value for a parameter; for a required one they leave to the caller that is no
-    id, a value built from its schema."""
+    """The docs' value for a parameter (a Var for an id, the caller's); where they leave another
+    one to the caller, a value built from its schema: any valid one if it is required, the
+    first value of its enum (a list of one for an array) if not."""
     value = docs.param_value(op, param, name)
-    if not isinstance(value, Var) or param is None or not param.get("required"):
+    if not isinstance(value, Var) or param is None or _is_id(name):
         return value
-    if name.endswith("_id") or name == "id":
-        return value
-    built = minimal_value(op.spec.document, param.get("schema") or {})
-    return value if built is None else built
+    schema, _ = op.spec.deref(param.get("schema") or {})
+    if param.get("required"):
+        built = minimal_value(op.spec.document, schema)
+        return value if built is None else built
+    items, _ = op.spec.deref(schema.get("items") or {})
+    if schema.get("enum"):
+        return schema["enum"][0]
+    if items.get("enum"):
+        return [items["enum"][0]]
+    return value
+
+
+def sends(value: Any) -> bool:
+    """Whether an optional parameter's value is sent: a documented one, or an id (a Var the
+    suite fills in)."""
+    return not isinstance(value, Var) or _is_id(value.name)
 
 
 def _with_query(op: Any, values: dict[str, Any], function: Any) -> dict[str, Any]:
     """The optional query parameters too, where the method takes one by the same name and the
-    spec documents a value for it: so the call sends as much as the spec can check."""
+    spec documents a value for it (or it is an id): so the call sends as much as the spec can
+    check."""
     takes = _signature_names(function)
     for param in op.parameters:
         name = docs.snake_case(str(param["name"]))
@@ -278,7 +296,7 @@ def _with_query(op: Any, values: dict[str, Any], function: Any) -> dict[str, Any
         if name in values and not isinstance(known, Var):
             continue
         value = param_value(op, param, name)
-        if not isinstance(value, Var):
+        if sends(value):
             values[name] = value
     return values
 
@@ -341,7 +359,7 @@ def _generated(op: Any, record: Any, variant: str, body: Any) -> DerivedCall:
         if name not in params:
             continue
         value = value_of(name)
-        if params[name].get("required") or not isinstance(value, Var):
+        if params[name].get("required") or sends(value):
             arguments.append(Argument(name, value, True))
     if gen.body_class is not None:
         payload = body if isinstance(body, dict) else {}
