@@ -470,11 +470,11 @@ class Operation:
 
 
 def collect(result: Any) -> Any:
-    from hamsa.resources.tts import AsyncAudioStream, AudioStream
+    from hamsa._download import AsyncByteStream, ByteStream
 
-    if isinstance(result, AudioStream):
+    if isinstance(result, ByteStream):
         return b"".join(result)
-    if isinstance(result, AsyncAudioStream):
+    if isinstance(result, AsyncByteStream):
         stream = result
 
         async def every_chunk() -> bytes:

@@ -16,7 +16,11 @@ from typing import Any, overload
 
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
-from hamsa._download import Destination, adownload, download
+from hamsa._download import (
+    Destination,
+    adownload,
+    download,
+)
 from hamsa._pagination import AsyncPaginator, Page, SyncPaginator
 from hamsa._polling import Polling, final_values
 from hamsa._response import APIResponse

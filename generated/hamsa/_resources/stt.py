@@ -10,13 +10,16 @@ from functools import cached_property
 from typing import Any
 
 import httpx
+from hamsa._audio import AudioInput, wav_base64
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
 from hamsa._response import APIResponse
 from hamsa._wire import checked_wire
+from hamsa.resources import _results
 from hamsa.resources._declared import (
     ExtraBody,
     ExtraHeaders,
     ExtraQuery,
+    checked_body,
     parsed,
     wire_body,
     with_extras,
@@ -25,7 +28,6 @@ from hamsa.resources._params import Retries, Timeout
 from hamsa.v1.api.stt import realtime_stt as _transcribe_op
 from hamsa.v1.models.language import Language
 from hamsa.v1.models.realtime_stt_request import RealtimeSttRequest
-from hamsa.v1.models.realtime_stt_response import RealtimeSttResponse
 
 
 def _any(value: Any) -> Any:
@@ -36,7 +38,7 @@ def _any(value: Any) -> Any:
 
 
 def _transcribe_options(
-    audio_base64: str,
+    audio: AudioInput,
     audio_list: Sequence[float] | NotGiven,
     language: Language | str | NotGiven,
     is_eos_enabled: bool | NotGiven,
@@ -49,22 +51,24 @@ def _transcribe_options(
 ) -> RequestOptions:
     _wire = wire_body(
         {
-            "audioBase64": audio_base64,
+            "audioBase64": wav_base64(audio, "audio"),
             "audioList": audio_list,
             "language": language,
             "isEosEnabled": is_eos_enabled,
             "eosThreshold": eos_threshold,
         }
     )
-    _body = checked_wire(RealtimeSttRequest, _wire)
+    _body = checked_body(
+        lambda: checked_wire(RealtimeSttRequest, _wire), None, _wire, {"audioBase64": "audio"}
+    )
     _options = _transcribe_op.checked_request_options(
         body=_body, timeout=timeout, max_retries=max_retries
     )
     return with_extras(_options, extra_headers, extra_query, extra_body)
 
 
-def _transcribe_parse(response: httpx.Response) -> APIResponse[RealtimeSttResponse]:
-    return parsed(response, (), RealtimeSttResponse.from_dict)
+def _transcribe_parse(response: httpx.Response) -> APIResponse[str]:
+    return parsed(response, (), _results.transcript)
 
 
 class SttWithRawResponse:
@@ -75,8 +79,8 @@ class SttWithRawResponse:
 
     def transcribe(
         self,
+        audio: AudioInput,
         *,
-        audio_base64: str,
         audio_list: Sequence[float] | NotGiven = NOT_GIVEN,
         language: Language | str | NotGiven = NOT_GIVEN,
         is_eos_enabled: bool | NotGiven = NOT_GIVEN,
@@ -86,7 +90,7 @@ class SttWithRawResponse:
         extra_headers: ExtraHeaders = None,
         extra_query: ExtraQuery = None,
         extra_body: ExtraBody = None,
-    ) -> APIResponse[RealtimeSttResponse]:
+    ) -> APIResponse[str]:
         """Transcribe WAV audio now.
 
         Transcribes base64-encoded WAV audio (not streamed).
@@ -97,7 +101,7 @@ class SttWithRawResponse:
         Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
         """
         _options = _transcribe_options(
-            audio_base64,
+            audio,
             audio_list,
             language,
             is_eos_enabled,
@@ -123,8 +127,8 @@ class Stt:
 
     def transcribe(
         self,
+        audio: AudioInput,
         *,
-        audio_base64: str,
         audio_list: Sequence[float] | NotGiven = NOT_GIVEN,
         language: Language | str | NotGiven = NOT_GIVEN,
         is_eos_enabled: bool | NotGiven = NOT_GIVEN,
@@ -134,7 +138,7 @@ class Stt:
         extra_headers: ExtraHeaders = None,
         extra_query: ExtraQuery = None,
         extra_body: ExtraBody = None,
-    ) -> RealtimeSttResponse:
+    ) -> str:
         """Transcribe WAV audio now.
 
         Transcribes base64-encoded WAV audio (not streamed).
@@ -145,7 +149,7 @@ class Stt:
         Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
         """
         _options = _transcribe_options(
-            audio_base64,
+            audio,
             audio_list,
             language,
             is_eos_enabled,
@@ -167,8 +171,8 @@ class AsyncSttWithRawResponse:
 
     async def transcribe(
         self,
+        audio: AudioInput,
         *,
-        audio_base64: str,
         audio_list: Sequence[float] | NotGiven = NOT_GIVEN,
         language: Language | str | NotGiven = NOT_GIVEN,
         is_eos_enabled: bool | NotGiven = NOT_GIVEN,
@@ -178,7 +182,7 @@ class AsyncSttWithRawResponse:
         extra_headers: ExtraHeaders = None,
         extra_query: ExtraQuery = None,
         extra_body: ExtraBody = None,
-    ) -> APIResponse[RealtimeSttResponse]:
+    ) -> APIResponse[str]:
         """Transcribe WAV audio now.
 
         Transcribes base64-encoded WAV audio (not streamed).
@@ -189,7 +193,7 @@ class AsyncSttWithRawResponse:
         Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
         """
         _options = _transcribe_options(
-            audio_base64,
+            audio,
             audio_list,
             language,
             is_eos_enabled,
@@ -215,8 +219,8 @@ class AsyncStt:
 
     async def transcribe(
         self,
+        audio: AudioInput,
         *,
-        audio_base64: str,
         audio_list: Sequence[float] | NotGiven = NOT_GIVEN,
         language: Language | str | NotGiven = NOT_GIVEN,
         is_eos_enabled: bool | NotGiven = NOT_GIVEN,
@@ -226,7 +230,7 @@ class AsyncStt:
         extra_headers: ExtraHeaders = None,
         extra_query: ExtraQuery = None,
         extra_body: ExtraBody = None,
-    ) -> RealtimeSttResponse:
+    ) -> str:
         """Transcribe WAV audio now.
 
         Transcribes base64-encoded WAV audio (not streamed).
@@ -237,7 +241,7 @@ class AsyncStt:
         Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
         """
         _options = _transcribe_options(
-            audio_base64,
+            audio,
             audio_list,
             language,
             is_eos_enabled,

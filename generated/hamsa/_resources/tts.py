@@ -7,13 +7,21 @@
 
 from __future__ import annotations
 
-from functools import cached_property
+from collections.abc import Awaitable, Callable
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
-from hamsa._download import Destination, adownload, download
+from hamsa._download import (
+    AsyncByteStream,
+    ByteStream,
+    Destination,
+    adownload,
+    download,
+    writable_destination,
+)
 from hamsa._response import APIResponse
 from hamsa._wire import checked_wire
 from hamsa.resources._declared import (
@@ -189,6 +197,7 @@ class TtsWithRawResponse:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -214,6 +223,10 @@ class TtsWithRawResponse:
             extra_query,
             extra_body,
         )
+        if preload:
+            from hamsa._resources.voices import Voices as _First
+
+            _First(self._client).preload(voice_id=speaker)
         return _generate_parse(self._client.request(_options))
 
     def stream(
@@ -223,6 +236,7 @@ class TtsWithRawResponse:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -248,6 +262,10 @@ class TtsWithRawResponse:
             extra_query,
             extra_body,
         )
+        if preload:
+            from hamsa._resources.voices import Voices as _First
+
+            _First(self._client).preload(voice_id=speaker)
         return _stream_parse(self._client.request(_options))
 
 
@@ -302,6 +320,7 @@ class Tts:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -318,6 +337,7 @@ class Tts:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -333,6 +353,7 @@ class Tts:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -358,10 +379,15 @@ class Tts:
             extra_body,
         )
         if to is not None:
+            writable_destination(to)  # refused before the first call, not after
+        if preload:
+            from hamsa._resources.voices import Voices as _First
+
+            _First(self._client).preload(voice_id=speaker)
+        if to is not None:
             return download(self._client, _options, to)
         return _generate_parse(self._client.request(_options)).parsed
 
-    @overload
     def stream(
         self,
         *,
@@ -369,50 +395,18 @@ class Tts:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
         extra_query: ExtraQuery = None,
         extra_body: ExtraBody = None,
-        to: None = None,
-    ) -> bytes: ...
+    ) -> ByteStream:
+        """Speak text, streamed: the body chunk by chunk as it arrives (``for chunk in ...``), or ``.write_to(path)``.
 
-    @overload
-    def stream(
-        self,
-        *,
-        text: str,
-        speaker: Speaker | str,
-        dialect: Dialect | str | NotGiven = NOT_GIVEN,
-        mulaw: bool | NotGiven = NOT_GIVEN,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: Retries = NOT_GIVEN,
-        extra_headers: ExtraHeaders = None,
-        extra_query: ExtraQuery = None,
-        extra_body: ExtraBody = None,
-        to: Destination,
-    ) -> Path: ...
-
-    def stream(
-        self,
-        *,
-        text: str,
-        speaker: Speaker | str,
-        dialect: Dialect | str | NotGiven = NOT_GIVEN,
-        mulaw: bool | NotGiven = NOT_GIVEN,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: Retries = NOT_GIVEN,
-        extra_headers: ExtraHeaders = None,
-        extra_query: ExtraQuery = None,
-        extra_body: ExtraBody = None,
-        to: Destination | None = None,
-    ) -> bytes | Path:
-        """Speak text, streamed: the file's bytes, or with ``to`` the Path it was written to.
-
-        ``POST /v1/realtime/tts-stream`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule), ``to`` included:
-        its folder must exist and be writable. With ``to`` the file is streamed to disk chunk by
-        chunk (never held in memory) and appears only once it is complete."""
+        ``POST /v1/realtime/tts-stream`` (API v1). Arguments are checked now, before anything is sent
+        (hamsa.RequestValidationError names the argument, the value and the rule); the request is
+        sent when reading starts, after the call ``preload=True`` asks for."""
         _options = _stream_options(
             text,
             speaker,
@@ -424,9 +418,12 @@ class Tts:
             extra_query,
             extra_body,
         )
-        if to is not None:
-            return download(self._client, _options, to)
-        return _stream_parse(self._client.request(_options)).parsed
+        _first: Callable[[], object] | None = None
+        if preload:
+            from hamsa._resources.voices import Voices as _First
+
+            _first = partial(_First(self._client).preload, voice_id=speaker)
+        return ByteStream(self._client, _options, "tts.stream", _first)
 
 
 class AsyncTtsWithRawResponse:
@@ -475,6 +472,7 @@ class AsyncTtsWithRawResponse:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -500,6 +498,10 @@ class AsyncTtsWithRawResponse:
             extra_query,
             extra_body,
         )
+        if preload:
+            from hamsa._resources.voices import AsyncVoices as _First
+
+            await _First(self._client).preload(voice_id=speaker)
         return _generate_parse(await self._client.request(_options))
 
     async def stream(
@@ -509,6 +511,7 @@ class AsyncTtsWithRawResponse:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -534,6 +537,10 @@ class AsyncTtsWithRawResponse:
             extra_query,
             extra_body,
         )
+        if preload:
+            from hamsa._resources.voices import AsyncVoices as _First
+
+            await _First(self._client).preload(voice_id=speaker)
         return _stream_parse(await self._client.request(_options))
 
 
@@ -588,6 +595,7 @@ class AsyncTts:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -604,6 +612,7 @@ class AsyncTts:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -619,6 +628,7 @@ class AsyncTts:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -644,61 +654,34 @@ class AsyncTts:
             extra_body,
         )
         if to is not None:
+            writable_destination(to)  # refused before the first call, not after
+        if preload:
+            from hamsa._resources.voices import AsyncVoices as _First
+
+            await _First(self._client).preload(voice_id=speaker)
+        if to is not None:
             return await adownload(self._client, _options, to)
         return _generate_parse(await self._client.request(_options)).parsed
 
-    @overload
-    async def stream(
+    def stream(
         self,
         *,
         text: str,
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
         extra_query: ExtraQuery = None,
         extra_body: ExtraBody = None,
-        to: None = None,
-    ) -> bytes: ...
+    ) -> AsyncByteStream:
+        """Speak text, streamed: the body chunk by chunk as it arrives (``async for chunk in ...``), or ``await .write_to(path)``.
 
-    @overload
-    async def stream(
-        self,
-        *,
-        text: str,
-        speaker: Speaker | str,
-        dialect: Dialect | str | NotGiven = NOT_GIVEN,
-        mulaw: bool | NotGiven = NOT_GIVEN,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: Retries = NOT_GIVEN,
-        extra_headers: ExtraHeaders = None,
-        extra_query: ExtraQuery = None,
-        extra_body: ExtraBody = None,
-        to: Destination,
-    ) -> Path: ...
-
-    async def stream(
-        self,
-        *,
-        text: str,
-        speaker: Speaker | str,
-        dialect: Dialect | str | NotGiven = NOT_GIVEN,
-        mulaw: bool | NotGiven = NOT_GIVEN,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: Retries = NOT_GIVEN,
-        extra_headers: ExtraHeaders = None,
-        extra_query: ExtraQuery = None,
-        extra_body: ExtraBody = None,
-        to: Destination | None = None,
-    ) -> bytes | Path:
-        """Speak text, streamed: the file's bytes, or with ``to`` the Path it was written to.
-
-        ``POST /v1/realtime/tts-stream`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule), ``to`` included:
-        its folder must exist and be writable. With ``to`` the file is streamed to disk chunk by
-        chunk (never held in memory) and appears only once it is complete."""
+        ``POST /v1/realtime/tts-stream`` (API v1). Arguments are checked now, before anything is sent
+        (hamsa.RequestValidationError names the argument, the value and the rule); the request is
+        sent when reading starts, after the call ``preload=True`` asks for."""
         _options = _stream_options(
             text,
             speaker,
@@ -710,6 +693,9 @@ class AsyncTts:
             extra_query,
             extra_body,
         )
-        if to is not None:
-            return await adownload(self._client, _options, to)
-        return _stream_parse(await self._client.request(_options)).parsed
+        _first: Callable[[], Awaitable[object]] | None = None
+        if preload:
+            from hamsa._resources.voices import AsyncVoices as _First
+
+            _first = partial(_First(self._client).preload, voice_id=speaker)
+        return AsyncByteStream(self._client, _options, "tts.stream", _first)
