@@ -737,6 +737,8 @@ def _versioned_imports(methods: list[dict[str, Any]]) -> list[str]:
             if match := _MODEL_LINE.match(line):
                 versions.setdefault(match[2], set()).add(match[1])
     clashing = {name for name, seen in versions.items() if len(seen) > 1}
+    for method in methods:  # what its functions import when they run (resource.py.jinja)
+        method["local_imports"] = sorted(method["imports"])
     if not clashing:
         return sorted({line for m in methods for line in m["imports"]})
     pattern = re.compile(r"\b(" + "|".join(sorted(clashing)) + r")\b")
@@ -758,13 +760,16 @@ def _versioned_imports(methods: list[dict[str, Any]]) -> list[str]:
         # A type x-hamsa-result names (hamsa.VoiceAgent) is the runtime's, not a model's.
         own = ("annotation", "result", "type_imports") if method["result"].get("hooked") else ()
         for key, value in list(method.items()):
-            if key not in ("summary", "imports", "module", "name", "alias", *own):
+            if key not in ("summary", "imports", "local_imports", "module", "name", "alias", *own):
                 method[key] = rename(value)
+        local = []
         for line in method["imports"]:
             match = _MODEL_LINE.match(line)
             if match and match[2] in clashing:
                 line = f"{line} as {match[1].upper()}{match[2]}"
             lines.add(line)
+            local.append(line)
+        method["local_imports"] = sorted(local)
     return sorted(lines)
 
 

@@ -100,7 +100,7 @@ OPERATIONS: tuple[Operation, ...] = (
         wait=None,
         instead=None,
         stream=False,
-        result=None,
+        result="agent_from_v1",
         before=None,
     ),
     Operation(
@@ -142,7 +142,7 @@ OPERATIONS: tuple[Operation, ...] = (
         wait=None,
         instead=None,
         stream=False,
-        result=None,
+        result="agent_from_v1",
         before=None,
     ),
     Operation(
@@ -1135,7 +1135,7 @@ OPERATIONS: tuple[Operation, ...] = (
         wait=None,
         instead=None,
         stream=False,
-        result=None,
+        result="agent_from_v2",
         before=None,
     ),
     Operation(
@@ -1156,7 +1156,7 @@ OPERATIONS: tuple[Operation, ...] = (
         wait=None,
         instead=None,
         stream=False,
-        result=None,
+        result="agent_from_v2",
         before=None,
     ),
     Operation(
@@ -1177,7 +1177,7 @@ OPERATIONS: tuple[Operation, ...] = (
         wait=None,
         instead=None,
         stream=False,
-        result=None,
+        result="agent_from_v2",
         before=None,
     ),
     Operation(

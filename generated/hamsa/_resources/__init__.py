@@ -22,11 +22,11 @@ if TYPE_CHECKING:
     from hamsa._resources.statistics import AsyncStatistics, Statistics
     from hamsa._resources.stt import AsyncStt, Stt
     from hamsa._resources.tts import AsyncTts, Tts
+    from hamsa._resources.voice_agents import AsyncVoiceAgents, VoiceAgents
     from hamsa._resources.voice_dictionaries import AsyncVoiceDictionaries, VoiceDictionaries
     from hamsa._resources.voices import AsyncVoices, Voices
     from hamsa._resources.web_calls import AsyncWebCalls, WebCalls
     from hamsa._resources.web_tools import AsyncWebTools, WebTools
-    from hamsa.resources.voice_agents import AsyncVoiceAgents, VoiceAgents
 
 __all__ = ["AsyncResources", "SyncResources"]
 
@@ -106,8 +106,8 @@ class SyncResources(SyncAPIClient):
 
     @cached_property
     def voice_agents(self) -> VoiceAgents:
-        """The voice agents operations (hamsa.resources.voice_agents, hand-written)."""
-        from hamsa.resources.voice_agents import VoiceAgents
+        """The voice agents operations."""
+        from hamsa._resources.voice_agents import VoiceAgents
 
         return VoiceAgents(self)
 
@@ -215,8 +215,8 @@ class AsyncResources(AsyncAPIClient):
 
     @cached_property
     def voice_agents(self) -> AsyncVoiceAgents:
-        """The voice agents operations (hamsa.resources.voice_agents, hand-written)."""
-        from hamsa.resources.voice_agents import AsyncVoiceAgents
+        """The voice agents operations."""
+        from hamsa._resources.voice_agents import AsyncVoiceAgents
 
         return AsyncVoiceAgents(self)
 

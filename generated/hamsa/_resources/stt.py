@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from hamsa._audio import AudioInput, wav_base64
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
 from hamsa._response import APIResponse
-from hamsa._wire import checked_wire
 from hamsa.resources import _results
 from hamsa.resources._declared import (
     ExtraBody,
@@ -25,9 +23,10 @@ from hamsa.resources._declared import (
     with_extras,
 )
 from hamsa.resources._params import Retries, Timeout
-from hamsa.v1.api.stt import realtime_stt as _transcribe_op
-from hamsa.v1.models.language import Language
-from hamsa.v1.models.realtime_stt_request import RealtimeSttRequest
+
+if TYPE_CHECKING:
+    from hamsa._audio import AudioInput
+    from hamsa.v1.models.language import Language
 
 
 def _any(value: Any) -> Any:
@@ -49,6 +48,11 @@ def _transcribe_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._audio import wav_base64
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.stt import realtime_stt as _transcribe_op
+    from hamsa.v1.models.realtime_stt_request import RealtimeSttRequest
+
     _wire = wire_body(
         {
             "audioBase64": wav_base64(audio, "audio"),

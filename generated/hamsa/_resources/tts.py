@@ -23,7 +23,6 @@ from hamsa._download import (
     writable_destination,
 )
 from hamsa._response import APIResponse
-from hamsa._wire import checked_wire
 from hamsa.resources._declared import (
     ExtraBody,
     ExtraHeaders,
@@ -34,18 +33,13 @@ from hamsa.resources._declared import (
     with_extras,
 )
 from hamsa.resources._params import Retries, Timeout
-from hamsa.v1.models.dialect import Dialect
-from hamsa.v1.models.job import Job
-from hamsa.v1.models.realtime_tts_request import RealtimeTtsRequest
-from hamsa.v1.models.speaker import Speaker
-from hamsa.v1.models.text_to_speech_job_request import TextToSpeechJobRequest
-from hamsa.v1.models.webhook_auth import WebhookAuth
 
 if TYPE_CHECKING:
+    from hamsa.v1.models.dialect import Dialect
+    from hamsa.v1.models.job import Job
+    from hamsa.v1.models.speaker import Speaker
+    from hamsa.v1.models.webhook_auth import WebhookAuth
     from hamsa.v1.params import WebhookAuthParam
-from hamsa.v1.api.tts import create_text_to_speech_job as _create_job_op
-from hamsa.v1.api.tts import realtime_tts as _generate_op
-from hamsa.v1.api.tts import realtime_tts_stream as _stream_op
 
 
 def _any(value: Any) -> Any:
@@ -66,6 +60,10 @@ def _create_job_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.tts import create_text_to_speech_job as _create_job_op
+    from hamsa.v1.models.text_to_speech_job_request import TextToSpeechJobRequest
+
     _wire = wire_body(
         {
             "voiceId": voice_id,
@@ -82,6 +80,8 @@ def _create_job_options(
 
 
 def _create_job_parse(response: httpx.Response) -> APIResponse[Job]:
+    from hamsa.v1.models.job import Job
+
     return parsed(response, ("data",), Job.from_dict)
 
 
@@ -99,6 +99,10 @@ def _generate_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.tts import realtime_tts as _generate_op
+    from hamsa.v1.models.realtime_tts_request import RealtimeTtsRequest
+
     _wire = wire_body(
         {
             "text": text,
@@ -132,6 +136,10 @@ def _stream_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.tts import realtime_tts_stream as _stream_op
+    from hamsa.v1.models.realtime_tts_request import RealtimeTtsRequest
+
     _wire = wire_body(
         {
             "text": text,
