@@ -1391,11 +1391,6 @@ SPEECH_OPERATIONS: tuple[Operation, ...] = (
         lambda t: {"audio": SILENCE_WAV, "language": "ar"},
         _transcript,
         cassette="stt.transcribe",
-        # The raw twin is the wire operation: it takes the audio already base64-encoded.
-        raw_arguments=lambda t: {
-            "audio_base64": base64.b64encode(SILENCE_WAV).decode(),
-            "language": "ar",
-        },
     ),
     Operation(
         "jobs",
