@@ -421,10 +421,7 @@ def _before(op: Mapping[str, Any], where: str) -> Before | None:
         raise SpecError(shape)
     keyword_name, call, arguments = raw["keyword"], raw["call"], raw["arguments"]
     if (
-        not isinstance(keyword_name, str)
-        or not _IDENTIFIER.match(keyword_name)
-        or keyword.iskeyword(keyword_name)
-        or keyword_name in RESERVED_KEYWORDS
+        not _free_name(keyword_name)
         or not isinstance(call, str)
         or not _CALL.match(call)
         or not isinstance(arguments, Mapping)
@@ -514,14 +511,7 @@ def _check_request_extensions(
             or not set(period.values()) <= names
         ):
             raise SpecError(f"{at}: x-hamsa-period must map start and end to parameters")
-        param_keyword = param.get("x-hamsa-keyword")
-        if param_keyword is not None and (
-            not isinstance(param_keyword, str)
-            or not _IDENTIFIER.match(param_keyword)
-            or keyword.iskeyword(param_keyword)
-            or param_keyword in RESERVED_KEYWORDS
-        ):
-            raise SpecError(f"{at}: x-hamsa-keyword must be a free snake_case Python name")
+        _check_keyword(param, at)
         if PROJECT_ID in param:
             _check_project_id(param[PROJECT_ID], _resolved(document, param.get("schema") or {}), at)
     content = (op.get("requestBody") or {}).get("content") or {}
@@ -569,19 +559,28 @@ def _check_request_extensions(
                 positional.append(name)
             if own.get("x-hamsa-unified-agent", True) is not True:
                 raise SpecError(f"{at}: x-hamsa-unified-agent must be true")
-            keyword_name = own.get("x-hamsa-keyword")
-            if keyword_name is not None and (
-                not isinstance(keyword_name, str)
-                or not _IDENTIFIER.match(keyword_name)
-                or keyword.iskeyword(keyword_name)
-                or keyword_name in RESERVED_KEYWORDS
-            ):
-                raise SpecError(f"{at}: x-hamsa-keyword must be a free snake_case Python name")
+            _check_keyword(own, at)
             body_input = own.get("x-hamsa-input")
             if body_input is not None and (
                 body_input not in BODY_INPUTS or _resolved(document, own).get("type") != "string"
             ):
                 raise SpecError(f"{at}: x-hamsa-input must be one of {BODY_INPUTS}, on a string")
+
+
+def _free_name(value: Any) -> bool:
+    """A snake_case Python name no friendly method takes already (timeout, page_size, ...)."""
+    return (
+        isinstance(value, str)
+        and bool(_IDENTIFIER.match(value))
+        and not keyword.iskeyword(value)
+        and value not in RESERVED_KEYWORDS
+    )
+
+
+def _check_keyword(node: Mapping[str, Any], at: str) -> None:
+    value = node.get("x-hamsa-keyword")
+    if value is not None and not _free_name(value):
+        raise SpecError(f"{at}: x-hamsa-keyword must be a free snake_case Python name")
 
 
 def _check_project_id(value: Any, schema: Any, at: str) -> None:
