@@ -48,12 +48,13 @@ def phases(base_url: str) -> list[dict[str, Any]]:
     equivalents, measured in isolation."""
     import hamsa
     import httpx
+    from hamsa._resources import voice_agents as module
     from hamsa._wire import build_model, wire_fields
-    from hamsa.resources import voice_agents as module
-    from hamsa.resources._envelope import parse_envelope_data
     from hamsa.v2.models.create_voice_agent_request import CreateVoiceAgentRequest
 
     kwargs = common.create_kwargs()
+    # timeout, max_retries, extra_headers, extra_query, extra_body: the client's own.
+    per_call = (hamsa.NOT_GIVEN, hamsa.NOT_GIVEN, None, None, None)
     body = common.create_request_json()
     url = base_url + "/v2/voice-agents"
     auth = {"Authorization": f"Token {API_KEY}"}
@@ -61,7 +62,7 @@ def phases(base_url: str) -> list[dict[str, Any]]:
     raw = httpx.Client()
     fields = dict(kwargs)
     name = fields.pop("name")
-    options = module._create_options(name, fields, hamsa.NOT_GIVEN, hamsa.NOT_GIVEN)
+    options = module._create_options(name, fields, *per_call)
     request = sdk._build_request(options)
     response = sdk.request(options)
     response.read()
@@ -103,7 +104,7 @@ def phases(base_url: str) -> list[dict[str, Any]]:
         ("4 to_wire (request body)", model.to_wire, 2000),
         (
             "1-5 _create_options total (wire+build_model+to_wire+RequestOptions)",
-            lambda: module._create_options(name, fields, hamsa.NOT_GIVEN, hamsa.NOT_GIVEN),
+            lambda: module._create_options(name, fields, *per_call),
             1000,
         ),
         (
@@ -117,8 +118,8 @@ def phases(base_url: str) -> list[dict[str, Any]]:
             2000,
         ),
         (
-            "7 parse_envelope_data(response, VoiceAgent.from_v2)",
-            lambda: parse_envelope_data(fresh_response(), hamsa.VoiceAgent.from_v2),
+            "7 _create_parse (envelope + VoiceAgent.from_v2)",
+            lambda: module._create_parse(fresh_response()).parsed,
             1000,
         ),
         ("7' raw response.json()", lambda: fresh_response().json(), 2000),

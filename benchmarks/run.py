@@ -207,7 +207,7 @@ def parse_functions() -> tuple[dict[str, Callable[[], object]], dict[str, int]]:
     import hamsa
     import httpx
     import pydantic_models as pm
-    from hamsa.resources.voice_agents import _agent_page
+    from hamsa._resources.voice_agents import _list_parse
     from hamsa.v2.models import VoiceAgent as V2Agent
 
     page = common.list_page_bytes(PARSE_COUNT)
@@ -226,7 +226,7 @@ def parse_functions() -> tuple[dict[str, Callable[[], object]], dict[str, int]]:
     def hamsa_sdk_page() -> object:
         # What client.voice_agents.list() does with one page: envelope checks, Page, agents.
         response = httpx.Response(200, content=page)
-        return _agent_page(response, 1, PARSE_COUNT).parsed.items
+        return _list_parse(response, 1, PARSE_COUNT).parsed.items
 
     def hamsa_v2_list() -> object:
         return [from_dict(item) for item in loads(bare)]

@@ -40,7 +40,14 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
 from openapi_python_client.strings import PythonIdentifier
-from resource_shapes import Params, ShapeError, class_name, compose_method, operation_shape
+from resource_shapes import (
+    Params,
+    ShapeError,
+    class_name,
+    compose_method,
+    operation_shape,
+    result_functions,
+)
 from ruamel.yaml import YAML
 from sdk_operations import load_documents, operation_table, render_module, snake_case, status_enums
 from wire_checks import INPUT_OPTIONAL, fields_wire_body, raw_name, wire_ok_body
@@ -730,6 +737,8 @@ def _versioned_imports(methods: list[dict[str, Any]]) -> list[str]:
             if match := _MODEL_LINE.match(line):
                 versions.setdefault(match[2], set()).add(match[1])
     clashing = {name for name, seen in versions.items() if len(seen) > 1}
+    for method in methods:  # what its functions import when they run (resource.py.jinja)
+        method["local_imports"] = sorted(method["imports"])
     if not clashing:
         return sorted({line for m in methods for line in m["imports"]})
     pattern = re.compile(r"\b(" + "|".join(sorted(clashing)) + r")\b")
@@ -748,14 +757,19 @@ def _versioned_imports(methods: list[dict[str, Any]]) -> list[str]:
                 }
             return value
 
+        # A type x-hamsa-result names (hamsa.VoiceAgent) is the runtime's, not a model's.
+        own = ("annotation", "result", "type_imports") if method["result"].get("hooked") else ()
         for key, value in list(method.items()):
-            if key not in ("summary", "imports", "module", "name", "alias"):
+            if key not in ("summary", "imports", "local_imports", "module", "name", "alias", *own):
                 method[key] = rename(value)
+        local = []
         for line in method["imports"]:
             match = _MODEL_LINE.match(line)
             if match and match[2] in clashing:
                 line = f"{line} as {match[1].upper()}{match[2]}"
             lines.add(line)
+            local.append(line)
+        method["local_imports"] = sorted(local)
     return sorted(lines)
 
 
@@ -805,11 +819,18 @@ def _write_resources(
             by_resource.setdefault(op.resource, []).append(op)
     out = package / "_resources"
     out.mkdir()
-    listed = []
+    listed: list[dict[str, Any]] = []
+    rendered: list[dict[str, Any]] = []
+    try:
+        results = result_functions((OVERLAY_RESOURCES / "_results.py").read_text("utf-8"))
+    except (OSError, SyntaxError, ShapeError) as error:
+        raise GenerationError(f"hamsa/resources/_results.py: {error}") from error
     for resource in sorted(by_resource):
         ops = by_resource[resource]
         try:
-            methods = [compose_method(op, shapes[(op.version, op.operation_id)]) for op in ops]
+            methods = [
+                compose_method(op, shapes[(op.version, op.operation_id)], results) for op in ops
+            ]
         except ShapeError as error:
             raise GenerationError(str(error)) from error
         for method in methods:
@@ -827,14 +848,24 @@ def _write_resources(
             "type_imports": sorted({line for m in methods for line in m["type_imports"]}),
             "overlay": overlay,
             "module": f"hamsa.resources.{resource}" if overlay else f"hamsa._resources.{resource}",
+            "fields_dicts": sorted({m["fields_dict"] for m in methods if m["fields_dict"]}),
         }
         # A hand-written module that does not build on the generated one replaces it whole:
         # generating it anyway would ship a second, unused copy of the resource.
         overlay_path = OVERLAY_RESOURCES / f"{resource}.py"
         if not overlay or f"_resources.{resource}" in overlay_path.read_text(encoding="utf-8"):
-            source = env.get_template("resource.py.jinja").render(resource=info)
-            (out / f"{resource}.py").write_text(source, encoding="utf-8")
+            rendered.append(info)
         listed.append(info)
+    # x-hamsa-before calls another resource's method: import it from where that one is served.
+    served = {info["name"]: info for info in listed}
+    for info in listed:
+        for method in info["methods"]:
+            if method["before"]:
+                target = served[method["before"]["resource"]]
+                method["before"].update(module=target["module"], class_name=target["class_name"])
+    for info in rendered:
+        source = env.get_template("resource.py.jinja").render(resource=info)
+        (out / f"{info['name']}.py").write_text(source, encoding="utf-8")
     source = env.get_template("resources_init.py.jinja").render(resources=listed)
     (out / "__init__.py").write_text(source, encoding="utf-8")
 

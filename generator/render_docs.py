@@ -757,6 +757,8 @@ def friendly_values(
         properties = walker.properties(walker._non_null(node))
         for wire, value in body.items():
             sub = properties.get(wire)
+            if isinstance(sub, Mapping) and sub.get("x-hamsa-input"):
+                continue  # taken in another form (WAV audio, not its base64): the reader's own
             declared = sub.get("x-hamsa-keyword") if isinstance(sub, Mapping) else None
             values[str(declared or snake_case(str(wire)))] = value
         if unified:  # the unified agent's fields, whichever API version's body
@@ -894,6 +896,16 @@ def _friendly_example(target: str, args: Sequence[str], function: Any, *, is_asy
     )
 
 
+def takes_agent_fields(op: Operation) -> bool:
+    request = op.operation.get("requestBody")
+    content = _json_content(op.spec, request) if request else None
+    if content is None:
+        return False
+    node, _ = op.spec.deref(content.get("schema") or {})
+    prepare = node.get("x-hamsa-prepare") if isinstance(node, Mapping) else None
+    return isinstance(prepare, Mapping) and "fields" in prepare
+
+
 def resource_call(op: Operation, walker: SchemaWalker) -> ResourceCall | None:
     """The friendly call of an operation the spec declares friendly, else None."""
     generated_call(op)  # the generated client must have it too (fails with the fix to run)
@@ -906,9 +918,9 @@ def resource_call(op: Operation, walker: SchemaWalker) -> ResourceCall | None:
         return None
     sync = _friendly_method(declared.resource, declared.method, is_async=False)
     async_ = _friendly_method(declared.resource, declared.method, is_async=True)
-    # client.voice_agents is the unified agent (hamsa._agent_mapping): its keywords are the
-    # unified fields, not the v1 or v2 wire names.
-    unified = declared.resource == "voice_agents"
+    # A method taking the unified agent's fields (x-hamsa-prepare with fields: create and
+    # update of client.voice_agents) has the unified keywords, not the v1 or v2 wire names.
+    unified = takes_agent_fields(op)
     values = friendly_values(op, walker, sync, unified=unified)
     args = _friendly_arguments(op, values, sync)
     owner = type(sync.__self__)

@@ -7,6 +7,8 @@ generate.py gathers the shapes of both versions, joins them with the operation t
 
 from __future__ import annotations
 
+import ast
+import builtins
 import keyword
 import re
 from collections.abc import Iterable, Mapping
@@ -37,7 +39,7 @@ CHECK = "x-hamsa-check"  # on a request body schema: hamsa.resources._checks.<na
 PREPARE = "x-hamsa-prepare"  # on a request body schema: hamsa.resources._prepare.<function>
 DEFAULT = "x-hamsa-default"  # a body property required on the wire, sent as this when left out
 UNIFIED_AGENT = "x-hamsa-unified-agent"  # a body property taking a hamsa.VoiceAgent
-INPUT = "x-hamsa-input"  # a query parameter taken in another form (instant, utc-offset)
+INPUT = "x-hamsa-input"  # a parameter or body property taken in another form (instant, wav-base64)
 AFTER = "x-hamsa-after"  # a query parameter that must not come before the one named
 PERIOD = "x-hamsa-period"  # a period enum whose start/end parameters imply CUSTOM
 PROJECT_ID = "x-hamsa-project-id"  # a projectId the client's project_id setting fills in
@@ -277,7 +279,7 @@ def _query_param(
     return {
         "wire": wire,
         "python": str(param.python_name),
-        "friendly": friendly_name(wire),
+        "friendly": raw.get(KEYWORD) or friendly_name(wire),
         "annotation": annotation,
         "check": check,
         "required": bool(param.required),
@@ -301,12 +303,21 @@ def _body(
     content = (raw_op.get("requestBody") or {}).get("content") or {}
     raw_schema = _resolve(document, next(iter(content.values()), {}).get("schema") or {})
     raw_props = raw_schema.get("properties") or {}
+    prepare = raw_schema.get(PREPARE) or {}
     fields = []
     for child in [*(prop.required_properties or []), *(prop.optional_properties or [])]:
         wire = _text(child.name)
         extras = _resolve(document, raw_props.get(wire) or {})
         own = raw_props.get(wire) or {}
+        if prepare.get("fields") and not (child.required or own.get(POSITIONAL)):
+            continue  # taken through **fields, typed by the prepare's TypedDict
         annotation = types.input(child)
+        friendly = own.get(KEYWORD) or extras.get(KEYWORD) or friendly_name(wire)
+        value = friendly
+        if own.get(INPUT) == "wav-base64":
+            types.imports.add("from hamsa._audio import AudioInput, wav_base64")
+            annotation = "AudioInput"
+            value = f'wav_base64({friendly}, "{friendly}")'
         if own.get(UNIFIED_AGENT):
             # Only for annotations: loading hamsa.VoiceAgent loads the v2 models.
             types.type_imports.add("from hamsa._agent import VoiceAgent")
@@ -314,7 +325,8 @@ def _body(
         fields.append(
             {
                 "wire": wire,
-                "friendly": own.get(KEYWORD) or extras.get(KEYWORD) or friendly_name(wire),
+                "friendly": friendly,
+                "value": value,
                 "annotation": annotation,
                 "required": bool(child.required) and DEFAULT not in own,
                 "positional": bool(own.get(POSITIONAL) or extras.get(POSITIONAL)),
@@ -322,13 +334,14 @@ def _body(
                 "project": bool(own.get(PROJECT_ID) or extras.get(PROJECT_ID)),
             }
         )
-    prepare = raw_schema.get(PREPARE) or {}
     return {
         "model": types._class(prop),
         "fields": fields,
         "check": raw_schema.get(CHECK),
         "prepare": prepare.get("function"),
         "keywords": sorted((prepare.get("keywords") or {}).items()),
+        # The method takes the body's optional fields as **fields: Unpack[<this TypedDict>].
+        "fields_dict": prepare.get("fields"),
     }
 
 
@@ -350,7 +363,11 @@ def operation_shape(
         for p in (_resolve(document, p) for p in raw_op.get("parameters") or [])
     }
     path_params = [
-        {"python": str(p.python_name), "friendly": friendly_name(_text(p.name))}
+        {
+            "python": str(p.python_name),
+            "friendly": raw_params.get((_text(p.name), "path"), {}).get(KEYWORD)
+            or friendly_name(_text(p.name)),
+        }
         for p in endpoint.path_parameters
     ]
     query = [
@@ -359,6 +376,7 @@ def operation_shape(
     ]
     envelope = raw_op.get("x-hamsa-envelope")
     pagination = raw_op.get("x-hamsa-pagination") or {}
+    hooked = bool(raw_op.get("x-hamsa-result"))  # compose_method sets the type and builder
     result: dict[str, Any]
     if binary:
         result = {"kind": "bytes", "annotation": "bytes"}
@@ -366,7 +384,9 @@ def operation_shape(
         page = _at(success, envelope)
         items = _at(page, pagination.get("items"))
         item = (
-            types.output(items.inner_property) if isinstance(items, ListProperty) else None
+            types.output(items.inner_property)
+            if isinstance(items, ListProperty) and not hooked
+            else None
         ) or ("Any", "_any")
         result = {
             "kind": "page",
@@ -379,7 +399,7 @@ def operation_shape(
             ),
         }
     else:
-        found = types.output(_at(success, envelope)) if success is not None else None
+        found = types.output(_at(success, envelope)) if success is not None and not hooked else None
         annotation, build = found or ("Any", "_any")
         result = {"kind": "value", "annotation": annotation, "build": build}
         wait = raw_op.get("x-hamsa-wait")
@@ -433,8 +453,39 @@ def _optional(annotation: str) -> str:
     return f"{annotation} | NotGiven"
 
 
-def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
-    """One friendly method (op: an sdk_operations.Operation) as the template writes it."""
+def result_functions(source: str, package: str = "hamsa.resources") -> dict[str, Any]:
+    """The functions of hamsa/resources/_results.py (``source``) that x-hamsa-result may name:
+    name -> (return annotation, the imports it needs, as that module imports them)."""
+    tree = ast.parse(source)
+    imported: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parts, *([node.module] if node.module else [])])
+            for alias in node.names:
+                line = f"from {base} import {alias.name}"
+                imported[alias.asname or alias.name] = line + (
+                    f" as {alias.asname}" if alias.asname else ""
+                )
+    found: dict[str, Any] = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_") and node.returns:
+            names = {n.id for n in ast.walk(node.returns) if isinstance(n, ast.Name)}
+            unknown = sorted(n for n in names if n not in imported and not hasattr(builtins, n))
+            if unknown:
+                raise ShapeError(f"_results.{node.name}: its return type needs {unknown} imported")
+            lines = sorted(imported[n] for n in names if n in imported)
+            found[node.name] = (ast.unparse(node.returns), lines)
+    return found
+
+
+def compose_method(
+    op: Any, shape: Mapping[str, Any], results: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """One friendly method (op: an sdk_operations.Operation) as the template writes it;
+    ``results``: result_functions() of hamsa/resources/_results.py."""
     where = f"{op.version} {op.operation_id} ({op.resource}.{op.method})"
     pagination = op.pagination if op.pagination and op.pagination.style != "none" else None
     paging_params = {pagination.page_param, pagination.size_param} - {None} if pagination else set()
@@ -468,6 +519,21 @@ def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
     keywords = [f"{n}: {a}" for n, a in required] + [f"{n}: {a} = NOT_GIVEN" for n, a in optional]
     sdk_keywords = body["keywords"] if body else []
     keywords += [f"{n}: bool = {d}" for n, d in sdk_keywords]
+    before = None
+    if op.before:
+        if op.before.keyword in names or op.before.keyword in RESERVED:
+            raise ShapeError(f"{where}: x-hamsa-before keyword {op.before.keyword!r} is taken")
+        strays = [ours for _, ours in op.before.arguments if ours not in names]
+        if strays:
+            raise ShapeError(f"{where}: x-hamsa-before passes {strays}, no keyword of the method")
+        keywords.append(f"{op.before.keyword}: bool = False")
+        before = {
+            "keyword": op.before.keyword,
+            "resource": op.before.resource,
+            "method": op.before.method,
+            "arguments": ", ".join(f"{theirs}={ours}" for theirs, ours in op.before.arguments),
+        }
+    fields_dict = body.get("fields_dict") if body else None
     body_args = [(f["friendly"], _annotation_of(f, positional, required, optional)) for f in fields]
     if body and body_paged:
         body = {**body, "fields": fields}
@@ -484,7 +550,20 @@ def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
     if pagination and pagination.page_size:
         default_size = pagination.page_size
     result = shape["result"]
+    type_imports = list(shape["type_imports"])
+    if op.result:
+        if op.result not in (results or {}):
+            raise ShapeError(
+                f"{where}: x-hamsa-result {op.result!r} is no function of "
+                "hamsa.resources._results with a return annotation"
+            )
+        annotation, lines = (results or {})[op.result]
+        build = f"_results.{op.result}"
+        result = {**result, "annotation": annotation, "build": build, "hooked": True}
+        type_imports += lines
     kind = result["kind"]
+    if kind == "bytes" and op.stream:
+        kind = "stream"
     if kind == "page" and pagination and pagination.eager:
         kind = "eager"
     if kind == "page" and not pagination:
@@ -564,8 +643,11 @@ def compose_method(op: Any, shape: Mapping[str, Any]) -> dict[str, Any]:
         "user_keyed": sorted(
             f["wire"] for f in fields if f["wire"] in ("httpHeaders", "queryParams", "body")
         ),
+        "before": before,
+        "fields_dict": fields_dict,
+        "fields_arg": [("fields", "Mapping[str, Any]")] if fields_dict else [],
         "imports": shape["imports"],
-        "type_imports": shape["type_imports"],
+        "type_imports": type_imports,
     }
 
 

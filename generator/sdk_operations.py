@@ -44,8 +44,12 @@ OPERATION_EXTENSIONS = frozenset(
         "x-hamsa-idempotent",
         "x-hamsa-wait",
         "x-hamsa-instead",
+        "x-hamsa-result",
+        "x-hamsa-before",
     }
 )
+# x-hamsa-download: true (bytes, or written to ``to=``) or stream (a lazy stream of chunks).
+BEFORE_KEYS = ("keyword", "call", "arguments")
 PAGINATION_KEYS = (
     "style",
     "page_param",
@@ -69,6 +73,7 @@ PARAMETER_EXTENSIONS = frozenset(
         "x-hamsa-input",
         "x-hamsa-after",
         "x-hamsa-period",
+        "x-hamsa-keyword",
         PROJECT_ID,
     }
 )
@@ -78,12 +83,16 @@ PROPERTY_EXTENSIONS = frozenset(
         "x-hamsa-keyword",
         "x-hamsa-default",
         "x-hamsa-unified-agent",
+        "x-hamsa-input",
         PROJECT_ID,
     }
 )
 BODY_EXTENSIONS = frozenset({"x-hamsa-check", "x-hamsa-prepare"})
 # x-hamsa-input on a query parameter: how the method takes a value the wire spells otherwise.
 QUERY_INPUTS = ("instant", "utc-offset")
+# x-hamsa-input on a body property: wav-base64 takes WAV audio (a path, bytes or a binary file),
+# checks it and sends it base64-encoded (hamsa._audio.wav_base64).
+BODY_INPUTS = ("wav-base64",)
 # Keywords every friendly method has, which no body field or parameter may take.
 RESERVED_KEYWORDS = frozenset(
     {
@@ -98,6 +107,8 @@ RESERVED_KEYWORDS = frozenset(
     }
 )
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
+_TYPED_DICT = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+_CALL = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 _PATH = re.compile(r"^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$")
 
 
@@ -122,6 +133,13 @@ class Wait(NamedTuple):
     field: str  # the status field (wire name) of the value the operation returns
 
 
+class Before(NamedTuple):
+    keyword: str  # the boolean keyword of the method that asks for the call
+    resource: str  # client.<resource>.<method> called first
+    method: str
+    arguments: tuple[tuple[str, str], ...]  # (keyword of that call, keyword of this method)
+
+
 class Operation(NamedTuple):
     version: str
     operation_id: str
@@ -139,6 +157,9 @@ class Operation(NamedTuple):
     deprecated: bool
     wait: Wait | None = None  # a method polling this operation until a final status
     instead: str | None = None  # for a deprecated operation: the call to use instead
+    stream: bool = False  # x-hamsa-download: stream: a lazy stream of the body's chunks
+    result: str | None = None  # hamsa.resources._results.<result> builds the returned value
+    before: Before | None = None  # a call made first when the method's keyword asks for it
 
 
 class StatusEnum(NamedTuple):
@@ -222,6 +243,9 @@ class _Raw(NamedTuple):
     deprecated: bool
     wait: Wait | None
     instead: str | None
+    stream: bool
+    result: str | None
+    before: Before | None
 
 
 def _where(version: str, method: str, path: str) -> str:
@@ -348,7 +372,7 @@ def _operations_of(document: Mapping[str, Any], version: str) -> list[_Raw]:
                     friendly=_bool(op, "x-hamsa-friendly", True, where),
                     pagination=_pagination(document, op, where),
                     envelope=_dotted(op.get("x-hamsa-envelope"), "x-hamsa-envelope", where),
-                    download=_bool(op, "x-hamsa-download", False, where),
+                    download=_download(op, where) is not False,
                     idempotent=(
                         _bool(op, "x-hamsa-idempotent", True, where)
                         if idempotent is not None
@@ -357,9 +381,62 @@ def _operations_of(document: Mapping[str, Any], version: str) -> list[_Raw]:
                     deprecated=_bool(op, "deprecated", False, where),
                     wait=_wait(op, where),
                     instead=_instead(op, where),
+                    stream=_download(op, where) == "stream",
+                    result=_result(op, where),
+                    before=_before(op, where),
                 )
             )
     return found
+
+
+def _download(op: Mapping[str, Any], where: str) -> bool | str:
+    value = op.get("x-hamsa-download", False)
+    if not (isinstance(value, bool) or value == "stream"):
+        raise SpecError(f"{where}: x-hamsa-download must be true, false or stream, not {value!r}")
+    return "stream" if value == "stream" else bool(value)
+
+
+def _result(op: Mapping[str, Any], where: str) -> str | None:
+    value = op.get("x-hamsa-result")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _IDENTIFIER.match(value):
+        raise SpecError(
+            f"{where}: x-hamsa-result must name a function of hamsa.resources._results, "
+            f"not {value!r}"
+        )
+    if op.get("x-hamsa-download"):
+        raise SpecError(f"{where}: x-hamsa-result builds a JSON value; a download has none")
+    return value
+
+
+def _before(op: Mapping[str, Any], where: str) -> Before | None:
+    raw = op.get("x-hamsa-before")
+    if raw is None:
+        return None
+    key = "x-hamsa-before"
+    shape = f"{where}: {key} must be {{keyword: <name>, call: <resource>.<method>, arguments: "
+    shape += "{<keyword of that call>: <keyword of this method>}}"
+    if not isinstance(raw, Mapping) or set(raw) != set(BEFORE_KEYS):
+        raise SpecError(shape)
+    keyword_name, call, arguments = raw["keyword"], raw["call"], raw["arguments"]
+    if (
+        not _free_name(keyword_name)
+        or not isinstance(call, str)
+        or not _CALL.match(call)
+        or not isinstance(arguments, Mapping)
+        or not arguments
+        or not all(
+            isinstance(k, str)
+            and isinstance(v, str)
+            and _IDENTIFIER.match(k)
+            and _IDENTIFIER.match(v)
+            for k, v in arguments.items()
+        )
+    ):
+        raise SpecError(shape)
+    resource, _, method = call.partition(".")
+    return Before(keyword_name, resource, method, tuple(sorted(arguments.items())))
 
 
 def _wait(op: Mapping[str, Any], where: str) -> Wait | None:
@@ -434,6 +511,7 @@ def _check_request_extensions(
             or not set(period.values()) <= names
         ):
             raise SpecError(f"{at}: x-hamsa-period must map start and end to parameters")
+        _check_keyword(param, at)
         if PROJECT_ID in param:
             _check_project_id(param[PROJECT_ID], _resolved(document, param.get("schema") or {}), at)
     content = (op.get("requestBody") or {}).get("content") or {}
@@ -451,7 +529,8 @@ def _check_request_extensions(
         if prepare is not None and (
             not isinstance(prepare, Mapping)
             or not _IDENTIFIER.match(str(prepare.get("function", "")))
-            or not set(prepare) <= {"function", "keywords"}
+            or not set(prepare) <= {"function", "keywords", "fields"}
+            or not _TYPED_DICT.match(str(prepare.get("fields", "Fields")))
             or not isinstance(prepare.get("keywords", {}), Mapping)
             or not all(
                 isinstance(v, bool) and _IDENTIFIER.match(str(k)) and k not in RESERVED_KEYWORDS
@@ -460,7 +539,8 @@ def _check_request_extensions(
         ):
             raise SpecError(
                 f"{where}: x-hamsa-prepare must be {{function: <hamsa.resources._prepare "
-                "function>, keywords: {<name>: <bool default>}}"
+                "function>, keywords: {<name>: <bool default>}, fields: <TypedDict of "
+                "hamsa.resources._params>}"
             )
         positional = []
         for name, prop in (schema.get("properties") or {}).items():
@@ -479,14 +559,28 @@ def _check_request_extensions(
                 positional.append(name)
             if own.get("x-hamsa-unified-agent", True) is not True:
                 raise SpecError(f"{at}: x-hamsa-unified-agent must be true")
-            keyword_name = own.get("x-hamsa-keyword")
-            if keyword_name is not None and (
-                not isinstance(keyword_name, str)
-                or not _IDENTIFIER.match(keyword_name)
-                or keyword.iskeyword(keyword_name)
-                or keyword_name in RESERVED_KEYWORDS
+            _check_keyword(own, at)
+            body_input = own.get("x-hamsa-input")
+            if body_input is not None and (
+                body_input not in BODY_INPUTS or _resolved(document, own).get("type") != "string"
             ):
-                raise SpecError(f"{at}: x-hamsa-keyword must be a free snake_case Python name")
+                raise SpecError(f"{at}: x-hamsa-input must be one of {BODY_INPUTS}, on a string")
+
+
+def _free_name(value: Any) -> bool:
+    """A snake_case Python name no friendly method takes already (timeout, page_size, ...)."""
+    return (
+        isinstance(value, str)
+        and bool(_IDENTIFIER.match(value))
+        and not keyword.iskeyword(value)
+        and value not in RESERVED_KEYWORDS
+    )
+
+
+def _check_keyword(node: Mapping[str, Any], at: str) -> None:
+    value = node.get("x-hamsa-keyword")
+    if value is not None and not _free_name(value):
+        raise SpecError(f"{at}: x-hamsa-keyword must be a free snake_case Python name")
 
 
 def _check_project_id(value: Any, schema: Any, at: str) -> None:
@@ -557,8 +651,18 @@ def operation_table(documents: Iterable[tuple[str, Mapping[str, Any]]]) -> tuple
                 deprecated=raw.deprecated,
                 wait=raw.wait,
                 instead=raw.instead,
+                stream=raw.stream,
+                result=raw.result,
+                before=raw.before,
             )
         )
+    friendly = {(op.resource, op.method) for op in table if op.friendly}
+    for op in table:
+        if op.before and (op.before.resource, op.before.method) not in friendly:
+            raise SpecError(
+                f"{op.version} {op.operation_id}: x-hamsa-before calls "
+                f"{op.before.resource}.{op.before.method}, which is no friendly method"
+            )
     return tuple(table)
 
 
@@ -622,6 +726,13 @@ class Wait(NamedTuple):
     field: str
 
 
+class Before(NamedTuple):
+    keyword: str
+    resource: str
+    method: str
+    arguments: tuple[tuple[str, str], ...]
+
+
 class Operation(NamedTuple):
     version: str
     operation_id: str
@@ -639,6 +750,9 @@ class Operation(NamedTuple):
     deprecated: bool
     wait: Wait | None = None
     instead: str | None = None
+    stream: bool = False
+    result: str | None = None
+    before: Before | None = None
 
 
 class StatusEnum(NamedTuple):

@@ -303,7 +303,7 @@ def _with_query(op: Any, values: dict[str, Any], function: Any) -> dict[str, Any
 
 def _friendly(op: Any, walker: Any, record: Any, variant: str, body: Any) -> DerivedCall:
     function = docs._friendly_method(record.resource, record.method, is_async=False)
-    unified = record.resource == "voice_agents"
+    unified = docs.takes_agent_fields(op)
     values = docs.friendly_values(op, walker, function, unified=unified, body=body or {})
     arguments = docs.friendly_arguments(op, _with_query(op, values, function), function)
     raw = getattr(function.__self__.with_raw_response, record.method, None)

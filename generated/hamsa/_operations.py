@@ -24,6 +24,13 @@ class Wait(NamedTuple):
     field: str
 
 
+class Before(NamedTuple):
+    keyword: str
+    resource: str
+    method: str
+    arguments: tuple[tuple[str, str], ...]
+
+
 class Operation(NamedTuple):
     version: str
     operation_id: str
@@ -41,6 +48,9 @@ class Operation(NamedTuple):
     deprecated: bool
     wait: Wait | None = None
     instead: str | None = None
+    stream: bool = False
+    result: str | None = None
+    before: Before | None = None
 
 
 class StatusEnum(NamedTuple):
@@ -68,6 +78,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -86,6 +99,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result="agent_from_v1",
+        before=None,
     ),
     Operation(
         version="v1",
@@ -104,6 +120,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=True,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -122,6 +141,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result="agent_from_v1",
+        before=None,
     ),
     Operation(
         version="v1",
@@ -140,6 +162,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=Wait(method="wait", field="status"),
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -158,6 +183,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -186,6 +214,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -204,6 +235,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -222,6 +256,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -240,6 +277,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=True,
         wait=None,
         instead="calls.start_with_phone_number(phone_number=...)",
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -268,6 +308,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -286,6 +329,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -304,6 +350,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -322,6 +371,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -340,6 +392,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -368,6 +423,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -386,6 +444,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -404,6 +465,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -422,6 +486,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -440,6 +507,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -468,6 +538,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -486,6 +559,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -504,6 +580,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -522,6 +601,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -540,6 +622,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -568,6 +653,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -586,6 +674,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -604,6 +695,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -622,6 +716,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -650,6 +747,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -668,6 +768,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -686,6 +789,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -704,6 +810,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -722,6 +831,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=Wait(method="wait", field="status"),
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -750,6 +862,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -768,6 +883,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -786,6 +904,14 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=Before(
+            keyword="preload",
+            resource="voices",
+            method="preload",
+            arguments=(("voice_id", "speaker"),),
+        ),
     ),
     Operation(
         version="v1",
@@ -804,6 +930,14 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=True,
+        result=None,
+        before=Before(
+            keyword="preload",
+            resource="voices",
+            method="preload",
+            arguments=(("voice_id", "speaker"),),
+        ),
     ),
     Operation(
         version="v1",
@@ -822,6 +956,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result="transcript",
+        before=None,
     ),
     Operation(
         version="v1",
@@ -840,6 +977,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -858,6 +998,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -876,6 +1019,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -894,6 +1040,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -912,6 +1061,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -930,6 +1082,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v1",
@@ -948,6 +1103,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=True,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v2",
@@ -976,6 +1134,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result="agent_from_v2",
+        before=None,
     ),
     Operation(
         version="v2",
@@ -994,6 +1155,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result="agent_from_v2",
+        before=None,
     ),
     Operation(
         version="v2",
@@ -1012,6 +1176,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result="agent_from_v2",
+        before=None,
     ),
     Operation(
         version="v2",
@@ -1030,6 +1197,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v2",
@@ -1048,6 +1218,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v2",
@@ -1066,6 +1239,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v2",
@@ -1094,6 +1270,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v2",
@@ -1122,6 +1301,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v2",
@@ -1140,6 +1322,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v2",
@@ -1158,6 +1343,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v2",
@@ -1176,6 +1364,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v2",
@@ -1194,6 +1385,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v2",
@@ -1212,6 +1406,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v2",
@@ -1230,6 +1427,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
     Operation(
         version="v2",
@@ -1248,6 +1448,9 @@ OPERATIONS: tuple[Operation, ...] = (
         deprecated=False,
         wait=None,
         instead=None,
+        stream=False,
+        result=None,
+        before=None,
     ),
 )
 

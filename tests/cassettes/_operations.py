@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import hamsa
+from hamsa._download import AsyncByteStream, ByteStream
 from operation_calls import SPEC_DIR, Argument, DerivedCall, derive_calls, documented_answers
 from operation_calls import keyword_arguments as _keyword_arguments
 
@@ -248,14 +249,14 @@ def collect(result: Any) -> Any:
             return [item async for item in paginator]
 
         return every_item()
-    if hasattr(result, "__aiter__") and not hasattr(result, "to_wire"):
+    if isinstance(result, AsyncByteStream):
         stream = result
 
         async def every_chunk() -> bytes:
             return b"".join([chunk async for chunk in stream])
 
         return every_chunk()
-    if hasattr(result, "__iter__") and type(result).__name__.endswith("Stream"):
+    if isinstance(result, ByteStream):
         return b"".join(result)
     return result
 

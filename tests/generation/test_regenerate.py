@@ -153,12 +153,17 @@ def additive_spec(current: Path, destination: Path) -> Path:
     return write_yaml(destination, document)
 
 
-def clone_removed_spec(current: Path, destination: Path) -> Path:
-    """v1 without POST /v1/voice-agents/clone, which the hand-written unified agent
-    (hamsa.resources.voice_agents) is built on."""
+def overlay_model_removed_spec(current: Path, destination: Path) -> Path:
+    """v1 without the TranscriptionUpdateData schema, which the hand-written webhook parser
+    (hamsa.webhooks) imports: its event's data becomes the generic one. (An operation the
+    friendly client has, such as the agent's clone, is generated: dropping it drops the
+    method, and no hand-written code names it.)"""
     document = load_yaml(current)
     document["info"]["version"] = NEW_V1_VERSION
-    del document["paths"]["/v1/voice-agents/clone"]
+    schemas = document["components"]["schemas"]
+    del schemas["TranscriptionUpdateData"]
+    event = schemas["TranscriptionUpdateWebhookEvent"]["allOf"][1]["properties"]
+    event["data"] = {"$ref": "#/components/schemas/WebhookEventData"}
     return write_yaml(destination, document)
 
 
@@ -169,7 +174,7 @@ def scenarios(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Scenario]:
     for name, make_spec in (
         ("additive", additive_spec),
         ("additive_again", additive_spec),
-        ("drops_clone", clone_removed_spec),
+        ("drops_overlay_model", overlay_model_removed_spec),
     ):
         root = copy_repo(base / name)
         spec = make_spec(root / "spec" / "v1.yaml", base / f"{name}.yaml")
@@ -300,11 +305,11 @@ def test_public_names_still_import_and_work_after_regeneration(
 def test_dropping_what_the_overlay_needs_fails_loudly_and_changes_nothing(
     scenarios: dict[str, Scenario],
 ) -> None:
-    scenario = scenarios["drops_clone"]
+    scenario = scenarios["drops_overlay_model"]
     result = finished(scenario)
     assert result.returncode == 1
     assert "breaks hand-written features" in result.stderr
-    assert "hamsa.v1.api.voice_agents.clone_voice_agent" in result.stderr  # what is missing
+    assert "hamsa.v1.models.transcription_update_data" in result.stderr  # what is missing
     assert "nothing was changed" in result.stderr
     # Left consistent: the old spec, the old generated code, no archive, no version bump.
     assert snapshot(scenario.root) == scenario.before

@@ -293,6 +293,28 @@ def test_a_default_name_that_clashes_falls_back_to_the_operation_id() -> None:
             "'skip' is not a parameter",
         ),
         ({"x-hamsa-pagination": {"style": "none", "cursor": "c"}}, "unknown keys"),
+        ({"x-hamsa-download": "chunks"}, "true, false or stream"),
+        ({"x-hamsa-result": "hamsa.VoiceAgent.from_v2"}, "function of hamsa.resources._results"),
+        ({"x-hamsa-result": "transcript", "x-hamsa-download": True}, "a download has none"),
+        ({"x-hamsa-before": {"keyword": "preload", "call": "voices.preload"}}, "arguments"),
+        (
+            {"x-hamsa-before": {"keyword": "timeout", "call": "a.b", "arguments": {"x": "y"}}},
+            "keyword: <name>",
+        ),
+        (
+            {"x-hamsa-before": {"keyword": "first", "call": "preload", "arguments": {"x": "y"}}},
+            "call: <resource>.<method>",
+        ),
+        (
+            {
+                "x-hamsa-before": {
+                    "keyword": "first",
+                    "call": "voices.nope",
+                    "arguments": {"a": "b"},
+                }
+            },
+            "voices.nope, which is no friendly method",
+        ),
     ],
 )
 def test_a_malformed_declaration_is_refused(extensions: dict[str, Any], message: str) -> None:
@@ -318,10 +340,25 @@ def _with_body(properties: dict[str, Any], **schema: Any) -> dict[str, Any]:
         (_with_body({"a": {"type": "number", "x-hamsa-keyword": "timeout"}}), "free snake_case"),
         (_with_body({"a": {"type": "number", "x-hamsa-keyword": "Tool-Timeout"}}), "snake_case"),
         (_with_body({}, **{"x-hamsa-check": "web tools"}), "hamsa.resources._checks"),
+        (_with_body({"a": {"type": "string", "x-hamsa-input": "mp3-base64"}}), "wav-base64"),
+        (_with_body({"a": {"type": "number", "x-hamsa-input": "wav-base64"}}), "on a string"),
+        (
+            _with_body({}, **{"x-hamsa-prepare": {"function": "agent_body", "fields": "fields"}}),
+            "TypedDict",
+        ),
     ],
 )
 def test_a_malformed_request_side_extension_is_refused(spec: dict[str, Any], message: str) -> None:
     with pytest.raises(sdk_operations().SpecError, match=message):
+        sdk_operations().operation_table([("v1", spec)])
+
+
+def test_a_parameter_keyword_must_be_a_free_python_name() -> None:
+    spec = _spec(("/calls/{id}", "get", "get_call", "calls", {}))
+    spec["paths"]["/calls/{id}"]["get"]["parameters"] = [
+        {"name": "id", "in": "path", "required": True, "x-hamsa-keyword": "max_retries"}
+    ]
+    with pytest.raises(sdk_operations().SpecError, match="free snake_case"):
         sdk_operations().operation_table([("v1", spec)])
 
 

@@ -188,3 +188,21 @@ def test_every_phone_number_a_request_takes_is_declared_e164(spec_name: str) -> 
     if spec_name == "v1.yaml":
         assert "StartCallRequest.toNumber" in found
     assert {k: v for k, v in found.items() if v != r"^\+[1-9][0-9]{7,14}$"} == {}
+
+
+def test_update_hints_only_at_the_fields_it_takes(sdk: Sdk, mock: MockHamsa) -> None:
+    """The agent's read-only fields (id, created_at, ...) are no keywords of update, so its
+    hint for an unknown one lists what update takes: the agent's writable fields."""
+    agent = _agent(sdk)
+    sent = len(mock.requests)
+
+    with pytest.raises(hamsa.RequestValidationError) as caught:
+        sdk.run(lambda c: c.voice_agents.update(agent.id, colour="red"))
+
+    message = str(caught.value)
+    assert "colour = 'red'" in message and "the known fields are" in message
+    known = message.split("the known fields are", 1)[1]
+    assert "call_settings" in known and "name" in known.split(", ")
+    for read_only in ("created_at", "updated_at", "id", "account", "resolved_web_tools"):
+        assert read_only not in known.replace(",", " ").split(), read_only
+    assert len(mock.requests) == sent

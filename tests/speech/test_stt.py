@@ -121,14 +121,13 @@ def test_a_response_without_a_transcript_is_a_response_error() -> None:
         client.stt.transcribe(WAV)
 
 
-def test_the_raw_twin_sends_the_documented_body(speech: Speech) -> None:
+def test_the_raw_twin_takes_the_same_audio_and_sends_the_documented_body(speech: Speech) -> None:
     encoded = base64.b64encode(WAV).decode()
 
-    raw = speech.run(
-        lambda c: c.stt.with_raw_response.transcribe(audio_base64=encoded, eos_threshold=0.5)
-    )
+    raw = speech.run(lambda c: c.stt.with_raw_response.transcribe(WAV, eos_threshold=0.5))
 
-    assert raw.status_code == 200 and raw.parsed.text
+    assert raw.status_code == 200
+    assert raw.parsed == json.loads(raw.http_response.content)["text"]
     assert json.loads(raw.http_response.request.content) == {
         "audioBase64": encoded,
         "eosThreshold": 0.5,

@@ -113,6 +113,54 @@ def test_a_cloned_voice_is_preloaded_in_the_same_call(speech: Speech) -> None:
     assert speech.mock.requests[-2].json == {"voiceId": voice.id}
 
 
+def test_a_streamed_cloned_voice_is_preloaded_when_reading_starts(speech: Speech) -> None:
+    voice = speech.run(
+        lambda c: c.voices.clone(
+            name="Streamed voice",
+            audio_url="https://cdn.example.com/voice.wav",
+            audio_transcription="Hello, I am your assistant.",
+            language="en",
+            tags=["female", "calm"],
+        )
+    )
+    before = len(speech.mock.requests)
+
+    stream = speech.client.tts.stream(text="Hi there", speaker=voice.id, preload=True)
+    assert len(speech.mock.requests) == before  # nothing is sent until reading starts
+    audio = b"".join(speech.chunks(stream))
+
+    assert audio[:4] == b"RIFF"
+    paths = [r.path for r in speech.mock.requests[before:]]
+    assert paths == ["/v2/tts/voices/custom/preload", "/v1/realtime/tts-stream"]
+    assert speech.mock.requests[before].json == {"voiceId": voice.id}
+
+
+def test_a_stream_is_read_once_and_a_second_read_is_a_hamsa_error(speech: Speech) -> None:
+    stream = speech.client.tts.stream(text="Once", speaker="Ali")
+    assert speech.chunks(stream)
+    sent = len(speech.mock.requests)
+
+    with pytest.raises(hamsa.HamsaError, match=r"already read; call tts\.stream again"):
+        speech.chunks(stream)
+
+    assert len(speech.mock.requests) == sent
+
+
+def test_an_unwritable_destination_is_refused_before_the_preload(
+    speech: Speech, tmp_path: Path
+) -> None:
+    before = len(speech.mock.requests)
+
+    with pytest.raises(hamsa.RequestValidationError, match=r"to = .*does not exist"):
+        speech.run(
+            lambda c: c.tts.generate(
+                text="x", speaker="Ali", preload=True, to=tmp_path / "no" / "a.wav"
+            )
+        )
+
+    assert len(speech.mock.requests) == before
+
+
 # --- chunk by chunk: a transport that hands the body over in pieces ------------------------------
 
 

@@ -20,13 +20,13 @@ if TYPE_CHECKING:
     from hamsa._resources.knowledge_base import AsyncKnowledgeBase, KnowledgeBase
     from hamsa._resources.phone_numbers import AsyncPhoneNumbers, PhoneNumbers
     from hamsa._resources.statistics import AsyncStatistics, Statistics
+    from hamsa._resources.stt import AsyncStt, Stt
+    from hamsa._resources.tts import AsyncTts, Tts
+    from hamsa._resources.voice_agents import AsyncVoiceAgents, VoiceAgents
     from hamsa._resources.voice_dictionaries import AsyncVoiceDictionaries, VoiceDictionaries
     from hamsa._resources.voices import AsyncVoices, Voices
     from hamsa._resources.web_calls import AsyncWebCalls, WebCalls
     from hamsa._resources.web_tools import AsyncWebTools, WebTools
-    from hamsa.resources.stt import AsyncStt, Stt
-    from hamsa.resources.tts import AsyncTts, Tts
-    from hamsa.resources.voice_agents import AsyncVoiceAgents, VoiceAgents
 
 __all__ = ["AsyncResources", "SyncResources"]
 
@@ -92,22 +92,22 @@ class SyncResources(SyncAPIClient):
 
     @cached_property
     def stt(self) -> Stt:
-        """The stt operations (hamsa.resources.stt, hand-written)."""
-        from hamsa.resources.stt import Stt
+        """The stt operations."""
+        from hamsa._resources.stt import Stt
 
         return Stt(self)
 
     @cached_property
     def tts(self) -> Tts:
-        """The tts operations (hamsa.resources.tts, hand-written)."""
-        from hamsa.resources.tts import Tts
+        """The tts operations."""
+        from hamsa._resources.tts import Tts
 
         return Tts(self)
 
     @cached_property
     def voice_agents(self) -> VoiceAgents:
-        """The voice agents operations (hamsa.resources.voice_agents, hand-written)."""
-        from hamsa.resources.voice_agents import VoiceAgents
+        """The voice agents operations."""
+        from hamsa._resources.voice_agents import VoiceAgents
 
         return VoiceAgents(self)
 
@@ -201,22 +201,22 @@ class AsyncResources(AsyncAPIClient):
 
     @cached_property
     def stt(self) -> AsyncStt:
-        """The stt operations (hamsa.resources.stt, hand-written)."""
-        from hamsa.resources.stt import AsyncStt
+        """The stt operations."""
+        from hamsa._resources.stt import AsyncStt
 
         return AsyncStt(self)
 
     @cached_property
     def tts(self) -> AsyncTts:
-        """The tts operations (hamsa.resources.tts, hand-written)."""
-        from hamsa.resources.tts import AsyncTts
+        """The tts operations."""
+        from hamsa._resources.tts import AsyncTts
 
         return AsyncTts(self)
 
     @cached_property
     def voice_agents(self) -> AsyncVoiceAgents:
-        """The voice agents operations (hamsa.resources.voice_agents, hand-written)."""
-        from hamsa.resources.voice_agents import AsyncVoiceAgents
+        """The voice agents operations."""
+        from hamsa._resources.voice_agents import AsyncVoiceAgents
 
         return AsyncVoiceAgents(self)
 

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
 from hamsa._response import APIResponse
-from hamsa._wire import checked_wire
 from hamsa.resources._declared import (
     ExtraBody,
     ExtraHeaders,
@@ -26,18 +25,13 @@ from hamsa.resources._declared import (
 )
 from hamsa.resources._params import Retries, Timeout
 from hamsa.resources._query import Query
-from hamsa.v1.models.ai_content_job import AiContentJob
-from hamsa.v1.models.ai_part import AiPart
-from hamsa.v1.models.create_ai_content_request import CreateAiContentRequest
-from hamsa.v1.models.custom_ai_content_request import CustomAiContentRequest
-from hamsa.v1.models.custom_ai_part import CustomAiPart
-from hamsa.v1.models.webhook_auth import WebhookAuth
 
 if TYPE_CHECKING:
+    from hamsa.v1.models.ai_content_job import AiContentJob
+    from hamsa.v1.models.ai_part import AiPart
+    from hamsa.v1.models.custom_ai_part import CustomAiPart
+    from hamsa.v1.models.webhook_auth import WebhookAuth
     from hamsa.v1.params import CustomAiPartParam, WebhookAuthParam
-from hamsa.v1.api.ai_content import create_ai_content as _create_op
-from hamsa.v1.api.ai_content import create_custom_ai_content as _create_custom_op
-from hamsa.v1.api.ai_content import get_ai_content as _get_op
 
 
 def _any(value: Any) -> Any:
@@ -55,6 +49,8 @@ def _get_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v1.api.ai_content import get_ai_content as _get_op
+
     _query = Query()
     _query.required("job_id", job_id)
     _query.value("job_id", job_id, expected="string")
@@ -64,6 +60,8 @@ def _get_options(
 
 
 def _get_parse(response: httpx.Response) -> APIResponse[AiContentJob]:
+    from hamsa.v1.models.ai_content_job import AiContentJob
+
     return parsed(response, ("data",), AiContentJob.from_dict)
 
 
@@ -81,6 +79,10 @@ def _create_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.ai_content import create_ai_content as _create_op
+    from hamsa.v1.models.create_ai_content_request import CreateAiContentRequest
+
     _query = Query()
     _query.required("job_id", job_id)
     _query.value("job_id", job_id, expected="string")
@@ -100,6 +102,8 @@ def _create_options(
 
 
 def _create_parse(response: httpx.Response) -> APIResponse[AiContentJob]:
+    from hamsa.v1.models.ai_content_job import AiContentJob
+
     return parsed(response, ("data",), AiContentJob.from_dict)
 
 
@@ -117,6 +121,10 @@ def _create_custom_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.ai_content import create_custom_ai_content as _create_custom_op
+    from hamsa.v1.models.custom_ai_content_request import CustomAiContentRequest
+
     _query = Query()
     _query.required("job_id", job_id)
     _query.value("job_id", job_id, expected="string")
@@ -136,6 +144,8 @@ def _create_custom_options(
 
 
 def _create_custom_parse(response: httpx.Response) -> APIResponse[AiContentJob]:
+    from hamsa.v1.models.ai_content_job import AiContentJob
+
     return parsed(response, ("data",), AiContentJob.from_dict)
 
 

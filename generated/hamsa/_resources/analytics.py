@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
@@ -23,11 +23,11 @@ from hamsa.resources._declared import (
 )
 from hamsa.resources._params import Retries, Timeout
 from hamsa.resources._query import Query
-from hamsa.v1.api.analytics import get_analytics_overview as _overview_op
-from hamsa.v1.api.analytics import get_analytics_satisfaction as _satisfaction_op
-from hamsa.v1.models.analytics_overview import AnalyticsOverview
-from hamsa.v1.models.analytics_period import AnalyticsPeriod
-from hamsa.v1.models.analytics_satisfaction import AnalyticsSatisfaction
+
+if TYPE_CHECKING:
+    from hamsa.v1.models.analytics_overview import AnalyticsOverview
+    from hamsa.v1.models.analytics_period import AnalyticsPeriod
+    from hamsa.v1.models.analytics_satisfaction import AnalyticsSatisfaction
 
 
 def _any(value: Any) -> Any:
@@ -49,6 +49,9 @@ def _overview_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v1.api.analytics import get_analytics_overview as _overview_op
+    from hamsa.v1.models.analytics_period import AnalyticsPeriod
+
     _query = Query()
     _query.uuid("voice_agent_id", voice_agent_id)
     _query.period(
@@ -61,6 +64,8 @@ def _overview_options(
 
 
 def _overview_parse(response: httpx.Response) -> APIResponse[AnalyticsOverview]:
+    from hamsa.v1.models.analytics_overview import AnalyticsOverview
+
     return parsed(response, ("data",), AnalyticsOverview.from_dict)
 
 
@@ -79,6 +84,9 @@ def _satisfaction_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v1.api.analytics import get_analytics_satisfaction as _satisfaction_op
+    from hamsa.v1.models.analytics_period import AnalyticsPeriod
+
     _query = Query()
     _query.uuid("voice_agent_id", voice_agent_id)
     _query.period(
@@ -91,6 +99,8 @@ def _satisfaction_options(
 
 
 def _satisfaction_parse(response: httpx.Response) -> APIResponse[AnalyticsSatisfaction]:
+    from hamsa.v1.models.analytics_satisfaction import AnalyticsSatisfaction
+
     return parsed(response, ("data",), AnalyticsSatisfaction.from_dict)
 
 

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
 from hamsa._response import APIResponse
-from hamsa._wire import checked_wire
 from hamsa.resources import _prepare
 from hamsa.resources._declared import (
     ExtraBody,
@@ -26,20 +25,14 @@ from hamsa.resources._declared import (
 )
 from hamsa.resources._params import Retries, Timeout
 from hamsa.resources._user_frame import warn_deprecated
-from hamsa.v1.models.call import Call
-from hamsa.v1.models.params import Params
-from hamsa.v1.models.phone_number_call import PhoneNumberCall
-from hamsa.v1.models.phone_number_call_request import PhoneNumberCallRequest
-from hamsa.v1.models.start_call_request import StartCallRequest
-from hamsa.v1.models.twilio_call_request import TwilioCallRequest
-from hamsa.v1.models.webhook_auth import WebhookAuth
 
 if TYPE_CHECKING:
     from hamsa._agent import VoiceAgent
+    from hamsa.v1.models.call import Call
+    from hamsa.v1.models.params import Params
+    from hamsa.v1.models.phone_number_call import PhoneNumberCall
+    from hamsa.v1.models.webhook_auth import WebhookAuth
     from hamsa.v1.params import WebhookAuthParam
-from hamsa.v1.api.calls import start_call as _start_op
-from hamsa.v1.api.calls import start_phone_number_call as _start_with_phone_number_op
-from hamsa.v1.api.calls import start_twilio_call as _start_twilio_op
 
 
 def _any(value: Any) -> Any:
@@ -64,6 +57,10 @@ def _start_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.calls import start_call as _start_op
+    from hamsa.v1.models.start_call_request import StartCallRequest
+
     _wire = _prepare.call_agent(
         {
             "toNumber": to_number,
@@ -87,6 +84,8 @@ def _start_options(
 
 
 def _start_parse(response: httpx.Response) -> APIResponse[Call]:
+    from hamsa.v1.models.call import Call
+
     return parsed(response, ("data",), Call.from_dict)
 
 
@@ -106,6 +105,10 @@ def _start_with_phone_number_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.calls import start_phone_number_call as _start_with_phone_number_op
+    from hamsa.v1.models.phone_number_call_request import PhoneNumberCallRequest
+
     _wire = _prepare.call_agent(
         {
             "toNumber": to_number,
@@ -129,6 +132,8 @@ def _start_with_phone_number_options(
 
 
 def _start_with_phone_number_parse(response: httpx.Response) -> APIResponse[PhoneNumberCall]:
+    from hamsa.v1.models.phone_number_call import PhoneNumberCall
+
     return parsed(response, ("data",), PhoneNumberCall.from_dict)
 
 
@@ -150,6 +155,10 @@ def _start_twilio_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.calls import start_twilio_call as _start_twilio_op
+    from hamsa.v1.models.twilio_call_request import TwilioCallRequest
+
     warn_deprecated(
         "calls.start_twilio uses the deprecated POST /v1/voice-agents/twilio/call; use calls.start_with_phone_number(phone_number=...) instead"
     )
@@ -176,6 +185,8 @@ def _start_twilio_options(
 
 
 def _start_twilio_parse(response: httpx.Response) -> APIResponse[Call]:
+    from hamsa.v1.models.call import Call
+
     return parsed(response, ("data",), Call.from_dict)
 
 

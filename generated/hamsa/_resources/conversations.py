@@ -12,11 +12,15 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
-from hamsa._download import Destination, adownload, download
+from hamsa._download import (
+    Destination,
+    adownload,
+    download,
+)
 from hamsa._pagination import AsyncPaginator, Page, SyncPaginator
 from hamsa._polling import Polling, final_values
 from hamsa._response import APIResponse
@@ -32,16 +36,14 @@ from hamsa.resources._declared import (
 )
 from hamsa.resources._params import Retries, Timeout
 from hamsa.resources._query import Query
-from hamsa.v1.api.conversations import export_conversations as _export_op
-from hamsa.v1.api.conversations import get_conversation as _get_op
-from hamsa.v1.api.conversations import list_conversations as _list_op
-from hamsa.v1.api.conversations import terminate_conversation as _terminate_op
-from hamsa.v1.models.analytics_period import AnalyticsPeriod
-from hamsa.v1.models.call_status import CallStatus
-from hamsa.v1.models.conversation import Conversation
-from hamsa.v1.models.conversation_summary import ConversationSummary
-from hamsa.v1.models.export_call_status import ExportCallStatus
-from hamsa.v1.models.response_envelope import ResponseEnvelope
+
+if TYPE_CHECKING:
+    from hamsa.v1.models.analytics_period import AnalyticsPeriod
+    from hamsa.v1.models.call_status import CallStatus
+    from hamsa.v1.models.conversation import Conversation
+    from hamsa.v1.models.conversation_summary import ConversationSummary
+    from hamsa.v1.models.export_call_status import ExportCallStatus
+    from hamsa.v1.models.response_envelope import ResponseEnvelope
 
 
 def _any(value: Any) -> Any:
@@ -59,11 +61,15 @@ def _get_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v1.api.conversations import get_conversation as _get_op
+
     _options = _get_op.request_options(conversation_id, timeout=timeout, max_retries=max_retries)
     return with_extras(_options, extra_headers, extra_query, extra_body)
 
 
 def _get_parse(response: httpx.Response) -> APIResponse[Conversation]:
+    from hamsa.v1.models.conversation import Conversation
+
     return parsed(response, ("data",), Conversation.from_dict)
 
 
@@ -78,6 +84,8 @@ def _terminate_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v1.api.conversations import terminate_conversation as _terminate_op
+
     _options = _terminate_op.request_options(
         conversation_id, timeout=timeout, max_retries=max_retries
     )
@@ -85,6 +93,8 @@ def _terminate_options(
 
 
 def _terminate_parse(response: httpx.Response) -> APIResponse[ResponseEnvelope]:
+    from hamsa.v1.models.response_envelope import ResponseEnvelope
+
     return parsed(response, (), ResponseEnvelope.from_dict)
 
 
@@ -99,6 +109,8 @@ def _list_query(
     page_size: int,
     page: int = 1,
 ) -> dict[str, Any]:
+    from hamsa.v1.models.call_status import CallStatus
+
     _query = Query()
     _query.uuid("voice_agent_id", voice_agent_id)
     _query.enums("status", CallStatus, status)
@@ -118,6 +130,8 @@ def _list_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v1.api.conversations import list_conversations as _list_op
+
     _options = _list_op.request_options(
         **_query, page=page, per_page=size, timeout=timeout, max_retries=max_retries
     )
@@ -127,6 +141,8 @@ def _list_options(
 def _list_parse(
     response: httpx.Response, page: int, size: int
 ) -> APIResponse[Page[ConversationSummary]]:
+    from hamsa.v1.models.conversation_summary import ConversationSummary
+
     return page_parsed(
         response,
         ("data",),
@@ -155,6 +171,10 @@ def _export_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v1.api.conversations import export_conversations as _export_op
+    from hamsa.v1.models.analytics_period import AnalyticsPeriod
+    from hamsa.v1.models.export_call_status import ExportCallStatus
+
     _query = Query()
     _query.required("voice_agent_id", voice_agent_id)
     _query.uuid("voice_agent_id", voice_agent_id)

@@ -20,7 +20,6 @@ from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptio
 from hamsa._pagination import AsyncPaginator, Page, SyncPaginator
 from hamsa._polling import Polling, final_values
 from hamsa._response import APIResponse
-from hamsa._wire import checked_wire
 from hamsa.resources._declared import (
     ExtraBody,
     ExtraHeaders,
@@ -34,45 +33,32 @@ from hamsa.resources._declared import (
 from hamsa.resources._params import Retries, Timeout
 from hamsa.resources._project import project_id_default
 from hamsa.resources._query import Query
-from hamsa.v1.models.job import Job as V1Job
-from hamsa.v1.models.job_id import JobId as V1JobId
-from hamsa.v1.models.job_sort import JobSort
-from hamsa.v1.models.job_status import JobStatus
-from hamsa.v1.models.job_summary import JobSummary as V1JobSummary
-from hamsa.v1.models.job_type import JobType
-from hamsa.v1.models.language import Language as V1Language
-from hamsa.v1.models.list_jobs_request import ListJobsRequest
-from hamsa.v1.models.processing_type import ProcessingType
-from hamsa.v1.models.srt_options import SrtOptions
-from hamsa.v1.models.transcribe_request import TranscribeRequest
-from hamsa.v1.models.transcription_model import TranscriptionModel
-from hamsa.v1.models.webhook_auth import WebhookAuth as V1WebhookAuth
-from hamsa.v2.models.ai_content_language import AiContentLanguage
-from hamsa.v2.models.ai_part import AiPart
-from hamsa.v2.models.create_job_request import CreateJobRequest
-from hamsa.v2.models.create_job_request_processing_type import CreateJobRequestProcessingType
-from hamsa.v2.models.create_job_request_type import CreateJobRequestType
-from hamsa.v2.models.generate_transcription_ai_content_request import (
-    GenerateTranscriptionAiContentRequest,
-)
-from hamsa.v2.models.job import Job as V2Job
-from hamsa.v2.models.job_id import JobId as V2JobId
-from hamsa.v2.models.job_sort_field import JobSortField
-from hamsa.v2.models.job_summary import JobSummary as V2JobSummary
-from hamsa.v2.models.language import Language as V2Language
-from hamsa.v2.models.list_jobs_order_by import ListJobsOrderBy
-from hamsa.v2.models.webhook_auth import WebhookAuth as V2WebhookAuth
 
 if TYPE_CHECKING:
+    from hamsa.v1.models.job import Job as V1Job
+    from hamsa.v1.models.job_id import JobId as V1JobId
+    from hamsa.v1.models.job_sort import JobSort
+    from hamsa.v1.models.job_status import JobStatus
+    from hamsa.v1.models.job_summary import JobSummary as V1JobSummary
+    from hamsa.v1.models.job_type import JobType
+    from hamsa.v1.models.language import Language as V1Language
+    from hamsa.v1.models.processing_type import ProcessingType
+    from hamsa.v1.models.srt_options import SrtOptions
+    from hamsa.v1.models.transcription_model import TranscriptionModel
+    from hamsa.v1.models.webhook_auth import WebhookAuth as V1WebhookAuth
     from hamsa.v1.params import JobSortParam, SrtOptionsParam, WebhookAuthParam
+    from hamsa.v2.models.ai_content_language import AiContentLanguage
+    from hamsa.v2.models.ai_part import AiPart
+    from hamsa.v2.models.create_job_request_processing_type import CreateJobRequestProcessingType
+    from hamsa.v2.models.create_job_request_type import CreateJobRequestType
+    from hamsa.v2.models.job import Job as V2Job
+    from hamsa.v2.models.job_id import JobId as V2JobId
+    from hamsa.v2.models.job_sort_field import JobSortField
+    from hamsa.v2.models.job_summary import JobSummary as V2JobSummary
+    from hamsa.v2.models.language import Language as V2Language
+    from hamsa.v2.models.list_jobs_order_by import ListJobsOrderBy
+    from hamsa.v2.models.webhook_auth import WebhookAuth as V2WebhookAuth
     from hamsa.v2.params import WebhookAuthParam
-from hamsa.v1.api.jobs import get_job as _get_op
-from hamsa.v1.api.jobs import list_jobs as _search_op
-from hamsa.v1.api.jobs import transcribe as _transcribe_op
-from hamsa.v2.api.jobs import create_job as _create_op
-from hamsa.v2.api.jobs import generate_transcription_ai_content as _transcribe_with_ai_content_op
-from hamsa.v2.api.jobs import get_job as _view_op
-from hamsa.v2.api.jobs import list_jobs as _list_op
 
 
 def _any(value: Any) -> Any:
@@ -98,6 +84,10 @@ def _transcribe_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.jobs import transcribe as _transcribe_op
+    from hamsa.v1.models.transcribe_request import TranscribeRequest
+
     _wire = wire_body(
         {
             "mediaUrl": media_url,
@@ -119,6 +109,8 @@ def _transcribe_options(
 
 
 def _transcribe_parse(response: httpx.Response) -> APIResponse[V1JobId]:
+    from hamsa.v1.models.job_id import JobId as V1JobId
+
     return parsed(response, ("data",), V1JobId.from_dict)
 
 
@@ -134,6 +126,8 @@ def _get_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v1.api.jobs import get_job as _get_op
+
     _query = Query()
     _query.required("job_id", job_id)
     _query.value("job_id", job_id, expected="string")
@@ -144,6 +138,8 @@ def _get_options(
 
 
 def _get_parse(response: httpx.Response) -> APIResponse[V1Job]:
+    from hamsa.v1.models.job import Job as V1Job
+
     return parsed(response, ("data",), V1Job.from_dict)
 
 
@@ -170,6 +166,10 @@ def _search_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.jobs import list_jobs as _search_op
+    from hamsa.v1.models.list_jobs_request import ListJobsRequest
+
     _wire = wire_body(
         {
             "sort": sort,
@@ -190,6 +190,8 @@ def _search_options(
 def _search_parse(
     response: httpx.Response, page: int, size: int
 ) -> APIResponse[Page[V1JobSummary]]:
+    from hamsa.v1.models.job_summary import JobSummary as V1JobSummary
+
     return page_parsed(
         response,
         ("data",),
@@ -215,6 +217,9 @@ def _list_query(
     page_size: int,
     page: int = 1,
 ) -> dict[str, Any]:
+    from hamsa.v2.models.job_sort_field import JobSortField
+    from hamsa.v2.models.list_jobs_order_by import ListJobsOrderBy
+
     _query = Query()
     _query.uuid("project_id", project_id)
     _query.enum("sort_by", JobSortField, sort_by)
@@ -236,6 +241,8 @@ def _list_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v2.api.jobs import list_jobs as _list_op
+
     _options = _list_op.request_options(
         **_query, page=page, per_page=size, timeout=timeout, max_retries=max_retries
     )
@@ -243,6 +250,8 @@ def _list_options(
 
 
 def _list_parse(response: httpx.Response, page: int, size: int) -> APIResponse[Page[V2JobSummary]]:
+    from hamsa.v2.models.job_summary import JobSummary as V2JobSummary
+
     return page_parsed(
         response,
         ("data",),
@@ -273,6 +282,10 @@ def _create_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v2.api.jobs import create_job as _create_op
+    from hamsa.v2.models.create_job_request import CreateJobRequest
+
     _wire = wire_body(
         {
             "type": type,
@@ -293,6 +306,8 @@ def _create_options(
 
 
 def _create_parse(response: httpx.Response) -> APIResponse[V2JobId]:
+    from hamsa.v2.models.job_id import JobId as V2JobId
+
     return parsed(response, ("data",), V2JobId.from_dict)
 
 
@@ -315,6 +330,14 @@ def _transcribe_with_ai_content_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v2.api.jobs import (
+        generate_transcription_ai_content as _transcribe_with_ai_content_op,
+    )
+    from hamsa.v2.models.generate_transcription_ai_content_request import (
+        GenerateTranscriptionAiContentRequest,
+    )
+
     _wire = wire_body(
         {
             "apiKey": api_key,
@@ -336,6 +359,8 @@ def _transcribe_with_ai_content_options(
 
 
 def _transcribe_with_ai_content_parse(response: httpx.Response) -> APIResponse[V2JobId]:
+    from hamsa.v2.models.job_id import JobId as V2JobId
+
     return parsed(response, ("data",), V2JobId.from_dict)
 
 
@@ -351,6 +376,8 @@ def _view_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v2.api.jobs import get_job as _view_op
+
     _query = Query()
     _query.uuid("project_id", project_id)
     _params = check_query(_query)
@@ -359,6 +386,8 @@ def _view_options(
 
 
 def _view_parse(response: httpx.Response) -> APIResponse[V2Job]:
+    from hamsa.v2.models.job import Job as V2Job
+
     return parsed(response, ("data",), V2Job.from_dict)
 
 

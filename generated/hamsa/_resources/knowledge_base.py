@@ -17,7 +17,6 @@ import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
 from hamsa._pagination import AsyncPaginator, Page, SyncPaginator
 from hamsa._response import APIResponse
-from hamsa._wire import checked_wire
 from hamsa.resources._declared import (
     ExtraBody,
     ExtraHeaders,
@@ -30,20 +29,12 @@ from hamsa.resources._declared import (
 )
 from hamsa.resources._params import Retries, Timeout
 from hamsa.resources._query import Query
-from hamsa.v1.models.create_knowledge_base_items_request import CreateKnowledgeBaseItemsRequest
-from hamsa.v1.models.delete_knowledge_base_item_url_request import DeleteKnowledgeBaseItemUrlRequest
-from hamsa.v1.models.knowledge_base_item import KnowledgeBaseItem
-from hamsa.v1.models.knowledge_base_item_input import KnowledgeBaseItemInput
-from hamsa.v1.models.response_envelope import ResponseEnvelope
-from hamsa.v1.models.update_knowledge_base_item_request import UpdateKnowledgeBaseItemRequest
 
 if TYPE_CHECKING:
+    from hamsa.v1.models.knowledge_base_item import KnowledgeBaseItem
+    from hamsa.v1.models.knowledge_base_item_input import KnowledgeBaseItemInput
+    from hamsa.v1.models.response_envelope import ResponseEnvelope
     from hamsa.v1.params import KnowledgeBaseItemInputParam
-from hamsa.v1.api.knowledge_base import create_knowledge_base_items as _create_op
-from hamsa.v1.api.knowledge_base import delete_knowledge_base_item_url as _delete_url_op
-from hamsa.v1.api.knowledge_base import get_knowledge_base_item as _get_op
-from hamsa.v1.api.knowledge_base import list_knowledge_base_items as _list_op
-from hamsa.v1.api.knowledge_base import update_knowledge_base_item as _update_op
 
 
 def _any(value: Any) -> Any:
@@ -61,6 +52,10 @@ def _create_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.knowledge_base import create_knowledge_base_items as _create_op
+    from hamsa.v1.models.create_knowledge_base_items_request import CreateKnowledgeBaseItemsRequest
+
     _wire = wire_body(
         {
             "items": items,
@@ -74,6 +69,8 @@ def _create_options(
 
 
 def _create_parse(response: httpx.Response) -> APIResponse[KnowledgeBaseItem]:
+    from hamsa.v1.models.knowledge_base_item import KnowledgeBaseItem
+
     return parsed(response, ("data",), KnowledgeBaseItem.from_dict)
 
 
@@ -106,6 +103,8 @@ def _list_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v1.api.knowledge_base import list_knowledge_base_items as _list_op
+
     _options = _list_op.request_options(
         **_query, skip=str(page), take=str(size), timeout=timeout, max_retries=max_retries
     )
@@ -115,6 +114,8 @@ def _list_options(
 def _list_parse(
     response: httpx.Response, page: int, size: int
 ) -> APIResponse[Page[KnowledgeBaseItem]]:
+    from hamsa.v1.models.knowledge_base_item import KnowledgeBaseItem
+
     return page_parsed(
         response,
         ("data",),
@@ -138,6 +139,8 @@ def _get_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v1.api.knowledge_base import get_knowledge_base_item as _get_op
+
     _options = _get_op.request_options(
         knowledge_base_item_id, timeout=timeout, max_retries=max_retries
     )
@@ -145,6 +148,8 @@ def _get_options(
 
 
 def _get_parse(response: httpx.Response) -> APIResponse[KnowledgeBaseItem]:
+    from hamsa.v1.models.knowledge_base_item import KnowledgeBaseItem
+
     return parsed(response, ("data",), KnowledgeBaseItem.from_dict)
 
 
@@ -160,6 +165,10 @@ def _update_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.knowledge_base import update_knowledge_base_item as _update_op
+    from hamsa.v1.models.update_knowledge_base_item_request import UpdateKnowledgeBaseItemRequest
+
     _wire = wire_body(
         {
             "itemName": item_name,
@@ -173,6 +182,8 @@ def _update_options(
 
 
 def _update_parse(response: httpx.Response) -> APIResponse[KnowledgeBaseItem]:
+    from hamsa.v1.models.knowledge_base_item import KnowledgeBaseItem
+
     return parsed(response, ("data",), KnowledgeBaseItem.from_dict)
 
 
@@ -188,6 +199,12 @@ def _delete_url_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.knowledge_base import delete_knowledge_base_item_url as _delete_url_op
+    from hamsa.v1.models.delete_knowledge_base_item_url_request import (
+        DeleteKnowledgeBaseItemUrlRequest,
+    )
+
     _wire = wire_body(
         {
             "url": url,
@@ -201,6 +218,8 @@ def _delete_url_options(
 
 
 def _delete_url_parse(response: httpx.Response) -> APIResponse[ResponseEnvelope]:
+    from hamsa.v1.models.response_envelope import ResponseEnvelope
+
     return parsed(response, (), ResponseEnvelope.from_dict)
 
 

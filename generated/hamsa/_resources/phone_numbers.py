@@ -12,13 +12,12 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
 from hamsa._pagination import Page
 from hamsa._response import APIResponse
-from hamsa._wire import checked_wire
 from hamsa.resources._declared import (
     ExtraBody,
     ExtraHeaders,
@@ -34,19 +33,12 @@ from hamsa.resources._declared import (
 from hamsa.resources._params import Retries, Timeout
 from hamsa.resources._query import Query
 from hamsa.resources._user_frame import warn_deprecated
-from hamsa.v1.api.phone_numbers import add_phone_number as _add_op
-from hamsa.v1.api.phone_numbers import add_twilio_phone_number as _add_twilio_op
-from hamsa.v1.api.phone_numbers import assign_phone_number as _assign_op
-from hamsa.v1.api.phone_numbers import list_phone_numbers as _list_op
-from hamsa.v1.api.phone_numbers import unassign_phone_number as _unassign_op
-from hamsa.v1.models.add_phone_number_request import AddPhoneNumberRequest
-from hamsa.v1.models.add_twilio_number_request import AddTwilioNumberRequest
-from hamsa.v1.models.assign_phone_number_request import AssignPhoneNumberRequest
-from hamsa.v1.models.phone_number import PhoneNumber
-from hamsa.v1.models.phone_number_provider import PhoneNumberProvider
-from hamsa.v1.models.twilio_number import TwilioNumber
-from hamsa.v1.models.unassign_phone_number_request import UnassignPhoneNumberRequest
-from hamsa.v1.models.unassign_phone_number_response import UnassignPhoneNumberResponse
+
+if TYPE_CHECKING:
+    from hamsa.v1.models.phone_number import PhoneNumber
+    from hamsa.v1.models.phone_number_provider import PhoneNumberProvider
+    from hamsa.v1.models.twilio_number import TwilioNumber
+    from hamsa.v1.models.unassign_phone_number_response import UnassignPhoneNumberResponse
 
 
 def _any(value: Any) -> Any:
@@ -68,6 +60,10 @@ def _add_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.phone_numbers import add_phone_number as _add_op
+    from hamsa.v1.models.add_phone_number_request import AddPhoneNumberRequest
+
     _wire = wire_body(
         {
             "phoneNumber": phone_number,
@@ -83,6 +79,8 @@ def _add_options(
 
 
 def _add_parse(response: httpx.Response) -> APIResponse[PhoneNumber]:
+    from hamsa.v1.models.phone_number import PhoneNumber
+
     return parsed(response, ("data",), PhoneNumber.from_dict)
 
 
@@ -95,6 +93,8 @@ def _list_query(
     page_size: int,
     page: int = 1,
 ) -> dict[str, Any]:
+    from hamsa.v1.models.phone_number_provider import PhoneNumberProvider
+
     _query = Query()
     _query.uuid("voice_agent_id", voice_agent_id)
     _query.enum("provider", PhoneNumberProvider, provider)
@@ -111,6 +111,8 @@ def _list_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v1.api.phone_numbers import list_phone_numbers as _list_op
+
     _options = _list_op.request_options(
         **_query, skip=str(page), take=str(size), timeout=timeout, max_retries=max_retries
     )
@@ -118,6 +120,8 @@ def _list_options(
 
 
 def _list_parse(response: httpx.Response, page: int, size: int) -> APIResponse[Page[PhoneNumber]]:
+    from hamsa.v1.models.phone_number import PhoneNumber
+
     return page_parsed(
         response, (), ("data",), PhoneNumber.from_dict, page, size, total=None, filtered=None
     )
@@ -135,6 +139,10 @@ def _assign_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.phone_numbers import assign_phone_number as _assign_op
+    from hamsa.v1.models.assign_phone_number_request import AssignPhoneNumberRequest
+
     _wire = wire_body(
         {
             "voiceAgentId": voice_agent_id,
@@ -149,6 +157,8 @@ def _assign_options(
 
 
 def _assign_parse(response: httpx.Response) -> APIResponse[PhoneNumber]:
+    from hamsa.v1.models.phone_number import PhoneNumber
+
     return parsed(response, ("data",), PhoneNumber.from_dict)
 
 
@@ -163,6 +173,10 @@ def _unassign_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.phone_numbers import unassign_phone_number as _unassign_op
+    from hamsa.v1.models.unassign_phone_number_request import UnassignPhoneNumberRequest
+
     _wire = wire_body(
         {
             "phoneNumber": phone_number,
@@ -176,6 +190,8 @@ def _unassign_options(
 
 
 def _unassign_parse(response: httpx.Response) -> APIResponse[UnassignPhoneNumberResponse]:
+    from hamsa.v1.models.unassign_phone_number_response import UnassignPhoneNumberResponse
+
     return parsed(response, (), UnassignPhoneNumberResponse.from_dict)
 
 
@@ -194,6 +210,10 @@ def _add_twilio_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.phone_numbers import add_twilio_phone_number as _add_twilio_op
+    from hamsa.v1.models.add_twilio_number_request import AddTwilioNumberRequest
+
     warn_deprecated(
         "phone_numbers.add_twilio uses the deprecated POST /v1/voice-agents/twilio/phone-number"
     )
@@ -214,6 +234,8 @@ def _add_twilio_options(
 
 
 def _add_twilio_parse(response: httpx.Response) -> APIResponse[TwilioNumber]:
+    from hamsa.v1.models.twilio_number import TwilioNumber
+
     return parsed(response, ("data",), TwilioNumber.from_dict)
 
 

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
@@ -23,10 +23,10 @@ from hamsa.resources._declared import (
 from hamsa.resources._params import Retries, Timeout
 from hamsa.resources._project import project_id_default
 from hamsa.resources._query import Query
-from hamsa.v1.api.statistics import get_statistics_chart as _chart_op
-from hamsa.v1.api.statistics import get_statistics_numbers as _numbers_op
-from hamsa.v1.models.statistics_chart import StatisticsChart
-from hamsa.v1.models.statistics_numbers import StatisticsNumbers
+
+if TYPE_CHECKING:
+    from hamsa.v1.models.statistics_chart import StatisticsChart
+    from hamsa.v1.models.statistics_numbers import StatisticsNumbers
 
 
 def _any(value: Any) -> Any:
@@ -46,6 +46,8 @@ def _numbers_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v1.api.statistics import get_statistics_numbers as _numbers_op
+
     _query = Query()
     _query.required("start_period", start_period)
     _query.matching("start_period", start_period, "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")
@@ -58,6 +60,8 @@ def _numbers_options(
 
 
 def _numbers_parse(response: httpx.Response) -> APIResponse[StatisticsNumbers]:
+    from hamsa.v1.models.statistics_numbers import StatisticsNumbers
+
     return parsed(response, ("data",), StatisticsNumbers.from_dict)
 
 
@@ -74,6 +78,8 @@ def _chart_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v1.api.statistics import get_statistics_chart as _chart_op
+
     _query = Query()
     _query.required("start_period", start_period)
     _query.matching("start_period", start_period, "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")
@@ -86,6 +92,8 @@ def _chart_options(
 
 
 def _chart_parse(response: httpx.Response) -> APIResponse[StatisticsChart]:
+    from hamsa.v1.models.statistics_chart import StatisticsChart
+
     return parsed(response, ("data",), StatisticsChart.from_dict)
 
 

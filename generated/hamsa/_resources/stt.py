@@ -7,25 +7,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
 from hamsa._response import APIResponse
-from hamsa._wire import checked_wire
+from hamsa.resources import _results
 from hamsa.resources._declared import (
     ExtraBody,
     ExtraHeaders,
     ExtraQuery,
+    checked_body,
     parsed,
     wire_body,
     with_extras,
 )
 from hamsa.resources._params import Retries, Timeout
-from hamsa.v1.api.stt import realtime_stt as _transcribe_op
-from hamsa.v1.models.language import Language
-from hamsa.v1.models.realtime_stt_request import RealtimeSttRequest
-from hamsa.v1.models.realtime_stt_response import RealtimeSttResponse
+
+if TYPE_CHECKING:
+    from hamsa._audio import AudioInput
+    from hamsa.v1.models.language import Language
 
 
 def _any(value: Any) -> Any:
@@ -36,7 +37,7 @@ def _any(value: Any) -> Any:
 
 
 def _transcribe_options(
-    audio_base64: str,
+    audio: AudioInput,
     audio_list: Sequence[float] | NotGiven,
     language: Language | str | NotGiven,
     is_eos_enabled: bool | NotGiven,
@@ -47,24 +48,31 @@ def _transcribe_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._audio import wav_base64
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.stt import realtime_stt as _transcribe_op
+    from hamsa.v1.models.realtime_stt_request import RealtimeSttRequest
+
     _wire = wire_body(
         {
-            "audioBase64": audio_base64,
+            "audioBase64": wav_base64(audio, "audio"),
             "audioList": audio_list,
             "language": language,
             "isEosEnabled": is_eos_enabled,
             "eosThreshold": eos_threshold,
         }
     )
-    _body = checked_wire(RealtimeSttRequest, _wire)
+    _body = checked_body(
+        lambda: checked_wire(RealtimeSttRequest, _wire), None, _wire, {"audioBase64": "audio"}
+    )
     _options = _transcribe_op.checked_request_options(
         body=_body, timeout=timeout, max_retries=max_retries
     )
     return with_extras(_options, extra_headers, extra_query, extra_body)
 
 
-def _transcribe_parse(response: httpx.Response) -> APIResponse[RealtimeSttResponse]:
-    return parsed(response, (), RealtimeSttResponse.from_dict)
+def _transcribe_parse(response: httpx.Response) -> APIResponse[str]:
+    return parsed(response, (), _results.transcript)
 
 
 class SttWithRawResponse:
@@ -75,8 +83,8 @@ class SttWithRawResponse:
 
     def transcribe(
         self,
+        audio: AudioInput,
         *,
-        audio_base64: str,
         audio_list: Sequence[float] | NotGiven = NOT_GIVEN,
         language: Language | str | NotGiven = NOT_GIVEN,
         is_eos_enabled: bool | NotGiven = NOT_GIVEN,
@@ -86,7 +94,7 @@ class SttWithRawResponse:
         extra_headers: ExtraHeaders = None,
         extra_query: ExtraQuery = None,
         extra_body: ExtraBody = None,
-    ) -> APIResponse[RealtimeSttResponse]:
+    ) -> APIResponse[str]:
         """Transcribe WAV audio now.
 
         Transcribes base64-encoded WAV audio (not streamed).
@@ -97,7 +105,7 @@ class SttWithRawResponse:
         Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
         """
         _options = _transcribe_options(
-            audio_base64,
+            audio,
             audio_list,
             language,
             is_eos_enabled,
@@ -123,8 +131,8 @@ class Stt:
 
     def transcribe(
         self,
+        audio: AudioInput,
         *,
-        audio_base64: str,
         audio_list: Sequence[float] | NotGiven = NOT_GIVEN,
         language: Language | str | NotGiven = NOT_GIVEN,
         is_eos_enabled: bool | NotGiven = NOT_GIVEN,
@@ -134,7 +142,7 @@ class Stt:
         extra_headers: ExtraHeaders = None,
         extra_query: ExtraQuery = None,
         extra_body: ExtraBody = None,
-    ) -> RealtimeSttResponse:
+    ) -> str:
         """Transcribe WAV audio now.
 
         Transcribes base64-encoded WAV audio (not streamed).
@@ -145,7 +153,7 @@ class Stt:
         Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
         """
         _options = _transcribe_options(
-            audio_base64,
+            audio,
             audio_list,
             language,
             is_eos_enabled,
@@ -167,8 +175,8 @@ class AsyncSttWithRawResponse:
 
     async def transcribe(
         self,
+        audio: AudioInput,
         *,
-        audio_base64: str,
         audio_list: Sequence[float] | NotGiven = NOT_GIVEN,
         language: Language | str | NotGiven = NOT_GIVEN,
         is_eos_enabled: bool | NotGiven = NOT_GIVEN,
@@ -178,7 +186,7 @@ class AsyncSttWithRawResponse:
         extra_headers: ExtraHeaders = None,
         extra_query: ExtraQuery = None,
         extra_body: ExtraBody = None,
-    ) -> APIResponse[RealtimeSttResponse]:
+    ) -> APIResponse[str]:
         """Transcribe WAV audio now.
 
         Transcribes base64-encoded WAV audio (not streamed).
@@ -189,7 +197,7 @@ class AsyncSttWithRawResponse:
         Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
         """
         _options = _transcribe_options(
-            audio_base64,
+            audio,
             audio_list,
             language,
             is_eos_enabled,
@@ -215,8 +223,8 @@ class AsyncStt:
 
     async def transcribe(
         self,
+        audio: AudioInput,
         *,
-        audio_base64: str,
         audio_list: Sequence[float] | NotGiven = NOT_GIVEN,
         language: Language | str | NotGiven = NOT_GIVEN,
         is_eos_enabled: bool | NotGiven = NOT_GIVEN,
@@ -226,7 +234,7 @@ class AsyncStt:
         extra_headers: ExtraHeaders = None,
         extra_query: ExtraQuery = None,
         extra_body: ExtraBody = None,
-    ) -> RealtimeSttResponse:
+    ) -> str:
         """Transcribe WAV audio now.
 
         Transcribes base64-encoded WAV audio (not streamed).
@@ -237,7 +245,7 @@ class AsyncStt:
         Arguments are checked before anything is sent (hamsa.RequestValidationError names the argument, the value and the rule).
         """
         _options = _transcribe_options(
-            audio_base64,
+            audio,
             audio_list,
             language,
             is_eos_enabled,

@@ -7,15 +7,22 @@
 
 from __future__ import annotations
 
-from functools import cached_property
+from collections.abc import Awaitable, Callable
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
-from hamsa._download import Destination, adownload, download
+from hamsa._download import (
+    AsyncByteStream,
+    ByteStream,
+    Destination,
+    adownload,
+    download,
+    writable_destination,
+)
 from hamsa._response import APIResponse
-from hamsa._wire import checked_wire
 from hamsa.resources._declared import (
     ExtraBody,
     ExtraHeaders,
@@ -26,18 +33,13 @@ from hamsa.resources._declared import (
     with_extras,
 )
 from hamsa.resources._params import Retries, Timeout
-from hamsa.v1.models.dialect import Dialect
-from hamsa.v1.models.job import Job
-from hamsa.v1.models.realtime_tts_request import RealtimeTtsRequest
-from hamsa.v1.models.speaker import Speaker
-from hamsa.v1.models.text_to_speech_job_request import TextToSpeechJobRequest
-from hamsa.v1.models.webhook_auth import WebhookAuth
 
 if TYPE_CHECKING:
+    from hamsa.v1.models.dialect import Dialect
+    from hamsa.v1.models.job import Job
+    from hamsa.v1.models.speaker import Speaker
+    from hamsa.v1.models.webhook_auth import WebhookAuth
     from hamsa.v1.params import WebhookAuthParam
-from hamsa.v1.api.tts import create_text_to_speech_job as _create_job_op
-from hamsa.v1.api.tts import realtime_tts as _generate_op
-from hamsa.v1.api.tts import realtime_tts_stream as _stream_op
 
 
 def _any(value: Any) -> Any:
@@ -58,6 +60,10 @@ def _create_job_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.tts import create_text_to_speech_job as _create_job_op
+    from hamsa.v1.models.text_to_speech_job_request import TextToSpeechJobRequest
+
     _wire = wire_body(
         {
             "voiceId": voice_id,
@@ -74,6 +80,8 @@ def _create_job_options(
 
 
 def _create_job_parse(response: httpx.Response) -> APIResponse[Job]:
+    from hamsa.v1.models.job import Job
+
     return parsed(response, ("data",), Job.from_dict)
 
 
@@ -91,6 +99,10 @@ def _generate_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.tts import realtime_tts as _generate_op
+    from hamsa.v1.models.realtime_tts_request import RealtimeTtsRequest
+
     _wire = wire_body(
         {
             "text": text,
@@ -124,6 +136,10 @@ def _stream_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.tts import realtime_tts_stream as _stream_op
+    from hamsa.v1.models.realtime_tts_request import RealtimeTtsRequest
+
     _wire = wire_body(
         {
             "text": text,
@@ -189,6 +205,7 @@ class TtsWithRawResponse:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -214,6 +231,10 @@ class TtsWithRawResponse:
             extra_query,
             extra_body,
         )
+        if preload:
+            from hamsa._resources.voices import Voices as _First
+
+            _First(self._client).preload(voice_id=speaker)
         return _generate_parse(self._client.request(_options))
 
     def stream(
@@ -223,6 +244,7 @@ class TtsWithRawResponse:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -248,6 +270,10 @@ class TtsWithRawResponse:
             extra_query,
             extra_body,
         )
+        if preload:
+            from hamsa._resources.voices import Voices as _First
+
+            _First(self._client).preload(voice_id=speaker)
         return _stream_parse(self._client.request(_options))
 
 
@@ -302,6 +328,7 @@ class Tts:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -318,6 +345,7 @@ class Tts:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -333,6 +361,7 @@ class Tts:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -358,10 +387,15 @@ class Tts:
             extra_body,
         )
         if to is not None:
+            writable_destination(to)  # refused before the first call, not after
+        if preload:
+            from hamsa._resources.voices import Voices as _First
+
+            _First(self._client).preload(voice_id=speaker)
+        if to is not None:
             return download(self._client, _options, to)
         return _generate_parse(self._client.request(_options)).parsed
 
-    @overload
     def stream(
         self,
         *,
@@ -369,50 +403,18 @@ class Tts:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
         extra_query: ExtraQuery = None,
         extra_body: ExtraBody = None,
-        to: None = None,
-    ) -> bytes: ...
+    ) -> ByteStream:
+        """Speak text, streamed: the body chunk by chunk as it arrives (``for chunk in ...``), or ``.write_to(path)``.
 
-    @overload
-    def stream(
-        self,
-        *,
-        text: str,
-        speaker: Speaker | str,
-        dialect: Dialect | str | NotGiven = NOT_GIVEN,
-        mulaw: bool | NotGiven = NOT_GIVEN,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: Retries = NOT_GIVEN,
-        extra_headers: ExtraHeaders = None,
-        extra_query: ExtraQuery = None,
-        extra_body: ExtraBody = None,
-        to: Destination,
-    ) -> Path: ...
-
-    def stream(
-        self,
-        *,
-        text: str,
-        speaker: Speaker | str,
-        dialect: Dialect | str | NotGiven = NOT_GIVEN,
-        mulaw: bool | NotGiven = NOT_GIVEN,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: Retries = NOT_GIVEN,
-        extra_headers: ExtraHeaders = None,
-        extra_query: ExtraQuery = None,
-        extra_body: ExtraBody = None,
-        to: Destination | None = None,
-    ) -> bytes | Path:
-        """Speak text, streamed: the file's bytes, or with ``to`` the Path it was written to.
-
-        ``POST /v1/realtime/tts-stream`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule), ``to`` included:
-        its folder must exist and be writable. With ``to`` the file is streamed to disk chunk by
-        chunk (never held in memory) and appears only once it is complete."""
+        ``POST /v1/realtime/tts-stream`` (API v1). Arguments are checked now, before anything is sent
+        (hamsa.RequestValidationError names the argument, the value and the rule); the request is
+        sent when reading starts, after the call ``preload=True`` asks for."""
         _options = _stream_options(
             text,
             speaker,
@@ -424,9 +426,12 @@ class Tts:
             extra_query,
             extra_body,
         )
-        if to is not None:
-            return download(self._client, _options, to)
-        return _stream_parse(self._client.request(_options)).parsed
+        _first: Callable[[], object] | None = None
+        if preload:
+            from hamsa._resources.voices import Voices as _First
+
+            _first = partial(_First(self._client).preload, voice_id=speaker)
+        return ByteStream(self._client, _options, "tts.stream", _first)
 
 
 class AsyncTtsWithRawResponse:
@@ -475,6 +480,7 @@ class AsyncTtsWithRawResponse:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -500,6 +506,10 @@ class AsyncTtsWithRawResponse:
             extra_query,
             extra_body,
         )
+        if preload:
+            from hamsa._resources.voices import AsyncVoices as _First
+
+            await _First(self._client).preload(voice_id=speaker)
         return _generate_parse(await self._client.request(_options))
 
     async def stream(
@@ -509,6 +519,7 @@ class AsyncTtsWithRawResponse:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -534,6 +545,10 @@ class AsyncTtsWithRawResponse:
             extra_query,
             extra_body,
         )
+        if preload:
+            from hamsa._resources.voices import AsyncVoices as _First
+
+            await _First(self._client).preload(voice_id=speaker)
         return _stream_parse(await self._client.request(_options))
 
 
@@ -588,6 +603,7 @@ class AsyncTts:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -604,6 +620,7 @@ class AsyncTts:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -619,6 +636,7 @@ class AsyncTts:
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -644,61 +662,34 @@ class AsyncTts:
             extra_body,
         )
         if to is not None:
+            writable_destination(to)  # refused before the first call, not after
+        if preload:
+            from hamsa._resources.voices import AsyncVoices as _First
+
+            await _First(self._client).preload(voice_id=speaker)
+        if to is not None:
             return await adownload(self._client, _options, to)
         return _generate_parse(await self._client.request(_options)).parsed
 
-    @overload
-    async def stream(
+    def stream(
         self,
         *,
         text: str,
         speaker: Speaker | str,
         dialect: Dialect | str | NotGiven = NOT_GIVEN,
         mulaw: bool | NotGiven = NOT_GIVEN,
+        preload: bool = False,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
         extra_query: ExtraQuery = None,
         extra_body: ExtraBody = None,
-        to: None = None,
-    ) -> bytes: ...
+    ) -> AsyncByteStream:
+        """Speak text, streamed: the body chunk by chunk as it arrives (``async for chunk in ...``), or ``await .write_to(path)``.
 
-    @overload
-    async def stream(
-        self,
-        *,
-        text: str,
-        speaker: Speaker | str,
-        dialect: Dialect | str | NotGiven = NOT_GIVEN,
-        mulaw: bool | NotGiven = NOT_GIVEN,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: Retries = NOT_GIVEN,
-        extra_headers: ExtraHeaders = None,
-        extra_query: ExtraQuery = None,
-        extra_body: ExtraBody = None,
-        to: Destination,
-    ) -> Path: ...
-
-    async def stream(
-        self,
-        *,
-        text: str,
-        speaker: Speaker | str,
-        dialect: Dialect | str | NotGiven = NOT_GIVEN,
-        mulaw: bool | NotGiven = NOT_GIVEN,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: Retries = NOT_GIVEN,
-        extra_headers: ExtraHeaders = None,
-        extra_query: ExtraQuery = None,
-        extra_body: ExtraBody = None,
-        to: Destination | None = None,
-    ) -> bytes | Path:
-        """Speak text, streamed: the file's bytes, or with ``to`` the Path it was written to.
-
-        ``POST /v1/realtime/tts-stream`` (API v1). Arguments are checked before anything is sent
-        (hamsa.RequestValidationError names the argument, the value and the rule), ``to`` included:
-        its folder must exist and be writable. With ``to`` the file is streamed to disk chunk by
-        chunk (never held in memory) and appears only once it is complete."""
+        ``POST /v1/realtime/tts-stream`` (API v1). Arguments are checked now, before anything is sent
+        (hamsa.RequestValidationError names the argument, the value and the rule); the request is
+        sent when reading starts, after the call ``preload=True`` asks for."""
         _options = _stream_options(
             text,
             speaker,
@@ -710,6 +701,9 @@ class AsyncTts:
             extra_query,
             extra_body,
         )
-        if to is not None:
-            return await adownload(self._client, _options, to)
-        return _stream_parse(await self._client.request(_options)).parsed
+        _first: Callable[[], Awaitable[object]] | None = None
+        if preload:
+            from hamsa._resources.voices import AsyncVoices as _First
+
+            _first = partial(_First(self._client).preload, voice_id=speaker)
+        return AsyncByteStream(self._client, _options, "tts.stream", _first)

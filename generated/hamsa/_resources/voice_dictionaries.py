@@ -16,7 +16,6 @@ import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
 from hamsa._pagination import AsyncPaginator, Page, SyncPaginator
 from hamsa._response import APIResponse
-from hamsa._wire import checked_wire
 from hamsa.resources._declared import (
     ExtraBody,
     ExtraHeaders,
@@ -29,24 +28,13 @@ from hamsa.resources._declared import (
 )
 from hamsa.resources._params import Retries, Timeout
 from hamsa.resources._query import Query
-from hamsa.v1.models.create_voice_dictionary_request import CreateVoiceDictionaryRequest
-from hamsa.v1.models.response_envelope import ResponseEnvelope
-from hamsa.v1.models.toggle_voice_dictionary_activation_request import (
-    ToggleVoiceDictionaryActivationRequest,
-)
-from hamsa.v1.models.update_voice_dictionary_request import UpdateVoiceDictionaryRequest
-from hamsa.v1.models.voice_dictionary import VoiceDictionary
-from hamsa.v1.models.voice_dictionary_summary import VoiceDictionarySummary
-from hamsa.v1.models.voice_dictionary_word import VoiceDictionaryWord
 
 if TYPE_CHECKING:
+    from hamsa.v1.models.response_envelope import ResponseEnvelope
+    from hamsa.v1.models.voice_dictionary import VoiceDictionary
+    from hamsa.v1.models.voice_dictionary_summary import VoiceDictionarySummary
+    from hamsa.v1.models.voice_dictionary_word import VoiceDictionaryWord
     from hamsa.v1.params import VoiceDictionaryWordParam
-from hamsa.v1.api.voice_dictionaries import create_voice_dictionary as _create_op
-from hamsa.v1.api.voice_dictionaries import list_voice_dictionaries as _list_op
-from hamsa.v1.api.voice_dictionaries import (
-    toggle_voice_dictionary_activation as _toggle_activation_op,
-)
-from hamsa.v1.api.voice_dictionaries import update_voice_dictionary as _update_op
 
 
 def _any(value: Any) -> Any:
@@ -65,6 +53,10 @@ def _create_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.voice_dictionaries import create_voice_dictionary as _create_op
+    from hamsa.v1.models.create_voice_dictionary_request import CreateVoiceDictionaryRequest
+
     _wire = wire_body(
         {
             "name": name,
@@ -79,6 +71,8 @@ def _create_options(
 
 
 def _create_parse(response: httpx.Response) -> APIResponse[VoiceDictionary]:
+    from hamsa.v1.models.voice_dictionary import VoiceDictionary
+
     return parsed(response, ("data",), VoiceDictionary.from_dict)
 
 
@@ -104,6 +98,8 @@ def _list_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v1.api.voice_dictionaries import list_voice_dictionaries as _list_op
+
     _options = _list_op.request_options(
         **_query, skip=page, take=size, timeout=timeout, max_retries=max_retries
     )
@@ -113,6 +109,8 @@ def _list_options(
 def _list_parse(
     response: httpx.Response, page: int, size: int
 ) -> APIResponse[Page[VoiceDictionarySummary]]:
+    from hamsa.v1.models.voice_dictionary_summary import VoiceDictionarySummary
+
     return page_parsed(
         response,
         ("data",),
@@ -138,6 +136,14 @@ def _toggle_activation_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.voice_dictionaries import (
+        toggle_voice_dictionary_activation as _toggle_activation_op,
+    )
+    from hamsa.v1.models.toggle_voice_dictionary_activation_request import (
+        ToggleVoiceDictionaryActivationRequest,
+    )
+
     _wire = wire_body(
         {
             "dictionaryId": dictionary_id,
@@ -153,6 +159,8 @@ def _toggle_activation_options(
 
 
 def _toggle_activation_parse(response: httpx.Response) -> APIResponse[ResponseEnvelope]:
+    from hamsa.v1.models.response_envelope import ResponseEnvelope
+
     return parsed(response, (), ResponseEnvelope.from_dict)
 
 
@@ -169,6 +177,10 @@ def _update_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.voice_dictionaries import update_voice_dictionary as _update_op
+    from hamsa.v1.models.update_voice_dictionary_request import UpdateVoiceDictionaryRequest
+
     _wire = wire_body(
         {
             "name": name,
@@ -183,6 +195,8 @@ def _update_options(
 
 
 def _update_parse(response: httpx.Response) -> APIResponse[VoiceDictionary]:
+    from hamsa.v1.models.voice_dictionary import VoiceDictionary
+
     return parsed(response, ("data",), VoiceDictionary.from_dict)
 
 

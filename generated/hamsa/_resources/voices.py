@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
 from hamsa._response import APIResponse
-from hamsa._wire import checked_wire
 from hamsa.resources._declared import (
     ExtraBody,
     ExtraHeaders,
@@ -28,19 +27,13 @@ from hamsa.resources._declared import (
 from hamsa.resources._params import Retries, Timeout
 from hamsa.resources._project import project_id_default
 from hamsa.resources._query import Query
-from hamsa.v2.api.voices import create_tts_voice as _clone_op
-from hamsa.v2.api.voices import extract_transcription_from_voice_audio as _extract_transcription_op
-from hamsa.v2.api.voices import preload_custom_voice as _preload_op
-from hamsa.v2.api.voices import preview_tts_voice as _preview_op
-from hamsa.v2.models.create_voice_request import CreateVoiceRequest
-from hamsa.v2.models.created_voice import CreatedVoice
-from hamsa.v2.models.extract_transcription_request import ExtractTranscriptionRequest
-from hamsa.v2.models.extracted_transcription import ExtractedTranscription
-from hamsa.v2.models.preload_voice_request import PreloadVoiceRequest
-from hamsa.v2.models.preload_voice_response import PreloadVoiceResponse
-from hamsa.v2.models.preview_voice_request import PreviewVoiceRequest
-from hamsa.v2.models.voice_language import VoiceLanguage
-from hamsa.v2.models.voice_preview import VoicePreview
+
+if TYPE_CHECKING:
+    from hamsa.v2.models.created_voice import CreatedVoice
+    from hamsa.v2.models.extracted_transcription import ExtractedTranscription
+    from hamsa.v2.models.preload_voice_response import PreloadVoiceResponse
+    from hamsa.v2.models.voice_language import VoiceLanguage
+    from hamsa.v2.models.voice_preview import VoicePreview
 
 
 def _any(value: Any) -> Any:
@@ -66,6 +59,10 @@ def _clone_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v2.api.voices import create_tts_voice as _clone_op
+    from hamsa.v2.models.create_voice_request import CreateVoiceRequest
+
     _wire = wire_body(
         {
             "name": name,
@@ -87,6 +84,8 @@ def _clone_options(
 
 
 def _clone_parse(response: httpx.Response) -> APIResponse[CreatedVoice]:
+    from hamsa.v2.models.created_voice import CreatedVoice
+
     return parsed(response, ("data",), CreatedVoice.from_dict)
 
 
@@ -106,6 +105,10 @@ def _preview_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v2.api.voices import preview_tts_voice as _preview_op
+    from hamsa.v2.models.preview_voice_request import PreviewVoiceRequest
+
     _query = Query()
     _query.uuid("project_id", project_id)
     _params = check_query(_query)
@@ -126,6 +129,8 @@ def _preview_options(
 
 
 def _preview_parse(response: httpx.Response) -> APIResponse[VoicePreview]:
+    from hamsa.v2.models.voice_preview import VoicePreview
+
     return parsed(response, ("data",), VoicePreview.from_dict)
 
 
@@ -142,6 +147,12 @@ def _extract_transcription_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v2.api.voices import (
+        extract_transcription_from_voice_audio as _extract_transcription_op,
+    )
+    from hamsa.v2.models.extract_transcription_request import ExtractTranscriptionRequest
+
     _wire = wire_body(
         {
             "projectId": project_id,
@@ -157,6 +168,8 @@ def _extract_transcription_options(
 
 
 def _extract_transcription_parse(response: httpx.Response) -> APIResponse[ExtractedTranscription]:
+    from hamsa.v2.models.extracted_transcription import ExtractedTranscription
+
     return parsed(response, ("data",), ExtractedTranscription.from_dict)
 
 
@@ -171,6 +184,10 @@ def _preload_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v2.api.voices import preload_custom_voice as _preload_op
+    from hamsa.v2.models.preload_voice_request import PreloadVoiceRequest
+
     _wire = wire_body(
         {
             "voiceId": voice_id,
@@ -184,6 +201,8 @@ def _preload_options(
 
 
 def _preload_parse(response: httpx.Response) -> APIResponse[PreloadVoiceResponse]:
+    from hamsa.v2.models.preload_voice_response import PreloadVoiceResponse
+
     return parsed(response, (), PreloadVoiceResponse.from_dict)
 
 

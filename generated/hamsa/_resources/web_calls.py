@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
 from hamsa._response import APIResponse
-from hamsa._wire import checked_wire
 from hamsa.resources._declared import (
     ExtraBody,
     ExtraHeaders,
@@ -22,10 +21,10 @@ from hamsa.resources._declared import (
     with_extras,
 )
 from hamsa.resources._params import Retries, Timeout
-from hamsa.v1.api.web_calls import create_participant_token as _create_token_op
-from hamsa.v1.models.participant_token import ParticipantToken
-from hamsa.v1.models.participant_token_request import ParticipantTokenRequest
-from hamsa.v1.models.participant_token_request_params import ParticipantTokenRequestParams
+
+if TYPE_CHECKING:
+    from hamsa.v1.models.participant_token import ParticipantToken
+    from hamsa.v1.models.participant_token_request_params import ParticipantTokenRequestParams
 
 
 def _any(value: Any) -> Any:
@@ -44,6 +43,10 @@ def _create_token_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.web_calls import create_participant_token as _create_token_op
+    from hamsa.v1.models.participant_token_request import ParticipantTokenRequest
+
     _wire = wire_body(
         {
             "voiceAgentId": voice_agent_id,
@@ -58,6 +61,8 @@ def _create_token_options(
 
 
 def _create_token_parse(response: httpx.Response) -> APIResponse[ParticipantToken]:
+    from hamsa.v1.models.participant_token import ParticipantToken
+
     return parsed(response, ("data",), ParticipantToken.from_dict)
 
 

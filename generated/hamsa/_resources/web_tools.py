@@ -17,7 +17,6 @@ import httpx
 from hamsa._base_client import NOT_GIVEN, AsyncAPIClient, NotGiven, RequestOptions, SyncAPIClient
 from hamsa._pagination import AsyncPaginator, Page, SyncPaginator
 from hamsa._response import APIResponse
-from hamsa._wire import checked_wire
 from hamsa.resources import _checks
 from hamsa.resources._declared import (
     ExtraBody,
@@ -32,30 +31,22 @@ from hamsa.resources._declared import (
 )
 from hamsa.resources._params import Retries, Timeout
 from hamsa.resources._query import Query
-from hamsa.v1.models.api_tool_test_event import ApiToolTestEvent
-from hamsa.v1.models.api_tool_test_payload import ApiToolTestPayload
-from hamsa.v1.models.api_tool_test_request import ApiToolTestRequest
-from hamsa.v1.models.create_web_tool_request import CreateWebToolRequest
-from hamsa.v1.models.http_method import HttpMethod
-from hamsa.v1.models.string_map import StringMap
-from hamsa.v1.models.update_web_tool_request import UpdateWebToolRequest
-from hamsa.v1.models.web_tool import WebTool
-from hamsa.v1.models.web_tool_message import WebToolMessage
-from hamsa.v1.models.web_tool_parameters import WebToolParameters
-from hamsa.v1.models.web_tool_settings_input import WebToolSettingsInput
-from hamsa.v1.models.web_tool_type import WebToolType
 
 if TYPE_CHECKING:
+    from hamsa.v1.models.api_tool_test_event import ApiToolTestEvent
+    from hamsa.v1.models.api_tool_test_payload import ApiToolTestPayload
+    from hamsa.v1.models.http_method import HttpMethod
+    from hamsa.v1.models.string_map import StringMap
+    from hamsa.v1.models.web_tool import WebTool
+    from hamsa.v1.models.web_tool_message import WebToolMessage
+    from hamsa.v1.models.web_tool_parameters import WebToolParameters
+    from hamsa.v1.models.web_tool_settings_input import WebToolSettingsInput
+    from hamsa.v1.models.web_tool_type import WebToolType
     from hamsa.v1.params import (
         WebToolMessageParam,
         WebToolParametersParam,
         WebToolSettingsInputParam,
     )
-from hamsa.v1.api.web_tools import create_web_tool as _create_op
-from hamsa.v1.api.web_tools import get_web_tool as _get_op
-from hamsa.v1.api.web_tools import list_web_tools as _list_op
-from hamsa.v1.api.web_tools import test_api_tool as _test_op
-from hamsa.v1.api.web_tools import update_web_tool as _update_op
 
 
 def _any(value: Any) -> Any:
@@ -79,6 +70,10 @@ def _create_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.web_tools import create_web_tool as _create_op
+    from hamsa.v1.models.create_web_tool_request import CreateWebToolRequest
+
     _wire = wire_body(
         {
             "type": type,
@@ -100,6 +95,8 @@ def _create_options(
 
 
 def _create_parse(response: httpx.Response) -> APIResponse[WebTool]:
+    from hamsa.v1.models.web_tool import WebTool
+
     return parsed(response, ("data",), WebTool.from_dict)
 
 
@@ -125,6 +122,8 @@ def _list_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v1.api.web_tools import list_web_tools as _list_op
+
     _options = _list_op.request_options(
         **_query, skip=page, take=size, timeout=timeout, max_retries=max_retries
     )
@@ -132,6 +131,8 @@ def _list_options(
 
 
 def _list_parse(response: httpx.Response, page: int, size: int) -> APIResponse[Page[WebTool]]:
+    from hamsa.v1.models.web_tool import WebTool
+
     return page_parsed(
         response,
         ("data",),
@@ -165,6 +166,10 @@ def _test_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.web_tools import test_api_tool as _test_op
+    from hamsa.v1.models.api_tool_test_request import ApiToolTestRequest
+
     _wire = wire_body(
         {
             "projectId": project_id,
@@ -190,6 +195,8 @@ def _test_options(
 
 
 def _test_parse(response: httpx.Response) -> APIResponse[ApiToolTestEvent]:
+    from hamsa.v1.models.api_tool_test_event import ApiToolTestEvent
+
     return parsed(response, (), ApiToolTestEvent.from_dict)
 
 
@@ -204,11 +211,15 @@ def _get_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa.v1.api.web_tools import get_web_tool as _get_op
+
     _options = _get_op.request_options(web_tool_id, timeout=timeout, max_retries=max_retries)
     return with_extras(_options, extra_headers, extra_query, extra_body)
 
 
 def _get_parse(response: httpx.Response) -> APIResponse[WebTool]:
+    from hamsa.v1.models.web_tool import WebTool
+
     return parsed(response, ("data",), WebTool.from_dict)
 
 
@@ -230,6 +241,10 @@ def _update_options(
     extra_query: ExtraQuery,
     extra_body: ExtraBody,
 ) -> RequestOptions:
+    from hamsa._wire import checked_wire
+    from hamsa.v1.api.web_tools import update_web_tool as _update_op
+    from hamsa.v1.models.update_web_tool_request import UpdateWebToolRequest
+
     _wire = wire_body(
         {
             "type": type,
@@ -251,6 +266,8 @@ def _update_options(
 
 
 def _update_parse(response: httpx.Response) -> APIResponse[WebTool]:
+    from hamsa.v1.models.web_tool import WebTool
+
     return parsed(response, ("data",), WebTool.from_dict)
 
 

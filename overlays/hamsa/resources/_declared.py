@@ -21,7 +21,6 @@ from .._exceptions import RequestValidationError, Violation
 from .._pagination import AsyncPaginator, Page, SyncPaginator
 from .._parsing import ModelParseError, parse_json_response
 from .._response import APIResponse
-from .._wire import USER_KEYED, _wire
 from ._agent_checks import together
 from ._paging import count_at, items_at, page_of
 from ._query import Query
@@ -55,6 +54,8 @@ def with_extras(
 def wire_body(fields: Mapping[str, Any], user_keyed: Iterable[str] = ()) -> dict[str, Any]:
     """Keyword arguments keyed by their WIRE names, NOT_GIVEN meaning "leave out"; nested
     dicts get camelCase keys (as hamsa._wire.wire_fields), model objects give their own dict."""
+    from .._wire import USER_KEYED, _wire  # not loaded by a call whose body needs none
+
     keep = USER_KEYED.union(user_keyed)
     return {
         key: value if type(value) in _SCALARS else _wire(value, _snake(key) not in keep)

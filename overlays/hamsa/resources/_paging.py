@@ -10,23 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from .. import _constraints
-from .._exceptions import RequestValidationError, Violation
 from .._pagination import Page
 from .._parsing import ModelParseError
 
 T = TypeVar("T")
-
-
-def check_paging(page_size: int, *, maximum: int | None = None, page: int = 1) -> None:
-    """Raise RequestValidationError (before any request) unless 1 <= page_size <= maximum
-    and the 1-based page number is at least 1."""
-    violations: list[Violation] = []
-    for name, value, most in (("page_size", page_size, maximum), ("page", page, None)):
-        _constraints.check_type(violations, name, value, expected="integer", nullable=False)
-        _constraints.check_number(violations, name, value, minimum=1, maximum=most)
-    if violations:
-        raise RequestValidationError(violations)
 
 
 def page_of(

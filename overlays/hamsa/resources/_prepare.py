@@ -1,6 +1,7 @@
 """Request bodies the spec declares but can't build alone: a request body schema names its
 function here with ``x-hamsa-prepare`` (docs/spec-evolution.md), and the generated method
-(hamsa._resources) calls it with the user's arguments keyed by wire name.
+(hamsa._resources) calls it with the user's arguments keyed by wire name (with ``fields``,
+the unified agent's: keyed as the caller wrote them, see _agent_bodies).
 """
 
 from __future__ import annotations
@@ -8,14 +9,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._agent_mapping import unified_to_v1
 from .._base_client import NotGiven
 from .._exceptions import RequestValidationError, Violation, Withheld
 from .._placeholders import agent_params, agent_texts, check_params
-from .._wire import strict_wire, to_wire
+from ._agent_bodies import agent_body as agent_body
+from ._agent_bodies import agent_update_body as agent_update_body
 from ._agent_checks import prepare_agent, together
 from ._declared import wire_body
 from ._user_frame import user_stacklevel
+
+# The mapping table and hamsa._wire load with the first inline agent: a call with a saved
+# agent, or a v2 create, needs neither.
 
 
 def call_agent(
@@ -70,6 +74,9 @@ def agent_choice(
         if params is not None:
             chosen["params"] = dict(params)
         return chosen
+    from .._agent_mapping import unified_to_v1
+    from .._wire import to_wire
+
     nested = to_wire(agent)
     if not isinstance(nested, dict):
         raise RequestValidationError(
@@ -97,6 +104,7 @@ def _check_inline_agent(nested: Mapping[str, Any]) -> None:
     """Report the agent's broken constraints in the caller's terms (agent.call_settings...),
     not as the flattened agentDetails they are sent as."""
     # Imported here: callers who only pass voice_agent_id never load the v2 models.
+    from .._wire import strict_wire
     from ..v2.models.voice_agent import VoiceAgent as V2Agent
 
     # strict: a misspelt key (agent={"call_settings": {"max_call_durration": 60}}) is refused

@@ -88,11 +88,8 @@ class Query:
         self, name: str, enum: type[E], values: Iterable[E | str] | E | str | NotGiven | None
     ) -> None:
         """A list of enum values (sent as a repeated parameter); one value is a list of one."""
-        if values is None or isinstance(values, NotGiven):
-            return
-        items = _as_list(values)
+        items = self._listed(name, values, "one value or a list of values")
         if items is None:
-            self.problem(_path(name), values, "must be one value or a list of values")
             return
         members = [
             _member(enum, item, f"{_path(name)}[{i}]", self.violations)
@@ -103,11 +100,8 @@ class Query:
 
     def strings(self, name: str, values: Iterable[str] | str | NotGiven | None) -> None:
         """A list of strings (sent as a repeated parameter); one string is a list of one."""
-        if values is None or isinstance(values, NotGiven):
-            return
-        items = _as_list(values)
+        items = self._listed(name, values, "a string or a list of strings")
         if items is None:
-            self.problem(_path(name), values, "must be a string or a list of strings")
             return
         before = len(self.violations)
         for index, item in enumerate(items):
@@ -115,6 +109,16 @@ class Query:
                 self.problem(f"{_path(name)}[{index}]", item, "must be a string")
         if len(self.violations) == before:
             self.kwargs[name] = items
+
+    def _listed(self, name: str, values: Any, allowed: str) -> list[Any] | None:
+        """``values`` as a list; None when left out, or not one value nor a list of them (a
+        problem recorded, naming what is ``allowed``)."""
+        if values is None or isinstance(values, NotGiven):
+            return None
+        items = _as_list(values)
+        if items is None:
+            self.problem(_path(name), values, f"must be {allowed}")
+        return items
 
     def epoch_ms(
         self, name: str, value: datetime | int | NotGiven | None, *, as_text: bool = False
