@@ -109,7 +109,7 @@ class MockHamsa:
         self._requests: list[RecordedRequest] = []
         # Stateful handlers where state matters; every other operation of the spec is answered
         # from its documented example (_spec_routes).
-        self._routes = _spec_routes.all_routes()
+        self._routes = _routes.RouteTable(_spec_routes.all_routes())
         # The realtime WebSocket (/v1/realtime/ws) is served on the same port, as the API does.
         self._realtime = RealtimeEndpoint(
             lock=self._lock,
@@ -447,7 +447,7 @@ class MockHamsa:
 
     def _respond(self, request: MockRequest) -> MockResponse:
         try:
-            route, params = _routes.resolve(self._routes, request.method, request.path)
+            route, params = self._routes.resolve(request.method, request.path)
             self._check_auth(request.headers)
             return route.handler(self._state, attrs.evolve(request, path_params=params))
         except ApiError as error:
