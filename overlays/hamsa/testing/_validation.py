@@ -7,7 +7,6 @@ the documented error envelope, listing each problem under its wire (camelCase) p
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Protocol, Self, TypeVar
@@ -110,10 +109,15 @@ def _uncovered_problems(model: Any, prefix: str) -> list[dict[str, str]]:
     return found
 
 
-@functools.cache
+_PLANS: dict[type, tuple[tuple[str, str, str], ...]] = {}
+
+
 def _field_plan(model: type) -> tuple[tuple[str, str, str], ...]:
     """Each field of a generated model as (attribute, wire name, list item type or ""): read
     once per class, since every request body walks it."""
+    known = _PLANS.get(model)
+    if known is not None:
+        return known
     plan = []
     for field in attrs.fields(model):
         if field.name == "additional_properties" or not isinstance(field.type, str):
@@ -121,7 +125,8 @@ def _field_plan(model: type) -> tuple[tuple[str, str, str], ...]:
         options = {option.strip() for option in field.type.split("|")}
         item_type = next((o[5:-1] for o in options if o.startswith("list[")), "")
         plan.append((field.name, to_camel(field.name.rstrip("_")), item_type))
-    return tuple(plan)
+    _PLANS[model] = tuple(plan)
+    return _PLANS[model]
 
 
 def _item_problems(items: list[Any], item_type: str, path: str) -> list[dict[str, str]]:
