@@ -12,6 +12,7 @@ reversed or matched against a list of guesses made elsewhere.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import secrets
 from collections.abc import Iterable, Mapping
@@ -32,6 +33,7 @@ def digest(secret: str) -> bytes:
     ).digest()
 
 
+@functools.lru_cache(maxsize=4096)  # every key of every body asks; the same few names recur
 def _is_secret_name(name: str) -> bool:
     """A header, query parameter or JSON key that holds a credential."""
     squashed = name.lower().replace("-", "").replace("_", "")
