@@ -133,3 +133,12 @@ def test_secrets_in_unknown_and_nested_fields_are_masked(mock: MockHamsa) -> Non
     assert sent.json["extra"] == [{"twilioAuthToken": "REDACTED"}, {"apiKey": "REDACTED"}]
     assert sent.json["params"] == {"note": "REDACTED", "authSecret": "REDACTED"}
     assert sent.sent(TOOL_TOKEN) and sent.sent(LLM_KEY) and sent.sent(WEBHOOK_SECRET)
+
+
+def test_a_short_key_is_masked_where_it_was_sent_only() -> None:
+    with MockHamsa() as mock, mock.client(api_key="a") as client:
+        client.voice_agents.create(name="a voice agent")
+    [created] = mock.requests
+    assert (created.path, created.json) == ("/v2/voice-agents", {"name": "a voice agent"})
+    assert created.headers["Authorization"] == "Token REDACTED"
+    assert created.sent("a")

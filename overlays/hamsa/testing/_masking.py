@@ -23,6 +23,7 @@ from .._redact import is_secret_key
 __all__ = ["REDACTED", "MaskedParts", "digest"]
 
 REDACTED = "REDACTED"
+_MIN_SCRUBBED = 6
 # Per process: a digest means nothing outside it.
 _DIGEST_KEY = secrets.token_bytes(32)
 
@@ -66,8 +67,12 @@ class MaskedParts:
                 found.add(value)
         _collect(body, found)
         found.discard("")
-        # Longest first, so a secret that contains another is masked whole.
-        self._secrets = sorted(found, key=len, reverse=True)
+        # Longest first, so a secret that contains another is masked whole. A very short one
+        # ("k", a test's key) is masked where it was sent, not elsewhere: every "k" of a path
+        # would go.
+        self._secrets = sorted(
+            (value for value in found if len(value) >= _MIN_SCRUBBED), key=len, reverse=True
+        )
         self.digests = frozenset(digest(value) for value in found)
         self.path = self._scrub(path)
         self.headers = [(name, self._header(name, value)) for name, value in header_items]
