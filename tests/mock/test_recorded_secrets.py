@@ -142,3 +142,28 @@ def test_a_short_key_is_masked_where_it_was_sent_only() -> None:
     assert (created.path, created.json) == ("/v2/voice-agents", {"name": "a voice agent"})
     assert created.headers["Authorization"] == "Token REDACTED"
     assert created.sent("a")
+
+
+def test_a_started_calls_repr_masks_its_webhook_secret_and_inline_agent_key(
+    mock: MockHamsa,
+) -> None:
+    with mock.client() as client:
+        agent = client.voice_agents.create(name="Support")
+        saved = client.calls.start(
+            to_number="+15551234567",
+            voice_agent_id=agent.id,
+            webhook_url="https://hooks.example.com/hamsa",
+            webhook_auth={"auth_key": "Bearer", "auth_secret": WEBHOOK_SECRET},
+        )
+        inline = client.calls.start(
+            to_number="+15551234567",
+            agent={
+                "name": "Inline",
+                "llm": {"provider": "openai", "model": "gpt-4.1", "api_key": LLM_KEY},
+            },
+        )
+    calls = mock.conversations
+    shown = [repr(calls), str(calls), repr(calls[saved.id]), repr(calls[inline.id])]
+    assert [text for text in shown if any(s in text for s in SECRETS)] == []
+    assert "'authSecret': '***'" in repr(calls[saved.id])
+    assert calls[saved.id].webhook_auth == {"authKey": "Bearer", "authSecret": WEBHOOK_SECRET}
