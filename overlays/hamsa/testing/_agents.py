@@ -107,12 +107,13 @@ def v1_view(agent: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _with_defaults(base: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
+    """``given`` over a copy of ``base``; ``given`` is the caller's own fresh copy, kept as is."""
     merged = json_copy(dict(base))
     for key, value in given.items():
         if isinstance(value, Mapping) and isinstance(merged.get(key), Mapping):
-            merged[key] = {**merged[key], **json_copy(dict(value))}
+            merged[key] = {**merged[key], **value}
         else:
-            merged[key] = json_copy(value)
+            merged[key] = value
     return merged
 
 
@@ -131,6 +132,7 @@ def _patched(
 
 
 def _store_new(state: MockState, unified: Mapping[str, Any]) -> dict[str, Any]:
+    # ``unified`` is built from a request's own parse (or a copy of it): stored without a copy.
     fields = {key: value for key, value in unified.items() if key not in READ_ONLY_FIELDS}
     now = timestamp(state.now())
     agent = {

@@ -110,6 +110,7 @@ def _uncovered_problems(model: Any, prefix: str) -> list[dict[str, str]]:
 
 
 _PLANS: dict[type, tuple[tuple[str, str, str], ...]] = {}
+_SCALARS = frozenset({"str", "int", "float", "bool", "None", "Unset", "Any"})
 
 
 def _field_plan(model: type) -> tuple[tuple[str, str, str], ...]:
@@ -123,6 +124,8 @@ def _field_plan(model: type) -> tuple[tuple[str, str, str], ...]:
         if field.name == "additional_properties" or not isinstance(field.type, str):
             continue
         options = {option.strip() for option in field.type.split("|")}
+        if all(o in _SCALARS or o.startswith("dict[") for o in options):
+            continue  # holds no list and no model: nothing the generated checks skip
         item_type = next((o[5:-1] for o in options if o.startswith("list[")), "")
         plan.append((field.name, to_camel(field.name.rstrip("_")), item_type))
     _PLANS[model] = tuple(plan)
