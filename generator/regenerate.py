@@ -21,8 +21,9 @@ Steps, in order; any failure puts every file back as it was and exits non-zero:
 8. writes a CHANGELOG.md entry with both diffs, led by the Python calls added, changed and
    removed (client.web_tools.delete(...)) and behaviour changes such as a new final call status,
    from the old and new operation tables (hamsa/_operations.py);
-9. verifies (unless --no-verify): runs the demo (docs/examples/quickstart.py, against
-   MockHamsa) and the fast tests (VERIFY_TESTS, ``pytest -m "not slow" -x -q``) against the
+9. verifies (unless --no-verify): synthesizes the cassettes from the documented examples
+   (tests/cassettes/record_from_examples.py, so a new operation has its own), runs the demo
+   (docs/examples/quickstart.py, against MockHamsa) and the fast tests (VERIFY_TESTS, ``pytest -m "not slow" -x -q``) against the
    regenerated tree;
 10. rebuilds the reference docs and builds the new version's site (generator/render_docs.py,
     generator/publish_docs.py --build-only); with --publish, deploys it instead, with mike,
@@ -89,6 +90,7 @@ PROMISED_CLIENT_ATTRIBUTES = ("voice_agents", "calls", "v1", "v2")
 
 OPERATIONS_FILE = "_operations.py"  # in generated/hamsa
 DEMO = Path("docs") / "examples" / "quickstart.py"
+RECORD = Path("tests") / "cassettes" / "record_from_examples.py"
 # The fast tests run after regenerating: a small, stable subset of the quick tier (the mock
 # serving every operation, the friendly resources), in the regenerated tree. Left out: tests
 # that pin today's spec on purpose (tests/resources/test_final_statuses.py fails when a final
@@ -478,6 +480,8 @@ def verify(root: Path) -> None:
     for name in ("HAMSA_BASE_URL", "HAMSA_API_KEY"):  # the demo runs against MockHamsa
         env.pop(name, None)
     steps = []
+    if (root / RECORD).is_file():
+        steps.append(("synthesizing the cassettes", [sys.executable, str(root / RECORD)]))
     if (root / DEMO).is_file():
         steps.append(("the demo", [sys.executable, str(root / DEMO)]))
     tests = [name for name in VERIFY_TESTS if (root / name.split("::")[0]).exists()]

@@ -741,14 +741,15 @@ def _unpacked_fields(function: Any, annotation: Any) -> set[str]:
     )
 
 
-def _friendly_values(
-    op: Operation, walker: SchemaWalker, function: Any, *, unified: bool
+def friendly_values(
+    op: Operation, walker: SchemaWalker, function: Any, *, unified: bool, body: Any = None
 ) -> dict[str, Any]:
     """What the example passes for each keyword of the friendly method, by keyword: the
-    documented request body (CALL_BODIES' where the spec's would mislead), mapped through the
-    unified agent when the method takes agent fields, and the required parameters."""
+    documented request body (CALL_BODIES' where the spec's would mislead; ``body`` instead when
+    given), mapped through the unified agent when the method takes agent fields, and the
+    required parameters. tests/operation_calls.py derives the test tables from it too."""
     values: dict[str, Any] = {}
-    body = example_body(op, walker)
+    body = example_body(op, walker) if body is None else body
     request = op.operation.get("requestBody")
     content = _json_content(op.spec, request) if request else None
     if isinstance(body, dict) and content is not None:
@@ -790,9 +791,19 @@ def _python_keys(value: Any, rename: bool) -> Any:
     return {key: _python_keys(item, key not in user_keyed) for key, item in renamed.items()}
 
 
-def _friendly_arguments(op: Operation, values: Mapping[str, Any], function: Any) -> list[str]:
+class Argument(NamedTuple):
+    """One argument of a friendly call: by keyword, or by position (``keyword`` False)."""
+
+    name: str
+    value: Any  # JSON data as a Python caller writes it; Var for what the caller fills in
+    keyword: bool
+
+
+def friendly_arguments(op: Operation, values: Mapping[str, Any], function: Any) -> list[Argument]:
+    """The arguments a call of ``function`` passes, in signature order: ``values`` (see
+    friendly_values) where the method takes them, a Var for a required one they lack."""
     path_ids = [snake_case(str(p["name"])) for p in op.parameters if p.get("in") == "path"]
-    args: list[str] = []
+    args: list[Argument] = []
     for param in inspect.signature(function).parameters.values():
         if param.name in _CALL_OPTIONS or param.kind in (param.VAR_KEYWORD, param.VAR_POSITIONAL):
             continue
@@ -808,10 +819,7 @@ def _friendly_arguments(op: Operation, values: Mapping[str, Any], function: Any)
         else:
             value = Var(param.name)
         value = _python_keys(value, param.name not in _import("hamsa._wire").USER_KEYED)
-        if param.kind is param.KEYWORD_ONLY:
-            args.append(f"{param.name}={py_literal(value, 4, len(param.name) + 1)}")
-        else:
-            args.append(py_literal(value, 4))
+        args.append(Argument(param.name, value, param.kind is param.KEYWORD_ONLY))
     unpacked = [
         p for p in inspect.signature(function).parameters.values() if p.kind is p.VAR_KEYWORD
     ]
@@ -821,8 +829,19 @@ def _friendly_arguments(op: Operation, values: Mapping[str, Any], function: Any)
         for name, value in values.items():
             if name not in named:
                 value = _python_keys(value, name not in _import("hamsa._wire").USER_KEYED)
-                args.append(f"{name}={py_literal(value, 4, len(name) + 1)}")
+                args.append(Argument(name, value, True))
     return args
+
+
+def _friendly_arguments(op: Operation, values: Mapping[str, Any], function: Any) -> list[str]:
+    return [
+        (
+            f"{arg.name}={py_literal(arg.value, 4, len(arg.name) + 1)}"
+            if arg.keyword
+            else py_literal(arg.value, 4)
+        )
+        for arg in friendly_arguments(op, values, function)
+    ]
 
 
 def _call_lines(target: str, args: Sequence[str], head: str, tail: str, indent: int) -> list[str]:
@@ -890,7 +909,7 @@ def resource_call(op: Operation, walker: SchemaWalker) -> ResourceCall | None:
     # client.voice_agents is the unified agent (hamsa._agent_mapping): its keywords are the
     # unified fields, not the v1 or v2 wire names.
     unified = declared.resource == "voice_agents"
-    values = _friendly_values(op, walker, sync, unified=unified)
+    values = friendly_values(op, walker, sync, unified=unified)
     args = _friendly_arguments(op, values, sync)
     owner = type(sync.__self__)
     return ResourceCall(

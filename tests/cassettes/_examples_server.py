@@ -1,12 +1,13 @@
 """A loopback stand-in for the Hamsa API that answers with the API docs' own examples.
 
-Used to synthesize the committed cassettes (there is no real API here to record): each endpoint
-of spec/v1.yaml and spec/v2.yaml (ROUTES, checked against the specs by test_completeness.py)
-returns its documented response example in tests/fixtures/examples. Where the docs give none,
-another endpoint's example with the same response schema answers, or for the export's file a
-small placeholder zip, and the route says so. Every answer carries an ``X-Cassette-Source``
-header naming its source, so a cassette says that it was synthesized from documentation and is
-not a live recording. Date and Server are fixed so re-synthesizing gives the same files.
+Used to synthesize the committed cassettes (there is no real API here to record): each
+operation of spec/v1.yaml and spec/v2.yaml (ROUTES, derived from the specs by
+tests/operation_calls.py) returns its documented response example. Where the docs give none,
+another operation's example with the same response schema answers, or a minimal body built from
+the schema, or for a file (the export's workbook, realtime TTS's audio) a small placeholder, and
+the route says so. Every answer carries an ``X-Cassette-Source`` header naming its source, so a
+cassette says that it was synthesized from documentation and is not a live recording. Date and
+Server are fixed so re-synthesizing gives the same files.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "examples"
+from operation_calls import SPEC_DIR, documented_answers
+
 FIXED_DATE = "Wed, 01 Jan 2025 00:00:00 GMT"
 SERVER_NAME = "hamsa-docs-examples"
 # What a synthesized cassette names as the host instead of the server's loopback address.
@@ -37,10 +39,12 @@ class Route:
 
     method: str
     template: str
-    example: str
-    """tests/fixtures/examples/<example>.json, or WORKBOOK for the export's file."""
-    stand_in: str = ""
-    """Why another endpoint's example answers, when the docs give none for this one."""
+    body: Any = field(compare=False, repr=False)
+    """The JSON answer; "" for a file the docs do not show."""
+    media_type: str | None = None
+    source: str = ""
+    """Where the answer comes from (the documented example, or what stands in for it)."""
+    status: int = 200
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -53,142 +57,20 @@ class Route:
         return len(_PLACEHOLDER.findall(self.template))
 
 
-WORKBOOK = "workbook"
-WAV = "wav"
-TOKEN = "token"
-NO_AUDIO = "no documented file; a tiny silent WAV"
-SAME_WEB_TOOL = "no documented example; the get-a-web-tool example (same WebToolResponse schema)"
-ROUTES: tuple[Route, ...] = (
-    # API v2
-    Route("POST", "/v2/voice-agents", "v2_create_voice_agent.response"),
-    Route("GET", "/v2/voice-agents", "v2_list_voice_agents.response"),
-    Route("GET", "/v2/voice-agents/{voiceAgentId}", "v2_get_voice_agent.response"),
-    Route(
-        "PATCH",
-        "/v2/voice-agents/{voiceAgentId}",
-        "v2_get_voice_agent.response",
-        stand_in="the documented example is cut off; the get-an-agent example (same schema)",
-    ),
-    Route("POST", "/v2/voice-agents/web-tool", "v2_create_web_tool.response"),
-    Route("PATCH", "/v2/voice-agents/web-tool/{id}", "v2_update_web_tool.response"),
-    Route("GET", "/v2/voice-agents/web-tool/list", "v2_list_web_tools.response"),
-    # API v1: agents and calls
-    Route("POST", "/v1/voice-agents/call", "v1_start_call.response"),
-    Route("POST", "/v1/voice-agents/clone", "v1_clone_voice_agent.response"),
-    Route("PATCH", "/v1/voice-agents/{voiceAgentId}", "v1_update_voice_agent.response"),
-    Route("GET", "/v1/voice-agents/{voiceAgentId}", "v1_get_voice_agent.response"),
-    Route("POST", "/v1/voice-agents", "v1_create_voice_agent_older_webhook.response"),
-    Route("GET", "/v1/voice-agents", "v1_list_voice_agents_older_webhook.response"),
-    Route("POST", "/v1/voice-agents/phone-number/call", "v1_call_phone_number.response"),
-    Route(
-        "POST",
-        "/v1/voice-agents/twilio/call",
-        "v1_start_call.response",
-        stand_in="no documented example; the start-a-call example (same CallResponse schema)",
-    ),
-    # conversations and analytics
-    Route("GET", "/v1/voice-agents/conversation/{conversationId}", "v1_get_conversation.response"),
-    Route(
-        "GET",
-        "/v1/voice-agents/conversation/{conversationId}/terminate",
-        "v1_terminate_conversation.response",
-    ),
-    Route("GET", "/v1/voice-agents/conversations/minimal-list", "v1_list_minimal_calls.response"),
-    Route(
-        "GET",
-        "/v1/agent-analytics/conversations/export",
-        WORKBOOK,
-        stand_in="no documented file; a small placeholder zip, not a real workbook",
-    ),
-    Route("GET", "/v1/agent-analytics/overview", "v1_agent_analytics_overview.response"),
-    Route("GET", "/v1/agent-analytics/satisfaction", "v1_agent_analytics_satisfaction.response"),
-    # web tools
-    Route("POST", "/v1/voice-agents/web-tool", "v1_get_web_tool.response", SAME_WEB_TOOL),
-    Route("GET", "/v1/voice-agents/web-tool/list", "v1_list_web_tools.response"),
-    Route("POST", "/v1/voice-agents/web-tool/test-api-tool", "v1_test_api_tool.response"),
-    Route("GET", "/v1/voice-agents/web-tool/{webToolId}", "v1_get_web_tool.response"),
-    Route(
-        "PATCH", "/v1/voice-agents/web-tool/{webToolId}", "v1_get_web_tool.response", SAME_WEB_TOOL
-    ),
-    # knowledge base
-    Route("POST", "/v1/voice-agents/knowledge-base", "v1_create_knowledge_base_items.response"),
-    Route("GET", "/v1/voice-agents/knowledge-base/list", "v1_list_knowledge_base_items.response"),
-    Route(
-        "GET",
-        "/v1/voice-agents/knowledge-base/{knowledgeBaseItemId}",
-        "v1_get_knowledge_base_item.response",
-    ),
-    Route(
-        "PATCH",
-        "/v1/voice-agents/knowledge-base/{knowledgeBaseItemId}",
-        "v1_update_knowledge_base_item.response",
-    ),
-    Route(
-        "DELETE",
-        "/v1/voice-agents/knowledge-base/{knowledgeBaseItemId}/url",
-        "v1_delete_knowledge_base_item_url.response",
-    ),
-    # voice dictionaries
-    Route("POST", "/v1/voice-agents/voice-dictionaries", "v1_create_voice_dictionary.response"),
-    Route("GET", "/v1/voice-agents/voice-dictionaries/list", "v1_list_voice_dictionaries.response"),
-    Route(
-        "POST",
-        "/v1/voice-agents/voice-dictionaries/toggle-activation",
-        "v1_toggle_voice_dictionary_activation.response",
-    ),
-    Route(
-        "PATCH",
-        "/v1/voice-agents/voice-dictionaries/{voiceDictionaryId}",
-        "v1_update_voice_dictionary.response",
-    ),
-    # phone numbers
-    Route("POST", "/v1/voice-agents/phone-number", "v1_add_phone_number.response"),
-    Route("GET", "/v1/voice-agents/phone-number/list", "v1_list_phone_numbers.response"),
-    Route("POST", "/v1/voice-agents/assign-number", "v1_assign_phone_number.response"),
-    Route("POST", "/v1/voice-agents/unassign", "v1_unassign_phone_number.response"),
-    Route("POST", "/v1/voice-agents/twilio/phone-number", "v1_add_twilio_number_legacy.response"),
-    # speech: jobs, realtime TTS/STT, voices, AI content, statistics, web calls
-    Route("POST", "/v1/jobs/transcribe", "v1_transcribe.response"),
-    Route("GET", "/v1/jobs", "v1_get_job.response"),
-    Route("POST", "/v1/jobs/all", "v1_list_jobs.response"),
-    Route("POST", "/v1/jobs/text-to-speech", "v1_text_to_speech_job_legacy.response"),
-    Route("POST", "/v1/realtime/tts", WAV, stand_in=NO_AUDIO),
-    Route("POST", "/v1/realtime/tts-stream", WAV, stand_in=NO_AUDIO),
-    Route("POST", "/v1/realtime/stt", "v1_realtime_stt.response"),
-    Route("POST", "/v1/jobs/ai-content", "v1_create_ai_content.response"),
-    Route("GET", "/v1/jobs/ai-content", "v1_get_ai_content.response"),
-    Route("POST", "/v1/jobs/ai-content/custom", "v1_custom_ai_content.response"),
-    Route("GET", "/v1/projects/statistics/numbers", "v1_statistics_numbers.response"),
-    Route("GET", "/v1/projects/statistics/chart", "v1_statistics_chart.response"),
-    Route(
-        "POST",
-        "/v1/voice-agents/room/participant-token",
-        TOKEN,
-        stand_in="documented only by the JS SDK's source; a placeholder token",
-    ),
-    Route("POST", "/v2/jobs", "v2_create_job_transcription.response"),
-    Route("GET", "/v2/jobs", "v2_list_jobs.response"),
-    Route(
-        "POST",
-        "/v2/jobs/generate-transcription-ai-content",
-        "v2_generate_transcription_ai_content.response",
-    ),
-    Route("GET", "/v2/jobs/view/{jobId}", "v2_get_job.response"),
-    Route("POST", "/v2/tts/voices", "v2_create_tts_voice.response"),
-    Route("POST", "/v2/tts/voices/preview", "v2_preview_tts_voice.response"),
-    Route(
-        "POST",
-        "/v2/tts/voices/extract-transcription",
-        "v2_extract_transcription_from_voice_audio.response",
-    ),
-    Route("POST", "/v2/tts/voices/custom/preload", "v2_preload_custom_voice.response"),
-)
+def spec_routes(spec_dir: Path = SPEC_DIR) -> tuple[Route, ...]:
+    return tuple(
+        Route(a.method, a.template, a.body, a.media_type, a.source, a.status)
+        for a in documented_answers(spec_dir)
+    )
 
 
-def find_route(method: str, path: str) -> Route | None:
+ROUTES: tuple[Route, ...] = spec_routes()
+
+
+def find_route(method: str, path: str, routes: tuple[Route, ...] = ROUTES) -> Route | None:
     """The route answering ``method path``; a literal path wins over a template
     (``/web-tool/list`` over ``/web-tool/{webToolId}``)."""
-    matching = [r for r in ROUTES if r.method == method and r.pattern.fullmatch(path)]
+    matching = [r for r in routes if r.method == method and r.pattern.fullmatch(path)]
     return min(matching, key=lambda route: route.placeholders, default=None)
 
 
@@ -217,15 +99,12 @@ def placeholder_wav() -> bytes:
 
 def route_body(route: Route) -> tuple[bytes, str]:
     """The bytes and content type a route answers with."""
-    if route.example == WORKBOOK:
-        return placeholder_workbook(), WORKBOOK_TYPE
-    if route.example == WAV:
-        return placeholder_wav(), "audio/wav"
-    if route.example == TOKEN:
-        token = {"liveKitAccessToken": "placeholder.livekit.token", "jobId": "placeholder-job"}
-        return json.dumps({"success": True, "data": token}).encode(), "application/json"
-    body = json.loads((EXAMPLES / f"{route.example}.json").read_text())
-    return json.dumps(body).encode(), "application/json"
+    media_type = route.media_type or "application/json"
+    if "json" in media_type:
+        return json.dumps(route.body).encode(), media_type
+    if media_type.startswith("audio/"):
+        return placeholder_wav(), media_type
+    return placeholder_workbook(), media_type
 
 
 class ExamplesServer:
@@ -276,18 +155,11 @@ def _handler(server: ExamplesServer) -> type[BaseHTTPRequestHandler]:
                 self._send_json(404, {"success": False, "message": "no documented example"})
                 return
             payload, content_type = route_body(route)
-            self.send_response(200)
+            self.send_response(route.status)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(payload)))
-            source = (
-                "a placeholder file"
-                if route.example in (WORKBOOK, WAV, TOKEN)
-                else f"the documented example tests/fixtures/examples/{route.example}.json"
-            )
-            stand_in = f" ({route.stand_in})" if route.stand_in else ""
             self.send_header(
-                "X-Cassette-Source",
-                f"synthesized from {source}{stand_in}; not a live recording",
+                "X-Cassette-Source", f"synthesized from {route.source}; not a live recording"
             )
             self.end_headers()
             self.wfile.write(payload)

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 import hamsa
 import pytest
+from operation_calls import HEADER_SECRET, planted_secret, planted_secrets
 
 ROOT = Path(__file__).resolve().parents[2]
 CASSETTES = ROOT / "tests" / "cassettes" / "recorded"
@@ -34,22 +35,15 @@ PROJECT_ID = "66666666-7777-4888-8999-aaaaaaaaaaaa"
 USER_ID = "77777777-8888-4999-8aaa-bbbbbbbbbbbb"
 PHONE_NUMBER = "+15557654321"  # a fictional number of your own, added to Hamsa
 TWILIO_ACCOUNT_SID = "AC00000000000000000000000000000000"
-# Secrets the tests put in request bodies; the cassettes must only ever hold "REDACTED".
-LLM_API_KEY = "sk-test-cassette-llm-key-4242"
-WEBHOOK_SECRET = "whsec-test-cassette-secret-4242"
-TOOL_AUTH_TOKEN = "tool-test-cassette-auth-token-4242"  # a web tool's toolSettings.authToken
-TOOL_HEADER_SECRET = "hdr-test-cassette-secret-4242"  # in a web tool's httpHeaders
-TOOL_API_KEY = "tool-test-cassette-api-key-4242"  # test-api-tool's apiKey
-TWILIO_AUTH_TOKEN = "twilio-test-cassette-auth-token-4242"
-TEST_SECRETS = (
-    TEST_API_KEY,
-    LLM_API_KEY,
-    WEBHOOK_SECRET,
-    TOOL_AUTH_TOKEN,
-    TOOL_HEADER_SECRET,
-    TOOL_API_KEY,
-    TWILIO_AUTH_TOKEN,
-)
+# Secrets the tests put in request bodies (operation_calls plants one in every field the specs
+# mark `format: password`, and in credential headers); the cassettes must only hold "REDACTED".
+LLM_API_KEY = planted_secret("api_key")  # an llm apiKey, test-api-tool's apiKey
+WEBHOOK_SECRET = planted_secret("auth_secret")
+TOOL_AUTH_TOKEN = planted_secret("auth_token")  # a web tool's toolSettings.authToken
+TOOL_HEADER_SECRET = HEADER_SECRET  # in a web tool's httpHeaders
+TOOL_API_KEY = LLM_API_KEY
+TWILIO_AUTH_TOKEN = planted_secret("twilio_auth_token")
+TEST_SECRETS = (TEST_API_KEY, *planted_secrets())
 
 # Only for re-recording against the real API (see the README, "Testing the SDK"): the
 # environment variable naming each live value, and the placeholder a cassette holds instead.

@@ -4,8 +4,10 @@
 
 No real Hamsa API was reachable where this SDK's cassettes were written, so they are made by
 running the cassette tests with --record-mode=once against a loopback server that answers each
-endpoint with its documented response example (tests/fixtures/examples). The requests are the
-SDK's real requests. Secrets are scrubbed by the same hooks as a live recording.
+endpoint with its documented response example in spec/ (_examples_server.py). The requests are
+the SDK's real requests, the calls the table derives from spec/ (_operations.py): after an
+operation is added to spec/, running this makes its cassettes. Secrets are scrubbed by the same
+hooks as a live recording.
 
 Cassettes this script made (they start with SYNTHESIZED_HEADER) are deleted and made again;
 cassettes recorded live are kept. Delete one to synthesize it instead.
@@ -22,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CASSETTES = ROOT / "tests" / "cassettes" / "recorded"
 SYNTHESIZED_HEADER = (
     "# Synthesized, NOT a live recording: the SDK's real request, answered by a loopback server\n"
-    "# with the API docs' documented example (tests/fixtures/examples), secrets scrubbed.\n"
+    "# with the documented example in spec/ (_examples_server.py), secrets scrubbed.\n"
     "# Made by tests/cassettes/record_from_examples.py; to record against the real API instead,\n"
     "# see the README (Testing / re-recording cassettes).\n"
 )

@@ -1,8 +1,10 @@
 """Every public operation has a cassette entry, and the examples server can answer each one.
 
 The public operations are found by introspecting hamsa.Hamsa / hamsa.AsyncHamsa and by reading
-the specs (_public_api.py), so a method or an endpoint added later fails here until it is in
-_operations.py, has a route in _examples_server.py and a committed cassette.
+the specs (_public_api.py). The table (_operations.py) and the examples server's routes derive
+from the specs, so this fails when the derivation misses a method (one the spec does not
+declare, say), and a new endpoint fails test_replay.py until record_from_examples.py has made
+its cassette.
 """
 
 from __future__ import annotations

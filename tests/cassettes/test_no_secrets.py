@@ -22,7 +22,7 @@ from vcr.request import Request
 from vcr.serializers import yamlserializer
 
 from ._examples_server import ExamplesServer, placeholder_workbook
-from ._operations import CREATE_FIELDS, OPERATIONS, WEB_TOOL_FIELDS
+from ._operations import OPERATIONS, entry
 from ._scan import find_secrets
 from ._scrub import AUTHORIZATION_PLACEHOLDER, REDACTED, Scrubber
 from ._support import (
@@ -39,6 +39,8 @@ from ._support import (
     WEBHOOK_SECRET,
     Target,
 )
+
+REPLAY = Target(mode="replay", base_url="http://127.0.0.1:9", api_key=TEST_API_KEY)
 
 
 def known_secrets() -> tuple[str, ...]:
@@ -210,7 +212,8 @@ def test_recording_writes_no_secret(tmp_path: Path, vcr_config: dict[str, Any]) 
         recorder.use_cassette(path.name, record_mode="all", **vcr_config),
     ):
         with hamsa.Hamsa(api_key=TEST_API_KEY, base_url=server.url, max_retries=0) as client:
-            agent = client.voice_agents.create(**CREATE_FIELDS)  # llm.apiKey, authSecret sent
+            create = entry("voice_agents.create").arguments(REPLAY)
+            agent = client.voice_agents.create(**create)  # llm.apiKey, authSecret sent
             client.voice_agents.update("agent-1", name="A", llm={"api_key": LLM_API_KEY})
 
     text = path.read_text()
@@ -240,7 +243,7 @@ def test_recording_the_platform_operations_writes_no_secret(
         recorder.use_cassette(path.name, record_mode="all", **vcr_config),
     ):
         with hamsa.Hamsa(api_key=TEST_API_KEY, base_url=server.url, max_retries=0) as client:
-            tool = client.web_tools.create(**WEB_TOOL_FIELDS)
+            tool = client.web_tools.create(**entry("web_tools.create").arguments(REPLAY))
             client.web_tools.test(
                 project_id=PLACEHOLDERS["HAMSA_CASSETTE_PROJECT_ID"],
                 server_url="https://api.example.com/x",

@@ -501,3 +501,20 @@ def test_api_diff_cli(tmp_path: Path) -> None:
     assert "- `hamsa.start`: Public object was removed" in result.stdout
     assert json.loads(report.read_text())["breakages"][0]["object"] == "hamsa.start"
     assert missing.returncode == 2 and "nowhere" in missing.stderr
+
+
+def test_verify_synthesizes_the_cassettes_before_the_demo(tmp_path: Path) -> None:
+    """A new operation gets its cassettes from regenerate itself, not from a step people forget:
+    verify() runs record_from_examples.py, and a failure there fails the regeneration."""
+    order = tmp_path / "order.txt"
+    record = tmp_path / "tests" / "cassettes" / "record_from_examples.py"
+    demo = tmp_path / "docs" / "examples" / "quickstart.py"
+    for script, name in ((record, "record"), (demo, "demo")):
+        script.parent.mkdir(parents=True)
+        script.write_text(f"open({str(order)!r}, 'a').write({name!r} + ' ')\n")
+    regenerate.verify(tmp_path)
+    assert order.read_text().split() == ["record", "demo"]
+
+    record.write_text("raise SystemExit('no example answers POST /v1/new')\n")
+    with pytest.raises(regenerate.RegenerationError, match="synthesizing the cassettes"):
+        regenerate.verify(tmp_path)
