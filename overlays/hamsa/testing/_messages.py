@@ -135,7 +135,7 @@ class RecordedRequest:
         word), or a value under a secret field or credential header anywhere in it."""
         from ._masking import digest
 
-        return bool(secret) and digest(secret) in self.secret_digests
+        return isinstance(secret, str) and bool(secret) and digest(secret) in self.secret_digests
 
 
 def message_key_for(status: int) -> str:
