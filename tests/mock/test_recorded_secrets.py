@@ -167,3 +167,20 @@ def test_a_started_calls_repr_masks_its_webhook_secret_and_inline_agent_key(
     assert [text for text in shown if any(s in text for s in SECRETS)] == []
     assert "'authSecret': '***'" in repr(calls[saved.id])
     assert calls[saved.id].webhook_auth == {"authKey": "Bearer", "authSecret": WEBHOOK_SECRET}
+
+
+@pytest.mark.parametrize("depth", [700, 900])
+def test_a_body_too_deep_to_walk_is_refused_and_not_kept(mock: MockHamsa, depth: int) -> None:
+    nested = ('{"apiKey":"' + LLM_KEY + '","a":') * depth + "1" + "}" * depth
+    answer = httpx.post(
+        f"{mock.base_url}/v2/voice-agents",
+        content=f'{{"name":"x","params":{nested}}}'.encode(),
+        headers={"Authorization": f"Token {API_KEY}", "Content-Type": "application/json"},
+    )
+    assert (answer.status_code, answer.json()["messageKey"]) == (
+        400,
+        "InvalidRequestBody",
+    ), answer.text
+    [refused] = mock.requests
+    assert (refused.status, refused.json) == (400, None)
+    assert leaks(mock.requests) == []

@@ -65,7 +65,10 @@ class MaskedParts:
         for name, value in query.items():
             if _is_secret_name(name):
                 found.add(value)
-        _collect(body, found)
+        try:
+            _collect(body, found)
+        except RecursionError:
+            body = None
         found.discard("")
         # Longest first, so a secret that contains another is masked whole. A very short one
         # ("k", a test's key) is masked where it was sent, not elsewhere: every "k" of a path
@@ -80,7 +83,10 @@ class MaskedParts:
             name: REDACTED if _is_secret_name(name) and value else self._scrub(value)
             for name, value in query.items()
         }
-        self.json = self._mask(body)
+        try:
+            self.json: Any = self._mask(body)
+        except RecursionError:  # parsed, but too deep to walk: not kept at all
+            self.json = None
 
     def _scrub(self, text: str) -> str:
         for secret in self._secrets:

@@ -471,6 +471,9 @@ class MockHamsa:
             return route.handler(self._state, attrs.evolve(request, path_params=params))
         except ApiError as error:
             return error.response()
+        except RecursionError:  # JSON nested deeper than the checks can walk: the body's fault
+            message = "The request body nests too deeply."
+            return MockResponse(400, error_body(message, "InvalidRequestBody"))
         except Exception as error:  # a bug in a handler: answer, log it, and keep serving
             traceback.print_exc(file=sys.stderr)
             message = f"MockHamsa failed: {type(error).__name__}: {error}"
