@@ -24,6 +24,12 @@ from urllib.parse import quote
 import httpx
 
 from . import _deadline, _logs
+from ._client_options import (
+    checked_auth_scheme,
+    checked_base_url,
+    checked_headers,
+    text_option,
+)
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -297,6 +303,9 @@ class _BaseAPIClient(Generic[_HttpClientT]):
         project_id: str | None = None,
     ) -> None:
         _logs.configure_from_env()
+        project_id = text_option("project_id", project_id)
+        webhook_auth_key = text_option("webhook_auth_key", webhook_auth_key, secret=True)
+        webhook_auth_secret = text_option("webhook_auth_secret", webhook_auth_secret, secret=True)
         # What the speech/jobs/statistics endpoints that need a projectId send by default.
         self._project_id = project_id or os.environ.get(PROJECT_ID_ENV) or None
         # For client.webhooks; secret, so never in a repr (see __repr__), a log or an error.
@@ -305,15 +314,12 @@ class _BaseAPIClient(Generic[_HttpClientT]):
             webhook_auth_secret or os.environ.get(WEBHOOK_AUTH_SECRET_ENV) or None
         )
         key = _checked_api_key(api_key if api_key is not None else os.environ.get(API_KEY_ENV, ""))
-        url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).strip().rstrip("/")
-        if not url.startswith(("http://", "https://")):
-            raise ConfigurationError(f"base_url must start with http:// or https://, got {url!r}")
-        scheme = auth_scheme.strip()
-        if not scheme or " " in scheme:
-            raise ConfigurationError(
-                f"auth_scheme must be one word such as 'Token', got {auth_scheme!r}"
-            )
-        headers = dict(default_headers or {})
+        base_url = text_option("base_url", base_url)
+        url = checked_base_url(
+            (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).strip().rstrip("/")
+        )
+        scheme = checked_auth_scheme(auth_scheme)
+        headers = checked_headers("default_headers", default_headers)
         _reject_authorization(headers, "default_headers")
 
         self._api_key = key
@@ -399,7 +405,10 @@ class _BaseAPIClient(Generic[_HttpClientT]):
             base_url=self._base_url if base_url is None else base_url,
             timeout=self._timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self._max_retries if isinstance(max_retries, NotGiven) else max_retries,
-            default_headers={**self._default_headers, **(default_headers or {})},
+            default_headers={
+                **self._default_headers,
+                **checked_headers("default_headers", default_headers),
+            },
             auth_scheme=self._auth_scheme if auth_scheme is None else auth_scheme,
             webhook_auth_key=self._webhook_auth_key,
             webhook_auth_secret=self._webhook_auth_secret,
@@ -407,6 +416,15 @@ class _BaseAPIClient(Generic[_HttpClientT]):
         )
         clone._adopt_transport(self)
         return clone
+
+    def __copy__(self) -> Self:
+        # What with_options() gives: a shallow copy would also "own" the pool (closing either
+        # would close both) and keep client.v1/v2 bound to the original.
+        return self.with_options()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
+        # A connection pool can't be duplicated: a deep copy shares it too.
+        return self.with_options()
 
     def _adopt_transport(self, original: Self) -> None:
         """Share the original's pool (owned by the original) and its injectable clock."""
@@ -536,8 +554,9 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
         project_id: str | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError(
-                "http_client must be an httpx.Client (use AsyncAPIClient for httpx.AsyncClient)"
+            raise ConfigurationError(
+                f"http_client must be an httpx.Client, got {type(http_client).__name__} "
+                "(an httpx.AsyncClient goes to AsyncHamsa)"
             )
         super().__init__(
             api_key=api_key,
@@ -633,8 +652,9 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
         import asyncio  # only async users pay for it
 
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError(
-                "http_client must be an httpx.AsyncClient (use SyncAPIClient for httpx.Client)"
+            raise ConfigurationError(
+                f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__} "
+                "(an httpx.Client goes to Hamsa)"
             )
         super().__init__(
             api_key=api_key,

@@ -6,7 +6,9 @@ conversation). With HAMSA_LOG=debug, none of those values may show in the log, t
 repr and str, or the str and repr of the error the same body raises as a 400.
 
 The requests themselves carry the tests' own secrets (the operations table plants them), so
-the log is also scanned for those.
+the log is also scanned for those; and every operation also runs against MockHamsa, whose
+request log (``mock.requests``, every attribute of every recorded request) must hold none of
+them either, though ``request.sent(secret)`` still tells that each was sent.
 """
 
 from __future__ import annotations
@@ -15,13 +17,16 @@ import itertools
 import json
 import logging
 import threading
+import warnings
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import attrs
 import hamsa
 import pytest
+from hamsa.testing import MockHamsa, RecordedRequest
 
 from ._examples_server import find_route, route_body
 from ._operations import OPERATIONS, Operation
@@ -237,3 +242,66 @@ def test_a_one_off_agents_llm_key_stays_out_of_the_conversation(
     texts = [repr(conversation), str(conversation), repr(conversation.agent_details), repr(raw)]
     texts += [record.getMessage() for record in caplog.records]
     assert _leaks(texts) == []
+
+
+@pytest.fixture(scope="module")
+def mock() -> Iterator[MockHamsa]:
+    with MockHamsa() as running:  # any key: TEST_API_KEY is what the clients send
+        yield running
+
+
+def _recorded_texts(request: RecordedRequest) -> list[str]:
+    """Every attribute's text of a recorded request, as a user may print it."""
+    texts = [repr(request), str(request)]
+    for name in attrs.fields_dict(RecordedRequest):
+        value = getattr(request, name)
+        texts += [repr(value), str(value), json.dumps(value, default=repr)]
+    texts += [f"{name}: {value}" for name, value in request.headers.items()]
+    return texts
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=[op.id for op in OPERATIONS])
+def test_no_test_secret_in_mock_requests(
+    operation: Operation,
+    kind: str,
+    mock: MockHamsa,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setenv("HAMSA_LOG", "debug")
+    caplog.set_level(logging.DEBUG, logger="hamsa")
+    logger = logging.getLogger("hamsa")
+    handlers, level = list(logger.handlers), logger.level
+    sdk = Sdk(kind, Target(mode="docs-examples", base_url=mock.base_url, api_key=TEST_API_KEY))  # type: ignore[arg-type]
+    before = len(mock.requests)
+    texts: list[str] = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a deprecation is no concern of this scan
+            for raw in (False, True) if operation.raw else (False,):
+                try:
+                    result = _run(sdk, operation, tmp_path, raw=raw)
+                except hamsa.HamsaError as error:  # the mock has none of the table's ids
+                    texts += [str(error), repr(error), *(str(arg) for arg in error.args)]
+                else:
+                    texts += _views(result.parsed if raw else result)
+    finally:
+        sdk.close()
+        logger.handlers[:] = handlers
+        logger.setLevel(level)
+
+    recorded = mock.requests[before:]
+    assert recorded, "the operation reached the mock"
+    assert all(request.sent(TEST_API_KEY) for request in recorded)
+    sent = {secret for secret in TEST_SECRETS for r in recorded if r.sent(secret)}
+    planted = {secret for secret in TEST_SECRETS[1:] if secret in _arguments_text(operation)}
+    assert planted <= sent, "each secret the call passes reaches the mock, masked"
+    assert _leaks([text for request in recorded for text in _recorded_texts(request)]) == []
+    assert _leaks(texts) == []
+    assert _leaks([record.getMessage() for record in caplog.records]) == []
+
+
+def _arguments_text(operation: Operation) -> str:
+    target = Target(mode="docs-examples", base_url="http://unused", api_key=TEST_API_KEY)  # type: ignore[arg-type]
+    return repr(operation.arguments(target))

@@ -26,6 +26,7 @@ TARGET_ROWS = [
     "`nox -s generate` after a one-description spec change",
     "Memory, 1,000 agents, `hamsa.VoiceAgent.from_v2`",  # --smoke: a tenth of the 10,000
     "MockHamsa per-request wall time",
+    "`python -m hamsa.mock` per-request wall time",
     "MockHamsa under load, 32 threads",
 ]
 

@@ -17,7 +17,7 @@ from hamsa._base_client import (
     RequestOptions,
     SyncAPIClient,
 )
-from hamsa._exceptions import HamsaError, MissingAPIKeyError
+from hamsa._exceptions import ConfigurationError, HamsaError, MissingAPIKeyError
 
 from ._support import API_KEY, BASE_URL, Harness, Kind
 
@@ -227,5 +227,5 @@ async def test_async_client_supplied_http_client_and_context_manager(
 
 
 def test_mismatched_http_client_is_refused() -> None:
-    with pytest.raises(TypeError, match="AsyncClient"):
+    with pytest.raises(ConfigurationError, match="got AsyncClient"):
         SyncAPIClient(api_key=API_KEY, http_client=httpx.AsyncClient())  # type: ignore[arg-type]

@@ -60,6 +60,8 @@ def test_without_any_project_id_nothing_is_sent(
 
     with pytest.raises(hamsa.RequestValidationError, match=r"^project_id = None: is required"):
         client.jobs.view("5b171552-c5f7-42a9-ad92-c7945460dbb5")
+    with pytest.raises(hamsa.RequestValidationError, match=r"^project_id = None: is required"):
+        client.jobs.view("5b171552-c5f7-42a9-ad92-c7945460dbb5", project_id=None)  # type: ignore[arg-type]
     with pytest.raises(hamsa.RequestValidationError, match="HAMSA_PROJECT_ID"):
         list(client.jobs.search())
 

@@ -15,8 +15,9 @@ PROJECT_ID_ENV = "HAMSA_PROJECT_ID"
 
 
 def project_id_default(client: Any, value: Any, name: str = "project_id") -> Any:
-    """``value``, or the client's project_id when the call left it out (NOT_GIVEN)."""
-    if not isinstance(value, NotGiven):
+    """``value``, or the client's project_id when the call left it out (NOT_GIVEN, or None:
+    the query builder drops a None, which would leave a required parameter unsent)."""
+    if value is not None and not isinstance(value, NotGiven):
         return value
     configured = getattr(client, "project_id", None)
     if configured:

@@ -6,7 +6,6 @@ answer renders the shape its API version speaks: v2 nested or v1 flat.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Mapping
 from typing import Any, Final
@@ -26,7 +25,7 @@ from ..v1.models.create_voice_agent_request import CreateVoiceAgentRequest as V1
 from ..v1.models.update_voice_agent_request import UpdateVoiceAgentRequest as V1UpdateRequest
 from ..v2.models.create_voice_agent_request import CreateVoiceAgentRequest
 from ..v2.models.update_voice_agent_request import UpdateVoiceAgentRequest as V2UpdateRequest
-from ._messages import ApiError, MockRequest, MockResponse, ok
+from ._messages import ApiError, MockRequest, MockResponse, json_copy, ok
 from ._state import MockState, timestamp
 from ._validation import parse_model, require_object
 
@@ -92,7 +91,7 @@ REFERENCES: Final[Mapping[str, tuple[str, str]]] = {
 def v2_view(agent: Mapping[str, Any]) -> dict[str, Any]:
     """The stored agent as API v2 returns it. v2 types references as UUIDs, so a documented
     "<string>" placeholder a v1 write let through (it names nothing) is not listed."""
-    view = {key: copy.deepcopy(value) for key, value in agent.items() if key not in RESERVED_KEYS}
+    view = {key: json_copy(value) for key, value in agent.items() if key not in RESERVED_KEYS}
     for key in REFERENCES:
         if isinstance(view.get(key), list):
             view[key] = [i for i in view[key] if not (isinstance(i, str) and _PLACEHOLDER.match(i))]
@@ -108,12 +107,13 @@ def v1_view(agent: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _with_defaults(base: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
-    merged = copy.deepcopy(dict(base))
+    """``given`` over a copy of ``base``; ``given`` is the caller's own fresh copy, kept as is."""
+    merged = json_copy(dict(base))
     for key, value in given.items():
         if isinstance(value, Mapping) and isinstance(merged.get(key), Mapping):
-            merged[key] = {**merged[key], **copy.deepcopy(dict(value))}
+            merged[key] = {**merged[key], **value}
         else:
-            merged[key] = copy.deepcopy(value)
+            merged[key] = value
     return merged
 
 
@@ -125,13 +125,14 @@ def _patched(
         if key in READ_ONLY_FIELDS:
             continue
         if key in merged and isinstance(value, dict) and isinstance(target.get(key), dict):
-            target[key] = {**target[key], **copy.deepcopy(value)}
+            target[key] = {**target[key], **json_copy(value)}
         else:
-            target[key] = copy.deepcopy(value)
+            target[key] = json_copy(value)
     return target
 
 
 def _store_new(state: MockState, unified: Mapping[str, Any]) -> dict[str, Any]:
+    # ``unified`` is built from a request's own parse (or a copy of it): stored without a copy.
     fields = {key: value for key, value in unified.items() if key not in READ_ONLY_FIELDS}
     now = timestamp(state.now())
     agent = {
@@ -244,7 +245,7 @@ def clone_agent(state: MockState, request: MockRequest) -> MockResponse:
     now = timestamp(state.now())
     name = options.agent_name if isinstance(options.agent_name, str) else None
     copied = {
-        **copy.deepcopy(original),
+        **json_copy(original),
         "id": state.new_id(),
         "name": name or f"{original.get('name', '')} (copy)",
         "createdAt": now,

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from ..v1.models.start_call_request import StartCallRequest
 from ._agents import v1_view
-from ._messages import ApiError, MockRequest, MockResponse, ok
+from ._messages import ApiError, MockRequest, MockResponse, json_copy, ok
 from ._state import MockCall, MockState, timestamp
 from ._validation import parse_model, require_object
 
@@ -54,7 +53,7 @@ def begin_call(
     if voice_agent_id is not None:
         details = v1_view(state.agent(voice_agent_id))
     else:
-        details = copy.deepcopy(agent_details) if isinstance(agent_details, dict) else {}
+        details = json_copy(agent_details) if isinstance(agent_details, dict) else {}
     if params:
         details["params"] = {**(details.get("params") or {}), **params}
     record = MockCall(
@@ -64,7 +63,7 @@ def begin_call(
         voice_agent_id=voice_agent_id,
         agent_details=details,
         webhook_url=webhook_url,
-        webhook_auth=copy.deepcopy(webhook_auth) if isinstance(webhook_auth, dict) else None,
+        webhook_auth=json_copy(webhook_auth) if isinstance(webhook_auth, dict) else None,
         created_at=state.now(),
         started=state.clock(),
     )
@@ -110,7 +109,7 @@ def _common(record: MockCall) -> dict[str, Any]:
         "type": "VOICE_AGENTS",
         "processingType": "real-time",
         "status": record.status,
-        "agentDetails": copy.deepcopy(record.agent_details),
+        "agentDetails": json_copy(record.agent_details),
         "jobResponse": {},
         "createdAt": timestamp(record.created_at),
         "updatedAt": timestamp(updated),

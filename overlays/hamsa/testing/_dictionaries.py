@@ -6,7 +6,6 @@ the agent read back shows it, and a dictionary counts as used while any agent ha
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from ..v1.models.create_voice_dictionary_request import CreateVoiceDictionaryRequest
@@ -14,7 +13,7 @@ from ..v1.models.toggle_voice_dictionary_activation_request import (
     ToggleVoiceDictionaryActivationRequest,
 )
 from ..v1.models.update_voice_dictionary_request import UpdateVoiceDictionaryRequest
-from ._messages import MockRequest, MockResponse, ok
+from ._messages import MockRequest, MockResponse, json_copy, ok
 from ._query import QueryReader, page_slice
 from ._state import MockState, timestamp
 from ._validation import parse_model, require_object
@@ -44,13 +43,13 @@ def create_voice_dictionary(state: MockState, request: MockRequest) -> MockRespo
     dictionary = {
         "id": state.new_id(),
         "name": body["name"],
-        "words": copy.deepcopy(body["words"]),
+        "words": json_copy(body["words"]),
         "createdAt": now,
         "updatedAt": now,
     }
     state.dictionaries[dictionary["id"]] = dictionary
     return ok(
-        copy.deepcopy(dictionary),
+        json_copy(dictionary),
         message="Voice dictionary created successfully",
         message_key="VoiceDictionaryCreatedSuccessfully",
     )
@@ -64,10 +63,10 @@ def update_voice_dictionary(state: MockState, request: MockRequest) -> MockRespo
     dictionary = state.dictionary(request.path_params["voiceDictionaryId"])
     for key in ("name", "words"):
         if key in body:
-            dictionary[key] = copy.deepcopy(body[key])
+            dictionary[key] = json_copy(body[key])
     dictionary["updatedAt"] = timestamp(state.now())
     return ok(
-        copy.deepcopy(dictionary),
+        json_copy(dictionary),
         message="Voice dictionary updated successfully",
         message_key="VoiceDictionaryUpdatedSuccessfully",
     )

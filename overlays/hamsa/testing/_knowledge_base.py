@@ -6,13 +6,12 @@ Items are ready at once (status PROCESSED): the mock reads no documents or pages
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from ..v1.models.create_knowledge_base_items_request import CreateKnowledgeBaseItemsRequest
 from ..v1.models.delete_knowledge_base_item_url_request import DeleteKnowledgeBaseItemUrlRequest
 from ..v1.models.update_knowledge_base_item_request import UpdateKnowledgeBaseItemRequest
-from ._messages import ApiError, MockRequest, MockResponse, ok
+from ._messages import ApiError, MockRequest, MockResponse, json_copy, ok
 from ._query import QueryReader, page_slice
 from ._state import MockState, timestamp
 from ._validation import parse_model, require_object
@@ -33,7 +32,7 @@ def _used(state: MockState, item_id: str) -> bool:
 
 def render_item(state: MockState, item: dict[str, Any]) -> dict[str, Any]:
     """The item as the API returns it, with whether an agent uses it now."""
-    return {**copy.deepcopy(item), "used": _used(state, item["id"])}
+    return {**json_copy(item), "used": _used(state, item["id"])}
 
 
 def _store(state: MockState, given: dict[str, Any], now: str) -> dict[str, Any]:

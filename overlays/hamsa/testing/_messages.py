@@ -3,10 +3,11 @@ error a handler raises to answer with an error envelope."""
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Mapping, Sequence
 from http import HTTPStatus
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import attrs
 
@@ -16,6 +17,7 @@ __all__ = [
     "MockResponse",
     "RecordedRequest",
     "error_body",
+    "json_copy",
     "message_key_for",
     "ok",
 ]
@@ -50,6 +52,23 @@ class MockResponse:
         except UnicodeEncodeError:
             # A lone surrogate ("\ud800", valid in a JSON string) has no UTF-8 form: escape it.
             return json.dumps(self.body, allow_nan=False).encode()
+
+
+T = TypeVar("T")
+_ATOMS = (str, int, float, bool, type(None))
+
+
+def json_copy(value: T) -> T:
+    """A deep copy of JSON data. The mock copies what it stores and what it answers on every
+    request; copy.deepcopy's memo and dispatch cost several times more for plain JSON."""
+    kind = type(value)
+    if kind is dict:
+        return {key: json_copy(item) for key, item in value.items()}  # type: ignore[attr-defined,return-value]
+    if kind is list:
+        return [json_copy(item) for item in value]  # type: ignore[attr-defined,return-value]
+    if kind in _ATOMS:
+        return value
+    return copy.deepcopy(value)
 
 
 def _reject_constant(name: str) -> Any:
@@ -90,9 +109,15 @@ class MockRequest:
 
 @attrs.frozen
 class RecordedRequest:
-    """A request that reached MockHamsa (see MockHamsa.requests).
+    """A request that reached MockHamsa (see MockHamsa.requests), with every secret masked.
 
-    ``headers`` has the API key replaced: ``Authorization`` reads ``"Token REDACTED"``.
+    ``Authorization`` reads ``"Token REDACTED"`` (the scheme word kept), and so does any other
+    credential header; a query parameter or body field holding a secret reads ``"REDACTED"``:
+    each field the spec marks ``format: password`` at any depth (``llm.apiKey``,
+    ``webhookAuth.authSecret``, a web tool's ``authToken``...) and a web tool's credential
+    headers (``httpHeaders.Authorization``, ``X-API-Key``...). Those values are masked wherever
+    else they appear too. ``sent(secret)`` tells whether the request carried a secret without
+    the request keeping it.
     """
 
     method: str
@@ -102,6 +127,15 @@ class RecordedRequest:
     json: Any  # the parsed body; None when there was none or it was not JSON
     status: int  # the status MockHamsa answered (or began to answer, for a dropped connection)
     fault: Literal["fail", "reset"] | None = None  # the injected fault that answered, if any
+    secret_digests: frozenset[bytes] = attrs.field(factory=frozenset, repr=False, eq=False)
+    """Keyed digests of the secrets this request carried (see ``sent``)."""
+
+    def sent(self, secret: str) -> bool:
+        """True when this request carried ``secret``: the API key (with or without its scheme
+        word), or a value under a secret field or credential header anywhere in it."""
+        from ._masking import digest
+
+        return isinstance(secret, str) and bool(secret) and digest(secret) in self.secret_digests
 
 
 def message_key_for(status: int) -> str:

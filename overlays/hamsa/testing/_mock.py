@@ -16,9 +16,10 @@ import httpx
 
 from . import _routes, _spec_routes
 from ._agents import store_agent, v2_view
-from ._faults import Fault, FaultQueue
+from ._faults import FaultQueue
 from ._http_server import BackgroundHTTPServer, Reply
 from ._knowledge_base import render_item
+from ._masking import MaskedParts
 from ._messages import ApiError, MockRequest, MockResponse, RecordedRequest, error_body
 from ._phone_numbers import render_number
 from ._realtime import RealtimeEndpoint, RealtimeRequest
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_API_KEY", "MockHamsa"]
 
 DEFAULT_API_KEY = "hamsa-mock-key"
-REDACTED = "REDACTED"
 
 
 class MockHamsa:
@@ -109,7 +109,7 @@ class MockHamsa:
         self._requests: list[RecordedRequest] = []
         # Stateful handlers where state matters; every other operation of the spec is answered
         # from its documented example (_spec_routes).
-        self._routes = _spec_routes.all_routes()
+        self._routes = _routes.RouteTable(_spec_routes.all_routes())
         # The realtime WebSocket (/v1/realtime/ws) is served on the same port, as the API does.
         self._realtime = RealtimeEndpoint(
             lock=self._lock,
@@ -253,7 +253,8 @@ class MockHamsa:
 
     @property
     def requests(self) -> list[RecordedRequest]:
-        """Every request that reached the mock, oldest first (API key redacted)."""
+        """Every request that reached the mock, oldest first, secrets masked (see
+        RecordedRequest: ``request.sent(secret)`` checks one was sent)."""
         with self._lock:
             return list(self._requests)
 
@@ -433,25 +434,46 @@ class MockHamsa:
     # --- serving --------------------------------------------------------------------------------
 
     def _reply(self, request: MockRequest) -> Reply:
+        # Masked before the lock: the copy is the costliest part of recording a request.
+        masked = MaskedParts(
+            path=request.path,
+            headers=request.headers.items(),
+            query=request.query,
+            body=request.json_or_none(),
+        )
         with self._lock:
             fault = self._faults.take(request.method, request.path)
             if fault is not None and (fault.kind == "fail" or not fault.process):
                 response = fault.response()
             else:
                 response = self._respond(request)
-            self._record(request, response, fault)
+            self._requests.append(
+                RecordedRequest(
+                    method=request.method,
+                    path=masked.path,
+                    query=masked.query,
+                    headers=httpx.Headers(masked.headers),
+                    json=masked.json,
+                    status=response.status,
+                    fault=None if fault is None else fault.kind,
+                    secret_digests=masked.digests,
+                )
+            )
         if self._log is not None:
             suffix = f" ({fault.kind} injected)" if fault is not None else ""
-            self._log(f"{request.method} {request.path} -> {response.status}{suffix}")
+            self._log(f"{request.method} {masked.path} -> {response.status}{suffix}")
         return Reply(response, drop_midway=fault is not None and fault.kind == "reset")
 
     def _respond(self, request: MockRequest) -> MockResponse:
         try:
-            route, params = _routes.resolve(self._routes, request.method, request.path)
+            route, params = self._routes.resolve(request.method, request.path)
             self._check_auth(request.headers)
             return route.handler(self._state, attrs.evolve(request, path_params=params))
         except ApiError as error:
             return error.response()
+        except RecursionError:  # JSON nested deeper than the checks can walk: the body's fault
+            message = "The request body nests too deeply."
+            return MockResponse(400, error_body(message, "InvalidRequestBody"))
         except Exception as error:  # a bug in a handler: answer, log it, and keep serving
             traceback.print_exc(file=sys.stderr)
             message = f"MockHamsa failed: {type(error).__name__}: {error}"
@@ -468,21 +490,3 @@ class MockHamsa:
             )
         if self._api_key is not None and key != self._api_key:
             raise ApiError(401, "Invalid API key.", "Unauthorized")
-
-    def _record(self, request: MockRequest, response: MockResponse, fault: Fault | None) -> None:
-        headers = httpx.Headers(request.headers)
-        if "Authorization" in headers:
-            scheme, _, key = headers["Authorization"].strip().partition(" ")
-            # Without a scheme word the whole value may be the key.
-            headers["Authorization"] = f"{scheme} {REDACTED}" if key.strip() else REDACTED
-        self._requests.append(
-            RecordedRequest(
-                method=request.method,
-                path=request.path,
-                query=dict(request.query),
-                headers=headers,
-                json=request.json_or_none(),
-                status=response.status,
-                fault=None if fault is None else fault.kind,
-            )
-        )

@@ -30,7 +30,7 @@ from . import (
 from ._messages import ApiError, MockRequest, MockResponse
 from ._state import MockState
 
-__all__ = ["ROUTES", "Handler", "Route", "compile_template", "resolve"]
+__all__ = ["ROUTES", "Handler", "Route", "RouteTable", "compile_template", "resolve"]
 
 Handler = Callable[[MockState, MockRequest], MockResponse]
 
@@ -184,3 +184,21 @@ def resolve(routes: Iterable[Route], method: str, path: str) -> tuple[Route, dic
             headers={"Allow": ", ".join(sorted(set(allowed)))},
         )
     raise ApiError(404, f"MockHamsa does not serve {method} {path}.", "RouteNotFound")
+
+
+class RouteTable:
+    """``routes`` with their literal paths indexed: most requests name one, and are then found
+    without trying every template (a literal path beats a template, see resolve)."""
+
+    def __init__(self, routes: Iterable[Route]) -> None:
+        self.routes = tuple(routes)
+        self._literal: dict[tuple[str, str], Route] = {}
+        for route in self.routes:
+            if route.pattern.groups == 0:
+                self._literal.setdefault((route.method, route.template), route)
+
+    def resolve(self, method: str, path: str) -> tuple[Route, dict[str, str]]:
+        route = self._literal.get((method, path))
+        if route is not None:
+            return route, {}
+        return resolve(self.routes, method, path)

@@ -9,12 +9,11 @@ operation's documented 2xx response example, or a minimal body built from the re
 
 from __future__ import annotations
 
-import copy
 import importlib
 from collections.abc import Iterable
 from typing import Any
 
-from ._messages import ApiError, MockRequest, MockResponse
+from ._messages import ApiError, MockRequest, MockResponse, json_copy
 from ._routes import ROUTES, Handler, Route
 from ._state import MockState
 from ._validation import parse_model, require_object
@@ -43,7 +42,7 @@ def _spec_handler(example: dict[str, Any]) -> Handler:
             module, name = model_ref
             model = getattr(importlib.import_module(module), name)
             parse_model(model, require_object(request.json()))
-        body = copy.deepcopy(example.get("body"))
+        body = json_copy(example.get("body"))
         media_type = example.get("media_type")
         if media_type is not None and "json" not in media_type:
             data = body.encode() if isinstance(body, str) else b""

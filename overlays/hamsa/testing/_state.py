@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from .._polling import final_values
+from .._redact import masked_mapping
 from ._messages import ApiError
 
 __all__ = ["FINAL_STATUSES", "MockCall", "MockState", "timestamp"]
@@ -28,6 +29,10 @@ def timestamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def _masked_or_none(value: dict[str, Any] | None) -> str:
+    return "None" if value is None else masked_mapping(value)
+
+
 @attrs.define
 class MockCall:
     """One started call (its conversation), as MockHamsa.conversations shows it."""
@@ -36,14 +41,16 @@ class MockCall:
     to_number: str
     from_number: str | None
     voice_agent_id: str | None  # None when the call carried agentDetails instead
-    agent_details: dict[str, Any]  # the agent the call runs with, v1 flat shape
+    # The agent the call runs with, v1 flat shape; its repr masks secrets (llmConfig.apiKey...).
+    agent_details: dict[str, Any] = attrs.field(repr=masked_mapping)
     webhook_url: str | None
     created_at: datetime
     started: float  # MockHamsa's clock when the call started
     status: str = "PENDING"
     call_duration: int | None = None  # seconds, once the call has ended
     history: list[tuple[str, datetime]] = attrs.field(factory=list)  # (status, when)
-    webhook_auth: dict[str, Any] | None = None  # the call's own webhookAuth, if it had one
+    # The call's own webhookAuth, if it had one (authSecret masked in the repr).
+    webhook_auth: dict[str, Any] | None = attrs.field(default=None, repr=_masked_or_none)
 
     @property
     def is_final(self) -> bool:

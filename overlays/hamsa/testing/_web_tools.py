@@ -13,7 +13,6 @@ The rules that tie fields together (``async`` required for FUNCTION tools, ``asy
 
 from __future__ import annotations
 
-import copy
 import math
 from collections.abc import Callable, Mapping
 from typing import Any, Final
@@ -24,7 +23,7 @@ from ..v1.models.create_web_tool_request import CreateWebToolRequest as V1Create
 from ..v1.models.update_web_tool_request import UpdateWebToolRequest as V1UpdateRequest
 from ..v2.models.create_web_tool_request import CreateWebToolRequest as V2CreateRequest
 from ..v2.models.update_web_tool_request import UpdateWebToolRequest as V2UpdateRequest
-from ._messages import MockRequest, MockResponse, ok
+from ._messages import MockRequest, MockResponse, json_copy, ok
 from ._query import QueryReader, page_slice
 from ._state import MockState
 from ._validation import invalid, parse_model, require_object
@@ -60,11 +59,11 @@ View = Callable[[Mapping[str, Any]], dict[str, Any]]
 
 
 def v1_view(tool: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: copy.deepcopy(v) for k, v in tool.items() if v is not None or k not in V1_NOT_NULL}
+    return {k: json_copy(v) for k, v in tool.items() if v is not None or k not in V1_NOT_NULL}
 
 
 def v2_view(tool: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: copy.deepcopy(v) for k, v in tool.items() if v is not None or k not in V2_NOT_NULL}
+    return {k: json_copy(v) for k, v in tool.items() if v is not None or k not in V2_NOT_NULL}
 
 
 def _settings(given: Mapping[str, Any], current: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -77,7 +76,7 @@ def _settings(given: Mapping[str, Any], current: Mapping[str, Any] | None) -> di
             if not math.isfinite(stored["timeout"]):  # JSON has no infinity to answer with
                 raise invalid([{"field": "toolSettings.timeOut", "message": "is too large"}])
         else:
-            stored[key] = copy.deepcopy(value)
+            stored[key] = json_copy(value)
     return stored
 
 
@@ -85,8 +84,8 @@ def _stored_params(given: Mapping[str, Any]) -> dict[str, Any]:
     """The arguments as stored tools show them: by name, not as a JSON Schema."""
     properties = given.get("properties")
     if isinstance(properties, dict):
-        return copy.deepcopy(properties)
-    return {k: copy.deepcopy(v) for k, v in given.items() if k not in ("type", "required")}
+        return json_copy(properties)
+    return {k: json_copy(v) for k, v in given.items() if k not in ("type", "required")}
 
 
 def _apply(tool: dict[str, Any], body: Mapping[str, Any], fields: frozenset[str]) -> None:
@@ -98,7 +97,7 @@ def _apply(tool: dict[str, Any], body: Mapping[str, Any], fields: frozenset[str]
         elif key == "params":
             tool[key] = _stored_params(value)
         else:
-            tool[key] = copy.deepcopy(value)
+            tool[key] = json_copy(value)
     if tool["type"] == "MCP":  # neither applies to an MCP server
         tool["async"] = tool["params"] = None
 
@@ -226,4 +225,4 @@ def run_api_tool_test(state: MockState, request: MockRequest) -> MockResponse:
     """POST /v1/voice-agents/web-tool/test-api-tool: checks the request, calls nothing (the mock
     never leaves the machine) and answers the documented event, outside any envelope."""
     parse_model(ApiToolTestRequest, require_object(request.json()))
-    return MockResponse(200, copy.deepcopy(TEST_EVENT))
+    return MockResponse(200, json_copy(TEST_EVENT))
