@@ -84,7 +84,7 @@ class UnsupportedFieldError(HamsaError, ValueError):
     target: str
 
     def __init__(
-        self, problems: Iterable[tuple[str, str]], *, target: str, keep_under: str
+        self, problems: Iterable[tuple[str, str]], *, target: str, keep_under: str | None
     ) -> None:
         found = list(problems)
         self.fields = tuple(path for path, _ in found)
@@ -92,9 +92,11 @@ class UnsupportedFieldError(HamsaError, ValueError):
         self.target = target
         # Paths and reasons only: values may be secrets (apiKey, webhookAuth).
         details = "; ".join(f"{path}: {reason.rstrip('.')}" for path, reason in found)
+        advice = "Remove them"
+        if keep_under is not None:
+            advice += f", or convert with strict=False to keep them under {keep_under!r}"
         super().__init__(
-            f"{', '.join(self.fields)} cannot be sent to {target} ({details}). Remove them, "
-            f"or convert with strict=False to keep them under {keep_under!r}."
+            f"{', '.join(self.fields)} cannot be sent to {target} ({details}). {advice}."
         )
 
 

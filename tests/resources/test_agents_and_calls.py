@@ -171,8 +171,10 @@ PHONE_NUMBER_ID = "48f7656f-098b-4c43-b165-7cfd2cc8ac30"
             {"phone_number": {"type": "TWILIO", "id": PHONE_NUMBER_ID}},
             ("phone_number", "phoneNumber"),
         ),
+        # In the v1 agent, but not in the v1 PATCH body the spec declares.
+        ({"type": "Flow Agent"}, ("type",)),
     ],
-    ids=["workflow", "phone_number"],
+    ids=["workflow", "phone_number", "type"],
 )
 def test_update_refuses_fields_v1_cannot_carry_and_sends_nothing(
     sdk: Sdk, api: respx.MockRouter, fields: dict[str, Any], names: tuple[str, ...]

@@ -49,10 +49,23 @@ def agent_update_body(
     if nested is None:
         nested = _checked_update(model, fields, v1_fields, strict)
     flat = unified_to_v1(nested, target=where)
+    _refuse_unsent(model, flat, where)
     # A v1 field neither v2 nor the mapping table knows (a newer spec's) goes as it is named;
     # the v1 model checks it with the rest of the body.
     flat.update(wire_fields(v1_fields))
     return checked_wire(model, flat)
+
+
+def _refuse_unsent(model: type[FieldsModel], flat: Mapping[str, Any], where: str) -> None:
+    """A v1 agent field the PATCH body doesn't declare (``type``) would be ignored or refused
+    by the API: refuse it here, before anything is sent."""
+    from .._agent_mapping import UnsupportedFieldError, to_snake
+
+    unsent = [key for key in flat if key not in model._JSON_KEYS]
+    if unsent:
+        reason = "the v1 PATCH body has no such field; it can be set when the agent is created"
+        problems = [(to_snake(key), reason) for key in unsent]
+        raise UnsupportedFieldError(problems, target=where, keep_under=None)
 
 
 def _checked_update(
