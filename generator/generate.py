@@ -725,16 +725,17 @@ def _write_examples(
 
 
 _MODEL_LINE = re.compile(r"^from hamsa\.(v\d+)\.models\.\w+ import (\w+)$")
+_PARAMS_LINE = re.compile(r"^from hamsa\.(v\d+)\.params import (\w+)$")
 
 
 def _versioned_imports(methods: list[dict[str, Any]]) -> list[str]:
-    """The model imports of a resource's methods. A model name both versions define (a
-    resource over v1 and v2 operations) is imported as V1Name / V2Name, and each method's
+    """The model imports of a resource's methods. A model or params name both versions define
+    (a resource over v1 and v2 operations) is imported as V1Name / V2Name, and each method's
     text says the one of its own version."""
     versions: dict[str, set[str]] = {}
     for method in methods:
-        for line in method["imports"]:
-            if match := _MODEL_LINE.match(line):
+        for line in [*method["imports"], *method["type_imports"]]:
+            if match := _MODEL_LINE.match(line) or _PARAMS_LINE.match(line):
                 versions.setdefault(match[2], set()).add(match[1])
     clashing = {name for name, seen in versions.items() if len(seen) > 1}
     for method in methods:  # what its functions import when they run (resource.py.jinja)
@@ -742,6 +743,13 @@ def _versioned_imports(methods: list[dict[str, Any]]) -> list[str]:
     if not clashing:
         return sorted({line for m in methods for line in m["imports"]})
     pattern = re.compile(r"\b(" + "|".join(sorted(clashing)) + r")\b")
+
+    def aliased(line: str) -> str:
+        match = _MODEL_LINE.match(line) or _PARAMS_LINE.match(line)
+        if match and match[2] in clashing:
+            return f"{line} as {match[1].upper()}{match[2]}"
+        return line
+
     lines = set()
     for method in methods:
         prefix = method["version"].upper()
@@ -758,17 +766,16 @@ def _versioned_imports(methods: list[dict[str, Any]]) -> list[str]:
             return value
 
         # A type x-hamsa-result names (hamsa.VoiceAgent) is the runtime's, not a model's.
-        own = ("annotation", "result", "type_imports") if method["result"].get("hooked") else ()
+        own = ("annotation", "result") if method["result"].get("hooked") else ()
         for key, value in list(method.items()):
-            if key not in ("summary", "imports", "local_imports", "module", "name", "alias", *own):
+            if key not in (
+                "summary", "imports", "local_imports", "type_imports", "module", "name", "alias",
+                *own,
+            ):  # fmt: skip
                 method[key] = rename(value)
-        local = []
-        for line in method["imports"]:
-            match = _MODEL_LINE.match(line)
-            if match and match[2] in clashing:
-                line = f"{line} as {match[1].upper()}{match[2]}"
-            lines.add(line)
-            local.append(line)
+        method["type_imports"] = [aliased(line) for line in method["type_imports"]]
+        local = [aliased(line) for line in method["imports"]]
+        lines.update(local)
         method["local_imports"] = sorted(local)
     return sorted(lines)
 

@@ -46,7 +46,8 @@ if TYPE_CHECKING:
     from hamsa.v1.models.srt_options import SrtOptions
     from hamsa.v1.models.transcription_model import TranscriptionModel
     from hamsa.v1.models.webhook_auth import WebhookAuth as V1WebhookAuth
-    from hamsa.v1.params import JobSortParam, SrtOptionsParam, WebhookAuthParam
+    from hamsa.v1.params import JobSortParam, SrtOptionsParam
+    from hamsa.v1.params import WebhookAuthParam as V1WebhookAuthParam
     from hamsa.v2.models.ai_content_language import AiContentLanguage
     from hamsa.v2.models.ai_part import AiPart
     from hamsa.v2.models.create_job_request_processing_type import CreateJobRequestProcessingType
@@ -58,7 +59,7 @@ if TYPE_CHECKING:
     from hamsa.v2.models.language import Language as V2Language
     from hamsa.v2.models.list_jobs_order_by import ListJobsOrderBy
     from hamsa.v2.models.webhook_auth import WebhookAuth as V2WebhookAuth
-    from hamsa.v2.params import WebhookAuthParam
+    from hamsa.v2.params import WebhookAuthParam as V2WebhookAuthParam
 
 
 def _any(value: Any) -> Any:
@@ -73,7 +74,7 @@ def _transcribe_options(
     model: TranscriptionModel | str,
     processing_type: ProcessingType | str | NotGiven,
     webhook_url: str | NotGiven,
-    webhook_auth: V1WebhookAuth | WebhookAuthParam | NotGiven,
+    webhook_auth: V1WebhookAuth | V1WebhookAuthParam | NotGiven,
     title: str | NotGiven,
     language: V1Language | str | NotGiven,
     return_srt_format: bool | NotGiven,
@@ -275,7 +276,7 @@ def _create_options(
     language: V2Language | str,
     processing_type: CreateJobRequestProcessingType | str | NotGiven,
     webhook_url: str | NotGiven,
-    webhook_auth: V2WebhookAuth | WebhookAuthParam | NotGiven,
+    webhook_auth: V2WebhookAuth | V2WebhookAuthParam | NotGiven,
     timeout: Timeout,
     max_retries: Retries,
     extra_headers: ExtraHeaders,
@@ -404,7 +405,7 @@ class JobsWithRawResponse:
         model: TranscriptionModel | str,
         processing_type: ProcessingType | str | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,
-        webhook_auth: V1WebhookAuth | WebhookAuthParam | NotGiven = NOT_GIVEN,
+        webhook_auth: V1WebhookAuth | V1WebhookAuthParam | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         language: V1Language | str | NotGiven = NOT_GIVEN,
         return_srt_format: bool | NotGiven = NOT_GIVEN,
@@ -548,7 +549,7 @@ class JobsWithRawResponse:
         language: V2Language | str,
         processing_type: CreateJobRequestProcessingType | str | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,
-        webhook_auth: V2WebhookAuth | WebhookAuthParam | NotGiven = NOT_GIVEN,
+        webhook_auth: V2WebhookAuth | V2WebhookAuthParam | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -666,7 +667,7 @@ class Jobs:
         model: TranscriptionModel | str,
         processing_type: ProcessingType | str | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,
-        webhook_auth: V1WebhookAuth | WebhookAuthParam | NotGiven = NOT_GIVEN,
+        webhook_auth: V1WebhookAuth | V1WebhookAuthParam | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         language: V1Language | str | NotGiven = NOT_GIVEN,
         return_srt_format: bool | NotGiven = NOT_GIVEN,
@@ -842,7 +843,7 @@ class Jobs:
         language: V2Language | str,
         processing_type: CreateJobRequestProcessingType | str | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,
-        webhook_auth: V2WebhookAuth | WebhookAuthParam | NotGiven = NOT_GIVEN,
+        webhook_auth: V2WebhookAuth | V2WebhookAuthParam | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -956,7 +957,7 @@ class AsyncJobsWithRawResponse:
         model: TranscriptionModel | str,
         processing_type: ProcessingType | str | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,
-        webhook_auth: V1WebhookAuth | WebhookAuthParam | NotGiven = NOT_GIVEN,
+        webhook_auth: V1WebhookAuth | V1WebhookAuthParam | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         language: V1Language | str | NotGiven = NOT_GIVEN,
         return_srt_format: bool | NotGiven = NOT_GIVEN,
@@ -1100,7 +1101,7 @@ class AsyncJobsWithRawResponse:
         language: V2Language | str,
         processing_type: CreateJobRequestProcessingType | str | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,
-        webhook_auth: V2WebhookAuth | WebhookAuthParam | NotGiven = NOT_GIVEN,
+        webhook_auth: V2WebhookAuth | V2WebhookAuthParam | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
@@ -1218,7 +1219,7 @@ class AsyncJobs:
         model: TranscriptionModel | str,
         processing_type: ProcessingType | str | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,
-        webhook_auth: V1WebhookAuth | WebhookAuthParam | NotGiven = NOT_GIVEN,
+        webhook_auth: V1WebhookAuth | V1WebhookAuthParam | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         language: V1Language | str | NotGiven = NOT_GIVEN,
         return_srt_format: bool | NotGiven = NOT_GIVEN,
@@ -1394,7 +1395,7 @@ class AsyncJobs:
         language: V2Language | str,
         processing_type: CreateJobRequestProcessingType | str | NotGiven = NOT_GIVEN,
         webhook_url: str | NotGiven = NOT_GIVEN,
-        webhook_auth: V2WebhookAuth | WebhookAuthParam | NotGiven = NOT_GIVEN,
+        webhook_auth: V2WebhookAuth | V2WebhookAuthParam | NotGiven = NOT_GIVEN,
         timeout: Timeout = NOT_GIVEN,
         max_retries: Retries = NOT_GIVEN,
         extra_headers: ExtraHeaders = None,
