@@ -69,6 +69,9 @@ TYPECHECK_REQUIREMENTS = [
     "pytest==9.2.0",
     "types-pyyaml",
     "pyright==1.1.414",  # runs on NODE_REQUIREMENT's node (_node_env)
+    # The webhook receivers of docs/webhooks.md, whose examples are type-checked too.
+    "fastapi==0.163.2",
+    "flask==3.1.3",
 ]
 BENCH_REQUIREMENTS = [
     # Baselines pinned so runs compare; pydantic is the parse baseline only (never a runtime dep).
@@ -213,14 +216,25 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict over the hamsa package exactly as the wheel assembles it."""
-    session.install(*TYPECHECK_REQUIREMENTS)
+    """mypy --strict over the hamsa package exactly as the wheel assembles it; mypy --strict
+    and pyright strict over what users write: tests/typing, the README's programs and every
+    Python example of the docs site."""
+    session.install(*TYPECHECK_REQUIREMENTS, "-r", GENERATOR_REQUIREMENTS)
     merged = Path(session.create_tmp()) / "typecheck"
     shutil.rmtree(merged, ignore_errors=True)
     shutil.copytree(ROOT / "overlays" / "hamsa", merged / "hamsa")
     shutil.copytree(ROOT / "generated" / "hamsa", merged / "hamsa", dirs_exist_ok=True)
     shutil.copy(ROOT / "tests" / "typing" / "user_code.py", merged / "user_code.py")
-    users = ["user_code.py", *_readme_programs(merged)]
+    # Every Python example of the docs site (the guides, and the reference pages rendered from
+    # spec/ with the package assembled above), as programs: tests/typing/docs_programs.py.
+    docs = session.run(
+        "python",
+        str(ROOT / "tests" / "typing" / "docs_programs.py"),
+        str(merged),
+        env={"PYTHONPATH": str(merged)},
+        silent=True,
+    )
+    users = ["user_code.py", *_readme_programs(merged), *str(docs).split()]
     env = _node_env(session)
     (merged / "pyrightconfig.json").write_text(
         json.dumps({"include": users, "strict": users, "pythonVersion": "3.11"})

@@ -1366,6 +1366,10 @@ def free_names(code: str) -> set[str]:
             (loaded if isinstance(node.ctx, ast.Load) else bound).add(node.id)
         elif isinstance(node, ast.alias):
             bound.add((node.asname or node.name).split(".")[0])
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            bound.add(node.name)  # `async def main()` of an async example
+        elif isinstance(node, ast.arg):
+            bound.add(node.arg)
     return loaded - bound - set(dir(builtins))
 
 

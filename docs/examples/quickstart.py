@@ -48,7 +48,8 @@ def quickstart(client: Hamsa, *, poll_interval: float) -> None:
     agent = client.voice_agents.update(agent.id, call_settings={"max_call_duration": 120})
     print(f"updated  {agent.id}  calls up to {agent.call_settings.max_call_duration} s (v1 PATCH)")
     check(agent.call_settings.max_call_duration == 120, "the update did not stick")
-    check(agent.conversation.preamble == PREAMBLE, "the update lost the preamble")
+    preamble = agent.conversation.preamble if agent.conversation else None
+    check(preamble == PREAMBLE, "the update lost the preamble")
 
     copy = client.voice_agents.clone(agent.id, name="Support (copy)")
     print(f"cloned   {copy.id}  {copy.name!r}")
