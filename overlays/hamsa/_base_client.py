@@ -556,10 +556,13 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
             if http_client is not None
             else httpx.Client(timeout=self._timeout, verify=_shared_ssl_context())
         )
+        # The whole-attempt deadline, in the pool's sockets (a given client's pool too).
+        self._bounded = _deadline.install(self._client)
         self._sleep: Callable[[float], None] = time.sleep
 
     def _adopt_transport(self, original: Self) -> None:
         super()._adopt_transport(original)
+        self._bounded = original._bounded
         self._sleep = original._sleep
 
     def request(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
@@ -578,7 +581,9 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
             _logs.log_request(request, attempt=attempt, body=options.json, secrets=secrets)
             started = time.monotonic()
             try:
-                response = _deadline.send(self._client, request, stream=stream)
+                response = _deadline.send(
+                    self._client, request, stream=stream, bounded=self._bounded
+                )
             except httpx.HTTPError as error:
                 delay = self._delay_after_error(
                     error, request, attempt=attempt, max_retries=max_retries, idempotent=idempotent
@@ -587,8 +592,7 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
                 _logs.log_response(response, elapsed=time.monotonic() - started, secrets=secrets)
                 if response.is_success:
                     return response
-                if stream:
-                    response.read()  # the error tree reads the error body
+                # An error body is read in full, even when streaming: the error tree reads it.
                 delay = self._delay_after_status(
                     response, attempt=attempt, max_retries=max_retries, idempotent=idempotent
                 )
