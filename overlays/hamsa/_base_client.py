@@ -470,6 +470,7 @@ class _BaseAPIClient(Generic[_HttpClientT]):
         content = None if options.json is None else self._encode_json(options.json)
         method, url, params = options.method.upper(), self._url(options.path), options.params
         if self._pool_headers is not None and not self._client.cookies:
+            # Our pool, whose headers ours already hold: nothing of its own to merge in.
             return httpx.Request(
                 method,
                 url,
@@ -478,6 +479,7 @@ class _BaseAPIClient(Generic[_HttpClientT]):
                 headers=headers,
                 extensions=extensions,
             )
+        # A given pool, or cookies a server set: httpx merges in the pool's headers and cookies.
         return self._client.build_request(
             method,
             url,
