@@ -86,7 +86,7 @@ def phases(base_url: str) -> list[dict[str, Any]]:
             300,
         ),
         (
-            "  send only (httpx Client.send, same for both)",
+            "  send only (httpx Client.send on the SDK's pool: no cookie-store pass)",
             lambda: sdk._client.send(request).read(),
             300,
         ),

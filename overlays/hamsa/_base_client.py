@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import json
 import os
 import random
 import ssl
@@ -164,6 +165,10 @@ def _shared_ssl_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
+# What httpx sends for json= (same module, same options), kept instead of built per request.
+_JSON_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
 def _utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -283,6 +288,26 @@ _CLOSED = "this client was closed (close(), or the end of its `with` block): cre
 _HttpClientT = TypeVar("_HttpClientT", httpx.Client, httpx.AsyncClient)
 
 
+class _ResponseCookies(httpx.Cookies):
+    """The cookie store of a pool built here. httpx passes every response through urllib's
+    cookie machinery, building a urllib request and an email message on the way, which costs
+    more than the rest of the runtime's work per request; a response that sets no cookie has
+    nothing to store, so it skips that. (Set-Cookie2 is obsolete and the default policy
+    ignores it.)"""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
+
+
+def _built_here(client: _HttpClientT) -> _HttpClientT:
+    """A pool the SDK built and owns: its cookie store skips responses that set no cookie."""
+    cookies = getattr(client, "_cookies", None)  # the attribute behind httpx's Client.cookies
+    if type(cookies) is httpx.Cookies:
+        client._cookies = _ResponseCookies(cookies.jar)  # the same jar, a faster extract
+    return client
+
+
 class _BaseAPIClient(Generic[_HttpClientT]):
     """Configuration and request building shared by the sync and async clients."""
 
@@ -328,17 +353,30 @@ class _BaseAPIClient(Generic[_HttpClientT]):
         self._max_retries = _check_max_retries(max_retries)
         self._auth_scheme = scheme
         self._default_headers = headers
-        # Built once, not per request: what every request sends, and that plus a JSON body's type.
-        self._headers = self._merge_headers({}, headers)
-        self._json_headers = self._merge_headers({"Content-Type": "application/json"}, headers)
+        self._pool_headers: httpx.Headers | None = None
         self._urls: dict[str, httpx.URL] = {}
+        self._timeout_extensions = {"timeout": self._timeout.as_dict()}
         # Injectable so tests can drive retries with a fixed clock and jitter.
         self._random: Callable[[], float] = random.random
         self._now: Callable[[], datetime] = _utc_now
 
+    def _use_pool(self, client: _HttpClientT, *, built_here: bool) -> None:
+        """Send through ``client``. A pool built here (shared by with_options copies) has
+        httpx's default headers and, at first, no cookies: its requests are built directly,
+        with every header merged once here, as its build_request would merge them per
+        request. A pool the user gave is asked to build each request, with its own settings."""
+        self._client = client
+        self._pool_headers = client.headers if built_here else None
+        # Built once, not per request: what every request sends, and that plus a JSON body's type.
+        self._headers = self._merge_headers({}, self._default_headers)
+        self._json_headers = self._merge_headers(
+            {"Content-Type": "application/json"}, self._default_headers
+        )
+
     def _merge_headers(self, *layers: Mapping[str, str]) -> httpx.Headers:
         # Later layers win; Authorization always comes from api_key and auth_scheme.
-        merged = httpx.Headers({"Accept": "application/json", "User-Agent": _user_agent()})
+        merged = httpx.Headers(self._pool_headers)
+        merged.update({"Accept": "application/json", "User-Agent": _user_agent()})
         for layer in layers:
             merged.update(layer)
         merged["Authorization"] = f"{self._auth_scheme} {self._api_key}"
@@ -428,7 +466,7 @@ class _BaseAPIClient(Generic[_HttpClientT]):
 
     def _adopt_transport(self, original: Self) -> None:
         """Share the original's pool (owned by the original) and its injectable clock."""
-        self._client = original._client
+        self._use_pool(original._client, built_here=original._pool_headers is not None)
         self._owns_client = False
         self._random = original._random
         self._now = original._now
@@ -442,27 +480,42 @@ class _BaseAPIClient(Generic[_HttpClientT]):
             headers = self._merge_headers(content_type, self._default_headers, options.headers)
         else:
             headers = self._json_headers if options.json is not None else self._headers
-        timeout = (
-            self._timeout
+        extensions = (
+            self._timeout_extensions
             if isinstance(options.timeout, NotGiven)
-            else _coerce_timeout(options.timeout)
+            else {"timeout": _coerce_timeout(options.timeout).as_dict()}
         )
-        try:
-            return self._client.build_request(
-                options.method.upper(),
-                self._url(options.path),
-                params=_clean_params(options.params),
-                json=options.json,
+        content = None if options.json is None else self._encode_json(options.json)
+        method, url, params = options.method.upper(), self._url(options.path), options.params
+        if self._pool_headers is not None and not self._client.cookies:
+            # Our pool, whose headers ours already hold: nothing of its own to merge in.
+            return httpx.Request(
+                method,
+                url,
+                params=_clean_params(params),
+                content=content,
                 headers=headers,
-                timeout=timeout,
+                extensions=extensions,
             )
+        # A given pool, or cookies a server set: httpx merges in the pool's headers and cookies.
+        return self._client.build_request(
+            method,
+            url,
+            params=_clean_params(params),
+            content=content,
+            headers=headers,
+            extensions=extensions,
+        )
+
+    @staticmethod
+    def _encode_json(body: object) -> bytes:
+        try:
+            return _JSON_ENCODER.encode(body).encode()
         except (TypeError, ValueError, RecursionError) as error:
-            if options.json is None:
-                raise
             from ._json_check import json_violations  # only a body that failed to encode
 
-            problems = json_violations(options.json) or [
-                Violation("body", Withheld.of(options.json), f"is not JSON ({error})")
+            problems = json_violations(body) or [
+                Violation("body", Withheld.of(body), f"is not JSON ({error})")
             ]
             raise RequestValidationError(problems) from None
 
@@ -570,15 +623,21 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
             project_id=project_id,
         )
         self._owns_client = http_client is None
-        self._client = (
-            http_client
-            if http_client is not None
-            else httpx.Client(timeout=self._timeout, verify=_shared_ssl_context())
+        self._use_pool(
+            (
+                http_client
+                if http_client is not None
+                else _built_here(httpx.Client(timeout=self._timeout, verify=_shared_ssl_context()))
+            ),
+            built_here=http_client is None,
         )
+        # The whole-attempt deadline, in the pool's sockets (a given client's pool too).
+        self._bounded = _deadline.install(self._client)
         self._sleep: Callable[[float], None] = time.sleep
 
     def _adopt_transport(self, original: Self) -> None:
         super()._adopt_transport(original)
+        self._bounded = original._bounded
         self._sleep = original._sleep
 
     def request(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
@@ -597,7 +656,9 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
             _logs.log_request(request, attempt=attempt, body=options.json, secrets=secrets)
             started = time.monotonic()
             try:
-                response = _deadline.send(self._client, request, stream=stream)
+                response = _deadline.send(
+                    self._client, request, stream=stream, bounded=self._bounded
+                )
             except httpx.HTTPError as error:
                 delay = self._delay_after_error(
                     error, request, attempt=attempt, max_retries=max_retries, idempotent=idempotent
@@ -606,8 +667,7 @@ class SyncAPIClient(_BaseAPIClient[httpx.Client]):
                 _logs.log_response(response, elapsed=time.monotonic() - started, secrets=secrets)
                 if response.is_success:
                     return response
-                if stream:
-                    response.read()  # the error tree reads the error body
+                # An error body is read in full, even when streaming: the error tree reads it.
                 delay = self._delay_after_status(
                     response, attempt=attempt, max_retries=max_retries, idempotent=idempotent
                 )
@@ -668,7 +728,10 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
             project_id=project_id,
         )
         self._owns_client = http_client is None
-        self._client = http_client if http_client is not None else self._new_pool()
+        self._use_pool(
+            http_client if http_client is not None else self._new_pool(),
+            built_here=http_client is None,
+        )
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
         self._loop: asyncio.AbstractEventLoop | None = None  # the loop the pool serves
 
@@ -678,7 +741,7 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
         self._loop = original._loop
 
     def _new_pool(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=self._timeout, verify=_shared_ssl_context())
+        return _built_here(httpx.AsyncClient(timeout=self._timeout, verify=_shared_ssl_context()))
 
     def _check_loop(self) -> None:
         """One pool serves one event loop. A client of ours used again after its loop ended
@@ -702,7 +765,7 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
                     "has ended: create the client (and its http_client) inside the new loop"
                 )
             # The old pool's connections belong to the finished loop; they can't be reused.
-            self._client = self._new_pool()
+            self._use_pool(self._new_pool(), built_here=True)
         self._loop = loop
 
     async def request(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
@@ -745,7 +808,7 @@ class AsyncAPIClient(_BaseAPIClient[httpx.AsyncClient]):
         if self._loop is not None and self._loop.is_closed():
             # Its connections ended with their loop and can't be closed from this one: close
             # an empty pool in its place, so the client still reads as closed.
-            self._client = self._new_pool()
+            self._use_pool(self._new_pool(), built_here=True)
         await self._client.aclose()
 
     async def __aenter__(self) -> Self:
