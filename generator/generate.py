@@ -43,7 +43,7 @@ from openapi_python_client.strings import PythonIdentifier
 from resource_shapes import Params, ShapeError, class_name, compose_method, operation_shape
 from ruamel.yaml import YAML
 from sdk_operations import load_documents, operation_table, render_module, snake_case, status_enums
-from wire_checks import INPUT_OPTIONAL, fields_wire_body, raw_name, wire_ok_body
+from wire_checks import raw_name, rules_imports, rules_table
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "generator" / "templates"
@@ -169,12 +169,12 @@ def _kwargs(schema: dict[str, Any], keys: dict[str, str]) -> str:
 
 def _constraint_checker(
     document: dict[str, Any],
-) -> Callable[[Any, Any], list[tuple[str, str, str | None]]]:
-    """(helper, keyword arguments, fast accept) triples for hamsa._constraints, read from the
-    property's schema. The fast accept is an expression over ``{v}`` that is true only for a
-    value that surely passes; the helper is called (and words the violation) otherwise."""
+) -> Callable[[Any, Any], list[tuple[str, str, bool]]]:
+    """(hamsa._constraints helper, arguments, nullable) triples read from the property's
+    schema, in the order the checks are reported; hamsa._rules pairs each helper with its
+    quick accept."""
 
-    def checks(model: Any, prop: Any) -> list[tuple[str, str, str | None]]:
+    def checks(model: Any, prop: Any) -> list[tuple[str, str, bool]]:
         schema = _property_schema(document, model, raw_name(prop))
         if schema is None:
             return []
@@ -185,77 +185,33 @@ def _constraint_checker(
         for member in members or [schema]:
             if member.get("type") == "null":
                 continue
-            found: list[tuple[str, str, str | None]] = []
+            found: list[tuple[str, str, bool]] = []
             if kwargs := _kwargs(member, _NUMBER_KEYS):
-                found.append(("check_number", kwargs, _number_accept(member)))
+                found.append(("check_number", kwargs, False))
             if kwargs := _kwargs(member, _LENGTH_KEYS):
-                found.append(("check_length", kwargs, _size_accept(member, _LENGTH_KEYS, "str")))
+                found.append(("check_length", kwargs, False))
             if member.get("format") == "uuid":
-                found.append(("check_uuid", "", _UUID_ACCEPT))
+                found.append(("check_uuid", "", False))
             if "pattern" in member:
-                found.append(("check_pattern", f"pattern={member['pattern']!r}", None))
+                found.append(("check_pattern", repr(member["pattern"]), False))
             if "enum" in member and not open_enum:
-                allowed = tuple(member["enum"])
-                # A tuple compares with ==, so even an unhashable value is safe here.
-                found.append(("check_enum", f"allowed={allowed!r}", f"{{v}} in {allowed!r}"))
+                found.append(("check_enum", ", ".join(map(_literal, member["enum"])), False))
             if kwargs := _kwargs(member, _ITEMS_KEYS):
-                found.append(("check_items", kwargs, _size_accept(member, _ITEMS_KEYS, "list")))
+                found.append(("check_items", kwargs, False))
             items = _resolve(document, member.get("items", {}))
             if "enum" in items:
-                found.append(("check_each_enum", f"allowed={tuple(items['enum'])!r}", None))
+                found.append(("check_each_enum", ", ".join(map(_literal, items["enum"])), False))
             if items.get("format") == "uuid":
-                found.append(("check_each_uuid", "", _EACH_UUID_ACCEPT))
+                found.append(("check_each_uuid", "", False))
             if typed := _primitive_type(schema, members):
-                kind, nullable = typed
-                accept = _TYPE_ACCEPT[kind] + (" or {v} is None" if nullable else "")
-                found.insert(0, ("check_type", f"{kind!r}, {nullable}", accept))
+                found.insert(0, ("check_type", *typed))
             if member.get("format") == "uri":
-                found.append(("check_uri", "", None))
+                found.append(("check_uri", "", False))
             if found:
                 return found
         return []
 
     return checks
-
-
-# Exact types only: bool is an int to Python but not a number to the API, and subclasses go
-# the slow way, where _constraints judges them.
-_TYPE_ACCEPT = {
-    "string": "type({v}) is str",
-    "number": "type({v}) in (int, float)",
-    "integer": "type({v}) is int",
-    "boolean": "type({v}) is bool",
-    "array": "type({v}) is list",
-}
-
-
-_UUID_ACCEPT = "type({v}) is str and _constraints.UUID_SEARCH({v}) is not None"
-_EACH_UUID_ACCEPT = (
-    "type({v}) is list"
-    " and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in {v})"
-)
-
-
-def _number_accept(schema: dict[str, Any]) -> str:
-    bounds = [
-        f"{_literal(schema[key])} {op} {{v}}"
-        for key, op in (("minimum", "<="), ("exclusiveMinimum", "<"))
-        if key in schema
-    ] + [
-        f"{{v}} {op} {_literal(schema[key])}"
-        for key, op in (("maximum", "<="), ("exclusiveMaximum", "<"))
-        if key in schema
-    ]
-    # isinstance (which lets mypy narrow) also admits bools; check_number ignores them too,
-    # and check_type reports them. NaN fails every bound.
-    return " and ".join(["isinstance({v}, int | float)", *bounds])
-
-
-def _size_accept(schema: dict[str, Any], keys: dict[str, str], kind: str) -> str:
-    low, high = list(keys)
-    bounds = [f"{_literal(schema[low])} <= len({{v}})"] if low in schema else []
-    bounds += [f"len({{v}}) <= {_literal(schema[high])}"] if high in schema else []
-    return " and ".join([f"isinstance({{v}}, {kind})", *bounds])
 
 
 _PRIMITIVES = ("string", "number", "integer", "boolean", "array")
@@ -303,7 +259,7 @@ def _model_classes(prop: Any) -> list[str]:
 def _request_models(openapi: Any, document: dict[str, Any]) -> set[str]:
     """Class names of the models a request can reach: the request bodies, the schemas marked
     `x-hamsa-request-checks: true` (checked as request input by the overlay), and what they
-    nest. Only these get collect_violations()/_wire_ok()/_fields_wire(): a response-only
+    nest. Only these get a `_RULES` table (hamsa._rules.RequestModel): a response-only
     model never checks a constraint."""
     by_name = {str(m.class_info.name): m for m in openapi.models}
     stack = [
@@ -474,8 +430,6 @@ def _render(
         for model in openapi.models
         if _model_schema(document, model).get("x-hamsa-request-checks") is True
     }
-    INPUT_OPTIONAL.clear()
-    INPUT_OPTIONAL.update(input_optional)
     split = _import_splitter(openapi.models)
     checks = _constraint_checker(document)
     project.env.filters["sentences"] = sentences
@@ -486,10 +440,8 @@ def _render(
         api_version=version,
         hoisted_imports=lambda model: split(model, False),
         deferred_imports=lambda model: split(model, True),
-        constraint_checks=checks,
-        wire_ok_body=lambda model: wire_ok_body(model, checks),
-        fields_wire_body=lambda model: fields_wire_body(model, checks),
-        nested_models=nested_models,
+        rules_table=lambda model: rules_table(model, checks),
+        rules_imports=rules_imports,
         type_guard=type_guard,
         request_models=_request_models(openapi, document),
         input_optional=input_optional,

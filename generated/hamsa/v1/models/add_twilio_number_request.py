@@ -5,15 +5,13 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
+from hamsa._rules import STRING, RequestModel, Rules, field, length, pattern
 
 
 @_attrs_define(repr=False)
-class AddTwilioNumberRequest(Model):
+class AddTwilioNumberRequest(RequestModel):
     """A Twilio number, in the legacy form."""
 
     phone_number: str
@@ -120,80 +118,6 @@ class AddTwilioNumberRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.phone_number
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "phone_number", v, "string", False)
-        _constraints.check_pattern(out, prefix + "phone_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
-
-        v = self.label
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "label", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "label", v, min_length=1)
-
-        v = self.twilio_number_sid
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "twilio_number_sid", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "twilio_number_sid", v, min_length=1)
-
-        v = self.twilio_account_sid
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "twilio_account_sid", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "twilio_account_sid", v, min_length=1)
-
-        v = self.twilio_auth_token
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "twilio_auth_token", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "twilio_auth_token", v, min_length=1)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("phoneNumber", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
-        v = d.get("label", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("twilioNumberSid", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("twilioAccountSid", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("twilioAuthToken", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        return not out
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -209,3 +133,15 @@ class AddTwilioNumberRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+AddTwilioNumberRequest._RULES = Rules(
+    field("phoneNumber", STRING, pattern("^\\+[1-9][0-9]{7,14}$")),
+    field("label", STRING, length(min_length=1)),
+    field("twilioNumberSid", STRING, length(min_length=1)),
+    field("twilioAccountSid", STRING, length(min_length=1)),
+    field("twilioAuthToken", STRING, length(min_length=1)),
+    extra="open",
+)

@@ -5,11 +5,24 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import (
+    ARRAY,
+    BOOLEAN,
+    ENUM,
+    INTEGER,
+    LIST,
+    NUMBER,
+    STRING,
+    URI,
+    RequestModel,
+    Rules,
+    field,
+    model,
+    number,
+    one_of,
+)
 
 from ..models.agent_tools import AgentTools
 from ..models.alignment import Alignment
@@ -22,7 +35,7 @@ from ..models.webhook_auth import WebhookAuth
 
 
 @_attrs_define(repr=False)
-class AgentDetails(Model):
+class AgentDetails(RequestModel):
     """A complete agent described inline, in the flat v1 shape, for a call that does not use a saved agent.
     The start-call page hides this object's fields; they are taken to be the documented v1 agent fields (the same as the update body), with the same limits.
 
@@ -650,469 +663,6 @@ class AgentDetails(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.agent_name
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "agent_name", v, "string", False)
-
-        if v is None and "agentName" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "agent_name", None, "string", False)
-
-        v = self.greeting_message
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "greeting_message", v, "string", True)
-
-        v = self.greeting_message_type
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "greeting_message_type", v, "string", True)
-
-        v = self.preamble
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "preamble", v, "string", False)
-
-        if v is None and "preamble" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "preamble", None, "string", False)
-
-        v = self.lang
-        if v is not None and not (v in ("ar", "en")):
-            _constraints.check_enum(out, prefix + "lang", v, allowed=("ar", "en"))
-
-        v = self.poke_messages
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "poke_messages", v, "array", False)
-
-        if v is None and "pokeMessages" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "poke_messages", None, "array", False)
-
-        v = self.real_time
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "real_time", v, "boolean", False)
-
-        if v is None and "realTime" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "real_time", None, "boolean", False)
-
-        v = self.silence_threshold
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "silence_threshold", v, "integer", False)
-        if v is not None and not (isinstance(v, int | float) and 1 <= v):
-            _constraints.check_number(out, prefix + "silence_threshold", v, minimum=1)
-
-        if v is None and "silenceThreshold" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "silence_threshold", None, "integer", False)
-
-        v = self.interrupt
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "interrupt", v, "boolean", False)
-
-        if v is None and "interrupt" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "interrupt", None, "boolean", False)
-
-        v = self.outcome
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "outcome", v, "string", True)
-
-        v = self.outcome_response_shape
-        if isinstance(v, OutcomeResponseShape):
-            v.collect_violations(prefix + "outcome_response_shape" + ".", out)
-
-        v = self.webhook_url
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "webhook_url", v, "string", True)
-        if v is not None:
-            _constraints.check_uri(out, prefix + "webhook_url", v)
-
-        v = self.webhook_auth
-        if isinstance(v, WebhookAuth):
-            v.collect_violations(prefix + "webhook_auth" + ".", out)
-
-        v = self.voice_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice_id", v, "string", False)
-
-        if v is None and "voiceId" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "voice_id", None, "string", False)
-
-        v = self.description
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "description", v, "string", False)
-
-        if v is None and "description" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "description", None, "string", False)
-
-        v = self.is_template
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "is_template", v, "boolean", False)
-
-        if v is None and "isTemplate" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "is_template", None, "boolean", False)
-
-        v = self.icon
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "icon", v, "string", False)
-
-        if v is None and "icon" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "icon", None, "string", False)
-
-        v = self.tools
-        if isinstance(v, AgentTools):
-            v.collect_violations(prefix + "tools" + ".", out)
-
-        v = self.params
-        if isinstance(v, Params):
-            v.collect_violations(prefix + "params" + ".", out)
-
-        v = self.alignment
-        if isinstance(v, Alignment):
-            v.collect_violations(prefix + "alignment" + ".", out)
-
-        v = self.knowledge_base_items_ids
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "knowledge_base_items_ids", v, "array", False)
-
-        if v is None and "knowledgeBaseItemsIds" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "knowledge_base_items_ids", None, "array", False)
-
-        v = self.web_tools_ids
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "web_tools_ids", v, "array", False)
-
-        if v is None and "webToolsIds" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "web_tools_ids", None, "array", False)
-
-        v = self.voice_dictionary_ids
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "voice_dictionary_ids", v, "array", False)
-
-        if v is None and "voiceDictionaryIds" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "voice_dictionary_ids", None, "array", False)
-
-        v = self.user_inactivity_timeout
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "user_inactivity_timeout", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 5 <= v and v <= 30):
-            _constraints.check_number(
-                out, prefix + "user_inactivity_timeout", v, minimum=5, maximum=30
-            )
-
-        if v is None and "userInactivityTimeout" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "user_inactivity_timeout", None, "number", False)
-
-        v = self.max_call_duration
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "max_call_duration", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 30 <= v and v <= 600):
-            _constraints.check_number(out, prefix + "max_call_duration", v, minimum=30, maximum=600)
-
-        if v is None and "maxCallDuration" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "max_call_duration", None, "number", False)
-
-        v = self.response_delay
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "response_delay", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 100 <= v and v <= 1500):
-            _constraints.check_number(out, prefix + "response_delay", v, minimum=100, maximum=1500)
-
-        if v is None and "responseDelay" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "response_delay", None, "number", False)
-
-        v = self.background_noise
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "background_noise", v, "boolean", False)
-
-        if v is None and "backgroundNoise" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "background_noise", None, "boolean", False)
-
-        v = self.wait_for_user_to_speak_first
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(
-                out, prefix + "wait_for_user_to_speak_first", v, "integer", False
-            )
-        if v is not None and not (isinstance(v, int | float) and 0 <= v and v <= 2):
-            _constraints.check_number(
-                out, prefix + "wait_for_user_to_speak_first", v, minimum=0, maximum=2
-            )
-
-        if v is None and "waitForUserToSpeakFirst" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "wait_for_user_to_speak_first", None, "integer", False
-            )
-
-        v = self.thinking_voice
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "thinking_voice", v, "boolean", False)
-
-        if v is None and "thinkingVoice" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "thinking_voice", None, "boolean", False)
-
-        v = self.speaker_identification
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "speaker_identification", v, "boolean", False)
-
-        if v is None and "speakerIdentification" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "speaker_identification", None, "boolean", False)
-
-        v = self.llm_config
-        if isinstance(v, LlmConfig):
-            v.collect_violations(prefix + "llm_config" + ".", out)
-
-        v = self.web_tools_overrides
-        if isinstance(v, WebToolsOverrides):
-            v.collect_violations(prefix + "web_tools_overrides" + ".", out)
-
-        v = self.agentic_rag
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "agentic_rag", v, "boolean", False)
-
-        if v is None and "agenticRag" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "agentic_rag", None, "boolean", False)
-
-        v = self.language_dialect_switcher
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "language_dialect_switcher", v, "boolean", False)
-
-        if v is None and "languageDialectSwitcher" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "language_dialect_switcher", None, "boolean", False
-            )
-
-        v = self.noise_cancellation
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "noise_cancellation", v, "string", False)
-
-        if v is None and "noiseCancellation" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "noise_cancellation", None, "string", False)
-
-        v = self.cancel_noise_per
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "cancel_noise_per", v, "string", True)
-
-        v = self.min_interruption_duration
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "min_interruption_duration", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0.2 <= v and v <= 1.5):
-            _constraints.check_number(
-                out, prefix + "min_interruption_duration", v, minimum=0.2, maximum=1.5
-            )
-
-        if v is None and "minInterruptionDuration" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "min_interruption_duration", None, "number", False
-            )
-
-        v = self.vad_activation_threshold
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "vad_activation_threshold", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0.2 <= v and v <= 0.9):
-            _constraints.check_number(
-                out, prefix + "vad_activation_threshold", v, minimum=0.2, maximum=0.9
-            )
-
-        if v is None and "vadActivationThreshold" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "vad_activation_threshold", None, "number", False)
-
-        v = self.enable_auto_gain_control
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "enable_auto_gain_control", v, "boolean", False)
-
-        if v is None and "enableAutoGainControl" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "enable_auto_gain_control", None, "boolean", False
-            )
-
-        v = self.send_denoised_to_stt
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "send_denoised_to_stt", v, "boolean", False)
-
-        if v is None and "sendDenoisedToStt" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "send_denoised_to_stt", None, "boolean", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("agentName", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("greetingMessage", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("greetingMessageType", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("preamble", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("lang", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("ar", "en")):
-                return False
-        v = d.get("pokeMessages", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("realTime", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("silenceThreshold", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
-                return False
-        v = d.get("interrupt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("outcome", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("outcomeResponseShape", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and OutcomeResponseShape._wire_ok(v)):
-                return False
-        v = d.get("webhookUrl", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-            _constraints.check_uri(out, "", v)
-        v = d.get("webhookAuth", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebhookAuth._wire_ok(v)):
-                return False
-        v = d.get("voiceId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("isTemplate", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("icon", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("tools", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and AgentTools._wire_ok(v)):
-                return False
-        v = d.get("params", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Params._wire_ok(v)):
-                return False
-        v = d.get("alignment", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Alignment._wire_ok(v)):
-                return False
-        v = d.get("knowledgeBaseItemsIds", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("webToolsIds", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("voiceDictionaryIds", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("userInactivityTimeout", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float) and isinstance(v, int | float) and 5 <= v and v <= 30):
-                return False
-        v = d.get("maxCallDuration", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 30 <= v and v <= 600
-            ):
-                return False
-        v = d.get("responseDelay", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 100 <= v and v <= 1500
-            ):
-                return False
-        v = d.get("backgroundNoise", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("waitForUserToSpeakFirst", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 0 <= v and v <= 2):
-                return False
-        v = d.get("thinkingVoice", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("speakerIdentification", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("llmConfig", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and LlmConfig._wire_ok(v)):
-                return False
-        v = d.get("webToolsOverrides", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebToolsOverrides._wire_ok(v)):
-                return False
-        v = d.get("agenticRag", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("languageDialectSwitcher", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("noiseCancellation", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("cancelNoisePer", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("minInterruptionDuration", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 0.2 <= v and v <= 1.5
-            ):
-                return False
-        v = d.get("vadActivationThreshold", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 0.2 <= v and v <= 0.9
-            ):
-                return False
-        v = d.get("enableAutoGainControl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("sendDenoisedToStt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        return not out
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -1128,3 +678,50 @@ class AgentDetails(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+AgentDetails._RULES = Rules(
+    field("agentName", STRING),
+    field("greetingMessage", STRING, null=True),
+    field("greetingMessageType", STRING, null=True),
+    field("preamble", STRING),
+    field("lang", ENUM, one_of("ar", "en")),
+    field("pokeMessages", LIST, ARRAY),
+    field("realTime", BOOLEAN),
+    field("silenceThreshold", INTEGER, number(minimum=1)),
+    field("interrupt", BOOLEAN),
+    field("outcome", STRING, null=True),
+    field("outcomeResponseShape", model("OutcomeResponseShape")),
+    field("webhookUrl", STRING, URI, null=True),
+    field("webhookAuth", model("WebhookAuth")),
+    field("voiceId", STRING),
+    field("description", STRING),
+    field("isTemplate", BOOLEAN),
+    field("icon", STRING),
+    field("tools", model("AgentTools")),
+    field("params", model("Params")),
+    field("alignment", model("Alignment")),
+    field("knowledgeBaseItemsIds", LIST, ARRAY),
+    field("webToolsIds", LIST, ARRAY),
+    field("voiceDictionaryIds", LIST, ARRAY),
+    field("userInactivityTimeout", NUMBER, number(minimum=5, maximum=30)),
+    field("maxCallDuration", NUMBER, number(minimum=30, maximum=600)),
+    field("responseDelay", NUMBER, number(minimum=100, maximum=1500)),
+    field("backgroundNoise", BOOLEAN),
+    field("waitForUserToSpeakFirst", INTEGER, number(minimum=0, maximum=2)),
+    field("thinkingVoice", BOOLEAN),
+    field("speakerIdentification", BOOLEAN),
+    field("llmConfig", model("LlmConfig")),
+    field("webToolsOverrides", model("WebToolsOverrides")),
+    field("agenticRag", BOOLEAN),
+    field("languageDialectSwitcher", BOOLEAN),
+    field("noiseCancellation", STRING),
+    field("cancelNoisePer", STRING, null=True),
+    field("minInterruptionDuration", NUMBER, number(minimum=0.2, maximum=1.5)),
+    field("vadActivationThreshold", NUMBER, number(minimum=0.2, maximum=0.9)),
+    field("enableAutoGainControl", BOOLEAN),
+    field("sendDenoisedToStt", BOOLEAN),
+    extra="open",
+)

@@ -5,15 +5,13 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import BOOLEAN, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class AgentTools(Model):
+class AgentTools(RequestModel):
     """Built-in features the agent can switch on."""
 
     gender_detection: bool | None = None
@@ -79,46 +77,6 @@ class AgentTools(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.gender_detection
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "gender_detection", v, "boolean", False)
-
-        if v is None and "genderDetection" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "gender_detection", None, "boolean", False)
-
-        v = self.smart_call_end
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "smart_call_end", v, "boolean", False)
-
-        if v is None and "smartCallEnd" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "smart_call_end", None, "boolean", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("genderDetection", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("smartCallEnd", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -134,3 +92,12 @@ class AgentTools(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+AgentTools._RULES = Rules(
+    field("genderDetection", BOOLEAN),
+    field("smartCallEnd", BOOLEAN),
+    extra="open",
+)

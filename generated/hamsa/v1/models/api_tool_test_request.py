@@ -5,11 +5,9 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
+from hamsa._rules import ENUM, NUMBER, STRING, URI, UUID, RequestModel, Rules, field, model, one_of
 
 from ..models.api_tool_test_payload import ApiToolTestPayload
 from ..models.http_method import HttpMethod
@@ -17,7 +15,7 @@ from ..models.string_map import StringMap
 
 
 @_attrs_define(repr=False)
-class ApiToolTestRequest(Model):
+class ApiToolTestRequest(RequestModel):
     """The API call to try out."""
 
     project_id: str
@@ -215,139 +213,6 @@ class ApiToolTestRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.project_id
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "project_id", v, "string", False)
-        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "project_id", v)
-
-        v = self.server_url
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "server_url", v, "string", False)
-        _constraints.check_uri(out, prefix + "server_url", v)
-
-        v = self.method
-        if not (v in ("GET", "POST", "PUT", "PATCH", "DELETE")):
-            _constraints.check_enum(
-                out, prefix + "method", v, allowed=("GET", "POST", "PUT", "PATCH", "DELETE")
-            )
-
-        v = self.api_key
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "api_key", v, "string", False)
-
-        if v is None and "apiKey" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "api_key", None, "string", False)
-
-        v = self.user_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "user_id", v, "string", False)
-        if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "user_id", v)
-
-        if v is None and "userId" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "user_id", None, "string", False)
-
-        v = self.auth_prefix
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "auth_prefix", v, "string", False)
-
-        if v is None and "authPrefix" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "auth_prefix", None, "string", False)
-
-        v = self.auth_token
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "auth_token", v, "string", False)
-
-        if v is None and "authToken" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "auth_token", None, "string", False)
-
-        v = self.timeout
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "timeout", v, "number", False)
-
-        if v is None and "timeout" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "timeout", None, "number", False)
-
-        v = self.http_headers
-        if isinstance(v, StringMap):
-            v.collect_violations(prefix + "http_headers" + ".", out)
-
-        v = self.query_params
-        if isinstance(v, StringMap):
-            v.collect_violations(prefix + "query_params" + ".", out)
-
-        v = self.body
-        if isinstance(v, ApiToolTestPayload):
-            v.collect_violations(prefix + "body" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("projectId", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return False
-        v = d.get("serverUrl", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_uri(out, "", v)
-        v = d.get("method", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (isinstance(v, str) and v in ("GET", "POST", "PUT", "PATCH", "DELETE")):
-            return False
-        v = d.get("apiKey", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("userId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return False
-        v = d.get("authPrefix", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("authToken", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("timeout", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("httpHeaders", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and StringMap._wire_ok(v)):
-                return False
-        v = d.get("queryParams", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and StringMap._wire_ok(v)):
-                return False
-        v = d.get("body", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ApiToolTestPayload._wire_ok(v)):
-                return False
-        return not out
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -363,3 +228,21 @@ class ApiToolTestRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+ApiToolTestRequest._RULES = Rules(
+    field("projectId", STRING, UUID),
+    field("serverUrl", STRING, URI),
+    field("method", ENUM, one_of("GET", "POST", "PUT", "PATCH", "DELETE")),
+    field("apiKey", STRING),
+    field("userId", STRING, UUID),
+    field("authPrefix", STRING),
+    field("authToken", STRING),
+    field("timeout", NUMBER),
+    field("httpHeaders", model("StringMap")),
+    field("queryParams", model("StringMap")),
+    field("body", model("ApiToolTestPayload")),
+    extra="open",
+)

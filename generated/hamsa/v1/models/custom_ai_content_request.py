@@ -5,18 +5,16 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
+from hamsa._rules import ARRAY, STRING, RequestModel, Rules, field, items, list_of, model
 
 from ..models.custom_ai_part import CustomAiPart
 from ..models.webhook_auth import WebhookAuth
 
 
 @_attrs_define(repr=False)
-class CustomAiContentRequest(Model):
+class CustomAiContentRequest(RequestModel):
     """AI content made with your own prompts.
     (An older copy of the page sent `aiParts` as names plus a `prompts` map; the current form is a list of `{aiPart, language, prompt}`.)
 
@@ -121,60 +119,6 @@ class CustomAiContentRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.ai_parts
-        if not (type(v) is list):
-            _constraints.check_type(out, prefix + "ai_parts", v, "array", False)
-        if not (isinstance(v, list) and 1 <= len(v)):
-            _constraints.check_items(out, prefix + "ai_parts", v, min_items=1)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, CustomAiPart):
-                    item.collect_violations(f"{prefix}ai_parts[{index}].", out)
-
-        v = self.webhook_url
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "webhook_url", v, "string", True)
-
-        v = self.webhook_auth
-        if isinstance(v, WebhookAuth):
-            v.collect_violations(prefix + "webhook_auth" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("aiParts", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (
-            type(v) is list
-            and all(type(i) is dict and CustomAiPart._wire_ok(i) for i in v)
-            and isinstance(v, list)
-            and 1 <= len(v)
-        ):
-            return False
-        v = d.get("webhookUrl", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("webhookAuth", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebhookAuth._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -190,3 +134,13 @@ class CustomAiContentRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+CustomAiContentRequest._RULES = Rules(
+    field("aiParts", list_of("CustomAiPart"), ARRAY, items(min_items=1)),
+    field("webhookUrl", STRING, null=True),
+    field("webhookAuth", model("WebhookAuth")),
+    extra="open",
+)

@@ -5,15 +5,13 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import ARRAY, LIST, STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class KnowledgeBaseItemInput(Model):
+class KnowledgeBaseItemInput(RequestModel):
     """One item to add to the knowledge base.
     Which fields each type needs is not documented.
 
@@ -119,79 +117,6 @@ class KnowledgeBaseItemInput(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.item_name
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "item_name", v, "string", False)
-
-        if v is None and "itemName" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "item_name", None, "string", False)
-
-        v = self.item_url
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "item_url", v, "string", False)
-
-        if v is None and "itemUrl" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "item_url", None, "string", False)
-
-        v = self.type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type", v, "string", False)
-
-        if v is None and "type" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "type", None, "string", False)
-
-        v = self.item_urls
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "item_urls", v, "array", False)
-
-        if v is None and "itemUrls" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "item_urls", None, "array", False)
-
-        v = self.content
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "content", v, "string", False)
-
-        if v is None and "content" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "content", None, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("itemName", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("itemUrl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("itemUrls", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("content", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -207,3 +132,15 @@ class KnowledgeBaseItemInput(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+KnowledgeBaseItemInput._RULES = Rules(
+    field("itemName", STRING),
+    field("itemUrl", STRING),
+    field("type", STRING),
+    field("itemUrls", LIST, ARRAY),
+    field("content", STRING),
+    extra="open",
+)

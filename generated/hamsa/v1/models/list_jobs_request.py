@@ -5,11 +5,20 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import (
+    ENUM,
+    INTEGER,
+    OTHER,
+    STRING,
+    RequestModel,
+    Rules,
+    field,
+    model,
+    number,
+    one_of,
+)
 
 from ..models.job_sort import JobSort
 from ..models.job_status import JobStatus
@@ -17,7 +26,7 @@ from ..models.job_type import JobType
 
 
 @_attrs_define(repr=False)
-class ListJobsRequest(Model):
+class ListJobsRequest(RequestModel):
     """Filters of the job list.
     `skip` is the 1-based page number and `take` the page size: the SDK pages through them for you.
 
@@ -162,86 +171,6 @@ class ListJobsRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.sort
-        if isinstance(v, JobSort):
-            v.collect_violations(prefix + "sort" + ".", out)
-
-        v = self.take
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "take", v, "integer", False)
-        if v is not None and not (isinstance(v, int | float) and 1 <= v):
-            _constraints.check_number(out, prefix + "take", v, minimum=1)
-
-        if v is None and "take" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "take", None, "integer", False)
-
-        v = self.skip
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "skip", v, "integer", False)
-        if v is not None and not (isinstance(v, int | float) and 1 <= v):
-            _constraints.check_number(out, prefix + "skip", v, minimum=1)
-
-        if v is None and "skip" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "skip", None, "integer", False)
-
-        v = self.search
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "search", v, "string", False)
-
-        if v is None and "search" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "search", None, "string", False)
-
-        v = self.type
-        if v is not None and not (v in ("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT")):
-            _constraints.check_enum(
-                out,
-                prefix + "type",
-                v,
-                allowed=("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT"),
-            )
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("sort", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and JobSort._wire_ok(v)):
-                return False
-        v = d.get("take", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
-                return False
-        v = d.get("skip", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
-                return False
-        v = d.get("search", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        if "status" in d:
-            return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (
-                isinstance(v, str) and v in ("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT")
-            ):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -257,3 +186,16 @@ class ListJobsRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+ListJobsRequest._RULES = Rules(
+    field("sort", model("JobSort")),
+    field("take", INTEGER, number(minimum=1)),
+    field("skip", INTEGER, number(minimum=1)),
+    field("search", STRING),
+    field("status", OTHER),
+    field("type", ENUM, one_of("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT")),
+    extra="open",
+)

@@ -5,15 +5,13 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
+from hamsa._rules import NUMBER, STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class LlmConfig(Model):
+class LlmConfig(RequestModel):
     """Which large language model drives the agent, and how to reach it."""
 
     provider: str | None = None
@@ -135,73 +133,6 @@ class LlmConfig(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.provider
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "provider", v, "string", False)
-
-        if v is None and "provider" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "provider", None, "string", False)
-
-        v = self.model_name
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "model_name", v, "string", False)
-
-        if v is None and "modelName" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "model_name", None, "string", False)
-
-        v = self.base_url
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "base_url", v, "string", True)
-
-        v = self.api_key
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "api_key", v, "string", True)
-
-        v = self.temperature
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "temperature", v, "number", False)
-
-        if v is None and "temperature" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "temperature", None, "number", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("provider", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("modelName", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("baseUrl", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("apiKey", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("temperature", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -217,3 +148,15 @@ class LlmConfig(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+LlmConfig._RULES = Rules(
+    field("provider", STRING),
+    field("modelName", STRING),
+    field("baseUrl", STRING, null=True),
+    field("apiKey", STRING, null=True),
+    field("temperature", NUMBER),
+    extra="open",
+)

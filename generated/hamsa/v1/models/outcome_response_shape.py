@@ -5,18 +5,16 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import ARRAY, LIST, STRING, RequestModel, Rules, field, model
 
 from ..models.outcome_response_shape_items import OutcomeResponseShapeItems
 from ..models.outcome_response_shape_properties import OutcomeResponseShapeProperties
 
 
 @_attrs_define(repr=False)
-class OutcomeResponseShape(Model):
+class OutcomeResponseShape(RequestModel):
     """OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
     Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema.
 
@@ -131,73 +129,6 @@ class OutcomeResponseShape(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type", v, "string", False)
-
-        if v is None and "type" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "type", None, "string", False)
-
-        v = self.properties
-        if isinstance(v, OutcomeResponseShapeProperties):
-            v.collect_violations(prefix + "properties" + ".", out)
-
-        v = self.required
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "required", v, "array", False)
-
-        if v is None and "required" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "required", None, "array", False)
-
-        v = self.items
-        if isinstance(v, OutcomeResponseShapeItems):
-            v.collect_violations(prefix + "items" + ".", out)
-
-        v = self.description
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "description", v, "string", False)
-
-        if v is None and "description" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "description", None, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("properties", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and OutcomeResponseShapeProperties._wire_ok(v)):
-                return False
-        v = d.get("required", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("items", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and OutcomeResponseShapeItems._wire_ok(v)):
-                return False
-        v = d.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -213,3 +144,15 @@ class OutcomeResponseShape(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+OutcomeResponseShape._RULES = Rules(
+    field("type", STRING),
+    field("properties", model("OutcomeResponseShapeProperties")),
+    field("required", LIST, ARRAY),
+    field("items", model("OutcomeResponseShapeItems")),
+    field("description", STRING),
+    extra="open",
+)

@@ -5,18 +5,16 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, UUID, RequestModel, Rules, field, model, pattern
 
 from ..models.agent_details import AgentDetails
 from ..models.params import Params
 
 
 @_attrs_define(repr=False)
-class PhoneNumberCallRequest(Model):
+class PhoneNumberCallRequest(RequestModel):
     """Who to call, from which of your numbers, and which agent speaks.
     The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required: with a saved agent, send its id and the values for its placeholders; with an agent described inline in `agentDetails`, send `voiceAgentId: null` and `params: {}`.
 
@@ -129,76 +127,6 @@ class PhoneNumberCallRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.to_number
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "to_number", v, "string", False)
-        _constraints.check_pattern(out, prefix + "to_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
-
-        v = self.phone_number
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "phone_number", v, "string", False)
-        _constraints.check_pattern(out, prefix + "phone_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
-
-        v = self.voice_agent_id
-        if not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", True)
-        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "voice_agent_id", v)
-
-        v = self.params
-        if isinstance(v, Params):
-            v.collect_violations(prefix + "params" + ".", out)
-
-        v = self.agent_details
-        if isinstance(v, AgentDetails):
-            v.collect_violations(prefix + "agent_details" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("toNumber", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
-        v = d.get("phoneNumber", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
-        v = d.get("voiceAgentId", ABSENT)
-        if v is ABSENT:
-            return False
-        if v is not None:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return False
-        v = d.get("params", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is dict and Params._wire_ok(v)):
-            return False
-        v = d.get("agentDetails", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and AgentDetails._wire_ok(v)):
-                return False
-        return not out
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -214,3 +142,15 @@ class PhoneNumberCallRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+PhoneNumberCallRequest._RULES = Rules(
+    field("toNumber", STRING, pattern("^\\+[1-9][0-9]{7,14}$")),
+    field("phoneNumber", STRING, pattern("^\\+[1-9][0-9]{7,14}$")),
+    field("voiceAgentId", STRING, UUID, null=True),
+    field("params", model("Params")),
+    field("agentDetails", model("AgentDetails")),
+    extra="open",
+)

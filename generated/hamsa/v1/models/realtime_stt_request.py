@@ -5,17 +5,27 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import (
+    ARRAY,
+    BOOLEAN,
+    ENUM,
+    LIST,
+    NUMBER,
+    STRING,
+    RequestModel,
+    Rules,
+    field,
+    length,
+    number,
+)
 
 from ..models.language import Language
 
 
 @_attrs_define(repr=False)
-class RealtimeSttRequest(Model):
+class RealtimeSttRequest(RequestModel):
     """WAV audio to transcribe now."""
 
     audio_base_64: str
@@ -131,74 +141,6 @@ class RealtimeSttRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.audio_base_64
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "audio_base_64", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "audio_base_64", v, min_length=1)
-
-        v = self.audio_list
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "audio_list", v, "array", False)
-
-        if v is None and "audioList" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "audio_list", None, "array", False)
-
-        v = self.is_eos_enabled
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "is_eos_enabled", v, "boolean", False)
-
-        if v is None and "isEosEnabled" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "is_eos_enabled", None, "boolean", False)
-
-        v = self.eos_threshold
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "eos_threshold", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0 <= v and v <= 1):
-            _constraints.check_number(out, prefix + "eos_threshold", v, minimum=0, maximum=1)
-
-        if v is None and "eosThreshold" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "eos_threshold", None, "number", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("audioBase64", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("audioList", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("language", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str)):
-                return False
-        v = d.get("isEosEnabled", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("eosThreshold", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float) and isinstance(v, int | float) and 0 <= v and v <= 1):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -214,3 +156,15 @@ class RealtimeSttRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+RealtimeSttRequest._RULES = Rules(
+    field("audioBase64", STRING, length(min_length=1), name="audio_base_64"),
+    field("audioList", LIST, ARRAY),
+    field("language", ENUM),
+    field("isEosEnabled", BOOLEAN),
+    field("eosThreshold", NUMBER, number(minimum=0, maximum=1)),
+    extra="open",
+)

@@ -5,15 +5,13 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import BOOLEAN, INTEGER, NUMBER, RequestModel, Rules, field, number
 
 
 @_attrs_define(repr=False)
-class SrtOptions(Model):
+class SrtOptions(RequestModel):
     """How the subtitles (SRT) are cut.
     The page says to send them only when `returnSrtFormat` is true (a mirror says false; the SDK does not enforce either).
 
@@ -168,117 +166,6 @@ class SrtOptions(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.max_lines_per_subtitle
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "max_lines_per_subtitle", v, "integer", False)
-        if v is not None and not (isinstance(v, int | float) and 1 <= v):
-            _constraints.check_number(out, prefix + "max_lines_per_subtitle", v, minimum=1)
-
-        if v is None and "maxLinesPerSubtitle" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "max_lines_per_subtitle", None, "integer", False)
-
-        v = self.single_speaker_per_subtitle
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(
-                out, prefix + "single_speaker_per_subtitle", v, "boolean", False
-            )
-
-        if v is None and "singleSpeakerPerSubtitle" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "single_speaker_per_subtitle", None, "boolean", False
-            )
-
-        v = self.max_chars_per_line
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "max_chars_per_line", v, "integer", False)
-        if v is not None and not (isinstance(v, int | float) and 1 <= v):
-            _constraints.check_number(out, prefix + "max_chars_per_line", v, minimum=1)
-
-        if v is None and "maxCharsPerLine" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "max_chars_per_line", None, "integer", False)
-
-        v = self.max_mergeable_gap
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "max_mergeable_gap", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0 <= v):
-            _constraints.check_number(out, prefix + "max_mergeable_gap", v, minimum=0)
-
-        if v is None and "maxMergeableGap" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "max_mergeable_gap", None, "number", False)
-
-        v = self.min_duration
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "min_duration", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0 <= v):
-            _constraints.check_number(out, prefix + "min_duration", v, minimum=0)
-
-        if v is None and "minDuration" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "min_duration", None, "number", False)
-
-        v = self.max_duration
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "max_duration", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0 <= v):
-            _constraints.check_number(out, prefix + "max_duration", v, minimum=0)
-
-        if v is None and "maxDuration" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "max_duration", None, "number", False)
-
-        v = self.min_gap
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "min_gap", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0 <= v):
-            _constraints.check_number(out, prefix + "min_gap", v, minimum=0)
-
-        if v is None and "minGap" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "min_gap", None, "number", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("maxLinesPerSubtitle", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
-                return False
-        v = d.get("singleSpeakerPerSubtitle", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("maxCharsPerLine", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
-                return False
-        v = d.get("maxMergeableGap", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float) and isinstance(v, int | float) and 0 <= v):
-                return False
-        v = d.get("minDuration", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float) and isinstance(v, int | float) and 0 <= v):
-                return False
-        v = d.get("maxDuration", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float) and isinstance(v, int | float) and 0 <= v):
-                return False
-        v = d.get("minGap", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float) and isinstance(v, int | float) and 0 <= v):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -294,3 +181,17 @@ class SrtOptions(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+SrtOptions._RULES = Rules(
+    field("maxLinesPerSubtitle", INTEGER, number(minimum=1)),
+    field("singleSpeakerPerSubtitle", BOOLEAN),
+    field("maxCharsPerLine", INTEGER, number(minimum=1)),
+    field("maxMergeableGap", NUMBER, number(minimum=0)),
+    field("minDuration", NUMBER, number(minimum=0)),
+    field("maxDuration", NUMBER, number(minimum=0)),
+    field("minGap", NUMBER, number(minimum=0)),
+    extra="open",
+)

@@ -5,17 +5,15 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, RequestModel, Rules, field, length, model
 
 from ..models.webhook_auth import WebhookAuth
 
 
 @_attrs_define(repr=False)
-class TextToSpeechJobRequest(Model):
+class TextToSpeechJobRequest(RequestModel):
     """Text to turn into speech in the background."""
 
     voice_id: str
@@ -116,67 +114,6 @@ class TextToSpeechJobRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.voice_id
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice_id", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "voice_id", v, min_length=1)
-
-        v = self.text
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "text", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "text", v, min_length=1)
-
-        v = self.webhook_url
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
-        if v is not None and not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "webhook_url", v, min_length=1)
-
-        if v is None and "webhookUrl" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "webhook_url", None, "string", False)
-
-        v = self.webhook_auth
-        if isinstance(v, WebhookAuth):
-            v.collect_violations(prefix + "webhook_auth" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("voiceId", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("text", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("webhookUrl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-                return False
-        v = d.get("webhookAuth", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebhookAuth._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -192,3 +129,14 @@ class TextToSpeechJobRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+TextToSpeechJobRequest._RULES = Rules(
+    field("voiceId", STRING, length(min_length=1)),
+    field("text", STRING, length(min_length=1)),
+    field("webhookUrl", STRING, length(min_length=1)),
+    field("webhookAuth", model("WebhookAuth")),
+    extra="open",
+)

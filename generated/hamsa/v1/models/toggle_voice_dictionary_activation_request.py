@@ -5,15 +5,13 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import BOOLEAN, STRING, UUID, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class ToggleVoiceDictionaryActivationRequest(Model):
+class ToggleVoiceDictionaryActivationRequest(RequestModel):
     """Which dictionary to turn on or off, for which agent."""
 
     dictionary_id: str
@@ -96,55 +94,6 @@ class ToggleVoiceDictionaryActivationRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.dictionary_id
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "dictionary_id", v, "string", False)
-        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "dictionary_id", v)
-
-        v = self.voice_agent_id
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
-        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "voice_agent_id", v)
-
-        v = self.is_active
-        if not (type(v) is bool):
-            _constraints.check_type(out, prefix + "is_active", v, "boolean", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("dictionaryId", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return False
-        v = d.get("voiceAgentId", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return False
-        v = d.get("isActive", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is bool):
-            return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -160,3 +109,13 @@ class ToggleVoiceDictionaryActivationRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+ToggleVoiceDictionaryActivationRequest._RULES = Rules(
+    field("dictionaryId", STRING, UUID),
+    field("voiceAgentId", STRING, UUID),
+    field("isActive", BOOLEAN),
+    extra="open",
+)

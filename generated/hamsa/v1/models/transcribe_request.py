@@ -5,11 +5,9 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import BOOLEAN, ENUM, STRING, RequestModel, Rules, field, length, model, one_of
 
 from ..models.language import Language
 from ..models.processing_type import ProcessingType
@@ -19,7 +17,7 @@ from ..models.webhook_auth import WebhookAuth
 
 
 @_attrs_define(repr=False)
-class TranscribeRequest(Model):
+class TranscribeRequest(RequestModel):
     """A media file to transcribe in the background."""
 
     media_url: str
@@ -195,108 +193,6 @@ class TranscribeRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.media_url
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "media_url", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "media_url", v, min_length=1)
-
-        v = self.model
-        if not (v in ("Hamsa-General-V2.0", "Hamsa-Conversational-V1.0")):
-            _constraints.check_enum(
-                out,
-                prefix + "model",
-                v,
-                allowed=("Hamsa-General-V2.0", "Hamsa-Conversational-V1.0"),
-            )
-
-        v = self.webhook_url
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
-        if v is not None and not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "webhook_url", v, min_length=1)
-
-        if v is None and "webhookUrl" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "webhook_url", None, "string", False)
-
-        v = self.webhook_auth
-        if isinstance(v, WebhookAuth):
-            v.collect_violations(prefix + "webhook_auth" + ".", out)
-
-        v = self.title
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "title", v, "string", False)
-
-        if v is None and "title" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "title", None, "string", False)
-
-        v = self.return_srt_format
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "return_srt_format", v, "boolean", False)
-
-        if v is None and "returnSrtFormat" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "return_srt_format", None, "boolean", False)
-
-        v = self.srt_options
-        if isinstance(v, SrtOptions):
-            v.collect_violations(prefix + "srt_options" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("mediaUrl", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("model", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (isinstance(v, str) and v in ("Hamsa-General-V2.0", "Hamsa-Conversational-V1.0")):
-            return False
-        v = d.get("processingType", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str)):
-                return False
-        v = d.get("webhookUrl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-                return False
-        v = d.get("webhookAuth", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebhookAuth._wire_ok(v)):
-                return False
-        v = d.get("title", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("language", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str)):
-                return False
-        v = d.get("returnSrtFormat", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("srtOptions", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and SrtOptions._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -312,3 +208,19 @@ class TranscribeRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+TranscribeRequest._RULES = Rules(
+    field("mediaUrl", STRING, length(min_length=1)),
+    field("model", ENUM, one_of("Hamsa-General-V2.0", "Hamsa-Conversational-V1.0")),
+    field("processingType", ENUM),
+    field("webhookUrl", STRING, length(min_length=1)),
+    field("webhookAuth", model("WebhookAuth")),
+    field("title", STRING),
+    field("language", ENUM),
+    field("returnSrtFormat", BOOLEAN),
+    field("srtOptions", model("SrtOptions")),
+    extra="open",
+)

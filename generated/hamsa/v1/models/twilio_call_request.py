@@ -5,11 +5,9 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, URI, RequestModel, Rules, field, model, pattern
 
 from ..models.agent_details import AgentDetails
 from ..models.params import Params
@@ -17,7 +15,7 @@ from ..models.webhook_auth import WebhookAuth
 
 
 @_attrs_define(repr=False)
-class TwilioCallRequest(Model):
+class TwilioCallRequest(RequestModel):
     """Legacy own-number call: who to call, from which Twilio number, and which agent speaks.
     Send either `voiceAgentId` (optionally with `params`) or `agentDetails`.
     The page does not mark required fields; the two numbers are required here because no call can be placed without them.
@@ -170,98 +168,6 @@ class TwilioCallRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.to_number
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "to_number", v, "string", False)
-        _constraints.check_pattern(out, prefix + "to_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
-
-        v = self.twilio_phone_number
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "twilio_phone_number", v, "string", False)
-        _constraints.check_pattern(
-            out, prefix + "twilio_phone_number", v, pattern="^\\+[1-9][0-9]{7,14}$"
-        )
-
-        v = self.agent_details
-        if isinstance(v, AgentDetails):
-            v.collect_violations(prefix + "agent_details" + ".", out)
-
-        v = self.voice_agent_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
-
-        if v is None and "voiceAgentId" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "voice_agent_id", None, "string", False)
-
-        v = self.params
-        if isinstance(v, Params):
-            v.collect_violations(prefix + "params" + ".", out)
-
-        v = self.webhook_url
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
-        if v is not None:
-            _constraints.check_uri(out, prefix + "webhook_url", v)
-
-        if v is None and "webhookUrl" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "webhook_url", None, "string", False)
-
-        v = self.webhook_auth
-        if isinstance(v, WebhookAuth):
-            v.collect_violations(prefix + "webhook_auth" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("toNumber", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
-        v = d.get("twilioPhoneNumber", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
-        v = d.get("agentDetails", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and AgentDetails._wire_ok(v)):
-                return False
-        v = d.get("voiceAgentId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("params", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Params._wire_ok(v)):
-                return False
-        v = d.get("webhookUrl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-            _constraints.check_uri(out, "", v)
-        v = d.get("webhookAuth", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebhookAuth._wire_ok(v)):
-                return False
-        return not out
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -277,3 +183,17 @@ class TwilioCallRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+TwilioCallRequest._RULES = Rules(
+    field("toNumber", STRING, pattern("^\\+[1-9][0-9]{7,14}$")),
+    field("twilioPhoneNumber", STRING, pattern("^\\+[1-9][0-9]{7,14}$")),
+    field("agentDetails", model("AgentDetails")),
+    field("voiceAgentId", STRING),
+    field("params", model("Params")),
+    field("webhookUrl", STRING, URI),
+    field("webhookAuth", model("WebhookAuth")),
+    extra="open",
+)

@@ -5,15 +5,13 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, RequestModel, Rules, field, length
 
 
 @_attrs_define(repr=False)
-class UpdateKnowledgeBaseItemRequest(Model):
+class UpdateKnowledgeBaseItemRequest(RequestModel):
     """The new name of a knowledge-base item."""
 
     item_name: str
@@ -68,35 +66,6 @@ class UpdateKnowledgeBaseItemRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.item_name
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "item_name", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
-            _constraints.check_length(out, prefix + "item_name", v, min_length=1, max_length=250)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("itemName", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
-            return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -112,3 +81,11 @@ class UpdateKnowledgeBaseItemRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+UpdateKnowledgeBaseItemRequest._RULES = Rules(
+    field("itemName", STRING, length(min_length=1, max_length=250)),
+    extra="open",
+)

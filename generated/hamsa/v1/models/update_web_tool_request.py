@@ -5,11 +5,21 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import (
+    ARRAY,
+    BOOLEAN,
+    ENUM,
+    STRING,
+    RequestModel,
+    Rules,
+    field,
+    length,
+    list_of,
+    model,
+    one_of,
+)
 
 from ..models.web_tool_message import WebToolMessage
 from ..models.web_tool_parameters import WebToolParameters
@@ -18,7 +28,7 @@ from ..models.web_tool_type import WebToolType
 
 
 @_attrs_define(repr=False)
-class UpdateWebToolRequest(Model):
+class UpdateWebToolRequest(RequestModel):
     """Fields to change on a web tool; all optional, only those sent are changed.
     The same rules as on create apply to `async` and `params` for `MCP` tools.
 
@@ -177,102 +187,6 @@ class UpdateWebToolRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.type
-        if v is not None and not (v in ("FUNCTION", "MCP")):
-            _constraints.check_enum(out, prefix + "type", v, allowed=("FUNCTION", "MCP"))
-
-        v = self.name
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "name", v, "string", False)
-        if v is not None and not (isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
-            _constraints.check_length(out, prefix + "name", v, min_length=1, max_length=250)
-
-        if v is None and "name" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "name", None, "string", False)
-
-        v = self.description
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "description", v, "string", False)
-        if v is not None and not (isinstance(v, str) and 1 <= len(v) and len(v) <= 1000):
-            _constraints.check_length(out, prefix + "description", v, min_length=1, max_length=1000)
-
-        if v is None and "description" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "description", None, "string", False)
-
-        v = self.async_
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "async_", v, "boolean", False)
-
-        if v is None and "async" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "async_", None, "boolean", False)
-
-        v = self.tool_settings
-        if isinstance(v, WebToolSettingsInput):
-            v.collect_violations(prefix + "tool_settings" + ".", out)
-
-        v = self.messages
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "messages", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, WebToolMessage):
-                    item.collect_violations(f"{prefix}messages[{index}].", out)
-
-        if v is None and "messages" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "messages", None, "array", False)
-
-        v = self.params
-        if isinstance(v, WebToolParameters):
-            v.collect_violations(prefix + "params" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("FUNCTION", "MCP")):
-                return False
-        v = d.get("name", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
-                return False
-        v = d.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 1000):
-                return False
-        v = d.get("async", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("toolSettings", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebToolSettingsInput._wire_ok(v)):
-                return False
-        v = d.get("messages", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list and all(type(i) is dict and WebToolMessage._wire_ok(i) for i in v)
-            ):
-                return False
-        v = d.get("params", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebToolParameters._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -288,3 +202,17 @@ class UpdateWebToolRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+UpdateWebToolRequest._RULES = Rules(
+    field("type", ENUM, one_of("FUNCTION", "MCP")),
+    field("name", STRING, length(min_length=1, max_length=250)),
+    field("description", STRING, length(min_length=1, max_length=1000)),
+    field("async", BOOLEAN, name="async_"),
+    field("toolSettings", model("WebToolSettingsInput")),
+    field("messages", list_of("WebToolMessage"), ARRAY),
+    field("params", model("WebToolParameters")),
+    extra="open",
+)

@@ -5,15 +5,13 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class WebToolMessage(Model):
+class WebToolMessage(RequestModel):
     """A message tied to the tool, e.g. what the agent says while the tool runs."""
 
     type: str | None = None
@@ -81,46 +79,6 @@ class WebToolMessage(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type", v, "string", False)
-
-        if v is None and "type" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "type", None, "string", False)
-
-        v = self.content
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "content", v, "string", False)
-
-        if v is None and "content" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "content", None, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("content", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -136,3 +94,12 @@ class WebToolMessage(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+WebToolMessage._RULES = Rules(
+    field("type", STRING),
+    field("content", STRING),
+    extra="open",
+)

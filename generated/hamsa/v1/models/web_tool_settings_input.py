@@ -5,17 +5,15 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
+from hamsa._rules import NUMBER, STRING, RequestModel, Rules, field, model
 
 from ..models.string_map import StringMap
 
 
 @_attrs_define(repr=False)
-class WebToolSettingsInput(Model):
+class WebToolSettingsInput(RequestModel):
     """Where and how the tool's API is called, as sent when creating or updating a tool.
 
     Quirk: the timeout is spelled `timeOut` here but `timeout` in the stored tool (`WebToolSettings`).
@@ -156,80 +154,6 @@ class WebToolSettingsInput(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.server_url
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "server_url", v, "string", False)
-
-        v = self.method_type
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "method_type", v, "string", False)
-
-        v = self.auth_token
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "auth_token", v, "string", False)
-
-        if v is None and "authToken" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "auth_token", None, "string", False)
-
-        v = self.time_out
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "time_out", v, "number", False)
-
-        if v is None and "timeOut" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "time_out", None, "number", False)
-
-        v = self.http_headers
-        if isinstance(v, StringMap):
-            v.collect_violations(prefix + "http_headers" + ".", out)
-
-        v = self.path_parameters
-        if isinstance(v, StringMap):
-            v.collect_violations(prefix + "path_parameters" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("serverUrl", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        v = d.get("methodType", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        v = d.get("authToken", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("timeOut", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("httpHeaders", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and StringMap._wire_ok(v)):
-                return False
-        v = d.get("pathParameters", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and StringMap._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -245,3 +169,16 @@ class WebToolSettingsInput(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+WebToolSettingsInput._RULES = Rules(
+    field("serverUrl", STRING),
+    field("methodType", STRING),
+    field("authToken", STRING),
+    field("timeOut", NUMBER),
+    field("httpHeaders", model("StringMap")),
+    field("pathParameters", model("StringMap")),
+    extra="open",
+)

@@ -5,15 +5,13 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import BOOLEAN, INTEGER, NUMBER, STRING, RequestModel, Rules, field, number
 
 
 @_attrs_define(repr=False)
-class CallSettings(Model):
+class CallSettings(RequestModel):
     """Audio and turn-taking behaviour during a call.
     The numeric limits are the ones documented for the same settings in v1.
 
@@ -325,383 +323,6 @@ class CallSettings(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.noise_cancellation
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "noise_cancellation", v, "string", False)
-
-        if v is None and "noiseCancellation" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "noise_cancellation", None, "string", False)
-
-        v = self.cancel_noise_per
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "cancel_noise_per", v, "string", True)
-
-        v = self.interrupt
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "interrupt", v, "boolean", False)
-
-        if v is None and "interrupt" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "interrupt", None, "boolean", False)
-
-        v = self.response_delay
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "response_delay", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 100 <= v and v <= 1500):
-            _constraints.check_number(out, prefix + "response_delay", v, minimum=100, maximum=1500)
-
-        if v is None and "responseDelay" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "response_delay", None, "number", False)
-
-        v = self.min_interruption_duration
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "min_interruption_duration", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0.2 <= v and v <= 1.5):
-            _constraints.check_number(
-                out, prefix + "min_interruption_duration", v, minimum=0.2, maximum=1.5
-            )
-
-        if v is None and "minInterruptionDuration" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "min_interruption_duration", None, "number", False
-            )
-
-        v = self.vad_activation_threshold
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "vad_activation_threshold", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0.2 <= v and v <= 0.9):
-            _constraints.check_number(
-                out, prefix + "vad_activation_threshold", v, minimum=0.2, maximum=0.9
-            )
-
-        if v is None and "vadActivationThreshold" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "vad_activation_threshold", None, "number", False)
-
-        v = self.user_inactivity_timeout
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "user_inactivity_timeout", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 5 <= v and v <= 30):
-            _constraints.check_number(
-                out, prefix + "user_inactivity_timeout", v, minimum=5, maximum=30
-            )
-
-        if v is None and "userInactivityTimeout" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "user_inactivity_timeout", None, "number", False)
-
-        v = self.max_call_duration
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "max_call_duration", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 30 <= v and v <= 600):
-            _constraints.check_number(out, prefix + "max_call_duration", v, minimum=30, maximum=600)
-
-        if v is None and "maxCallDuration" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "max_call_duration", None, "number", False)
-
-        v = self.silence_threshold
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "silence_threshold", v, "integer", False)
-        if v is not None and not (isinstance(v, int | float) and 1 <= v):
-            _constraints.check_number(out, prefix + "silence_threshold", v, minimum=1)
-
-        if v is None and "silenceThreshold" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "silence_threshold", None, "integer", False)
-
-        v = self.background_noise
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "background_noise", v, "boolean", False)
-
-        if v is None and "backgroundNoise" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "background_noise", None, "boolean", False)
-
-        v = self.enable_auto_gain_control
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "enable_auto_gain_control", v, "boolean", False)
-
-        if v is None and "enableAutoGainControl" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "enable_auto_gain_control", None, "boolean", False
-            )
-
-        v = self.send_denoised_to_stt
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "send_denoised_to_stt", v, "boolean", False)
-
-        if v is None and "sendDenoisedToStt" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "send_denoised_to_stt", None, "boolean", False)
-
-        v = self.wait_for_user_to_speak_first
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(
-                out, prefix + "wait_for_user_to_speak_first", v, "integer", False
-            )
-        if v is not None and not (isinstance(v, int | float) and 0 <= v and v <= 2):
-            _constraints.check_number(
-                out, prefix + "wait_for_user_to_speak_first", v, minimum=0, maximum=2
-            )
-
-        if v is None and "waitForUserToSpeakFirst" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "wait_for_user_to_speak_first", None, "integer", False
-            )
-
-        v = self.thinking_voice
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "thinking_voice", v, "boolean", False)
-
-        if v is None and "thinkingVoice" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "thinking_voice", None, "boolean", False)
-
-        v = self.speaker_identification
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "speaker_identification", v, "boolean", False)
-
-        if v is None and "speakerIdentification" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "speaker_identification", None, "boolean", False)
-
-        v = self.agentic_rag
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "agentic_rag", v, "boolean", False)
-
-        if v is None and "agenticRag" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "agentic_rag", None, "boolean", False)
-
-        v = self.language_dialect_switcher
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "language_dialect_switcher", v, "boolean", False)
-
-        if v is None and "languageDialectSwitcher" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "language_dialect_switcher", None, "boolean", False
-            )
-
-        v = self.gender_detection
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "gender_detection", v, "boolean", False)
-
-        if v is None and "genderDetection" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "gender_detection", None, "boolean", False)
-
-        v = self.smart_call_end
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "smart_call_end", v, "boolean", False)
-
-        if v is None and "smartCallEnd" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "smart_call_end", None, "boolean", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("noiseCancellation", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("cancelNoisePer", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("interrupt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("responseDelay", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 100 <= v and v <= 1500
-            ):
-                return False
-        v = d.get("minInterruptionDuration", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 0.2 <= v and v <= 1.5
-            ):
-                return False
-        v = d.get("vadActivationThreshold", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 0.2 <= v and v <= 0.9
-            ):
-                return False
-        v = d.get("userInactivityTimeout", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float) and isinstance(v, int | float) and 5 <= v and v <= 30):
-                return False
-        v = d.get("maxCallDuration", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 30 <= v and v <= 600
-            ):
-                return False
-        v = d.get("silenceThreshold", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
-                return False
-        v = d.get("backgroundNoise", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("enableAutoGainControl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("sendDenoisedToStt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("waitForUserToSpeakFirst", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 0 <= v and v <= 2):
-                return False
-        v = d.get("thinkingVoice", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("speakerIdentification", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("agenticRag", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("languageDialectSwitcher", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("genderDetection", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("smartCallEnd", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("noise_cancellation", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["noiseCancellation"] = v
-        v = f.get("cancel_noise_per", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["cancelNoisePer"] = v
-        v = f.get("interrupt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["interrupt"] = v
-        v = f.get("response_delay", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 100 <= v and v <= 1500
-            ):
-                return None
-            w["responseDelay"] = v
-        v = f.get("min_interruption_duration", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 0.2 <= v and v <= 1.5
-            ):
-                return None
-            w["minInterruptionDuration"] = v
-        v = f.get("vad_activation_threshold", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 0.2 <= v and v <= 0.9
-            ):
-                return None
-            w["vadActivationThreshold"] = v
-        v = f.get("user_inactivity_timeout", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float) and isinstance(v, int | float) and 5 <= v and v <= 30):
-                return None
-            w["userInactivityTimeout"] = v
-        v = f.get("max_call_duration", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 30 <= v and v <= 600
-            ):
-                return None
-            w["maxCallDuration"] = v
-        v = f.get("silence_threshold", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
-                return None
-            w["silenceThreshold"] = v
-        v = f.get("background_noise", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["backgroundNoise"] = v
-        v = f.get("enable_auto_gain_control", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["enableAutoGainControl"] = v
-        v = f.get("send_denoised_to_stt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["sendDenoisedToStt"] = v
-        v = f.get("wait_for_user_to_speak_first", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 0 <= v and v <= 2):
-                return None
-            w["waitForUserToSpeakFirst"] = v
-        v = f.get("thinking_voice", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["thinkingVoice"] = v
-        v = f.get("speaker_identification", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["speakerIdentification"] = v
-        v = f.get("agentic_rag", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["agenticRag"] = v
-        v = f.get("language_dialect_switcher", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["languageDialectSwitcher"] = v
-        v = f.get("gender_detection", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["genderDetection"] = v
-        v = f.get("smart_call_end", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["smartCallEnd"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -717,3 +338,29 @@ class CallSettings(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+CallSettings._RULES = Rules(
+    field("noiseCancellation", STRING),
+    field("cancelNoisePer", STRING, null=True),
+    field("interrupt", BOOLEAN),
+    field("responseDelay", NUMBER, number(minimum=100, maximum=1500)),
+    field("minInterruptionDuration", NUMBER, number(minimum=0.2, maximum=1.5)),
+    field("vadActivationThreshold", NUMBER, number(minimum=0.2, maximum=0.9)),
+    field("userInactivityTimeout", NUMBER, number(minimum=5, maximum=30)),
+    field("maxCallDuration", NUMBER, number(minimum=30, maximum=600)),
+    field("silenceThreshold", INTEGER, number(minimum=1)),
+    field("backgroundNoise", BOOLEAN),
+    field("enableAutoGainControl", BOOLEAN),
+    field("sendDenoisedToStt", BOOLEAN),
+    field("waitForUserToSpeakFirst", INTEGER, number(minimum=0, maximum=2)),
+    field("thinkingVoice", BOOLEAN),
+    field("speakerIdentification", BOOLEAN),
+    field("agenticRag", BOOLEAN),
+    field("languageDialectSwitcher", BOOLEAN),
+    field("genderDetection", BOOLEAN),
+    field("smartCallEnd", BOOLEAN),
+    extra="open",
+)

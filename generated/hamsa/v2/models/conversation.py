@@ -5,18 +5,16 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import ARRAY, LIST, STRING, RequestModel, Rules, field, model
 
 from ..models.alignment import Alignment
 from ..models.params import Params
 
 
 @_attrs_define(repr=False)
-class Conversation(Model):
+class Conversation(RequestModel):
     """What the agent says and how it is instructed."""
 
     greeting_message: None | str = None
@@ -155,125 +153,6 @@ class Conversation(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.greeting_message
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "greeting_message", v, "string", True)
-
-        v = self.greeting_message_type
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "greeting_message_type", v, "string", True)
-
-        v = self.preamble
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "preamble", v, "string", False)
-
-        if v is None and "preamble" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "preamble", None, "string", False)
-
-        v = self.poke_messages
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "poke_messages", v, "array", False)
-
-        if v is None and "pokeMessages" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "poke_messages", None, "array", False)
-
-        v = self.params
-        if isinstance(v, Params):
-            v.collect_violations(prefix + "params" + ".", out)
-
-        v = self.alignment
-        if isinstance(v, Alignment):
-            v.collect_violations(prefix + "alignment" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("greetingMessage", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("greetingMessageType", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("preamble", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("pokeMessages", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("params", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Params._wire_ok(v)):
-                return False
-        v = d.get("alignment", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Alignment._wire_ok(v)):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("greeting_message", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["greetingMessage"] = v
-        v = f.get("greeting_message_type", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["greetingMessageType"] = v
-        v = f.get("preamble", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["preamble"] = v
-        v = f.get("poke_messages", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return None
-            w["pokeMessages"] = v
-        v = f.get("params", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = Params._fields_wire(v)
-            if v is None:
-                return None
-            w["params"] = v
-        v = f.get("alignment", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = Alignment._fields_wire(v)
-            if v is None:
-                return None
-            w["alignment"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -289,3 +168,16 @@ class Conversation(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+Conversation._RULES = Rules(
+    field("greetingMessage", STRING, null=True),
+    field("greetingMessageType", STRING, null=True),
+    field("preamble", STRING),
+    field("pokeMessages", LIST, ARRAY),
+    field("params", model("Params")),
+    field("alignment", model("Alignment")),
+    extra="open",
+)

@@ -5,11 +5,23 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import (
+    ARRAY,
+    EACH_UUID,
+    ENUM,
+    LIST,
+    STRING,
+    URI,
+    RequestModel,
+    Rules,
+    field,
+    length,
+    list_of,
+    model,
+    one_of,
+)
 
 from ..models.call_settings import CallSettings
 from ..models.conversation import Conversation
@@ -24,7 +36,7 @@ from ..models.workflow import Workflow
 
 
 @_attrs_define(repr=False)
-class CreateVoiceAgentRequest(Model):
+class CreateVoiceAgentRequest(RequestModel):
     """Description of a new voice agent in the nested v2 shape.
     Only `name` is required.
 
@@ -300,298 +312,6 @@ class CreateVoiceAgentRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.name
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "name", v, "string", False)
-        if not (isinstance(v, str) and len(v) <= 150):
-            _constraints.check_length(out, prefix + "name", v, max_length=150)
-
-        v = self.type
-        if v is not None and not (v in ("Single Prompt", "Flow Agent")):
-            _constraints.check_enum(
-                out, prefix + "type", v, allowed=("Single Prompt", "Flow Agent")
-            )
-
-        v = self.conversation
-        if isinstance(v, Conversation):
-            v.collect_violations(prefix + "conversation" + ".", out)
-
-        v = self.voice
-        if isinstance(v, Voice):
-            v.collect_violations(prefix + "voice" + ".", out)
-
-        v = self.llm
-        if isinstance(v, Llm):
-            v.collect_violations(prefix + "llm" + ".", out)
-
-        v = self.call_settings
-        if isinstance(v, CallSettings):
-            v.collect_violations(prefix + "call_settings" + ".", out)
-
-        v = self.tools
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "tools", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, WebToolRef):
-                    item.collect_violations(f"{prefix}tools[{index}].", out)
-
-        if v is None and "tools" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "tools", None, "array", False)
-
-        v = self.knowledge_base_items_ids
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "knowledge_base_items_ids", v, "array", False)
-        if v is not None and not (
-            type(v) is list
-            and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
-        ):
-            _constraints.check_each_uuid(out, prefix + "knowledge_base_items_ids", v)
-
-        if v is None and "knowledgeBaseItemsIds" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "knowledge_base_items_ids", None, "array", False)
-
-        v = self.voice_dictionary_ids
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "voice_dictionary_ids", v, "array", False)
-        if v is not None and not (
-            type(v) is list
-            and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
-        ):
-            _constraints.check_each_uuid(out, prefix + "voice_dictionary_ids", v)
-
-        if v is None and "voiceDictionaryIds" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "voice_dictionary_ids", None, "array", False)
-
-        v = self.phone_number
-        if isinstance(v, PhoneNumberRef):
-            v.collect_violations(prefix + "phone_number" + ".", out)
-
-        v = self.webhook_url
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
-        if v is not None:
-            _constraints.check_uri(out, prefix + "webhook_url", v)
-
-        if v is None and "webhookUrl" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "webhook_url", None, "string", False)
-
-        v = self.webhook_auth
-        if isinstance(v, WebhookAuth):
-            v.collect_violations(prefix + "webhook_auth" + ".", out)
-
-        v = self.workflow
-        if isinstance(v, Workflow):
-            v.collect_violations(prefix + "workflow" + ".", out)
-
-        v = self.outcome_response_shape
-        if isinstance(v, OutcomeResponseShape):
-            v.collect_violations(prefix + "outcome_response_shape" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("name", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and len(v) <= 150):
-            return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("Single Prompt", "Flow Agent")):
-                return False
-        v = d.get("conversation", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Conversation._wire_ok(v)):
-                return False
-        v = d.get("voice", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Voice._wire_ok(v)):
-                return False
-        v = d.get("llm", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Llm._wire_ok(v)):
-                return False
-        v = d.get("callSettings", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and CallSettings._wire_ok(v)):
-                return False
-        v = d.get("tools", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list and all(type(i) is dict and WebToolRef._wire_ok(i) for i in v)):
-                return False
-        v = d.get("knowledgeBaseItemsIds", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and type(v) is list
-                and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
-            ):
-                return False
-        v = d.get("voiceDictionaryIds", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and type(v) is list
-                and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
-            ):
-                return False
-        v = d.get("phoneNumber", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and PhoneNumberRef._wire_ok(v)):
-                return False
-        v = d.get("webhookUrl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-            _constraints.check_uri(out, "", v)
-        v = d.get("webhookAuth", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebhookAuth._wire_ok(v)):
-                return False
-        v = d.get("workflow", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Workflow._wire_ok(v)):
-                return False
-        v = d.get("outcomeResponseShape", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and OutcomeResponseShape._wire_ok(v)):
-                return False
-        return not out
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        out: list[Violation] = []
-        w: dict[str, Any] = {}
-        v = f.get("name", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and isinstance(v, str) and len(v) <= 150):
-            return None
-        w["name"] = v
-        v = f.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("Single Prompt", "Flow Agent")):
-                return None
-            w["type"] = v
-        v = f.get("conversation", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = Conversation._fields_wire(v)
-            if v is None:
-                return None
-            w["conversation"] = v
-        v = f.get("voice", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = Voice._fields_wire(v)
-            if v is None:
-                return None
-            w["voice"] = v
-        v = f.get("llm", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = Llm._fields_wire(v)
-            if v is None:
-                return None
-            w["llm"] = v
-        v = f.get("call_settings", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = CallSettings._fields_wire(v)
-            if v is None:
-                return None
-            w["callSettings"] = v
-        v = f.get("tools", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return None
-            if type(v) is not list:
-                return None
-            v = [WebToolRef._fields_wire(i) if type(i) is dict else None for i in v]
-            if None in v:
-                return None
-            w["tools"] = v
-        v = f.get("knowledge_base_items_ids", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and type(v) is list
-                and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
-            ):
-                return None
-            w["knowledgeBaseItemsIds"] = v
-        v = f.get("voice_dictionary_ids", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and type(v) is list
-                and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
-            ):
-                return None
-            w["voiceDictionaryIds"] = v
-        v = f.get("phone_number", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = PhoneNumberRef._fields_wire(v)
-            if v is None:
-                return None
-            w["phoneNumber"] = v
-        v = f.get("webhook_url", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            _constraints.check_uri(out, "", v)
-            w["webhookUrl"] = v
-        v = f.get("webhook_auth", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = WebhookAuth._fields_wire(v)
-            if v is None:
-                return None
-            w["webhookAuth"] = v
-        v = f.get("workflow", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = Workflow._fields_wire(v)
-            if v is None:
-                return None
-            w["workflow"] = v
-        v = f.get("outcome_response_shape", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = OutcomeResponseShape._fields_wire(v)
-            if v is None:
-                return None
-            w["outcomeResponseShape"] = v
-        if len(w) != len(f):
-            return None
-        return None if out else w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -607,3 +327,24 @@ class CreateVoiceAgentRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+CreateVoiceAgentRequest._RULES = Rules(
+    field("name", STRING, length(max_length=150)),
+    field("type", ENUM, one_of("Single Prompt", "Flow Agent")),
+    field("conversation", model("Conversation")),
+    field("voice", model("Voice")),
+    field("llm", model("Llm")),
+    field("callSettings", model("CallSettings")),
+    field("tools", list_of("WebToolRef"), ARRAY),
+    field("knowledgeBaseItemsIds", LIST, ARRAY, EACH_UUID),
+    field("voiceDictionaryIds", LIST, ARRAY, EACH_UUID),
+    field("phoneNumber", model("PhoneNumberRef")),
+    field("webhookUrl", STRING, URI),
+    field("webhookAuth", model("WebhookAuth")),
+    field("workflow", model("Workflow")),
+    field("outcomeResponseShape", model("OutcomeResponseShape")),
+    extra="open",
+)

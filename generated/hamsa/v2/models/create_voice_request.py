@@ -5,17 +5,28 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import (
+    ARRAY,
+    ENUM,
+    LIST,
+    STRING,
+    URI,
+    UUID,
+    RequestModel,
+    Rules,
+    field,
+    items,
+    length,
+    one_of,
+)
 
 from ..models.voice_language import VoiceLanguage
 
 
 @_attrs_define(repr=False)
-class CreateVoiceRequest(Model):
+class CreateVoiceRequest(RequestModel):
     """A voice to clone from a recording."""
 
     name: str
@@ -166,192 +177,6 @@ class CreateVoiceRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.name
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "name", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v) and len(v) <= 190):
-            _constraints.check_length(out, prefix + "name", v, min_length=1, max_length=190)
-
-        v = self.audio_url
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "audio_url", v, "string", False)
-        _constraints.check_uri(out, prefix + "audio_url", v)
-
-        v = self.audio_transcription
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "audio_transcription", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v) and len(v) <= 5000):
-            _constraints.check_length(
-                out, prefix + "audio_transcription", v, min_length=1, max_length=5000
-            )
-
-        v = self.project_id
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "project_id", v, "string", False)
-        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "project_id", v)
-
-        v = self.language
-        if not (v in ("en", "ar")):
-            _constraints.check_enum(out, prefix + "language", v, allowed=("en", "ar"))
-
-        v = self.tags
-        if not (type(v) is list):
-            _constraints.check_type(out, prefix + "tags", v, "array", False)
-        if not (isinstance(v, list) and 2 <= len(v) and len(v) <= 2):
-            _constraints.check_items(out, prefix + "tags", v, min_items=2, max_items=2)
-
-        v = self.description
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "description", v, "string", False)
-
-        if v is None and "description" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "description", None, "string", False)
-
-        v = self.image_url
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "image_url", v, "string", False)
-        if v is not None:
-            _constraints.check_uri(out, prefix + "image_url", v)
-
-        if v is None and "imageUrl" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "image_url", None, "string", False)
-
-        v = self.dialect_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "dialect_id", v, "string", False)
-        if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "dialect_id", v)
-
-        if v is None and "dialectId" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "dialect_id", None, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("name", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 190):
-            return False
-        v = d.get("audioUrl", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_uri(out, "", v)
-        v = d.get("audioTranscription", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 5000):
-            return False
-        v = d.get("projectId", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return False
-        v = d.get("language", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (isinstance(v, str) and v in ("en", "ar")):
-            return False
-        v = d.get("tags", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is list and isinstance(v, list) and 2 <= len(v) and len(v) <= 2):
-            return False
-        v = d.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("imageUrl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-            _constraints.check_uri(out, "", v)
-        v = d.get("dialectId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return False
-        return not out
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        out: list[Violation] = []
-        w: dict[str, Any] = {}
-        v = f.get("name", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 190):
-            return None
-        w["name"] = v
-        v = f.get("audio_url", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str):
-            return None
-        _constraints.check_uri(out, "", v)
-        w["audioUrl"] = v
-        v = f.get("audio_transcription", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 5000):
-            return None
-        w["audioTranscription"] = v
-        v = f.get("project_id", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return None
-        w["projectId"] = v
-        v = f.get("language", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (isinstance(v, str) and v in ("en", "ar")):
-            return None
-        w["language"] = v
-        v = f.get("tags", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is list and isinstance(v, list) and 2 <= len(v) and len(v) <= 2):
-            return None
-        w["tags"] = v
-        v = f.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["description"] = v
-        v = f.get("image_url", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            _constraints.check_uri(out, "", v)
-            w["imageUrl"] = v
-        v = f.get("dialect_id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return None
-            w["dialectId"] = v
-        if len(w) != len(f):
-            return None
-        return None if out else w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -367,3 +192,19 @@ class CreateVoiceRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+CreateVoiceRequest._RULES = Rules(
+    field("name", STRING, length(min_length=1, max_length=190)),
+    field("audioUrl", STRING, URI),
+    field("audioTranscription", STRING, length(min_length=1, max_length=5000)),
+    field("projectId", STRING, UUID),
+    field("language", ENUM, one_of("en", "ar")),
+    field("tags", LIST, ARRAY, items(min_items=2, max_items=2)),
+    field("description", STRING),
+    field("imageUrl", STRING, URI),
+    field("dialectId", STRING, UUID),
+    extra="open",
+)

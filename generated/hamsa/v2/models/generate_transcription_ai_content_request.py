@@ -5,11 +5,21 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
+from hamsa._rules import (
+    ARRAY,
+    ENUM,
+    OTHER,
+    STRING,
+    URI,
+    RequestModel,
+    Rules,
+    field,
+    items,
+    length,
+    one_of,
+)
 
 from ..models.ai_content_language import AiContentLanguage
 from ..models.ai_part import AiPart
@@ -17,7 +27,7 @@ from ..models.language import Language
 
 
 @_attrs_define(repr=False)
-class GenerateTranscriptionAiContentRequest(Model):
+class GenerateTranscriptionAiContentRequest(RequestModel):
     """A transcription plus AI content, in one job."""
 
     api_key: str = _attrs_field(repr=mask_secret)
@@ -233,187 +243,6 @@ class GenerateTranscriptionAiContentRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.api_key
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "api_key", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "api_key", v, min_length=1)
-
-        v = self.media_url
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "media_url", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "media_url", v, min_length=1)
-        _constraints.check_uri(out, prefix + "media_url", v)
-
-        v = self.title
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "title", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v) and len(v) <= 500):
-            _constraints.check_length(out, prefix + "title", v, min_length=1, max_length=500)
-
-        v = self.language
-        if not (v in ("ar", "en")):
-            _constraints.check_enum(out, prefix + "language", v, allowed=("ar", "en"))
-
-        v = self.ai_parts
-        if not (type(v) is list):
-            _constraints.check_type(out, prefix + "ai_parts", v, "array", False)
-        if not (isinstance(v, list) and 1 <= len(v) and len(v) <= 1):
-            _constraints.check_items(out, prefix + "ai_parts", v, min_items=1, max_items=1)
-
-        v = self.ai_content_title
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "ai_content_title", v, "string", True)
-        if v is not None and not (isinstance(v, str) and 1 <= len(v) and len(v) <= 500):
-            _constraints.check_length(
-                out, prefix + "ai_content_title", v, min_length=1, max_length=500
-            )
-
-        v = self.ai_content_language
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "ai_content_language", v, "string", True)
-        if v is not None and not (v in ("ar", "en", "both_ar_first", "both_en_first")):
-            _constraints.check_enum(
-                out,
-                prefix + "ai_content_language",
-                v,
-                allowed=("ar", "en", "both_ar_first", "both_en_first"),
-            )
-
-        v = self.ai_content_date
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "ai_content_date", v, "string", True)
-
-        v = self.ai_content_text
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "ai_content_text", v, "string", True)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("apiKey", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("mediaUrl", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        _constraints.check_uri(out, "", v)
-        v = d.get("title", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 500):
-            return False
-        v = d.get("language", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (isinstance(v, str) and v in ("ar", "en")):
-            return False
-        return False
-        v = d.get("aiContentTitle", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 500):
-                return False
-        v = d.get("aiContentLanguage", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (
-                isinstance(v, str)
-                and type(v) is str
-                and v in ("ar", "en", "both_ar_first", "both_en_first")
-            ):
-                return False
-        v = d.get("aiContentDate", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("aiContentText", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        return not out
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        out: list[Violation] = []
-        w: dict[str, Any] = {}
-        v = f.get("api_key", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return None
-        w["apiKey"] = v
-        v = f.get("media_url", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return None
-        _constraints.check_uri(out, "", v)
-        w["mediaUrl"] = v
-        v = f.get("title", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 500):
-            return None
-        w["title"] = v
-        v = f.get("language", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (isinstance(v, str) and v in ("ar", "en")):
-            return None
-        w["language"] = v
-        return None
-        v = f.get("ai_content_title", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 500):
-                    return None
-            w["aiContentTitle"] = v
-        v = f.get("ai_content_language", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (
-                    isinstance(v, str)
-                    and type(v) is str
-                    and v in ("ar", "en", "both_ar_first", "both_en_first")
-                ):
-                    return None
-            w["aiContentLanguage"] = v
-        v = f.get("ai_content_date", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["aiContentDate"] = v
-        v = f.get("ai_content_text", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["aiContentText"] = v
-        if len(w) != len(f):
-            return None
-        return None if out else w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -429,3 +258,25 @@ class GenerateTranscriptionAiContentRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+GenerateTranscriptionAiContentRequest._RULES = Rules(
+    field("apiKey", STRING, length(min_length=1)),
+    field("mediaUrl", STRING, length(min_length=1), URI),
+    field("title", STRING, length(min_length=1, max_length=500)),
+    field("language", ENUM, one_of("ar", "en")),
+    field("aiParts", OTHER, ARRAY, items(min_items=1, max_items=1)),
+    field("aiContentTitle", STRING, length(min_length=1, max_length=500), null=True),
+    field(
+        "aiContentLanguage",
+        ENUM,
+        STRING,
+        one_of("ar", "en", "both_ar_first", "both_en_first"),
+        null=True,
+    ),
+    field("aiContentDate", STRING, null=True),
+    field("aiContentText", STRING, null=True),
+    extra="open",
+)

@@ -5,15 +5,13 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, UUID, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class PhoneNumberRef(Model):
+class PhoneNumberRef(RequestModel):
     """Phone number the agent is attached to."""
 
     type: str | None = None
@@ -80,67 +78,6 @@ class PhoneNumberRef(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type", v, "string", False)
-
-        if v is None and "type" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "type", None, "string", False)
-
-        v = self.id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-        if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "id", v)
-
-        if v is None and "id" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "id", None, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["type"] = v
-        v = f.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return None
-            w["id"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -156,3 +93,12 @@ class PhoneNumberRef(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+PhoneNumberRef._RULES = Rules(
+    field("type", STRING),
+    field("id", STRING, UUID),
+    extra="open",
+)

@@ -5,17 +5,15 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import ENUM, STRING, URI, UUID, RequestModel, Rules, field, length, one_of
 
 from ..models.voice_language import VoiceLanguage
 
 
 @_attrs_define(repr=False)
-class PreviewVoiceRequest(Model):
+class PreviewVoiceRequest(RequestModel):
     """A sample of a voice before cloning it."""
 
     audio_url: str
@@ -120,121 +118,6 @@ class PreviewVoiceRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.audio_url
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "audio_url", v, "string", False)
-        _constraints.check_uri(out, prefix + "audio_url", v)
-
-        v = self.audio_transcription
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "audio_transcription", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v) and len(v) <= 5000):
-            _constraints.check_length(
-                out, prefix + "audio_transcription", v, min_length=1, max_length=5000
-            )
-
-        v = self.language
-        if not (v in ("en", "ar")):
-            _constraints.check_enum(out, prefix + "language", v, allowed=("en", "ar"))
-
-        v = self.dialect_id
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "dialect_id", v, "string", False)
-        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "dialect_id", v)
-
-        v = self.text
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "text", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v) and len(v) <= 5000):
-            _constraints.check_length(out, prefix + "text", v, min_length=1, max_length=5000)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("audioUrl", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_uri(out, "", v)
-        v = d.get("audioTranscription", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 5000):
-            return False
-        v = d.get("language", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (isinstance(v, str) and v in ("en", "ar")):
-            return False
-        v = d.get("dialectId", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return False
-        v = d.get("text", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 5000):
-            return False
-        return not out
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        out: list[Violation] = []
-        w: dict[str, Any] = {}
-        v = f.get("audio_url", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str):
-            return None
-        _constraints.check_uri(out, "", v)
-        w["audioUrl"] = v
-        v = f.get("audio_transcription", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 5000):
-            return None
-        w["audioTranscription"] = v
-        v = f.get("language", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (isinstance(v, str) and v in ("en", "ar")):
-            return None
-        w["language"] = v
-        v = f.get("dialect_id", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return None
-        w["dialectId"] = v
-        v = f.get("text", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 5000):
-            return None
-        w["text"] = v
-        if len(w) != len(f):
-            return None
-        return None if out else w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -250,3 +133,15 @@ class PreviewVoiceRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+PreviewVoiceRequest._RULES = Rules(
+    field("audioUrl", STRING, URI),
+    field("audioTranscription", STRING, length(min_length=1, max_length=5000)),
+    field("language", ENUM, one_of("en", "ar")),
+    field("dialectId", STRING, UUID),
+    field("text", STRING, length(min_length=1, max_length=5000)),
+    extra="open",
+)

@@ -5,11 +5,9 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import ENUM, STRING, RequestModel, Rules, field, model, one_of
 
 from ..models.language import Language
 from ..models.tts_params import TtsParams
@@ -17,7 +15,7 @@ from ..models.voice_record import VoiceRecord
 
 
 @_attrs_define(repr=False)
-class Voice(Model):
+class Voice(RequestModel):
     """How the agent sounds and which language it speaks."""
 
     voice_id: str | None = None
@@ -144,108 +142,6 @@ class Voice(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.voice_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice_id", v, "string", False)
-
-        if v is None and "voiceId" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "voice_id", None, "string", False)
-
-        v = self.voice_record_id
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "voice_record_id", v, "string", True)
-
-        v = self.voice_record
-        if isinstance(v, VoiceRecord):
-            v.collect_violations(prefix + "voice_record" + ".", out)
-
-        v = self.lang
-        if v is not None and not (v in ("ar", "en")):
-            _constraints.check_enum(out, prefix + "lang", v, allowed=("ar", "en"))
-
-        v = self.tts_params
-        if isinstance(v, TtsParams):
-            v.collect_violations(prefix + "tts_params" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("voiceId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceRecordId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceRecord", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and VoiceRecord._wire_ok(v)):
-                return False
-        v = d.get("lang", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("ar", "en")):
-                return False
-        v = d.get("ttsParams", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and TtsParams._wire_ok(v)):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("voice_id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["voiceId"] = v
-        v = f.get("voice_record_id", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["voiceRecordId"] = v
-        v = f.get("voice_record", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = VoiceRecord._fields_wire(v)
-            if v is None:
-                return None
-            w["voiceRecord"] = v
-        v = f.get("lang", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("ar", "en")):
-                return None
-            w["lang"] = v
-        v = f.get("tts_params", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = TtsParams._fields_wire(v)
-            if v is None:
-                return None
-            w["ttsParams"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -261,3 +157,15 @@ class Voice(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+Voice._RULES = Rules(
+    field("voiceId", STRING),
+    field("voiceRecordId", STRING, null=True),
+    field("voiceRecord", model("VoiceRecord")),
+    field("lang", ENUM, one_of("ar", "en")),
+    field("ttsParams", model("TtsParams")),
+    extra="open",
+)

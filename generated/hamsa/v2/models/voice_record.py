@@ -5,17 +5,15 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, UUID, RequestModel, Rules, field, model
 
 from ..models.voice_record_details import VoiceRecordDetails
 
 
 @_attrs_define(repr=False)
-class VoiceRecord(Model):
+class VoiceRecord(RequestModel):
     """A stored voice, as resolved by the server from `voiceRecordId`."""
 
     id: str | None = None
@@ -147,147 +145,6 @@ class VoiceRecord(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-        if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "id", v)
-
-        if v is None and "id" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "id", None, "string", False)
-
-        v = self.name
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "name", v, "string", False)
-
-        if v is None and "name" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "name", None, "string", False)
-
-        v = self.provider
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "provider", v, "string", False)
-
-        if v is None and "provider" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "provider", None, "string", False)
-
-        v = self.language
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "language", v, "string", False)
-
-        if v is None and "language" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "language", None, "string", False)
-
-        v = self.image
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "image", v, "string", False)
-
-        if v is None and "image" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "image", None, "string", False)
-
-        v = self.language_code
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "language_code", v, "string", False)
-
-        if v is None and "languageCode" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "language_code", None, "string", False)
-
-        v = self.voice_record
-        if isinstance(v, VoiceRecordDetails):
-            v.collect_violations(prefix + "voice_record" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return False
-        v = d.get("name", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("provider", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("language", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("image", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("languageCode", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceRecord", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and VoiceRecordDetails._wire_ok(v)):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return None
-            w["id"] = v
-        v = f.get("name", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["name"] = v
-        v = f.get("provider", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["provider"] = v
-        v = f.get("language", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["language"] = v
-        v = f.get("image", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["image"] = v
-        v = f.get("language_code", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["languageCode"] = v
-        v = f.get("voice_record", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = VoiceRecordDetails._fields_wire(v)
-            if v is None:
-                return None
-            w["voiceRecord"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -303,3 +160,17 @@ class VoiceRecord(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+VoiceRecord._RULES = Rules(
+    field("id", STRING, UUID),
+    field("name", STRING),
+    field("provider", STRING),
+    field("language", STRING),
+    field("image", STRING),
+    field("languageCode", STRING),
+    field("voiceRecord", model("VoiceRecordDetails")),
+    extra="open",
+)

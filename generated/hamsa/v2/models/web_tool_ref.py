@@ -5,18 +5,16 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import INTEGER, STRING, RequestModel, Rules, field, model
 
 from ..models.tool_overrides import ToolOverrides
 from ..models.tool_test_result import ToolTestResult
 
 
 @_attrs_define(repr=False)
-class WebToolRef(Model):
+class WebToolRef(RequestModel):
     """A web tool attached to the agent.
     All fields are optional; they are known from the v2 update example, since the create page shows an empty object.
 
@@ -157,145 +155,6 @@ class WebToolRef(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.persistent_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "persistent_id", v, "string", False)
-
-        if v is None and "persistentId" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "persistent_id", None, "string", False)
-
-        v = self.tool_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "tool_id", v, "string", False)
-
-        if v is None and "toolId" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "tool_id", None, "string", False)
-
-        v = self.version
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "version", v, "integer", False)
-
-        if v is None and "version" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "version", None, "integer", False)
-
-        v = self.tool_type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "tool_type", v, "string", False)
-
-        if v is None and "toolType" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "tool_type", None, "string", False)
-
-        v = self.node_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "node_id", v, "string", False)
-
-        if v is None and "nodeId" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "node_id", None, "string", False)
-
-        v = self.test_result
-        if isinstance(v, ToolTestResult):
-            v.collect_violations(prefix + "test_result" + ".", out)
-
-        v = self.overrides
-        if isinstance(v, ToolOverrides):
-            v.collect_violations(prefix + "overrides" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("persistentId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("toolId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("version", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("toolType", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("nodeId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("testResult", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ToolTestResult._wire_ok(v)):
-                return False
-        v = d.get("overrides", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ToolOverrides._wire_ok(v)):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("persistent_id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["persistentId"] = v
-        v = f.get("tool_id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["toolId"] = v
-        v = f.get("version", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return None
-            w["version"] = v
-        v = f.get("tool_type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["toolType"] = v
-        v = f.get("node_id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["nodeId"] = v
-        v = f.get("test_result", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = ToolTestResult._fields_wire(v)
-            if v is None:
-                return None
-            w["testResult"] = v
-        v = f.get("overrides", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = ToolOverrides._fields_wire(v)
-            if v is None:
-                return None
-            w["overrides"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -311,3 +170,17 @@ class WebToolRef(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+WebToolRef._RULES = Rules(
+    field("persistentId", STRING),
+    field("toolId", STRING),
+    field("version", INTEGER),
+    field("toolType", STRING),
+    field("nodeId", STRING),
+    field("testResult", model("ToolTestResult")),
+    field("overrides", model("ToolOverrides")),
+    extra="open",
+)

@@ -5,18 +5,16 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
+from hamsa._rules import NUMBER, STRING, URI, RequestModel, Rules, field, model
 
 from ..models.http_headers import HttpHeaders
 from ..models.path_parameters import PathParameters
 
 
 @_attrs_define(repr=False)
-class WebToolSettingsRequest(Model):
+class WebToolSettingsRequest(RequestModel):
     """Where and how the tool is called, as sent when creating or changing a tool.
     Note the spelling `timeOut`: the response spells it `timeout` (see WebToolSettings).
     `serverUrl` and `methodType` are required, after a third-party copy of the reference (the archived page hides the nested flags); every documented example sends both.
@@ -156,132 +154,6 @@ class WebToolSettingsRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.server_url
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "server_url", v, "string", False)
-        _constraints.check_uri(out, prefix + "server_url", v)
-
-        v = self.method_type
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "method_type", v, "string", False)
-
-        v = self.auth_token
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "auth_token", v, "string", False)
-
-        if v is None and "authToken" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "auth_token", None, "string", False)
-
-        v = self.time_out
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "time_out", v, "number", False)
-
-        if v is None and "timeOut" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "time_out", None, "number", False)
-
-        v = self.http_headers
-        if isinstance(v, HttpHeaders):
-            v.collect_violations(prefix + "http_headers" + ".", out)
-
-        v = self.path_parameters
-        if isinstance(v, PathParameters):
-            v.collect_violations(prefix + "path_parameters" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("serverUrl", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_uri(out, "", v)
-        v = d.get("methodType", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        v = d.get("authToken", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("timeOut", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("httpHeaders", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and HttpHeaders._wire_ok(v)):
-                return False
-        v = d.get("pathParameters", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and PathParameters._wire_ok(v)):
-                return False
-        return not out
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        out: list[Violation] = []
-        w: dict[str, Any] = {}
-        v = f.get("server_url", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str):
-            return None
-        _constraints.check_uri(out, "", v)
-        w["serverUrl"] = v
-        v = f.get("method_type", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str):
-            return None
-        w["methodType"] = v
-        v = f.get("auth_token", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["authToken"] = v
-        v = f.get("time_out", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return None
-            w["timeOut"] = v
-        v = f.get("http_headers", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = HttpHeaders._fields_wire(v)
-            if v is None:
-                return None
-            w["httpHeaders"] = v
-        v = f.get("path_parameters", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = PathParameters._fields_wire(v)
-            if v is None:
-                return None
-            w["pathParameters"] = v
-        if len(w) != len(f):
-            return None
-        return None if out else w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -297,3 +169,16 @@ class WebToolSettingsRequest(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+WebToolSettingsRequest._RULES = Rules(
+    field("serverUrl", STRING, URI),
+    field("methodType", STRING),
+    field("authToken", STRING),
+    field("timeOut", NUMBER),
+    field("httpHeaders", model("HttpHeaders")),
+    field("pathParameters", model("PathParameters")),
+    extra="open",
+)

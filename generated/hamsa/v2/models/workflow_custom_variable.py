@@ -5,15 +5,13 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import ARRAY, LIST, STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class WorkflowCustomVariable(Model):
+class WorkflowCustomVariable(RequestModel):
     """A named value the flow agent extracts from the conversation and can reuse."""
 
     id: str | None = None
@@ -140,145 +138,6 @@ class WorkflowCustomVariable(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-
-        if v is None and "id" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "id", None, "string", False)
-
-        v = self.name
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "name", v, "string", False)
-
-        if v is None and "name" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "name", None, "string", False)
-
-        v = self.data_type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "data_type", v, "string", False)
-
-        if v is None and "dataType" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "data_type", None, "string", False)
-
-        v = self.description
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "description", v, "string", False)
-
-        if v is None and "description" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "description", None, "string", False)
-
-        v = self.default_value
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "default_value", v, "string", False)
-
-        if v is None and "defaultValue" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "default_value", None, "string", False)
-
-        v = self.extraction_prompt
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "extraction_prompt", v, "string", False)
-
-        if v is None and "extractionPrompt" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "extraction_prompt", None, "string", False)
-
-        v = self.enum_values
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "enum_values", v, "array", False)
-
-        if v is None and "enumValues" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "enum_values", None, "array", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("name", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("dataType", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("defaultValue", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("extractionPrompt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("enumValues", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["id"] = v
-        v = f.get("name", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["name"] = v
-        v = f.get("data_type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["dataType"] = v
-        v = f.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["description"] = v
-        v = f.get("default_value", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["defaultValue"] = v
-        v = f.get("extraction_prompt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["extractionPrompt"] = v
-        v = f.get("enum_values", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return None
-            w["enumValues"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -294,3 +153,17 @@ class WorkflowCustomVariable(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+WorkflowCustomVariable._RULES = Rules(
+    field("id", STRING),
+    field("name", STRING),
+    field("dataType", STRING),
+    field("description", STRING),
+    field("defaultValue", STRING),
+    field("extractionPrompt", STRING),
+    field("enumValues", LIST, ARRAY),
+    extra="open",
+)

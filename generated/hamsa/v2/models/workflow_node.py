@@ -5,11 +5,9 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import ARRAY, STRING, RequestModel, Rules, field, list_of, model
 
 from ..models.workflow_node_metadata import WorkflowNodeMetadata
 from ..models.workflow_position import WorkflowPosition
@@ -17,7 +15,7 @@ from ..models.workflow_transition import WorkflowTransition
 
 
 @_attrs_define(repr=False)
-class WorkflowNode(Model):
+class WorkflowNode(RequestModel):
     """One step of a flow agent's conversation."""
 
     id: str | None = None
@@ -177,173 +175,6 @@ class WorkflowNode(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
-
-        if v is None and "id" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "id", None, "string", False)
-
-        v = self.type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type", v, "string", False)
-
-        if v is None and "type" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "type", None, "string", False)
-
-        v = self.label
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "label", v, "string", False)
-
-        if v is None and "label" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "label", None, "string", False)
-
-        v = self.message
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "message", v, "string", False)
-
-        if v is None and "message" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "message", None, "string", False)
-
-        v = self.message_type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "message_type", v, "string", False)
-
-        if v is None and "messageType" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "message_type", None, "string", False)
-
-        v = self.position
-        if isinstance(v, WorkflowPosition):
-            v.collect_violations(prefix + "position" + ".", out)
-
-        v = self.metadata
-        if isinstance(v, WorkflowNodeMetadata):
-            v.collect_violations(prefix + "metadata" + ".", out)
-
-        v = self.transitions
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "transitions", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, WorkflowTransition):
-                    item.collect_violations(f"{prefix}transitions[{index}].", out)
-
-        if v is None and "transitions" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "transitions", None, "array", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("label", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("message", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("messageType", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("position", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WorkflowPosition._wire_ok(v)):
-                return False
-        v = d.get("metadata", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WorkflowNodeMetadata._wire_ok(v)):
-                return False
-        v = d.get("transitions", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and all(type(i) is dict and WorkflowTransition._wire_ok(i) for i in v)
-            ):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["id"] = v
-        v = f.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["type"] = v
-        v = f.get("label", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["label"] = v
-        v = f.get("message", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["message"] = v
-        v = f.get("message_type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["messageType"] = v
-        v = f.get("position", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = WorkflowPosition._fields_wire(v)
-            if v is None:
-                return None
-            w["position"] = v
-        v = f.get("metadata", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = WorkflowNodeMetadata._fields_wire(v)
-            if v is None:
-                return None
-            w["metadata"] = v
-        v = f.get("transitions", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return None
-            if type(v) is not list:
-                return None
-            v = [WorkflowTransition._fields_wire(i) if type(i) is dict else None for i in v]
-            if None in v:
-                return None
-            w["transitions"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -359,3 +190,18 @@ class WorkflowNode(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+WorkflowNode._RULES = Rules(
+    field("id", STRING),
+    field("type", STRING),
+    field("label", STRING),
+    field("message", STRING),
+    field("messageType", STRING),
+    field("position", model("WorkflowPosition")),
+    field("metadata", model("WorkflowNodeMetadata")),
+    field("transitions", list_of("WorkflowTransition"), ARRAY),
+    extra="open",
+)
