@@ -43,7 +43,7 @@ from openapi_python_client.strings import PythonIdentifier
 from resource_shapes import Params, ShapeError, class_name, compose_method, operation_shape
 from ruamel.yaml import YAML
 from sdk_operations import load_documents, operation_table, render_module, snake_case, status_enums
-from wire_checks import raw_name, rules_imports, rules_table
+from wire_checks import literal, raw_name, rules_imports, rules_table
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "generator" / "templates"
@@ -193,14 +193,14 @@ def _constraint_checker(
             if member.get("format") == "uuid":
                 found.append(("check_uuid", "", False))
             if "pattern" in member:
-                found.append(("check_pattern", repr(member["pattern"]), False))
+                found.append(("check_pattern", literal(member["pattern"]), False))
             if "enum" in member and not open_enum:
-                found.append(("check_enum", ", ".join(map(_literal, member["enum"])), False))
+                found.append(("check_enum", ", ".join(map(literal, member["enum"])), False))
             if kwargs := _kwargs(member, _ITEMS_KEYS):
                 found.append(("check_items", kwargs, False))
             items = _resolve(document, member.get("items", {}))
             if "enum" in items:
-                found.append(("check_each_enum", ", ".join(map(_literal, items["enum"])), False))
+                found.append(("check_each_enum", ", ".join(map(literal, items["enum"])), False))
             if items.get("format") == "uuid":
                 found.append(("check_each_uuid", "", False))
             if typed := _primitive_type(schema, members):
@@ -398,6 +398,27 @@ def _none_for_unset(source: str) -> str:
     return "".join(lines)
 
 
+def json_keys(props: list[Any]) -> str:
+    """The inside of a tuple of the properties' JSON keys, one per line (as black writes it)."""
+    if not props:
+        return ""
+    if len(props) == 1:
+        return f"{json.dumps(raw_name(props[0]))},"
+    keys = "".join(f"        {json.dumps(raw_name(prop))},\n" for prop in props)
+    return f"\n{keys}    "
+
+
+def guard_line(condition: str, indent: int) -> str:
+    """`if condition:` as black writes it at this indent, so black has nothing to redo."""
+    limit = int(LINE_LENGTH)
+    if indent + len(f"if {condition}:") <= limit:
+        return f"if {condition}:"
+    if indent + 4 + len(condition) <= limit:
+        return f"if (\n    {condition}\n):"
+    first, *rest = condition.split(" and ")
+    return "\n".join(["if (", f"    {first}", *(f"    and {part}" for part in rest), "):"])
+
+
 def _request_model(endpoint: Any) -> tuple[str, str] | None:
     """(module, class) of the generated model of the operation's JSON request body, if any."""
     if len(endpoint.bodies) != 1 or not isinstance(endpoint.bodies[0].prop, ModelProperty):
@@ -443,6 +464,8 @@ def _render(
         rules_table=lambda model: rules_table(model, checks),
         rules_imports=rules_imports,
         type_guard=type_guard,
+        guard_line=guard_line,
+        json_keys=json_keys,
         request_models=_request_models(openapi, document),
         input_optional=input_optional,
         read_only_fields=lambda model: sorted(
@@ -572,15 +595,31 @@ def _format(files: list[str]) -> None:
         list(pool.map(_black_file, ordered))
 
 
+_BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}(?=([ \t]*))")
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+# Blank lines just inside an opening or before a closing bracket, which black drops.
+_BLANK_IN_BRACKETS = re.compile(r"(?<=[(\[{])\n(?:[ \t]*\n)+|\n(?:[ \t]*\n)+(?=[ \t]*[)\]}])")
+
+
+def _tidy(source: str) -> str:
+    """The blank lines and trailing spaces of a rendering as black leaves them (at most two
+    blank lines at module level, one inside a block, none at the edge of brackets). black formats a file it would change
+    twice over (its second pass settles trailing commas), so a rendering it leaves alone
+    costs half; the templates' jinja blocks leave runs of blank lines everywhere."""
+    source = _TRAILING_SPACE.sub("", source)
+    source = _BLANK_IN_BRACKETS.sub("\n", source)
+    return _BLANK_RUN.sub(lambda m: "\n\n\n" if not m.group(1) else "\n\n", source)
+
+
 def _black_file(path: str) -> None:
     import black  # only the formatting workers need it
 
     mode = black.Mode(line_length=int(LINE_LENGTH), target_versions={black.TargetVersion.PY311})
-    source = Path(path).read_text(encoding="utf-8")
+    source = _tidy(Path(path).read_text(encoding="utf-8"))
     try:
         formatted = black.format_file_contents(source, fast=True, mode=mode)
     except black.NothingChanged:
-        return
+        formatted = source
     Path(path).write_text(formatted, encoding="utf-8")
 
 

@@ -10,6 +10,7 @@ and worded. An OTHER costs time, never correctness, so this file errs that way.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from typing import Any
@@ -115,6 +116,13 @@ _UPPER_AFTER_WORD = re.compile(r"(?<=[a-z0-9])([A-Z])")
 def _snake(name: str) -> str:
     """hamsa._rules._snake (restated: the generator runs without the SDK's runtime)."""
     return _UPPER_AFTER_WORD.sub(r"_\1", name).lower()
+
+
+def literal(value: Any) -> str:
+    """A Python literal as black writes it (double-quoted strings)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # pydantic hands numbers back as floats; keep 30 as 30
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else repr(value)
 
 
 def _check(helper: str, args: str) -> str:

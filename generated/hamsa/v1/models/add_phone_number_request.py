@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 from hamsa._rules import ENUM, STRING, RequestModel, Rules, field, length, one_of, pattern
@@ -13,20 +14,20 @@ from ..models.phone_number_provider import PhoneNumberProvider
 
 
 @_attrs_define(repr=False)
-class AddPhoneNumberRequest(RequestModel):
+class AddPhoneNumberRequest(RequestModel, OpenModel):
     """A Twilio number to connect, with the Twilio credentials that control it."""
 
     phone_number: str
-    """ The number, in international format, e.g. `+15551234567`, in E.164 form (`+` then 8 to 15 digits). """
+    """The number, in international format, e.g. `+15551234567`, in E.164 form (`+` then 8 to 15 digits)."""
     label: str
-    """ Display name of the number. """
+    """Display name of the number."""
     twilio_account_sid: str
-    """ SID of the Twilio account that owns the number (starts with `AC`). """
+    """SID of the Twilio account that owns the number (starts with `AC`)."""
     twilio_auth_token: str = _attrs_field(repr=mask_secret)
-    """ Auth token of that Twilio account.
-    A secret. """
+    """Auth token of that Twilio account.
+    A secret."""
     type: PhoneNumberProvider | None = None
-    """ Where a phone number is connected from: a Twilio account or a SIP trunk. """
+    """Where a phone number is connected from: a Twilio account or a SIP trunk."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "phoneNumber",
         "label",
@@ -51,33 +52,21 @@ class AddPhoneNumberRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        phone_number = self.phone_number
-
-        label = self.label
-
-        twilio_account_sid = self.twilio_account_sid
-
-        twilio_auth_token = self.twilio_auth_token
-
         type: str | None = None
         if not self.type is None:
             type = self.type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phoneNumber": phone_number,
-                "label": label,
-                "twilioAccountSid": twilio_account_sid,
-                "twilioAuthToken": twilio_auth_token,
-            }
-        )
+
+        field_dict["phoneNumber"] = self.phone_number
+        field_dict["label"] = self.label
+        field_dict["twilioAccountSid"] = self.twilio_account_sid
+        field_dict["twilioAuthToken"] = self.twilio_auth_token
         if type is not None:
             field_dict["type"] = type
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -92,19 +81,15 @@ class AddPhoneNumberRequest(RequestModel):
             phone_number = d.pop("phoneNumber")
             if phone_number.__class__ is not str:
                 wrong_type(phone_number, "str")
-
             label = d.pop("label")
             if label.__class__ is not str:
                 wrong_type(label, "str")
-
             twilio_account_sid = d.pop("twilioAccountSid")
             if twilio_account_sid.__class__ is not str:
                 wrong_type(twilio_account_sid, "str")
-
             twilio_auth_token = d.pop("twilioAuthToken")
             if twilio_auth_token.__class__ is not str:
                 wrong_type(twilio_auth_token, "str")
-
             _type = d.pop("type", None)
             type: PhoneNumberProvider | None
             if _type is None:
@@ -125,22 +110,6 @@ class AddPhoneNumberRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,25 +5,26 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 from hamsa._rules import STRING, RequestModel, Rules, field, length, pattern
 
 
 @_attrs_define(repr=False)
-class AddTwilioNumberRequest(RequestModel):
+class AddTwilioNumberRequest(RequestModel, OpenModel):
     """A Twilio number, in the legacy form."""
 
     phone_number: str
-    """ The number, starting with `+` and the country code, in E.164 form (`+` then 8 to 15 digits). """
+    """The number, starting with `+` and the country code, in E.164 form (`+` then 8 to 15 digits)."""
     label: str
-    """ A name for the number. """
+    """A name for the number."""
     twilio_number_sid: str
-    """ Twilio's id of the number (`PN...`). """
+    """Twilio's id of the number (`PN...`)."""
     twilio_account_sid: str
-    """ Twilio account SID (`AC...`). """
+    """Twilio account SID (`AC...`)."""
     twilio_auth_token: str = _attrs_field(repr=mask_secret)
-    """ Twilio auth token; a secret. """
+    """Twilio auth token; a secret."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "phoneNumber",
         "label",
@@ -49,30 +50,16 @@ class AddTwilioNumberRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        phone_number = self.phone_number
-
-        label = self.label
-
-        twilio_number_sid = self.twilio_number_sid
-
-        twilio_account_sid = self.twilio_account_sid
-
-        twilio_auth_token = self.twilio_auth_token
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phoneNumber": phone_number,
-                "label": label,
-                "twilioNumberSid": twilio_number_sid,
-                "twilioAccountSid": twilio_account_sid,
-                "twilioAuthToken": twilio_auth_token,
-            }
-        )
+
+        field_dict["phoneNumber"] = self.phone_number
+        field_dict["label"] = self.label
+        field_dict["twilioNumberSid"] = self.twilio_number_sid
+        field_dict["twilioAccountSid"] = self.twilio_account_sid
+        field_dict["twilioAuthToken"] = self.twilio_auth_token
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -87,23 +74,18 @@ class AddTwilioNumberRequest(RequestModel):
             phone_number = d.pop("phoneNumber")
             if phone_number.__class__ is not str:
                 wrong_type(phone_number, "str")
-
             label = d.pop("label")
             if label.__class__ is not str:
                 wrong_type(label, "str")
-
             twilio_number_sid = d.pop("twilioNumberSid")
             if twilio_number_sid.__class__ is not str:
                 wrong_type(twilio_number_sid, "str")
-
             twilio_account_sid = d.pop("twilioAccountSid")
             if twilio_account_sid.__class__ is not str:
                 wrong_type(twilio_account_sid, "str")
-
             twilio_auth_token = d.pop("twilioAuthToken")
             if twilio_auth_token.__class__ is not str:
                 wrong_type(twilio_auth_token, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -117,22 +99,6 @@ class AddTwilioNumberRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

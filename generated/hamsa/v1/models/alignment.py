@@ -5,19 +5,20 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class Alignment(RequestModel):
+class Alignment(RequestModel, OpenModel):
     """Text direction used when displaying the greeting and the preamble."""
 
     greeting_message: str | None = None
-    """ Direction of the greeting text, e.g. `ltr` or `rtl`. """
+    """Direction of the greeting text, e.g. `ltr` or `rtl`."""
     preamble: str | None = None
-    """ Direction of the preamble text, e.g. `ltr` or `rtl`. """
+    """Direction of the preamble text, e.g. `ltr` or `rtl`."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "greetingMessage",
         "preamble",
@@ -34,19 +35,15 @@ class Alignment(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        greeting_message = self.greeting_message
-
-        preamble = self.preamble
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if greeting_message is not None:
-            field_dict["greetingMessage"] = greeting_message
-        if preamble is not None:
-            field_dict["preamble"] = preamble
+
+        if self.greeting_message is not None:
+            field_dict["greetingMessage"] = self.greeting_message
+        if self.preamble is not None:
+            field_dict["preamble"] = self.preamble
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -61,11 +58,9 @@ class Alignment(RequestModel):
             greeting_message = d.pop("greetingMessage", None)
             if greeting_message.__class__ is not str and greeting_message is not None:
                 wrong_type(greeting_message, "str")
-
             preamble = d.pop("preamble", None)
             if preamble.__class__ is not str and preamble is not None:
                 wrong_type(preamble, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -76,22 +71,6 @@ class Alignment(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 from hamsa._rules import ENUM, NUMBER, STRING, URI, UUID, RequestModel, Rules, field, model, one_of
@@ -15,33 +16,33 @@ from ..models.string_map import StringMap
 
 
 @_attrs_define(repr=False)
-class ApiToolTestRequest(RequestModel):
+class ApiToolTestRequest(RequestModel, OpenModel):
     """The API call to try out."""
 
     project_id: str
-    """ Project the test runs for. """
+    """Project the test runs for."""
     server_url: str
-    """ Address of the API to call; must be a valid external URL. """
+    """Address of the API to call; must be a valid external URL."""
     method: HttpMethod
-    """ HTTP method of a request to test. """
+    """HTTP method of a request to test."""
     api_key: str | None = _attrs_field(default=None, repr=mask_secret)
-    """ API key (a UUID in the example) the test runs with; its role is not explained further.
-    A secret. """
+    """API key (a UUID in the example) the test runs with; its role is not explained further.
+    A secret."""
     user_id: str | None = None
-    """ User the test runs for. """
+    """User the test runs for."""
     auth_prefix: str | None = None
-    """ Scheme put before `authToken` in the Authorization header, e.g. `Bearer` or `Basic`. """
+    """Scheme put before `authToken` in the Authorization header, e.g. `Bearer` or `Basic`."""
     auth_token: str | None = _attrs_field(default=None, repr=mask_secret)
-    """ Token sent to the API in the Authorization header.
-    A secret. """
+    """Token sent to the API in the Authorization header.
+    A secret."""
     timeout: float | None = None
-    """ Seconds to wait for the API (unlike the web tools' own timeout setting); the service uses 5 when it is left out. """
+    """Seconds to wait for the API (unlike the web tools' own timeout setting); the service uses 5 when it is left out."""
     http_headers: StringMap | None = None
-    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    """Names mapped to text values, e.g. HTTP headers or URL parameters."""
     query_params: StringMap | None = None
-    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    """Names mapped to text values, e.g. HTTP headers or URL parameters."""
     body: ApiToolTestPayload | None = None
-    """ JSON body to send to the API under test. """
+    """JSON body to send to the API under test."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "projectId",
         "serverUrl",
@@ -71,53 +72,32 @@ class ApiToolTestRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        project_id = self.project_id
-
-        server_url = self.server_url
-
         method = self.method.value
-
-        api_key = self.api_key
-
-        user_id = self.user_id
-
-        auth_prefix = self.auth_prefix
-
-        auth_token = self.auth_token
-
-        timeout = self.timeout
-
         http_headers: dict[str, Any] | None = None
         if not self.http_headers is None:
             http_headers = self.http_headers.to_wire()
-
         query_params: dict[str, Any] | None = None
         if not self.query_params is None:
             query_params = self.query_params.to_wire()
-
         body: dict[str, Any] | None = None
         if not self.body is None:
             body = self.body.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "projectId": project_id,
-                "serverUrl": server_url,
-                "method": method,
-            }
-        )
-        if api_key is not None:
-            field_dict["apiKey"] = api_key
-        if user_id is not None:
-            field_dict["userId"] = user_id
-        if auth_prefix is not None:
-            field_dict["authPrefix"] = auth_prefix
-        if auth_token is not None:
-            field_dict["authToken"] = auth_token
-        if timeout is not None:
-            field_dict["timeout"] = timeout
+
+        field_dict["projectId"] = self.project_id
+        field_dict["serverUrl"] = self.server_url
+        field_dict["method"] = method
+        if self.api_key is not None:
+            field_dict["apiKey"] = self.api_key
+        if self.user_id is not None:
+            field_dict["userId"] = self.user_id
+        if self.auth_prefix is not None:
+            field_dict["authPrefix"] = self.auth_prefix
+        if self.auth_token is not None:
+            field_dict["authToken"] = self.auth_token
+        if self.timeout is not None:
+            field_dict["timeout"] = self.timeout
         if http_headers is not None:
             field_dict["httpHeaders"] = http_headers
         if query_params is not None:
@@ -126,7 +106,6 @@ class ApiToolTestRequest(RequestModel):
             field_dict["body"] = body
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -141,29 +120,23 @@ class ApiToolTestRequest(RequestModel):
             project_id = d.pop("projectId")
             if project_id.__class__ is not str:
                 wrong_type(project_id, "str")
-
             server_url = d.pop("serverUrl")
             if server_url.__class__ is not str:
                 wrong_type(server_url, "str")
-
             method = HttpMethod.from_wire(d.pop("method"))
 
             api_key = d.pop("apiKey", None)
             if api_key.__class__ is not str and api_key is not None:
                 wrong_type(api_key, "str")
-
             user_id = d.pop("userId", None)
             if user_id.__class__ is not str and user_id is not None:
                 wrong_type(user_id, "str")
-
             auth_prefix = d.pop("authPrefix", None)
             if auth_prefix.__class__ is not str and auth_prefix is not None:
                 wrong_type(auth_prefix, "str")
-
             auth_token = d.pop("authToken", None)
             if auth_token.__class__ is not str and auth_token is not None:
                 wrong_type(auth_token, "str")
-
             timeout = d.pop("timeout", None)
             if (
                 timeout.__class__ is not float
@@ -171,7 +144,6 @@ class ApiToolTestRequest(RequestModel):
                 and timeout is not None
             ):
                 wrong_type(timeout, "float")
-
             _http_headers = d.pop("httpHeaders", None)
             http_headers: StringMap | None
             if _http_headers is None:
@@ -212,22 +184,6 @@ class ApiToolTestRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,19 +5,20 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import STRING, UUID, RequestModel, Rules, field, pattern
 
 
 @_attrs_define(repr=False)
-class AssignPhoneNumberRequest(RequestModel):
+class AssignPhoneNumberRequest(RequestModel, OpenModel):
     """Which number to give to which agent."""
 
     voice_agent_id: str
-    """ The agent that should use the number. """
+    """The agent that should use the number."""
     phone_number: str
-    """ The number, starting with `+` and the country code, e.g. `+15551234567`, in E.164 form (`+` then 8 to 15 digits). """
+    """The number, starting with `+` and the country code, e.g. `+15551234567`, in E.164 form (`+` then 8 to 15 digits)."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceAgentId",
         "phoneNumber",
@@ -37,21 +38,13 @@ class AssignPhoneNumberRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        voice_agent_id = self.voice_agent_id
-
-        phone_number = self.phone_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "voiceAgentId": voice_agent_id,
-                "phoneNumber": phone_number,
-            }
-        )
+
+        field_dict["voiceAgentId"] = self.voice_agent_id
+        field_dict["phoneNumber"] = self.phone_number
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -66,11 +59,9 @@ class AssignPhoneNumberRequest(RequestModel):
             voice_agent_id = d.pop("voiceAgentId")
             if voice_agent_id.__class__ is not str:
                 wrong_type(voice_agent_id, "str")
-
             phone_number = d.pop("phoneNumber")
             if phone_number.__class__ is not str:
                 wrong_type(phone_number, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -81,22 +72,6 @@ class AssignPhoneNumberRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

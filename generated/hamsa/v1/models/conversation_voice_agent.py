@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
@@ -19,17 +19,17 @@ from ..models.conversation_voice_agent_web_tools import ConversationVoiceAgentWe
 
 
 @_attrs_define(repr=False)
-class ConversationVoiceAgent(Model):
+class ConversationVoiceAgent(OpenModel):
     """The web tools and knowledge base the agent used in this conversation."""
 
     voice_agent_web_tools: list[ConversationVoiceAgentVoiceAgentWebToolsItem] | None = None
-    """ Web tools linked to the agent, each wrapping the tool record. """
+    """Web tools linked to the agent, each wrapping the tool record."""
     web_tools: ConversationVoiceAgentWebTools | None = None
-    """ Web tools by key, as the service stores them. """
+    """Web tools by key, as the service stores them."""
     voice_agent_knowledge_bases: list[ConversationVoiceAgentVoiceAgentKnowledgeBasesItem] | None = (
         None
     )
-    """ Knowledge-base items linked to the agent, each wrapping the item. """
+    """Knowledge-base items linked to the agent, each wrapping the item."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceAgentWebTools",
         "webTools",
@@ -57,7 +57,6 @@ class ConversationVoiceAgent(Model):
         web_tools: dict[str, Any] | None = None
         if not self.web_tools is None:
             web_tools = self.web_tools.to_wire()
-
         voice_agent_knowledge_bases: list[dict[str, Any]] | None = None
         if not self.voice_agent_knowledge_bases is None:
             voice_agent_knowledge_bases = []
@@ -67,6 +66,7 @@ class ConversationVoiceAgent(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
         if voice_agent_web_tools is not None:
             field_dict["voiceAgentWebTools"] = voice_agent_web_tools
         if web_tools is not None:
@@ -75,7 +75,6 @@ class ConversationVoiceAgent(Model):
             field_dict["voiceAgentKnowledgeBases"] = voice_agent_knowledge_bases
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -133,19 +132,3 @@ class ConversationVoiceAgent(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import ARRAY, OTHER, STRING, URI, RequestModel, Rules, field, items, model
@@ -14,16 +15,16 @@ from ..models.webhook_auth import WebhookAuth
 
 
 @_attrs_define(repr=False)
-class CreateAiContentRequest(RequestModel):
+class CreateAiContentRequest(RequestModel, OpenModel):
     """Which AI content to make from a transcription job."""
 
     ai_parts: list[AiPart | str]
-    """ The parts to make. """
+    """The parts to make."""
     webhook_url: str | None = None
-    """ Where Hamsa POSTs the finished job. """
+    """Where Hamsa POSTs the finished job."""
     webhook_auth: WebhookAuth | None = None
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
-    Treat `authSecret` as a secret. """
+    """Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "aiParts",
         "webhookUrl",
@@ -50,26 +51,19 @@ class CreateAiContentRequest(RequestModel):
                 ai_parts_item = ai_parts_item_data
             ai_parts.append(ai_parts_item)
 
-        webhook_url = self.webhook_url
-
         webhook_auth: dict[str, Any] | None = None
         if not self.webhook_auth is None:
             webhook_auth = self.webhook_auth.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "aiParts": ai_parts,
-            }
-        )
-        if webhook_url is not None:
-            field_dict["webhookUrl"] = webhook_url
+
+        field_dict["aiParts"] = ai_parts
+        if self.webhook_url is not None:
+            field_dict["webhookUrl"] = self.webhook_url
         if webhook_auth is not None:
             field_dict["webhookAuth"] = webhook_auth
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -103,7 +97,6 @@ class CreateAiContentRequest(RequestModel):
             webhook_url = d.pop("webhookUrl", None)
             if webhook_url.__class__ is not str and webhook_url is not None:
                 wrong_type(webhook_url, "str")
-
             _webhook_auth = d.pop("webhookAuth", None)
             webhook_auth: WebhookAuth | None
             if _webhook_auth is None:
@@ -122,22 +115,6 @@ class CreateAiContentRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 from hamsa._rules import ARRAY, RequestModel, Rules, field, items, list_of
@@ -13,11 +14,11 @@ from ..models.knowledge_base_item_input import KnowledgeBaseItemInput
 
 
 @_attrs_define(repr=False)
-class CreateKnowledgeBaseItemsRequest(RequestModel):
+class CreateKnowledgeBaseItemsRequest(RequestModel, OpenModel):
     """Items to add to the knowledge base; at least one."""
 
     items: list[KnowledgeBaseItemInput]
-    """ The items to add; at least one. """
+    """The items to add; at least one."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("items",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("items",)
     additional_properties: dict[str, Any] = _attrs_field(
@@ -38,14 +39,10 @@ class CreateKnowledgeBaseItemsRequest(RequestModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
+
+        field_dict["items"] = items
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -73,22 +70,6 @@ class CreateKnowledgeBaseItemsRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import (
@@ -36,95 +37,96 @@ from ..models.webhook_auth import WebhookAuth
 
 
 @_attrs_define(repr=False)
-class CreateVoiceAgentRequest(RequestModel):
+class CreateVoiceAgentRequest(RequestModel, OpenModel):
     """A new voice agent in the flat v1 shape.
     Only `agentName` is required (a third-party copy of the reference marks it so; the archived page shows no flags); every other field falls back to the default given in its description.
-
     """
 
     agent_name: str
-    """ Display name of the agent. """
+    """Display name of the agent."""
     greeting_message: None | str = None
-    """ First thing the agent says; may contain placeholders such as `{{name}}`, filled from `params`.
-    The documented default is "Hello, how can I help you today?". """
+    """First thing the agent says; may contain placeholders such as `{{name}}`, filled from `params`.
+    The documented default is "Hello, how can I help you today?"."""
     greeting_message_type: GreetingMessageType | None = None
-    """ How the greeting is produced (`STATIC` or `PROMPT`); null leaves the service's choice. """
+    """How the greeting is produced (`STATIC` or `PROMPT`); null leaves the service's choice."""
     preamble: str | None = None
-    """ System prompt that sets the agent's role and behaviour; may contain placeholders such as `{{agentName}}`.
-    The documented default is a generic helpful-assistant prompt. """
+    """System prompt that sets the agent's role and behaviour; may contain placeholders such as `{{agentName}}`.
+    The documented default is a generic helpful-assistant prompt."""
     lang: Language | None = None
-    """ Language the agent speaks, as a two-letter code (Arabic or English). """
+    """Language the agent speaks, as a two-letter code (Arabic or English)."""
     poke_messages: list[str] | None = None
-    """ Lines the agent says to prompt the caller when they stay silent; none by default. """
+    """Lines the agent says to prompt the caller when they stay silent; none by default."""
     real_time: bool | None = None
-    """ Turns on real-time mode (the docs do not explain it further); off by default. """
+    """Turns on real-time mode (the docs do not explain it further); off by default."""
     silence_threshold: int | None = None
-    """ How long a pause, in milliseconds, counts as the end of the caller's turn; the documented default is 800. """
+    """How long a pause, in milliseconds, counts as the end of the caller's turn; the documented default is 800."""
     interrupt: bool | None = None
-    """ Whether the caller can cut the agent off while it is speaking. """
+    """Whether the caller can cut the agent off while it is speaking."""
     type: str | None = None
-    """ Kind of agent; the documented example is `Single Prompt`.
-    No list of values is documented for v1. """
+    """Kind of agent; the documented example is `Single Prompt`.
+    No list of values is documented for v1."""
     outcome: None | str = None
-    """ Prompt run over the finished conversation to turn it into something else, such as a summary; none by default. """
+    """Prompt run over the finished conversation to turn it into something else, such as a summary; none by default."""
     outcome_response_shape: OutcomeResponseShape | None = None
-    """ OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
-    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema. """
+    """OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
+    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema.
+    """
     webhook_url: None | str = None
-    """ Address that receives the agent's event notifications. """
+    """Address that receives the agent's event notifications."""
     webhook_auth: WebhookAuth | None = None
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
-    Treat `authSecret` as a secret. """
+    """Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret."""
     voice_id: None | str = None
-    """ Voice the agent speaks with (a voice id, a UUID in the examples); null or absent leaves the service's default voice. """
+    """Voice the agent speaks with (a voice id, a UUID in the examples); null or absent leaves the service's default voice."""
     tools: AgentTools | None = None
-    """ Built-in features the agent can switch on. """
+    """Built-in features the agent can switch on."""
     params: Params | None = None
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
+    """Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it."""
     alignment: Alignment | None = None
-    """ Text direction used when displaying the greeting and the preamble. """
+    """Text direction used when displaying the greeting and the preamble."""
     web_tools_ids: list[str] | None = None
-    """ Web tools the agent may call. """
+    """Web tools the agent may call."""
     voice_dictionary_ids: list[str] | None = None
-    """ Pronunciation dictionaries applied to the agent's speech. """
+    """Pronunciation dictionaries applied to the agent's speech."""
     knowledge_base_items_ids: list[str] | None = None
-    """ Knowledge-base items the agent may consult. """
+    """Knowledge-base items the agent may consult."""
     web_tools_overrides: WebToolsOverrides | None = None
-    """ Per-agent adjustments to the attached web tools.
-    Its structure is not documented. """
+    """Per-agent adjustments to the attached web tools.
+    Its structure is not documented."""
     user_inactivity_timeout: float | None = None
-    """ Seconds of caller silence before the agent reacts (pokes or ends the call); 5 to 30, 15 by default. """
+    """Seconds of caller silence before the agent reacts (pokes or ends the call); 5 to 30, 15 by default."""
     max_call_duration: float | None = None
-    """ Upper limit on a call's length, in seconds; 30 to 600, 300 by default. """
+    """Upper limit on a call's length, in seconds; 30 to 600, 300 by default."""
     response_delay: float | None = None
-    """ Pause before the agent replies, in milliseconds; 100 to 1500, 400 by default. """
+    """Pause before the agent replies, in milliseconds; 100 to 1500, 400 by default."""
     background_noise: bool | None = None
-    """ Adds background ambience behind the agent's voice; off by default. """
+    """Adds background ambience behind the agent's voice; off by default."""
     wait_for_user_to_speak_first: int | None = None
-    """ Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk before greeting; 0 by default. """
+    """Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk before greeting; 0 by default."""
     thinking_voice: bool | None = None
-    """ Plays a filler sound while the agent works out its reply; off by default. """
+    """Plays a filler sound while the agent works out its reply; off by default."""
     speaker_identification: bool | None = None
-    """ Tells apart different speakers on the caller's side; off by default. """
+    """Tells apart different speakers on the caller's side; off by default."""
     llm_config: LlmConfig | None = None
-    """ Which large language model drives the agent, and how to reach it. """
+    """Which large language model drives the agent, and how to reach it."""
     noise_cancellation: str | None = None
-    """ Noise-suppression mode, e.g. `telephony-optimized` (the create example).
-    No list of values is documented and the v2 docs spell it `telephony_optimized`, so it is passed through as given. """
+    """Noise-suppression mode, e.g. `telephony-optimized` (the create example).
+    No list of values is documented and the v2 docs spell it `telephony_optimized`, so it is passed through as given.
+    """
     cancel_noise_per: None | str = None
-    """ Scope at which noise suppression is applied, e.g. `conversation`. """
+    """Scope at which noise suppression is applied, e.g. `conversation`."""
     agentic_rag: bool | None = None
-    """ Lets the agent decide by itself when to search its knowledge base; off by default. """
+    """Lets the agent decide by itself when to search its knowledge base; off by default."""
     language_dialect_switcher: bool | None = None
-    """ Lets the agent follow the caller when they switch language or dialect; off by default. """
+    """Lets the agent follow the caller when they switch language or dialect; off by default."""
     min_interruption_duration: float | None = None
-    """ Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to 1.5, 0.5 by default. """
+    """Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to 1.5, 0.5 by default."""
     vad_activation_threshold: float | None = None
-    """ Confidence the voice-activity detector needs before treating sound as speech; 0.2 to 0.9, 0.5 by default. """
+    """Confidence the voice-activity detector needs before treating sound as speech; 0.2 to 0.9, 0.5 by default."""
     enable_auto_gain_control: bool | None = None
-    """ Evens out the loudness of the incoming audio; off by default. """
+    """Evens out the loudness of the incoming audio; off by default."""
     send_denoised_to_stt: bool | None = None
-    """ Sends the noise-suppressed audio, rather than the original, to speech recognition; off by default. """
+    """Sends the noise-suppressed audio, rather than the original, to speech recognition; off by default."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "agentName",
         "greetingMessage",
@@ -177,14 +179,11 @@ class CreateVoiceAgentRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        agent_name = self.agent_name
-
         greeting_message: None | str
         if self.greeting_message is None:
             greeting_message = None
         else:
             greeting_message = self.greeting_message
-
         greeting_message_type: None | str
         if self.greeting_message_type is None:
             greeting_message_type = None
@@ -192,9 +191,6 @@ class CreateVoiceAgentRequest(RequestModel):
             greeting_message_type = self.greeting_message_type.value
         else:
             greeting_message_type = self.greeting_message_type
-
-        preamble = self.preamble
-
         lang: str | None = None
         if not self.lang is None:
             lang = self.lang.value
@@ -203,52 +199,36 @@ class CreateVoiceAgentRequest(RequestModel):
         if not self.poke_messages is None:
             poke_messages = self.poke_messages
 
-        real_time = self.real_time
-
-        silence_threshold = self.silence_threshold
-
-        interrupt = self.interrupt
-
-        type = self.type
-
         outcome: None | str
         if self.outcome is None:
             outcome = None
         else:
             outcome = self.outcome
-
         outcome_response_shape: dict[str, Any] | None = None
         if not self.outcome_response_shape is None:
             outcome_response_shape = self.outcome_response_shape.to_wire()
-
         webhook_url: None | str
         if self.webhook_url is None:
             webhook_url = None
         else:
             webhook_url = self.webhook_url
-
         webhook_auth: dict[str, Any] | None = None
         if not self.webhook_auth is None:
             webhook_auth = self.webhook_auth.to_wire()
-
         voice_id: None | str
         if self.voice_id is None:
             voice_id = None
         else:
             voice_id = self.voice_id
-
         tools: dict[str, Any] | None = None
         if not self.tools is None:
             tools = self.tools.to_wire()
-
         params: dict[str, Any] | None = None
         if not self.params is None:
             params = self.params.to_wire()
-
         alignment: dict[str, Any] | None = None
         if not self.alignment is None:
             alignment = self.alignment.to_wire()
-
         web_tools_ids: list[str] | None = None
         if not self.web_tools_ids is None:
             web_tools_ids = self.web_tools_ids
@@ -264,70 +244,36 @@ class CreateVoiceAgentRequest(RequestModel):
         web_tools_overrides: dict[str, Any] | None = None
         if not self.web_tools_overrides is None:
             web_tools_overrides = self.web_tools_overrides.to_wire()
-
-        user_inactivity_timeout = self.user_inactivity_timeout
-
-        max_call_duration = self.max_call_duration
-
-        response_delay = self.response_delay
-
-        background_noise = self.background_noise
-
-        wait_for_user_to_speak_first = self.wait_for_user_to_speak_first
-
-        thinking_voice = self.thinking_voice
-
-        speaker_identification = self.speaker_identification
-
         llm_config: dict[str, Any] | None = None
         if not self.llm_config is None:
             llm_config = self.llm_config.to_wire()
-
-        noise_cancellation = self.noise_cancellation
-
         cancel_noise_per: None | str
         if self.cancel_noise_per is None:
             cancel_noise_per = None
         else:
             cancel_noise_per = self.cancel_noise_per
-
-        agentic_rag = self.agentic_rag
-
-        language_dialect_switcher = self.language_dialect_switcher
-
-        min_interruption_duration = self.min_interruption_duration
-
-        vad_activation_threshold = self.vad_activation_threshold
-
-        enable_auto_gain_control = self.enable_auto_gain_control
-
-        send_denoised_to_stt = self.send_denoised_to_stt
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agentName": agent_name,
-            }
-        )
+
+        field_dict["agentName"] = self.agent_name
         if greeting_message is not None:
             field_dict["greetingMessage"] = greeting_message
         if greeting_message_type is not None:
             field_dict["greetingMessageType"] = greeting_message_type
-        if preamble is not None:
-            field_dict["preamble"] = preamble
+        if self.preamble is not None:
+            field_dict["preamble"] = self.preamble
         if lang is not None:
             field_dict["lang"] = lang
         if poke_messages is not None:
             field_dict["pokeMessages"] = poke_messages
-        if real_time is not None:
-            field_dict["realTime"] = real_time
-        if silence_threshold is not None:
-            field_dict["silenceThreshold"] = silence_threshold
-        if interrupt is not None:
-            field_dict["interrupt"] = interrupt
-        if type is not None:
-            field_dict["type"] = type
+        if self.real_time is not None:
+            field_dict["realTime"] = self.real_time
+        if self.silence_threshold is not None:
+            field_dict["silenceThreshold"] = self.silence_threshold
+        if self.interrupt is not None:
+            field_dict["interrupt"] = self.interrupt
+        if self.type is not None:
+            field_dict["type"] = self.type
         if outcome is not None:
             field_dict["outcome"] = outcome
         if outcome_response_shape is not None:
@@ -352,41 +298,40 @@ class CreateVoiceAgentRequest(RequestModel):
             field_dict["knowledgeBaseItemsIds"] = knowledge_base_items_ids
         if web_tools_overrides is not None:
             field_dict["webToolsOverrides"] = web_tools_overrides
-        if user_inactivity_timeout is not None:
-            field_dict["userInactivityTimeout"] = user_inactivity_timeout
-        if max_call_duration is not None:
-            field_dict["maxCallDuration"] = max_call_duration
-        if response_delay is not None:
-            field_dict["responseDelay"] = response_delay
-        if background_noise is not None:
-            field_dict["backgroundNoise"] = background_noise
-        if wait_for_user_to_speak_first is not None:
-            field_dict["waitForUserToSpeakFirst"] = wait_for_user_to_speak_first
-        if thinking_voice is not None:
-            field_dict["thinkingVoice"] = thinking_voice
-        if speaker_identification is not None:
-            field_dict["speakerIdentification"] = speaker_identification
+        if self.user_inactivity_timeout is not None:
+            field_dict["userInactivityTimeout"] = self.user_inactivity_timeout
+        if self.max_call_duration is not None:
+            field_dict["maxCallDuration"] = self.max_call_duration
+        if self.response_delay is not None:
+            field_dict["responseDelay"] = self.response_delay
+        if self.background_noise is not None:
+            field_dict["backgroundNoise"] = self.background_noise
+        if self.wait_for_user_to_speak_first is not None:
+            field_dict["waitForUserToSpeakFirst"] = self.wait_for_user_to_speak_first
+        if self.thinking_voice is not None:
+            field_dict["thinkingVoice"] = self.thinking_voice
+        if self.speaker_identification is not None:
+            field_dict["speakerIdentification"] = self.speaker_identification
         if llm_config is not None:
             field_dict["llmConfig"] = llm_config
-        if noise_cancellation is not None:
-            field_dict["noiseCancellation"] = noise_cancellation
+        if self.noise_cancellation is not None:
+            field_dict["noiseCancellation"] = self.noise_cancellation
         if cancel_noise_per is not None:
             field_dict["cancelNoisePer"] = cancel_noise_per
-        if agentic_rag is not None:
-            field_dict["agenticRag"] = agentic_rag
-        if language_dialect_switcher is not None:
-            field_dict["languageDialectSwitcher"] = language_dialect_switcher
-        if min_interruption_duration is not None:
-            field_dict["minInterruptionDuration"] = min_interruption_duration
-        if vad_activation_threshold is not None:
-            field_dict["vadActivationThreshold"] = vad_activation_threshold
-        if enable_auto_gain_control is not None:
-            field_dict["enableAutoGainControl"] = enable_auto_gain_control
-        if send_denoised_to_stt is not None:
-            field_dict["sendDenoisedToStt"] = send_denoised_to_stt
+        if self.agentic_rag is not None:
+            field_dict["agenticRag"] = self.agentic_rag
+        if self.language_dialect_switcher is not None:
+            field_dict["languageDialectSwitcher"] = self.language_dialect_switcher
+        if self.min_interruption_duration is not None:
+            field_dict["minInterruptionDuration"] = self.min_interruption_duration
+        if self.vad_activation_threshold is not None:
+            field_dict["vadActivationThreshold"] = self.vad_activation_threshold
+        if self.enable_auto_gain_control is not None:
+            field_dict["enableAutoGainControl"] = self.enable_auto_gain_control
+        if self.send_denoised_to_stt is not None:
+            field_dict["sendDenoisedToStt"] = self.send_denoised_to_stt
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -404,7 +349,6 @@ class CreateVoiceAgentRequest(RequestModel):
             agent_name = d.pop("agentName")
             if agent_name.__class__ is not str:
                 wrong_type(agent_name, "str")
-
             greeting_message: None | str = d.pop("greetingMessage", None)
 
             if greeting_message is None and "greetingMessage" in src_dict:
@@ -429,11 +373,9 @@ class CreateVoiceAgentRequest(RequestModel):
 
             if greeting_message_type is None and "greetingMessageType" in src_dict:
                 wire_nulls.append("greetingMessageType")
-
             preamble = d.pop("preamble", None)
             if preamble.__class__ is not str and preamble is not None:
                 wrong_type(preamble, "str")
-
             _lang = d.pop("lang", None)
             lang: Language | None
             if _lang is None:
@@ -446,24 +388,19 @@ class CreateVoiceAgentRequest(RequestModel):
             real_time = d.pop("realTime", None)
             if real_time.__class__ is not bool and real_time is not None:
                 wrong_type(real_time, "bool")
-
             silence_threshold = d.pop("silenceThreshold", None)
             if silence_threshold.__class__ is not int and silence_threshold is not None:
                 wrong_type(silence_threshold, "int")
-
             interrupt = d.pop("interrupt", None)
             if interrupt.__class__ is not bool and interrupt is not None:
                 wrong_type(interrupt, "bool")
-
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
             outcome: None | str = d.pop("outcome", None)
 
             if outcome is None and "outcome" in src_dict:
                 wire_nulls.append("outcome")
-
             _outcome_response_shape = d.pop("outcomeResponseShape", None)
             outcome_response_shape: OutcomeResponseShape | None
             if _outcome_response_shape is None:
@@ -475,7 +412,6 @@ class CreateVoiceAgentRequest(RequestModel):
 
             if webhook_url is None and "webhookUrl" in src_dict:
                 wire_nulls.append("webhookUrl")
-
             _webhook_auth = d.pop("webhookAuth", None)
             webhook_auth: WebhookAuth | None
             if _webhook_auth is None:
@@ -487,7 +423,6 @@ class CreateVoiceAgentRequest(RequestModel):
 
             if voice_id is None and "voiceId" in src_dict:
                 wire_nulls.append("voiceId")
-
             _tools = d.pop("tools", None)
             tools: AgentTools | None
             if _tools is None:
@@ -529,7 +464,6 @@ class CreateVoiceAgentRequest(RequestModel):
                 and user_inactivity_timeout is not None
             ):
                 wrong_type(user_inactivity_timeout, "float")
-
             max_call_duration = d.pop("maxCallDuration", None)
             if (
                 max_call_duration.__class__ is not float
@@ -537,7 +471,6 @@ class CreateVoiceAgentRequest(RequestModel):
                 and max_call_duration is not None
             ):
                 wrong_type(max_call_duration, "float")
-
             response_delay = d.pop("responseDelay", None)
             if (
                 response_delay.__class__ is not float
@@ -545,26 +478,21 @@ class CreateVoiceAgentRequest(RequestModel):
                 and response_delay is not None
             ):
                 wrong_type(response_delay, "float")
-
             background_noise = d.pop("backgroundNoise", None)
             if background_noise.__class__ is not bool and background_noise is not None:
                 wrong_type(background_noise, "bool")
-
             wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", None)
             if (
                 wait_for_user_to_speak_first.__class__ is not int
                 and wait_for_user_to_speak_first is not None
             ):
                 wrong_type(wait_for_user_to_speak_first, "int")
-
             thinking_voice = d.pop("thinkingVoice", None)
             if thinking_voice.__class__ is not bool and thinking_voice is not None:
                 wrong_type(thinking_voice, "bool")
-
             speaker_identification = d.pop("speakerIdentification", None)
             if speaker_identification.__class__ is not bool and speaker_identification is not None:
                 wrong_type(speaker_identification, "bool")
-
             _llm_config = d.pop("llmConfig", None)
             llm_config: LlmConfig | None
             if _llm_config is None:
@@ -575,23 +503,19 @@ class CreateVoiceAgentRequest(RequestModel):
             noise_cancellation = d.pop("noiseCancellation", None)
             if noise_cancellation.__class__ is not str and noise_cancellation is not None:
                 wrong_type(noise_cancellation, "str")
-
             cancel_noise_per: None | str = d.pop("cancelNoisePer", None)
 
             if cancel_noise_per is None and "cancelNoisePer" in src_dict:
                 wire_nulls.append("cancelNoisePer")
-
             agentic_rag = d.pop("agenticRag", None)
             if agentic_rag.__class__ is not bool and agentic_rag is not None:
                 wrong_type(agentic_rag, "bool")
-
             language_dialect_switcher = d.pop("languageDialectSwitcher", None)
             if (
                 language_dialect_switcher.__class__ is not bool
                 and language_dialect_switcher is not None
             ):
                 wrong_type(language_dialect_switcher, "bool")
-
             min_interruption_duration = d.pop("minInterruptionDuration", None)
             if (
                 min_interruption_duration.__class__ is not float
@@ -599,7 +523,6 @@ class CreateVoiceAgentRequest(RequestModel):
                 and min_interruption_duration is not None
             ):
                 wrong_type(min_interruption_duration, "float")
-
             vad_activation_threshold = d.pop("vadActivationThreshold", None)
             if (
                 vad_activation_threshold.__class__ is not float
@@ -607,18 +530,15 @@ class CreateVoiceAgentRequest(RequestModel):
                 and vad_activation_threshold is not None
             ):
                 wrong_type(vad_activation_threshold, "float")
-
             enable_auto_gain_control = d.pop("enableAutoGainControl", None)
             if (
                 enable_auto_gain_control.__class__ is not bool
                 and enable_auto_gain_control is not None
             ):
                 wrong_type(enable_auto_gain_control, "bool")
-
             send_denoised_to_stt = d.pop("sendDenoisedToStt", None)
             if send_denoised_to_stt.__class__ is not bool and send_denoised_to_stt is not None:
                 wrong_type(send_denoised_to_stt, "bool")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -666,22 +586,6 @@ class CreateVoiceAgentRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

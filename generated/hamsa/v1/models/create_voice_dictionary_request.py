@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import ARRAY, STRING, RequestModel, Rules, field, list_of
@@ -13,13 +14,13 @@ from ..models.voice_dictionary_word import VoiceDictionaryWord
 
 
 @_attrs_define(repr=False)
-class CreateVoiceDictionaryRequest(RequestModel):
+class CreateVoiceDictionaryRequest(RequestModel, OpenModel):
     """A new pronunciation dictionary."""
 
     name: str
-    """ Display name of the dictionary. """
+    """Display name of the dictionary."""
     words: list[VoiceDictionaryWord]
-    """ The words and their pronunciations. """
+    """The words and their pronunciations."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "name",
         "words",
@@ -39,8 +40,6 @@ class CreateVoiceDictionaryRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        name = self.name
-
         words = []
         for words_item_data in self.words:
             words_item = words_item_data.to_wire()
@@ -48,15 +47,11 @@ class CreateVoiceDictionaryRequest(RequestModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "words": words,
-            }
-        )
+
+        field_dict["name"] = self.name
+        field_dict["words"] = words
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -71,7 +66,6 @@ class CreateVoiceDictionaryRequest(RequestModel):
             name = d.pop("name")
             if name.__class__ is not str:
                 wrong_type(name, "str")
-
             words = []
             _words = d.pop("words")
             for words_item_data in _words:
@@ -89,22 +83,6 @@ class CreateVoiceDictionaryRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

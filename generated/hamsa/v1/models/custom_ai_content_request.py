@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 from hamsa._rules import ARRAY, STRING, RequestModel, Rules, field, items, list_of, model
@@ -14,19 +15,18 @@ from ..models.webhook_auth import WebhookAuth
 
 
 @_attrs_define(repr=False)
-class CustomAiContentRequest(RequestModel):
+class CustomAiContentRequest(RequestModel, OpenModel):
     """AI content made with your own prompts.
     (An older copy of the page sent `aiParts` as names plus a `prompts` map; the current form is a list of `{aiPart, language, prompt}`.)
-
     """
 
     ai_parts: list[CustomAiPart]
-    """ The parts with their prompts. """
+    """The parts with their prompts."""
     webhook_url: None | str = None
-    """ Where Hamsa POSTs the finished job (a URL; the page's only example shows a placeholder, so it is not checked as one). """
+    """Where Hamsa POSTs the finished job (a URL; the page's only example shows a placeholder, so it is not checked as one)."""
     webhook_auth: WebhookAuth | None = None
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
-    Treat `authSecret` as a secret. """
+    """Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "aiParts",
         "webhookUrl",
@@ -54,25 +54,19 @@ class CustomAiContentRequest(RequestModel):
             webhook_url = None
         else:
             webhook_url = self.webhook_url
-
         webhook_auth: dict[str, Any] | None = None
         if not self.webhook_auth is None:
             webhook_auth = self.webhook_auth.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "aiParts": ai_parts,
-            }
-        )
+
+        field_dict["aiParts"] = ai_parts
         if webhook_url is not None:
             field_dict["webhookUrl"] = webhook_url
         if webhook_auth is not None:
             field_dict["webhookAuth"] = webhook_auth
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -98,7 +92,6 @@ class CustomAiContentRequest(RequestModel):
 
             if webhook_url is None and "webhookUrl" in src_dict:
                 wire_nulls.append("webhookUrl")
-
             _webhook_auth = d.pop("webhookAuth", None)
             webhook_auth: WebhookAuth | None
             if _webhook_auth is None:
@@ -118,22 +111,6 @@ class CustomAiContentRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import OTHER, STRING, RequestModel, Rules, field, length
@@ -13,15 +14,15 @@ from ..models.ai_part import AiPart
 
 
 @_attrs_define(repr=False)
-class CustomAiPart(RequestModel):
+class CustomAiPart(RequestModel, OpenModel):
     """One part made with your own prompt."""
 
     ai_part: AiPart | str
-    """ The part (documented values in AiPart). """
+    """The part (documented values in AiPart)."""
     prompt: str
-    """ Your instructions. """
+    """Your instructions."""
     language: str | None = None
-    """ Language of the result, e.g. `ar`. """
+    """Language of the result, e.g. `ar`."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "aiPart",
         "prompt",
@@ -47,24 +48,15 @@ class CustomAiPart(RequestModel):
             ai_part = self.ai_part.value
         else:
             ai_part = self.ai_part
-
-        prompt = self.prompt
-
-        language = self.language
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "aiPart": ai_part,
-                "prompt": prompt,
-            }
-        )
-        if language is not None:
-            field_dict["language"] = language
+
+        field_dict["aiPart"] = ai_part
+        field_dict["prompt"] = self.prompt
+        if self.language is not None:
+            field_dict["language"] = self.language
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -93,11 +85,9 @@ class CustomAiPart(RequestModel):
             prompt = d.pop("prompt")
             if prompt.__class__ is not str:
                 wrong_type(prompt, "str")
-
             language = d.pop("language", None)
             if language.__class__ is not str and language is not None:
                 wrong_type(language, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -109,22 +99,6 @@ class CustomAiPart(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

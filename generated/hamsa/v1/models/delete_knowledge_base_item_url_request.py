@@ -5,17 +5,18 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import STRING, URI, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class DeleteKnowledgeBaseItemUrlRequest(RequestModel):
+class DeleteKnowledgeBaseItemUrlRequest(RequestModel, OpenModel):
     """Which address to remove from the item."""
 
     url: str
-    """ The address to remove, as stored in the item's `itemUrls`. """
+    """The address to remove, as stored in the item's `itemUrls`."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("url",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("url",)
     additional_properties: dict[str, Any] = _attrs_field(
@@ -29,18 +30,12 @@ class DeleteKnowledgeBaseItemUrlRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        url = self.url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
+
+        field_dict["url"] = self.url
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -55,7 +50,6 @@ class DeleteKnowledgeBaseItemUrlRequest(RequestModel):
             url = d.pop("url")
             if url.__class__ is not str:
                 wrong_type(url, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -65,22 +59,6 @@ class DeleteKnowledgeBaseItemUrlRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

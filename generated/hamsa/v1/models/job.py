@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -15,59 +15,59 @@ from ..models.job_type import JobType
 
 
 @_attrs_define(repr=False)
-class Job(Model):
+class Job(OpenModel):
     """A job (transcription, translation, text-to-speech or AI content) and its result once done."""
 
     id: None | str = None
-    """ Job id. """
+    """Job id."""
     title: None | str = None
-    """ Name of the job. """
+    """Name of the job."""
     model: None | str = None
-    """ Model used. """
+    """Model used."""
     processing_type: None | str = None
-    """ `async` or `sync`. """
+    """`async` or `sync`."""
     usage_time: None | str = None
-    """ Billed duration. """
+    """Billed duration."""
     api_key_id: None | str = None
-    """ Id of the API key that started it. """
+    """Id of the API key that started it."""
     billing_id: None | str = None
-    """ Billing record. """
+    """Billing record."""
     system_model_key: None | str = None
-    """ Internal model key. """
+    """Internal model key."""
     webhook_url: None | str = None
-    """ Where the result is POSTed. """
+    """Where the result is POSTed."""
     from_lng: None | str = None
-    """ Source language (translation). """
+    """Source language (translation)."""
     to_lng: None | str = None
-    """ Target language (translation). """
+    """Target language (translation)."""
     media_url: None | str = None
-    """ The media the job works on. """
+    """The media the job works on."""
     from_script: None | str = None
-    """ Source script (translation). """
+    """Source script (translation)."""
     to_script: None | str = None
-    """ Target script (translation). """
+    """Target script (translation)."""
     relevant_job_id: None | str = None
-    """ The job this one derives from (e.g. the transcription of an AI-content job). """
+    """The job this one derives from (e.g. the transcription of an AI-content job)."""
     agent_details: None | str = None
-    """ Voice-agent details, as text. """
+    """Voice-agent details, as text."""
     voice_agent_id: None | str = None
-    """ The voice agent, for an agent's job. """
+    """The voice agent, for an agent's job."""
     user_id: None | str = None
-    """ Owner. """
+    """Owner."""
     tts_voice_id: None | str = None
-    """ Voice of a text-to-speech job. """
+    """Voice of a text-to-speech job."""
     type: JobType | str | None = None
-    """ What the job does (documented values in JobType). """
+    """What the job does (documented values in JobType)."""
     status: JobStatus | str | None = None
-    """ Where the job is (documented values in JobStatus). """
+    """Where the job is (documented values in JobStatus)."""
     total_cost: float | None = None
-    """ Cost of the job. """
+    """Cost of the job."""
     created_at: datetime.datetime | None = None
-    """ When the job was created. """
+    """When the job was created."""
     updated_at: datetime.datetime | None = None
-    """ Last change. """
+    """Last change."""
     job_response: Any | None = None
-    """ The job's result once it is done: its shape depends on the job type (a transcript, `{text, ttsMediaFile}` for text-to-speech, the AI content parts); null or empty while pending. """
+    """The job's result once it is done: its shape depends on the job type (a transcript, `{text, ttsMediaFile}` for text-to-speech, the AI content parts); null or empty while pending."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "title",
@@ -112,115 +112,96 @@ class Job(Model):
             id = None
         else:
             id = self.id
-
         title: None | str
         if self.title is None:
             title = None
         else:
             title = self.title
-
         model: None | str
         if self.model is None:
             model = None
         else:
             model = self.model
-
         processing_type: None | str
         if self.processing_type is None:
             processing_type = None
         else:
             processing_type = self.processing_type
-
         usage_time: None | str
         if self.usage_time is None:
             usage_time = None
         else:
             usage_time = self.usage_time
-
         api_key_id: None | str
         if self.api_key_id is None:
             api_key_id = None
         else:
             api_key_id = self.api_key_id
-
         billing_id: None | str
         if self.billing_id is None:
             billing_id = None
         else:
             billing_id = self.billing_id
-
         system_model_key: None | str
         if self.system_model_key is None:
             system_model_key = None
         else:
             system_model_key = self.system_model_key
-
         webhook_url: None | str
         if self.webhook_url is None:
             webhook_url = None
         else:
             webhook_url = self.webhook_url
-
         from_lng: None | str
         if self.from_lng is None:
             from_lng = None
         else:
             from_lng = self.from_lng
-
         to_lng: None | str
         if self.to_lng is None:
             to_lng = None
         else:
             to_lng = self.to_lng
-
         media_url: None | str
         if self.media_url is None:
             media_url = None
         else:
             media_url = self.media_url
-
         from_script: None | str
         if self.from_script is None:
             from_script = None
         else:
             from_script = self.from_script
-
         to_script: None | str
         if self.to_script is None:
             to_script = None
         else:
             to_script = self.to_script
-
         relevant_job_id: None | str
         if self.relevant_job_id is None:
             relevant_job_id = None
         else:
             relevant_job_id = self.relevant_job_id
-
         agent_details: None | str
         if self.agent_details is None:
             agent_details = None
         else:
             agent_details = self.agent_details
-
         voice_agent_id: None | str
         if self.voice_agent_id is None:
             voice_agent_id = None
         else:
             voice_agent_id = self.voice_agent_id
-
         user_id: None | str
         if self.user_id is None:
             user_id = None
         else:
             user_id = self.user_id
-
         tts_voice_id: None | str
         if self.tts_voice_id is None:
             tts_voice_id = None
         else:
             tts_voice_id = self.tts_voice_id
-
         type: str | None
         if self.type is None:
             type = None
@@ -228,7 +209,6 @@ class Job(Model):
             type = self.type.value
         else:
             type = self.type
-
         status: str | None
         if self.status is None:
             status = None
@@ -236,21 +216,15 @@ class Job(Model):
             status = self.status.value
         else:
             status = self.status
-
-        total_cost = self.total_cost
-
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
-
         updated_at: str | None = None
         if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
-
-        job_response = self.job_response
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
         if id is not None:
             field_dict["id"] = id
         if title is not None:
@@ -293,17 +267,16 @@ class Job(Model):
             field_dict["type"] = type
         if status is not None:
             field_dict["status"] = status
-        if total_cost is not None:
-            field_dict["totalCost"] = total_cost
+        if self.total_cost is not None:
+            field_dict["totalCost"] = self.total_cost
         if created_at is not None:
             field_dict["createdAt"] = created_at
         if updated_at is not None:
             field_dict["updatedAt"] = updated_at
-        if job_response is not None:
-            field_dict["jobResponse"] = job_response
+        if self.job_response is not None:
+            field_dict["jobResponse"] = self.job_response
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -322,92 +295,74 @@ class Job(Model):
 
             if id is None and "id" in src_dict:
                 wire_nulls.append("id")
-
             title: None | str = d.pop("title", None)
 
             if title is None and "title" in src_dict:
                 wire_nulls.append("title")
-
             model: None | str = d.pop("model", None)
 
             if model is None and "model" in src_dict:
                 wire_nulls.append("model")
-
             processing_type: None | str = d.pop("processingType", None)
 
             if processing_type is None and "processingType" in src_dict:
                 wire_nulls.append("processingType")
-
             usage_time: None | str = d.pop("usageTime", None)
 
             if usage_time is None and "usageTime" in src_dict:
                 wire_nulls.append("usageTime")
-
             api_key_id: None | str = d.pop("apiKeyId", None)
 
             if api_key_id is None and "apiKeyId" in src_dict:
                 wire_nulls.append("apiKeyId")
-
             billing_id: None | str = d.pop("billingId", None)
 
             if billing_id is None and "billingId" in src_dict:
                 wire_nulls.append("billingId")
-
             system_model_key: None | str = d.pop("systemModelKey", None)
 
             if system_model_key is None and "systemModelKey" in src_dict:
                 wire_nulls.append("systemModelKey")
-
             webhook_url: None | str = d.pop("webhookUrl", None)
 
             if webhook_url is None and "webhookUrl" in src_dict:
                 wire_nulls.append("webhookUrl")
-
             from_lng: None | str = d.pop("fromLng", None)
 
             if from_lng is None and "fromLng" in src_dict:
                 wire_nulls.append("fromLng")
-
             to_lng: None | str = d.pop("toLng", None)
 
             if to_lng is None and "toLng" in src_dict:
                 wire_nulls.append("toLng")
-
             media_url: None | str = d.pop("mediaUrl", None)
 
             if media_url is None and "mediaUrl" in src_dict:
                 wire_nulls.append("mediaUrl")
-
             from_script: None | str = d.pop("fromScript", None)
 
             if from_script is None and "fromScript" in src_dict:
                 wire_nulls.append("fromScript")
-
             to_script: None | str = d.pop("toScript", None)
 
             if to_script is None and "toScript" in src_dict:
                 wire_nulls.append("toScript")
-
             relevant_job_id: None | str = d.pop("relevantJobId", None)
 
             if relevant_job_id is None and "relevantJobId" in src_dict:
                 wire_nulls.append("relevantJobId")
-
             agent_details: None | str = d.pop("agentDetails", None)
 
             if agent_details is None and "agentDetails" in src_dict:
                 wire_nulls.append("agentDetails")
-
             voice_agent_id: None | str = d.pop("voiceAgentId", None)
 
             if voice_agent_id is None and "voiceAgentId" in src_dict:
                 wire_nulls.append("voiceAgentId")
-
             user_id: None | str = d.pop("userId", None)
 
             if user_id is None and "userId" in src_dict:
                 wire_nulls.append("userId")
-
             tts_voice_id: None | str = d.pop("ttsVoiceId", None)
 
             if tts_voice_id is None and "ttsVoiceId" in src_dict:
@@ -450,7 +405,6 @@ class Job(Model):
                 and total_cost is not None
             ):
                 wrong_type(total_cost, "float")
-
             _created_at = d.pop("createdAt", None)
             created_at: datetime.datetime | None
             if _created_at is None:
@@ -466,7 +420,6 @@ class Job(Model):
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
 
             job_response = d.pop("jobResponse", None)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -501,19 +454,3 @@ class Job(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

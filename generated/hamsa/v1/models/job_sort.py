@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import ENUM, STRING, RequestModel, Rules, field, one_of
@@ -13,13 +14,13 @@ from ..models.job_sort_direction import JobSortDirection
 
 
 @_attrs_define(repr=False)
-class JobSort(RequestModel):
+class JobSort(RequestModel, OpenModel):
     """Order of the list."""
 
     field: str | None = None
-    """ Field to sort by, e.g. `createdAt`. """
+    """Field to sort by, e.g. `createdAt`."""
     direction: JobSortDirection | None = None
-    """ Ascending or descending. """
+    """Ascending or descending."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "field",
         "direction",
@@ -36,21 +37,19 @@ class JobSort(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        field = self.field
-
         direction: str | None = None
         if not self.direction is None:
             direction = self.direction.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if field is not None:
-            field_dict["field"] = field
+
+        if self.field is not None:
+            field_dict["field"] = self.field
         if direction is not None:
             field_dict["direction"] = direction
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -65,7 +64,6 @@ class JobSort(RequestModel):
             field = d.pop("field", None)
             if field.__class__ is not str and field is not None:
                 wrong_type(field, "str")
-
             _direction = d.pop("direction", None)
             direction: JobSortDirection | None
             if _direction is None:
@@ -83,22 +81,6 @@ class JobSort(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
@@ -16,35 +16,35 @@ from ..models.job_type import JobType
 
 
 @_attrs_define(repr=False)
-class JobSummary(Model):
+class JobSummary(OpenModel):
     """A job as the list shows it."""
 
     id: None | str = None
-    """ Job id. """
+    """Job id."""
     title: None | str = None
-    """ Name. """
+    """Name."""
     type: JobType | str | None = None
-    """ What the job does. """
+    """What the job does."""
     url: None | str = None
-    """ The media. """
+    """The media."""
     status: JobStatus | str | None = None
-    """ Where the job is (documented values in JobStatus). """
+    """Where the job is (documented values in JobStatus)."""
     cost: float | None = None
-    """ Cost. """
+    """Cost."""
     system_model_key: None | str = None
-    """ Internal model key. """
+    """Internal model key."""
     relevant_job_id: None | str = None
-    """ Source job. """
+    """Source job."""
     attributes: JobAttributes | None = None
-    """ Details that depend on the job type. """
+    """Details that depend on the job type."""
     api_key: None | str = _attrs_field(default=None, repr=mask_secret)
-    """ Id of the API key used. """
+    """Id of the API key used."""
     created_by: None | str = None
-    """ Who started it. """
+    """Who started it."""
     created_at: datetime.datetime | None = None
-    """ Created. """
+    """Created."""
     updated_at: datetime.datetime | None = None
-    """ Last change. """
+    """Last change."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "title",
@@ -77,13 +77,11 @@ class JobSummary(Model):
             id = None
         else:
             id = self.id
-
         title: None | str
         if self.title is None:
             title = None
         else:
             title = self.title
-
         type: str | None
         if self.type is None:
             type = None
@@ -91,13 +89,11 @@ class JobSummary(Model):
             type = self.type.value
         else:
             type = self.type
-
         url: None | str
         if self.url is None:
             url = None
         else:
             url = self.url
-
         status: str | None
         if self.status is None:
             status = None
@@ -105,47 +101,38 @@ class JobSummary(Model):
             status = self.status.value
         else:
             status = self.status
-
-        cost = self.cost
-
         system_model_key: None | str
         if self.system_model_key is None:
             system_model_key = None
         else:
             system_model_key = self.system_model_key
-
         relevant_job_id: None | str
         if self.relevant_job_id is None:
             relevant_job_id = None
         else:
             relevant_job_id = self.relevant_job_id
-
         attributes: dict[str, Any] | None = None
         if not self.attributes is None:
             attributes = self.attributes.to_wire()
-
         api_key: None | str
         if self.api_key is None:
             api_key = None
         else:
             api_key = self.api_key
-
         created_by: None | str
         if self.created_by is None:
             created_by = None
         else:
             created_by = self.created_by
-
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
-
         updated_at: str | None = None
         if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
         if id is not None:
             field_dict["id"] = id
         if title is not None:
@@ -156,8 +143,8 @@ class JobSummary(Model):
             field_dict["url"] = url
         if status is not None:
             field_dict["status"] = status
-        if cost is not None:
-            field_dict["cost"] = cost
+        if self.cost is not None:
+            field_dict["cost"] = self.cost
         if system_model_key is not None:
             field_dict["systemModelKey"] = system_model_key
         if relevant_job_id is not None:
@@ -174,7 +161,6 @@ class JobSummary(Model):
             field_dict["updatedAt"] = updated_at
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -193,7 +179,6 @@ class JobSummary(Model):
 
             if id is None and "id" in src_dict:
                 wire_nulls.append("id")
-
             title: None | str = d.pop("title", None)
 
             if title is None and "title" in src_dict:
@@ -237,17 +222,14 @@ class JobSummary(Model):
             cost = d.pop("cost", None)
             if cost.__class__ is not float and cost.__class__ is not int and cost is not None:
                 wrong_type(cost, "float")
-
             system_model_key: None | str = d.pop("systemModelKey", None)
 
             if system_model_key is None and "systemModelKey" in src_dict:
                 wire_nulls.append("systemModelKey")
-
             relevant_job_id: None | str = d.pop("relevantJobId", None)
 
             if relevant_job_id is None and "relevantJobId" in src_dict:
                 wire_nulls.append("relevantJobId")
-
             _attributes = d.pop("attributes", None)
             attributes: JobAttributes | None
             if _attributes is None:
@@ -259,12 +241,10 @@ class JobSummary(Model):
 
             if api_key is None and "apiKey" in src_dict:
                 wire_nulls.append("apiKey")
-
             created_by: None | str = d.pop("createdBy", None)
 
             if created_by is None and "createdBy" in src_dict:
                 wire_nulls.append("createdBy")
-
             _created_at = d.pop("createdAt", None)
             created_at: datetime.datetime | None
             if _created_at is None:
@@ -301,19 +281,3 @@ class JobSummary(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

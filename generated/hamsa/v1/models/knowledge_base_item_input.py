@@ -5,29 +5,28 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import ARRAY, LIST, STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class KnowledgeBaseItemInput(RequestModel):
+class KnowledgeBaseItemInput(RequestModel, OpenModel):
     """One item to add to the knowledge base.
-    Which fields each type needs is not documented.
-
-    """
+    Which fields each type needs is not documented."""
 
     item_name: str | None = None
-    """ Display name of the item. """
+    """Display name of the item."""
     item_url: str | None = None
-    """ Address of a document or page to read the item from. """
+    """Address of a document or page to read the item from."""
     type: str | None = None
-    """ Kind of item, e.g. `TEXT`.
-    The list of kinds is not visible in the archived docs. """
+    """Kind of item, e.g. `TEXT`.
+    The list of kinds is not visible in the archived docs."""
     item_urls: list[str] | None = None
-    """ Addresses of pages to read the item from. """
+    """Addresses of pages to read the item from."""
     content: str | None = None
-    """ Text of the item. """
+    """Text of the item."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "itemName",
         "itemUrl",
@@ -47,33 +46,25 @@ class KnowledgeBaseItemInput(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        item_name = self.item_name
-
-        item_url = self.item_url
-
-        type = self.type
-
         item_urls: list[str] | None = None
         if not self.item_urls is None:
             item_urls = self.item_urls
 
-        content = self.content
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if item_name is not None:
-            field_dict["itemName"] = item_name
-        if item_url is not None:
-            field_dict["itemUrl"] = item_url
-        if type is not None:
-            field_dict["type"] = type
+
+        if self.item_name is not None:
+            field_dict["itemName"] = self.item_name
+        if self.item_url is not None:
+            field_dict["itemUrl"] = self.item_url
+        if self.type is not None:
+            field_dict["type"] = self.type
         if item_urls is not None:
             field_dict["itemUrls"] = item_urls
-        if content is not None:
-            field_dict["content"] = content
+        if self.content is not None:
+            field_dict["content"] = self.content
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -88,21 +79,17 @@ class KnowledgeBaseItemInput(RequestModel):
             item_name = d.pop("itemName", None)
             if item_name.__class__ is not str and item_name is not None:
                 wrong_type(item_name, "str")
-
             item_url = d.pop("itemUrl", None)
             if item_url.__class__ is not str and item_url is not None:
                 wrong_type(item_url, "str")
-
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
             item_urls: list[str] | None = d.pop("itemUrls", None)
 
             content = d.pop("content", None)
             if content.__class__ is not str and content is not None:
                 wrong_type(content, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -116,22 +103,6 @@ class KnowledgeBaseItemInput(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

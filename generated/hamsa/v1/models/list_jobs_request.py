@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import (
@@ -26,25 +27,24 @@ from ..models.job_type import JobType
 
 
 @_attrs_define(repr=False)
-class ListJobsRequest(RequestModel):
+class ListJobsRequest(RequestModel, OpenModel):
     """Filters of the job list.
     `skip` is the 1-based page number and `take` the page size: the SDK pages through them for you.
-
     """
 
     sort: JobSort | None = None
-    """ Order of the list. """
+    """Order of the list."""
     take: int | None = None
-    """ Jobs per page. """
+    """Jobs per page."""
     skip: int | None = None
-    """ 1-based page number (not an offset). """
+    """1-based page number (not an offset)."""
     search: str | None = None
-    """ Free-text search. """
+    """Free-text search."""
     status: JobStatus | str | None = None
-    """ Where the job is (documented values in JobStatus). """
+    """Where the job is (documented values in JobStatus)."""
     type: JobType | None = None
-    """ What a job does.
-    Documented values; the SDK keeps any other value. """
+    """What a job does.
+    Documented values; the SDK keeps any other value."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "sort",
         "take",
@@ -68,13 +68,6 @@ class ListJobsRequest(RequestModel):
         sort: dict[str, Any] | None = None
         if not self.sort is None:
             sort = self.sort.to_wire()
-
-        take = self.take
-
-        skip = self.skip
-
-        search = self.search
-
         status: str | None
         if self.status is None:
             status = None
@@ -82,28 +75,27 @@ class ListJobsRequest(RequestModel):
             status = self.status.value
         else:
             status = self.status
-
         type: str | None = None
         if not self.type is None:
             type = self.type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
         if sort is not None:
             field_dict["sort"] = sort
-        if take is not None:
-            field_dict["take"] = take
-        if skip is not None:
-            field_dict["skip"] = skip
-        if search is not None:
-            field_dict["search"] = search
+        if self.take is not None:
+            field_dict["take"] = self.take
+        if self.skip is not None:
+            field_dict["skip"] = self.skip
+        if self.search is not None:
+            field_dict["search"] = self.search
         if status is not None:
             field_dict["status"] = status
         if type is not None:
             field_dict["type"] = type
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -125,11 +117,9 @@ class ListJobsRequest(RequestModel):
             take = d.pop("take", None)
             if take.__class__ is not int and take is not None:
                 wrong_type(take, "int")
-
             skip = d.pop("skip", None)
             if skip.__class__ is not int and skip is not None:
                 wrong_type(skip, "int")
-
             search = d.pop("search", None)
             if search.__class__ is not str and search is not None:
                 wrong_type(search, "str")
@@ -170,22 +160,6 @@ class ListJobsRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import ARRAY, LIST, STRING, RequestModel, Rules, field, model
@@ -14,22 +15,21 @@ from ..models.outcome_response_shape_properties import OutcomeResponseShapePrope
 
 
 @_attrs_define(repr=False)
-class OutcomeResponseShape(RequestModel):
+class OutcomeResponseShape(RequestModel, OpenModel):
     """OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
     Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema.
-
     """
 
     type: str | None = None
-    """ JSON type of this level, e.g. `object`, `array`, `string` or `number`. """
+    """JSON type of this level, e.g. `object`, `array`, `string` or `number`."""
     properties: OutcomeResponseShapeProperties | None = None
-    """ For an object level, its fields by name; each value is itself a shape with these same keys. """
+    """For an object level, its fields by name; each value is itself a shape with these same keys."""
     required: list[str] | None = None
-    """ Names of the fields under `properties` that must always be filled. """
+    """Names of the fields under `properties` that must always be filled."""
     items: OutcomeResponseShapeItems | None = None
-    """ For an array level, the shape of each element. """
+    """For an array level, the shape of each element."""
     description: str | None = None
-    """ Explains to the model what this value should contain. """
+    """Explains to the model what this value should contain."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
         "properties",
@@ -49,12 +49,9 @@ class OutcomeResponseShape(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        type = self.type
-
         properties: dict[str, Any] | None = None
         if not self.properties is None:
             properties = self.properties.to_wire()
-
         required: list[str] | None = None
         if not self.required is None:
             required = self.required
@@ -62,24 +59,21 @@ class OutcomeResponseShape(RequestModel):
         items: dict[str, Any] | None = None
         if not self.items is None:
             items = self.items.to_wire()
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type is not None:
-            field_dict["type"] = type
+
+        if self.type is not None:
+            field_dict["type"] = self.type
         if properties is not None:
             field_dict["properties"] = properties
         if required is not None:
             field_dict["required"] = required
         if items is not None:
             field_dict["items"] = items
-        if description is not None:
-            field_dict["description"] = description
+        if self.description is not None:
+            field_dict["description"] = self.description
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -94,7 +88,6 @@ class OutcomeResponseShape(RequestModel):
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
             _properties = d.pop("properties", None)
             properties: OutcomeResponseShapeProperties | None
             if _properties is None:
@@ -114,7 +107,6 @@ class OutcomeResponseShape(RequestModel):
             description = d.pop("description", None)
             if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -128,22 +120,6 @@ class OutcomeResponseShape(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import STRING, UUID, RequestModel, Rules, field, model
@@ -13,13 +14,13 @@ from ..models.participant_token_request_params import ParticipantTokenRequestPar
 
 
 @_attrs_define(repr=False)
-class ParticipantTokenRequest(RequestModel):
+class ParticipantTokenRequest(RequestModel, OpenModel):
     """The agent a browser web call talks to."""
 
     voice_agent_id: str
-    """ The agent. """
+    """The agent."""
     params: ParticipantTokenRequestParams | None = None
-    """ Values for the agent's `{{placeholders}}`. """
+    """Values for the agent's `{{placeholders}}`."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceAgentId",
         "params",
@@ -36,24 +37,17 @@ class ParticipantTokenRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        voice_agent_id = self.voice_agent_id
-
         params: dict[str, Any] | None = None
         if not self.params is None:
             params = self.params.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "voiceAgentId": voice_agent_id,
-            }
-        )
+
+        field_dict["voiceAgentId"] = self.voice_agent_id
         if params is not None:
             field_dict["params"] = params
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -68,7 +62,6 @@ class ParticipantTokenRequest(RequestModel):
             voice_agent_id = d.pop("voiceAgentId")
             if voice_agent_id.__class__ is not str:
                 wrong_type(voice_agent_id, "str")
-
             _params = d.pop("params", None)
             params: ParticipantTokenRequestParams | None
             if _params is None:
@@ -86,22 +79,6 @@ class ParticipantTokenRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

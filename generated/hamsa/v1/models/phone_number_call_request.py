@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import STRING, UUID, RequestModel, Rules, field, model, pattern
@@ -14,23 +15,23 @@ from ..models.params import Params
 
 
 @_attrs_define(repr=False)
-class PhoneNumberCallRequest(RequestModel):
+class PhoneNumberCallRequest(RequestModel, OpenModel):
     """Who to call, from which of your numbers, and which agent speaks.
     The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required: with a saved agent, send its id and the values for its placeholders; with an agent described inline in `agentDetails`, send `voiceAgentId: null` and `params: {}`.
-
     """
 
     to_number: str
-    """ Phone number to dial, e.g. in international format `+15551234567`, in E.164 form (`+` then 8 to 15 digits). """
+    """Phone number to dial, e.g. in international format `+15551234567`, in E.164 form (`+` then 8 to 15 digits)."""
     phone_number: str
-    """ Your number to call from, as added to Hamsa, e.g. `+1234567890`, in E.164 form (`+` then 8 to 15 digits). """
+    """Your number to call from, as added to Hamsa, e.g. `+1234567890`, in E.164 form (`+` then 8 to 15 digits)."""
     voice_agent_id: None | str
-    """ Saved agent that handles the call; null when the agent is given in `agentDetails`. """
+    """Saved agent that handles the call; null when the agent is given in `agentDetails`."""
     params: Params
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
+    """Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it."""
     agent_details: AgentDetails | None = None
-    """ A complete agent described inline, in the flat v1 shape, for a call that does not use a saved agent.
-    The start-call page hides this object's fields; they are taken to be the documented v1 agent fields (the same as the update body), with the same limits. """
+    """A complete agent described inline, in the flat v1 shape, for a call that does not use a saved agent.
+    The start-call page hides this object's fields; they are taken to be the documented v1 agent fields (the same as the update body), with the same limits.
+    """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "toNumber",
         "phoneNumber",
@@ -55,34 +56,23 @@ class PhoneNumberCallRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        to_number = self.to_number
-
-        phone_number = self.phone_number
-
         voice_agent_id: None | str
         voice_agent_id = self.voice_agent_id
-
         params = self.params.to_wire()
-
         agent_details: dict[str, Any] | None = None
         if not self.agent_details is None:
             agent_details = self.agent_details.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "toNumber": to_number,
-                "phoneNumber": phone_number,
-                "voiceAgentId": voice_agent_id,
-                "params": params,
-            }
-        )
+
+        field_dict["toNumber"] = self.to_number
+        field_dict["phoneNumber"] = self.phone_number
+        field_dict["voiceAgentId"] = voice_agent_id
+        field_dict["params"] = params
         if agent_details is not None:
             field_dict["agentDetails"] = agent_details
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -97,11 +87,9 @@ class PhoneNumberCallRequest(RequestModel):
             to_number = d.pop("toNumber")
             if to_number.__class__ is not str:
                 wrong_type(to_number, "str")
-
             phone_number = d.pop("phoneNumber")
             if phone_number.__class__ is not str:
                 wrong_type(phone_number, "str")
-
             voice_agent_id: None | str = d.pop("voiceAgentId")
 
             params = Params.from_dict(d.pop("params"))
@@ -126,22 +114,6 @@ class PhoneNumberCallRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

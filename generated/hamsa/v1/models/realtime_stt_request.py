@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import (
@@ -25,21 +26,21 @@ from ..models.language import Language
 
 
 @_attrs_define(repr=False)
-class RealtimeSttRequest(RequestModel):
+class RealtimeSttRequest(RequestModel, OpenModel):
     """WAV audio to transcribe now."""
 
     audio_base_64: str
-    """ The WAV file, base64-encoded. """
+    """The WAV file, base64-encoded."""
     audio_list: list[float] | None = None
-    """ Older copy of the page: 16 kHz mono PCM samples, instead of audioBase64. """
+    """Older copy of the page: 16 kHz mono PCM samples, instead of audioBase64."""
     language: Language | None = None
-    """ Language the agent speaks, as a two-letter code (Arabic or English). """
+    """Language the agent speaks, as a two-letter code (Arabic or English)."""
     is_eos_enabled: bool | None = None
-    """ Detect the end of speech.
-    The service uses false when it is left out. """
+    """Detect the end of speech.
+    The service uses false when it is left out."""
     eos_threshold: float | None = None
-    """ End-of-speech sensitivity, 0.0 to 1.0.
-    The service uses 0.3 when it is left out. """
+    """End-of-speech sensitivity, 0.0 to 1.0.
+    The service uses 0.3 when it is left out."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "audioBase64",
         "audioList",
@@ -59,8 +60,6 @@ class RealtimeSttRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        audio_base_64 = self.audio_base_64
-
         audio_list: list[float] | None = None
         if not self.audio_list is None:
             audio_list = self.audio_list
@@ -69,28 +68,20 @@ class RealtimeSttRequest(RequestModel):
         if not self.language is None:
             language = self.language.value
 
-        is_eos_enabled = self.is_eos_enabled
-
-        eos_threshold = self.eos_threshold
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "audioBase64": audio_base_64,
-            }
-        )
+
+        field_dict["audioBase64"] = self.audio_base_64
         if audio_list is not None:
             field_dict["audioList"] = audio_list
         if language is not None:
             field_dict["language"] = language
-        if is_eos_enabled is not None:
-            field_dict["isEosEnabled"] = is_eos_enabled
-        if eos_threshold is not None:
-            field_dict["eosThreshold"] = eos_threshold
+        if self.is_eos_enabled is not None:
+            field_dict["isEosEnabled"] = self.is_eos_enabled
+        if self.eos_threshold is not None:
+            field_dict["eosThreshold"] = self.eos_threshold
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -105,7 +96,6 @@ class RealtimeSttRequest(RequestModel):
             audio_base_64 = d.pop("audioBase64")
             if audio_base_64.__class__ is not str:
                 wrong_type(audio_base_64, "str")
-
             audio_list: list[float] | None = d.pop("audioList", None)
 
             _language = d.pop("language", None)
@@ -118,7 +108,6 @@ class RealtimeSttRequest(RequestModel):
             is_eos_enabled = d.pop("isEosEnabled", None)
             if is_eos_enabled.__class__ is not bool and is_eos_enabled is not None:
                 wrong_type(is_eos_enabled, "bool")
-
             eos_threshold = d.pop("eosThreshold", None)
             if (
                 eos_threshold.__class__ is not float
@@ -126,7 +115,6 @@ class RealtimeSttRequest(RequestModel):
                 and eos_threshold is not None
             ):
                 wrong_type(eos_threshold, "float")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -140,22 +128,6 @@ class RealtimeSttRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import BOOLEAN, OTHER, STRING, RequestModel, Rules, field, length
@@ -14,18 +15,18 @@ from ..models.speaker import Speaker
 
 
 @_attrs_define(repr=False)
-class RealtimeTtsRequest(RequestModel):
+class RealtimeTtsRequest(RequestModel, OpenModel):
     """Text to speak now."""
 
     text: str
-    """ The text to speak. """
+    """The text to speak."""
     speaker: Speaker | str
-    """ Voice: a documented name (Speaker) or the id of a cloned voice, which must be preloaded first. """
+    """Voice: a documented name (Speaker) or the id of a cloned voice, which must be preloaded first."""
     dialect: Dialect | str | None = None
-    """ Dialect (documented values in Dialect). """
+    """Dialect (documented values in Dialect)."""
     mulaw: bool | None = None
-    """ μ-law encoded audio (telephony) instead of PCM.
-    The service uses false when it is left out. """
+    """μ-law encoded audio (telephony) instead of PCM.
+    The service uses false when it is left out."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "text",
         "speaker",
@@ -47,14 +48,11 @@ class RealtimeTtsRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        text = self.text
-
         speaker: str
         if isinstance(self.speaker, Speaker):
             speaker = self.speaker.value
         else:
             speaker = self.speaker
-
         dialect: str | None
         if self.dialect is None:
             dialect = None
@@ -62,24 +60,17 @@ class RealtimeTtsRequest(RequestModel):
             dialect = self.dialect.value
         else:
             dialect = self.dialect
-
-        mulaw = self.mulaw
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-                "speaker": speaker,
-            }
-        )
+
+        field_dict["text"] = self.text
+        field_dict["speaker"] = speaker
         if dialect is not None:
             field_dict["dialect"] = dialect
-        if mulaw is not None:
-            field_dict["mulaw"] = mulaw
+        if self.mulaw is not None:
+            field_dict["mulaw"] = self.mulaw
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -126,7 +117,6 @@ class RealtimeTtsRequest(RequestModel):
             mulaw = d.pop("mulaw", None)
             if mulaw.__class__ is not bool and mulaw is not None:
                 wrong_type(mulaw, "bool")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -139,22 +129,6 @@ class RealtimeTtsRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
@@ -13,17 +13,17 @@ from ..models.statistic_point import StatisticPoint
 
 
 @_attrs_define(repr=False)
-class StatisticsChart(Model):
+class StatisticsChart(OpenModel):
     """Usage time series over the period."""
 
     cost: list[StatisticPoint] | None = None
-    """ The `cost` series. """
+    """The `cost` series."""
     requests: list[StatisticPoint] | None = None
-    """ The `requests` series. """
+    """The `requests` series."""
     transcription: list[StatisticPoint] | None = None
-    """ The `transcription` series. """
+    """The `transcription` series."""
     tokens: list[StatisticPoint] | None = None
-    """ The `tokens` series. """
+    """The `tokens` series."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "cost",
         "requests",
@@ -72,6 +72,7 @@ class StatisticsChart(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
         if cost is not None:
             field_dict["cost"] = cost
         if requests is not None:
@@ -82,7 +83,6 @@ class StatisticsChart(Model):
             field_dict["tokens"] = tokens
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -142,19 +142,3 @@ class StatisticsChart(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
@@ -13,17 +13,17 @@ from ..models.statistic_value import StatisticValue
 
 
 @_attrs_define(repr=False)
-class StatisticsNumbers(Model):
+class StatisticsNumbers(OpenModel):
     """Usage totals over the period."""
 
     tokens: StatisticValue | None = None
-    """ A total with its unit. """
+    """A total with its unit."""
     transcription: StatisticValue | None = None
-    """ A total with its unit. """
+    """A total with its unit."""
     price: StatisticValue | None = None
-    """ A total with its unit. """
+    """A total with its unit."""
     requests: StatisticValue | None = None
-    """ A total with its unit. """
+    """A total with its unit."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "tokens",
         "transcription",
@@ -45,21 +45,18 @@ class StatisticsNumbers(Model):
         tokens: dict[str, Any] | None = None
         if not self.tokens is None:
             tokens = self.tokens.to_wire()
-
         transcription: dict[str, Any] | None = None
         if not self.transcription is None:
             transcription = self.transcription.to_wire()
-
         price: dict[str, Any] | None = None
         if not self.price is None:
             price = self.price.to_wire()
-
         requests: dict[str, Any] | None = None
         if not self.requests is None:
             requests = self.requests.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
         if tokens is not None:
             field_dict["tokens"] = tokens
         if transcription is not None:
@@ -70,7 +67,6 @@ class StatisticsNumbers(Model):
             field_dict["requests"] = requests
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -122,19 +118,3 @@ class StatisticsNumbers(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import STRING, RequestModel, Rules, field, length, model
@@ -13,18 +14,18 @@ from ..models.webhook_auth import WebhookAuth
 
 
 @_attrs_define(repr=False)
-class TextToSpeechJobRequest(RequestModel):
+class TextToSpeechJobRequest(RequestModel, OpenModel):
     """Text to turn into speech in the background."""
 
     voice_id: str
-    """ The voice (a speaker name such as `Amjad`, or a cloned voice id). """
+    """The voice (a speaker name such as `Amjad`, or a cloned voice id)."""
     text: str
-    """ The text to speak (the page's example asks for at least 5 words). """
+    """The text to speak (the page's example asks for at least 5 words)."""
     webhook_url: str | None = None
-    """ Where Hamsa POSTs the finished job (an absolute URL). """
+    """Where Hamsa POSTs the finished job (an absolute URL)."""
     webhook_auth: WebhookAuth | None = None
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
-    Treat `authSecret` as a secret. """
+    """Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceId",
         "text",
@@ -46,31 +47,20 @@ class TextToSpeechJobRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        voice_id = self.voice_id
-
-        text = self.text
-
-        webhook_url = self.webhook_url
-
         webhook_auth: dict[str, Any] | None = None
         if not self.webhook_auth is None:
             webhook_auth = self.webhook_auth.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "voiceId": voice_id,
-                "text": text,
-            }
-        )
-        if webhook_url is not None:
-            field_dict["webhookUrl"] = webhook_url
+
+        field_dict["voiceId"] = self.voice_id
+        field_dict["text"] = self.text
+        if self.webhook_url is not None:
+            field_dict["webhookUrl"] = self.webhook_url
         if webhook_auth is not None:
             field_dict["webhookAuth"] = webhook_auth
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -85,15 +75,12 @@ class TextToSpeechJobRequest(RequestModel):
             voice_id = d.pop("voiceId")
             if voice_id.__class__ is not str:
                 wrong_type(voice_id, "str")
-
             text = d.pop("text")
             if text.__class__ is not str:
                 wrong_type(text, "str")
-
             webhook_url = d.pop("webhookUrl", None)
             if webhook_url.__class__ is not str and webhook_url is not None:
                 wrong_type(webhook_url, "str")
-
             _webhook_auth = d.pop("webhookAuth", None)
             webhook_auth: WebhookAuth | None
             if _webhook_auth is None:
@@ -113,22 +100,6 @@ class TextToSpeechJobRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,21 +5,22 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import BOOLEAN, STRING, UUID, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class ToggleVoiceDictionaryActivationRequest(RequestModel):
+class ToggleVoiceDictionaryActivationRequest(RequestModel, OpenModel):
     """Which dictionary to turn on or off, for which agent."""
 
     dictionary_id: str
-    """ The dictionary. """
+    """The dictionary."""
     voice_agent_id: str
-    """ The agent whose speech it applies to. """
+    """The agent whose speech it applies to."""
     is_active: bool
-    """ True to apply the dictionary, false to stop applying it. """
+    """True to apply the dictionary, false to stop applying it."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "dictionaryId",
         "voiceAgentId",
@@ -41,24 +42,14 @@ class ToggleVoiceDictionaryActivationRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        dictionary_id = self.dictionary_id
-
-        voice_agent_id = self.voice_agent_id
-
-        is_active = self.is_active
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dictionaryId": dictionary_id,
-                "voiceAgentId": voice_agent_id,
-                "isActive": is_active,
-            }
-        )
+
+        field_dict["dictionaryId"] = self.dictionary_id
+        field_dict["voiceAgentId"] = self.voice_agent_id
+        field_dict["isActive"] = self.is_active
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -73,15 +64,12 @@ class ToggleVoiceDictionaryActivationRequest(RequestModel):
             dictionary_id = d.pop("dictionaryId")
             if dictionary_id.__class__ is not str:
                 wrong_type(dictionary_id, "str")
-
             voice_agent_id = d.pop("voiceAgentId")
             if voice_agent_id.__class__ is not str:
                 wrong_type(voice_agent_id, "str")
-
             is_active = d.pop("isActive")
             if is_active.__class__ is not bool:
                 wrong_type(is_active, "bool")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -93,22 +81,6 @@ class ToggleVoiceDictionaryActivationRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import BOOLEAN, ENUM, STRING, RequestModel, Rules, field, length, model, one_of
@@ -17,30 +18,31 @@ from ..models.webhook_auth import WebhookAuth
 
 
 @_attrs_define(repr=False)
-class TranscribeRequest(RequestModel):
+class TranscribeRequest(RequestModel, OpenModel):
     """A media file to transcribe in the background."""
 
     media_url: str
-    """ Public URL (absolute) of the audio or video file. """
+    """Public URL (absolute) of the audio or video file."""
     model: TranscriptionModel
-    """ Speech-recognition model of a transcription job. """
+    """Speech-recognition model of a transcription job."""
     processing_type: ProcessingType | None = None
-    """ How a job is processed; v1 documents only `async` (the result arrives later, by webhook or by polling the job). """
+    """How a job is processed; v1 documents only `async` (the result arrives later, by webhook or by polling the job)."""
     webhook_url: str | None = None
-    """ Where Hamsa POSTs the finished job (an absolute URL). """
+    """Where Hamsa POSTs the finished job (an absolute URL)."""
     webhook_auth: WebhookAuth | None = None
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
-    Treat `authSecret` as a secret. """
+    """Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret."""
     title: str | None = None
-    """ A name for the job. """
+    """A name for the job."""
     language: Language | None = None
-    """ Language the agent speaks, as a two-letter code (Arabic or English). """
+    """Language the agent speaks, as a two-letter code (Arabic or English)."""
     return_srt_format: bool | None = None
-    """ Also return subtitles in SRT format.
-    The service uses false when it is left out. """
+    """Also return subtitles in SRT format.
+    The service uses false when it is left out."""
     srt_options: SrtOptions | None = None
-    """ How the subtitles (SRT) are cut.
-    The page says to send them only when `returnSrtFormat` is true (a mirror says false; the SDK does not enforce either). """
+    """How the subtitles (SRT) are cut.
+    The page says to send them only when `returnSrtFormat` is true (a mirror says false; the SDK does not enforce either).
+    """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "mediaUrl",
         "model",
@@ -67,57 +69,42 @@ class TranscribeRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        media_url = self.media_url
-
         model = self.model.value
-
         processing_type: str | None = None
         if not self.processing_type is None:
             processing_type = self.processing_type.value
 
-        webhook_url = self.webhook_url
-
         webhook_auth: dict[str, Any] | None = None
         if not self.webhook_auth is None:
             webhook_auth = self.webhook_auth.to_wire()
-
-        title = self.title
-
         language: str | None = None
         if not self.language is None:
             language = self.language.value
 
-        return_srt_format = self.return_srt_format
-
         srt_options: dict[str, Any] | None = None
         if not self.srt_options is None:
             srt_options = self.srt_options.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mediaUrl": media_url,
-                "model": model,
-            }
-        )
+
+        field_dict["mediaUrl"] = self.media_url
+        field_dict["model"] = model
         if processing_type is not None:
             field_dict["processingType"] = processing_type
-        if webhook_url is not None:
-            field_dict["webhookUrl"] = webhook_url
+        if self.webhook_url is not None:
+            field_dict["webhookUrl"] = self.webhook_url
         if webhook_auth is not None:
             field_dict["webhookAuth"] = webhook_auth
-        if title is not None:
-            field_dict["title"] = title
+        if self.title is not None:
+            field_dict["title"] = self.title
         if language is not None:
             field_dict["language"] = language
-        if return_srt_format is not None:
-            field_dict["returnSrtFormat"] = return_srt_format
+        if self.return_srt_format is not None:
+            field_dict["returnSrtFormat"] = self.return_srt_format
         if srt_options is not None:
             field_dict["srtOptions"] = srt_options
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -132,7 +119,6 @@ class TranscribeRequest(RequestModel):
             media_url = d.pop("mediaUrl")
             if media_url.__class__ is not str:
                 wrong_type(media_url, "str")
-
             model = TranscriptionModel.from_wire(d.pop("model"))
 
             _processing_type = d.pop("processingType", None)
@@ -145,7 +131,6 @@ class TranscribeRequest(RequestModel):
             webhook_url = d.pop("webhookUrl", None)
             if webhook_url.__class__ is not str and webhook_url is not None:
                 wrong_type(webhook_url, "str")
-
             _webhook_auth = d.pop("webhookAuth", None)
             webhook_auth: WebhookAuth | None
             if _webhook_auth is None:
@@ -156,7 +141,6 @@ class TranscribeRequest(RequestModel):
             title = d.pop("title", None)
             if title.__class__ is not str and title is not None:
                 wrong_type(title, "str")
-
             _language = d.pop("language", None)
             language: Language | None
             if _language is None:
@@ -167,7 +151,6 @@ class TranscribeRequest(RequestModel):
             return_srt_format = d.pop("returnSrtFormat", None)
             if return_srt_format.__class__ is not bool and return_srt_format is not None:
                 wrong_type(return_srt_format, "bool")
-
             _srt_options = d.pop("srtOptions", None)
             srt_options: SrtOptions | None
             if _srt_options is None:
@@ -192,22 +175,6 @@ class TranscribeRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import STRING, URI, RequestModel, Rules, field, model, pattern
@@ -15,30 +16,30 @@ from ..models.webhook_auth import WebhookAuth
 
 
 @_attrs_define(repr=False)
-class TwilioCallRequest(RequestModel):
+class TwilioCallRequest(RequestModel, OpenModel):
     """Legacy own-number call: who to call, from which Twilio number, and which agent speaks.
     Send either `voiceAgentId` (optionally with `params`) or `agentDetails`.
     The page does not mark required fields; the two numbers are required here because no call can be placed without them.
-
     """
 
     to_number: str
-    """ Phone number to dial, e.g. in international format `+15551234567`, in E.164 form (`+` then 8 to 15 digits). """
+    """Phone number to dial, e.g. in international format `+15551234567`, in E.164 form (`+` then 8 to 15 digits)."""
     twilio_phone_number: str
-    """ Your Twilio number to call from, as added to Hamsa, e.g. `+1234567890`, in E.164 form (`+` then 8 to 15 digits). """
+    """Your Twilio number to call from, as added to Hamsa, e.g. `+1234567890`, in E.164 form (`+` then 8 to 15 digits)."""
     agent_details: AgentDetails | None = None
-    """ A complete agent described inline, in the flat v1 shape, for a call that does not use a saved agent.
-    The start-call page hides this object's fields; they are taken to be the documented v1 agent fields (the same as the update body), with the same limits. """
+    """A complete agent described inline, in the flat v1 shape, for a call that does not use a saved agent.
+    The start-call page hides this object's fields; they are taken to be the documented v1 agent fields (the same as the update body), with the same limits.
+    """
     voice_agent_id: str | None = None
-    """ Saved agent that handles the call.
-    Leave out when sending `agentDetails`. """
+    """Saved agent that handles the call.
+    Leave out when sending `agentDetails`."""
     params: Params | None = None
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
+    """Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it."""
     webhook_url: str | None = None
-    """ Address that receives event notifications about this call. """
+    """Address that receives event notifications about this call."""
     webhook_auth: WebhookAuth | None = None
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
-    Treat `authSecret` as a secret. """
+    """Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "toNumber",
         "twilioPhoneNumber",
@@ -63,47 +64,32 @@ class TwilioCallRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        to_number = self.to_number
-
-        twilio_phone_number = self.twilio_phone_number
-
         agent_details: dict[str, Any] | None = None
         if not self.agent_details is None:
             agent_details = self.agent_details.to_wire()
-
-        voice_agent_id = self.voice_agent_id
-
         params: dict[str, Any] | None = None
         if not self.params is None:
             params = self.params.to_wire()
-
-        webhook_url = self.webhook_url
-
         webhook_auth: dict[str, Any] | None = None
         if not self.webhook_auth is None:
             webhook_auth = self.webhook_auth.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "toNumber": to_number,
-                "twilioPhoneNumber": twilio_phone_number,
-            }
-        )
+
+        field_dict["toNumber"] = self.to_number
+        field_dict["twilioPhoneNumber"] = self.twilio_phone_number
         if agent_details is not None:
             field_dict["agentDetails"] = agent_details
-        if voice_agent_id is not None:
-            field_dict["voiceAgentId"] = voice_agent_id
+        if self.voice_agent_id is not None:
+            field_dict["voiceAgentId"] = self.voice_agent_id
         if params is not None:
             field_dict["params"] = params
-        if webhook_url is not None:
-            field_dict["webhookUrl"] = webhook_url
+        if self.webhook_url is not None:
+            field_dict["webhookUrl"] = self.webhook_url
         if webhook_auth is not None:
             field_dict["webhookAuth"] = webhook_auth
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -118,11 +104,9 @@ class TwilioCallRequest(RequestModel):
             to_number = d.pop("toNumber")
             if to_number.__class__ is not str:
                 wrong_type(to_number, "str")
-
             twilio_phone_number = d.pop("twilioPhoneNumber")
             if twilio_phone_number.__class__ is not str:
                 wrong_type(twilio_phone_number, "str")
-
             _agent_details = d.pop("agentDetails", None)
             agent_details: AgentDetails | None
             if _agent_details is None:
@@ -133,7 +117,6 @@ class TwilioCallRequest(RequestModel):
             voice_agent_id = d.pop("voiceAgentId", None)
             if voice_agent_id.__class__ is not str and voice_agent_id is not None:
                 wrong_type(voice_agent_id, "str")
-
             _params = d.pop("params", None)
             params: Params | None
             if _params is None:
@@ -144,7 +127,6 @@ class TwilioCallRequest(RequestModel):
             webhook_url = d.pop("webhookUrl", None)
             if webhook_url.__class__ is not str and webhook_url is not None:
                 wrong_type(webhook_url, "str")
-
             _webhook_auth = d.pop("webhookAuth", None)
             webhook_auth: WebhookAuth | None
             if _webhook_auth is None:
@@ -167,22 +149,6 @@ class TwilioCallRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,17 +5,18 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import STRING, RequestModel, Rules, field, pattern
 
 
 @_attrs_define(repr=False)
-class UnassignPhoneNumberRequest(RequestModel):
+class UnassignPhoneNumberRequest(RequestModel, OpenModel):
     """Which number to detach from its agents."""
 
     phone_number: str
-    """ The number, in international format, e.g. `+15551234567`, in E.164 form (`+` then 8 to 15 digits). """
+    """The number, in international format, e.g. `+15551234567`, in E.164 form (`+` then 8 to 15 digits)."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("phoneNumber",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("phoneNumber",)
     additional_properties: dict[str, Any] = _attrs_field(
@@ -29,18 +30,12 @@ class UnassignPhoneNumberRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        phone_number = self.phone_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phoneNumber": phone_number,
-            }
-        )
+
+        field_dict["phoneNumber"] = self.phone_number
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -55,7 +50,6 @@ class UnassignPhoneNumberRequest(RequestModel):
             phone_number = d.pop("phoneNumber")
             if phone_number.__class__ is not str:
                 wrong_type(phone_number, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -65,22 +59,6 @@ class UnassignPhoneNumberRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

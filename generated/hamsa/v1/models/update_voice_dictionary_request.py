@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import ARRAY, STRING, RequestModel, Rules, field, list_of
@@ -13,13 +14,13 @@ from ..models.voice_dictionary_word import VoiceDictionaryWord
 
 
 @_attrs_define(repr=False)
-class UpdateVoiceDictionaryRequest(RequestModel):
+class UpdateVoiceDictionaryRequest(RequestModel, OpenModel):
     """Fields to change on a dictionary; both optional, only those sent are changed."""
 
     name: str | None = None
-    """ New display name. """
+    """New display name."""
     words: list[VoiceDictionaryWord] | None = None
-    """ The new word list; replaces the current one. """
+    """The new word list; replaces the current one."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "name",
         "words",
@@ -36,8 +37,6 @@ class UpdateVoiceDictionaryRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        name = self.name
-
         words: list[dict[str, Any]] | None = None
         if not self.words is None:
             words = []
@@ -47,13 +46,13 @@ class UpdateVoiceDictionaryRequest(RequestModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
-            field_dict["name"] = name
+
+        if self.name is not None:
+            field_dict["name"] = self.name
         if words is not None:
             field_dict["words"] = words
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -68,7 +67,6 @@ class UpdateVoiceDictionaryRequest(RequestModel):
             name = d.pop("name", None)
             if name.__class__ is not str and name is not None:
                 wrong_type(name, "str")
-
             _words = d.pop("words", None)
             words: list[VoiceDictionaryWord] | None = None
             if _words is not None:
@@ -88,22 +86,6 @@ class UpdateVoiceDictionaryRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import (
@@ -28,31 +29,30 @@ from ..models.web_tool_type import WebToolType
 
 
 @_attrs_define(repr=False)
-class UpdateWebToolRequest(RequestModel):
+class UpdateWebToolRequest(RequestModel, OpenModel):
     """Fields to change on a web tool; all optional, only those sent are changed.
-    The same rules as on create apply to `async` and `params` for `MCP` tools.
-
-    """
+    The same rules as on create apply to `async` and `params` for `MCP` tools."""
 
     type: WebToolType | None = None
-    """ Kind of web tool: `FUNCTION` calls an HTTP API, `MCP` connects to an MCP server. """
+    """Kind of web tool: `FUNCTION` calls an HTTP API, `MCP` connects to an MCP server."""
     name: str | None = None
-    """ Display name of the tool; 1 to 250 characters. """
+    """Display name of the tool; 1 to 250 characters."""
     description: str | None = None
-    """ What the tool does, which helps the agent decide when to use it; 1 to 1000 characters. """
+    """What the tool does, which helps the agent decide when to use it; 1 to 1000 characters."""
     async_: bool | None = None
-    """ Whether the agent goes on talking instead of waiting for the result.
-    Not allowed for `MCP` tools. """
+    """Whether the agent goes on talking instead of waiting for the result.
+    Not allowed for `MCP` tools."""
     tool_settings: WebToolSettingsInput | None = None
-    """ Where and how the tool's API is called, as sent when creating or updating a tool.
+    """Where and how the tool's API is called, as sent when creating or updating a tool.
 
     Quirk: the timeout is spelled `timeOut` here but `timeout` in the stored tool (`WebToolSettings`).
-    `serverUrl` and `methodType` are required here after a third-party copy of the reference (the archived page hides the nested fields' flags); every documented example sends both. """
+    `serverUrl` and `methodType` are required here after a third-party copy of the reference (the archived page hides the nested fields' flags); every documented example sends both.
+    """
     messages: list[WebToolMessage] | None = None
-    """ Messages tied to the tool; each message type may appear once. """
+    """Messages tied to the tool; each message type may appear once."""
     params: WebToolParameters | None = None
-    """ JSON-Schema style description of the arguments the agent passes to the tool, e.g. `{type: object, properties: {location: {type: string, description: ...}}, required: [location]}`.
-    Not allowed for `MCP` tools. """
+    """JSON-Schema style description of the arguments the agent passes to the tool, e.g. `{type: object, properties: {location: {type: string, description: ...}}, required: [location]}`.
+    Not allowed for `MCP` tools."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
         "name",
@@ -78,16 +78,9 @@ class UpdateWebToolRequest(RequestModel):
         if not self.type is None:
             type = self.type.value
 
-        name = self.name
-
-        description = self.description
-
-        async_ = self.async_
-
         tool_settings: dict[str, Any] | None = None
         if not self.tool_settings is None:
             tool_settings = self.tool_settings.to_wire()
-
         messages: list[dict[str, Any]] | None = None
         if not self.messages is None:
             messages = []
@@ -98,17 +91,17 @@ class UpdateWebToolRequest(RequestModel):
         params: dict[str, Any] | None = None
         if not self.params is None:
             params = self.params.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
         if type is not None:
             field_dict["type"] = type
-        if name is not None:
-            field_dict["name"] = name
-        if description is not None:
-            field_dict["description"] = description
-        if async_ is not None:
-            field_dict["async"] = async_
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.async_ is not None:
+            field_dict["async"] = self.async_
         if tool_settings is not None:
             field_dict["toolSettings"] = tool_settings
         if messages is not None:
@@ -117,7 +110,6 @@ class UpdateWebToolRequest(RequestModel):
             field_dict["params"] = params
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -139,15 +131,12 @@ class UpdateWebToolRequest(RequestModel):
             name = d.pop("name", None)
             if name.__class__ is not str and name is not None:
                 wrong_type(name, "str")
-
             description = d.pop("description", None)
             if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
-
             async_ = d.pop("async", None)
             if async_.__class__ is not bool and async_ is not None:
                 wrong_type(async_, "bool")
-
             _tool_settings = d.pop("toolSettings", None)
             tool_settings: WebToolSettingsInput | None
             if _tool_settings is None:
@@ -186,22 +175,6 @@ class UpdateWebToolRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

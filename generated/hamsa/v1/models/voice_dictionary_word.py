@@ -5,19 +5,20 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class VoiceDictionaryWord(RequestModel):
+class VoiceDictionaryWord(RequestModel, OpenModel):
     """A word and how the agent should pronounce it."""
 
     word: str | None = None
-    """ The word as written. """
+    """The word as written."""
     pronunciation: str | None = None
-    """ How to say it, spelled phonetically, e.g. `uh-SEE-tuh-MIN-uh-fen`. """
+    """How to say it, spelled phonetically, e.g. `uh-SEE-tuh-MIN-uh-fen`."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "word",
         "pronunciation",
@@ -34,19 +35,15 @@ class VoiceDictionaryWord(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        word = self.word
-
-        pronunciation = self.pronunciation
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if word is not None:
-            field_dict["word"] = word
-        if pronunciation is not None:
-            field_dict["pronunciation"] = pronunciation
+
+        if self.word is not None:
+            field_dict["word"] = self.word
+        if self.pronunciation is not None:
+            field_dict["pronunciation"] = self.pronunciation
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -61,11 +58,9 @@ class VoiceDictionaryWord(RequestModel):
             word = d.pop("word", None)
             if word.__class__ is not str and word is not None:
                 wrong_type(word, "str")
-
             pronunciation = d.pop("pronunciation", None)
             if pronunciation.__class__ is not str and pronunciation is not None:
                 wrong_type(pronunciation, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -76,22 +71,6 @@ class VoiceDictionaryWord(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

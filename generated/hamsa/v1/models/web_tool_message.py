@@ -5,21 +5,22 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class WebToolMessage(RequestModel):
+class WebToolMessage(RequestModel, OpenModel):
     """A message tied to the tool, e.g. what the agent says while the tool runs."""
 
     type: str | None = None
-    """ When or how the message is used.
+    """When or how the message is used.
     The v1 example has `system`, the v2 docs `REQUEST_START`; no list of values is documented.
-    Each type may appear once per tool. """
+    Each type may appear once per tool."""
     content: str | None = None
-    """ Text of the message. """
+    """Text of the message."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
         "content",
@@ -36,19 +37,15 @@ class WebToolMessage(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        type = self.type
-
-        content = self.content
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type is not None:
-            field_dict["type"] = type
-        if content is not None:
-            field_dict["content"] = content
+
+        if self.type is not None:
+            field_dict["type"] = self.type
+        if self.content is not None:
+            field_dict["content"] = self.content
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -63,11 +60,9 @@ class WebToolMessage(RequestModel):
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
             content = d.pop("content", None)
             if content.__class__ is not str and content is not None:
                 wrong_type(content, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -78,22 +73,6 @@ class WebToolMessage(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

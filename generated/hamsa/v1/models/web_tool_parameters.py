@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import ARRAY, LIST, STRING, RequestModel, Rules, field, model
@@ -13,18 +14,16 @@ from ..models.web_tool_parameters_properties import WebToolParametersProperties
 
 
 @_attrs_define(repr=False)
-class WebToolParameters(RequestModel):
+class WebToolParameters(RequestModel, OpenModel):
     """JSON-Schema style description of the arguments the agent passes to the tool, e.g. `{type: object, properties: {location: {type: string, description: ...}}, required: [location]}`.
-    Not allowed for `MCP` tools.
-
-    """
+    Not allowed for `MCP` tools."""
 
     type: str | None = None
-    """ JSON type of the arguments, normally `object`. """
+    """JSON type of the arguments, normally `object`."""
     properties: WebToolParametersProperties | None = None
-    """ The arguments by name; each value describes one argument (`type`, `description`, ...). """
+    """The arguments by name; each value describes one argument (`type`, `description`, ...)."""
     required: list[str] | None = None
-    """ Names of the arguments the agent must always provide. """
+    """Names of the arguments the agent must always provide."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
         "properties",
@@ -42,27 +41,24 @@ class WebToolParameters(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        type = self.type
-
         properties: dict[str, Any] | None = None
         if not self.properties is None:
             properties = self.properties.to_wire()
-
         required: list[str] | None = None
         if not self.required is None:
             required = self.required
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type is not None:
-            field_dict["type"] = type
+
+        if self.type is not None:
+            field_dict["type"] = self.type
         if properties is not None:
             field_dict["properties"] = properties
         if required is not None:
             field_dict["required"] = required
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -77,7 +73,6 @@ class WebToolParameters(RequestModel):
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
             _properties = d.pop("properties", None)
             properties: WebToolParametersProperties | None
             if _properties is None:
@@ -98,22 +93,6 @@ class WebToolParameters(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

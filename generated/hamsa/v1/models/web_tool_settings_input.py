@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 from hamsa._rules import NUMBER, STRING, RequestModel, Rules, field, model
@@ -13,29 +14,29 @@ from ..models.string_map import StringMap
 
 
 @_attrs_define(repr=False)
-class WebToolSettingsInput(RequestModel):
+class WebToolSettingsInput(RequestModel, OpenModel):
     """Where and how the tool's API is called, as sent when creating or updating a tool.
 
     Quirk: the timeout is spelled `timeOut` here but `timeout` in the stored tool (`WebToolSettings`).
     `serverUrl` and `methodType` are required here after a third-party copy of the reference (the archived page hides the nested fields' flags); every documented example sends both.
-
     """
 
     server_url: str
-    """ Address of the API or MCP server the tool calls. """
+    """Address of the API or MCP server the tool calls."""
     method_type: str
-    """ HTTP method of the call, e.g. `GET` or `POST`.
-    No list is enforced. """
+    """HTTP method of the call, e.g. `GET` or `POST`.
+    No list is enforced."""
     auth_token: str | None = _attrs_field(default=None, repr=mask_secret)
-    """ Token sent to the API to authenticate the call.
-    A secret. """
+    """Token sent to the API to authenticate the call.
+    A secret."""
     time_out: float | None = None
-    """ How long to wait for the API.
-    The unit is not documented: the request examples use 2, 5 and 15 (seconds, presumably) while stored tools show 5000 (milliseconds). """
+    """How long to wait for the API.
+    The unit is not documented: the request examples use 2, 5 and 15 (seconds, presumably) while stored tools show 5000 (milliseconds).
+    """
     http_headers: StringMap | None = None
-    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    """Names mapped to text values, e.g. HTTP headers or URL parameters."""
     path_parameters: StringMap | None = None
-    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    """Names mapped to text values, e.g. HTTP headers or URL parameters."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "serverUrl",
         "methodType",
@@ -59,41 +60,27 @@ class WebToolSettingsInput(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        server_url = self.server_url
-
-        method_type = self.method_type
-
-        auth_token = self.auth_token
-
-        time_out = self.time_out
-
         http_headers: dict[str, Any] | None = None
         if not self.http_headers is None:
             http_headers = self.http_headers.to_wire()
-
         path_parameters: dict[str, Any] | None = None
         if not self.path_parameters is None:
             path_parameters = self.path_parameters.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "serverUrl": server_url,
-                "methodType": method_type,
-            }
-        )
-        if auth_token is not None:
-            field_dict["authToken"] = auth_token
-        if time_out is not None:
-            field_dict["timeOut"] = time_out
+
+        field_dict["serverUrl"] = self.server_url
+        field_dict["methodType"] = self.method_type
+        if self.auth_token is not None:
+            field_dict["authToken"] = self.auth_token
+        if self.time_out is not None:
+            field_dict["timeOut"] = self.time_out
         if http_headers is not None:
             field_dict["httpHeaders"] = http_headers
         if path_parameters is not None:
             field_dict["pathParameters"] = path_parameters
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -108,15 +95,12 @@ class WebToolSettingsInput(RequestModel):
             server_url = d.pop("serverUrl")
             if server_url.__class__ is not str:
                 wrong_type(server_url, "str")
-
             method_type = d.pop("methodType")
             if method_type.__class__ is not str:
                 wrong_type(method_type, "str")
-
             auth_token = d.pop("authToken", None)
             if auth_token.__class__ is not str and auth_token is not None:
                 wrong_type(auth_token, "str")
-
             time_out = d.pop("timeOut", None)
             if (
                 time_out.__class__ is not float
@@ -124,7 +108,6 @@ class WebToolSettingsInput(RequestModel):
                 and time_out is not None
             ):
                 wrong_type(time_out, "float")
-
             _http_headers = d.pop("httpHeaders", None)
             http_headers: StringMap | None
             if _http_headers is None:
@@ -153,22 +136,6 @@ class WebToolSettingsInput(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,17 +5,18 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class Account(RequestModel):
+class Account(RequestModel, OpenModel):
     """Account the agent belongs to, as far as the response shows it."""
 
     plan: str | None = None
-    """ Subscription plan of the account, e.g. `pro`. """
+    """Subscription plan of the account, e.g. `pro`."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("plan",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(
@@ -29,15 +30,13 @@ class Account(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        plan = self.plan
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if plan is not None:
-            field_dict["plan"] = plan
+
+        if self.plan is not None:
+            field_dict["plan"] = self.plan
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -52,7 +51,6 @@ class Account(RequestModel):
             plan = d.pop("plan", None)
             if plan.__class__ is not str and plan is not None:
                 wrong_type(plan, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -62,22 +60,6 @@ class Account(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

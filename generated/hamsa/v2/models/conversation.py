@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import ARRAY, LIST, STRING, RequestModel, Rules, field, model
@@ -14,22 +15,23 @@ from ..models.params import Params
 
 
 @_attrs_define(repr=False)
-class Conversation(RequestModel):
+class Conversation(RequestModel, OpenModel):
     """What the agent says and how it is instructed."""
 
     greeting_message: None | str = None
-    """ First thing the agent says; may contain placeholders such as `{{name}}`, filled from `params`. """
+    """First thing the agent says; may contain placeholders such as `{{name}}`, filled from `params`."""
     greeting_message_type: None | str = None
-    """ How the greeting is produced.
-    The v2 request example sends `TEXT` while v1 lists `STATIC` and `PROMPT`, and responses return null, so no list is enforced. """
+    """How the greeting is produced.
+    The v2 request example sends `TEXT` while v1 lists `STATIC` and `PROMPT`, and responses return null, so no list is enforced.
+    """
     preamble: str | None = None
-    """ System prompt that sets the agent's role and behaviour; may contain placeholders. """
+    """System prompt that sets the agent's role and behaviour; may contain placeholders."""
     poke_messages: list[str] | None = None
-    """ Lines the agent says to prompt the caller when they stay silent. """
+    """Lines the agent says to prompt the caller when they stay silent."""
     params: Params | None = None
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
+    """Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it."""
     alignment: Alignment | None = None
-    """ Text direction used when displaying the greeting and the preamble. """
+    """Text direction used when displaying the greeting and the preamble."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "greetingMessage",
         "greetingMessageType",
@@ -55,15 +57,11 @@ class Conversation(RequestModel):
             greeting_message = None
         else:
             greeting_message = self.greeting_message
-
         greeting_message_type: None | str
         if self.greeting_message_type is None:
             greeting_message_type = None
         else:
             greeting_message_type = self.greeting_message_type
-
-        preamble = self.preamble
-
         poke_messages: list[str] | None = None
         if not self.poke_messages is None:
             poke_messages = self.poke_messages
@@ -71,19 +69,18 @@ class Conversation(RequestModel):
         params: dict[str, Any] | None = None
         if not self.params is None:
             params = self.params.to_wire()
-
         alignment: dict[str, Any] | None = None
         if not self.alignment is None:
             alignment = self.alignment.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
         if greeting_message is not None:
             field_dict["greetingMessage"] = greeting_message
         if greeting_message_type is not None:
             field_dict["greetingMessageType"] = greeting_message_type
-        if preamble is not None:
-            field_dict["preamble"] = preamble
+        if self.preamble is not None:
+            field_dict["preamble"] = self.preamble
         if poke_messages is not None:
             field_dict["pokeMessages"] = poke_messages
         if params is not None:
@@ -92,7 +89,6 @@ class Conversation(RequestModel):
             field_dict["alignment"] = alignment
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -111,16 +107,13 @@ class Conversation(RequestModel):
 
             if greeting_message is None and "greetingMessage" in src_dict:
                 wire_nulls.append("greetingMessage")
-
             greeting_message_type: None | str = d.pop("greetingMessageType", None)
 
             if greeting_message_type is None and "greetingMessageType" in src_dict:
                 wire_nulls.append("greetingMessageType")
-
             preamble = d.pop("preamble", None)
             if preamble.__class__ is not str and preamble is not None:
                 wrong_type(preamble, "str")
-
             poke_messages: list[str] | None = d.pop("pokeMessages", None)
 
             _params = d.pop("params", None)
@@ -152,22 +145,6 @@ class Conversation(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

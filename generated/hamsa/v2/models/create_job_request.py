@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 from hamsa._rules import ENUM, STRING, URI, RequestModel, Rules, field, length, model, one_of
@@ -16,29 +17,29 @@ from ..models.webhook_auth import WebhookAuth
 
 
 @_attrs_define(repr=False)
-class CreateJobRequest(RequestModel):
+class CreateJobRequest(RequestModel, OpenModel):
     """A transcription job."""
 
     type: CreateJobRequestType
-    """ Only `TRANSCRIPTION` is documented. """
+    """Only `TRANSCRIPTION` is documented."""
     api_key: str = _attrs_field(repr=mask_secret)
-    """ The id (a UUID) of the API key the job is billed to, not the key itself.
-    Typed as plain text: the SDK treats `apiKey` fields as secrets and redacts them. """
+    """The id (a UUID) of the API key the job is billed to, not the key itself.
+    Typed as plain text: the SDK treats `apiKey` fields as secrets and redacts them."""
     media_url: str
-    """ Public URL of the audio or video. """
+    """Public URL of the audio or video."""
     title: str
-    """ A name for the job. """
+    """A name for the job."""
     language: Language
-    """ Language the agent speaks, as a two-letter code (Arabic or English). """
+    """Language the agent speaks, as a two-letter code (Arabic or English)."""
     processing_type: CreateJobRequestProcessingType | None = None
-    """ `async` (default) or `sync`.
-    The service uses "async" when it is left out. """
+    """`async` (default) or `sync`.
+    The service uses "async" when it is left out."""
     webhook_url: str | None = None
-    """ Where Hamsa POSTs the finished job. """
+    """Where Hamsa POSTs the finished job."""
     webhook_auth: WebhookAuth | None = None
-    """ Credentials Hamsa attaches when it calls your webhook.
+    """Credentials Hamsa attaches when it calls your webhook.
     The v2 page does not show the fields; `authKey` and `authSecret` are the ones v1 documents (sent as `Authorization: <authKey> <authSecret>`).
-    Treat the secret as a secret. """
+    Treat the secret as a secret."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
         "apiKey",
@@ -68,45 +69,30 @@ class CreateJobRequest(RequestModel):
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         type = self.type.value
-
-        api_key = self.api_key
-
-        media_url = self.media_url
-
-        title = self.title
-
         language = self.language.value
-
         processing_type: str | None = None
         if not self.processing_type is None:
             processing_type = self.processing_type.value
 
-        webhook_url = self.webhook_url
-
         webhook_auth: dict[str, Any] | None = None
         if not self.webhook_auth is None:
             webhook_auth = self.webhook_auth.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type,
-                "apiKey": api_key,
-                "mediaUrl": media_url,
-                "title": title,
-                "language": language,
-            }
-        )
+
+        field_dict["type"] = type
+        field_dict["apiKey"] = self.api_key
+        field_dict["mediaUrl"] = self.media_url
+        field_dict["title"] = self.title
+        field_dict["language"] = language
         if processing_type is not None:
             field_dict["processingType"] = processing_type
-        if webhook_url is not None:
-            field_dict["webhookUrl"] = webhook_url
+        if self.webhook_url is not None:
+            field_dict["webhookUrl"] = self.webhook_url
         if webhook_auth is not None:
             field_dict["webhookAuth"] = webhook_auth
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -123,15 +109,12 @@ class CreateJobRequest(RequestModel):
             api_key = d.pop("apiKey")
             if api_key.__class__ is not str:
                 wrong_type(api_key, "str")
-
             media_url = d.pop("mediaUrl")
             if media_url.__class__ is not str:
                 wrong_type(media_url, "str")
-
             title = d.pop("title")
             if title.__class__ is not str:
                 wrong_type(title, "str")
-
             language = Language.from_wire(d.pop("language"))
 
             _processing_type = d.pop("processingType", None)
@@ -144,7 +127,6 @@ class CreateJobRequest(RequestModel):
             webhook_url = d.pop("webhookUrl", None)
             if webhook_url.__class__ is not str and webhook_url is not None:
                 wrong_type(webhook_url, "str")
-
             _webhook_auth = d.pop("webhookAuth", None)
             webhook_auth: WebhookAuth | None
             if _webhook_auth is None:
@@ -168,22 +150,6 @@ class CreateJobRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import (
@@ -36,45 +37,44 @@ from ..models.workflow import Workflow
 
 
 @_attrs_define(repr=False)
-class CreateVoiceAgentRequest(RequestModel):
+class CreateVoiceAgentRequest(RequestModel, OpenModel):
     """Description of a new voice agent in the nested v2 shape.
-    Only `name` is required.
-
-    """
+    Only `name` is required."""
 
     name: str
-    """ Display name of the agent; at most 150 characters. """
+    """Display name of the agent; at most 150 characters."""
     type: VoiceAgentType | None = None
-    """ Kind of agent: `Single Prompt` is driven by one prompt (the preamble); `Flow Agent` follows the graph in `workflow`. """
+    """Kind of agent: `Single Prompt` is driven by one prompt (the preamble); `Flow Agent` follows the graph in `workflow`."""
     conversation: Conversation | None = None
-    """ What the agent says and how it is instructed. """
+    """What the agent says and how it is instructed."""
     voice: Voice | None = None
-    """ How the agent sounds and which language it speaks. """
+    """How the agent sounds and which language it speaks."""
     llm: Llm | None = None
-    """ Which large language model drives the agent, and how to reach it. """
+    """Which large language model drives the agent, and how to reach it."""
     call_settings: CallSettings | None = None
-    """ Audio and turn-taking behaviour during a call.
-    The numeric limits are the ones documented for the same settings in v1. """
+    """Audio and turn-taking behaviour during a call.
+    The numeric limits are the ones documented for the same settings in v1."""
     tools: list[WebToolRef] | None = None
-    """ Web tools the agent may call. """
+    """Web tools the agent may call."""
     knowledge_base_items_ids: list[str] | None = None
-    """ Knowledge-base items the agent may consult. """
+    """Knowledge-base items the agent may consult."""
     voice_dictionary_ids: list[str] | None = None
-    """ Pronunciation dictionaries applied to the agent's speech. """
+    """Pronunciation dictionaries applied to the agent's speech."""
     phone_number: PhoneNumberRef | None = None
-    """ Phone number the agent is attached to. """
+    """Phone number the agent is attached to."""
     webhook_url: str | None = None
-    """ Address that receives the agent's event notifications. """
+    """Address that receives the agent's event notifications."""
     webhook_auth: WebhookAuth | None = None
-    """ Credentials Hamsa attaches when it calls your webhook.
+    """Credentials Hamsa attaches when it calls your webhook.
     The v2 page does not show the fields; `authKey` and `authSecret` are the ones v1 documents (sent as `Authorization: <authKey> <authSecret>`).
-    Treat the secret as a secret. """
+    Treat the secret as a secret."""
     workflow: Workflow | None = None
-    """ Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom variables it extracts; ignored for `Single Prompt` agents.
-    Only the fields the documented example shows are declared; any other key is kept as sent. """
+    """Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom variables it extracts; ignored for `Single Prompt` agents.
+    Only the fields the documented example shows are declared; any other key is kept as sent."""
     outcome_response_shape: OutcomeResponseShape | None = None
-    """ OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
-    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema. """
+    """OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
+    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema.
+    """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "name",
         "type",
@@ -103,8 +103,6 @@ class CreateVoiceAgentRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        name = self.name
-
         type: str | None = None
         if not self.type is None:
             type = self.type.value
@@ -112,19 +110,15 @@ class CreateVoiceAgentRequest(RequestModel):
         conversation: dict[str, Any] | None = None
         if not self.conversation is None:
             conversation = self.conversation.to_wire()
-
         voice: dict[str, Any] | None = None
         if not self.voice is None:
             voice = self.voice.to_wire()
-
         llm: dict[str, Any] | None = None
         if not self.llm is None:
             llm = self.llm.to_wire()
-
         call_settings: dict[str, Any] | None = None
         if not self.call_settings is None:
             call_settings = self.call_settings.to_wire()
-
         tools: list[dict[str, Any]] | None = None
         if not self.tools is None:
             tools = []
@@ -143,28 +137,19 @@ class CreateVoiceAgentRequest(RequestModel):
         phone_number: dict[str, Any] | None = None
         if not self.phone_number is None:
             phone_number = self.phone_number.to_wire()
-
-        webhook_url = self.webhook_url
-
         webhook_auth: dict[str, Any] | None = None
         if not self.webhook_auth is None:
             webhook_auth = self.webhook_auth.to_wire()
-
         workflow: dict[str, Any] | None = None
         if not self.workflow is None:
             workflow = self.workflow.to_wire()
-
         outcome_response_shape: dict[str, Any] | None = None
         if not self.outcome_response_shape is None:
             outcome_response_shape = self.outcome_response_shape.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+
+        field_dict["name"] = self.name
         if type is not None:
             field_dict["type"] = type
         if conversation is not None:
@@ -183,8 +168,8 @@ class CreateVoiceAgentRequest(RequestModel):
             field_dict["voiceDictionaryIds"] = voice_dictionary_ids
         if phone_number is not None:
             field_dict["phoneNumber"] = phone_number
-        if webhook_url is not None:
-            field_dict["webhookUrl"] = webhook_url
+        if self.webhook_url is not None:
+            field_dict["webhookUrl"] = self.webhook_url
         if webhook_auth is not None:
             field_dict["webhookAuth"] = webhook_auth
         if workflow is not None:
@@ -193,7 +178,6 @@ class CreateVoiceAgentRequest(RequestModel):
             field_dict["outcomeResponseShape"] = outcome_response_shape
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -208,7 +192,6 @@ class CreateVoiceAgentRequest(RequestModel):
             name = d.pop("name")
             if name.__class__ is not str:
                 wrong_type(name, "str")
-
             _type = d.pop("type", None)
             type: VoiceAgentType | None
             if _type is None:
@@ -267,7 +250,6 @@ class CreateVoiceAgentRequest(RequestModel):
             webhook_url = d.pop("webhookUrl", None)
             if webhook_url.__class__ is not str and webhook_url is not None:
                 wrong_type(webhook_url, "str")
-
             _webhook_auth = d.pop("webhookAuth", None)
             webhook_auth: WebhookAuth | None
             if _webhook_auth is None:
@@ -311,22 +293,6 @@ class CreateVoiceAgentRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

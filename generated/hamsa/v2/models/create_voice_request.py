@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import (
@@ -26,27 +27,27 @@ from ..models.voice_language import VoiceLanguage
 
 
 @_attrs_define(repr=False)
-class CreateVoiceRequest(RequestModel):
+class CreateVoiceRequest(RequestModel, OpenModel):
     """A voice to clone from a recording."""
 
     name: str
-    """ Name (Arabic and English letters and numbers). """
+    """Name (Arabic and English letters and numbers)."""
     audio_url: str
-    """ Public URL of the recording. """
+    """Public URL of the recording."""
     audio_transcription: str
-    """ What the recording says. """
+    """What the recording says."""
     project_id: str
-    """ The project; the SDK sends the client's `project_id` when it is left out. """
+    """The project; the SDK sends the client's `project_id` when it is left out."""
     language: VoiceLanguage
-    """ Language of a voice. """
+    """Language of a voice."""
     tags: list[str]
-    """ Exactly 2 tags: one gender and one voice style, e.g. `["female", "conversational"]`. """
+    """Exactly 2 tags: one gender and one voice style, e.g. `["female", "conversational"]`."""
     description: str | None = None
-    """ What the voice is for. """
+    """What the voice is for."""
     image_url: str | None = None
-    """ Avatar image. """
+    """Avatar image."""
     dialect_id: str | None = None
-    """ Dialect of the voice. """
+    """Dialect of the voice."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "name",
         "audioUrl",
@@ -77,45 +78,26 @@ class CreateVoiceRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        name = self.name
-
-        audio_url = self.audio_url
-
-        audio_transcription = self.audio_transcription
-
-        project_id = self.project_id
-
         language = self.language.value
-
         tags = self.tags
-
-        description = self.description
-
-        image_url = self.image_url
-
-        dialect_id = self.dialect_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "audioUrl": audio_url,
-                "audioTranscription": audio_transcription,
-                "projectId": project_id,
-                "language": language,
-                "tags": tags,
-            }
-        )
-        if description is not None:
-            field_dict["description"] = description
-        if image_url is not None:
-            field_dict["imageUrl"] = image_url
-        if dialect_id is not None:
-            field_dict["dialectId"] = dialect_id
+
+        field_dict["name"] = self.name
+        field_dict["audioUrl"] = self.audio_url
+        field_dict["audioTranscription"] = self.audio_transcription
+        field_dict["projectId"] = self.project_id
+        field_dict["language"] = language
+        field_dict["tags"] = tags
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.image_url is not None:
+            field_dict["imageUrl"] = self.image_url
+        if self.dialect_id is not None:
+            field_dict["dialectId"] = self.dialect_id
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -130,19 +112,15 @@ class CreateVoiceRequest(RequestModel):
             name = d.pop("name")
             if name.__class__ is not str:
                 wrong_type(name, "str")
-
             audio_url = d.pop("audioUrl")
             if audio_url.__class__ is not str:
                 wrong_type(audio_url, "str")
-
             audio_transcription = d.pop("audioTranscription")
             if audio_transcription.__class__ is not str:
                 wrong_type(audio_transcription, "str")
-
             project_id = d.pop("projectId")
             if project_id.__class__ is not str:
                 wrong_type(project_id, "str")
-
             language = VoiceLanguage.from_wire(d.pop("language"))
 
             tags: list[str] = d.pop("tags")
@@ -150,15 +128,12 @@ class CreateVoiceRequest(RequestModel):
             description = d.pop("description", None)
             if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
-
             image_url = d.pop("imageUrl", None)
             if image_url.__class__ is not str and image_url is not None:
                 wrong_type(image_url, "str")
-
             dialect_id = d.pop("dialectId", None)
             if dialect_id.__class__ is not str and dialect_id is not None:
                 wrong_type(dialect_id, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -176,22 +151,6 @@ class CreateVoiceRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,21 +5,22 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import STRING, URI, UUID, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class ExtractTranscriptionRequest(RequestModel):
+class ExtractTranscriptionRequest(RequestModel, OpenModel):
     """A recording to transcribe, to clone a voice from it."""
 
     project_id: str
-    """ The project; the SDK sends the client's `project_id` when it is left out. """
+    """The project; the SDK sends the client's `project_id` when it is left out."""
     audio_url: str
-    """ Public URL of the recording. """
+    """Public URL of the recording."""
     language: str | None = None
-    """ Hint: the language spoken. """
+    """Hint: the language spoken."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "projectId",
         "audioUrl",
@@ -40,25 +41,15 @@ class ExtractTranscriptionRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        project_id = self.project_id
-
-        audio_url = self.audio_url
-
-        language = self.language
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "projectId": project_id,
-                "audioUrl": audio_url,
-            }
-        )
-        if language is not None:
-            field_dict["language"] = language
+
+        field_dict["projectId"] = self.project_id
+        field_dict["audioUrl"] = self.audio_url
+        if self.language is not None:
+            field_dict["language"] = self.language
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -73,15 +64,12 @@ class ExtractTranscriptionRequest(RequestModel):
             project_id = d.pop("projectId")
             if project_id.__class__ is not str:
                 wrong_type(project_id, "str")
-
             audio_url = d.pop("audioUrl")
             if audio_url.__class__ is not str:
                 wrong_type(audio_url, "str")
-
             language = d.pop("language", None)
             if language.__class__ is not str and language is not None:
                 wrong_type(language, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -93,22 +81,6 @@ class ExtractTranscriptionRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 from hamsa._rules import (
@@ -27,27 +28,27 @@ from ..models.language import Language
 
 
 @_attrs_define(repr=False)
-class GenerateTranscriptionAiContentRequest(RequestModel):
+class GenerateTranscriptionAiContentRequest(RequestModel, OpenModel):
     """A transcription plus AI content, in one job."""
 
     api_key: str = _attrs_field(repr=mask_secret)
-    """ The id (a UUID) of the API key the job is billed to, not the key itself; redacted like any `apiKey`. """
+    """The id (a UUID) of the API key the job is billed to, not the key itself; redacted like any `apiKey`."""
     media_url: str
-    """ Public URL of the audio or video. """
+    """Public URL of the audio or video."""
     title: str
-    """ A name for the job. """
+    """A name for the job."""
     language: Language
-    """ Language the agent speaks, as a two-letter code (Arabic or English). """
+    """Language the agent speaks, as a two-letter code (Arabic or English)."""
     ai_parts: list[AiPart | str]
-    """ Exactly one AI part. """
+    """Exactly one AI part."""
     ai_content_title: None | str = None
-    """ Title of the AI content. """
+    """Title of the AI content."""
     ai_content_language: AiContentLanguage | None = None
-    """ Language of the AI content. """
+    """Language of the AI content."""
     ai_content_date: None | str = None
-    """ Date shown in the AI content (ISO 8601). """
+    """Date shown in the AI content (ISO 8601)."""
     ai_content_text: None | str = None
-    """ Extra instructions. """
+    """Extra instructions."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "apiKey",
         "mediaUrl",
@@ -77,14 +78,7 @@ class GenerateTranscriptionAiContentRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        api_key = self.api_key
-
-        media_url = self.media_url
-
-        title = self.title
-
         language = self.language.value
-
         ai_parts = []
         for ai_parts_item_data in self.ai_parts:
             ai_parts_item: str
@@ -99,7 +93,6 @@ class GenerateTranscriptionAiContentRequest(RequestModel):
             ai_content_title = None
         else:
             ai_content_title = self.ai_content_title
-
         ai_content_language: None | str
         if self.ai_content_language is None:
             ai_content_language = None
@@ -107,30 +100,24 @@ class GenerateTranscriptionAiContentRequest(RequestModel):
             ai_content_language = self.ai_content_language.value
         else:
             ai_content_language = self.ai_content_language
-
         ai_content_date: None | str
         if self.ai_content_date is None:
             ai_content_date = None
         else:
             ai_content_date = self.ai_content_date
-
         ai_content_text: None | str
         if self.ai_content_text is None:
             ai_content_text = None
         else:
             ai_content_text = self.ai_content_text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiKey": api_key,
-                "mediaUrl": media_url,
-                "title": title,
-                "language": language,
-                "aiParts": ai_parts,
-            }
-        )
+
+        field_dict["apiKey"] = self.api_key
+        field_dict["mediaUrl"] = self.media_url
+        field_dict["title"] = self.title
+        field_dict["language"] = language
+        field_dict["aiParts"] = ai_parts
         if ai_content_title is not None:
             field_dict["aiContentTitle"] = ai_content_title
         if ai_content_language is not None:
@@ -141,7 +128,6 @@ class GenerateTranscriptionAiContentRequest(RequestModel):
             field_dict["aiContentText"] = ai_content_text
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -159,15 +145,12 @@ class GenerateTranscriptionAiContentRequest(RequestModel):
             api_key = d.pop("apiKey")
             if api_key.__class__ is not str:
                 wrong_type(api_key, "str")
-
             media_url = d.pop("mediaUrl")
             if media_url.__class__ is not str:
                 wrong_type(media_url, "str")
-
             title = d.pop("title")
             if title.__class__ is not str:
                 wrong_type(title, "str")
-
             language = Language.from_wire(d.pop("language"))
 
             ai_parts = []
@@ -213,17 +196,14 @@ class GenerateTranscriptionAiContentRequest(RequestModel):
 
             if ai_content_language is None and "aiContentLanguage" in src_dict:
                 wire_nulls.append("aiContentLanguage")
-
             ai_content_date: None | str = d.pop("aiContentDate", None)
 
             if ai_content_date is None and "aiContentDate" in src_dict:
                 wire_nulls.append("aiContentDate")
-
             ai_content_text: None | str = d.pop("aiContentText", None)
 
             if ai_content_text is None and "aiContentText" in src_dict:
                 wire_nulls.append("aiContentText")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -242,22 +222,6 @@ class GenerateTranscriptionAiContentRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

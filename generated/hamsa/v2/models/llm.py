@@ -5,27 +5,28 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 from hamsa._rules import NUMBER, STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class Llm(RequestModel):
+class Llm(RequestModel, OpenModel):
     """Which large language model drives the agent, and how to reach it."""
 
     provider: str | None = None
-    """ LLM vendor, e.g. `openai`.
-    No list of accepted values is documented. """
+    """LLM vendor, e.g. `openai`.
+    No list of accepted values is documented."""
     model: str | None = None
-    """ Model identifier at that vendor, e.g. `gpt-4`. """
+    """Model identifier at that vendor, e.g. `gpt-4`."""
     temperature: float | None = None
-    """ Sampling temperature; lower values give more predictable replies. """
+    """Sampling temperature; lower values give more predictable replies."""
     base_url: None | str = None
-    """ Endpoint of a custom or self-hosted LLM API; null to use the vendor default. """
+    """Endpoint of a custom or self-hosted LLM API; null to use the vendor default."""
     api_key: None | str = _attrs_field(default=None, repr=mask_secret)
-    """ Key for the custom LLM endpoint.
-    A secret; never log it. """
+    """Key for the custom LLM endpoint.
+    A secret; never log it."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "provider",
         "model",
@@ -45,39 +46,31 @@ class Llm(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        provider = self.provider
-
-        model = self.model
-
-        temperature = self.temperature
-
         base_url: None | str
         if self.base_url is None:
             base_url = None
         else:
             base_url = self.base_url
-
         api_key: None | str
         if self.api_key is None:
             api_key = None
         else:
             api_key = self.api_key
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if provider is not None:
-            field_dict["provider"] = provider
-        if model is not None:
-            field_dict["model"] = model
-        if temperature is not None:
-            field_dict["temperature"] = temperature
+
+        if self.provider is not None:
+            field_dict["provider"] = self.provider
+        if self.model is not None:
+            field_dict["model"] = self.model
+        if self.temperature is not None:
+            field_dict["temperature"] = self.temperature
         if base_url is not None:
             field_dict["baseUrl"] = base_url
         if api_key is not None:
             field_dict["apiKey"] = api_key
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -95,11 +88,9 @@ class Llm(RequestModel):
             provider = d.pop("provider", None)
             if provider.__class__ is not str and provider is not None:
                 wrong_type(provider, "str")
-
             model = d.pop("model", None)
             if model.__class__ is not str and model is not None:
                 wrong_type(model, "str")
-
             temperature = d.pop("temperature", None)
             if (
                 temperature.__class__ is not float
@@ -107,17 +98,14 @@ class Llm(RequestModel):
                 and temperature is not None
             ):
                 wrong_type(temperature, "float")
-
             base_url: None | str = d.pop("baseUrl", None)
 
             if base_url is None and "baseUrl" in src_dict:
                 wire_nulls.append("baseUrl")
-
             api_key: None | str = d.pop("apiKey", None)
 
             if api_key is None and "apiKey" in src_dict:
                 wire_nulls.append("apiKey")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -132,22 +120,6 @@ class Llm(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

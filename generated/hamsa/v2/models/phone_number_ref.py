@@ -5,20 +5,21 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import STRING, UUID, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class PhoneNumberRef(RequestModel):
+class PhoneNumberRef(RequestModel, OpenModel):
     """Phone number the agent is attached to."""
 
     type: str | None = None
-    """ Kind of number, e.g. `TWILIO`.
-    Only that value is shown, so no list is enforced. """
+    """Kind of number, e.g. `TWILIO`.
+    Only that value is shown, so no list is enforced."""
     id: str | None = None
-    """ Identifier of the phone number. """
+    """Identifier of the phone number."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
         "id",
@@ -35,19 +36,15 @@ class PhoneNumberRef(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        type = self.type
-
-        id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type is not None:
-            field_dict["type"] = type
-        if id is not None:
-            field_dict["id"] = id
+
+        if self.type is not None:
+            field_dict["type"] = self.type
+        if self.id is not None:
+            field_dict["id"] = self.id
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -62,11 +59,9 @@ class PhoneNumberRef(RequestModel):
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -77,22 +72,6 @@ class PhoneNumberRef(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import ENUM, STRING, URI, UUID, RequestModel, Rules, field, length, one_of
@@ -13,19 +14,19 @@ from ..models.voice_language import VoiceLanguage
 
 
 @_attrs_define(repr=False)
-class PreviewVoiceRequest(RequestModel):
+class PreviewVoiceRequest(RequestModel, OpenModel):
     """A sample of a voice before cloning it."""
 
     audio_url: str
-    """ Public URL of the recording. """
+    """Public URL of the recording."""
     audio_transcription: str
-    """ What the recording says. """
+    """What the recording says."""
     language: VoiceLanguage
-    """ Language of a voice. """
+    """Language of a voice."""
     dialect_id: str
-    """ Dialect. """
+    """Dialect."""
     text: str
-    """ What the sample should say. """
+    """What the sample should say."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "audioUrl",
         "audioTranscription",
@@ -51,30 +52,17 @@ class PreviewVoiceRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        audio_url = self.audio_url
-
-        audio_transcription = self.audio_transcription
-
         language = self.language.value
-
-        dialect_id = self.dialect_id
-
-        text = self.text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "audioUrl": audio_url,
-                "audioTranscription": audio_transcription,
-                "language": language,
-                "dialectId": dialect_id,
-                "text": text,
-            }
-        )
+
+        field_dict["audioUrl"] = self.audio_url
+        field_dict["audioTranscription"] = self.audio_transcription
+        field_dict["language"] = language
+        field_dict["dialectId"] = self.dialect_id
+        field_dict["text"] = self.text
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -89,21 +77,17 @@ class PreviewVoiceRequest(RequestModel):
             audio_url = d.pop("audioUrl")
             if audio_url.__class__ is not str:
                 wrong_type(audio_url, "str")
-
             audio_transcription = d.pop("audioTranscription")
             if audio_transcription.__class__ is not str:
                 wrong_type(audio_transcription, "str")
-
             language = VoiceLanguage.from_wire(d.pop("language"))
 
             dialect_id = d.pop("dialectId")
             if dialect_id.__class__ is not str:
                 wrong_type(dialect_id, "str")
-
             text = d.pop("text")
             if text.__class__ is not str:
                 wrong_type(text, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -117,22 +101,6 @@ class PreviewVoiceRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

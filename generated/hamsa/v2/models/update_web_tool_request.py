@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import (
@@ -29,32 +30,31 @@ from ..models.web_tool_type import WebToolType
 
 
 @_attrs_define(repr=False)
-class UpdateWebToolRequest(RequestModel):
+class UpdateWebToolRequest(RequestModel, OpenModel):
     """Changes to a web tool.
-    Every field is optional and only the fields given are sent; the limits are those of create.
-
-    """
+    Every field is optional and only the fields given are sent; the limits are those of create."""
 
     type: WebToolType | None = None
-    """ Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server. """
+    """Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server."""
     name: str | None = None
-    """ Name of the tool; 1 to 250 characters. """
+    """Name of the tool; 1 to 250 characters."""
     description: str | None = None
-    """ What the tool does, for the model deciding when to call it; 1 to 1000 characters. """
+    """What the tool does, for the model deciding when to call it; 1 to 1000 characters."""
     collection_id: str | None = None
-    """ Collection (folder) the tool is filed under. """
+    """Collection (folder) the tool is filed under."""
     async_: bool | None = None
-    """ Whether the agent carries on talking instead of waiting for the result.
-    Required for `FUNCTION` tools and not allowed for `MCP` tools. """
+    """Whether the agent carries on talking instead of waiting for the result.
+    Required for `FUNCTION` tools and not allowed for `MCP` tools."""
     tool_settings: WebToolSettingsRequest | None = None
-    """ Where and how the tool is called, as sent when creating or changing a tool.
+    """Where and how the tool is called, as sent when creating or changing a tool.
     Note the spelling `timeOut`: the response spells it `timeout` (see WebToolSettings).
-    `serverUrl` and `methodType` are required, after a third-party copy of the reference (the archived page hides the nested flags); every documented example sends both. """
+    `serverUrl` and `methodType` are required, after a third-party copy of the reference (the archived page hides the nested flags); every documented example sends both.
+    """
     messages: list[WebToolMessage] | None = None
-    """ What the agent says around a call; each message type at most once. """
+    """What the agent says around a call; each message type at most once."""
     params: WebToolParameters | None = None
-    """ JSON-Schema (OpenAPI style) description of the arguments the agent passes to the tool, as sent in requests: `{type: "object", properties: {...}, required: [...]}`.
-    Not allowed for `MCP` tools. """
+    """JSON-Schema (OpenAPI style) description of the arguments the agent passes to the tool, as sent in requests: `{type: "object", properties: {...}, required: [...]}`.
+    Not allowed for `MCP` tools."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
         "name",
@@ -81,18 +81,9 @@ class UpdateWebToolRequest(RequestModel):
         if not self.type is None:
             type = self.type.value
 
-        name = self.name
-
-        description = self.description
-
-        collection_id = self.collection_id
-
-        async_ = self.async_
-
         tool_settings: dict[str, Any] | None = None
         if not self.tool_settings is None:
             tool_settings = self.tool_settings.to_wire()
-
         messages: list[dict[str, Any]] | None = None
         if not self.messages is None:
             messages = []
@@ -103,19 +94,19 @@ class UpdateWebToolRequest(RequestModel):
         params: dict[str, Any] | None = None
         if not self.params is None:
             params = self.params.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
         if type is not None:
             field_dict["type"] = type
-        if name is not None:
-            field_dict["name"] = name
-        if description is not None:
-            field_dict["description"] = description
-        if collection_id is not None:
-            field_dict["collectionId"] = collection_id
-        if async_ is not None:
-            field_dict["async"] = async_
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.collection_id is not None:
+            field_dict["collectionId"] = self.collection_id
+        if self.async_ is not None:
+            field_dict["async"] = self.async_
         if tool_settings is not None:
             field_dict["toolSettings"] = tool_settings
         if messages is not None:
@@ -124,7 +115,6 @@ class UpdateWebToolRequest(RequestModel):
             field_dict["params"] = params
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -146,19 +136,15 @@ class UpdateWebToolRequest(RequestModel):
             name = d.pop("name", None)
             if name.__class__ is not str and name is not None:
                 wrong_type(name, "str")
-
             description = d.pop("description", None)
             if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
-
             collection_id = d.pop("collectionId", None)
             if collection_id.__class__ is not str and collection_id is not None:
                 wrong_type(collection_id, "str")
-
             async_ = d.pop("async", None)
             if async_.__class__ is not bool and async_ is not None:
                 wrong_type(async_, "bool")
-
             _tool_settings = d.pop("toolSettings", None)
             tool_settings: WebToolSettingsRequest | None
             if _tool_settings is None:
@@ -198,22 +184,6 @@ class UpdateWebToolRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

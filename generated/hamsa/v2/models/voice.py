@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import ENUM, STRING, RequestModel, Rules, field, model, one_of
@@ -15,20 +16,20 @@ from ..models.voice_record import VoiceRecord
 
 
 @_attrs_define(repr=False)
-class Voice(RequestModel):
+class Voice(RequestModel, OpenModel):
     """How the agent sounds and which language it speaks."""
 
     voice_id: str | None = None
-    """ Voice to speak with, e.g. `en-US-Neural2-A`. """
+    """Voice to speak with, e.g. `en-US-Neural2-A`."""
     voice_record_id: None | str = None
-    """ Stored (for example cloned) voice to use instead of a catalogue voice; null when none. """
+    """Stored (for example cloned) voice to use instead of a catalogue voice; null when none."""
     voice_record: VoiceRecord | None = None
-    """ A stored voice, as resolved by the server from `voiceRecordId`. """
+    """A stored voice, as resolved by the server from `voiceRecordId`."""
     lang: Language | None = None
-    """ Language the agent speaks, as a two-letter code (Arabic or English). """
+    """Language the agent speaks, as a two-letter code (Arabic or English)."""
     tts_params: TtsParams | None = None
-    """ Extra settings passed to the text-to-speech engine.
-    Their structure is not documented. """
+    """Extra settings passed to the text-to-speech engine.
+    Their structure is not documented."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceId",
         "voiceRecordId",
@@ -48,18 +49,14 @@ class Voice(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        voice_id = self.voice_id
-
         voice_record_id: None | str
         if self.voice_record_id is None:
             voice_record_id = None
         else:
             voice_record_id = self.voice_record_id
-
         voice_record: dict[str, Any] | None = None
         if not self.voice_record is None:
             voice_record = self.voice_record.to_wire()
-
         lang: str | None = None
         if not self.lang is None:
             lang = self.lang.value
@@ -67,11 +64,11 @@ class Voice(RequestModel):
         tts_params: dict[str, Any] | None = None
         if not self.tts_params is None:
             tts_params = self.tts_params.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if voice_id is not None:
-            field_dict["voiceId"] = voice_id
+
+        if self.voice_id is not None:
+            field_dict["voiceId"] = self.voice_id
         if voice_record_id is not None:
             field_dict["voiceRecordId"] = voice_record_id
         if voice_record is not None:
@@ -82,7 +79,6 @@ class Voice(RequestModel):
             field_dict["ttsParams"] = tts_params
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -100,12 +96,10 @@ class Voice(RequestModel):
             voice_id = d.pop("voiceId", None)
             if voice_id.__class__ is not str and voice_id is not None:
                 wrong_type(voice_id, "str")
-
             voice_record_id: None | str = d.pop("voiceRecordId", None)
 
             if voice_record_id is None and "voiceRecordId" in src_dict:
                 wire_nulls.append("voiceRecordId")
-
             _voice_record = d.pop("voiceRecord", None)
             voice_record: VoiceRecord | None
             if _voice_record is None:
@@ -141,22 +135,6 @@ class Voice(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import (
@@ -40,52 +41,53 @@ from ..models.workflow import Workflow
 
 
 @_attrs_define(repr=False)
-class VoiceAgent(RequestModel):
+class VoiceAgent(RequestModel, OpenModel):
     """A voice agent as the API returns it, in the nested v2 shape."""
 
     id: str
-    """ Unique identifier of the agent. """
+    """Unique identifier of the agent."""
     call_settings: CallSettings
-    """ Audio and turn-taking behaviour during a call.
-    The numeric limits are the ones documented for the same settings in v1. """
+    """Audio and turn-taking behaviour during a call.
+    The numeric limits are the ones documented for the same settings in v1."""
     type: VoiceAgentType | None = None
-    """ Kind of agent: `Single Prompt` is driven by one prompt (the preamble); `Flow Agent` follows the graph in `workflow`. """
+    """Kind of agent: `Single Prompt` is driven by one prompt (the preamble); `Flow Agent` follows the graph in `workflow`."""
     name: str | None = None
-    """ Display name of the agent. """
+    """Display name of the agent."""
     conversation: Conversation | None = None
-    """ What the agent says and how it is instructed. """
+    """What the agent says and how it is instructed."""
     voice: Voice | None = None
-    """ How the agent sounds and which language it speaks. """
+    """How the agent sounds and which language it speaks."""
     llm: Llm | None = None
-    """ Which large language model drives the agent, and how to reach it. """
+    """Which large language model drives the agent, and how to reach it."""
     tools: list[WebToolRef] | None = None
-    """ Web tools attached to the agent, as references. """
+    """Web tools attached to the agent, as references."""
     knowledge_base_items_ids: list[str] | None = None
-    """ Knowledge-base items the agent may consult. """
+    """Knowledge-base items the agent may consult."""
     voice_dictionary_ids: list[str] | None = None
-    """ Pronunciation dictionaries applied to the agent's speech. """
+    """Pronunciation dictionaries applied to the agent's speech."""
     phone_number: PhoneNumberRef | None = None
-    """ Phone number the agent is attached to. """
+    """Phone number the agent is attached to."""
     webhook_url: None | str = None
-    """ Address that receives the agent's event notifications; null when none is set. """
+    """Address that receives the agent's event notifications; null when none is set."""
     webhook_auth: WebhookAuth | None = None
-    """ Credentials Hamsa attaches when it calls your webhook.
+    """Credentials Hamsa attaches when it calls your webhook.
     The v2 page does not show the fields; `authKey` and `authSecret` are the ones v1 documents (sent as `Authorization: <authKey> <authSecret>`).
-    Treat the secret as a secret. """
+    Treat the secret as a secret."""
     workflow: Workflow | None = None
-    """ Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom variables it extracts; ignored for `Single Prompt` agents.
-    Only the fields the documented example shows are declared; any other key is kept as sent. """
+    """Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom variables it extracts; ignored for `Single Prompt` agents.
+    Only the fields the documented example shows are declared; any other key is kept as sent."""
     outcome_response_shape: OutcomeResponseShape | None = None
-    """ OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
-    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema. """
+    """OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
+    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema.
+    """
     resolved_web_tools: list[ResolvedWebTool] | None = None
-    """ Full definitions of the attached web tools, filled in by the server. """
+    """Full definitions of the attached web tools, filled in by the server."""
     created_at: datetime.datetime | None = None
-    """ When the agent was created (ISO 8601). """
+    """When the agent was created (ISO 8601)."""
     updated_at: datetime.datetime | None = None
-    """ When the agent was last changed (ISO 8601). """
+    """When the agent was last changed (ISO 8601)."""
     account: Account | None = None
-    """ Account the agent belongs to, as far as the response shows it. """
+    """Account the agent belongs to, as far as the response shows it."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "callSettings",
@@ -127,28 +129,20 @@ class VoiceAgent(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id = self.id
-
         call_settings = self.call_settings.to_wire()
-
         type: str | None = None
         if not self.type is None:
             type = self.type.value
 
-        name = self.name
-
         conversation: dict[str, Any] | None = None
         if not self.conversation is None:
             conversation = self.conversation.to_wire()
-
         voice: dict[str, Any] | None = None
         if not self.voice is None:
             voice = self.voice.to_wire()
-
         llm: dict[str, Any] | None = None
         if not self.llm is None:
             llm = self.llm.to_wire()
-
         tools: list[dict[str, Any]] | None = None
         if not self.tools is None:
             tools = []
@@ -167,25 +161,20 @@ class VoiceAgent(RequestModel):
         phone_number: dict[str, Any] | None = None
         if not self.phone_number is None:
             phone_number = self.phone_number.to_wire()
-
         webhook_url: None | str
         if self.webhook_url is None:
             webhook_url = None
         else:
             webhook_url = self.webhook_url
-
         webhook_auth: dict[str, Any] | None = None
         if not self.webhook_auth is None:
             webhook_auth = self.webhook_auth.to_wire()
-
         workflow: dict[str, Any] | None = None
         if not self.workflow is None:
             workflow = self.workflow.to_wire()
-
         outcome_response_shape: dict[str, Any] | None = None
         if not self.outcome_response_shape is None:
             outcome_response_shape = self.outcome_response_shape.to_wire()
-
         resolved_web_tools: list[dict[str, Any]] | None = None
         if not self.resolved_web_tools is None:
             resolved_web_tools = []
@@ -196,27 +185,21 @@ class VoiceAgent(RequestModel):
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
-
         updated_at: str | None = None
         if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
-
         account: dict[str, Any] | None = None
         if not self.account is None:
             account = self.account.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "callSettings": call_settings,
-            }
-        )
+
+        field_dict["id"] = self.id
+        field_dict["callSettings"] = call_settings
         if type is not None:
             field_dict["type"] = type
-        if name is not None:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
         if conversation is not None:
             field_dict["conversation"] = conversation
         if voice is not None:
@@ -249,7 +232,6 @@ class VoiceAgent(RequestModel):
             field_dict["account"] = account
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -267,7 +249,6 @@ class VoiceAgent(RequestModel):
             id = d.pop("id")
             if id.__class__ is not str:
                 wrong_type(id, "str")
-
             call_settings = CallSettings.from_dict(d.pop("callSettings"))
 
             _type = d.pop("type", None)
@@ -280,7 +261,6 @@ class VoiceAgent(RequestModel):
             name = d.pop("name", None)
             if name.__class__ is not str and name is not None:
                 wrong_type(name, "str")
-
             _conversation = d.pop("conversation", None)
             conversation: Conversation | None
             if _conversation is None:
@@ -326,7 +306,6 @@ class VoiceAgent(RequestModel):
 
             if webhook_url is None and "webhookUrl" in src_dict:
                 wire_nulls.append("webhookUrl")
-
             _webhook_auth = d.pop("webhookAuth", None)
             webhook_auth: WebhookAuth | None
             if _webhook_auth is None:
@@ -408,22 +387,6 @@ class VoiceAgent(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import STRING, UUID, RequestModel, Rules, field, model
@@ -13,24 +14,24 @@ from ..models.voice_record_details import VoiceRecordDetails
 
 
 @_attrs_define(repr=False)
-class VoiceRecord(RequestModel):
+class VoiceRecord(RequestModel, OpenModel):
     """A stored voice, as resolved by the server from `voiceRecordId`."""
 
     id: str | None = None
-    """ Identifier of the voice record. """
+    """Identifier of the voice record."""
     name: str | None = None
-    """ Display name of the voice. """
+    """Display name of the voice."""
     provider: str | None = None
-    """ Text-to-speech provider that renders the voice. """
+    """Text-to-speech provider that renders the voice."""
     language: str | None = None
-    """ Language of the voice, as a name. """
+    """Language of the voice, as a name."""
     image: str | None = None
-    """ Picture shown for the voice. """
+    """Picture shown for the voice."""
     language_code: str | None = None
-    """ Language of the voice, as a code. """
+    """Language of the voice, as a code."""
     voice_record: VoiceRecordDetails | None = None
-    """ Provider-specific data of a voice record.
-    Its structure is not documented. """
+    """Provider-specific data of a voice record.
+    Its structure is not documented."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "name",
@@ -52,41 +53,28 @@ class VoiceRecord(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id = self.id
-
-        name = self.name
-
-        provider = self.provider
-
-        language = self.language
-
-        image = self.image
-
-        language_code = self.language_code
-
         voice_record: dict[str, Any] | None = None
         if not self.voice_record is None:
             voice_record = self.voice_record.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
-        if name is not None:
-            field_dict["name"] = name
-        if provider is not None:
-            field_dict["provider"] = provider
-        if language is not None:
-            field_dict["language"] = language
-        if image is not None:
-            field_dict["image"] = image
-        if language_code is not None:
-            field_dict["languageCode"] = language_code
+
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.provider is not None:
+            field_dict["provider"] = self.provider
+        if self.language is not None:
+            field_dict["language"] = self.language
+        if self.image is not None:
+            field_dict["image"] = self.image
+        if self.language_code is not None:
+            field_dict["languageCode"] = self.language_code
         if voice_record is not None:
             field_dict["voiceRecord"] = voice_record
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -101,27 +89,21 @@ class VoiceRecord(RequestModel):
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-
             name = d.pop("name", None)
             if name.__class__ is not str and name is not None:
                 wrong_type(name, "str")
-
             provider = d.pop("provider", None)
             if provider.__class__ is not str and provider is not None:
                 wrong_type(provider, "str")
-
             language = d.pop("language", None)
             if language.__class__ is not str and language is not None:
                 wrong_type(language, "str")
-
             image = d.pop("image", None)
             if image.__class__ is not str and image is not None:
                 wrong_type(image, "str")
-
             language_code = d.pop("languageCode", None)
             if language_code.__class__ is not str and language_code is not None:
                 wrong_type(language_code, "str")
-
             _voice_record = d.pop("voiceRecord", None)
             voice_record: VoiceRecordDetails | None
             if _voice_record is None:
@@ -144,22 +126,6 @@ class VoiceRecord(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

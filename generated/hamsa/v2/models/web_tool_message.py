@@ -5,20 +5,21 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class WebToolMessage(RequestModel):
+class WebToolMessage(RequestModel, OpenModel):
     """Something the agent says at a given moment of a tool call."""
 
     type: str | None = None
-    """ When the message is said, e.g. `REQUEST_START` while the call starts. v2 uses such upper-case event names (the v1 example shows `system`); no list is documented, so none is enforced.
-    Each type may appear only once per tool. """
+    """When the message is said, e.g. `REQUEST_START` while the call starts. v2 uses such upper-case event names (the v1 example shows `system`); no list is documented, so none is enforced.
+    Each type may appear only once per tool."""
     content: str | None = None
-    """ The text to say. """
+    """The text to say."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
         "content",
@@ -35,19 +36,15 @@ class WebToolMessage(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        type = self.type
-
-        content = self.content
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type is not None:
-            field_dict["type"] = type
-        if content is not None:
-            field_dict["content"] = content
+
+        if self.type is not None:
+            field_dict["type"] = self.type
+        if self.content is not None:
+            field_dict["content"] = self.content
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -62,11 +59,9 @@ class WebToolMessage(RequestModel):
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
             content = d.pop("content", None)
             if content.__class__ is not str and content is not None:
                 wrong_type(content, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -77,22 +72,6 @@ class WebToolMessage(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import INTEGER, STRING, RequestModel, Rules, field, model
@@ -14,28 +15,27 @@ from ..models.tool_test_result import ToolTestResult
 
 
 @_attrs_define(repr=False)
-class WebToolRef(RequestModel):
+class WebToolRef(RequestModel, OpenModel):
     """A web tool attached to the agent.
     All fields are optional; they are known from the v2 update example, since the create page shows an empty object.
-
     """
 
     persistent_id: str | None = None
-    """ Stable identifier of the tool that survives new versions, e.g. `tool_123`. """
+    """Stable identifier of the tool that survives new versions, e.g. `tool_123`."""
     tool_id: str | None = None
-    """ Identifier of the tool (a UUID in the examples). """
+    """Identifier of the tool (a UUID in the examples)."""
     version: int | None = None
-    """ Version of the tool to use. """
+    """Version of the tool to use."""
     tool_type: str | None = None
-    """ Kind of tool, e.g. `FUNCTION`. """
+    """Kind of tool, e.g. `FUNCTION`."""
     node_id: str | None = None
-    """ Workflow node the tool belongs to, for flow agents. """
+    """Workflow node the tool belongs to, for flow agents."""
     test_result: ToolTestResult | None = None
-    """ Result of the last test run of the web tool.
-    Its structure is not documented. """
+    """Result of the last test run of the web tool.
+    Its structure is not documented."""
     overrides: ToolOverrides | None = None
-    """ Settings of the web tool changed for this agent only.
-    Their structure is not documented. """
+    """Settings of the web tool changed for this agent only.
+    Their structure is not documented."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "persistentId",
         "toolId",
@@ -57,43 +57,31 @@ class WebToolRef(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        persistent_id = self.persistent_id
-
-        tool_id = self.tool_id
-
-        version = self.version
-
-        tool_type = self.tool_type
-
-        node_id = self.node_id
-
         test_result: dict[str, Any] | None = None
         if not self.test_result is None:
             test_result = self.test_result.to_wire()
-
         overrides: dict[str, Any] | None = None
         if not self.overrides is None:
             overrides = self.overrides.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if persistent_id is not None:
-            field_dict["persistentId"] = persistent_id
-        if tool_id is not None:
-            field_dict["toolId"] = tool_id
-        if version is not None:
-            field_dict["version"] = version
-        if tool_type is not None:
-            field_dict["toolType"] = tool_type
-        if node_id is not None:
-            field_dict["nodeId"] = node_id
+
+        if self.persistent_id is not None:
+            field_dict["persistentId"] = self.persistent_id
+        if self.tool_id is not None:
+            field_dict["toolId"] = self.tool_id
+        if self.version is not None:
+            field_dict["version"] = self.version
+        if self.tool_type is not None:
+            field_dict["toolType"] = self.tool_type
+        if self.node_id is not None:
+            field_dict["nodeId"] = self.node_id
         if test_result is not None:
             field_dict["testResult"] = test_result
         if overrides is not None:
             field_dict["overrides"] = overrides
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -108,23 +96,18 @@ class WebToolRef(RequestModel):
             persistent_id = d.pop("persistentId", None)
             if persistent_id.__class__ is not str and persistent_id is not None:
                 wrong_type(persistent_id, "str")
-
             tool_id = d.pop("toolId", None)
             if tool_id.__class__ is not str and tool_id is not None:
                 wrong_type(tool_id, "str")
-
             version = d.pop("version", None)
             if version.__class__ is not int and version is not None:
                 wrong_type(version, "int")
-
             tool_type = d.pop("toolType", None)
             if tool_type.__class__ is not str and tool_type is not None:
                 wrong_type(tool_type, "str")
-
             node_id = d.pop("nodeId", None)
             if node_id.__class__ is not str and node_id is not None:
                 wrong_type(node_id, "str")
-
             _test_result = d.pop("testResult", None)
             test_result: ToolTestResult | None
             if _test_result is None:
@@ -154,22 +137,6 @@ class WebToolRef(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 from hamsa._rules import NUMBER, STRING, URI, RequestModel, Rules, field, model
@@ -14,28 +15,28 @@ from ..models.path_parameters import PathParameters
 
 
 @_attrs_define(repr=False)
-class WebToolSettingsRequest(RequestModel):
+class WebToolSettingsRequest(RequestModel, OpenModel):
     """Where and how the tool is called, as sent when creating or changing a tool.
     Note the spelling `timeOut`: the response spells it `timeout` (see WebToolSettings).
     `serverUrl` and `methodType` are required, after a third-party copy of the reference (the archived page hides the nested flags); every documented example sends both.
-
     """
 
     server_url: str
-    """ Address of the HTTP endpoint or MCP server the tool calls. """
+    """Address of the HTTP endpoint or MCP server the tool calls."""
     method_type: str
-    """ HTTP method used for the call, e.g. `GET` or `POST`.
-    No list is documented for this field, so none is enforced. """
+    """HTTP method used for the call, e.g. `GET` or `POST`.
+    No list is documented for this field, so none is enforced."""
     auth_token: str | None = _attrs_field(default=None, repr=mask_secret)
-    """ Credential sent with each call, e.g. `Bearer sk-...`.
-    A secret; never log it. """
+    """Credential sent with each call, e.g. `Bearer sk-...`.
+    A secret; never log it."""
     time_out: float | None = None
-    """ How long to wait for the tool to answer.
-    The documented examples (2, 5, 15) suggest seconds, while responses report `timeout` in what look like milliseconds. """
+    """How long to wait for the tool to answer.
+    The documented examples (2, 5, 15) suggest seconds, while responses report `timeout` in what look like milliseconds.
+    """
     http_headers: HttpHeaders | None = None
-    """ HTTP headers sent with each call of the tool, by header name. """
+    """HTTP headers sent with each call of the tool, by header name."""
     path_parameters: PathParameters | None = None
-    """ Values for the `{placeholders}` in the tool's server URL, by placeholder name. """
+    """Values for the `{placeholders}` in the tool's server URL, by placeholder name."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "serverUrl",
         "methodType",
@@ -59,41 +60,27 @@ class WebToolSettingsRequest(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        server_url = self.server_url
-
-        method_type = self.method_type
-
-        auth_token = self.auth_token
-
-        time_out = self.time_out
-
         http_headers: dict[str, Any] | None = None
         if not self.http_headers is None:
             http_headers = self.http_headers.to_wire()
-
         path_parameters: dict[str, Any] | None = None
         if not self.path_parameters is None:
             path_parameters = self.path_parameters.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "serverUrl": server_url,
-                "methodType": method_type,
-            }
-        )
-        if auth_token is not None:
-            field_dict["authToken"] = auth_token
-        if time_out is not None:
-            field_dict["timeOut"] = time_out
+
+        field_dict["serverUrl"] = self.server_url
+        field_dict["methodType"] = self.method_type
+        if self.auth_token is not None:
+            field_dict["authToken"] = self.auth_token
+        if self.time_out is not None:
+            field_dict["timeOut"] = self.time_out
         if http_headers is not None:
             field_dict["httpHeaders"] = http_headers
         if path_parameters is not None:
             field_dict["pathParameters"] = path_parameters
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -108,15 +95,12 @@ class WebToolSettingsRequest(RequestModel):
             server_url = d.pop("serverUrl")
             if server_url.__class__ is not str:
                 wrong_type(server_url, "str")
-
             method_type = d.pop("methodType")
             if method_type.__class__ is not str:
                 wrong_type(method_type, "str")
-
             auth_token = d.pop("authToken", None)
             if auth_token.__class__ is not str and auth_token is not None:
                 wrong_type(auth_token, "str")
-
             time_out = d.pop("timeOut", None)
             if (
                 time_out.__class__ is not float
@@ -124,7 +108,6 @@ class WebToolSettingsRequest(RequestModel):
                 and time_out is not None
             ):
                 wrong_type(time_out, "float")
-
             _http_headers = d.pop("httpHeaders", None)
             http_headers: HttpHeaders | None
             if _http_headers is None:
@@ -153,22 +136,6 @@ class WebToolSettingsRequest(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

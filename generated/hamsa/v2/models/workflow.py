@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 from hamsa._rules import ARRAY, RequestModel, Rules, field, list_of
@@ -15,18 +16,16 @@ from ..models.workflow_node import WorkflowNode
 
 
 @_attrs_define(repr=False)
-class Workflow(RequestModel):
+class Workflow(RequestModel, OpenModel):
     """Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom variables it extracts; ignored for `Single Prompt` agents.
-    Only the fields the documented example shows are declared; any other key is kept as sent.
-
-    """
+    Only the fields the documented example shows are declared; any other key is kept as sent."""
 
     nodes: list[WorkflowNode] | None = None
-    """ Steps of the conversation; the entry point is the node of type `start`. """
+    """Steps of the conversation; the entry point is the node of type `start`."""
     edges: list[WorkflowEdge] | None = None
-    """ Connections between nodes. """
+    """Connections between nodes."""
     custom_variables: list[WorkflowCustomVariable] | None = None
-    """ Values the agent extracts from the conversation and can reuse. """
+    """Values the agent extracts from the conversation and can reuse."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "nodes",
         "edges",
@@ -67,6 +66,7 @@ class Workflow(RequestModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
         if nodes is not None:
             field_dict["nodes"] = nodes
         if edges is not None:
@@ -75,7 +75,6 @@ class Workflow(RequestModel):
             field_dict["customVariables"] = custom_variables
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -127,22 +126,6 @@ class Workflow(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

@@ -5,30 +5,31 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import ARRAY, LIST, STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class WorkflowCustomVariable(RequestModel):
+class WorkflowCustomVariable(RequestModel, OpenModel):
     """A named value the flow agent extracts from the conversation and can reuse."""
 
     id: str | None = None
-    """ Identifier of the variable, unique within the workflow. """
+    """Identifier of the variable, unique within the workflow."""
     name: str | None = None
-    """ Name used to refer to the variable, e.g. `customer_name`. """
+    """Name used to refer to the variable, e.g. `customer_name`."""
     data_type: str | None = None
-    """ Type of the value, e.g. `string`.
-    Only `string` is shown in the documentation, so no list is enforced. """
+    """Type of the value, e.g. `string`.
+    Only `string` is shown in the documentation, so no list is enforced."""
     description: str | None = None
-    """ What the variable holds; may be empty. """
+    """What the variable holds; may be empty."""
     default_value: str | None = None
-    """ Value used until one is extracted, as text. """
+    """Value used until one is extracted, as text."""
     extraction_prompt: str | None = None
-    """ Instruction telling the model how to find the value in the conversation; may be empty. """
+    """Instruction telling the model how to find the value in the conversation; may be empty."""
     enum_values: list[str] | None = None
-    """ Values the variable is limited to; empty when any value is allowed. """
+    """Values the variable is limited to; empty when any value is allowed."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "name",
@@ -50,41 +51,29 @@ class WorkflowCustomVariable(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id = self.id
-
-        name = self.name
-
-        data_type = self.data_type
-
-        description = self.description
-
-        default_value = self.default_value
-
-        extraction_prompt = self.extraction_prompt
-
         enum_values: list[str] | None = None
         if not self.enum_values is None:
             enum_values = self.enum_values
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
-        if name is not None:
-            field_dict["name"] = name
-        if data_type is not None:
-            field_dict["dataType"] = data_type
-        if description is not None:
-            field_dict["description"] = description
-        if default_value is not None:
-            field_dict["defaultValue"] = default_value
-        if extraction_prompt is not None:
-            field_dict["extractionPrompt"] = extraction_prompt
+
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.data_type is not None:
+            field_dict["dataType"] = self.data_type
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.default_value is not None:
+            field_dict["defaultValue"] = self.default_value
+        if self.extraction_prompt is not None:
+            field_dict["extractionPrompt"] = self.extraction_prompt
         if enum_values is not None:
             field_dict["enumValues"] = enum_values
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -99,27 +88,21 @@ class WorkflowCustomVariable(RequestModel):
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-
             name = d.pop("name", None)
             if name.__class__ is not str and name is not None:
                 wrong_type(name, "str")
-
             data_type = d.pop("dataType", None)
             if data_type.__class__ is not str and data_type is not None:
                 wrong_type(data_type, "str")
-
             description = d.pop("description", None)
             if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
-
             default_value = d.pop("defaultValue", None)
             if default_value.__class__ is not str and default_value is not None:
                 wrong_type(default_value, "str")
-
             extraction_prompt = d.pop("extractionPrompt", None)
             if extraction_prompt.__class__ is not str and extraction_prompt is not None:
                 wrong_type(extraction_prompt, "str")
-
             enum_values: list[str] | None = d.pop("enumValues", None)
 
             # Positional, in the order the class declares its fields (the two loops above):
@@ -137,22 +120,6 @@ class WorkflowCustomVariable(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

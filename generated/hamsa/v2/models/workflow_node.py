@@ -5,6 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import ARRAY, STRING, RequestModel, Rules, field, list_of, model
@@ -15,27 +16,27 @@ from ..models.workflow_transition import WorkflowTransition
 
 
 @_attrs_define(repr=False)
-class WorkflowNode(RequestModel):
+class WorkflowNode(RequestModel, OpenModel):
     """One step of a flow agent's conversation."""
 
     id: str | None = None
-    """ Identifier of the node, unique within the workflow. """
+    """Identifier of the node, unique within the workflow."""
     type: str | None = None
-    """ Kind of node, e.g. `start` for the entry point.
-    Only `start` is shown in the documentation, so no list is enforced. """
+    """Kind of node, e.g. `start` for the entry point.
+    Only `start` is shown in the documentation, so no list is enforced."""
     label: str | None = None
-    """ Name of the node as shown in the flow editor. """
+    """Name of the node as shown in the flow editor."""
     message: str | None = None
-    """ What the agent says, or is told to do, at this node. """
+    """What the agent says, or is told to do, at this node."""
     message_type: str | None = None
-    """ How `message` is used, e.g. `prompt` (an instruction for the model rather than fixed text).
-    Only `prompt` is shown, so no list is enforced. """
+    """How `message` is used, e.g. `prompt` (an instruction for the model rather than fixed text).
+    Only `prompt` is shown, so no list is enforced."""
     position: WorkflowPosition | None = None
-    """ Where a node is drawn on the flow editor's canvas. """
+    """Where a node is drawn on the flow editor's canvas."""
     metadata: WorkflowNodeMetadata | None = None
-    """ Bookkeeping data of a node. """
+    """Bookkeeping data of a node."""
     transitions: list[WorkflowTransition] | None = None
-    """ Ways out of this node to other nodes. """
+    """Ways out of this node to other nodes."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "type",
@@ -58,24 +59,12 @@ class WorkflowNode(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id = self.id
-
-        type = self.type
-
-        label = self.label
-
-        message = self.message
-
-        message_type = self.message_type
-
         position: dict[str, Any] | None = None
         if not self.position is None:
             position = self.position.to_wire()
-
         metadata: dict[str, Any] | None = None
         if not self.metadata is None:
             metadata = self.metadata.to_wire()
-
         transitions: list[dict[str, Any]] | None = None
         if not self.transitions is None:
             transitions = []
@@ -85,16 +74,17 @@ class WorkflowNode(RequestModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
-        if type is not None:
-            field_dict["type"] = type
-        if label is not None:
-            field_dict["label"] = label
-        if message is not None:
-            field_dict["message"] = message
-        if message_type is not None:
-            field_dict["messageType"] = message_type
+
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.type is not None:
+            field_dict["type"] = self.type
+        if self.label is not None:
+            field_dict["label"] = self.label
+        if self.message is not None:
+            field_dict["message"] = self.message
+        if self.message_type is not None:
+            field_dict["messageType"] = self.message_type
         if position is not None:
             field_dict["position"] = position
         if metadata is not None:
@@ -103,7 +93,6 @@ class WorkflowNode(RequestModel):
             field_dict["transitions"] = transitions
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -118,23 +107,18 @@ class WorkflowNode(RequestModel):
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
             label = d.pop("label", None)
             if label.__class__ is not str and label is not None:
                 wrong_type(label, "str")
-
             message = d.pop("message", None)
             if message.__class__ is not str and message is not None:
                 wrong_type(message, "str")
-
             message_type = d.pop("messageType", None)
             if message_type.__class__ is not str and message_type is not None:
                 wrong_type(message_type, "str")
-
             _position = d.pop("position", None)
             position: WorkflowPosition | None
             if _position is None:
@@ -174,22 +158,6 @@ class WorkflowNode(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the

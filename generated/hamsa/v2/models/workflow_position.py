@@ -5,19 +5,20 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 from hamsa._rules import NUMBER, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class WorkflowPosition(RequestModel):
+class WorkflowPosition(RequestModel, OpenModel):
     """Where a node is drawn on the flow editor's canvas."""
 
     x: float | None = None
-    """ Horizontal coordinate. """
+    """Horizontal coordinate."""
     y: float | None = None
-    """ Vertical coordinate. """
+    """Vertical coordinate."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "x",
         "y",
@@ -34,19 +35,15 @@ class WorkflowPosition(RequestModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        x = self.x
-
-        y = self.y
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if x is not None:
-            field_dict["x"] = x
-        if y is not None:
-            field_dict["y"] = y
+
+        if self.x is not None:
+            field_dict["x"] = self.x
+        if self.y is not None:
+            field_dict["y"] = self.y
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -61,11 +58,9 @@ class WorkflowPosition(RequestModel):
             x = d.pop("x", None)
             if x.__class__ is not float and x.__class__ is not int and x is not None:
                 wrong_type(x, "float")
-
             y = d.pop("y", None)
             if y.__class__ is not float and y.__class__ is not int and y is not None:
                 wrong_type(y, "float")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -76,22 +71,6 @@ class WorkflowPosition(RequestModel):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # The documented constraints, checked before a request is sent (hamsa._rules). Outside the
