@@ -173,7 +173,9 @@ def rules_table(model: Any, checks: Checks) -> str:
     return "\n".join(["Rules(", *("    " + row for row in rows), ")"])
 
 
-_RULES_NAMES = re.compile(r"\b(?:[A-Z_]{3,}|Rules|field|number|length|items|pattern|one_of|each_one_of|model|list_of|other)\b(?=[(,)\n])")
+_RULES_NAMES = re.compile(
+    r"\b(?:[A-Z_]{3,}|Rules|field|number|length|items|pattern|one_of|each_one_of|model|list_of|other)\b(?=[(,)\n])"
+)
 
 
 def rules_imports(table: str) -> str:
