@@ -521,16 +521,13 @@ class RequestModel(Model):
         """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks
         it; None when only the full path (hamsa._wire) can build and check it: a model object,
         a camelCase key, an unknown field, user-keyed data..."""
-        fields_wire: Callable[[Mapping[str, Any]], dict[str, Any] | None]
-        fields_wire = _install(cls)["_fields_wire"]
-        return fields_wire(f)
+        body: dict[str, Any] | None = _install(cls)["_fields_wire"](f)
+        return body
 
 
 def _install(owner: type[RequestModel]) -> dict[str, Callable[..., Any]]:
     functions = owner._RULES.compile(owner)
     owner.collect_violations = functions["collect_violations"]  # type: ignore[method-assign]
-    owner._wire_ok = staticmethod(functions["_wire_ok"])  # type: ignore[method-assign,assignment]
-    owner._fields_wire = staticmethod(  # type: ignore[method-assign,assignment]
-        functions["_fields_wire"]
-    )
+    owner._wire_ok = staticmethod(functions["_wire_ok"])  # type: ignore[method-assign]
+    owner._fields_wire = staticmethod(functions["_fields_wire"])  # type: ignore[method-assign]
     return functions
