@@ -329,6 +329,82 @@ def _without_uuid_format(node: Any) -> Any:
     return node
 
 
+def _refs(node: Any) -> set[str]:
+    """The component schema names `node` refers to, at any depth."""
+    if isinstance(node, dict):
+        found = {str(node["$ref"]).rsplit("/", 1)[-1]} if "$ref" in node else set()
+        return found.union(*(_refs(value) for value in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_refs(value) for value in node))
+    return set()
+
+
+def _request_schemas(document: dict[str, Any]) -> set[str]:
+    """The component schemas a request can carry: the request bodies and the schemas marked
+    x-hamsa-request-checks, and everything they refer to."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    stack = [
+        name
+        for item in (document.get("paths") or {}).values()
+        for op in item.values()
+        if isinstance(op, dict)
+        for name in _refs(op.get("requestBody", {}))
+    ]
+    stack += [n for n, s in schemas.items() if s.get("x-hamsa-request-checks") is True]
+    seen: set[str] = set()
+    while stack:
+        name = stack.pop()
+        if name not in seen and name in schemas:
+            seen.add(name)
+            stack += _refs(schemas[name])
+    return seen
+
+
+def _open_enum_ref(node: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any] | None:
+    """`node` without its open-enum spelling: `anyOf: [<string enum>, {type: string}]` (and
+    maybe null) becomes the enum itself (or the enum or null)."""
+    members = node.get("anyOf")
+    if not isinstance(members, list) or {"type": "string"} not in members:
+        return None
+    refs = [m for m in members if isinstance(m, dict) and set(m) == {"$ref"}]
+    rest = [m for m in members if m not in refs and m != {"type": "string"}]
+    if len(refs) != 1 or rest not in ([], [{"type": "null"}]):
+        return None
+    target = schemas.get(str(refs[0]["$ref"]).rsplit("/", 1)[-1]) or {}
+    if target.get("type") != "string" or "enum" not in target:
+        return None
+    others = {k: v for k, v in node.items() if k != "anyOf"}
+    return {**others, "anyOf": [refs[0], *rest]} if rest else {**others, **refs[0]}
+
+
+def _enum_typed(document: dict[str, Any]) -> dict[str, Any]:
+    """The document the parser is given, where a response field's open enum is typed by the
+    enum alone: generated enums keep values they don't know (str_enum.py.jinja), so the
+    spec's `anyOf: [<enum>, {type: string}]` would only add a `| str` that splits one status
+    concept into two types. Request fields keep the `| str`: users may send any string there."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    requests = _request_schemas(document)
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            node = {k: walk(v) for k, v in node.items()}
+            return _open_enum_ref(node, schemas) or node
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return {
+        **document,
+        "components": {
+            **document.get("components", {}),
+            "schemas": {
+                name: schema if name in requests else walk(schema)
+                for name, schema in schemas.items()
+            },
+        },
+    }
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!\bvs\.)\s+(?=[A-Z`\"'(])")
 _BLOCK_LINE = re.compile(r"^\s*([-*+] |\d+[.)] |\||```)")
 
@@ -436,7 +512,7 @@ def _render(
         config_file, MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=out_dir
     )
     document = YAML(typ="safe").load(spec_path.read_bytes())
-    openapi = GeneratorData.from_dict(_without_uuid_format(document), config=config)
+    openapi = GeneratorData.from_dict(_without_uuid_format(_enum_typed(document)), config=config)
     if not isinstance(openapi, GeneratorData):
         raise GenerationError(f"{spec_path}: {openapi.header}\n{openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)

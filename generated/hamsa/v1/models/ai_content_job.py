@@ -57,10 +57,12 @@ class AiContentJob(OpenModel):
     """Owner."""
     tts_voice_id: None | str = None
     """Voice of a text-to-speech job."""
-    type: JobType | str | None = None
-    """What the job does (documented values in JobType)."""
-    status: JobStatus | str | None = None
-    """Where the job is (documented values in JobStatus)."""
+    type: JobType | None = None
+    """What a job does.
+    Documented values; the SDK keeps any other value."""
+    status: JobStatus | None = None
+    """Where a job is.
+    Documented values; the SDK keeps any other value the API sends."""
     total_cost: float | None = None
     """Cost of the job."""
     created_at: datetime.datetime | None = None
@@ -203,20 +205,14 @@ class AiContentJob(OpenModel):
             tts_voice_id = None
         else:
             tts_voice_id = self.tts_voice_id
-        type: str | None
-        if self.type is None:
-            type = None
-        elif isinstance(self.type, JobType):
+        type: str | None = None
+        if not self.type is None:
             type = self.type.value
-        else:
-            type = self.type
-        status: str | None
-        if self.status is None:
-            status = None
-        elif isinstance(self.status, JobStatus):
+
+        status: str | None = None
+        if not self.status is None:
             status = self.status.value
-        else:
-            status = self.status
+
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
@@ -375,36 +371,19 @@ class AiContentJob(OpenModel):
 
             if tts_voice_id is None and "ttsVoiceId" in src_dict:
                 wire_nulls.append("ttsVoiceId")
+            _type = d.pop("type", None)
+            type: JobType | None
+            if _type is None:
+                type = None
+            else:
+                type = JobType.from_wire(_type)
 
-            def _parse_type(data: object) -> JobType | str | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    type_type_0 = JobType.from_wire(data)
-
-                    return type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JobType | str | None, data)
-
-            type = _parse_type(d.pop("type", None))
-
-            def _parse_status(data: object) -> JobStatus | str | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = JobStatus.from_wire(data)
-
-                    return status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JobStatus | str | None, data)
-
-            status = _parse_status(d.pop("status", None))
+            _status = d.pop("status", None)
+            status: JobStatus | None
+            if _status is None:
+                status = None
+            else:
+                status = JobStatus.from_wire(_status)
 
             total_cost = d.pop("totalCost", None)
             if (

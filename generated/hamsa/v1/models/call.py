@@ -11,6 +11,7 @@ from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong
 from hamsa._redact import masked_mapping
 
 from ..models.call_params import CallParams
+from ..models.call_status import CallStatus
 from ..models.job_response import JobResponse
 from ..models.voice_agent import VoiceAgent
 
@@ -50,10 +51,9 @@ class Call(OpenModel):
     """Source text of the job."""
     to_script: str | None = None
     """Resulting text of the job."""
-    status: str | None = None
-    """Where the call is in its lifecycle.
-    Values seen elsewhere in the docs: `PENDING`, `IN_PROGRESS`, `COMPLETED`, `NO_ANSWER`, `FAILED`, `FORWARDED`, `TERMINATED`; not restricted here so that new states are kept.
-    """
+    status: CallStatus | None = None
+    """Where a call is in its life.
+    Documented values; the SDK keeps any other value the API sends."""
     relevant_job_id: str | None = None
     """Another job this one is linked to."""
     agent_details: VoiceAgent | None = None
@@ -115,6 +115,10 @@ class Call(OpenModel):
         job_response: dict[str, Any] | None = None
         if not self.job_response is None:
             job_response = self.job_response.to_wire()
+        status: str | None = None
+        if not self.status is None:
+            status = self.status.value
+
         agent_details: dict[str, Any] | None = None
         if not self.agent_details is None:
             agent_details = self.agent_details.to_wire()
@@ -157,8 +161,8 @@ class Call(OpenModel):
             field_dict["fromScript"] = self.from_script
         if self.to_script is not None:
             field_dict["toScript"] = self.to_script
-        if self.status is not None:
-            field_dict["status"] = self.status
+        if status is not None:
+            field_dict["status"] = status
         if self.relevant_job_id is not None:
             field_dict["relevantJobId"] = self.relevant_job_id
         if agent_details is not None:
@@ -240,9 +244,13 @@ class Call(OpenModel):
             to_script = d.pop("toScript", None)
             if to_script.__class__ is not str and to_script is not None:
                 wrong_type(to_script, "str")
-            status = d.pop("status", None)
-            if status.__class__ is not str and status is not None:
-                wrong_type(status, "str")
+            _status = d.pop("status", None)
+            status: CallStatus | None
+            if _status is None:
+                status = None
+            else:
+                status = CallStatus.from_wire(_status)
+
             relevant_job_id = d.pop("relevantJobId", None)
             if relevant_job_id.__class__ is not str and relevant_job_id is not None:
                 wrong_type(relevant_job_id, "str")

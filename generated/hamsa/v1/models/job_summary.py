@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,12 +23,14 @@ class JobSummary(OpenModel):
     """Job id."""
     title: None | str = None
     """Name."""
-    type: JobType | str | None = None
-    """What the job does."""
+    type: JobType | None = None
+    """What a job does.
+    Documented values; the SDK keeps any other value."""
     url: None | str = None
     """The media."""
-    status: JobStatus | str | None = None
-    """Where the job is (documented values in JobStatus)."""
+    status: JobStatus | None = None
+    """Where a job is.
+    Documented values; the SDK keeps any other value the API sends."""
     cost: float | None = None
     """Cost."""
     system_model_key: None | str = None
@@ -82,25 +84,19 @@ class JobSummary(OpenModel):
             title = None
         else:
             title = self.title
-        type: str | None
-        if self.type is None:
-            type = None
-        elif isinstance(self.type, JobType):
+        type: str | None = None
+        if not self.type is None:
             type = self.type.value
-        else:
-            type = self.type
+
         url: None | str
         if self.url is None:
             url = None
         else:
             url = self.url
-        status: str | None
-        if self.status is None:
-            status = None
-        elif isinstance(self.status, JobStatus):
+        status: str | None = None
+        if not self.status is None:
             status = self.status.value
-        else:
-            status = self.status
+
         system_model_key: None | str
         if self.system_model_key is None:
             system_model_key = None
@@ -183,41 +179,23 @@ class JobSummary(OpenModel):
 
             if title is None and "title" in src_dict:
                 wire_nulls.append("title")
-
-            def _parse_type(data: object) -> JobType | str | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    type_type_0 = JobType.from_wire(data)
-
-                    return type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JobType | str | None, data)
-
-            type = _parse_type(d.pop("type", None))
+            _type = d.pop("type", None)
+            type: JobType | None
+            if _type is None:
+                type = None
+            else:
+                type = JobType.from_wire(_type)
 
             url: None | str = d.pop("url", None)
 
             if url is None and "url" in src_dict:
                 wire_nulls.append("url")
-
-            def _parse_status(data: object) -> JobStatus | str | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = JobStatus.from_wire(data)
-
-                    return status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JobStatus | str | None, data)
-
-            status = _parse_status(d.pop("status", None))
+            _status = d.pop("status", None)
+            status: JobStatus | None
+            if _status is None:
+                status = None
+            else:
+                status = JobStatus.from_wire(_status)
 
             cost = d.pop("cost", None)
             if cost.__class__ is not float and cost.__class__ is not int and cost is not None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,8 +32,9 @@ class Job(OpenModel):
     """Who started it."""
     api_key: None | str = _attrs_field(default=None, repr=mask_secret)
     """Id of the API key used."""
-    status: JobStatus | str | None = None
-    """Where the job is (documented values in JobStatus)."""
+    status: JobStatus | None = None
+    """Where a job is.
+    Documented values; the SDK keeps any other value the API sends."""
     cost: float | None = None
     """Cost."""
     created_at: datetime.datetime | None = None
@@ -106,13 +107,10 @@ class Job(OpenModel):
             api_key = None
         else:
             api_key = self.api_key
-        status: str | None
-        if self.status is None:
-            status = None
-        elif isinstance(self.status, JobStatus):
+        status: str | None = None
+        if not self.status is None:
             status = self.status.value
-        else:
-            status = self.status
+
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
@@ -200,21 +198,12 @@ class Job(OpenModel):
 
             if api_key is None and "apiKey" in src_dict:
                 wire_nulls.append("apiKey")
-
-            def _parse_status(data: object) -> JobStatus | str | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = JobStatus.from_wire(data)
-
-                    return status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JobStatus | str | None, data)
-
-            status = _parse_status(d.pop("status", None))
+            _status = d.pop("status", None)
+            status: JobStatus | None
+            if _status is None:
+                status = None
+            else:
+                status = JobStatus.from_wire(_status)
 
             cost = d.pop("cost", None)
             if cost.__class__ is not float and cost.__class__ is not int and cost is not None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,8 +27,9 @@ class JobSummary(OpenModel):
     """e.g. `YOUTUBE`."""
     total_cost: float | None = None
     """Cost."""
-    status: JobStatus | str | None = None
-    """Where the job is (documented values in JobStatus)."""
+    status: JobStatus | None = None
+    """Where a job is.
+    Documented values; the SDK keeps any other value the API sends."""
     created_at: datetime.datetime | None = None
     """Created."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
@@ -72,13 +73,10 @@ class JobSummary(OpenModel):
             media_type = None
         else:
             media_type = self.media_type
-        status: str | None
-        if self.status is None:
-            status = None
-        elif isinstance(self.status, JobStatus):
+        status: str | None = None
+        if not self.status is None:
             status = self.status.value
-        else:
-            status = self.status
+
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
@@ -138,21 +136,12 @@ class JobSummary(OpenModel):
                 and total_cost is not None
             ):
                 wrong_type(total_cost, "float")
-
-            def _parse_status(data: object) -> JobStatus | str | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = JobStatus.from_wire(data)
-
-                    return status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JobStatus | str | None, data)
-
-            status = _parse_status(d.pop("status", None))
+            _status = d.pop("status", None)
+            status: JobStatus | None
+            if _status is None:
+                status = None
+            else:
+                status = JobStatus.from_wire(_status)
 
             _created_at = d.pop("createdAt", None)
             created_at: datetime.datetime | None
