@@ -8,11 +8,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import pytest
-from ruamel.yaml import YAML
-
 import hamsa.v1.models as v1
 import hamsa.v2.models as v2
+import pytest
+from ruamel.yaml import YAML
 
 SPEC = Path(__file__).resolve().parents[2] / "spec"
 
