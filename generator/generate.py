@@ -38,7 +38,17 @@ from openapi_python_client import Project
 from openapi_python_client import strings as _upstream_strings
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
+from openapi_python_client.parser.properties import (
+    AnyProperty,
+    BooleanProperty,
+    FloatProperty,
+    IntProperty,
+    ListProperty,
+    ModelProperty,
+    NoneProperty,
+    StringProperty,
+    UnionProperty,
+)
 from openapi_python_client.strings import PythonIdentifier
 from resource_shapes import Params, ShapeError, class_name, compose_method, operation_shape
 from ruamel.yaml import YAML
@@ -484,6 +494,17 @@ def json_keys(props: list[Any]) -> str:
     return f"\n{keys}    "
 
 
+_AS_IS = (StringProperty, IntProperty, FloatProperty, BooleanProperty, NoneProperty, AnyProperty)
+
+
+def plain_union(prop: Any) -> bool:
+    """A union whose members go to the wire as they are (`None | str`): to_wire reads it
+    straight from the model, without upstream's per-member branches."""
+    return isinstance(prop, UnionProperty) and all(
+        isinstance(inner, _AS_IS) for inner in prop.inner_properties
+    )
+
+
 def guard_line(condition: str, indent: int) -> str:
     """`if condition:` as black writes it at this indent, so black has nothing to redo."""
     limit = int(LINE_LENGTH)
@@ -541,6 +562,7 @@ def _render(
         rules_imports=rules_imports,
         type_guard=type_guard,
         guard_line=guard_line,
+        plain_union=plain_union,
         json_keys=json_keys,
         request_models=_request_models(openapi, document),
         input_optional=input_optional,

@@ -52,19 +52,14 @@ class AddPhoneNumberRequest(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        type: str | None = None
-        if not self.type is None:
-            type = self.type.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["phoneNumber"] = self.phone_number
         field_dict["label"] = self.label
         field_dict["twilioAccountSid"] = self.twilio_account_sid
         field_dict["twilioAuthToken"] = self.twilio_auth_token
-        if type is not None:
-            field_dict["type"] = type
+        if self.type is not None:
+            field_dict["type"] = self.type.value
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -90,13 +85,9 @@ class AddPhoneNumberRequest(RequestModel, OpenModel):
             twilio_auth_token = d.pop("twilioAuthToken")
             if twilio_auth_token.__class__ is not str:
                 wrong_type(twilio_auth_token, "str")
-            _type = d.pop("type", None)
-            type: PhoneNumberProvider | None
-            if _type is None:
-                type = None
-            else:
-                type = PhoneNumberProvider.from_wire(_type)
-
+            type = d.pop("type", None)
+            if type is not None:
+                type = PhoneNumberProvider.from_wire(type)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

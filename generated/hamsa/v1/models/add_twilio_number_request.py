@@ -52,7 +52,6 @@ class AddTwilioNumberRequest(RequestModel, OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["phoneNumber"] = self.phone_number
         field_dict["label"] = self.label
         field_dict["twilioNumberSid"] = self.twilio_number_sid

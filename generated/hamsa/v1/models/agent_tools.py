@@ -37,7 +37,6 @@ class AgentTools(RequestModel, OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.gender_detection is not None:
             field_dict["genderDetection"] = self.gender_detection
         if self.smart_call_end is not None:

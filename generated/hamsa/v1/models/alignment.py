@@ -37,7 +37,6 @@ class Alignment(RequestModel, OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.greeting_message is not None:
             field_dict["greetingMessage"] = self.greeting_message
         if self.preamble is not None:

@@ -66,12 +66,8 @@ class AnalyticsOverview(OpenModel):
                 calls_over_time_item = calls_over_time_item_data.to_wire()
                 calls_over_time.append(calls_over_time_item)
 
-        calls_by_duration_buckets: dict[str, Any] | None = None
-        if not self.calls_by_duration_buckets is None:
-            calls_by_duration_buckets = self.calls_by_duration_buckets.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.live_sessions_number is not None:
             field_dict["liveSessionsNumber"] = self.live_sessions_number
         if self.total_sessions_number is not None:
@@ -88,8 +84,8 @@ class AnalyticsOverview(OpenModel):
             field_dict["forwardToHumanAgent"] = self.forward_to_human_agent
         if calls_over_time is not None:
             field_dict["callsOverTime"] = calls_over_time
-        if calls_by_duration_buckets is not None:
-            field_dict["callsByDurationBuckets"] = calls_by_duration_buckets
+        if self.calls_by_duration_buckets is not None:
+            field_dict["callsByDurationBuckets"] = self.calls_by_duration_buckets.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -152,16 +148,9 @@ class AnalyticsOverview(OpenModel):
                     calls_over_time_item = CallsOverTimeBucket.from_dict(calls_over_time_item_data)
 
                     calls_over_time.append(calls_over_time_item)
-
-            _calls_by_duration_buckets = d.pop("callsByDurationBuckets", None)
-            calls_by_duration_buckets: CallDurationBuckets | None
-            if _calls_by_duration_buckets is None:
-                calls_by_duration_buckets = None
-            else:
-                calls_by_duration_buckets = CallDurationBuckets.from_dict(
-                    _calls_by_duration_buckets
-                )
-
+            calls_by_duration_buckets = d.pop("callsByDurationBuckets", None)
+            if calls_by_duration_buckets is not None:
+                calls_by_duration_buckets = CallDurationBuckets.from_dict(calls_by_duration_buckets)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

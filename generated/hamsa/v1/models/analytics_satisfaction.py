@@ -45,16 +45,12 @@ class AnalyticsSatisfaction(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        sentiment_distribution: dict[str, Any] | None = None
-        if not self.sentiment_distribution is None:
-            sentiment_distribution = self.sentiment_distribution.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.nps_score is not None:
             field_dict["npsScore"] = self.nps_score
-        if sentiment_distribution is not None:
-            field_dict["sentimentDistribution"] = sentiment_distribution
+        if self.sentiment_distribution is not None:
+            field_dict["sentimentDistribution"] = self.sentiment_distribution.to_wire()
         if self.csat_score is not None:
             field_dict["csatScore"] = self.csat_score
         if self.first_call_resolution_percentage is not None:
@@ -81,13 +77,9 @@ class AnalyticsSatisfaction(OpenModel):
                 and nps_score is not None
             ):
                 wrong_type(nps_score, "float")
-            _sentiment_distribution = d.pop("sentimentDistribution", None)
-            sentiment_distribution: SentimentDistribution | None
-            if _sentiment_distribution is None:
-                sentiment_distribution = None
-            else:
-                sentiment_distribution = SentimentDistribution.from_dict(_sentiment_distribution)
-
+            sentiment_distribution = d.pop("sentimentDistribution", None)
+            if sentiment_distribution is not None:
+                sentiment_distribution = SentimentDistribution.from_dict(sentiment_distribution)
             csat_score = d.pop("csatScore", None)
             if (
                 csat_score.__class__ is not float

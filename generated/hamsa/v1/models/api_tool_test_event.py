@@ -37,16 +37,12 @@ class ApiToolTestEvent(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        data: dict[str, Any] | None = None
-        if not self.data is None:
-            data = self.data.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.event is not None:
             field_dict["event"] = self.event
-        if data is not None:
-            field_dict["data"] = data
+        if self.data is not None:
+            field_dict["data"] = self.data.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -63,13 +59,9 @@ class ApiToolTestEvent(OpenModel):
             event = d.pop("event", None)
             if event.__class__ is not str and event is not None:
                 wrong_type(event, "str")
-            _data = d.pop("data", None)
-            data: ApiToolTestEventData | None
-            if _data is None:
-                data = None
-            else:
-                data = ApiToolTestEventData.from_dict(_data)
-
+            data = d.pop("data", None)
+            if data is not None:
+                data = ApiToolTestEventData.from_dict(data)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -31,7 +31,6 @@ class ApiToolTestEventData(OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.message is not None:
             field_dict["message"] = self.message
         for key in self._wire_nulls:

@@ -73,18 +73,8 @@ class ApiToolTestRequest(RequestModel, OpenModel):
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         method = self.method.value
-        http_headers: dict[str, Any] | None = None
-        if not self.http_headers is None:
-            http_headers = self.http_headers.to_wire()
-        query_params: dict[str, Any] | None = None
-        if not self.query_params is None:
-            query_params = self.query_params.to_wire()
-        body: dict[str, Any] | None = None
-        if not self.body is None:
-            body = self.body.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["projectId"] = self.project_id
         field_dict["serverUrl"] = self.server_url
         field_dict["method"] = method
@@ -98,12 +88,12 @@ class ApiToolTestRequest(RequestModel, OpenModel):
             field_dict["authToken"] = self.auth_token
         if self.timeout is not None:
             field_dict["timeout"] = self.timeout
-        if http_headers is not None:
-            field_dict["httpHeaders"] = http_headers
-        if query_params is not None:
-            field_dict["queryParams"] = query_params
-        if body is not None:
-            field_dict["body"] = body
+        if self.http_headers is not None:
+            field_dict["httpHeaders"] = self.http_headers.to_wire()
+        if self.query_params is not None:
+            field_dict["queryParams"] = self.query_params.to_wire()
+        if self.body is not None:
+            field_dict["body"] = self.body.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -124,7 +114,6 @@ class ApiToolTestRequest(RequestModel, OpenModel):
             if server_url.__class__ is not str:
                 wrong_type(server_url, "str")
             method = HttpMethod.from_wire(d.pop("method"))
-
             api_key = d.pop("apiKey", None)
             if api_key.__class__ is not str and api_key is not None:
                 wrong_type(api_key, "str")
@@ -144,27 +133,15 @@ class ApiToolTestRequest(RequestModel, OpenModel):
                 and timeout is not None
             ):
                 wrong_type(timeout, "float")
-            _http_headers = d.pop("httpHeaders", None)
-            http_headers: StringMap | None
-            if _http_headers is None:
-                http_headers = None
-            else:
-                http_headers = StringMap.from_dict(_http_headers)
-
-            _query_params = d.pop("queryParams", None)
-            query_params: StringMap | None
-            if _query_params is None:
-                query_params = None
-            else:
-                query_params = StringMap.from_dict(_query_params)
-
-            _body = d.pop("body", None)
-            body: ApiToolTestPayload | None
-            if _body is None:
-                body = None
-            else:
-                body = ApiToolTestPayload.from_dict(_body)
-
+            http_headers = d.pop("httpHeaders", None)
+            if http_headers is not None:
+                http_headers = StringMap.from_dict(http_headers)
+            query_params = d.pop("queryParams", None)
+            if query_params is not None:
+                query_params = StringMap.from_dict(query_params)
+            body = d.pop("body", None)
+            if body is not None:
+                body = ApiToolTestPayload.from_dict(body)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

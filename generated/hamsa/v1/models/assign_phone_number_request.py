@@ -40,7 +40,6 @@ class AssignPhoneNumberRequest(RequestModel, OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["voiceAgentId"] = self.voice_agent_id
         field_dict["phoneNumber"] = self.phone_number
         for key in self._wire_nulls:

@@ -112,19 +112,6 @@ class Call(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        job_response: dict[str, Any] | None = None
-        if not self.job_response is None:
-            job_response = self.job_response.to_wire()
-        status: str | None = None
-        if not self.status is None:
-            status = self.status.value
-
-        agent_details: dict[str, Any] | None = None
-        if not self.agent_details is None:
-            agent_details = self.agent_details.to_wire()
-        call_params: dict[str, Any] | None = None
-        if not self.call_params is None:
-            call_params = self.call_params.to_wire()
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
@@ -133,7 +120,6 @@ class Call(OpenModel):
             updated_at = self.updated_at.isoformat()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["id"] = self.id
         if self.title is not None:
             field_dict["title"] = self.title
@@ -155,20 +141,20 @@ class Call(OpenModel):
             field_dict["toLng"] = self.to_lng
         if self.media_url is not None:
             field_dict["mediaUrl"] = self.media_url
-        if job_response is not None:
-            field_dict["jobResponse"] = job_response
+        if self.job_response is not None:
+            field_dict["jobResponse"] = self.job_response.to_wire()
         if self.from_script is not None:
             field_dict["fromScript"] = self.from_script
         if self.to_script is not None:
             field_dict["toScript"] = self.to_script
-        if status is not None:
-            field_dict["status"] = status
+        if self.status is not None:
+            field_dict["status"] = self.status.value
         if self.relevant_job_id is not None:
             field_dict["relevantJobId"] = self.relevant_job_id
-        if agent_details is not None:
-            field_dict["agentDetails"] = agent_details
-        if call_params is not None:
-            field_dict["callParams"] = call_params
+        if self.agent_details is not None:
+            field_dict["agentDetails"] = self.agent_details.to_wire()
+        if self.call_params is not None:
+            field_dict["callParams"] = self.call_params.to_wire()
         if self.api_key_id is not None:
             field_dict["apiKeyId"] = self.api_key_id
         if self.billing_id is not None:
@@ -231,43 +217,27 @@ class Call(OpenModel):
             media_url = d.pop("mediaUrl", None)
             if media_url.__class__ is not str and media_url is not None:
                 wrong_type(media_url, "str")
-            _job_response = d.pop("jobResponse", None)
-            job_response: JobResponse | None
-            if _job_response is None:
-                job_response = None
-            else:
-                job_response = JobResponse.from_dict(_job_response)
-
+            job_response = d.pop("jobResponse", None)
+            if job_response is not None:
+                job_response = JobResponse.from_dict(job_response)
             from_script = d.pop("fromScript", None)
             if from_script.__class__ is not str and from_script is not None:
                 wrong_type(from_script, "str")
             to_script = d.pop("toScript", None)
             if to_script.__class__ is not str and to_script is not None:
                 wrong_type(to_script, "str")
-            _status = d.pop("status", None)
-            status: CallStatus | None
-            if _status is None:
-                status = None
-            else:
-                status = CallStatus.from_wire(_status)
-
+            status = d.pop("status", None)
+            if status is not None:
+                status = CallStatus.from_wire(status)
             relevant_job_id = d.pop("relevantJobId", None)
             if relevant_job_id.__class__ is not str and relevant_job_id is not None:
                 wrong_type(relevant_job_id, "str")
-            _agent_details = d.pop("agentDetails", None)
-            agent_details: VoiceAgent | None
-            if _agent_details is None:
-                agent_details = None
-            else:
-                agent_details = VoiceAgent.from_dict(_agent_details)
-
-            _call_params = d.pop("callParams", None)
-            call_params: CallParams | None
-            if _call_params is None:
-                call_params = None
-            else:
-                call_params = CallParams.from_dict(_call_params)
-
+            agent_details = d.pop("agentDetails", None)
+            if agent_details is not None:
+                agent_details = VoiceAgent.from_dict(agent_details)
+            call_params = d.pop("callParams", None)
+            if call_params is not None:
+                call_params = CallParams.from_dict(call_params)
             api_key_id = d.pop("apiKeyId", None)
             if api_key_id.__class__ is not str and api_key_id is not None:
                 wrong_type(api_key_id, "str")
@@ -280,20 +250,12 @@ class Call(OpenModel):
             voice_agent_id = d.pop("voiceAgentId", None)
             if voice_agent_id.__class__ is not str and voice_agent_id is not None:
                 wrong_type(voice_agent_id, "str")
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _updated_at = d.pop("updatedAt", None)
-            updated_at: datetime.datetime | None
-            if _updated_at is None:
-                updated_at = None
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            updated_at = d.pop("updatedAt", None)
+            if updated_at is not None:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -60,12 +60,8 @@ class CallAnsweredWebhookEvent(OpenModel):
         timestamp: str | None = None
         if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
-        data: dict[str, Any] | None = None
-        if not self.data is None:
-            data = self.data.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["eventType"] = event_type
         if self.call_id is not None:
             field_dict["callId"] = self.call_id
@@ -77,8 +73,8 @@ class CallAnsweredWebhookEvent(OpenModel):
             field_dict["agentId"] = self.agent_id
         if self.agent_name is not None:
             field_dict["agentName"] = self.agent_name
-        if data is not None:
-            field_dict["data"] = data
+        if self.data is not None:
+            field_dict["data"] = self.data.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -93,17 +89,12 @@ class CallAnsweredWebhookEvent(OpenModel):
         d = dict(src_dict)
         try:
             event_type = WebhookEventType.from_wire(d.pop("eventType"))
-
             call_id = d.pop("callId", None)
             if call_id.__class__ is not str and call_id is not None:
                 wrong_type(call_id, "str")
-            _timestamp = d.pop("timestamp", None)
-            timestamp: datetime.datetime | None
-            if _timestamp is None:
-                timestamp = None
-            else:
-                timestamp = datetime.datetime.fromisoformat(_timestamp)
-
+            timestamp = d.pop("timestamp", None)
+            if timestamp is not None:
+                timestamp = datetime.datetime.fromisoformat(timestamp)
             project_id = d.pop("projectId", None)
             if project_id.__class__ is not str and project_id is not None:
                 wrong_type(project_id, "str")
@@ -113,13 +104,9 @@ class CallAnsweredWebhookEvent(OpenModel):
             agent_name = d.pop("agentName", None)
             if agent_name.__class__ is not str and agent_name is not None:
                 wrong_type(agent_name, "str")
-            _data = d.pop("data", None)
-            data: WebhookEventData | None
-            if _data is None:
-                data = None
-            else:
-                data = WebhookEventData.from_dict(_data)
-
+            data = d.pop("data", None)
+            if data is not None:
+                data = WebhookEventData.from_dict(data)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

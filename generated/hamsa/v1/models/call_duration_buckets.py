@@ -40,7 +40,6 @@ class CallDurationBuckets(OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.short_duration_bucket_calls is not None:
             field_dict["shortDurationBucketCalls"] = self.short_duration_bucket_calls
         if self.medium_duration_bucket_calls is not None:

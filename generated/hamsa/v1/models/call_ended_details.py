@@ -50,20 +50,16 @@ class CallEndedDetails(OpenModel):
                 transcription_item = transcription_item_data.to_wire()
                 transcription.append(transcription_item)
 
-        outcome_result: dict[str, Any] | None = None
-        if not self.outcome_result is None:
-            outcome_result = self.outcome_result.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.conversation_id is not None:
             field_dict["conversationId"] = self.conversation_id
         if self.conversation_recording is not None:
             field_dict["conversationRecording"] = self.conversation_recording
         if transcription is not None:
             field_dict["transcription"] = transcription
-        if outcome_result is not None:
-            field_dict["outcomeResult"] = outcome_result
+        if self.outcome_result is not None:
+            field_dict["outcomeResult"] = self.outcome_result.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -93,14 +89,9 @@ class CallEndedDetails(OpenModel):
                     )
 
                     transcription.append(transcription_item)
-
-            _outcome_result = d.pop("outcomeResult", None)
-            outcome_result: CallEndedDetailsOutcomeResult | None
-            if _outcome_result is None:
-                outcome_result = None
-            else:
-                outcome_result = CallEndedDetailsOutcomeResult.from_dict(_outcome_result)
-
+            outcome_result = d.pop("outcomeResult", None)
+            if outcome_result is not None:
+                outcome_result = CallEndedDetailsOutcomeResult.from_dict(outcome_result)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -36,7 +36,6 @@ class CallParams(OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.user_number is not None:
             field_dict["userNumber"] = self.user_number
         if self.machine_number is not None:

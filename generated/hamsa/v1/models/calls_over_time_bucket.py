@@ -38,7 +38,6 @@ class CallsOverTimeBucket(OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.time_bucket is not None:
             field_dict["timeBucket"] = self.time_bucket
         if self.count is not None:

@@ -32,7 +32,6 @@ class CloneVoiceAgentRequest(RequestModel, OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.agent_name is not None:
             field_dict["agentName"] = self.agent_name
         for key in self._wire_nulls:

@@ -49,9 +49,6 @@ class ConversationLog(OpenModel):
         timestamp: str | None = None
         if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
-        payload: dict[str, Any] | None = None
-        if not self.payload is None:
-            payload = self.payload.to_wire()
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
@@ -60,13 +57,12 @@ class ConversationLog(OpenModel):
             updated_at = self.updated_at.isoformat()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.id is not None:
             field_dict["id"] = self.id
         if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if payload is not None:
-            field_dict["payload"] = payload
+        if self.payload is not None:
+            field_dict["payload"] = self.payload.to_wire()
         if created_at is not None:
             field_dict["createdAt"] = created_at
         if updated_at is not None:
@@ -87,34 +83,18 @@ class ConversationLog(OpenModel):
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-            _timestamp = d.pop("timestamp", None)
-            timestamp: datetime.datetime | None
-            if _timestamp is None:
-                timestamp = None
-            else:
-                timestamp = datetime.datetime.fromisoformat(_timestamp)
-
-            _payload = d.pop("payload", None)
-            payload: ConversationLogPayload | None
-            if _payload is None:
-                payload = None
-            else:
-                payload = ConversationLogPayload.from_dict(_payload)
-
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _updated_at = d.pop("updatedAt", None)
-            updated_at: datetime.datetime | None
-            if _updated_at is None:
-                updated_at = None
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+            timestamp = d.pop("timestamp", None)
+            if timestamp is not None:
+                timestamp = datetime.datetime.fromisoformat(timestamp)
+            payload = d.pop("payload", None)
+            if payload is not None:
+                payload = ConversationLogPayload.from_dict(payload)
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            updated_at = d.pop("updatedAt", None)
+            if updated_at is not None:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -68,43 +68,24 @@ class ConversationSummary(OpenModel):
             status = self.status.value
         else:
             status = self.status
-        voice_agent_id: None | str
-        if self.voice_agent_id is None:
-            voice_agent_id = None
-        else:
-            voice_agent_id = self.voice_agent_id
-        agent_name: None | str
-        if self.agent_name is None:
-            agent_name = None
-        else:
-            agent_name = self.agent_name
-        duration: float | None
-        if self.duration is None:
-            duration = None
-        else:
-            duration = self.duration
-        call_params: dict[str, Any] | None = None
-        if not self.call_params is None:
-            call_params = self.call_params.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.id is not None:
             field_dict["id"] = self.id
         if created_at is not None:
             field_dict["createdAt"] = created_at
         if status is not None:
             field_dict["status"] = status
-        if voice_agent_id is not None:
-            field_dict["voiceAgentId"] = voice_agent_id
-        if agent_name is not None:
-            field_dict["agentName"] = agent_name
-        if duration is not None:
-            field_dict["duration"] = duration
+        if self.voice_agent_id is not None:
+            field_dict["voiceAgentId"] = self.voice_agent_id
+        if self.agent_name is not None:
+            field_dict["agentName"] = self.agent_name
+        if self.duration is not None:
+            field_dict["duration"] = self.duration
         if self.channel_type is not None:
             field_dict["channelType"] = self.channel_type
-        if call_params is not None:
-            field_dict["callParams"] = call_params
+        if self.call_params is not None:
+            field_dict["callParams"] = self.call_params.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -124,12 +105,9 @@ class ConversationSummary(OpenModel):
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
 
             def _parse_status(data: object) -> CallStatus | None:
                 if data is None:
@@ -147,31 +125,23 @@ class ConversationSummary(OpenModel):
                 return cast(CallStatus | None, data)
 
             status = _parse_status(d.pop("status", None))
-
             if status is None and "status" in src_dict:
                 wire_nulls.append("status")
             voice_agent_id: None | str = d.pop("voiceAgentId", None)
-
             if voice_agent_id is None and "voiceAgentId" in src_dict:
                 wire_nulls.append("voiceAgentId")
             agent_name: None | str = d.pop("agentName", None)
-
             if agent_name is None and "agentName" in src_dict:
                 wire_nulls.append("agentName")
             duration: float | None = d.pop("duration", None)
-
             if duration is None and "duration" in src_dict:
                 wire_nulls.append("duration")
             channel_type = d.pop("channelType", None)
             if channel_type.__class__ is not str and channel_type is not None:
                 wrong_type(channel_type, "str")
-            _call_params = d.pop("callParams", None)
-            call_params: CallParams | None
-            if _call_params is None:
-                call_params = None
-            else:
-                call_params = CallParams.from_dict(_call_params)
-
+            call_params = d.pop("callParams", None)
+            if call_params is not None:
+                call_params = CallParams.from_dict(call_params)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

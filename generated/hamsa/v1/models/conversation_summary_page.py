@@ -48,7 +48,6 @@ class ConversationSummaryPage(OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.total is not None:
             field_dict["total"] = self.total
         if self.filtered is not None:
@@ -82,7 +81,6 @@ class ConversationSummaryPage(OpenModel):
                     calls_item = ConversationSummary.from_dict(calls_item_data)
 
                     calls.append(calls_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

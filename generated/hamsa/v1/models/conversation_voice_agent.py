@@ -54,9 +54,6 @@ class ConversationVoiceAgent(OpenModel):
                 voice_agent_web_tools_item = voice_agent_web_tools_item_data.to_wire()
                 voice_agent_web_tools.append(voice_agent_web_tools_item)
 
-        web_tools: dict[str, Any] | None = None
-        if not self.web_tools is None:
-            web_tools = self.web_tools.to_wire()
         voice_agent_knowledge_bases: list[dict[str, Any]] | None = None
         if not self.voice_agent_knowledge_bases is None:
             voice_agent_knowledge_bases = []
@@ -66,11 +63,10 @@ class ConversationVoiceAgent(OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if voice_agent_web_tools is not None:
             field_dict["voiceAgentWebTools"] = voice_agent_web_tools
-        if web_tools is not None:
-            field_dict["webTools"] = web_tools
+        if self.web_tools is not None:
+            field_dict["webTools"] = self.web_tools.to_wire()
         if voice_agent_knowledge_bases is not None:
             field_dict["voiceAgentKnowledgeBases"] = voice_agent_knowledge_bases
         for key in self._wire_nulls:
@@ -98,14 +94,9 @@ class ConversationVoiceAgent(OpenModel):
                     )
 
                     voice_agent_web_tools.append(voice_agent_web_tools_item)
-
-            _web_tools = d.pop("webTools", None)
-            web_tools: ConversationVoiceAgentWebTools | None
-            if _web_tools is None:
-                web_tools = None
-            else:
-                web_tools = ConversationVoiceAgentWebTools.from_dict(_web_tools)
-
+            web_tools = d.pop("webTools", None)
+            if web_tools is not None:
+                web_tools = ConversationVoiceAgentWebTools.from_dict(web_tools)
             _voice_agent_knowledge_bases = d.pop("voiceAgentKnowledgeBases", None)
             voice_agent_knowledge_bases: (
                 list[ConversationVoiceAgentVoiceAgentKnowledgeBasesItem] | None
@@ -120,7 +111,6 @@ class ConversationVoiceAgent(OpenModel):
                     )
 
                     voice_agent_knowledge_bases.append(voice_agent_knowledge_bases_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

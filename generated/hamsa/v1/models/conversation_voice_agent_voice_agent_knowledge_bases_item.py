@@ -34,14 +34,10 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        knowledge_base_item: dict[str, Any] | None = None
-        if not self.knowledge_base_item is None:
-            knowledge_base_item = self.knowledge_base_item.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
-        if knowledge_base_item is not None:
-            field_dict["knowledgeBaseItem"] = knowledge_base_item
+        if self.knowledge_base_item is not None:
+            field_dict["knowledgeBaseItem"] = self.knowledge_base_item.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -55,19 +51,13 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem(OpenModel):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _knowledge_base_item = d.pop("knowledgeBaseItem", None)
-            knowledge_base_item: (
-                ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem | None
-            )
-            if _knowledge_base_item is None:
-                knowledge_base_item = None
-            else:
+            knowledge_base_item = d.pop("knowledgeBaseItem", None)
+            if knowledge_base_item is not None:
                 knowledge_base_item = (
                     ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem.from_dict(
-                        _knowledge_base_item
+                        knowledge_base_item
                     )
                 )
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

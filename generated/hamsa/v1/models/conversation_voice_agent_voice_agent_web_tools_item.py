@@ -32,14 +32,10 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        web_tool: dict[str, Any] | None = None
-        if not self.web_tool is None:
-            web_tool = self.web_tool.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
-        if web_tool is not None:
-            field_dict["webTool"] = web_tool
+        if self.web_tool is not None:
+            field_dict["webTool"] = self.web_tool.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -53,13 +49,9 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem(OpenModel):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _web_tool = d.pop("webTool", None)
-            web_tool: ConversationVoiceAgentVoiceAgentWebToolsItemWebTool | None
-            if _web_tool is None:
-                web_tool = None
-            else:
-                web_tool = ConversationVoiceAgentVoiceAgentWebToolsItemWebTool.from_dict(_web_tool)
-
+            web_tool = d.pop("webTool", None)
+            if web_tool is not None:
+                web_tool = ConversationVoiceAgentVoiceAgentWebToolsItemWebTool.from_dict(web_tool)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

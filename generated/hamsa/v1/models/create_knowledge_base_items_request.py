@@ -39,7 +39,6 @@ class CreateKnowledgeBaseItemsRequest(RequestModel, OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["items"] = items
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
@@ -60,7 +59,6 @@ class CreateKnowledgeBaseItemsRequest(RequestModel, OpenModel):
                 items_item = KnowledgeBaseItemInput.from_dict(items_item_data)
 
                 items.append(items_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

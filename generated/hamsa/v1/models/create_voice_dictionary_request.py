@@ -47,7 +47,6 @@ class CreateVoiceDictionaryRequest(RequestModel, OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["name"] = self.name
         field_dict["words"] = words
         for key in self._wire_nulls:
@@ -72,7 +71,6 @@ class CreateVoiceDictionaryRequest(RequestModel, OpenModel):
                 words_item = VoiceDictionaryWord.from_dict(words_item_data)
 
                 words.append(words_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -49,22 +49,13 @@ class CustomAiContentRequest(RequestModel, OpenModel):
             ai_parts_item = ai_parts_item_data.to_wire()
             ai_parts.append(ai_parts_item)
 
-        webhook_url: None | str
-        if self.webhook_url is None:
-            webhook_url = None
-        else:
-            webhook_url = self.webhook_url
-        webhook_auth: dict[str, Any] | None = None
-        if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["aiParts"] = ai_parts
-        if webhook_url is not None:
-            field_dict["webhookUrl"] = webhook_url
-        if webhook_auth is not None:
-            field_dict["webhookAuth"] = webhook_auth
+        if self.webhook_url is not None:
+            field_dict["webhookUrl"] = self.webhook_url
+        if self.webhook_auth is not None:
+            field_dict["webhookAuth"] = self.webhook_auth.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -87,18 +78,12 @@ class CustomAiContentRequest(RequestModel, OpenModel):
                 ai_parts_item = CustomAiPart.from_dict(ai_parts_item_data)
 
                 ai_parts.append(ai_parts_item)
-
             webhook_url: None | str = d.pop("webhookUrl", None)
-
             if webhook_url is None and "webhookUrl" in src_dict:
                 wire_nulls.append("webhookUrl")
-            _webhook_auth = d.pop("webhookAuth", None)
-            webhook_auth: WebhookAuth | None
-            if _webhook_auth is None:
-                webhook_auth = None
-            else:
-                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
-
+            webhook_auth = d.pop("webhookAuth", None)
+            if webhook_auth is not None:
+                webhook_auth = WebhookAuth.from_dict(webhook_auth)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -50,7 +50,6 @@ class CustomAiPart(RequestModel, OpenModel):
             ai_part = self.ai_part
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["aiPart"] = ai_part
         field_dict["prompt"] = self.prompt
         if self.language is not None:
@@ -81,7 +80,6 @@ class CustomAiPart(RequestModel, OpenModel):
                 return cast(AiPart | str, data)
 
             ai_part = _parse_ai_part(d.pop("aiPart"))
-
             prompt = d.pop("prompt")
             if prompt.__class__ is not str:
                 wrong_type(prompt, "str")

@@ -40,18 +40,14 @@ class GetJobResponse(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        data: dict[str, Any] | None = None
-        if not self.data is None:
-            data = self.data.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.message is not None:
             field_dict["message"] = self.message
         if self.preview_url is not None:
             field_dict["previewUrl"] = self.preview_url
-        if data is not None:
-            field_dict["data"] = data
+        if self.data is not None:
+            field_dict["data"] = self.data.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -71,13 +67,9 @@ class GetJobResponse(OpenModel):
             preview_url = d.pop("previewUrl", None)
             if preview_url.__class__ is not str and preview_url is not None:
                 wrong_type(preview_url, "str")
-            _data = d.pop("data", None)
-            data: Job | None
-            if _data is None:
-                data = None
-            else:
-                data = Job.from_dict(_data)
-
+            data = d.pop("data", None)
+            if data is not None:
+                data = Job.from_dict(data)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -55,62 +55,26 @@ class JobAttributes(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        api_key: None | str
-        if self.api_key is None:
-            api_key = None
-        else:
-            api_key = self.api_key
-        media_url: None | str
-        if self.media_url is None:
-            media_url = None
-        else:
-            media_url = self.media_url
-        model: None | str
-        if self.model is None:
-            model = None
-        else:
-            model = self.model
-        agent_name: None | str
-        if self.agent_name is None:
-            agent_name = None
-        else:
-            agent_name = self.agent_name
-        voice: None | str
-        if self.voice is None:
-            voice = None
-        else:
-            voice = self.voice
-        source_job: None | str
-        if self.source_job is None:
-            source_job = None
-        else:
-            source_job = self.source_job
-        media_type: None | str
-        if self.media_type is None:
-            media_type = None
-        else:
-            media_type = self.media_type
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
-        if api_key is not None:
-            field_dict["apiKey"] = api_key
-        if media_url is not None:
-            field_dict["mediaUrl"] = media_url
-        if model is not None:
-            field_dict["model"] = model
-        if agent_name is not None:
-            field_dict["agentName"] = agent_name
+        if self.api_key is not None:
+            field_dict["apiKey"] = self.api_key
+        if self.media_url is not None:
+            field_dict["mediaUrl"] = self.media_url
+        if self.model is not None:
+            field_dict["model"] = self.model
+        if self.agent_name is not None:
+            field_dict["agentName"] = self.agent_name
         if self.duration is not None:
             field_dict["duration"] = self.duration
-        if voice is not None:
-            field_dict["voice"] = voice
+        if self.voice is not None:
+            field_dict["voice"] = self.voice
         if self.ai_content_parts is not None:
             field_dict["aiContentParts"] = self.ai_content_parts
-        if source_job is not None:
-            field_dict["sourceJob"] = source_job
-        if media_type is not None:
-            field_dict["mediaType"] = media_type
+        if self.source_job is not None:
+            field_dict["sourceJob"] = self.source_job
+        if self.media_type is not None:
+            field_dict["mediaType"] = self.media_type
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -128,19 +92,15 @@ class JobAttributes(OpenModel):
         wire_nulls: list[str] = []
         try:
             api_key: None | str = d.pop("apiKey", None)
-
             if api_key is None and "apiKey" in src_dict:
                 wire_nulls.append("apiKey")
             media_url: None | str = d.pop("mediaUrl", None)
-
             if media_url is None and "mediaUrl" in src_dict:
                 wire_nulls.append("mediaUrl")
             model: None | str = d.pop("model", None)
-
             if model is None and "model" in src_dict:
                 wire_nulls.append("model")
             agent_name: None | str = d.pop("agentName", None)
-
             if agent_name is None and "agentName" in src_dict:
                 wire_nulls.append("agentName")
             duration = d.pop("duration", None)
@@ -151,16 +111,13 @@ class JobAttributes(OpenModel):
             ):
                 wrong_type(duration, "float")
             voice: None | str = d.pop("voice", None)
-
             if voice is None and "voice" in src_dict:
                 wire_nulls.append("voice")
             ai_content_parts = d.pop("aiContentParts", None)
             source_job: None | str = d.pop("sourceJob", None)
-
             if source_job is None and "sourceJob" in src_dict:
                 wire_nulls.append("sourceJob")
             media_type: None | str = d.pop("mediaType", None)
-
             if media_type is None and "mediaType" in src_dict:
                 wire_nulls.append("mediaType")
             # Positional, in the order the class declares its fields (the two loops above):

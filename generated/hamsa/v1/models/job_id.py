@@ -31,7 +31,6 @@ class JobId(OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.job_id is not None:
             field_dict["jobId"] = self.job_id
         for key in self._wire_nulls:

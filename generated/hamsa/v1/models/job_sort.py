@@ -37,17 +37,12 @@ class JobSort(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        direction: str | None = None
-        if not self.direction is None:
-            direction = self.direction.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.field is not None:
             field_dict["field"] = self.field
-        if direction is not None:
-            field_dict["direction"] = direction
+        if self.direction is not None:
+            field_dict["direction"] = self.direction.value
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -64,13 +59,9 @@ class JobSort(RequestModel, OpenModel):
             field = d.pop("field", None)
             if field.__class__ is not str and field is not None:
                 wrong_type(field, "str")
-            _direction = d.pop("direction", None)
-            direction: JobSortDirection | None
-            if _direction is None:
-                direction = None
-            else:
-                direction = JobSortDirection.from_wire(_direction)
-
+            direction = d.pop("direction", None)
+            if direction is not None:
+                direction = JobSortDirection.from_wire(direction)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

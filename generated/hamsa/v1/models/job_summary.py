@@ -74,52 +74,6 @@ class JobSummary(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id: None | str
-        if self.id is None:
-            id = None
-        else:
-            id = self.id
-        title: None | str
-        if self.title is None:
-            title = None
-        else:
-            title = self.title
-        type: str | None = None
-        if not self.type is None:
-            type = self.type.value
-
-        url: None | str
-        if self.url is None:
-            url = None
-        else:
-            url = self.url
-        status: str | None = None
-        if not self.status is None:
-            status = self.status.value
-
-        system_model_key: None | str
-        if self.system_model_key is None:
-            system_model_key = None
-        else:
-            system_model_key = self.system_model_key
-        relevant_job_id: None | str
-        if self.relevant_job_id is None:
-            relevant_job_id = None
-        else:
-            relevant_job_id = self.relevant_job_id
-        attributes: dict[str, Any] | None = None
-        if not self.attributes is None:
-            attributes = self.attributes.to_wire()
-        api_key: None | str
-        if self.api_key is None:
-            api_key = None
-        else:
-            api_key = self.api_key
-        created_by: None | str
-        if self.created_by is None:
-            created_by = None
-        else:
-            created_by = self.created_by
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
@@ -128,29 +82,28 @@ class JobSummary(OpenModel):
             updated_at = self.updated_at.isoformat()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
-        if id is not None:
-            field_dict["id"] = id
-        if title is not None:
-            field_dict["title"] = title
-        if type is not None:
-            field_dict["type"] = type
-        if url is not None:
-            field_dict["url"] = url
-        if status is not None:
-            field_dict["status"] = status
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.title is not None:
+            field_dict["title"] = self.title
+        if self.type is not None:
+            field_dict["type"] = self.type.value
+        if self.url is not None:
+            field_dict["url"] = self.url
+        if self.status is not None:
+            field_dict["status"] = self.status.value
         if self.cost is not None:
             field_dict["cost"] = self.cost
-        if system_model_key is not None:
-            field_dict["systemModelKey"] = system_model_key
-        if relevant_job_id is not None:
-            field_dict["relevantJobId"] = relevant_job_id
-        if attributes is not None:
-            field_dict["attributes"] = attributes
-        if api_key is not None:
-            field_dict["apiKey"] = api_key
-        if created_by is not None:
-            field_dict["createdBy"] = created_by
+        if self.system_model_key is not None:
+            field_dict["systemModelKey"] = self.system_model_key
+        if self.relevant_job_id is not None:
+            field_dict["relevantJobId"] = self.relevant_job_id
+        if self.attributes is not None:
+            field_dict["attributes"] = self.attributes.to_wire()
+        if self.api_key is not None:
+            field_dict["apiKey"] = self.api_key
+        if self.created_by is not None:
+            field_dict["createdBy"] = self.created_by
         if created_at is not None:
             field_dict["createdAt"] = created_at
         if updated_at is not None:
@@ -172,71 +125,44 @@ class JobSummary(OpenModel):
         wire_nulls: list[str] = []
         try:
             id: None | str = d.pop("id", None)
-
             if id is None and "id" in src_dict:
                 wire_nulls.append("id")
             title: None | str = d.pop("title", None)
-
             if title is None and "title" in src_dict:
                 wire_nulls.append("title")
-            _type = d.pop("type", None)
-            type: JobType | None
-            if _type is None:
-                type = None
-            else:
-                type = JobType.from_wire(_type)
-
+            type = d.pop("type", None)
+            if type is not None:
+                type = JobType.from_wire(type)
             url: None | str = d.pop("url", None)
-
             if url is None and "url" in src_dict:
                 wire_nulls.append("url")
-            _status = d.pop("status", None)
-            status: JobStatus | None
-            if _status is None:
-                status = None
-            else:
-                status = JobStatus.from_wire(_status)
-
+            status = d.pop("status", None)
+            if status is not None:
+                status = JobStatus.from_wire(status)
             cost = d.pop("cost", None)
             if cost.__class__ is not float and cost.__class__ is not int and cost is not None:
                 wrong_type(cost, "float")
             system_model_key: None | str = d.pop("systemModelKey", None)
-
             if system_model_key is None and "systemModelKey" in src_dict:
                 wire_nulls.append("systemModelKey")
             relevant_job_id: None | str = d.pop("relevantJobId", None)
-
             if relevant_job_id is None and "relevantJobId" in src_dict:
                 wire_nulls.append("relevantJobId")
-            _attributes = d.pop("attributes", None)
-            attributes: JobAttributes | None
-            if _attributes is None:
-                attributes = None
-            else:
-                attributes = JobAttributes.from_dict(_attributes)
-
+            attributes = d.pop("attributes", None)
+            if attributes is not None:
+                attributes = JobAttributes.from_dict(attributes)
             api_key: None | str = d.pop("apiKey", None)
-
             if api_key is None and "apiKey" in src_dict:
                 wire_nulls.append("apiKey")
             created_by: None | str = d.pop("createdBy", None)
-
             if created_by is None and "createdBy" in src_dict:
                 wire_nulls.append("createdBy")
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _updated_at = d.pop("updatedAt", None)
-            updated_at: datetime.datetime | None
-            if _updated_at is None:
-                updated_at = None
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            updated_at = d.pop("updatedAt", None)
+            if updated_at is not None:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

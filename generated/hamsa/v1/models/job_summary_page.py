@@ -48,7 +48,6 @@ class JobSummaryPage(OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if jobs is not None:
             field_dict["jobs"] = jobs
         if self.total is not None:
@@ -76,7 +75,6 @@ class JobSummaryPage(OpenModel):
                     jobs_item = JobSummary.from_dict(jobs_item_data)
 
                     jobs.append(jobs_item)
-
             total = d.pop("total", None)
             if total.__class__ is not int and total is not None:
                 wrong_type(total, "int")

@@ -83,40 +83,10 @@ class KnowledgeBaseItem(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        file_size: None | str
-        if self.file_size is None:
-            file_size = None
-        else:
-            file_size = self.file_size
-        failure_reason: None | str
-        if self.failure_reason is None:
-            failure_reason = None
-        else:
-            failure_reason = self.failure_reason
-        content: None | str
-        if self.content is None:
-            content = None
-        else:
-            content = self.content
-        item_url: None | str
-        if self.item_url is None:
-            item_url = None
-        else:
-            item_url = self.item_url
         item_urls: list[str] | None = None
         if not self.item_urls is None:
             item_urls = self.item_urls
 
-        words_number: float | None
-        if self.words_number is None:
-            words_number = None
-        else:
-            words_number = self.words_number
-        extension: float | None | str
-        if self.extension is None:
-            extension = None
-        else:
-            extension = self.extension
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
@@ -125,7 +95,6 @@ class KnowledgeBaseItem(OpenModel):
             updated_at = self.updated_at.isoformat()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.id is not None:
             field_dict["id"] = self.id
         if self.user_id is not None:
@@ -134,24 +103,24 @@ class KnowledgeBaseItem(OpenModel):
             field_dict["projectId"] = self.project_id
         if self.item_name is not None:
             field_dict["itemName"] = self.item_name
-        if file_size is not None:
-            field_dict["fileSize"] = file_size
+        if self.file_size is not None:
+            field_dict["fileSize"] = self.file_size
         if self.type is not None:
             field_dict["type"] = self.type
         if self.status is not None:
             field_dict["status"] = self.status
-        if failure_reason is not None:
-            field_dict["failureReason"] = failure_reason
-        if content is not None:
-            field_dict["content"] = content
-        if item_url is not None:
-            field_dict["itemUrl"] = item_url
+        if self.failure_reason is not None:
+            field_dict["failureReason"] = self.failure_reason
+        if self.content is not None:
+            field_dict["content"] = self.content
+        if self.item_url is not None:
+            field_dict["itemUrl"] = self.item_url
         if item_urls is not None:
             field_dict["itemUrls"] = item_urls
-        if words_number is not None:
-            field_dict["wordsNumber"] = words_number
-        if extension is not None:
-            field_dict["extension"] = extension
+        if self.words_number is not None:
+            field_dict["wordsNumber"] = self.words_number
+        if self.extension is not None:
+            field_dict["extension"] = self.extension
         if created_at is not None:
             field_dict["createdAt"] = created_at
         if updated_at is not None:
@@ -189,7 +158,6 @@ class KnowledgeBaseItem(OpenModel):
             if item_name.__class__ is not str and item_name is not None:
                 wrong_type(item_name, "str")
             file_size: None | str = d.pop("fileSize", None)
-
             if file_size is None and "fileSize" in src_dict:
                 wire_nulls.append("fileSize")
             type = d.pop("type", None)
@@ -199,41 +167,27 @@ class KnowledgeBaseItem(OpenModel):
             if status.__class__ is not str and status is not None:
                 wrong_type(status, "str")
             failure_reason: None | str = d.pop("failureReason", None)
-
             if failure_reason is None and "failureReason" in src_dict:
                 wire_nulls.append("failureReason")
             content: None | str = d.pop("content", None)
-
             if content is None and "content" in src_dict:
                 wire_nulls.append("content")
             item_url: None | str = d.pop("itemUrl", None)
-
             if item_url is None and "itemUrl" in src_dict:
                 wire_nulls.append("itemUrl")
             item_urls: list[str] | None = d.pop("itemUrls", None)
-
             words_number: float | None = d.pop("wordsNumber", None)
-
             if words_number is None and "wordsNumber" in src_dict:
                 wire_nulls.append("wordsNumber")
             extension: float | None | str = d.pop("extension", None)
-
             if extension is None and "extension" in src_dict:
                 wire_nulls.append("extension")
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _updated_at = d.pop("updatedAt", None)
-            updated_at: datetime.datetime | None
-            if _updated_at is None:
-                updated_at = None
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            updated_at = d.pop("updatedAt", None)
+            if updated_at is not None:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
             is_active = d.pop("isActive", None)
             if is_active.__class__ is not bool and is_active is not None:
                 wrong_type(is_active, "bool")

@@ -52,7 +52,6 @@ class KnowledgeBaseItemInput(RequestModel, OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.item_name is not None:
             field_dict["itemName"] = self.item_name
         if self.item_url is not None:
@@ -86,7 +85,6 @@ class KnowledgeBaseItemInput(RequestModel, OpenModel):
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
             item_urls: list[str] | None = d.pop("itemUrls", None)
-
             content = d.pop("content", None)
             if content.__class__ is not str and content is not None:
                 wrong_type(content, "str")

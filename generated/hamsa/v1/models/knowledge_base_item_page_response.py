@@ -45,20 +45,16 @@ class KnowledgeBaseItemPageResponse(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        data: dict[str, Any] | None = None
-        if not self.data is None:
-            data = self.data.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.success is not None:
             field_dict["success"] = self.success
         if self.message is not None:
             field_dict["message"] = self.message
         if self.message_key is not None:
             field_dict["messageKey"] = self.message_key
-        if data is not None:
-            field_dict["data"] = data
+        if self.data is not None:
+            field_dict["data"] = self.data.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -81,13 +77,9 @@ class KnowledgeBaseItemPageResponse(OpenModel):
             message_key = d.pop("messageKey", None)
             if message_key.__class__ is not str and message_key is not None:
                 wrong_type(message_key, "str")
-            _data = d.pop("data", None)
-            data: KnowledgeBaseItemPage | None
-            if _data is None:
-                data = None
-            else:
-                data = KnowledgeBaseItemPage.from_dict(_data)
-
+            data = d.pop("data", None)
+            if data is not None:
+                data = KnowledgeBaseItemPage.from_dict(data)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -65,9 +65,6 @@ class ListJobsRequest(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        sort: dict[str, Any] | None = None
-        if not self.sort is None:
-            sort = self.sort.to_wire()
         status: str | None
         if self.status is None:
             status = None
@@ -75,15 +72,10 @@ class ListJobsRequest(RequestModel, OpenModel):
             status = self.status.value
         else:
             status = self.status
-        type: str | None = None
-        if not self.type is None:
-            type = self.type.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
-        if sort is not None:
-            field_dict["sort"] = sort
+        if self.sort is not None:
+            field_dict["sort"] = self.sort.to_wire()
         if self.take is not None:
             field_dict["take"] = self.take
         if self.skip is not None:
@@ -92,8 +84,8 @@ class ListJobsRequest(RequestModel, OpenModel):
             field_dict["search"] = self.search
         if status is not None:
             field_dict["status"] = status
-        if type is not None:
-            field_dict["type"] = type
+        if self.type is not None:
+            field_dict["type"] = self.type.value
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -107,13 +99,9 @@ class ListJobsRequest(RequestModel, OpenModel):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _sort = d.pop("sort", None)
-            sort: JobSort | None
-            if _sort is None:
-                sort = None
-            else:
-                sort = JobSort.from_dict(_sort)
-
+            sort = d.pop("sort", None)
+            if sort is not None:
+                sort = JobSort.from_dict(sort)
             take = d.pop("take", None)
             if take.__class__ is not int and take is not None:
                 wrong_type(take, "int")
@@ -138,14 +126,9 @@ class ListJobsRequest(RequestModel, OpenModel):
                 return cast(JobStatus | str | None, data)
 
             status = _parse_status(d.pop("status", None))
-
-            _type = d.pop("type", None)
-            type: JobType | None
-            if _type is None:
-                type = None
-            else:
-                type = JobType.from_wire(_type)
-
+            type = d.pop("type", None)
+            if type is not None:
+                type = JobType.from_wire(type)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

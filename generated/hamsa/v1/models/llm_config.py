@@ -46,27 +46,16 @@ class LlmConfig(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        base_url: None | str
-        if self.base_url is None:
-            base_url = None
-        else:
-            base_url = self.base_url
-        api_key: None | str
-        if self.api_key is None:
-            api_key = None
-        else:
-            api_key = self.api_key
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.provider is not None:
             field_dict["provider"] = self.provider
         if self.model_name is not None:
             field_dict["modelName"] = self.model_name
-        if base_url is not None:
-            field_dict["baseUrl"] = base_url
-        if api_key is not None:
-            field_dict["apiKey"] = api_key
+        if self.base_url is not None:
+            field_dict["baseUrl"] = self.base_url
+        if self.api_key is not None:
+            field_dict["apiKey"] = self.api_key
         if self.temperature is not None:
             field_dict["temperature"] = self.temperature
         for key in self._wire_nulls:
@@ -92,11 +81,9 @@ class LlmConfig(RequestModel, OpenModel):
             if model_name.__class__ is not str and model_name is not None:
                 wrong_type(model_name, "str")
             base_url: None | str = d.pop("baseUrl", None)
-
             if base_url is None and "baseUrl" in src_dict:
                 wire_nulls.append("baseUrl")
             api_key: None | str = d.pop("apiKey", None)
-
             if api_key is None and "apiKey" in src_dict:
                 wire_nulls.append("apiKey")
             temperature = d.pop("temperature", None)

@@ -49,27 +49,20 @@ class OutcomeResponseShape(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        properties: dict[str, Any] | None = None
-        if not self.properties is None:
-            properties = self.properties.to_wire()
         required: list[str] | None = None
         if not self.required is None:
             required = self.required
 
-        items: dict[str, Any] | None = None
-        if not self.items is None:
-            items = self.items.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.type is not None:
             field_dict["type"] = self.type
-        if properties is not None:
-            field_dict["properties"] = properties
+        if self.properties is not None:
+            field_dict["properties"] = self.properties.to_wire()
         if required is not None:
             field_dict["required"] = required
-        if items is not None:
-            field_dict["items"] = items
+        if self.items is not None:
+            field_dict["items"] = self.items.to_wire()
         if self.description is not None:
             field_dict["description"] = self.description
         for key in self._wire_nulls:
@@ -88,22 +81,13 @@ class OutcomeResponseShape(RequestModel, OpenModel):
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-            _properties = d.pop("properties", None)
-            properties: OutcomeResponseShapeProperties | None
-            if _properties is None:
-                properties = None
-            else:
-                properties = OutcomeResponseShapeProperties.from_dict(_properties)
-
+            properties = d.pop("properties", None)
+            if properties is not None:
+                properties = OutcomeResponseShapeProperties.from_dict(properties)
             required: list[str] | None = d.pop("required", None)
-
-            _items = d.pop("items", None)
-            items: OutcomeResponseShapeItems | None
-            if _items is None:
-                items = None
-            else:
-                items = OutcomeResponseShapeItems.from_dict(_items)
-
+            items = d.pop("items", None)
+            if items is not None:
+                items = OutcomeResponseShapeItems.from_dict(items)
             description = d.pop("description", None)
             if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")

@@ -36,7 +36,6 @@ class ParticipantToken(OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["liveKitAccessToken"] = self.live_kit_access_token
         if self.job_id is not None:
             field_dict["jobId"] = self.job_id

@@ -37,15 +37,11 @@ class ParticipantTokenRequest(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        params: dict[str, Any] | None = None
-        if not self.params is None:
-            params = self.params.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["voiceAgentId"] = self.voice_agent_id
-        if params is not None:
-            field_dict["params"] = params
+        if self.params is not None:
+            field_dict["params"] = self.params.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -62,13 +58,9 @@ class ParticipantTokenRequest(RequestModel, OpenModel):
             voice_agent_id = d.pop("voiceAgentId")
             if voice_agent_id.__class__ is not str:
                 wrong_type(voice_agent_id, "str")
-            _params = d.pop("params", None)
-            params: ParticipantTokenRequestParams | None
-            if _params is None:
-                params = None
-            else:
-                params = ParticipantTokenRequestParams.from_dict(_params)
-
+            params = d.pop("params", None)
+            if params is not None:
+                params = ParticipantTokenRequestParams.from_dict(params)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -48,7 +48,6 @@ class ParticipantTokenResponse(OpenModel):
         data = self.data.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["data"] = data
         if self.success is not None:
             field_dict["success"] = self.success
@@ -70,7 +69,6 @@ class ParticipantTokenResponse(OpenModel):
         d = dict(src_dict)
         try:
             data = ParticipantToken.from_dict(d.pop("data"))
-
             success = d.pop("success", None)
             if success.__class__ is not bool and success is not None:
                 wrong_type(success, "bool")

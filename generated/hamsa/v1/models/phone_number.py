@@ -67,10 +67,6 @@ class PhoneNumber(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        type: str | None = None
-        if not self.type is None:
-            type = self.type.value
-
         sip_inbound_configs: dict[str, Any] | None
         if self.sip_inbound_configs is None:
             sip_inbound_configs = None
@@ -85,11 +81,6 @@ class PhoneNumber(OpenModel):
             sip_outbound_configs = self.sip_outbound_configs.to_wire()
         else:
             sip_outbound_configs = self.sip_outbound_configs
-        voice_agent_id: None | str
-        if self.voice_agent_id is None:
-            voice_agent_id = None
-        else:
-            voice_agent_id = self.voice_agent_id
         voice_agent: dict[str, Any] | None
         if self.voice_agent is None:
             voice_agent = None
@@ -105,23 +96,22 @@ class PhoneNumber(OpenModel):
             updated_at = self.updated_at.isoformat()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.id is not None:
             field_dict["id"] = self.id
         if self.number is not None:
             field_dict["number"] = self.number
         if self.label is not None:
             field_dict["label"] = self.label
-        if type is not None:
-            field_dict["type"] = type
+        if self.type is not None:
+            field_dict["type"] = self.type.value
         if self.user_id is not None:
             field_dict["userId"] = self.user_id
         if sip_inbound_configs is not None:
             field_dict["sipInboundConfigs"] = sip_inbound_configs
         if sip_outbound_configs is not None:
             field_dict["sipOutboundConfigs"] = sip_outbound_configs
-        if voice_agent_id is not None:
-            field_dict["voiceAgentId"] = voice_agent_id
+        if self.voice_agent_id is not None:
+            field_dict["voiceAgentId"] = self.voice_agent_id
         if voice_agent is not None:
             field_dict["voiceAgent"] = voice_agent
         if created_at is not None:
@@ -153,13 +143,9 @@ class PhoneNumber(OpenModel):
             label = d.pop("label", None)
             if label.__class__ is not str and label is not None:
                 wrong_type(label, "str")
-            _type = d.pop("type", None)
-            type: PhoneNumberProvider | None
-            if _type is None:
-                type = None
-            else:
-                type = PhoneNumberProvider.from_wire(_type)
-
+            type = d.pop("type", None)
+            if type is not None:
+                type = PhoneNumberProvider.from_wire(type)
             user_id = d.pop("userId", None)
             if user_id.__class__ is not str and user_id is not None:
                 wrong_type(user_id, "str")
@@ -180,7 +166,6 @@ class PhoneNumber(OpenModel):
                 return cast(None | SipInboundConfig, data)
 
             sip_inbound_configs = _parse_sip_inbound_configs(d.pop("sipInboundConfigs", None))
-
             if sip_inbound_configs is None and "sipInboundConfigs" in src_dict:
                 wire_nulls.append("sipInboundConfigs")
 
@@ -200,11 +185,9 @@ class PhoneNumber(OpenModel):
                 return cast(None | SipOutboundConfig, data)
 
             sip_outbound_configs = _parse_sip_outbound_configs(d.pop("sipOutboundConfigs", None))
-
             if sip_outbound_configs is None and "sipOutboundConfigs" in src_dict:
                 wire_nulls.append("sipOutboundConfigs")
             voice_agent_id: None | str = d.pop("voiceAgentId", None)
-
             if voice_agent_id is None and "voiceAgentId" in src_dict:
                 wire_nulls.append("voiceAgentId")
 
@@ -224,23 +207,14 @@ class PhoneNumber(OpenModel):
                 return cast(None | VoiceAgentRef, data)
 
             voice_agent = _parse_voice_agent(d.pop("voiceAgent", None))
-
             if voice_agent is None and "voiceAgent" in src_dict:
                 wire_nulls.append("voiceAgent")
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _updated_at = d.pop("updatedAt", None)
-            updated_at: datetime.datetime | None
-            if _updated_at is None:
-                updated_at = None
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            updated_at = d.pop("updatedAt", None)
+            if updated_at is not None:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

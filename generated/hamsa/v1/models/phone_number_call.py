@@ -34,16 +34,10 @@ class PhoneNumberCall(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        voice_agent_id: None | str
-        if self.voice_agent_id is None:
-            voice_agent_id = None
-        else:
-            voice_agent_id = self.voice_agent_id
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
-        if voice_agent_id is not None:
-            field_dict["voiceAgentId"] = voice_agent_id
+        if self.voice_agent_id is not None:
+            field_dict["voiceAgentId"] = self.voice_agent_id
         if self.job_id is not None:
             field_dict["jobId"] = self.job_id
         for key in self._wire_nulls:
@@ -63,7 +57,6 @@ class PhoneNumberCall(OpenModel):
         wire_nulls: list[str] = []
         try:
             voice_agent_id: None | str = d.pop("voiceAgentId", None)
-
             if voice_agent_id is None and "voiceAgentId" in src_dict:
                 wire_nulls.append("voiceAgentId")
             job_id = d.pop("jobId", None)

@@ -56,21 +56,15 @@ class PhoneNumberCallRequest(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        voice_agent_id: None | str
-        voice_agent_id = self.voice_agent_id
         params = self.params.to_wire()
-        agent_details: dict[str, Any] | None = None
-        if not self.agent_details is None:
-            agent_details = self.agent_details.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["toNumber"] = self.to_number
         field_dict["phoneNumber"] = self.phone_number
-        field_dict["voiceAgentId"] = voice_agent_id
+        field_dict["voiceAgentId"] = self.voice_agent_id
         field_dict["params"] = params
-        if agent_details is not None:
-            field_dict["agentDetails"] = agent_details
+        if self.agent_details is not None:
+            field_dict["agentDetails"] = self.agent_details.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -91,16 +85,10 @@ class PhoneNumberCallRequest(RequestModel, OpenModel):
             if phone_number.__class__ is not str:
                 wrong_type(phone_number, "str")
             voice_agent_id: None | str = d.pop("voiceAgentId")
-
             params = Params.from_dict(d.pop("params"))
-
-            _agent_details = d.pop("agentDetails", None)
-            agent_details: AgentDetails | None
-            if _agent_details is None:
-                agent_details = None
-            else:
-                agent_details = AgentDetails.from_dict(_agent_details)
-
+            agent_details = d.pop("agentDetails", None)
+            if agent_details is not None:
+                agent_details = AgentDetails.from_dict(agent_details)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

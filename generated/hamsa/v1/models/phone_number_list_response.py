@@ -56,7 +56,6 @@ class PhoneNumberListResponse(OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.success is not None:
             field_dict["success"] = self.success
         if self.message is not None:
@@ -97,7 +96,6 @@ class PhoneNumberListResponse(OpenModel):
                     )
 
                     data.append(componentsschemas_phone_number_list_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

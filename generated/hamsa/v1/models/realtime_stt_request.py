@@ -64,18 +64,13 @@ class RealtimeSttRequest(RequestModel, OpenModel):
         if not self.audio_list is None:
             audio_list = self.audio_list
 
-        language: str | None = None
-        if not self.language is None:
-            language = self.language.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["audioBase64"] = self.audio_base_64
         if audio_list is not None:
             field_dict["audioList"] = audio_list
-        if language is not None:
-            field_dict["language"] = language
+        if self.language is not None:
+            field_dict["language"] = self.language.value
         if self.is_eos_enabled is not None:
             field_dict["isEosEnabled"] = self.is_eos_enabled
         if self.eos_threshold is not None:
@@ -97,14 +92,9 @@ class RealtimeSttRequest(RequestModel, OpenModel):
             if audio_base_64.__class__ is not str:
                 wrong_type(audio_base_64, "str")
             audio_list: list[float] | None = d.pop("audioList", None)
-
-            _language = d.pop("language", None)
-            language: Language | None
-            if _language is None:
-                language = None
-            else:
-                language = Language.from_wire(_language)
-
+            language = d.pop("language", None)
+            if language is not None:
+                language = Language.from_wire(language)
             is_eos_enabled = d.pop("isEosEnabled", None)
             if is_eos_enabled.__class__ is not bool and is_eos_enabled is not None:
                 wrong_type(is_eos_enabled, "bool")

@@ -62,7 +62,6 @@ class RealtimeTtsRequest(RequestModel, OpenModel):
             dialect = self.dialect
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["text"] = self.text
         field_dict["speaker"] = speaker
         if dialect is not None:
@@ -113,7 +112,6 @@ class RealtimeTtsRequest(RequestModel, OpenModel):
                 return cast(Dialect | str | None, data)
 
             dialect = _parse_dialect(d.pop("dialect", None))
-
             mulaw = d.pop("mulaw", None)
             if mulaw.__class__ is not bool and mulaw is not None:
                 wrong_type(mulaw, "bool")

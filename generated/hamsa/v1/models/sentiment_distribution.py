@@ -39,7 +39,6 @@ class SentimentDistribution(OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.positive is not None:
             field_dict["positive"] = self.positive
         if self.neutral is not None:

@@ -31,7 +31,6 @@ class SipInboundConfig(OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.origination_uri is not None:
             field_dict["originationUri"] = self.origination_uri
         for key in self._wire_nulls:

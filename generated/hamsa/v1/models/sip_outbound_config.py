@@ -40,22 +40,14 @@ class SipOutboundConfig(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        transport_type: str | None = None
-        if not self.transport_type is None:
-            transport_type = self.transport_type.value
-
-        custom_headers: dict[str, Any] | None = None
-        if not self.custom_headers is None:
-            custom_headers = self.custom_headers.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.address is not None:
             field_dict["address"] = self.address
-        if transport_type is not None:
-            field_dict["transportType"] = transport_type
-        if custom_headers is not None:
-            field_dict["customHeaders"] = custom_headers
+        if self.transport_type is not None:
+            field_dict["transportType"] = self.transport_type.value
+        if self.custom_headers is not None:
+            field_dict["customHeaders"] = self.custom_headers.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -72,20 +64,12 @@ class SipOutboundConfig(OpenModel):
             address = d.pop("address", None)
             if address.__class__ is not str and address is not None:
                 wrong_type(address, "str")
-            _transport_type = d.pop("transportType", None)
-            transport_type: SipTransport | None
-            if _transport_type is None:
-                transport_type = None
-            else:
-                transport_type = SipTransport.from_wire(_transport_type)
-
-            _custom_headers = d.pop("customHeaders", None)
-            custom_headers: StringMap | None
-            if _custom_headers is None:
-                custom_headers = None
-            else:
-                custom_headers = StringMap.from_dict(_custom_headers)
-
+            transport_type = d.pop("transportType", None)
+            if transport_type is not None:
+                transport_type = SipTransport.from_wire(transport_type)
+            custom_headers = d.pop("customHeaders", None)
+            if custom_headers is not None:
+                custom_headers = StringMap.from_dict(custom_headers)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

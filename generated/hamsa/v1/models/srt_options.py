@@ -61,7 +61,6 @@ class SrtOptions(RequestModel, OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.max_lines_per_subtitle is not None:
             field_dict["maxLinesPerSubtitle"] = self.max_lines_per_subtitle
         if self.single_speaker_per_subtitle is not None:

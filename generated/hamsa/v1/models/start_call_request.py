@@ -61,31 +61,21 @@ class StartCallRequest(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        params: dict[str, Any] | None = None
-        if not self.params is None:
-            params = self.params.to_wire()
-        agent_details: dict[str, Any] | None = None
-        if not self.agent_details is None:
-            agent_details = self.agent_details.to_wire()
-        webhook_auth: dict[str, Any] | None = None
-        if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["toNumber"] = self.to_number
         if self.from_number is not None:
             field_dict["fromNumber"] = self.from_number
         if self.voice_agent_id is not None:
             field_dict["voiceAgentId"] = self.voice_agent_id
-        if params is not None:
-            field_dict["params"] = params
-        if agent_details is not None:
-            field_dict["agentDetails"] = agent_details
+        if self.params is not None:
+            field_dict["params"] = self.params.to_wire()
+        if self.agent_details is not None:
+            field_dict["agentDetails"] = self.agent_details.to_wire()
         if self.webhook_url is not None:
             field_dict["webhookUrl"] = self.webhook_url
-        if webhook_auth is not None:
-            field_dict["webhookAuth"] = webhook_auth
+        if self.webhook_auth is not None:
+            field_dict["webhookAuth"] = self.webhook_auth.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -108,30 +98,18 @@ class StartCallRequest(RequestModel, OpenModel):
             voice_agent_id = d.pop("voiceAgentId", None)
             if voice_agent_id.__class__ is not str and voice_agent_id is not None:
                 wrong_type(voice_agent_id, "str")
-            _params = d.pop("params", None)
-            params: Params | None
-            if _params is None:
-                params = None
-            else:
-                params = Params.from_dict(_params)
-
-            _agent_details = d.pop("agentDetails", None)
-            agent_details: AgentDetails | None
-            if _agent_details is None:
-                agent_details = None
-            else:
-                agent_details = AgentDetails.from_dict(_agent_details)
-
+            params = d.pop("params", None)
+            if params is not None:
+                params = Params.from_dict(params)
+            agent_details = d.pop("agentDetails", None)
+            if agent_details is not None:
+                agent_details = AgentDetails.from_dict(agent_details)
             webhook_url = d.pop("webhookUrl", None)
             if webhook_url.__class__ is not str and webhook_url is not None:
                 wrong_type(webhook_url, "str")
-            _webhook_auth = d.pop("webhookAuth", None)
-            webhook_auth: WebhookAuth | None
-            if _webhook_auth is None:
-                webhook_auth = None
-            else:
-                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
-
+            webhook_auth = d.pop("webhookAuth", None)
+            if webhook_auth is not None:
+                webhook_auth = WebhookAuth.from_dict(webhook_auth)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -43,7 +43,6 @@ class StatisticPoint(OpenModel):
             date = self.date.isoformat()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if date is not None:
             field_dict["date"] = date
         if self.value is not None:
@@ -63,13 +62,9 @@ class StatisticPoint(OpenModel):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _date = d.pop("date", None)
-            date: datetime.datetime | None
-            if _date is None:
-                date = None
-            else:
-                date = datetime.datetime.fromisoformat(_date)
-
+            date = d.pop("date", None)
+            if date is not None:
+                date = datetime.datetime.fromisoformat(date)
             value = d.pop("value", None)
             if value.__class__ is not float and value.__class__ is not int and value is not None:
                 wrong_type(value, "float")

@@ -34,16 +34,10 @@ class StatisticValue(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        value: float | str | None
-        if self.value is None:
-            value = None
-        else:
-            value = self.value
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
-        if value is not None:
-            field_dict["value"] = value
+        if self.value is not None:
+            field_dict["value"] = self.value
         if self.unit is not None:
             field_dict["unit"] = self.unit
         for key in self._wire_nulls:
@@ -60,7 +54,6 @@ class StatisticValue(OpenModel):
         d = dict(src_dict)
         try:
             value: float | str | None = d.pop("value", None)
-
             unit = d.pop("unit", None)
             if unit.__class__ is not str and unit is not None:
                 wrong_type(unit, "str")

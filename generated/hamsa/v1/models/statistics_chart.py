@@ -72,7 +72,6 @@ class StatisticsChart(OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if cost is not None:
             field_dict["cost"] = cost
         if requests is not None:
@@ -102,7 +101,6 @@ class StatisticsChart(OpenModel):
                     cost_item = StatisticPoint.from_dict(cost_item_data)
 
                     cost.append(cost_item)
-
             _requests = d.pop("requests", None)
             requests: list[StatisticPoint] | None = None
             if _requests is not None:
@@ -111,7 +109,6 @@ class StatisticsChart(OpenModel):
                     requests_item = StatisticPoint.from_dict(requests_item_data)
 
                     requests.append(requests_item)
-
             _transcription = d.pop("transcription", None)
             transcription: list[StatisticPoint] | None = None
             if _transcription is not None:
@@ -120,7 +117,6 @@ class StatisticsChart(OpenModel):
                     transcription_item = StatisticPoint.from_dict(transcription_item_data)
 
                     transcription.append(transcription_item)
-
             _tokens = d.pop("tokens", None)
             tokens: list[StatisticPoint] | None = None
             if _tokens is not None:
@@ -129,7 +125,6 @@ class StatisticsChart(OpenModel):
                     tokens_item = StatisticPoint.from_dict(tokens_item_data)
 
                     tokens.append(tokens_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -42,29 +42,16 @@ class StatisticsNumbers(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        tokens: dict[str, Any] | None = None
-        if not self.tokens is None:
-            tokens = self.tokens.to_wire()
-        transcription: dict[str, Any] | None = None
-        if not self.transcription is None:
-            transcription = self.transcription.to_wire()
-        price: dict[str, Any] | None = None
-        if not self.price is None:
-            price = self.price.to_wire()
-        requests: dict[str, Any] | None = None
-        if not self.requests is None:
-            requests = self.requests.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
-        if tokens is not None:
-            field_dict["tokens"] = tokens
-        if transcription is not None:
-            field_dict["transcription"] = transcription
-        if price is not None:
-            field_dict["price"] = price
-        if requests is not None:
-            field_dict["requests"] = requests
+        if self.tokens is not None:
+            field_dict["tokens"] = self.tokens.to_wire()
+        if self.transcription is not None:
+            field_dict["transcription"] = self.transcription.to_wire()
+        if self.price is not None:
+            field_dict["price"] = self.price.to_wire()
+        if self.requests is not None:
+            field_dict["requests"] = self.requests.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -78,34 +65,18 @@ class StatisticsNumbers(OpenModel):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _tokens = d.pop("tokens", None)
-            tokens: StatisticValue | None
-            if _tokens is None:
-                tokens = None
-            else:
-                tokens = StatisticValue.from_dict(_tokens)
-
-            _transcription = d.pop("transcription", None)
-            transcription: StatisticValue | None
-            if _transcription is None:
-                transcription = None
-            else:
-                transcription = StatisticValue.from_dict(_transcription)
-
-            _price = d.pop("price", None)
-            price: StatisticValue | None
-            if _price is None:
-                price = None
-            else:
-                price = StatisticValue.from_dict(_price)
-
-            _requests = d.pop("requests", None)
-            requests: StatisticValue | None
-            if _requests is None:
-                requests = None
-            else:
-                requests = StatisticValue.from_dict(_requests)
-
+            tokens = d.pop("tokens", None)
+            if tokens is not None:
+                tokens = StatisticValue.from_dict(tokens)
+            transcription = d.pop("transcription", None)
+            if transcription is not None:
+                transcription = StatisticValue.from_dict(transcription)
+            price = d.pop("price", None)
+            if price is not None:
+                price = StatisticValue.from_dict(price)
+            requests = d.pop("requests", None)
+            if requests is not None:
+                requests = StatisticValue.from_dict(requests)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

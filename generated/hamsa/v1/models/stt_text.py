@@ -31,7 +31,6 @@ class SttText(OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.text is not None:
             field_dict["text"] = self.text
         for key in self._wire_nulls:

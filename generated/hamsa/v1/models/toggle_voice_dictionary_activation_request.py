@@ -44,7 +44,6 @@ class ToggleVoiceDictionaryActivationRequest(RequestModel, OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["dictionaryId"] = self.dictionary_id
         field_dict["voiceAgentId"] = self.voice_agent_id
         field_dict["isActive"] = self.is_active

@@ -49,18 +49,14 @@ class ToolExecutedData(OpenModel):
         timestamp: str | None = None
         if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
-        parameters: dict[str, Any] | None = None
-        if not self.parameters is None:
-            parameters = self.parameters.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if timestamp is not None:
             field_dict["timestamp"] = timestamp
         if self.tool_name is not None:
             field_dict["toolName"] = self.tool_name
-        if parameters is not None:
-            field_dict["parameters"] = parameters
+        if self.parameters is not None:
+            field_dict["parameters"] = self.parameters.to_wire()
         if self.result is not None:
             field_dict["result"] = self.result
         for key in self._wire_nulls:
@@ -76,23 +72,15 @@ class ToolExecutedData(OpenModel):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _timestamp = d.pop("timestamp", None)
-            timestamp: datetime.datetime | None
-            if _timestamp is None:
-                timestamp = None
-            else:
-                timestamp = datetime.datetime.fromisoformat(_timestamp)
-
+            timestamp = d.pop("timestamp", None)
+            if timestamp is not None:
+                timestamp = datetime.datetime.fromisoformat(timestamp)
             tool_name = d.pop("toolName", None)
             if tool_name.__class__ is not str and tool_name is not None:
                 wrong_type(tool_name, "str")
-            _parameters = d.pop("parameters", None)
-            parameters: ToolExecutedDataParameters | None
-            if _parameters is None:
-                parameters = None
-            else:
-                parameters = ToolExecutedDataParameters.from_dict(_parameters)
-
+            parameters = d.pop("parameters", None)
+            if parameters is not None:
+                parameters = ToolExecutedDataParameters.from_dict(parameters)
             result = d.pop("result", None)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.

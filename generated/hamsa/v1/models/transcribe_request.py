@@ -70,39 +70,24 @@ class TranscribeRequest(RequestModel, OpenModel):
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         model = self.model.value
-        processing_type: str | None = None
-        if not self.processing_type is None:
-            processing_type = self.processing_type.value
-
-        webhook_auth: dict[str, Any] | None = None
-        if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_wire()
-        language: str | None = None
-        if not self.language is None:
-            language = self.language.value
-
-        srt_options: dict[str, Any] | None = None
-        if not self.srt_options is None:
-            srt_options = self.srt_options.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["mediaUrl"] = self.media_url
         field_dict["model"] = model
-        if processing_type is not None:
-            field_dict["processingType"] = processing_type
+        if self.processing_type is not None:
+            field_dict["processingType"] = self.processing_type.value
         if self.webhook_url is not None:
             field_dict["webhookUrl"] = self.webhook_url
-        if webhook_auth is not None:
-            field_dict["webhookAuth"] = webhook_auth
+        if self.webhook_auth is not None:
+            field_dict["webhookAuth"] = self.webhook_auth.to_wire()
         if self.title is not None:
             field_dict["title"] = self.title
-        if language is not None:
-            field_dict["language"] = language
+        if self.language is not None:
+            field_dict["language"] = self.language.value
         if self.return_srt_format is not None:
             field_dict["returnSrtFormat"] = self.return_srt_format
-        if srt_options is not None:
-            field_dict["srtOptions"] = srt_options
+        if self.srt_options is not None:
+            field_dict["srtOptions"] = self.srt_options.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -120,44 +105,27 @@ class TranscribeRequest(RequestModel, OpenModel):
             if media_url.__class__ is not str:
                 wrong_type(media_url, "str")
             model = TranscriptionModel.from_wire(d.pop("model"))
-
-            _processing_type = d.pop("processingType", None)
-            processing_type: ProcessingType | None
-            if _processing_type is None:
-                processing_type = None
-            else:
-                processing_type = ProcessingType.from_wire(_processing_type)
-
+            processing_type = d.pop("processingType", None)
+            if processing_type is not None:
+                processing_type = ProcessingType.from_wire(processing_type)
             webhook_url = d.pop("webhookUrl", None)
             if webhook_url.__class__ is not str and webhook_url is not None:
                 wrong_type(webhook_url, "str")
-            _webhook_auth = d.pop("webhookAuth", None)
-            webhook_auth: WebhookAuth | None
-            if _webhook_auth is None:
-                webhook_auth = None
-            else:
-                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
-
+            webhook_auth = d.pop("webhookAuth", None)
+            if webhook_auth is not None:
+                webhook_auth = WebhookAuth.from_dict(webhook_auth)
             title = d.pop("title", None)
             if title.__class__ is not str and title is not None:
                 wrong_type(title, "str")
-            _language = d.pop("language", None)
-            language: Language | None
-            if _language is None:
-                language = None
-            else:
-                language = Language.from_wire(_language)
-
+            language = d.pop("language", None)
+            if language is not None:
+                language = Language.from_wire(language)
             return_srt_format = d.pop("returnSrtFormat", None)
             if return_srt_format.__class__ is not bool and return_srt_format is not None:
                 wrong_type(return_srt_format, "bool")
-            _srt_options = d.pop("srtOptions", None)
-            srt_options: SrtOptions | None
-            if _srt_options is None:
-                srt_options = None
-            else:
-                srt_options = SrtOptions.from_dict(_srt_options)
-
+            srt_options = d.pop("srtOptions", None)
+            if srt_options is not None:
+                srt_options = SrtOptions.from_dict(srt_options)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

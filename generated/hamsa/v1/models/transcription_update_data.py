@@ -45,7 +45,6 @@ class TranscriptionUpdateData(OpenModel):
             timestamp = self.timestamp.isoformat()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if timestamp is not None:
             field_dict["timestamp"] = timestamp
         if self.speaker is not None:
@@ -65,13 +64,9 @@ class TranscriptionUpdateData(OpenModel):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _timestamp = d.pop("timestamp", None)
-            timestamp: datetime.datetime | None
-            if _timestamp is None:
-                timestamp = None
-            else:
-                timestamp = datetime.datetime.fromisoformat(_timestamp)
-
+            timestamp = d.pop("timestamp", None)
+            if timestamp is not None:
+                timestamp = datetime.datetime.fromisoformat(timestamp)
             speaker = d.pop("speaker", None)
             if speaker.__class__ is not str and speaker is not None:
                 wrong_type(speaker, "str")

@@ -32,7 +32,6 @@ class UnassignPhoneNumberRequest(RequestModel, OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["phoneNumber"] = self.phone_number
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)

@@ -45,7 +45,6 @@ class UnassignPhoneNumberResponse(OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.success is not None:
             field_dict["success"] = self.success
         if self.message is not None:

@@ -182,49 +182,10 @@ class UpdateVoiceAgentRequest(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        greeting_message: None | str
-        if self.greeting_message is None:
-            greeting_message = None
-        else:
-            greeting_message = self.greeting_message
-        greeting_message_type: None | str
-        if self.greeting_message_type is None:
-            greeting_message_type = None
-        else:
-            greeting_message_type = self.greeting_message_type
-        lang: str | None = None
-        if not self.lang is None:
-            lang = self.lang.value
-
         poke_messages: list[str] | None = None
         if not self.poke_messages is None:
             poke_messages = self.poke_messages
 
-        outcome: None | str
-        if self.outcome is None:
-            outcome = None
-        else:
-            outcome = self.outcome
-        outcome_response_shape: dict[str, Any] | None = None
-        if not self.outcome_response_shape is None:
-            outcome_response_shape = self.outcome_response_shape.to_wire()
-        webhook_url: None | str
-        if self.webhook_url is None:
-            webhook_url = None
-        else:
-            webhook_url = self.webhook_url
-        webhook_auth: dict[str, Any] | None = None
-        if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_wire()
-        tools: dict[str, Any] | None = None
-        if not self.tools is None:
-            tools = self.tools.to_wire()
-        params: dict[str, Any] | None = None
-        if not self.params is None:
-            params = self.params.to_wire()
-        alignment: dict[str, Any] | None = None
-        if not self.alignment is None:
-            alignment = self.alignment.to_wire()
         knowledge_base_items_ids: list[str] | None = None
         if not self.knowledge_base_items_ids is None:
             knowledge_base_items_ids = self.knowledge_base_items_ids
@@ -237,30 +198,18 @@ class UpdateVoiceAgentRequest(RequestModel, OpenModel):
         if not self.voice_dictionary_ids is None:
             voice_dictionary_ids = self.voice_dictionary_ids
 
-        llm_config: dict[str, Any] | None = None
-        if not self.llm_config is None:
-            llm_config = self.llm_config.to_wire()
-        web_tools_overrides: dict[str, Any] | None = None
-        if not self.web_tools_overrides is None:
-            web_tools_overrides = self.web_tools_overrides.to_wire()
-        cancel_noise_per: None | str
-        if self.cancel_noise_per is None:
-            cancel_noise_per = None
-        else:
-            cancel_noise_per = self.cancel_noise_per
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.agent_name is not None:
             field_dict["agentName"] = self.agent_name
-        if greeting_message is not None:
-            field_dict["greetingMessage"] = greeting_message
-        if greeting_message_type is not None:
-            field_dict["greetingMessageType"] = greeting_message_type
+        if self.greeting_message is not None:
+            field_dict["greetingMessage"] = self.greeting_message
+        if self.greeting_message_type is not None:
+            field_dict["greetingMessageType"] = self.greeting_message_type
         if self.preamble is not None:
             field_dict["preamble"] = self.preamble
-        if lang is not None:
-            field_dict["lang"] = lang
+        if self.lang is not None:
+            field_dict["lang"] = self.lang.value
         if poke_messages is not None:
             field_dict["pokeMessages"] = poke_messages
         if self.real_time is not None:
@@ -269,14 +218,14 @@ class UpdateVoiceAgentRequest(RequestModel, OpenModel):
             field_dict["silenceThreshold"] = self.silence_threshold
         if self.interrupt is not None:
             field_dict["interrupt"] = self.interrupt
-        if outcome is not None:
-            field_dict["outcome"] = outcome
-        if outcome_response_shape is not None:
-            field_dict["outcomeResponseShape"] = outcome_response_shape
-        if webhook_url is not None:
-            field_dict["webhookUrl"] = webhook_url
-        if webhook_auth is not None:
-            field_dict["webhookAuth"] = webhook_auth
+        if self.outcome is not None:
+            field_dict["outcome"] = self.outcome
+        if self.outcome_response_shape is not None:
+            field_dict["outcomeResponseShape"] = self.outcome_response_shape.to_wire()
+        if self.webhook_url is not None:
+            field_dict["webhookUrl"] = self.webhook_url
+        if self.webhook_auth is not None:
+            field_dict["webhookAuth"] = self.webhook_auth.to_wire()
         if self.voice_id is not None:
             field_dict["voiceId"] = self.voice_id
         if self.description is not None:
@@ -285,12 +234,12 @@ class UpdateVoiceAgentRequest(RequestModel, OpenModel):
             field_dict["isTemplate"] = self.is_template
         if self.icon is not None:
             field_dict["icon"] = self.icon
-        if tools is not None:
-            field_dict["tools"] = tools
-        if params is not None:
-            field_dict["params"] = params
-        if alignment is not None:
-            field_dict["alignment"] = alignment
+        if self.tools is not None:
+            field_dict["tools"] = self.tools.to_wire()
+        if self.params is not None:
+            field_dict["params"] = self.params.to_wire()
+        if self.alignment is not None:
+            field_dict["alignment"] = self.alignment.to_wire()
         if knowledge_base_items_ids is not None:
             field_dict["knowledgeBaseItemsIds"] = knowledge_base_items_ids
         if web_tools_ids is not None:
@@ -311,18 +260,18 @@ class UpdateVoiceAgentRequest(RequestModel, OpenModel):
             field_dict["thinkingVoice"] = self.thinking_voice
         if self.speaker_identification is not None:
             field_dict["speakerIdentification"] = self.speaker_identification
-        if llm_config is not None:
-            field_dict["llmConfig"] = llm_config
-        if web_tools_overrides is not None:
-            field_dict["webToolsOverrides"] = web_tools_overrides
+        if self.llm_config is not None:
+            field_dict["llmConfig"] = self.llm_config.to_wire()
+        if self.web_tools_overrides is not None:
+            field_dict["webToolsOverrides"] = self.web_tools_overrides.to_wire()
         if self.agentic_rag is not None:
             field_dict["agenticRag"] = self.agentic_rag
         if self.language_dialect_switcher is not None:
             field_dict["languageDialectSwitcher"] = self.language_dialect_switcher
         if self.noise_cancellation is not None:
             field_dict["noiseCancellation"] = self.noise_cancellation
-        if cancel_noise_per is not None:
-            field_dict["cancelNoisePer"] = cancel_noise_per
+        if self.cancel_noise_per is not None:
+            field_dict["cancelNoisePer"] = self.cancel_noise_per
         if self.min_interruption_duration is not None:
             field_dict["minInterruptionDuration"] = self.min_interruption_duration
         if self.vad_activation_threshold is not None:
@@ -351,25 +300,18 @@ class UpdateVoiceAgentRequest(RequestModel, OpenModel):
             if agent_name.__class__ is not str and agent_name is not None:
                 wrong_type(agent_name, "str")
             greeting_message: None | str = d.pop("greetingMessage", None)
-
             if greeting_message is None and "greetingMessage" in src_dict:
                 wire_nulls.append("greetingMessage")
             greeting_message_type: None | str = d.pop("greetingMessageType", None)
-
             if greeting_message_type is None and "greetingMessageType" in src_dict:
                 wire_nulls.append("greetingMessageType")
             preamble = d.pop("preamble", None)
             if preamble.__class__ is not str and preamble is not None:
                 wrong_type(preamble, "str")
-            _lang = d.pop("lang", None)
-            lang: Language | None
-            if _lang is None:
-                lang = None
-            else:
-                lang = Language.from_wire(_lang)
-
+            lang = d.pop("lang", None)
+            if lang is not None:
+                lang = Language.from_wire(lang)
             poke_messages: list[str] | None = d.pop("pokeMessages", None)
-
             real_time = d.pop("realTime", None)
             if real_time.__class__ is not bool and real_time is not None:
                 wrong_type(real_time, "bool")
@@ -380,27 +322,17 @@ class UpdateVoiceAgentRequest(RequestModel, OpenModel):
             if interrupt.__class__ is not bool and interrupt is not None:
                 wrong_type(interrupt, "bool")
             outcome: None | str = d.pop("outcome", None)
-
             if outcome is None and "outcome" in src_dict:
                 wire_nulls.append("outcome")
-            _outcome_response_shape = d.pop("outcomeResponseShape", None)
-            outcome_response_shape: OutcomeResponseShape | None
-            if _outcome_response_shape is None:
-                outcome_response_shape = None
-            else:
-                outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
-
+            outcome_response_shape = d.pop("outcomeResponseShape", None)
+            if outcome_response_shape is not None:
+                outcome_response_shape = OutcomeResponseShape.from_dict(outcome_response_shape)
             webhook_url: None | str = d.pop("webhookUrl", None)
-
             if webhook_url is None and "webhookUrl" in src_dict:
                 wire_nulls.append("webhookUrl")
-            _webhook_auth = d.pop("webhookAuth", None)
-            webhook_auth: WebhookAuth | None
-            if _webhook_auth is None:
-                webhook_auth = None
-            else:
-                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
-
+            webhook_auth = d.pop("webhookAuth", None)
+            if webhook_auth is not None:
+                webhook_auth = WebhookAuth.from_dict(webhook_auth)
             voice_id = d.pop("voiceId", None)
             if voice_id.__class__ is not str and voice_id is not None:
                 wrong_type(voice_id, "str")
@@ -413,33 +345,18 @@ class UpdateVoiceAgentRequest(RequestModel, OpenModel):
             icon = d.pop("icon", None)
             if icon.__class__ is not str and icon is not None:
                 wrong_type(icon, "str")
-            _tools = d.pop("tools", None)
-            tools: AgentTools | None
-            if _tools is None:
-                tools = None
-            else:
-                tools = AgentTools.from_dict(_tools)
-
-            _params = d.pop("params", None)
-            params: Params | None
-            if _params is None:
-                params = None
-            else:
-                params = Params.from_dict(_params)
-
-            _alignment = d.pop("alignment", None)
-            alignment: Alignment | None
-            if _alignment is None:
-                alignment = None
-            else:
-                alignment = Alignment.from_dict(_alignment)
-
+            tools = d.pop("tools", None)
+            if tools is not None:
+                tools = AgentTools.from_dict(tools)
+            params = d.pop("params", None)
+            if params is not None:
+                params = Params.from_dict(params)
+            alignment = d.pop("alignment", None)
+            if alignment is not None:
+                alignment = Alignment.from_dict(alignment)
             knowledge_base_items_ids: list[str] | None = d.pop("knowledgeBaseItemsIds", None)
-
             web_tools_ids: list[str] | None = d.pop("webToolsIds", None)
-
             voice_dictionary_ids: list[str] | None = d.pop("voiceDictionaryIds", None)
-
             user_inactivity_timeout = d.pop("userInactivityTimeout", None)
             if (
                 user_inactivity_timeout.__class__ is not float
@@ -476,20 +393,12 @@ class UpdateVoiceAgentRequest(RequestModel, OpenModel):
             speaker_identification = d.pop("speakerIdentification", None)
             if speaker_identification.__class__ is not bool and speaker_identification is not None:
                 wrong_type(speaker_identification, "bool")
-            _llm_config = d.pop("llmConfig", None)
-            llm_config: LlmConfig | None
-            if _llm_config is None:
-                llm_config = None
-            else:
-                llm_config = LlmConfig.from_dict(_llm_config)
-
-            _web_tools_overrides = d.pop("webToolsOverrides", None)
-            web_tools_overrides: WebToolsOverrides | None
-            if _web_tools_overrides is None:
-                web_tools_overrides = None
-            else:
-                web_tools_overrides = WebToolsOverrides.from_dict(_web_tools_overrides)
-
+            llm_config = d.pop("llmConfig", None)
+            if llm_config is not None:
+                llm_config = LlmConfig.from_dict(llm_config)
+            web_tools_overrides = d.pop("webToolsOverrides", None)
+            if web_tools_overrides is not None:
+                web_tools_overrides = WebToolsOverrides.from_dict(web_tools_overrides)
             agentic_rag = d.pop("agenticRag", None)
             if agentic_rag.__class__ is not bool and agentic_rag is not None:
                 wrong_type(agentic_rag, "bool")
@@ -503,7 +412,6 @@ class UpdateVoiceAgentRequest(RequestModel, OpenModel):
             if noise_cancellation.__class__ is not str and noise_cancellation is not None:
                 wrong_type(noise_cancellation, "str")
             cancel_noise_per: None | str = d.pop("cancelNoisePer", None)
-
             if cancel_noise_per is None and "cancelNoisePer" in src_dict:
                 wire_nulls.append("cancelNoisePer")
             min_interruption_duration = d.pop("minInterruptionDuration", None)

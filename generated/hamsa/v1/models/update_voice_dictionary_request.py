@@ -46,7 +46,6 @@ class UpdateVoiceDictionaryRequest(RequestModel, OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.name is not None:
             field_dict["name"] = self.name
         if words is not None:
@@ -75,7 +74,6 @@ class UpdateVoiceDictionaryRequest(RequestModel, OpenModel):
                     words_item = VoiceDictionaryWord.from_dict(words_item_data)
 
                     words.append(words_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -193,58 +193,10 @@ class VoiceAgent(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        greeting_message: None | str
-        if self.greeting_message is None:
-            greeting_message = None
-        else:
-            greeting_message = self.greeting_message
-        greeting_message_type: None | str
-        if self.greeting_message_type is None:
-            greeting_message_type = None
-        else:
-            greeting_message_type = self.greeting_message_type
         poke_messages: list[str] | None = None
         if not self.poke_messages is None:
             poke_messages = self.poke_messages
 
-        outcome: None | str
-        if self.outcome is None:
-            outcome = None
-        else:
-            outcome = self.outcome
-        outcome_response_shape: dict[str, Any] | None = None
-        if not self.outcome_response_shape is None:
-            outcome_response_shape = self.outcome_response_shape.to_wire()
-        voice_id: None | str
-        if self.voice_id is None:
-            voice_id = None
-        else:
-            voice_id = self.voice_id
-        voice_record_id: None | str
-        if self.voice_record_id is None:
-            voice_record_id = None
-        else:
-            voice_record_id = self.voice_record_id
-        voice_record: dict[str, Any] | None = None
-        if not self.voice_record is None:
-            voice_record = self.voice_record.to_wire()
-        webhook_url: None | str
-        if self.webhook_url is None:
-            webhook_url = None
-        else:
-            webhook_url = self.webhook_url
-        webhook_auth: dict[str, Any] | None = None
-        if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_wire()
-        params: dict[str, Any] | None = None
-        if not self.params is None:
-            params = self.params.to_wire()
-        alignment: dict[str, Any] | None = None
-        if not self.alignment is None:
-            alignment = self.alignment.to_wire()
-        tools: dict[str, Any] | None = None
-        if not self.tools is None:
-            tools = self.tools.to_wire()
         web_tools_ids: list[str] | None = None
         if not self.web_tools_ids is None:
             web_tools_ids = self.web_tools_ids
@@ -257,17 +209,6 @@ class VoiceAgent(OpenModel):
         if not self.knowledge_base_items_ids is None:
             knowledge_base_items_ids = self.knowledge_base_items_ids
 
-        web_tools_overrides: dict[str, Any] | None = None
-        if not self.web_tools_overrides is None:
-            web_tools_overrides = self.web_tools_overrides.to_wire()
-        llm_config: dict[str, Any] | None = None
-        if not self.llm_config is None:
-            llm_config = self.llm_config.to_wire()
-        cancel_noise_per: None | str
-        if self.cancel_noise_per is None:
-            cancel_noise_per = None
-        else:
-            cancel_noise_per = self.cancel_noise_per
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
@@ -276,15 +217,14 @@ class VoiceAgent(OpenModel):
             updated_at = self.updated_at.isoformat()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.id is not None:
             field_dict["id"] = self.id
         if self.agent_name is not None:
             field_dict["agentName"] = self.agent_name
-        if greeting_message is not None:
-            field_dict["greetingMessage"] = greeting_message
-        if greeting_message_type is not None:
-            field_dict["greetingMessageType"] = greeting_message_type
+        if self.greeting_message is not None:
+            field_dict["greetingMessage"] = self.greeting_message
+        if self.greeting_message_type is not None:
+            field_dict["greetingMessageType"] = self.greeting_message_type
         if self.description is not None:
             field_dict["description"] = self.description
         if self.preamble is not None:
@@ -301,44 +241,44 @@ class VoiceAgent(OpenModel):
             field_dict["interrupt"] = self.interrupt
         if self.type is not None:
             field_dict["type"] = self.type
-        if outcome is not None:
-            field_dict["outcome"] = outcome
-        if outcome_response_shape is not None:
-            field_dict["outcomeResponseShape"] = outcome_response_shape
+        if self.outcome is not None:
+            field_dict["outcome"] = self.outcome
+        if self.outcome_response_shape is not None:
+            field_dict["outcomeResponseShape"] = self.outcome_response_shape.to_wire()
         if self.project_id is not None:
             field_dict["projectId"] = self.project_id
         if self.api_key_id is not None:
             field_dict["apiKeyId"] = self.api_key_id
-        if voice_id is not None:
-            field_dict["voiceId"] = voice_id
-        if voice_record_id is not None:
-            field_dict["voiceRecordId"] = voice_record_id
-        if voice_record is not None:
-            field_dict["voiceRecord"] = voice_record
+        if self.voice_id is not None:
+            field_dict["voiceId"] = self.voice_id
+        if self.voice_record_id is not None:
+            field_dict["voiceRecordId"] = self.voice_record_id
+        if self.voice_record is not None:
+            field_dict["voiceRecord"] = self.voice_record.to_wire()
         if self.collection_id is not None:
             field_dict["collectionId"] = self.collection_id
         if self.is_template is not None:
             field_dict["isTemplate"] = self.is_template
         if self.icon is not None:
             field_dict["icon"] = self.icon
-        if webhook_url is not None:
-            field_dict["webhookUrl"] = webhook_url
-        if webhook_auth is not None:
-            field_dict["webhookAuth"] = webhook_auth
-        if params is not None:
-            field_dict["params"] = params
-        if alignment is not None:
-            field_dict["alignment"] = alignment
-        if tools is not None:
-            field_dict["tools"] = tools
+        if self.webhook_url is not None:
+            field_dict["webhookUrl"] = self.webhook_url
+        if self.webhook_auth is not None:
+            field_dict["webhookAuth"] = self.webhook_auth.to_wire()
+        if self.params is not None:
+            field_dict["params"] = self.params.to_wire()
+        if self.alignment is not None:
+            field_dict["alignment"] = self.alignment.to_wire()
+        if self.tools is not None:
+            field_dict["tools"] = self.tools.to_wire()
         if web_tools_ids is not None:
             field_dict["webToolsIds"] = web_tools_ids
         if voice_dictionary_ids is not None:
             field_dict["voiceDictionaryIds"] = voice_dictionary_ids
         if knowledge_base_items_ids is not None:
             field_dict["knowledgeBaseItemsIds"] = knowledge_base_items_ids
-        if web_tools_overrides is not None:
-            field_dict["webToolsOverrides"] = web_tools_overrides
+        if self.web_tools_overrides is not None:
+            field_dict["webToolsOverrides"] = self.web_tools_overrides.to_wire()
         if self.user_inactivity_timeout is not None:
             field_dict["userInactivityTimeout"] = self.user_inactivity_timeout
         if self.max_call_duration is not None:
@@ -353,12 +293,12 @@ class VoiceAgent(OpenModel):
             field_dict["thinkingVoice"] = self.thinking_voice
         if self.speaker_identification is not None:
             field_dict["speakerIdentification"] = self.speaker_identification
-        if llm_config is not None:
-            field_dict["llmConfig"] = llm_config
+        if self.llm_config is not None:
+            field_dict["llmConfig"] = self.llm_config.to_wire()
         if self.noise_cancellation is not None:
             field_dict["noiseCancellation"] = self.noise_cancellation
-        if cancel_noise_per is not None:
-            field_dict["cancelNoisePer"] = cancel_noise_per
+        if self.cancel_noise_per is not None:
+            field_dict["cancelNoisePer"] = self.cancel_noise_per
         if self.agentic_rag is not None:
             field_dict["agenticRag"] = self.agentic_rag
         if self.language_dialect_switcher is not None:
@@ -398,11 +338,9 @@ class VoiceAgent(OpenModel):
             if agent_name.__class__ is not str and agent_name is not None:
                 wrong_type(agent_name, "str")
             greeting_message: None | str = d.pop("greetingMessage", None)
-
             if greeting_message is None and "greetingMessage" in src_dict:
                 wire_nulls.append("greetingMessage")
             greeting_message_type: None | str = d.pop("greetingMessageType", None)
-
             if greeting_message_type is None and "greetingMessageType" in src_dict:
                 wire_nulls.append("greetingMessageType")
             description = d.pop("description", None)
@@ -415,7 +353,6 @@ class VoiceAgent(OpenModel):
             if lang.__class__ is not str and lang is not None:
                 wrong_type(lang, "str")
             poke_messages: list[str] | None = d.pop("pokeMessages", None)
-
             real_time = d.pop("realTime", None)
             if real_time.__class__ is not bool and real_time is not None:
                 wrong_type(real_time, "bool")
@@ -429,16 +366,11 @@ class VoiceAgent(OpenModel):
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
             outcome: None | str = d.pop("outcome", None)
-
             if outcome is None and "outcome" in src_dict:
                 wire_nulls.append("outcome")
-            _outcome_response_shape = d.pop("outcomeResponseShape", None)
-            outcome_response_shape: OutcomeResponseShape | None
-            if _outcome_response_shape is None:
-                outcome_response_shape = None
-            else:
-                outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
-
+            outcome_response_shape = d.pop("outcomeResponseShape", None)
+            if outcome_response_shape is not None:
+                outcome_response_shape = OutcomeResponseShape.from_dict(outcome_response_shape)
             project_id = d.pop("projectId", None)
             if project_id.__class__ is not str and project_id is not None:
                 wrong_type(project_id, "str")
@@ -446,20 +378,14 @@ class VoiceAgent(OpenModel):
             if api_key_id.__class__ is not str and api_key_id is not None:
                 wrong_type(api_key_id, "str")
             voice_id: None | str = d.pop("voiceId", None)
-
             if voice_id is None and "voiceId" in src_dict:
                 wire_nulls.append("voiceId")
             voice_record_id: None | str = d.pop("voiceRecordId", None)
-
             if voice_record_id is None and "voiceRecordId" in src_dict:
                 wire_nulls.append("voiceRecordId")
-            _voice_record = d.pop("voiceRecord", None)
-            voice_record: VoiceRecord | None
-            if _voice_record is None:
-                voice_record = None
-            else:
-                voice_record = VoiceRecord.from_dict(_voice_record)
-
+            voice_record = d.pop("voiceRecord", None)
+            if voice_record is not None:
+                voice_record = VoiceRecord.from_dict(voice_record)
             collection_id = d.pop("collectionId", None)
             if collection_id.__class__ is not str and collection_id is not None:
                 wrong_type(collection_id, "str")
@@ -470,50 +396,26 @@ class VoiceAgent(OpenModel):
             if icon.__class__ is not str and icon is not None:
                 wrong_type(icon, "str")
             webhook_url: None | str = d.pop("webhookUrl", None)
-
             if webhook_url is None and "webhookUrl" in src_dict:
                 wire_nulls.append("webhookUrl")
-            _webhook_auth = d.pop("webhookAuth", None)
-            webhook_auth: WebhookAuth | None
-            if _webhook_auth is None:
-                webhook_auth = None
-            else:
-                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
-
-            _params = d.pop("params", None)
-            params: Params | None
-            if _params is None:
-                params = None
-            else:
-                params = Params.from_dict(_params)
-
-            _alignment = d.pop("alignment", None)
-            alignment: Alignment | None
-            if _alignment is None:
-                alignment = None
-            else:
-                alignment = Alignment.from_dict(_alignment)
-
-            _tools = d.pop("tools", None)
-            tools: AgentTools | None
-            if _tools is None:
-                tools = None
-            else:
-                tools = AgentTools.from_dict(_tools)
-
+            webhook_auth = d.pop("webhookAuth", None)
+            if webhook_auth is not None:
+                webhook_auth = WebhookAuth.from_dict(webhook_auth)
+            params = d.pop("params", None)
+            if params is not None:
+                params = Params.from_dict(params)
+            alignment = d.pop("alignment", None)
+            if alignment is not None:
+                alignment = Alignment.from_dict(alignment)
+            tools = d.pop("tools", None)
+            if tools is not None:
+                tools = AgentTools.from_dict(tools)
             web_tools_ids: list[str] | None = d.pop("webToolsIds", None)
-
             voice_dictionary_ids: list[str] | None = d.pop("voiceDictionaryIds", None)
-
             knowledge_base_items_ids: list[str] | None = d.pop("knowledgeBaseItemsIds", None)
-
-            _web_tools_overrides = d.pop("webToolsOverrides", None)
-            web_tools_overrides: WebToolsOverrides | None
-            if _web_tools_overrides is None:
-                web_tools_overrides = None
-            else:
-                web_tools_overrides = WebToolsOverrides.from_dict(_web_tools_overrides)
-
+            web_tools_overrides = d.pop("webToolsOverrides", None)
+            if web_tools_overrides is not None:
+                web_tools_overrides = WebToolsOverrides.from_dict(web_tools_overrides)
             user_inactivity_timeout = d.pop("userInactivityTimeout", None)
             if (
                 user_inactivity_timeout.__class__ is not float
@@ -550,18 +452,13 @@ class VoiceAgent(OpenModel):
             speaker_identification = d.pop("speakerIdentification", None)
             if speaker_identification.__class__ is not bool and speaker_identification is not None:
                 wrong_type(speaker_identification, "bool")
-            _llm_config = d.pop("llmConfig", None)
-            llm_config: LlmConfig | None
-            if _llm_config is None:
-                llm_config = None
-            else:
-                llm_config = LlmConfig.from_dict(_llm_config)
-
+            llm_config = d.pop("llmConfig", None)
+            if llm_config is not None:
+                llm_config = LlmConfig.from_dict(llm_config)
             noise_cancellation = d.pop("noiseCancellation", None)
             if noise_cancellation.__class__ is not str and noise_cancellation is not None:
                 wrong_type(noise_cancellation, "str")
             cancel_noise_per: None | str = d.pop("cancelNoisePer", None)
-
             if cancel_noise_per is None and "cancelNoisePer" in src_dict:
                 wire_nulls.append("cancelNoisePer")
             agentic_rag = d.pop("agenticRag", None)
@@ -596,20 +493,12 @@ class VoiceAgent(OpenModel):
             send_denoised_to_stt = d.pop("sendDenoisedToStt", None)
             if send_denoised_to_stt.__class__ is not bool and send_denoised_to_stt is not None:
                 wrong_type(send_denoised_to_stt, "bool")
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _updated_at = d.pop("updatedAt", None)
-            updated_at: datetime.datetime | None
-            if _updated_at is None:
-                updated_at = None
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            updated_at = d.pop("updatedAt", None)
+            if updated_at is not None:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -48,7 +48,6 @@ class VoiceAgentPage(OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.total is not None:
             field_dict["total"] = self.total
         if self.filtered is not None:
@@ -82,7 +81,6 @@ class VoiceAgentPage(OpenModel):
                     voice_agents_item = VoiceAgent.from_dict(voice_agents_item_data)
 
                     voice_agents.append(voice_agents_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

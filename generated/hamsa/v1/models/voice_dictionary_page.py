@@ -52,7 +52,6 @@ class VoiceDictionaryPage(OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if dictionaries is not None:
             field_dict["dictionaries"] = dictionaries
         if self.total is not None:
@@ -82,7 +81,6 @@ class VoiceDictionaryPage(OpenModel):
                     dictionaries_item = VoiceDictionarySummary.from_dict(dictionaries_item_data)
 
                     dictionaries.append(dictionaries_item)
-
             total = d.pop("total", None)
             if total.__class__ is not int and total is not None:
                 wrong_type(total, "int")

@@ -49,7 +49,6 @@ class VoiceDictionarySummary(OpenModel):
             created_at = self.created_at.isoformat()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.id is not None:
             field_dict["id"] = self.id
         if self.name is not None:
@@ -85,13 +84,9 @@ class VoiceDictionarySummary(OpenModel):
             is_used = d.pop("isUsed", None)
             if is_used.__class__ is not bool and is_used is not None:
                 wrong_type(is_used, "bool")
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

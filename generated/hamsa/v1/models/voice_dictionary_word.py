@@ -37,7 +37,6 @@ class VoiceDictionaryWord(RequestModel, OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.word is not None:
             field_dict["word"] = self.word
         if self.pronunciation is not None:

@@ -80,26 +80,6 @@ class WebTool(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        type: str | None = None
-        if not self.type is None:
-            type = self.type.value
-
-        description: None | str
-        if self.description is None:
-            description = None
-        else:
-            description = self.description
-        collection_id: None | str
-        if self.collection_id is None:
-            collection_id = None
-        else:
-            collection_id = self.collection_id
-        tool_settings: dict[str, Any] | None = None
-        if not self.tool_settings is None:
-            tool_settings = self.tool_settings.to_wire()
-        params: dict[str, Any] | None = None
-        if not self.params is None:
-            params = self.params.to_wire()
         messages: list[dict[str, Any]] | None = None
         if not self.messages is None:
             messages = []
@@ -109,7 +89,6 @@ class WebTool(OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.id is not None:
             field_dict["id"] = self.id
         if self.persistent_id is not None:
@@ -118,8 +97,8 @@ class WebTool(OpenModel):
             field_dict["version"] = self.version
         if self.name is not None:
             field_dict["name"] = self.name
-        if type is not None:
-            field_dict["type"] = type
+        if self.type is not None:
+            field_dict["type"] = self.type.value
         if self.user_id is not None:
             field_dict["userId"] = self.user_id
         if self.project_id is not None:
@@ -128,14 +107,14 @@ class WebTool(OpenModel):
             field_dict["isActive"] = self.is_active
         if self.async_ is not None:
             field_dict["async"] = self.async_
-        if description is not None:
-            field_dict["description"] = description
-        if collection_id is not None:
-            field_dict["collectionId"] = collection_id
-        if tool_settings is not None:
-            field_dict["toolSettings"] = tool_settings
-        if params is not None:
-            field_dict["params"] = params
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.collection_id is not None:
+            field_dict["collectionId"] = self.collection_id
+        if self.tool_settings is not None:
+            field_dict["toolSettings"] = self.tool_settings.to_wire()
+        if self.params is not None:
+            field_dict["params"] = self.params.to_wire()
         if messages is not None:
             field_dict["messages"] = messages
         for key in self._wire_nulls:
@@ -166,13 +145,9 @@ class WebTool(OpenModel):
             name = d.pop("name", None)
             if name.__class__ is not str and name is not None:
                 wrong_type(name, "str")
-            _type = d.pop("type", None)
-            type: WebToolType | None
-            if _type is None:
-                type = None
-            else:
-                type = WebToolType.from_wire(_type)
-
+            type = d.pop("type", None)
+            if type is not None:
+                type = WebToolType.from_wire(type)
             user_id = d.pop("userId", None)
             if user_id.__class__ is not str and user_id is not None:
                 wrong_type(user_id, "str")
@@ -186,27 +161,17 @@ class WebTool(OpenModel):
             if async_.__class__ is not bool and async_ is not None:
                 wrong_type(async_, "bool")
             description: None | str = d.pop("description", None)
-
             if description is None and "description" in src_dict:
                 wire_nulls.append("description")
             collection_id: None | str = d.pop("collectionId", None)
-
             if collection_id is None and "collectionId" in src_dict:
                 wire_nulls.append("collectionId")
-            _tool_settings = d.pop("toolSettings", None)
-            tool_settings: WebToolSettings | None
-            if _tool_settings is None:
-                tool_settings = None
-            else:
-                tool_settings = WebToolSettings.from_dict(_tool_settings)
-
-            _params = d.pop("params", None)
-            params: WebToolParams | None
-            if _params is None:
-                params = None
-            else:
-                params = WebToolParams.from_dict(_params)
-
+            tool_settings = d.pop("toolSettings", None)
+            if tool_settings is not None:
+                tool_settings = WebToolSettings.from_dict(tool_settings)
+            params = d.pop("params", None)
+            if params is not None:
+                params = WebToolParams.from_dict(params)
             _messages = d.pop("messages", None)
             messages: list[WebToolMessage] | None = None
             if _messages is not None:
@@ -215,7 +180,6 @@ class WebTool(OpenModel):
                     messages_item = WebToolMessage.from_dict(messages_item_data)
 
                     messages.append(messages_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

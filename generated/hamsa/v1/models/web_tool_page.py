@@ -48,7 +48,6 @@ class WebToolPage(OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.total is not None:
             field_dict["total"] = self.total
         if self.filtered is not None:
@@ -82,7 +81,6 @@ class WebToolPage(OpenModel):
                     items_item = WebTool.from_dict(items_item_data)
 
                     items.append(items_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -60,25 +60,18 @@ class WebToolSettingsInput(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        http_headers: dict[str, Any] | None = None
-        if not self.http_headers is None:
-            http_headers = self.http_headers.to_wire()
-        path_parameters: dict[str, Any] | None = None
-        if not self.path_parameters is None:
-            path_parameters = self.path_parameters.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["serverUrl"] = self.server_url
         field_dict["methodType"] = self.method_type
         if self.auth_token is not None:
             field_dict["authToken"] = self.auth_token
         if self.time_out is not None:
             field_dict["timeOut"] = self.time_out
-        if http_headers is not None:
-            field_dict["httpHeaders"] = http_headers
-        if path_parameters is not None:
-            field_dict["pathParameters"] = path_parameters
+        if self.http_headers is not None:
+            field_dict["httpHeaders"] = self.http_headers.to_wire()
+        if self.path_parameters is not None:
+            field_dict["pathParameters"] = self.path_parameters.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -108,20 +101,12 @@ class WebToolSettingsInput(RequestModel, OpenModel):
                 and time_out is not None
             ):
                 wrong_type(time_out, "float")
-            _http_headers = d.pop("httpHeaders", None)
-            http_headers: StringMap | None
-            if _http_headers is None:
-                http_headers = None
-            else:
-                http_headers = StringMap.from_dict(_http_headers)
-
-            _path_parameters = d.pop("pathParameters", None)
-            path_parameters: StringMap | None
-            if _path_parameters is None:
-                path_parameters = None
-            else:
-                path_parameters = StringMap.from_dict(_path_parameters)
-
+            http_headers = d.pop("httpHeaders", None)
+            if http_headers is not None:
+                http_headers = StringMap.from_dict(http_headers)
+            path_parameters = d.pop("pathParameters", None)
+            if path_parameters is not None:
+                path_parameters = StringMap.from_dict(path_parameters)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

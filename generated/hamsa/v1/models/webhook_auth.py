@@ -38,7 +38,6 @@ class WebhookAuth(RequestModel, OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.auth_key is not None:
             field_dict["authKey"] = self.auth_key
         if self.auth_secret is not None:

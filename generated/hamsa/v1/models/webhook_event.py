@@ -59,7 +59,6 @@ class WebhookEvent(OpenModel):
             timestamp = self.timestamp.isoformat()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["eventType"] = event_type
         if self.call_id is not None:
             field_dict["callId"] = self.call_id
@@ -85,17 +84,12 @@ class WebhookEvent(OpenModel):
         d = dict(src_dict)
         try:
             event_type = WebhookEventType.from_wire(d.pop("eventType"))
-
             call_id = d.pop("callId", None)
             if call_id.__class__ is not str and call_id is not None:
                 wrong_type(call_id, "str")
-            _timestamp = d.pop("timestamp", None)
-            timestamp: datetime.datetime | None
-            if _timestamp is None:
-                timestamp = None
-            else:
-                timestamp = datetime.datetime.fromisoformat(_timestamp)
-
+            timestamp = d.pop("timestamp", None)
+            if timestamp is not None:
+                timestamp = datetime.datetime.fromisoformat(timestamp)
             project_id = d.pop("projectId", None)
             if project_id.__class__ is not str and project_id is not None:
                 wrong_type(project_id, "str")

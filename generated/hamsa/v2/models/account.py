@@ -32,7 +32,6 @@ class Account(RequestModel, OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.plan is not None:
             field_dict["plan"] = self.plan
         for key in self._wire_nulls:

@@ -89,18 +89,12 @@ class CallSettings(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        cancel_noise_per: None | str
-        if self.cancel_noise_per is None:
-            cancel_noise_per = None
-        else:
-            cancel_noise_per = self.cancel_noise_per
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.noise_cancellation is not None:
             field_dict["noiseCancellation"] = self.noise_cancellation
-        if cancel_noise_per is not None:
-            field_dict["cancelNoisePer"] = cancel_noise_per
+        if self.cancel_noise_per is not None:
+            field_dict["cancelNoisePer"] = self.cancel_noise_per
         if self.interrupt is not None:
             field_dict["interrupt"] = self.interrupt
         if self.response_delay is not None:
@@ -155,7 +149,6 @@ class CallSettings(RequestModel, OpenModel):
             if noise_cancellation.__class__ is not str and noise_cancellation is not None:
                 wrong_type(noise_cancellation, "str")
             cancel_noise_per: None | str = d.pop("cancelNoisePer", None)
-
             if cancel_noise_per is None and "cancelNoisePer" in src_dict:
                 wire_nulls.append("cancelNoisePer")
             interrupt = d.pop("interrupt", None)

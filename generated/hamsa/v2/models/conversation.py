@@ -52,41 +52,24 @@ class Conversation(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        greeting_message: None | str
-        if self.greeting_message is None:
-            greeting_message = None
-        else:
-            greeting_message = self.greeting_message
-        greeting_message_type: None | str
-        if self.greeting_message_type is None:
-            greeting_message_type = None
-        else:
-            greeting_message_type = self.greeting_message_type
         poke_messages: list[str] | None = None
         if not self.poke_messages is None:
             poke_messages = self.poke_messages
 
-        params: dict[str, Any] | None = None
-        if not self.params is None:
-            params = self.params.to_wire()
-        alignment: dict[str, Any] | None = None
-        if not self.alignment is None:
-            alignment = self.alignment.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
-        if greeting_message is not None:
-            field_dict["greetingMessage"] = greeting_message
-        if greeting_message_type is not None:
-            field_dict["greetingMessageType"] = greeting_message_type
+        if self.greeting_message is not None:
+            field_dict["greetingMessage"] = self.greeting_message
+        if self.greeting_message_type is not None:
+            field_dict["greetingMessageType"] = self.greeting_message_type
         if self.preamble is not None:
             field_dict["preamble"] = self.preamble
         if poke_messages is not None:
             field_dict["pokeMessages"] = poke_messages
-        if params is not None:
-            field_dict["params"] = params
-        if alignment is not None:
-            field_dict["alignment"] = alignment
+        if self.params is not None:
+            field_dict["params"] = self.params.to_wire()
+        if self.alignment is not None:
+            field_dict["alignment"] = self.alignment.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -104,32 +87,21 @@ class Conversation(RequestModel, OpenModel):
         wire_nulls: list[str] = []
         try:
             greeting_message: None | str = d.pop("greetingMessage", None)
-
             if greeting_message is None and "greetingMessage" in src_dict:
                 wire_nulls.append("greetingMessage")
             greeting_message_type: None | str = d.pop("greetingMessageType", None)
-
             if greeting_message_type is None and "greetingMessageType" in src_dict:
                 wire_nulls.append("greetingMessageType")
             preamble = d.pop("preamble", None)
             if preamble.__class__ is not str and preamble is not None:
                 wrong_type(preamble, "str")
             poke_messages: list[str] | None = d.pop("pokeMessages", None)
-
-            _params = d.pop("params", None)
-            params: Params | None
-            if _params is None:
-                params = None
-            else:
-                params = Params.from_dict(_params)
-
-            _alignment = d.pop("alignment", None)
-            alignment: Alignment | None
-            if _alignment is None:
-                alignment = None
-            else:
-                alignment = Alignment.from_dict(_alignment)
-
+            params = d.pop("params", None)
+            if params is not None:
+                params = Params.from_dict(params)
+            alignment = d.pop("alignment", None)
+            if alignment is not None:
+                alignment = Alignment.from_dict(alignment)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -70,27 +70,19 @@ class CreateJobRequest(RequestModel, OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         type = self.type.value
         language = self.language.value
-        processing_type: str | None = None
-        if not self.processing_type is None:
-            processing_type = self.processing_type.value
-
-        webhook_auth: dict[str, Any] | None = None
-        if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["type"] = type
         field_dict["apiKey"] = self.api_key
         field_dict["mediaUrl"] = self.media_url
         field_dict["title"] = self.title
         field_dict["language"] = language
-        if processing_type is not None:
-            field_dict["processingType"] = processing_type
+        if self.processing_type is not None:
+            field_dict["processingType"] = self.processing_type.value
         if self.webhook_url is not None:
             field_dict["webhookUrl"] = self.webhook_url
-        if webhook_auth is not None:
-            field_dict["webhookAuth"] = webhook_auth
+        if self.webhook_auth is not None:
+            field_dict["webhookAuth"] = self.webhook_auth.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -105,7 +97,6 @@ class CreateJobRequest(RequestModel, OpenModel):
         d = dict(src_dict)
         try:
             type = CreateJobRequestType.from_wire(d.pop("type"))
-
             api_key = d.pop("apiKey")
             if api_key.__class__ is not str:
                 wrong_type(api_key, "str")
@@ -116,24 +107,15 @@ class CreateJobRequest(RequestModel, OpenModel):
             if title.__class__ is not str:
                 wrong_type(title, "str")
             language = Language.from_wire(d.pop("language"))
-
-            _processing_type = d.pop("processingType", None)
-            processing_type: CreateJobRequestProcessingType | None
-            if _processing_type is None:
-                processing_type = None
-            else:
-                processing_type = CreateJobRequestProcessingType.from_wire(_processing_type)
-
+            processing_type = d.pop("processingType", None)
+            if processing_type is not None:
+                processing_type = CreateJobRequestProcessingType.from_wire(processing_type)
             webhook_url = d.pop("webhookUrl", None)
             if webhook_url.__class__ is not str and webhook_url is not None:
                 wrong_type(webhook_url, "str")
-            _webhook_auth = d.pop("webhookAuth", None)
-            webhook_auth: WebhookAuth | None
-            if _webhook_auth is None:
-                webhook_auth = None
-            else:
-                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
-
+            webhook_auth = d.pop("webhookAuth", None)
+            if webhook_auth is not None:
+                webhook_auth = WebhookAuth.from_dict(webhook_auth)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -103,22 +103,6 @@ class CreateVoiceAgentRequest(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        type: str | None = None
-        if not self.type is None:
-            type = self.type.value
-
-        conversation: dict[str, Any] | None = None
-        if not self.conversation is None:
-            conversation = self.conversation.to_wire()
-        voice: dict[str, Any] | None = None
-        if not self.voice is None:
-            voice = self.voice.to_wire()
-        llm: dict[str, Any] | None = None
-        if not self.llm is None:
-            llm = self.llm.to_wire()
-        call_settings: dict[str, Any] | None = None
-        if not self.call_settings is None:
-            call_settings = self.call_settings.to_wire()
         tools: list[dict[str, Any]] | None = None
         if not self.tools is None:
             tools = []
@@ -134,48 +118,35 @@ class CreateVoiceAgentRequest(RequestModel, OpenModel):
         if not self.voice_dictionary_ids is None:
             voice_dictionary_ids = self.voice_dictionary_ids
 
-        phone_number: dict[str, Any] | None = None
-        if not self.phone_number is None:
-            phone_number = self.phone_number.to_wire()
-        webhook_auth: dict[str, Any] | None = None
-        if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_wire()
-        workflow: dict[str, Any] | None = None
-        if not self.workflow is None:
-            workflow = self.workflow.to_wire()
-        outcome_response_shape: dict[str, Any] | None = None
-        if not self.outcome_response_shape is None:
-            outcome_response_shape = self.outcome_response_shape.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["name"] = self.name
-        if type is not None:
-            field_dict["type"] = type
-        if conversation is not None:
-            field_dict["conversation"] = conversation
-        if voice is not None:
-            field_dict["voice"] = voice
-        if llm is not None:
-            field_dict["llm"] = llm
-        if call_settings is not None:
-            field_dict["callSettings"] = call_settings
+        if self.type is not None:
+            field_dict["type"] = self.type.value
+        if self.conversation is not None:
+            field_dict["conversation"] = self.conversation.to_wire()
+        if self.voice is not None:
+            field_dict["voice"] = self.voice.to_wire()
+        if self.llm is not None:
+            field_dict["llm"] = self.llm.to_wire()
+        if self.call_settings is not None:
+            field_dict["callSettings"] = self.call_settings.to_wire()
         if tools is not None:
             field_dict["tools"] = tools
         if knowledge_base_items_ids is not None:
             field_dict["knowledgeBaseItemsIds"] = knowledge_base_items_ids
         if voice_dictionary_ids is not None:
             field_dict["voiceDictionaryIds"] = voice_dictionary_ids
-        if phone_number is not None:
-            field_dict["phoneNumber"] = phone_number
+        if self.phone_number is not None:
+            field_dict["phoneNumber"] = self.phone_number.to_wire()
         if self.webhook_url is not None:
             field_dict["webhookUrl"] = self.webhook_url
-        if webhook_auth is not None:
-            field_dict["webhookAuth"] = webhook_auth
-        if workflow is not None:
-            field_dict["workflow"] = workflow
-        if outcome_response_shape is not None:
-            field_dict["outcomeResponseShape"] = outcome_response_shape
+        if self.webhook_auth is not None:
+            field_dict["webhookAuth"] = self.webhook_auth.to_wire()
+        if self.workflow is not None:
+            field_dict["workflow"] = self.workflow.to_wire()
+        if self.outcome_response_shape is not None:
+            field_dict["outcomeResponseShape"] = self.outcome_response_shape.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -192,41 +163,21 @@ class CreateVoiceAgentRequest(RequestModel, OpenModel):
             name = d.pop("name")
             if name.__class__ is not str:
                 wrong_type(name, "str")
-            _type = d.pop("type", None)
-            type: VoiceAgentType | None
-            if _type is None:
-                type = None
-            else:
-                type = VoiceAgentType.from_wire(_type)
-
-            _conversation = d.pop("conversation", None)
-            conversation: Conversation | None
-            if _conversation is None:
-                conversation = None
-            else:
-                conversation = Conversation.from_dict(_conversation)
-
-            _voice = d.pop("voice", None)
-            voice: Voice | None
-            if _voice is None:
-                voice = None
-            else:
-                voice = Voice.from_dict(_voice)
-
-            _llm = d.pop("llm", None)
-            llm: Llm | None
-            if _llm is None:
-                llm = None
-            else:
-                llm = Llm.from_dict(_llm)
-
-            _call_settings = d.pop("callSettings", None)
-            call_settings: CallSettings | None
-            if _call_settings is None:
-                call_settings = None
-            else:
-                call_settings = CallSettings.from_dict(_call_settings)
-
+            type = d.pop("type", None)
+            if type is not None:
+                type = VoiceAgentType.from_wire(type)
+            conversation = d.pop("conversation", None)
+            if conversation is not None:
+                conversation = Conversation.from_dict(conversation)
+            voice = d.pop("voice", None)
+            if voice is not None:
+                voice = Voice.from_dict(voice)
+            llm = d.pop("llm", None)
+            if llm is not None:
+                llm = Llm.from_dict(llm)
+            call_settings = d.pop("callSettings", None)
+            if call_settings is not None:
+                call_settings = CallSettings.from_dict(call_settings)
             _tools = d.pop("tools", None)
             tools: list[WebToolRef] | None = None
             if _tools is not None:
@@ -235,42 +186,23 @@ class CreateVoiceAgentRequest(RequestModel, OpenModel):
                     tools_item = WebToolRef.from_dict(tools_item_data)
 
                     tools.append(tools_item)
-
             knowledge_base_items_ids: list[str] | None = d.pop("knowledgeBaseItemsIds", None)
-
             voice_dictionary_ids: list[str] | None = d.pop("voiceDictionaryIds", None)
-
-            _phone_number = d.pop("phoneNumber", None)
-            phone_number: PhoneNumberRef | None
-            if _phone_number is None:
-                phone_number = None
-            else:
-                phone_number = PhoneNumberRef.from_dict(_phone_number)
-
+            phone_number = d.pop("phoneNumber", None)
+            if phone_number is not None:
+                phone_number = PhoneNumberRef.from_dict(phone_number)
             webhook_url = d.pop("webhookUrl", None)
             if webhook_url.__class__ is not str and webhook_url is not None:
                 wrong_type(webhook_url, "str")
-            _webhook_auth = d.pop("webhookAuth", None)
-            webhook_auth: WebhookAuth | None
-            if _webhook_auth is None:
-                webhook_auth = None
-            else:
-                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
-
-            _workflow = d.pop("workflow", None)
-            workflow: Workflow | None
-            if _workflow is None:
-                workflow = None
-            else:
-                workflow = Workflow.from_dict(_workflow)
-
-            _outcome_response_shape = d.pop("outcomeResponseShape", None)
-            outcome_response_shape: OutcomeResponseShape | None
-            if _outcome_response_shape is None:
-                outcome_response_shape = None
-            else:
-                outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
-
+            webhook_auth = d.pop("webhookAuth", None)
+            if webhook_auth is not None:
+                webhook_auth = WebhookAuth.from_dict(webhook_auth)
+            workflow = d.pop("workflow", None)
+            if workflow is not None:
+                workflow = Workflow.from_dict(workflow)
+            outcome_response_shape = d.pop("outcomeResponseShape", None)
+            if outcome_response_shape is not None:
+                outcome_response_shape = OutcomeResponseShape.from_dict(outcome_response_shape)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

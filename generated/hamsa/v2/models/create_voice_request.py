@@ -83,7 +83,6 @@ class CreateVoiceRequest(RequestModel, OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["name"] = self.name
         field_dict["audioUrl"] = self.audio_url
         field_dict["audioTranscription"] = self.audio_transcription
@@ -122,9 +121,7 @@ class CreateVoiceRequest(RequestModel, OpenModel):
             if project_id.__class__ is not str:
                 wrong_type(project_id, "str")
             language = VoiceLanguage.from_wire(d.pop("language"))
-
             tags: list[str] = d.pop("tags")
-
             description = d.pop("description", None)
             if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")

@@ -82,9 +82,6 @@ class CreateWebToolRequest(RequestModel, OpenModel):
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         type = self.type.value
-        tool_settings: dict[str, Any] | None = None
-        if not self.tool_settings is None:
-            tool_settings = self.tool_settings.to_wire()
         messages: list[dict[str, Any]] | None = None
         if not self.messages is None:
             messages = []
@@ -92,12 +89,8 @@ class CreateWebToolRequest(RequestModel, OpenModel):
                 messages_item = messages_item_data.to_wire()
                 messages.append(messages_item)
 
-        params: dict[str, Any] | None = None
-        if not self.params is None:
-            params = self.params.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["type"] = type
         field_dict["name"] = self.name
         if self.description is not None:
@@ -106,12 +99,12 @@ class CreateWebToolRequest(RequestModel, OpenModel):
             field_dict["collectionId"] = self.collection_id
         if self.async_ is not None:
             field_dict["async"] = self.async_
-        if tool_settings is not None:
-            field_dict["toolSettings"] = tool_settings
+        if self.tool_settings is not None:
+            field_dict["toolSettings"] = self.tool_settings.to_wire()
         if messages is not None:
             field_dict["messages"] = messages
-        if params is not None:
-            field_dict["params"] = params
+        if self.params is not None:
+            field_dict["params"] = self.params.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -126,7 +119,6 @@ class CreateWebToolRequest(RequestModel, OpenModel):
         d = dict(src_dict)
         try:
             type = WebToolType.from_wire(d.pop("type"))
-
             name = d.pop("name")
             if name.__class__ is not str:
                 wrong_type(name, "str")
@@ -139,13 +131,9 @@ class CreateWebToolRequest(RequestModel, OpenModel):
             async_ = d.pop("async", None)
             if async_.__class__ is not bool and async_ is not None:
                 wrong_type(async_, "bool")
-            _tool_settings = d.pop("toolSettings", None)
-            tool_settings: WebToolSettingsRequest | None
-            if _tool_settings is None:
-                tool_settings = None
-            else:
-                tool_settings = WebToolSettingsRequest.from_dict(_tool_settings)
-
+            tool_settings = d.pop("toolSettings", None)
+            if tool_settings is not None:
+                tool_settings = WebToolSettingsRequest.from_dict(tool_settings)
             _messages = d.pop("messages", None)
             messages: list[WebToolMessage] | None = None
             if _messages is not None:
@@ -154,14 +142,9 @@ class CreateWebToolRequest(RequestModel, OpenModel):
                     messages_item = WebToolMessage.from_dict(messages_item_data)
 
                     messages.append(messages_item)
-
-            _params = d.pop("params", None)
-            params: WebToolParameters | None
-            if _params is None:
-                params = None
-            else:
-                params = WebToolParameters.from_dict(_params)
-
+            params = d.pop("params", None)
+            if params is not None:
+                params = WebToolParameters.from_dict(params)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -43,7 +43,6 @@ class ExtractTranscriptionRequest(RequestModel, OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["projectId"] = self.project_id
         field_dict["audioUrl"] = self.audio_url
         if self.language is not None:

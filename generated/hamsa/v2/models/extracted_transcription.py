@@ -31,7 +31,6 @@ class ExtractedTranscription(OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.transcription is not None:
             field_dict["transcription"] = self.transcription
         for key in self._wire_nulls:

@@ -88,11 +88,6 @@ class GenerateTranscriptionAiContentRequest(RequestModel, OpenModel):
                 ai_parts_item = ai_parts_item_data
             ai_parts.append(ai_parts_item)
 
-        ai_content_title: None | str
-        if self.ai_content_title is None:
-            ai_content_title = None
-        else:
-            ai_content_title = self.ai_content_title
         ai_content_language: None | str
         if self.ai_content_language is None:
             ai_content_language = None
@@ -100,32 +95,21 @@ class GenerateTranscriptionAiContentRequest(RequestModel, OpenModel):
             ai_content_language = self.ai_content_language.value
         else:
             ai_content_language = self.ai_content_language
-        ai_content_date: None | str
-        if self.ai_content_date is None:
-            ai_content_date = None
-        else:
-            ai_content_date = self.ai_content_date
-        ai_content_text: None | str
-        if self.ai_content_text is None:
-            ai_content_text = None
-        else:
-            ai_content_text = self.ai_content_text
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["apiKey"] = self.api_key
         field_dict["mediaUrl"] = self.media_url
         field_dict["title"] = self.title
         field_dict["language"] = language
         field_dict["aiParts"] = ai_parts
-        if ai_content_title is not None:
-            field_dict["aiContentTitle"] = ai_content_title
+        if self.ai_content_title is not None:
+            field_dict["aiContentTitle"] = self.ai_content_title
         if ai_content_language is not None:
             field_dict["aiContentLanguage"] = ai_content_language
-        if ai_content_date is not None:
-            field_dict["aiContentDate"] = ai_content_date
-        if ai_content_text is not None:
-            field_dict["aiContentText"] = ai_content_text
+        if self.ai_content_date is not None:
+            field_dict["aiContentDate"] = self.ai_content_date
+        if self.ai_content_text is not None:
+            field_dict["aiContentText"] = self.ai_content_text
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -152,7 +136,6 @@ class GenerateTranscriptionAiContentRequest(RequestModel, OpenModel):
             if title.__class__ is not str:
                 wrong_type(title, "str")
             language = Language.from_wire(d.pop("language"))
-
             ai_parts = []
             _ai_parts = d.pop("aiParts")
             for ai_parts_item_data in _ai_parts:
@@ -171,9 +154,7 @@ class GenerateTranscriptionAiContentRequest(RequestModel, OpenModel):
                 ai_parts_item = _parse_ai_parts_item(ai_parts_item_data)
 
                 ai_parts.append(ai_parts_item)
-
             ai_content_title: None | str = d.pop("aiContentTitle", None)
-
             if ai_content_title is None and "aiContentTitle" in src_dict:
                 wire_nulls.append("aiContentTitle")
 
@@ -193,15 +174,12 @@ class GenerateTranscriptionAiContentRequest(RequestModel, OpenModel):
                 return cast(AiContentLanguage | None, data)
 
             ai_content_language = _parse_ai_content_language(d.pop("aiContentLanguage", None))
-
             if ai_content_language is None and "aiContentLanguage" in src_dict:
                 wire_nulls.append("aiContentLanguage")
             ai_content_date: None | str = d.pop("aiContentDate", None)
-
             if ai_content_date is None and "aiContentDate" in src_dict:
                 wire_nulls.append("aiContentDate")
             ai_content_text: None | str = d.pop("aiContentText", None)
-
             if ai_content_text is None and "aiContentText" in src_dict:
                 wire_nulls.append("aiContentText")
             # Positional, in the order the class declares its fields (the two loops above):

@@ -51,7 +51,6 @@ class JobPage(OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if jobs is not None:
             field_dict["jobs"] = jobs
         if self.page is not None:
@@ -81,7 +80,6 @@ class JobPage(OpenModel):
                     jobs_item = JobSummary.from_dict(jobs_item_data)
 
                     jobs.append(jobs_item)
-
             page = d.pop("page", None)
             if page.__class__ is not int and page is not None:
                 wrong_type(page, "int")

@@ -53,48 +53,23 @@ class JobSummary(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id: None | str
-        if self.id is None:
-            id = None
-        else:
-            id = self.id
-        title: None | str
-        if self.title is None:
-            title = None
-        else:
-            title = self.title
-        media_url: None | str
-        if self.media_url is None:
-            media_url = None
-        else:
-            media_url = self.media_url
-        media_type: None | str
-        if self.media_type is None:
-            media_type = None
-        else:
-            media_type = self.media_type
-        status: str | None = None
-        if not self.status is None:
-            status = self.status.value
-
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
-        if id is not None:
-            field_dict["id"] = id
-        if title is not None:
-            field_dict["title"] = title
-        if media_url is not None:
-            field_dict["mediaUrl"] = media_url
-        if media_type is not None:
-            field_dict["mediaType"] = media_type
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.title is not None:
+            field_dict["title"] = self.title
+        if self.media_url is not None:
+            field_dict["mediaUrl"] = self.media_url
+        if self.media_type is not None:
+            field_dict["mediaType"] = self.media_type
         if self.total_cost is not None:
             field_dict["totalCost"] = self.total_cost
-        if status is not None:
-            field_dict["status"] = status
+        if self.status is not None:
+            field_dict["status"] = self.status.value
         if created_at is not None:
             field_dict["createdAt"] = created_at
         for key in self._wire_nulls:
@@ -114,19 +89,15 @@ class JobSummary(OpenModel):
         wire_nulls: list[str] = []
         try:
             id: None | str = d.pop("id", None)
-
             if id is None and "id" in src_dict:
                 wire_nulls.append("id")
             title: None | str = d.pop("title", None)
-
             if title is None and "title" in src_dict:
                 wire_nulls.append("title")
             media_url: None | str = d.pop("mediaUrl", None)
-
             if media_url is None and "mediaUrl" in src_dict:
                 wire_nulls.append("mediaUrl")
             media_type: None | str = d.pop("mediaType", None)
-
             if media_type is None and "mediaType" in src_dict:
                 wire_nulls.append("mediaType")
             total_cost = d.pop("totalCost", None)
@@ -136,20 +107,12 @@ class JobSummary(OpenModel):
                 and total_cost is not None
             ):
                 wrong_type(total_cost, "float")
-            _status = d.pop("status", None)
-            status: JobStatus | None
-            if _status is None:
-                status = None
-            else:
-                status = JobStatus.from_wire(_status)
-
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
+            status = d.pop("status", None)
+            if status is not None:
+                status = JobStatus.from_wire(status)
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

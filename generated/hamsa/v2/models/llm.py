@@ -46,29 +46,18 @@ class Llm(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        base_url: None | str
-        if self.base_url is None:
-            base_url = None
-        else:
-            base_url = self.base_url
-        api_key: None | str
-        if self.api_key is None:
-            api_key = None
-        else:
-            api_key = self.api_key
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.provider is not None:
             field_dict["provider"] = self.provider
         if self.model is not None:
             field_dict["model"] = self.model
         if self.temperature is not None:
             field_dict["temperature"] = self.temperature
-        if base_url is not None:
-            field_dict["baseUrl"] = base_url
-        if api_key is not None:
-            field_dict["apiKey"] = api_key
+        if self.base_url is not None:
+            field_dict["baseUrl"] = self.base_url
+        if self.api_key is not None:
+            field_dict["apiKey"] = self.api_key
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -99,11 +88,9 @@ class Llm(RequestModel, OpenModel):
             ):
                 wrong_type(temperature, "float")
             base_url: None | str = d.pop("baseUrl", None)
-
             if base_url is None and "baseUrl" in src_dict:
                 wire_nulls.append("baseUrl")
             api_key: None | str = d.pop("apiKey", None)
-
             if api_key is None and "apiKey" in src_dict:
                 wire_nulls.append("apiKey")
             # Positional, in the order the class declares its fields (the two loops above):

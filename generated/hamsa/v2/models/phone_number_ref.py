@@ -38,7 +38,6 @@ class PhoneNumberRef(RequestModel, OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.type is not None:
             field_dict["type"] = self.type
         if self.id is not None:

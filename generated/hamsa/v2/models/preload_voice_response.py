@@ -46,7 +46,6 @@ class PreloadVoiceResponse(OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.success is not None:
             field_dict["success"] = self.success
         if self.message is not None:
@@ -78,7 +77,6 @@ class PreloadVoiceResponse(OpenModel):
             if message_key.__class__ is not str and message_key is not None:
                 wrong_type(message_key, "str")
             data: list[Any] | None = d.pop("data", None)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -55,7 +55,6 @@ class PreviewVoiceRequest(RequestModel, OpenModel):
         language = self.language.value
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         field_dict["audioUrl"] = self.audio_url
         field_dict["audioTranscription"] = self.audio_transcription
         field_dict["language"] = language
@@ -81,7 +80,6 @@ class PreviewVoiceRequest(RequestModel, OpenModel):
             if audio_transcription.__class__ is not str:
                 wrong_type(audio_transcription, "str")
             language = VoiceLanguage.from_wire(d.pop("language"))
-
             dialect_id = d.pop("dialectId")
             if dialect_id.__class__ is not str:
                 wrong_type(dialect_id, "str")

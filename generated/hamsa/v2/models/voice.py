@@ -49,34 +49,18 @@ class Voice(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        voice_record_id: None | str
-        if self.voice_record_id is None:
-            voice_record_id = None
-        else:
-            voice_record_id = self.voice_record_id
-        voice_record: dict[str, Any] | None = None
-        if not self.voice_record is None:
-            voice_record = self.voice_record.to_wire()
-        lang: str | None = None
-        if not self.lang is None:
-            lang = self.lang.value
-
-        tts_params: dict[str, Any] | None = None
-        if not self.tts_params is None:
-            tts_params = self.tts_params.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.voice_id is not None:
             field_dict["voiceId"] = self.voice_id
-        if voice_record_id is not None:
-            field_dict["voiceRecordId"] = voice_record_id
-        if voice_record is not None:
-            field_dict["voiceRecord"] = voice_record
-        if lang is not None:
-            field_dict["lang"] = lang
-        if tts_params is not None:
-            field_dict["ttsParams"] = tts_params
+        if self.voice_record_id is not None:
+            field_dict["voiceRecordId"] = self.voice_record_id
+        if self.voice_record is not None:
+            field_dict["voiceRecord"] = self.voice_record.to_wire()
+        if self.lang is not None:
+            field_dict["lang"] = self.lang.value
+        if self.tts_params is not None:
+            field_dict["ttsParams"] = self.tts_params.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -97,30 +81,17 @@ class Voice(RequestModel, OpenModel):
             if voice_id.__class__ is not str and voice_id is not None:
                 wrong_type(voice_id, "str")
             voice_record_id: None | str = d.pop("voiceRecordId", None)
-
             if voice_record_id is None and "voiceRecordId" in src_dict:
                 wire_nulls.append("voiceRecordId")
-            _voice_record = d.pop("voiceRecord", None)
-            voice_record: VoiceRecord | None
-            if _voice_record is None:
-                voice_record = None
-            else:
-                voice_record = VoiceRecord.from_dict(_voice_record)
-
-            _lang = d.pop("lang", None)
-            lang: Language | None
-            if _lang is None:
-                lang = None
-            else:
-                lang = Language.from_wire(_lang)
-
-            _tts_params = d.pop("ttsParams", None)
-            tts_params: TtsParams | None
-            if _tts_params is None:
-                tts_params = None
-            else:
-                tts_params = TtsParams.from_dict(_tts_params)
-
+            voice_record = d.pop("voiceRecord", None)
+            if voice_record is not None:
+                voice_record = VoiceRecord.from_dict(voice_record)
+            lang = d.pop("lang", None)
+            if lang is not None:
+                lang = Language.from_wire(lang)
+            tts_params = d.pop("ttsParams", None)
+            if tts_params is not None:
+                tts_params = TtsParams.from_dict(tts_params)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -31,7 +31,6 @@ class VoicePreview(OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.audio_url is not None:
             field_dict["audioUrl"] = self.audio_url
         for key in self._wire_nulls:

@@ -53,12 +53,8 @@ class VoiceRecord(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        voice_record: dict[str, Any] | None = None
-        if not self.voice_record is None:
-            voice_record = self.voice_record.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.id is not None:
             field_dict["id"] = self.id
         if self.name is not None:
@@ -71,8 +67,8 @@ class VoiceRecord(RequestModel, OpenModel):
             field_dict["image"] = self.image
         if self.language_code is not None:
             field_dict["languageCode"] = self.language_code
-        if voice_record is not None:
-            field_dict["voiceRecord"] = voice_record
+        if self.voice_record is not None:
+            field_dict["voiceRecord"] = self.voice_record.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -104,13 +100,9 @@ class VoiceRecord(RequestModel, OpenModel):
             language_code = d.pop("languageCode", None)
             if language_code.__class__ is not str and language_code is not None:
                 wrong_type(language_code, "str")
-            _voice_record = d.pop("voiceRecord", None)
-            voice_record: VoiceRecordDetails | None
-            if _voice_record is None:
-                voice_record = None
-            else:
-                voice_record = VoiceRecordDetails.from_dict(_voice_record)
-
+            voice_record = d.pop("voiceRecord", None)
+            if voice_record is not None:
+                voice_record = VoiceRecordDetails.from_dict(voice_record)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

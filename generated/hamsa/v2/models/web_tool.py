@@ -75,20 +75,6 @@ class WebTool(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        type: str | None = None
-        if not self.type is None:
-            type = self.type.value
-
-        async_: bool | None
-        if self.async_ is None:
-            async_ = None
-        else:
-            async_ = self.async_
-        collection_id: None | str
-        if self.collection_id is None:
-            collection_id = None
-        else:
-            collection_id = self.collection_id
         tool_settings: dict[str, Any] | None
         if self.tool_settings is None:
             tool_settings = None
@@ -112,7 +98,6 @@ class WebTool(OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.id is not None:
             field_dict["id"] = self.id
         if self.persistent_id is not None:
@@ -121,20 +106,20 @@ class WebTool(OpenModel):
             field_dict["version"] = self.version
         if self.name is not None:
             field_dict["name"] = self.name
-        if type is not None:
-            field_dict["type"] = type
+        if self.type is not None:
+            field_dict["type"] = self.type.value
         if self.user_id is not None:
             field_dict["userId"] = self.user_id
         if self.project_id is not None:
             field_dict["projectId"] = self.project_id
         if self.is_active is not None:
             field_dict["isActive"] = self.is_active
-        if async_ is not None:
-            field_dict["async"] = async_
+        if self.async_ is not None:
+            field_dict["async"] = self.async_
         if self.description is not None:
             field_dict["description"] = self.description
-        if collection_id is not None:
-            field_dict["collectionId"] = collection_id
+        if self.collection_id is not None:
+            field_dict["collectionId"] = self.collection_id
         if tool_settings is not None:
             field_dict["toolSettings"] = tool_settings
         if params is not None:
@@ -169,13 +154,9 @@ class WebTool(OpenModel):
             name = d.pop("name", None)
             if name.__class__ is not str and name is not None:
                 wrong_type(name, "str")
-            _type = d.pop("type", None)
-            type: WebToolType | None
-            if _type is None:
-                type = None
-            else:
-                type = WebToolType.from_wire(_type)
-
+            type = d.pop("type", None)
+            if type is not None:
+                type = WebToolType.from_wire(type)
             user_id = d.pop("userId", None)
             if user_id.__class__ is not str and user_id is not None:
                 wrong_type(user_id, "str")
@@ -186,14 +167,12 @@ class WebTool(OpenModel):
             if is_active.__class__ is not bool and is_active is not None:
                 wrong_type(is_active, "bool")
             async_: bool | None = d.pop("async", None)
-
             if async_ is None and "async" in src_dict:
                 wire_nulls.append("async")
             description = d.pop("description", None)
             if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
             collection_id: None | str = d.pop("collectionId", None)
-
             if collection_id is None and "collectionId" in src_dict:
                 wire_nulls.append("collectionId")
 
@@ -213,7 +192,6 @@ class WebTool(OpenModel):
                 return cast(None | WebToolSettings, data)
 
             tool_settings = _parse_tool_settings(d.pop("toolSettings", None))
-
             if tool_settings is None and "toolSettings" in src_dict:
                 wire_nulls.append("toolSettings")
 
@@ -233,7 +211,6 @@ class WebTool(OpenModel):
                 return cast(None | StoredWebToolParams, data)
 
             params = _parse_params(d.pop("params", None))
-
             if params is None and "params" in src_dict:
                 wire_nulls.append("params")
             _messages = d.pop("messages", None)
@@ -244,7 +221,6 @@ class WebTool(OpenModel):
                     messages_item = WebToolMessage.from_dict(messages_item_data)
 
                     messages.append(messages_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -48,7 +48,6 @@ class WebToolPage(OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if items is not None:
             field_dict["items"] = items
         if self.total is not None:
@@ -76,7 +75,6 @@ class WebToolPage(OpenModel):
                     items_item = WebTool.from_dict(items_item_data)
 
                     items.append(items_item)
-
             total = d.pop("total", None)
             if total.__class__ is not int and total is not None:
                 wrong_type(total, "int")

@@ -44,7 +44,6 @@ class WebToolParameter(OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.type is not None:
             field_dict["type"] = self.type
         if self.description is not None:
@@ -71,7 +70,6 @@ class WebToolParameter(OpenModel):
             if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
             enum: list[Any] | None = d.pop("enum", None)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -32,7 +32,6 @@ class WebToolParameterMap(RequestModel):
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_wire()
-
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict

@@ -41,20 +41,16 @@ class WebToolParameters(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        properties: dict[str, Any] | None = None
-        if not self.properties is None:
-            properties = self.properties.to_wire()
         required: list[str] | None = None
         if not self.required is None:
             required = self.required
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.type is not None:
             field_dict["type"] = self.type
-        if properties is not None:
-            field_dict["properties"] = properties
+        if self.properties is not None:
+            field_dict["properties"] = self.properties.to_wire()
         if required is not None:
             field_dict["required"] = required
         for key in self._wire_nulls:
@@ -73,15 +69,10 @@ class WebToolParameters(RequestModel, OpenModel):
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-            _properties = d.pop("properties", None)
-            properties: WebToolParameterMap | None
-            if _properties is None:
-                properties = None
-            else:
-                properties = WebToolParameterMap.from_dict(_properties)
-
+            properties = d.pop("properties", None)
+            if properties is not None:
+                properties = WebToolParameterMap.from_dict(properties)
             required: list[str] | None = d.pop("required", None)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

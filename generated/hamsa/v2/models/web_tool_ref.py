@@ -57,15 +57,8 @@ class WebToolRef(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        test_result: dict[str, Any] | None = None
-        if not self.test_result is None:
-            test_result = self.test_result.to_wire()
-        overrides: dict[str, Any] | None = None
-        if not self.overrides is None:
-            overrides = self.overrides.to_wire()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.persistent_id is not None:
             field_dict["persistentId"] = self.persistent_id
         if self.tool_id is not None:
@@ -76,10 +69,10 @@ class WebToolRef(RequestModel, OpenModel):
             field_dict["toolType"] = self.tool_type
         if self.node_id is not None:
             field_dict["nodeId"] = self.node_id
-        if test_result is not None:
-            field_dict["testResult"] = test_result
-        if overrides is not None:
-            field_dict["overrides"] = overrides
+        if self.test_result is not None:
+            field_dict["testResult"] = self.test_result.to_wire()
+        if self.overrides is not None:
+            field_dict["overrides"] = self.overrides.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
@@ -108,20 +101,12 @@ class WebToolRef(RequestModel, OpenModel):
             node_id = d.pop("nodeId", None)
             if node_id.__class__ is not str and node_id is not None:
                 wrong_type(node_id, "str")
-            _test_result = d.pop("testResult", None)
-            test_result: ToolTestResult | None
-            if _test_result is None:
-                test_result = None
-            else:
-                test_result = ToolTestResult.from_dict(_test_result)
-
-            _overrides = d.pop("overrides", None)
-            overrides: ToolOverrides | None
-            if _overrides is None:
-                overrides = None
-            else:
-                overrides = ToolOverrides.from_dict(_overrides)
-
+            test_result = d.pop("testResult", None)
+            if test_result is not None:
+                test_result = ToolTestResult.from_dict(test_result)
+            overrides = d.pop("overrides", None)
+            if overrides is not None:
+                overrides = ToolOverrides.from_dict(overrides)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

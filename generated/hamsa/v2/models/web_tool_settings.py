@@ -51,30 +51,18 @@ class WebToolSettings(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        http_headers: dict[str, Any] | None = None
-        if not self.http_headers is None:
-            http_headers = self.http_headers.to_wire()
-        path_parameters: dict[str, Any] | None = None
-        if not self.path_parameters is None:
-            path_parameters = self.path_parameters.to_wire()
-        auth_token: None | str
-        if self.auth_token is None:
-            auth_token = None
-        else:
-            auth_token = self.auth_token
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
-        if http_headers is not None:
-            field_dict["httpHeaders"] = http_headers
-        if path_parameters is not None:
-            field_dict["pathParameters"] = path_parameters
+        if self.http_headers is not None:
+            field_dict["httpHeaders"] = self.http_headers.to_wire()
+        if self.path_parameters is not None:
+            field_dict["pathParameters"] = self.path_parameters.to_wire()
         if self.server_url is not None:
             field_dict["serverUrl"] = self.server_url
         if self.timeout is not None:
             field_dict["timeout"] = self.timeout
-        if auth_token is not None:
-            field_dict["authToken"] = auth_token
+        if self.auth_token is not None:
+            field_dict["authToken"] = self.auth_token
         if self.method_type is not None:
             field_dict["methodType"] = self.method_type
         for key in self._wire_nulls:
@@ -93,20 +81,12 @@ class WebToolSettings(OpenModel):
         # cost more than the rest of a parse.
         wire_nulls: list[str] = []
         try:
-            _http_headers = d.pop("httpHeaders", None)
-            http_headers: HttpHeaders | None
-            if _http_headers is None:
-                http_headers = None
-            else:
-                http_headers = HttpHeaders.from_dict(_http_headers)
-
-            _path_parameters = d.pop("pathParameters", None)
-            path_parameters: PathParameters | None
-            if _path_parameters is None:
-                path_parameters = None
-            else:
-                path_parameters = PathParameters.from_dict(_path_parameters)
-
+            http_headers = d.pop("httpHeaders", None)
+            if http_headers is not None:
+                http_headers = HttpHeaders.from_dict(http_headers)
+            path_parameters = d.pop("pathParameters", None)
+            if path_parameters is not None:
+                path_parameters = PathParameters.from_dict(path_parameters)
             server_url = d.pop("serverUrl", None)
             if server_url.__class__ is not str and server_url is not None:
                 wrong_type(server_url, "str")
@@ -118,7 +98,6 @@ class WebToolSettings(OpenModel):
             ):
                 wrong_type(timeout, "float")
             auth_token: None | str = d.pop("authToken", None)
-
             if auth_token is None and "authToken" in src_dict:
                 wire_nulls.append("authToken")
             method_type = d.pop("methodType", None)

@@ -66,7 +66,6 @@ class Workflow(RequestModel, OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if nodes is not None:
             field_dict["nodes"] = nodes
         if edges is not None:
@@ -94,7 +93,6 @@ class Workflow(RequestModel, OpenModel):
                     nodes_item = WorkflowNode.from_dict(nodes_item_data)
 
                     nodes.append(nodes_item)
-
             _edges = d.pop("edges", None)
             edges: list[WorkflowEdge] | None = None
             if _edges is not None:
@@ -103,7 +101,6 @@ class Workflow(RequestModel, OpenModel):
                     edges_item = WorkflowEdge.from_dict(edges_item_data)
 
                     edges.append(edges_item)
-
             _custom_variables = d.pop("customVariables", None)
             custom_variables: list[WorkflowCustomVariable] | None = None
             if _custom_variables is not None:
@@ -114,7 +111,6 @@ class Workflow(RequestModel, OpenModel):
                     )
 
                     custom_variables.append(custom_variables_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

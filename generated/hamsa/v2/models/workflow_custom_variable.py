@@ -57,7 +57,6 @@ class WorkflowCustomVariable(RequestModel, OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.id is not None:
             field_dict["id"] = self.id
         if self.name is not None:
@@ -104,7 +103,6 @@ class WorkflowCustomVariable(RequestModel, OpenModel):
             if extraction_prompt.__class__ is not str and extraction_prompt is not None:
                 wrong_type(extraction_prompt, "str")
             enum_values: list[str] | None = d.pop("enumValues", None)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

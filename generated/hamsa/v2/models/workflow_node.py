@@ -59,12 +59,6 @@ class WorkflowNode(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        position: dict[str, Any] | None = None
-        if not self.position is None:
-            position = self.position.to_wire()
-        metadata: dict[str, Any] | None = None
-        if not self.metadata is None:
-            metadata = self.metadata.to_wire()
         transitions: list[dict[str, Any]] | None = None
         if not self.transitions is None:
             transitions = []
@@ -74,7 +68,6 @@ class WorkflowNode(RequestModel, OpenModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.id is not None:
             field_dict["id"] = self.id
         if self.type is not None:
@@ -85,10 +78,10 @@ class WorkflowNode(RequestModel, OpenModel):
             field_dict["message"] = self.message
         if self.message_type is not None:
             field_dict["messageType"] = self.message_type
-        if position is not None:
-            field_dict["position"] = position
-        if metadata is not None:
-            field_dict["metadata"] = metadata
+        if self.position is not None:
+            field_dict["position"] = self.position.to_wire()
+        if self.metadata is not None:
+            field_dict["metadata"] = self.metadata.to_wire()
         if transitions is not None:
             field_dict["transitions"] = transitions
         for key in self._wire_nulls:
@@ -119,20 +112,12 @@ class WorkflowNode(RequestModel, OpenModel):
             message_type = d.pop("messageType", None)
             if message_type.__class__ is not str and message_type is not None:
                 wrong_type(message_type, "str")
-            _position = d.pop("position", None)
-            position: WorkflowPosition | None
-            if _position is None:
-                position = None
-            else:
-                position = WorkflowPosition.from_dict(_position)
-
-            _metadata = d.pop("metadata", None)
-            metadata: WorkflowNodeMetadata | None
-            if _metadata is None:
-                metadata = None
-            else:
-                metadata = WorkflowNodeMetadata.from_dict(_metadata)
-
+            position = d.pop("position", None)
+            if position is not None:
+                position = WorkflowPosition.from_dict(position)
+            metadata = d.pop("metadata", None)
+            if metadata is not None:
+                metadata = WorkflowNodeMetadata.from_dict(metadata)
             _transitions = d.pop("transitions", None)
             transitions: list[WorkflowTransition] | None = None
             if _transitions is not None:
@@ -141,7 +126,6 @@ class WorkflowNode(RequestModel, OpenModel):
                     transitions_item = WorkflowTransition.from_dict(transitions_item_data)
 
                     transitions.append(transitions_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(

@@ -32,7 +32,6 @@ class WorkflowNodeMetadata(RequestModel, OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.version is not None:
             field_dict["version"] = self.version
         for key in self._wire_nulls:

@@ -37,7 +37,6 @@ class WorkflowPosition(RequestModel, OpenModel):
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         if self.x is not None:
             field_dict["x"] = self.x
         if self.y is not None:
