@@ -706,7 +706,8 @@ def _tidy(source: str) -> str:
     costs half; the templates' jinja blocks leave runs of blank lines everywhere."""
     source = _TRAILING_SPACE.sub("", source)
     source = _BLANK_IN_BRACKETS.sub("\n", source)
-    return _BLANK_RUN.sub(lambda m: "\n\n\n" if not m.group(1) else "\n\n", source)
+    source = _BLANK_RUN.sub(lambda m: "\n\n\n" if not m.group(1) else "\n\n", source)
+    return source.rstrip("\n") + "\n"
 
 
 def _black_file(path: str) -> None:
