@@ -497,9 +497,12 @@ def json_keys(props: list[Any]) -> str:
 _AS_IS = (StringProperty, IntProperty, FloatProperty, BooleanProperty, NoneProperty, AnyProperty)
 
 
-def plain_union(prop: Any) -> bool:
-    """A union whose members go to the wire as they are (`None | str`): to_wire reads it
-    straight from the model, without upstream's per-member branches."""
+def as_is(prop: Any) -> bool:
+    """A union whose members go to the wire as they are (`None | str`), or a list of them:
+    to_wire reads it straight from the model, without upstream's per-member branches or a
+    local copy."""
+    if isinstance(prop, ListProperty):
+        return isinstance(prop.inner_property, _AS_IS)
     return isinstance(prop, UnionProperty) and all(
         isinstance(inner, _AS_IS) for inner in prop.inner_properties
     )
@@ -562,7 +565,7 @@ def _render(
         rules_imports=rules_imports,
         type_guard=type_guard,
         guard_line=guard_line,
-        plain_union=plain_union,
+        as_is=as_is,
         json_keys=json_keys,
         request_models=_request_models(openapi, document),
         input_optional=input_optional,

@@ -83,10 +83,6 @@ class KnowledgeBaseItem(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        item_urls: list[str] | None = None
-        if not self.item_urls is None:
-            item_urls = self.item_urls
-
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
@@ -115,8 +111,8 @@ class KnowledgeBaseItem(OpenModel):
             field_dict["content"] = self.content
         if self.item_url is not None:
             field_dict["itemUrl"] = self.item_url
-        if item_urls is not None:
-            field_dict["itemUrls"] = item_urls
+        if self.item_urls is not None:
+            field_dict["itemUrls"] = self.item_urls
         if self.words_number is not None:
             field_dict["wordsNumber"] = self.words_number
         if self.extension is not None:

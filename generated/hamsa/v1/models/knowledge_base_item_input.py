@@ -46,10 +46,6 @@ class KnowledgeBaseItemInput(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        item_urls: list[str] | None = None
-        if not self.item_urls is None:
-            item_urls = self.item_urls
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.item_name is not None:
@@ -58,8 +54,8 @@ class KnowledgeBaseItemInput(RequestModel, OpenModel):
             field_dict["itemUrl"] = self.item_url
         if self.type is not None:
             field_dict["type"] = self.type
-        if item_urls is not None:
-            field_dict["itemUrls"] = item_urls
+        if self.item_urls is not None:
+            field_dict["itemUrls"] = self.item_urls
         if self.content is not None:
             field_dict["content"] = self.content
         for key in self._wire_nulls:

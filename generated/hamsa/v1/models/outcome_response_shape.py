@@ -49,18 +49,14 @@ class OutcomeResponseShape(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        required: list[str] | None = None
-        if not self.required is None:
-            required = self.required
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.type is not None:
             field_dict["type"] = self.type
         if self.properties is not None:
             field_dict["properties"] = self.properties.to_wire()
-        if required is not None:
-            field_dict["required"] = required
+        if self.required is not None:
+            field_dict["required"] = self.required
         if self.items is not None:
             field_dict["items"] = self.items.to_wire()
         if self.description is not None:

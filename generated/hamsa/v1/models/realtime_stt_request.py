@@ -60,15 +60,11 @@ class RealtimeSttRequest(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        audio_list: list[float] | None = None
-        if not self.audio_list is None:
-            audio_list = self.audio_list
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["audioBase64"] = self.audio_base_64
-        if audio_list is not None:
-            field_dict["audioList"] = audio_list
+        if self.audio_list is not None:
+            field_dict["audioList"] = self.audio_list
         if self.language is not None:
             field_dict["language"] = self.language.value
         if self.is_eos_enabled is not None:

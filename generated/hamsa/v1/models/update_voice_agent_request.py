@@ -182,22 +182,6 @@ class UpdateVoiceAgentRequest(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        poke_messages: list[str] | None = None
-        if not self.poke_messages is None:
-            poke_messages = self.poke_messages
-
-        knowledge_base_items_ids: list[str] | None = None
-        if not self.knowledge_base_items_ids is None:
-            knowledge_base_items_ids = self.knowledge_base_items_ids
-
-        web_tools_ids: list[str] | None = None
-        if not self.web_tools_ids is None:
-            web_tools_ids = self.web_tools_ids
-
-        voice_dictionary_ids: list[str] | None = None
-        if not self.voice_dictionary_ids is None:
-            voice_dictionary_ids = self.voice_dictionary_ids
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.agent_name is not None:
@@ -210,8 +194,8 @@ class UpdateVoiceAgentRequest(RequestModel, OpenModel):
             field_dict["preamble"] = self.preamble
         if self.lang is not None:
             field_dict["lang"] = self.lang.value
-        if poke_messages is not None:
-            field_dict["pokeMessages"] = poke_messages
+        if self.poke_messages is not None:
+            field_dict["pokeMessages"] = self.poke_messages
         if self.real_time is not None:
             field_dict["realTime"] = self.real_time
         if self.silence_threshold is not None:
@@ -240,12 +224,12 @@ class UpdateVoiceAgentRequest(RequestModel, OpenModel):
             field_dict["params"] = self.params.to_wire()
         if self.alignment is not None:
             field_dict["alignment"] = self.alignment.to_wire()
-        if knowledge_base_items_ids is not None:
-            field_dict["knowledgeBaseItemsIds"] = knowledge_base_items_ids
-        if web_tools_ids is not None:
-            field_dict["webToolsIds"] = web_tools_ids
-        if voice_dictionary_ids is not None:
-            field_dict["voiceDictionaryIds"] = voice_dictionary_ids
+        if self.knowledge_base_items_ids is not None:
+            field_dict["knowledgeBaseItemsIds"] = self.knowledge_base_items_ids
+        if self.web_tools_ids is not None:
+            field_dict["webToolsIds"] = self.web_tools_ids
+        if self.voice_dictionary_ids is not None:
+            field_dict["voiceDictionaryIds"] = self.voice_dictionary_ids
         if self.user_inactivity_timeout is not None:
             field_dict["userInactivityTimeout"] = self.user_inactivity_timeout
         if self.max_call_duration is not None:

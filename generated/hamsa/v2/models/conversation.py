@@ -52,10 +52,6 @@ class Conversation(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        poke_messages: list[str] | None = None
-        if not self.poke_messages is None:
-            poke_messages = self.poke_messages
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.greeting_message is not None:
@@ -64,8 +60,8 @@ class Conversation(RequestModel, OpenModel):
             field_dict["greetingMessageType"] = self.greeting_message_type
         if self.preamble is not None:
             field_dict["preamble"] = self.preamble
-        if poke_messages is not None:
-            field_dict["pokeMessages"] = poke_messages
+        if self.poke_messages is not None:
+            field_dict["pokeMessages"] = self.poke_messages
         if self.params is not None:
             field_dict["params"] = self.params.to_wire()
         if self.alignment is not None:

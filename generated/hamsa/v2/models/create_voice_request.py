@@ -79,8 +79,6 @@ class CreateVoiceRequest(RequestModel, OpenModel):
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         language = self.language.value
-        tags = self.tags
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["name"] = self.name
@@ -88,7 +86,7 @@ class CreateVoiceRequest(RequestModel, OpenModel):
         field_dict["audioTranscription"] = self.audio_transcription
         field_dict["projectId"] = self.project_id
         field_dict["language"] = language
-        field_dict["tags"] = tags
+        field_dict["tags"] = self.tags
         if self.description is not None:
             field_dict["description"] = self.description
         if self.image_url is not None:

@@ -40,10 +40,6 @@ class PreloadVoiceResponse(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        data: list[Any] | None = None
-        if not self.data is None:
-            data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.success is not None:
@@ -52,8 +48,8 @@ class PreloadVoiceResponse(OpenModel):
             field_dict["message"] = self.message
         if self.message_key is not None:
             field_dict["messageKey"] = self.message_key
-        if data is not None:
-            field_dict["data"] = data
+        if self.data is not None:
+            field_dict["data"] = self.data
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict

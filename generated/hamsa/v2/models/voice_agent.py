@@ -137,14 +137,6 @@ class VoiceAgent(RequestModel, OpenModel):
                 tools_item = tools_item_data.to_wire()
                 tools.append(tools_item)
 
-        knowledge_base_items_ids: list[str] | None = None
-        if not self.knowledge_base_items_ids is None:
-            knowledge_base_items_ids = self.knowledge_base_items_ids
-
-        voice_dictionary_ids: list[str] | None = None
-        if not self.voice_dictionary_ids is None:
-            voice_dictionary_ids = self.voice_dictionary_ids
-
         resolved_web_tools: list[dict[str, Any]] | None = None
         if not self.resolved_web_tools is None:
             resolved_web_tools = []
@@ -174,10 +166,10 @@ class VoiceAgent(RequestModel, OpenModel):
             field_dict["llm"] = self.llm.to_wire()
         if tools is not None:
             field_dict["tools"] = tools
-        if knowledge_base_items_ids is not None:
-            field_dict["knowledgeBaseItemsIds"] = knowledge_base_items_ids
-        if voice_dictionary_ids is not None:
-            field_dict["voiceDictionaryIds"] = voice_dictionary_ids
+        if self.knowledge_base_items_ids is not None:
+            field_dict["knowledgeBaseItemsIds"] = self.knowledge_base_items_ids
+        if self.voice_dictionary_ids is not None:
+            field_dict["voiceDictionaryIds"] = self.voice_dictionary_ids
         if self.phone_number is not None:
             field_dict["phoneNumber"] = self.phone_number.to_wire()
         if self.webhook_url is not None:

@@ -38,18 +38,14 @@ class WebToolParameter(OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        enum: list[Any] | None = None
-        if not self.enum is None:
-            enum = self.enum
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.type is not None:
             field_dict["type"] = self.type
         if self.description is not None:
             field_dict["description"] = self.description
-        if enum is not None:
-            field_dict["enum"] = enum
+        if self.enum is not None:
+            field_dict["enum"] = self.enum
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict

@@ -51,10 +51,6 @@ class WorkflowCustomVariable(RequestModel, OpenModel):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        enum_values: list[str] | None = None
-        if not self.enum_values is None:
-            enum_values = self.enum_values
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.id is not None:
@@ -69,8 +65,8 @@ class WorkflowCustomVariable(RequestModel, OpenModel):
             field_dict["defaultValue"] = self.default_value
         if self.extraction_prompt is not None:
             field_dict["extractionPrompt"] = self.extraction_prompt
-        if enum_values is not None:
-            field_dict["enumValues"] = enum_values
+        if self.enum_values is not None:
+            field_dict["enumValues"] = self.enum_values
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
         return field_dict
