@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from hamsa._model import Model
 from hamsa._rules import RequestModel
 
