@@ -508,6 +508,49 @@ def as_is(prop: Any) -> bool:
     )
 
 
+def _split_call(line: str, indent: int) -> list[str]:
+    """`line` (a statement ending in a call) split as black's right-hand split does: at the
+    bracket of the call that ends it, then one argument per line, inner calls alike. A line
+    with strings or other shapes is left to black."""
+    limit = int(LINE_LENGTH)
+    if indent + len(line) <= limit or not line.endswith(")") or any(q in line for q in "\"'#"):
+        return [line]
+    depth, start = 0, -1
+    for index in range(len(line) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(line[index], 0)
+        if depth == 0:
+            start = index
+            break
+    if start <= 0 or not (line[start - 1].isalnum() or line[start - 1] == "_"):
+        return [line]
+    head, body, inner = line[: start + 1], line[start + 1 : -1], " " * (indent + 4)
+    if indent + 4 + len(body) <= limit:
+        return [head, inner + body, " " * indent + ")"]
+    args, depth, begin = [], 0, 0
+    for index, char in enumerate(body):
+        depth += {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}.get(char, 0)
+        if char == "," and depth == 0:
+            args.append(body[begin:index].strip())
+            begin = index + 1
+    args.append(body[begin:].strip())
+    if len(args) == 1:
+        nested = _split_call(body, indent + 4)
+        return [head, inner + nested[0], *nested[1:], " " * indent + ")"]
+    lines = [head]
+    for arg in args:
+        split = _split_call(arg + ",", indent + 4) if arg.endswith(")") else [arg + ","]
+        lines += [inner + split[0], *split[1:]]
+    return [*lines, " " * indent + ")"]
+
+
+def black_call(text: str, indent: int) -> str:
+    """A statement that ends in a call, as black writes it at this indent (the templates join
+    argument lists over several lines)."""
+    line = re.sub(r"\(\s+", "(", re.sub(r",\s*\n\s*", ", ", text.strip()))
+    # The first line is indented here too: jinja's lstrip_blocks drops what precedes the tag.
+    return " " * indent + "\n".join(_split_call(line, indent))
+
+
 def guard_line(condition: str, indent: int) -> str:
     """`if condition:` as black writes it at this indent, so black has nothing to redo."""
     limit = int(LINE_LENGTH)
@@ -554,6 +597,7 @@ def _render(
     split = _import_splitter(openapi.models)
     checks = _constraint_checker(document)
     project.env.filters["sentences"] = sentences
+    project.env.filters["black_call"] = black_call
     project.env.tests["nullable_optional"] = lambda prop: (
         not prop.required and "None" in prop.get_type_string().as_unembedded_code()
     )
@@ -698,6 +742,7 @@ def _format(files: list[str]) -> None:
 
 _BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}(?=([ \t]*))")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+_TOP_LEVEL_AFTER_BLOCK = re.compile(r"(\n[ ]{4}[^\n]*\S)\n\n(?=(?:class |def |async def |@))")
 # Blank lines just inside an opening or before a closing bracket, which black drops.
 _BLANK_IN_BRACKETS = re.compile(r"(?<=[(\[{])\n(?:[ \t]*\n)+|\n(?:[ \t]*\n)+(?=[ \t]*[)\]}])")
 
@@ -710,6 +755,8 @@ def _tidy(source: str) -> str:
     source = _TRAILING_SPACE.sub("", source)
     source = _BLANK_IN_BRACKETS.sub("\n", source)
     source = _BLANK_RUN.sub(lambda m: "\n\n\n" if not m.group(1) else "\n\n", source)
+    # Two blank lines before a top-level def or class that ends an indented block.
+    source = _TOP_LEVEL_AFTER_BLOCK.sub(r"\1\n\n\n", source)
     return source.rstrip("\n") + "\n"
 
 
