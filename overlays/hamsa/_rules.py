@@ -267,7 +267,10 @@ class _Writer:
 
     def __init__(self, rules: Rules, owner: type[Any]) -> None:
         self.rules, self.owner = rules, owner
-        package = importlib.import_module(owner.__module__.rpartition(".")[0])
+        # The generated class that declares the table (owner may be a subclass of it, such as
+        # hamsa.VoiceAgent) names its nested models in its own package.
+        declared = next(c for c in owner.__mro__ if "_RULES" in vars(c))
+        package = importlib.import_module(declared.__module__.rpartition(".")[0])
         self.namespace: dict[str, Any] = {
             "ABSENT": ABSENT,
             "UUID_SEARCH": UUID_SEARCH,

@@ -67,3 +67,17 @@ def test_each_constraint_is_written_once() -> None:
     (violation,) = CallSettings(max_call_duration=601).collect_violations()
     assert (violation.path, violation.value) == ("max_call_duration", 601)
     assert violation.constraint == "must be between 30 and 600"
+
+
+def test_a_subclass_of_a_request_model_checks_like_it() -> None:
+    """hamsa.VoiceAgent extends the generated v2 VoiceAgent; its table names nested models of
+    hamsa.v2, not of the subclass's module."""
+    import hamsa
+
+    agent = hamsa.VoiceAgent.from_dict({"name": "n", "callSettings": {"maxCallDuration": 5}})
+    (violation,) = agent.collect_violations()
+    assert violation.path == "call_settings.max_call_duration"
+    assert not hamsa.VoiceAgent._wire_ok({"callSettings": {"maxCallDuration": 5}})
+    assert hamsa.VoiceAgent._fields_wire({"call_settings": {"max_call_duration": 300}}) == {
+        "callSettings": {"maxCallDuration": 300}
+    }
