@@ -74,7 +74,8 @@ def test_a_subclass_of_a_request_model_checks_like_it() -> None:
     hamsa.v2, not of the subclass's module."""
     import hamsa
 
-    agent = hamsa.VoiceAgent.from_dict({"name": "n", "callSettings": {"maxCallDuration": 5}})
+    agent_id = "48f7656f-098b-4c43-b165-7cfd2cc8ac30"
+    agent = hamsa.VoiceAgent.from_dict({"id": agent_id, "callSettings": {"maxCallDuration": 5}})
     (violation,) = agent.collect_violations()
     assert violation.path == "call_settings.max_call_duration"
     assert not hamsa.VoiceAgent._wire_ok({"callSettings": {"maxCallDuration": 5}})
