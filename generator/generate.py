@@ -38,7 +38,17 @@ from openapi_python_client import Project
 from openapi_python_client import strings as _upstream_strings
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
+from openapi_python_client.parser.properties import (
+    AnyProperty,
+    BooleanProperty,
+    FloatProperty,
+    IntProperty,
+    ListProperty,
+    ModelProperty,
+    NoneProperty,
+    StringProperty,
+    UnionProperty,
+)
 from openapi_python_client.strings import PythonIdentifier
 from resource_shapes import (
     Params,
@@ -50,7 +60,7 @@ from resource_shapes import (
 )
 from ruamel.yaml import YAML
 from sdk_operations import load_documents, operation_table, render_module, snake_case, status_enums
-from wire_checks import INPUT_OPTIONAL, fields_wire_body, raw_name, wire_ok_body
+from wire_checks import literal, raw_name, rules_imports, rules_table
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "generator" / "templates"
@@ -176,12 +186,12 @@ def _kwargs(schema: dict[str, Any], keys: dict[str, str]) -> str:
 
 def _constraint_checker(
     document: dict[str, Any],
-) -> Callable[[Any, Any], list[tuple[str, str, str | None]]]:
-    """(helper, keyword arguments, fast accept) triples for hamsa._constraints, read from the
-    property's schema. The fast accept is an expression over ``{v}`` that is true only for a
-    value that surely passes; the helper is called (and words the violation) otherwise."""
+) -> Callable[[Any, Any], list[tuple[str, str, bool]]]:
+    """(hamsa._constraints helper, arguments, nullable) triples read from the property's
+    schema, in the order the checks are reported; hamsa._rules pairs each helper with its
+    quick accept."""
 
-    def checks(model: Any, prop: Any) -> list[tuple[str, str, str | None]]:
+    def checks(model: Any, prop: Any) -> list[tuple[str, str, bool]]:
         schema = _property_schema(document, model, raw_name(prop))
         if schema is None:
             return []
@@ -192,77 +202,33 @@ def _constraint_checker(
         for member in members or [schema]:
             if member.get("type") == "null":
                 continue
-            found: list[tuple[str, str, str | None]] = []
+            found: list[tuple[str, str, bool]] = []
             if kwargs := _kwargs(member, _NUMBER_KEYS):
-                found.append(("check_number", kwargs, _number_accept(member)))
+                found.append(("check_number", kwargs, False))
             if kwargs := _kwargs(member, _LENGTH_KEYS):
-                found.append(("check_length", kwargs, _size_accept(member, _LENGTH_KEYS, "str")))
+                found.append(("check_length", kwargs, False))
             if member.get("format") == "uuid":
-                found.append(("check_uuid", "", _UUID_ACCEPT))
+                found.append(("check_uuid", "", False))
             if "pattern" in member:
-                found.append(("check_pattern", f"pattern={member['pattern']!r}", None))
+                found.append(("check_pattern", literal(member["pattern"]), False))
             if "enum" in member and not open_enum:
-                allowed = tuple(member["enum"])
-                # A tuple compares with ==, so even an unhashable value is safe here.
-                found.append(("check_enum", f"allowed={allowed!r}", f"{{v}} in {allowed!r}"))
+                found.append(("check_enum", ", ".join(map(literal, member["enum"])), False))
             if kwargs := _kwargs(member, _ITEMS_KEYS):
-                found.append(("check_items", kwargs, _size_accept(member, _ITEMS_KEYS, "list")))
+                found.append(("check_items", kwargs, False))
             items = _resolve(document, member.get("items", {}))
             if "enum" in items:
-                found.append(("check_each_enum", f"allowed={tuple(items['enum'])!r}", None))
+                found.append(("check_each_enum", ", ".join(map(literal, items["enum"])), False))
             if items.get("format") == "uuid":
-                found.append(("check_each_uuid", "", _EACH_UUID_ACCEPT))
+                found.append(("check_each_uuid", "", False))
             if typed := _primitive_type(schema, members):
-                kind, nullable = typed
-                accept = _TYPE_ACCEPT[kind] + (" or {v} is None" if nullable else "")
-                found.insert(0, ("check_type", f"{kind!r}, {nullable}", accept))
+                found.insert(0, ("check_type", *typed))
             if member.get("format") == "uri":
-                found.append(("check_uri", "", None))
+                found.append(("check_uri", "", False))
             if found:
                 return found
         return []
 
     return checks
-
-
-# Exact types only: bool is an int to Python but not a number to the API, and subclasses go
-# the slow way, where _constraints judges them.
-_TYPE_ACCEPT = {
-    "string": "type({v}) is str",
-    "number": "type({v}) in (int, float)",
-    "integer": "type({v}) is int",
-    "boolean": "type({v}) is bool",
-    "array": "type({v}) is list",
-}
-
-
-_UUID_ACCEPT = "type({v}) is str and _constraints.UUID_SEARCH({v}) is not None"
-_EACH_UUID_ACCEPT = (
-    "type({v}) is list"
-    " and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in {v})"
-)
-
-
-def _number_accept(schema: dict[str, Any]) -> str:
-    bounds = [
-        f"{_literal(schema[key])} {op} {{v}}"
-        for key, op in (("minimum", "<="), ("exclusiveMinimum", "<"))
-        if key in schema
-    ] + [
-        f"{{v}} {op} {_literal(schema[key])}"
-        for key, op in (("maximum", "<="), ("exclusiveMaximum", "<"))
-        if key in schema
-    ]
-    # isinstance (which lets mypy narrow) also admits bools; check_number ignores them too,
-    # and check_type reports them. NaN fails every bound.
-    return " and ".join(["isinstance({v}, int | float)", *bounds])
-
-
-def _size_accept(schema: dict[str, Any], keys: dict[str, str], kind: str) -> str:
-    low, high = list(keys)
-    bounds = [f"{_literal(schema[low])} <= len({{v}})"] if low in schema else []
-    bounds += [f"len({{v}}) <= {_literal(schema[high])}"] if high in schema else []
-    return " and ".join([f"isinstance({{v}}, {kind})", *bounds])
 
 
 _PRIMITIVES = ("string", "number", "integer", "boolean", "array")
@@ -310,7 +276,7 @@ def _model_classes(prop: Any) -> list[str]:
 def _request_models(openapi: Any, document: dict[str, Any]) -> set[str]:
     """Class names of the models a request can reach: the request bodies, the schemas marked
     `x-hamsa-request-checks: true` (checked as request input by the overlay), and what they
-    nest. Only these get collect_violations()/_wire_ok()/_fields_wire(): a response-only
+    nest. Only these get a `_RULES` table (hamsa._rules.RequestModel): a response-only
     model never checks a constraint."""
     by_name = {str(m.class_info.name): m for m in openapi.models}
     stack = [
@@ -378,6 +344,82 @@ def _without_uuid_format(node: Any) -> Any:
     if isinstance(node, list):
         return [_without_uuid_format(v) for v in node]
     return node
+
+
+def _refs(node: Any) -> set[str]:
+    """The component schema names `node` refers to, at any depth."""
+    if isinstance(node, dict):
+        found = {str(node["$ref"]).rsplit("/", 1)[-1]} if "$ref" in node else set()
+        return found.union(*(_refs(value) for value in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_refs(value) for value in node))
+    return set()
+
+
+def _request_schemas(document: dict[str, Any]) -> set[str]:
+    """The component schemas a request can carry: the request bodies and the schemas marked
+    x-hamsa-request-checks, and everything they refer to."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    stack = [
+        name
+        for item in (document.get("paths") or {}).values()
+        for op in item.values()
+        if isinstance(op, dict)
+        for name in _refs(op.get("requestBody", {}))
+    ]
+    stack += [n for n, s in schemas.items() if s.get("x-hamsa-request-checks") is True]
+    seen: set[str] = set()
+    while stack:
+        name = stack.pop()
+        if name not in seen and name in schemas:
+            seen.add(name)
+            stack += _refs(schemas[name])
+    return seen
+
+
+def _open_enum_ref(node: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any] | None:
+    """`node` without its open-enum spelling: `anyOf: [<string enum>, {type: string}]` (and
+    maybe null) becomes the enum itself (or the enum or null)."""
+    members = node.get("anyOf")
+    if not isinstance(members, list) or {"type": "string"} not in members:
+        return None
+    refs = [m for m in members if isinstance(m, dict) and set(m) == {"$ref"}]
+    rest = [m for m in members if m not in refs and m != {"type": "string"}]
+    if len(refs) != 1 or rest not in ([], [{"type": "null"}]):
+        return None
+    target = schemas.get(str(refs[0]["$ref"]).rsplit("/", 1)[-1]) or {}
+    if target.get("type") != "string" or "enum" not in target:
+        return None
+    others = {k: v for k, v in node.items() if k != "anyOf"}
+    return {**others, "anyOf": [refs[0], *rest]} if rest else {**others, **refs[0]}
+
+
+def _enum_typed(document: dict[str, Any]) -> dict[str, Any]:
+    """The document the parser is given, where a response field's open enum is typed by the
+    enum alone: generated enums keep values they don't know (str_enum.py.jinja), so the
+    spec's `anyOf: [<enum>, {type: string}]` would only add a `| str` that splits one status
+    concept into two types. Request fields keep the `| str`: users may send any string there."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    requests = _request_schemas(document)
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            node = {k: walk(v) for k, v in node.items()}
+            return _open_enum_ref(node, schemas) or node
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return {
+        **document,
+        "components": {
+            **document.get("components", {}),
+            "schemas": {
+                name: schema if name in requests else walk(schema)
+                for name, schema in schemas.items()
+            },
+        },
+    }
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!\bvs\.)\s+(?=[A-Z`\"'(])")
@@ -449,6 +491,84 @@ def _none_for_unset(source: str) -> str:
     return "".join(lines)
 
 
+def json_keys(props: list[Any]) -> str:
+    """The inside of a tuple of the properties' JSON keys, one per line (as black writes it)."""
+    if not props:
+        return ""
+    if len(props) == 1:
+        return f"{json.dumps(raw_name(props[0]))},"
+    keys = "".join(f"        {json.dumps(raw_name(prop))},\n" for prop in props)
+    return f"\n{keys}    "
+
+
+_AS_IS = (StringProperty, IntProperty, FloatProperty, BooleanProperty, NoneProperty, AnyProperty)
+
+
+def as_is(prop: Any) -> bool:
+    """A union whose members go to the wire as they are (`None | str`), or a list of them:
+    to_wire reads it straight from the model, without upstream's per-member branches or a
+    local copy."""
+    if isinstance(prop, ListProperty):
+        return isinstance(prop.inner_property, _AS_IS)
+    return isinstance(prop, UnionProperty) and all(
+        isinstance(inner, _AS_IS) for inner in prop.inner_properties
+    )
+
+
+def _split_call(line: str, indent: int) -> list[str]:
+    """`line` (a statement ending in a call) split as black's right-hand split does: at the
+    bracket of the call that ends it, then one argument per line, inner calls alike. A line
+    with strings or other shapes is left to black."""
+    limit = int(LINE_LENGTH)
+    if indent + len(line) <= limit or not line.endswith(")") or any(q in line for q in "\"'#"):
+        return [line]
+    depth, start = 0, -1
+    for index in range(len(line) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(line[index], 0)
+        if depth == 0:
+            start = index
+            break
+    if start <= 0 or not (line[start - 1].isalnum() or line[start - 1] == "_"):
+        return [line]
+    head, body, inner = line[: start + 1], line[start + 1 : -1], " " * (indent + 4)
+    if indent + 4 + len(body) <= limit:
+        return [head, inner + body, " " * indent + ")"]
+    args, depth, begin = [], 0, 0
+    for index, char in enumerate(body):
+        depth += {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}.get(char, 0)
+        if char == "," and depth == 0:
+            args.append(body[begin:index].strip())
+            begin = index + 1
+    args.append(body[begin:].strip())
+    if len(args) == 1:
+        nested = _split_call(body, indent + 4)
+        return [head, inner + nested[0], *nested[1:], " " * indent + ")"]
+    lines = [head]
+    for arg in args:
+        split = _split_call(arg + ",", indent + 4) if arg.endswith(")") else [arg + ","]
+        lines += [inner + split[0], *split[1:]]
+    return [*lines, " " * indent + ")"]
+
+
+def black_call(text: str, indent: int) -> str:
+    """A statement that ends in a call, as black writes it at this indent (the templates join
+    argument lists over several lines)."""
+    line = re.sub(r"\(\s+", "(", re.sub(r",\s*\n\s*", ", ", text.strip()))
+    # The first line is indented here too: jinja's lstrip_blocks drops what precedes the tag.
+    return " " * indent + "\n".join(_split_call(line, indent))
+
+
+def guard_line(condition: str, indent: int) -> str:
+    """`if condition:` as black writes it at this indent, so black has nothing to redo."""
+    limit = int(LINE_LENGTH)
+    if indent + len(f"if {condition}:") <= limit:
+        return f"if {condition}:"
+    if indent + 4 + len(condition) <= limit:
+        return f"if (\n    {condition}\n):"
+    first, *rest = condition.split(" and ")
+    return "\n".join(["if (", f"    {first}", *(f"    and {part}" for part in rest), "):"])
+
+
 def _request_model(endpoint: Any) -> tuple[str, str] | None:
     """(module, class) of the generated model of the operation's JSON request body, if any."""
     if len(endpoint.bodies) != 1 or not isinstance(endpoint.bodies[0].prop, ModelProperty):
@@ -466,7 +586,7 @@ def _render(
         config_file, MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=out_dir
     )
     document = YAML(typ="safe").load(spec_path.read_bytes())
-    openapi = GeneratorData.from_dict(_without_uuid_format(document), config=config)
+    openapi = GeneratorData.from_dict(_without_uuid_format(_enum_typed(document)), config=config)
     if not isinstance(openapi, GeneratorData):
         raise GenerationError(f"{spec_path}: {openapi.header}\n{openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
@@ -481,11 +601,10 @@ def _render(
         for model in openapi.models
         if _model_schema(document, model).get("x-hamsa-request-checks") is True
     }
-    INPUT_OPTIONAL.clear()
-    INPUT_OPTIONAL.update(input_optional)
     split = _import_splitter(openapi.models)
     checks = _constraint_checker(document)
     project.env.filters["sentences"] = sentences
+    project.env.filters["black_call"] = black_call
     project.env.tests["nullable_optional"] = lambda prop: (
         not prop.required and "None" in prop.get_type_string().as_unembedded_code()
     )
@@ -493,11 +612,12 @@ def _render(
         api_version=version,
         hoisted_imports=lambda model: split(model, False),
         deferred_imports=lambda model: split(model, True),
-        constraint_checks=checks,
-        wire_ok_body=lambda model: wire_ok_body(model, checks),
-        fields_wire_body=lambda model: fields_wire_body(model, checks),
-        nested_models=nested_models,
+        rules_table=lambda model: rules_table(model, checks),
+        rules_imports=rules_imports,
         type_guard=type_guard,
+        guard_line=guard_line,
+        as_is=as_is,
+        json_keys=json_keys,
         request_models=_request_models(openapi, document),
         input_optional=input_optional,
         read_only_fields=lambda model: sorted(
@@ -627,15 +747,35 @@ def _format(files: list[str]) -> None:
         list(pool.map(_black_file, ordered))
 
 
+_BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}(?=([ \t]*))")
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+_TOP_LEVEL_AFTER_BLOCK = re.compile(r"(\n[ ]{4}[^\n]*\S)\n\n(?=(?:class |def |async def |@))")
+# Blank lines just inside an opening or before a closing bracket, which black drops.
+_BLANK_IN_BRACKETS = re.compile(r"(?<=[(\[{])\n(?:[ \t]*\n)+|\n(?:[ \t]*\n)+(?=[ \t]*[)\]}])")
+
+
+def _tidy(source: str) -> str:
+    """The blank lines and trailing spaces of a rendering as black leaves them (at most two
+    blank lines at module level, one inside a block, none at the edge of brackets). black formats a file it would change
+    twice over (its second pass settles trailing commas), so a rendering it leaves alone
+    costs half; the templates' jinja blocks leave runs of blank lines everywhere."""
+    source = _TRAILING_SPACE.sub("", source)
+    source = _BLANK_IN_BRACKETS.sub("\n", source)
+    source = _BLANK_RUN.sub(lambda m: "\n\n\n" if not m.group(1) else "\n\n", source)
+    # Two blank lines before a top-level def or class that ends an indented block.
+    source = _TOP_LEVEL_AFTER_BLOCK.sub(r"\1\n\n\n", source)
+    return source.rstrip("\n") + "\n"
+
+
 def _black_file(path: str) -> None:
     import black  # only the formatting workers need it
 
     mode = black.Mode(line_length=int(LINE_LENGTH), target_versions={black.TargetVersion.PY311})
-    source = Path(path).read_text(encoding="utf-8")
+    source = _tidy(Path(path).read_text(encoding="utf-8"))
     try:
         formatted = black.format_file_contents(source, fast=True, mode=mode)
     except black.NothingChanged:
-        return
+        formatted = source
     Path(path).write_text(formatted, encoding="utf-8")
 
 

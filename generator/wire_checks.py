@@ -1,16 +1,16 @@
-"""Emits each model's `_wire_ok(d)`: a yes/no test that a camelCase JSON dict is a valid
-request body as it stands.
+"""Emits each request model's `_RULES`: its documented constraints as one table, one
+`field(...)` row per JSON field (hamsa._rules reads it).
 
-The SDK's request path (hamsa._wire.checked_wire) sends such a dict without building the model,
-checking it and writing it back out. So `_wire_ok` may answer True only when the slow path,
-`from_dict` + `collect_violations` + `to_dict`, would accept the dict and send the same JSON.
-Whenever that is not obvious (a union of models, a date, a typed map, a value with no fast
-test), it answers False and the slow path decides and words the errors. A False costs time,
-never correctness, so this file errs that way.
+A row says the field's shape, which tells the fast request paths (`_wire_ok`, `_fields_wire`)
+what they may vouch for, and its checks, in the order collect_violations() reports them. The
+shape is PLAIN unless said otherwise; a shape this file cannot describe is OTHER, which sends
+the field the full way (from_dict, collect_violations, to_wire), where every problem is judged
+and worded. An OTHER costs time, never correctness, so this file errs that way.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from typing import Any
@@ -28,10 +28,10 @@ from openapi_python_client.parser.properties import (
     UnionProperty,
 )
 
-Checks = Callable[[Any, Any], list[tuple[str, str, str | None]]]
+# (helper, keyword arguments, nullable) as generate.py's _constraint_checker reads them.
+Checks = Callable[[Any, Any], list[tuple[str, str, bool]]]
 
-# Kinds whose from_dict is a plain assignment and whose to_dict writes the value back as is.
-_PLAIN = (AnyProperty, BooleanProperty, FloatProperty, IntProperty, StringProperty)
+_PLAIN = (BooleanProperty, FloatProperty, IntProperty, StringProperty)
 
 
 def raw_name(prop: Any) -> str:
@@ -50,193 +50,134 @@ def _non_null(prop: Any) -> Any | None:
     return None
 
 
-def _value_test(prop: Any) -> str | None:
-    """An expression over `v` that is true when v round-trips unchanged through this kind of
-    property (not counting the spec's constraints); None when only the slow path can tell."""
-    kind = _non_null(prop)
-    if isinstance(kind, _PLAIN):
-        return ""
-    if isinstance(kind, EnumProperty):
-        # A StrEnum member or a plain str; the allowed values come with the constraint checks.
-        return "isinstance(v, str)" if kind.value_type is str else "type(v) is int"
-    if isinstance(kind, ModelProperty):
-        return f"type(v) is dict and {kind.class_info.name}._wire_ok(v)"
-    if isinstance(kind, ListProperty):
-        inner = kind.inner_property
-        if isinstance(inner, _PLAIN):
-            return "type(v) is list"
-        if isinstance(inner, EnumProperty) and inner.value_type is str:
-            return "type(v) is list and all(isinstance(i, str) for i in v)"
-        if isinstance(inner, ModelProperty):
-            name = inner.class_info.name
-            return f"type(v) is list and all(type(i) is dict and {name}._wire_ok(i) for i in v)"
-    return None
-
-
 def _nullable(prop: Any) -> bool:
     return isinstance(prop, UnionProperty) and any(
         isinstance(p, NoneProperty) for p in prop.inner_properties
     )
 
 
-def _tests(model: Any, prop: Any, checks: Checks, fail: str, copying: bool) -> list[str] | None:
-    """Statements that `return {fail}` unless a present, non-null `v` passes the property's
-    tests; None when only the slow path can judge this kind of property. `copying`: the
-    caller recurses into nested models itself, so their _wire_ok is left out."""
-    test = _value_test(prop)
-    if test is None:
+def _model_classes(prop: Any) -> list[str]:
+    if isinstance(prop, ModelProperty):
+        return [str(prop.class_info.name)]
+    if isinstance(prop, UnionProperty):
+        return [name for inner in prop.inner_properties for name in _model_classes(inner)]
+    return []
+
+
+def _names(classes: list[str]) -> str:
+    return ", ".join(f'"{name}"' for name in classes)
+
+
+def _kind(prop: Any) -> str | None:
+    """The row's shape (None: PLAIN)."""
+    kind = _non_null(prop)
+    if isinstance(kind, _PLAIN):
         return None
-    if copying and "_wire_ok(" in test:
-        test = ""
-    accepts = [test] if test else []
-    calls = []
-    for check, kwargs, accept in checks(model, prop):
-        if accept and _nullable(prop):
-            accept = accept.replace(" or {v} is None", "")  # None is let through above
-        if accept and not any(accept.replace("{v}", "v") in known for known in accepts):
-            accepts.append(accept.replace("{v}", "v"))
-        elif accept:
-            continue  # implied by the value test, e.g. `type(v) is list`
-        else:
-            calls.append(f'_constraints.{check}(out, "", v{", " if kwargs else ""}{kwargs})')
-    if not accepts and not calls and not copying:
-        accepts.append("v is not UNSET")  # anything JSON-ready goes, but not the sentinel
-    lines = []
-    if accepts:
-        test_line = " and ".join(f"({a})" if " or " in a else a for a in accepts)
-        lines += [f"if not ({test_line}):", f"    return {fail}"]
-    return lines + calls
+    if isinstance(kind, AnyProperty):
+        return "ANY"
+    if isinstance(kind, EnumProperty):
+        return "ENUM" if kind.value_type is str else "INT_ENUM"
+    if isinstance(kind, ModelProperty):
+        return f"model({_names(_model_classes(kind))})"
+    if isinstance(kind, ListProperty):
+        inner = kind.inner_property
+        if isinstance(inner, _PLAIN):
+            return "LIST"
+        if isinstance(inner, AnyProperty):
+            return "LIST_ANY"
+        if isinstance(inner, EnumProperty) and inner.value_type is str:
+            return "ENUM_LIST"
+        if classes := _model_classes(inner):
+            exact = isinstance(inner, ModelProperty)
+            return f"list_of({_names(classes)}{'' if exact else ', exact=False'})"
+        return "OTHER"
+    # A union, a date, a file...: the full path judges it, and descends into its models.
+    if isinstance(prop, ListProperty):
+        classes = _model_classes(prop.inner_property)
+        return f"other({_names(classes)}, each=True)" if classes else "OTHER"
+    classes = _model_classes(prop)
+    return f"other({_names(classes)})" if classes else "OTHER"
 
 
-def _indent(lines: list[str], depth: int = 1) -> list[str]:
-    return ["    " * depth + line for line in lines]
-
-
-# Models that are response shapes also checked as request input (`x-hamsa-request-checks`):
-# their required fields (what every answer carries) are not required of input. generate.py
-# fills this per API version before rendering.
-INPUT_OPTIONAL: set[str] = set()
-
-
-def _required(model: Any, prop: Any) -> bool:
-    return bool(prop.required) and str(model.class_info.name) not in INPUT_OPTIONAL
-
-
-def _property_lines(model: Any, prop: Any, checks: Checks) -> list[str]:
-    key = raw_name(prop).replace("\\", "\\\\").replace('"', '\\"')
-    tests = _tests(model, prop, checks, "False", copying=False)
-    if tests is None:
-        # Only the slow path can say; absent is fine unless the field is required.
-        if _required(model, prop):
-            return ["return False"]
-        return [f'if "{key}" in d:', "    return False"]
-    guards = ["v is not ABSENT"] if not _required(model, prop) else []
-    if _nullable(prop):
-        guards.append("v is not None")
-    lines = [f'v = d.get("{key}", ABSENT)']
-    if _required(model, prop):
-        lines += ["if v is ABSENT:", "    return False"]
-    if guards:
-        return [*lines, f"if {' and '.join(guards)}:", *_indent(tests)]
-    return lines + tests
-
-
-def wire_ok_body(model: Any, checks: Checks) -> str:
-    """The statements of `_wire_ok(cls, d)`, each on its own line, unindented."""
-    extra = model.additional_properties
-    if extra is not None and not isinstance(extra, (AnyProperty, StringProperty)):
-        return "return False  # typed additional properties: from_dict converts them"
-    lines: list[str] = []
-    for prop in model.required_properties + model.optional_properties:
-        lines += _property_lines(model, prop, checks)
-    if extra is None:
-        lines += ["if not d.keys() <= set(cls._JSON_KEYS):", "    return False"]
-    if any("(out," in line for line in lines):
-        return "\n".join(["out: list[Violation] = []", *lines, "return not out"])
-    return "\n".join([*lines, "return True"])
-
-
-# --- `_fields_wire(f)`: the SDK's snake_case keyword arguments straight to a checked body ----
-# The same tests as _wire_ok, applied while copying: one pass instead of a snake->camel copy
-# (hamsa._wire.wire_fields) followed by _wire_ok. None means "cannot vouch": the caller then
-# takes the old path, which handles every other input (model objects, camelCase keys, unknown
-# fields, user-keyed maps) and words the errors.
-
+_TYPES = {"string": "STRING", "number": "NUMBER", "integer": "INTEGER", "boolean": "BOOLEAN"}
+_TYPES["array"] = "ARRAY"
+_CONSTANTS = {"check_uuid": "UUID", "check_each_uuid": "EACH_UUID", "check_uri": "URI"}
+_CALLS = {
+    "check_number": "number",
+    "check_length": "length",
+    "check_items": "items",
+    "check_pattern": "pattern",
+    "check_enum": "one_of",
+    "check_each_enum": "each_one_of",
+}
 _UPPER_AFTER_WORD = re.compile(r"(?<=[a-z0-9])([A-Z])")
-_SCALAR_TEST = "(v is None or type(v) in (str, int, float, bool))"
 
 
 def _snake(name: str) -> str:
-    """hamsa._agent_mapping.to_snake, the name users pass a field by (restated: the generator
-    runs without the SDK's runtime installed)."""
+    """hamsa._rules._snake (restated: the generator runs without the SDK's runtime)."""
     return _UPPER_AFTER_WORD.sub(r"_\1", name).lower()
 
 
-def _copy_lines(prop: Any) -> list[str] | None:
-    """Statements turning a present, non-null `v` into its wire value (None: only the slow
-    path can)."""
-    kind = _non_null(prop)
-    if isinstance(kind, AnyProperty):
-        return [f"if not {_SCALAR_TEST}:", "    return None"]  # a dict here would be renamed
-    if isinstance(kind, (*_PLAIN, EnumProperty)):
-        return []
-    if isinstance(kind, ModelProperty):
-        name = kind.class_info.name
-        return [
-            "if type(v) is not dict:",
-            "    return None",
-            f"v = {name}._fields_wire(v)",
-            "if v is None:",
-            "    return None",
-        ]
-    if isinstance(kind, ListProperty):
-        inner = kind.inner_property
-        if isinstance(inner, (BooleanProperty, FloatProperty, IntProperty, StringProperty)):
-            return []
-        if isinstance(inner, EnumProperty) and inner.value_type is str:
-            return []
-        if isinstance(inner, ModelProperty):
-            name = inner.class_info.name
-            return [
-                "if type(v) is not list:",
-                "    return None",
-                f"v = [{name}._fields_wire(i) if type(i) is dict else None for i in v]",
-                "if None in v:",
-                "    return None",
-            ]
-    return None
+def literal(value: Any) -> str:
+    """A Python literal as black writes it (double-quoted strings)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # pydantic hands numbers back as floats; keep 30 as 30
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else repr(value)
 
 
-def _field_lines(model: Any, prop: Any, checks: Checks) -> list[str]:
+def _check(helper: str, args: str) -> str:
+    if helper in _CONSTANTS:
+        return _CONSTANTS[helper]
+    return f"{_CALLS[helper]}({args})"
+
+
+class RuleError(ValueError):
+    pass
+
+
+def field_row(model: Any, prop: Any, checks: Checks) -> str:
+    """`field(...)` for one property."""
     key = raw_name(prop)
-    snake = _snake(key)
-    tests = _tests(model, prop, checks, "None", copying=True)
-    copy = _copy_lines(prop)
-    if tests is None or copy is None or not (key.isidentifier() and snake.isidentifier()):
-        return (
-            ["return None"]
-            if _required(model, prop)
-            else [f'if "{snake}" in f:', "    return None"]
-        )
-    work = tests + copy or [f"if not {_SCALAR_TEST}:", "    return None"]
-    if _nullable(prop):
-        work = ["if v is not None:", *_indent(work)]
-    lines = [f'v = f.get("{snake}", ABSENT)']
-    if _required(model, prop):
-        return [*lines, "if v is ABSENT:", "    return None", *work, f'w["{key}"] = v']
-    return [*lines, "if v is not ABSENT:", *_indent([*work, f'w["{key}"] = v'])]
+    nullable = _nullable(prop)
+    parts = [f'"{key}"']
+    if (kind := _kind(prop)) is not None:
+        parts.append(kind)
+    for helper, args, check_nullable in checks(model, prop):
+        if helper == "check_type":
+            if check_nullable != nullable:  # hamsa._rules words null from the row's `null`
+                raise RuleError(
+                    f"{model.class_info.name}.{key}: the schema's type and the parsed property "
+                    "disagree on null"
+                )
+            parts.append(_TYPES[args])
+        else:
+            parts.append(_check(helper, args))
+    if str(prop.python_name) != _snake(key):
+        parts.append(f'name="{prop.python_name}"')
+    if nullable:
+        parts.append("null=True")
+    return f"field({', '.join(parts)}),"
 
 
-def fields_wire_body(model: Any, checks: Checks) -> str:
-    """The statements of `_fields_wire(cls, f)`, each on its own line, unindented."""
+def rules_table(model: Any, checks: Checks) -> str:
+    """The `Rules(...)` expression of a model's `_RULES`, one row per line."""
     extra = model.additional_properties
-    if extra is not None and not isinstance(extra, (AnyProperty, StringProperty)):
-        return "return None  # typed additional properties: from_dict converts them"
-    lines: list[str] = ["w: dict[str, Any] = {}"]
-    for prop in model.required_properties + model.optional_properties:
-        lines += _field_lines(model, prop, checks)
-    # A key we did not copy (an unknown field, a camelCase spelling, NOT_GIVEN...): slow path.
-    lines += ["if len(w) != len(f):", "    return None"]
-    if any("(out," in line for line in lines):
-        return "\n".join(["out: list[Violation] = []", *lines, "return None if out else w"])
-    return "\n".join([*lines, "return w"])
+    rows = [field_row(model, prop, checks) for prop in model.required_properties]
+    rows += [field_row(model, prop, checks) for prop in model.optional_properties]
+    if extra is not None and extra is not False:
+        rows.append(
+            'extra="open",'
+            if isinstance(extra, AnyProperty | StringProperty)
+            else "extra=TYPED_EXTRA,"
+        )
+    return "\n".join(["Rules(", *("    " + row for row in rows), ")"])
+
+
+_RULES_NAMES = re.compile(
+    r"\b(?:[A-Z_]{3,}|Rules|field|number|length|items|pattern|one_of|each_one_of|model|list_of|other)\b(?=[(,)\n])"
+)
+
+
+def rules_imports(table: str) -> str:
+    """The names `table` uses, for `from hamsa._rules import ...`."""
+    return ", ".join(sorted({"RequestModel", *_RULES_NAMES.findall(table)}))

@@ -65,6 +65,30 @@ class Model:
         return f"{type(self).__name__}({', '.join(parts)})"
 
 
+class OpenModel(Model):
+    """A model whose schema lets the object grow (additionalProperties): the keys this SDK does
+    not know are kept in `additional_properties`, and the model reads like a dict of them."""
+
+    __slots__ = ()
+    additional_properties: dict[str, Any]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, Model):
         return value.to_dict()

@@ -5,30 +5,29 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
+from hamsa._rules import ENUM, STRING, RequestModel, Rules, field, length, one_of, pattern
 
 from ..models.phone_number_provider import PhoneNumberProvider
 
 
 @_attrs_define(repr=False)
-class AddPhoneNumberRequest(Model):
+class AddPhoneNumberRequest(RequestModel, OpenModel):
     """A Twilio number to connect, with the Twilio credentials that control it."""
 
     phone_number: str
-    """ The number, in international format, e.g. `+15551234567`, in E.164 form (`+` then 8 to 15 digits). """
+    """The number, in international format, e.g. `+15551234567`, in E.164 form (`+` then 8 to 15 digits)."""
     label: str
-    """ Display name of the number. """
+    """Display name of the number."""
     twilio_account_sid: str
-    """ SID of the Twilio account that owns the number (starts with `AC`). """
+    """SID of the Twilio account that owns the number (starts with `AC`)."""
     twilio_auth_token: str = _attrs_field(repr=mask_secret)
-    """ Auth token of that Twilio account.
-    A secret. """
+    """Auth token of that Twilio account.
+    A secret."""
     type: PhoneNumberProvider | None = None
-    """ Where a phone number is connected from: a Twilio account or a SIP trunk. """
+    """Where a phone number is connected from: a Twilio account or a SIP trunk."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "phoneNumber",
         "label",
@@ -53,33 +52,16 @@ class AddPhoneNumberRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        phone_number = self.phone_number
-
-        label = self.label
-
-        twilio_account_sid = self.twilio_account_sid
-
-        twilio_auth_token = self.twilio_auth_token
-
-        type: str | None = None
-        if not self.type is None:
-            type = self.type.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phoneNumber": phone_number,
-                "label": label,
-                "twilioAccountSid": twilio_account_sid,
-                "twilioAuthToken": twilio_auth_token,
-            }
-        )
-        if type is not None:
-            field_dict["type"] = type
+        field_dict["phoneNumber"] = self.phone_number
+        field_dict["label"] = self.label
+        field_dict["twilioAccountSid"] = self.twilio_account_sid
+        field_dict["twilioAuthToken"] = self.twilio_auth_token
+        if self.type is not None:
+            field_dict["type"] = self.type.value
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -94,26 +76,18 @@ class AddPhoneNumberRequest(Model):
             phone_number = d.pop("phoneNumber")
             if phone_number.__class__ is not str:
                 wrong_type(phone_number, "str")
-
             label = d.pop("label")
             if label.__class__ is not str:
                 wrong_type(label, "str")
-
             twilio_account_sid = d.pop("twilioAccountSid")
             if twilio_account_sid.__class__ is not str:
                 wrong_type(twilio_account_sid, "str")
-
             twilio_auth_token = d.pop("twilioAuthToken")
             if twilio_auth_token.__class__ is not str:
                 wrong_type(twilio_auth_token, "str")
-
-            _type = d.pop("type", None)
-            type: PhoneNumberProvider | None
-            if _type is None:
-                type = None
-            else:
-                type = PhoneNumberProvider.from_wire(_type)
-
+            type = d.pop("type", None)
+            if type is not None:
+                type = PhoneNumberProvider.from_wire(type)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -128,85 +102,14 @@ class AddPhoneNumberRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.phone_number
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "phone_number", v, "string", False)
-        _constraints.check_pattern(out, prefix + "phone_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
 
-        v = self.label
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "label", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "label", v, min_length=1)
-
-        v = self.twilio_account_sid
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "twilio_account_sid", v, "string", False)
-
-        v = self.twilio_auth_token
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "twilio_auth_token", v, "string", False)
-
-        v = self.type
-        if v is not None and not (v in ("TWILIO", "SIP")):
-            _constraints.check_enum(out, prefix + "type", v, allowed=("TWILIO", "SIP"))
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("phoneNumber", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
-        v = d.get("label", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("twilioAccountSid", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        v = d.get("twilioAuthToken", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("TWILIO", "SIP")):
-                return False
-        return not out
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+AddPhoneNumberRequest._RULES = Rules(
+    field("phoneNumber", STRING, pattern("^\\+[1-9][0-9]{7,14}$")),
+    field("label", STRING, length(min_length=1)),
+    field("twilioAccountSid", STRING),
+    field("twilioAuthToken", STRING),
+    field("type", ENUM, one_of("TWILIO", "SIP")),
+    extra="open",
+)

@@ -5,27 +5,26 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
+from hamsa._rules import STRING, RequestModel, Rules, field, length, pattern
 
 
 @_attrs_define(repr=False)
-class AddTwilioNumberRequest(Model):
+class AddTwilioNumberRequest(RequestModel, OpenModel):
     """A Twilio number, in the legacy form."""
 
     phone_number: str
-    """ The number, starting with `+` and the country code, in E.164 form (`+` then 8 to 15 digits). """
+    """The number, starting with `+` and the country code, in E.164 form (`+` then 8 to 15 digits)."""
     label: str
-    """ A name for the number. """
+    """A name for the number."""
     twilio_number_sid: str
-    """ Twilio's id of the number (`PN...`). """
+    """Twilio's id of the number (`PN...`)."""
     twilio_account_sid: str
-    """ Twilio account SID (`AC...`). """
+    """Twilio account SID (`AC...`)."""
     twilio_auth_token: str = _attrs_field(repr=mask_secret)
-    """ Twilio auth token; a secret. """
+    """Twilio auth token; a secret."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "phoneNumber",
         "label",
@@ -51,30 +50,15 @@ class AddTwilioNumberRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        phone_number = self.phone_number
-
-        label = self.label
-
-        twilio_number_sid = self.twilio_number_sid
-
-        twilio_account_sid = self.twilio_account_sid
-
-        twilio_auth_token = self.twilio_auth_token
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phoneNumber": phone_number,
-                "label": label,
-                "twilioNumberSid": twilio_number_sid,
-                "twilioAccountSid": twilio_account_sid,
-                "twilioAuthToken": twilio_auth_token,
-            }
-        )
+        field_dict["phoneNumber"] = self.phone_number
+        field_dict["label"] = self.label
+        field_dict["twilioNumberSid"] = self.twilio_number_sid
+        field_dict["twilioAccountSid"] = self.twilio_account_sid
+        field_dict["twilioAuthToken"] = self.twilio_auth_token
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -89,23 +73,18 @@ class AddTwilioNumberRequest(Model):
             phone_number = d.pop("phoneNumber")
             if phone_number.__class__ is not str:
                 wrong_type(phone_number, "str")
-
             label = d.pop("label")
             if label.__class__ is not str:
                 wrong_type(label, "str")
-
             twilio_number_sid = d.pop("twilioNumberSid")
             if twilio_number_sid.__class__ is not str:
                 wrong_type(twilio_number_sid, "str")
-
             twilio_account_sid = d.pop("twilioAccountSid")
             if twilio_account_sid.__class__ is not str:
                 wrong_type(twilio_account_sid, "str")
-
             twilio_auth_token = d.pop("twilioAuthToken")
             if twilio_auth_token.__class__ is not str:
                 wrong_type(twilio_auth_token, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -120,92 +99,14 @@ class AddTwilioNumberRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.phone_number
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "phone_number", v, "string", False)
-        _constraints.check_pattern(out, prefix + "phone_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
 
-        v = self.label
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "label", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "label", v, min_length=1)
-
-        v = self.twilio_number_sid
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "twilio_number_sid", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "twilio_number_sid", v, min_length=1)
-
-        v = self.twilio_account_sid
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "twilio_account_sid", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "twilio_account_sid", v, min_length=1)
-
-        v = self.twilio_auth_token
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "twilio_auth_token", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "twilio_auth_token", v, min_length=1)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("phoneNumber", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
-        v = d.get("label", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("twilioNumberSid", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("twilioAccountSid", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("twilioAuthToken", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        return not out
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+AddTwilioNumberRequest._RULES = Rules(
+    field("phoneNumber", STRING, pattern("^\\+[1-9][0-9]{7,14}$")),
+    field("label", STRING, length(min_length=1)),
+    field("twilioNumberSid", STRING, length(min_length=1)),
+    field("twilioAccountSid", STRING, length(min_length=1)),
+    field("twilioAuthToken", STRING, length(min_length=1)),
+    extra="open",
+)

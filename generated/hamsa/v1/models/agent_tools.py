@@ -5,21 +5,20 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import BOOLEAN, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class AgentTools(Model):
+class AgentTools(RequestModel, OpenModel):
     """Built-in features the agent can switch on."""
 
     gender_detection: bool | None = None
-    """ Lets the agent infer the caller's gender, e.g. to address them correctly. """
+    """Lets the agent infer the caller's gender, e.g. to address them correctly."""
     smart_call_end: bool | None = None
-    """ Lets the agent hang up by itself once the conversation is over. """
+    """Lets the agent hang up by itself once the conversation is over."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "genderDetection",
         "smartCallEnd",
@@ -36,19 +35,14 @@ class AgentTools(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        gender_detection = self.gender_detection
-
-        smart_call_end = self.smart_call_end
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if gender_detection is not None:
-            field_dict["genderDetection"] = gender_detection
-        if smart_call_end is not None:
-            field_dict["smartCallEnd"] = smart_call_end
+        if self.gender_detection is not None:
+            field_dict["genderDetection"] = self.gender_detection
+        if self.smart_call_end is not None:
+            field_dict["smartCallEnd"] = self.smart_call_end
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -63,11 +57,9 @@ class AgentTools(Model):
             gender_detection = d.pop("genderDetection", None)
             if gender_detection.__class__ is not bool and gender_detection is not None:
                 wrong_type(gender_detection, "bool")
-
             smart_call_end = d.pop("smartCallEnd", None)
             if smart_call_end.__class__ is not bool and smart_call_end is not None:
                 wrong_type(smart_call_end, "bool")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -79,58 +71,11 @@ class AgentTools(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.gender_detection
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "gender_detection", v, "boolean", False)
 
-        if v is None and "genderDetection" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "gender_detection", None, "boolean", False)
-
-        v = self.smart_call_end
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "smart_call_end", v, "boolean", False)
-
-        if v is None and "smartCallEnd" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "smart_call_end", None, "boolean", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("genderDetection", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("smartCallEnd", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+AgentTools._RULES = Rules(
+    field("genderDetection", BOOLEAN),
+    field("smartCallEnd", BOOLEAN),
+    extra="open",
+)

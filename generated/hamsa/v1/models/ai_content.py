@@ -5,41 +5,41 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class AiContent(Model):
+class AiContent(OpenModel):
     """The AI content parts, each as text; only the requested ones are filled."""
 
     faq: None | str = None
-    """ The `faq` part. """
+    """The `faq` part."""
     titles: None | str = None
-    """ The `titles` part. """
+    """The `titles` part."""
     summary: None | str = None
-    """ The `summary` part. """
+    """The `summary` part."""
     keywords: None | str = None
-    """ The `keywords` part. """
+    """The `keywords` part."""
     facebook_post: None | str = None
-    """ The `facebookPost` part. """
+    """The `facebookPost` part."""
     introduction: None | str = None
-    """ The `introduction` part. """
+    """The `introduction` part."""
     linked_in_post: None | str = None
-    """ The `linkedInPost` part. """
+    """The `linkedInPost` part."""
     twitter_thread: None | str = None
-    """ The `twitterThread` part. """
+    """The `twitterThread` part."""
     threads_by_instagram: None | str = None
-    """ The `threadsByInstagram` part. """
+    """The `threadsByInstagram` part."""
     youtube_description: None | str = None
-    """ The `youtubeDescription` part. """
+    """The `youtubeDescription` part."""
     key_topics_with_bullets: None | str = None
-    """ The `keyTopicsWithBullets` part. """
+    """The `keyTopicsWithBullets` part."""
     web_article_seo_friendly: None | str = None
-    """ The `webArticleSEOFriendly` part. """
+    """The `webArticleSEOFriendly` part."""
     transcription_job_id: str | None = None
-    """ The transcription it was made from. """
+    """The transcription it was made from."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "faq",
         "titles",
@@ -67,111 +67,36 @@ class AiContent(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        faq: None | str
-        if self.faq is None:
-            faq = None
-        else:
-            faq = self.faq
-
-        titles: None | str
-        if self.titles is None:
-            titles = None
-        else:
-            titles = self.titles
-
-        summary: None | str
-        if self.summary is None:
-            summary = None
-        else:
-            summary = self.summary
-
-        keywords: None | str
-        if self.keywords is None:
-            keywords = None
-        else:
-            keywords = self.keywords
-
-        facebook_post: None | str
-        if self.facebook_post is None:
-            facebook_post = None
-        else:
-            facebook_post = self.facebook_post
-
-        introduction: None | str
-        if self.introduction is None:
-            introduction = None
-        else:
-            introduction = self.introduction
-
-        linked_in_post: None | str
-        if self.linked_in_post is None:
-            linked_in_post = None
-        else:
-            linked_in_post = self.linked_in_post
-
-        twitter_thread: None | str
-        if self.twitter_thread is None:
-            twitter_thread = None
-        else:
-            twitter_thread = self.twitter_thread
-
-        threads_by_instagram: None | str
-        if self.threads_by_instagram is None:
-            threads_by_instagram = None
-        else:
-            threads_by_instagram = self.threads_by_instagram
-
-        youtube_description: None | str
-        if self.youtube_description is None:
-            youtube_description = None
-        else:
-            youtube_description = self.youtube_description
-
-        key_topics_with_bullets: None | str
-        if self.key_topics_with_bullets is None:
-            key_topics_with_bullets = None
-        else:
-            key_topics_with_bullets = self.key_topics_with_bullets
-
-        web_article_seo_friendly: None | str
-        if self.web_article_seo_friendly is None:
-            web_article_seo_friendly = None
-        else:
-            web_article_seo_friendly = self.web_article_seo_friendly
-
-        transcription_job_id = self.transcription_job_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if faq is not None:
-            field_dict["faq"] = faq
-        if titles is not None:
-            field_dict["titles"] = titles
-        if summary is not None:
-            field_dict["summary"] = summary
-        if keywords is not None:
-            field_dict["keywords"] = keywords
-        if facebook_post is not None:
-            field_dict["facebookPost"] = facebook_post
-        if introduction is not None:
-            field_dict["introduction"] = introduction
-        if linked_in_post is not None:
-            field_dict["linkedInPost"] = linked_in_post
-        if twitter_thread is not None:
-            field_dict["twitterThread"] = twitter_thread
-        if threads_by_instagram is not None:
-            field_dict["threadsByInstagram"] = threads_by_instagram
-        if youtube_description is not None:
-            field_dict["youtubeDescription"] = youtube_description
-        if key_topics_with_bullets is not None:
-            field_dict["keyTopicsWithBullets"] = key_topics_with_bullets
-        if web_article_seo_friendly is not None:
-            field_dict["webArticleSEOFriendly"] = web_article_seo_friendly
-        if transcription_job_id is not None:
-            field_dict["transcriptionJobId"] = transcription_job_id
+        if self.faq is not None:
+            field_dict["faq"] = self.faq
+        if self.titles is not None:
+            field_dict["titles"] = self.titles
+        if self.summary is not None:
+            field_dict["summary"] = self.summary
+        if self.keywords is not None:
+            field_dict["keywords"] = self.keywords
+        if self.facebook_post is not None:
+            field_dict["facebookPost"] = self.facebook_post
+        if self.introduction is not None:
+            field_dict["introduction"] = self.introduction
+        if self.linked_in_post is not None:
+            field_dict["linkedInPost"] = self.linked_in_post
+        if self.twitter_thread is not None:
+            field_dict["twitterThread"] = self.twitter_thread
+        if self.threads_by_instagram is not None:
+            field_dict["threadsByInstagram"] = self.threads_by_instagram
+        if self.youtube_description is not None:
+            field_dict["youtubeDescription"] = self.youtube_description
+        if self.key_topics_with_bullets is not None:
+            field_dict["keyTopicsWithBullets"] = self.key_topics_with_bullets
+        if self.web_article_seo_friendly is not None:
+            field_dict["webArticleSEOFriendly"] = self.web_article_seo_friendly
+        if self.transcription_job_id is not None:
+            field_dict["transcriptionJobId"] = self.transcription_job_id
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -187,69 +112,44 @@ class AiContent(Model):
         wire_nulls: list[str] = []
         try:
             faq: None | str = d.pop("faq", None)
-
             if faq is None and "faq" in src_dict:
                 wire_nulls.append("faq")
-
             titles: None | str = d.pop("titles", None)
-
             if titles is None and "titles" in src_dict:
                 wire_nulls.append("titles")
-
             summary: None | str = d.pop("summary", None)
-
             if summary is None and "summary" in src_dict:
                 wire_nulls.append("summary")
-
             keywords: None | str = d.pop("keywords", None)
-
             if keywords is None and "keywords" in src_dict:
                 wire_nulls.append("keywords")
-
             facebook_post: None | str = d.pop("facebookPost", None)
-
             if facebook_post is None and "facebookPost" in src_dict:
                 wire_nulls.append("facebookPost")
-
             introduction: None | str = d.pop("introduction", None)
-
             if introduction is None and "introduction" in src_dict:
                 wire_nulls.append("introduction")
-
             linked_in_post: None | str = d.pop("linkedInPost", None)
-
             if linked_in_post is None and "linkedInPost" in src_dict:
                 wire_nulls.append("linkedInPost")
-
             twitter_thread: None | str = d.pop("twitterThread", None)
-
             if twitter_thread is None and "twitterThread" in src_dict:
                 wire_nulls.append("twitterThread")
-
             threads_by_instagram: None | str = d.pop("threadsByInstagram", None)
-
             if threads_by_instagram is None and "threadsByInstagram" in src_dict:
                 wire_nulls.append("threadsByInstagram")
-
             youtube_description: None | str = d.pop("youtubeDescription", None)
-
             if youtube_description is None and "youtubeDescription" in src_dict:
                 wire_nulls.append("youtubeDescription")
-
             key_topics_with_bullets: None | str = d.pop("keyTopicsWithBullets", None)
-
             if key_topics_with_bullets is None and "keyTopicsWithBullets" in src_dict:
                 wire_nulls.append("keyTopicsWithBullets")
-
             web_article_seo_friendly: None | str = d.pop("webArticleSEOFriendly", None)
-
             if web_article_seo_friendly is None and "webArticleSEOFriendly" in src_dict:
                 wire_nulls.append("webArticleSEOFriendly")
-
             transcription_job_id = d.pop("transcriptionJobId", None)
             if transcription_job_id.__class__ is not str and transcription_job_id is not None:
                 wrong_type(transcription_job_id, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -272,19 +172,3 @@ class AiContent(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -16,59 +16,61 @@ from ..models.job_type import JobType
 
 
 @_attrs_define(repr=False)
-class AiContentJob(Model):
+class AiContentJob(OpenModel):
     """An AI-content job; `jobResponse` holds the parts once it is done."""
 
     id: None | str = None
-    """ Job id. """
+    """Job id."""
     title: None | str = None
-    """ Name of the job. """
+    """Name of the job."""
     model: None | str = None
-    """ Model used. """
+    """Model used."""
     processing_type: None | str = None
-    """ `async` or `sync`. """
+    """`async` or `sync`."""
     usage_time: None | str = None
-    """ Billed duration. """
+    """Billed duration."""
     api_key_id: None | str = None
-    """ Id of the API key that started it. """
+    """Id of the API key that started it."""
     billing_id: None | str = None
-    """ Billing record. """
+    """Billing record."""
     system_model_key: None | str = None
-    """ Internal model key. """
+    """Internal model key."""
     webhook_url: None | str = None
-    """ Where the result is POSTed. """
+    """Where the result is POSTed."""
     from_lng: None | str = None
-    """ Source language (translation). """
+    """Source language (translation)."""
     to_lng: None | str = None
-    """ Target language (translation). """
+    """Target language (translation)."""
     media_url: None | str = None
-    """ The media the job works on. """
+    """The media the job works on."""
     from_script: None | str = None
-    """ Source script (translation). """
+    """Source script (translation)."""
     to_script: None | str = None
-    """ Target script (translation). """
+    """Target script (translation)."""
     relevant_job_id: None | str = None
-    """ The job this one derives from (e.g. the transcription of an AI-content job). """
+    """The job this one derives from (e.g. the transcription of an AI-content job)."""
     agent_details: None | str = None
-    """ Voice-agent details, as text. """
+    """Voice-agent details, as text."""
     voice_agent_id: None | str = None
-    """ The voice agent, for an agent's job. """
+    """The voice agent, for an agent's job."""
     user_id: None | str = None
-    """ Owner. """
+    """Owner."""
     tts_voice_id: None | str = None
-    """ Voice of a text-to-speech job. """
-    type: JobType | str | None = None
-    """ What the job does (documented values in JobType). """
-    status: JobStatus | str | None = None
-    """ Where the job is (documented values in JobStatus). """
+    """Voice of a text-to-speech job."""
+    type: JobType | None = None
+    """What a job does.
+    Documented values; the SDK keeps any other value."""
+    status: JobStatus | None = None
+    """Where a job is.
+    Documented values; the SDK keeps any other value the API sends."""
     total_cost: float | None = None
-    """ Cost of the job. """
+    """Cost of the job."""
     created_at: datetime.datetime | None = None
-    """ When the job was created. """
+    """When the job was created."""
     updated_at: datetime.datetime | None = None
-    """ Last change. """
+    """Last change."""
     job_response: AiContent | None = None
-    """ The parts; null while pending. """
+    """The parts; null while pending."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "title",
@@ -108,146 +110,12 @@ class AiContentJob(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id: None | str
-        if self.id is None:
-            id = None
-        else:
-            id = self.id
-
-        title: None | str
-        if self.title is None:
-            title = None
-        else:
-            title = self.title
-
-        model: None | str
-        if self.model is None:
-            model = None
-        else:
-            model = self.model
-
-        processing_type: None | str
-        if self.processing_type is None:
-            processing_type = None
-        else:
-            processing_type = self.processing_type
-
-        usage_time: None | str
-        if self.usage_time is None:
-            usage_time = None
-        else:
-            usage_time = self.usage_time
-
-        api_key_id: None | str
-        if self.api_key_id is None:
-            api_key_id = None
-        else:
-            api_key_id = self.api_key_id
-
-        billing_id: None | str
-        if self.billing_id is None:
-            billing_id = None
-        else:
-            billing_id = self.billing_id
-
-        system_model_key: None | str
-        if self.system_model_key is None:
-            system_model_key = None
-        else:
-            system_model_key = self.system_model_key
-
-        webhook_url: None | str
-        if self.webhook_url is None:
-            webhook_url = None
-        else:
-            webhook_url = self.webhook_url
-
-        from_lng: None | str
-        if self.from_lng is None:
-            from_lng = None
-        else:
-            from_lng = self.from_lng
-
-        to_lng: None | str
-        if self.to_lng is None:
-            to_lng = None
-        else:
-            to_lng = self.to_lng
-
-        media_url: None | str
-        if self.media_url is None:
-            media_url = None
-        else:
-            media_url = self.media_url
-
-        from_script: None | str
-        if self.from_script is None:
-            from_script = None
-        else:
-            from_script = self.from_script
-
-        to_script: None | str
-        if self.to_script is None:
-            to_script = None
-        else:
-            to_script = self.to_script
-
-        relevant_job_id: None | str
-        if self.relevant_job_id is None:
-            relevant_job_id = None
-        else:
-            relevant_job_id = self.relevant_job_id
-
-        agent_details: None | str
-        if self.agent_details is None:
-            agent_details = None
-        else:
-            agent_details = self.agent_details
-
-        voice_agent_id: None | str
-        if self.voice_agent_id is None:
-            voice_agent_id = None
-        else:
-            voice_agent_id = self.voice_agent_id
-
-        user_id: None | str
-        if self.user_id is None:
-            user_id = None
-        else:
-            user_id = self.user_id
-
-        tts_voice_id: None | str
-        if self.tts_voice_id is None:
-            tts_voice_id = None
-        else:
-            tts_voice_id = self.tts_voice_id
-
-        type: str | None
-        if self.type is None:
-            type = None
-        elif isinstance(self.type, JobType):
-            type = self.type.value
-        else:
-            type = self.type
-
-        status: str | None
-        if self.status is None:
-            status = None
-        elif isinstance(self.status, JobStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        total_cost = self.total_cost
-
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
-
         updated_at: str | None = None
         if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
-
         job_response: dict[str, Any] | None
         if self.job_response is None:
             job_response = None
@@ -255,53 +123,52 @@ class AiContentJob(Model):
             job_response = self.job_response.to_wire()
         else:
             job_response = self.job_response
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
-        if title is not None:
-            field_dict["title"] = title
-        if model is not None:
-            field_dict["model"] = model
-        if processing_type is not None:
-            field_dict["processingType"] = processing_type
-        if usage_time is not None:
-            field_dict["usageTime"] = usage_time
-        if api_key_id is not None:
-            field_dict["apiKeyId"] = api_key_id
-        if billing_id is not None:
-            field_dict["billingId"] = billing_id
-        if system_model_key is not None:
-            field_dict["systemModelKey"] = system_model_key
-        if webhook_url is not None:
-            field_dict["webhookUrl"] = webhook_url
-        if from_lng is not None:
-            field_dict["fromLng"] = from_lng
-        if to_lng is not None:
-            field_dict["toLng"] = to_lng
-        if media_url is not None:
-            field_dict["mediaUrl"] = media_url
-        if from_script is not None:
-            field_dict["fromScript"] = from_script
-        if to_script is not None:
-            field_dict["toScript"] = to_script
-        if relevant_job_id is not None:
-            field_dict["relevantJobId"] = relevant_job_id
-        if agent_details is not None:
-            field_dict["agentDetails"] = agent_details
-        if voice_agent_id is not None:
-            field_dict["voiceAgentId"] = voice_agent_id
-        if user_id is not None:
-            field_dict["userId"] = user_id
-        if tts_voice_id is not None:
-            field_dict["ttsVoiceId"] = tts_voice_id
-        if type is not None:
-            field_dict["type"] = type
-        if status is not None:
-            field_dict["status"] = status
-        if total_cost is not None:
-            field_dict["totalCost"] = total_cost
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.title is not None:
+            field_dict["title"] = self.title
+        if self.model is not None:
+            field_dict["model"] = self.model
+        if self.processing_type is not None:
+            field_dict["processingType"] = self.processing_type
+        if self.usage_time is not None:
+            field_dict["usageTime"] = self.usage_time
+        if self.api_key_id is not None:
+            field_dict["apiKeyId"] = self.api_key_id
+        if self.billing_id is not None:
+            field_dict["billingId"] = self.billing_id
+        if self.system_model_key is not None:
+            field_dict["systemModelKey"] = self.system_model_key
+        if self.webhook_url is not None:
+            field_dict["webhookUrl"] = self.webhook_url
+        if self.from_lng is not None:
+            field_dict["fromLng"] = self.from_lng
+        if self.to_lng is not None:
+            field_dict["toLng"] = self.to_lng
+        if self.media_url is not None:
+            field_dict["mediaUrl"] = self.media_url
+        if self.from_script is not None:
+            field_dict["fromScript"] = self.from_script
+        if self.to_script is not None:
+            field_dict["toScript"] = self.to_script
+        if self.relevant_job_id is not None:
+            field_dict["relevantJobId"] = self.relevant_job_id
+        if self.agent_details is not None:
+            field_dict["agentDetails"] = self.agent_details
+        if self.voice_agent_id is not None:
+            field_dict["voiceAgentId"] = self.voice_agent_id
+        if self.user_id is not None:
+            field_dict["userId"] = self.user_id
+        if self.tts_voice_id is not None:
+            field_dict["ttsVoiceId"] = self.tts_voice_id
+        if self.type is not None:
+            field_dict["type"] = self.type.value
+        if self.status is not None:
+            field_dict["status"] = self.status.value
+        if self.total_cost is not None:
+            field_dict["totalCost"] = self.total_cost
         if created_at is not None:
             field_dict["createdAt"] = created_at
         if updated_at is not None:
@@ -310,7 +177,6 @@ class AiContentJob(Model):
             field_dict["jobResponse"] = job_response
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -326,130 +192,68 @@ class AiContentJob(Model):
         wire_nulls: list[str] = []
         try:
             id: None | str = d.pop("id", None)
-
             if id is None and "id" in src_dict:
                 wire_nulls.append("id")
-
             title: None | str = d.pop("title", None)
-
             if title is None and "title" in src_dict:
                 wire_nulls.append("title")
-
             model: None | str = d.pop("model", None)
-
             if model is None and "model" in src_dict:
                 wire_nulls.append("model")
-
             processing_type: None | str = d.pop("processingType", None)
-
             if processing_type is None and "processingType" in src_dict:
                 wire_nulls.append("processingType")
-
             usage_time: None | str = d.pop("usageTime", None)
-
             if usage_time is None and "usageTime" in src_dict:
                 wire_nulls.append("usageTime")
-
             api_key_id: None | str = d.pop("apiKeyId", None)
-
             if api_key_id is None and "apiKeyId" in src_dict:
                 wire_nulls.append("apiKeyId")
-
             billing_id: None | str = d.pop("billingId", None)
-
             if billing_id is None and "billingId" in src_dict:
                 wire_nulls.append("billingId")
-
             system_model_key: None | str = d.pop("systemModelKey", None)
-
             if system_model_key is None and "systemModelKey" in src_dict:
                 wire_nulls.append("systemModelKey")
-
             webhook_url: None | str = d.pop("webhookUrl", None)
-
             if webhook_url is None and "webhookUrl" in src_dict:
                 wire_nulls.append("webhookUrl")
-
             from_lng: None | str = d.pop("fromLng", None)
-
             if from_lng is None and "fromLng" in src_dict:
                 wire_nulls.append("fromLng")
-
             to_lng: None | str = d.pop("toLng", None)
-
             if to_lng is None and "toLng" in src_dict:
                 wire_nulls.append("toLng")
-
             media_url: None | str = d.pop("mediaUrl", None)
-
             if media_url is None and "mediaUrl" in src_dict:
                 wire_nulls.append("mediaUrl")
-
             from_script: None | str = d.pop("fromScript", None)
-
             if from_script is None and "fromScript" in src_dict:
                 wire_nulls.append("fromScript")
-
             to_script: None | str = d.pop("toScript", None)
-
             if to_script is None and "toScript" in src_dict:
                 wire_nulls.append("toScript")
-
             relevant_job_id: None | str = d.pop("relevantJobId", None)
-
             if relevant_job_id is None and "relevantJobId" in src_dict:
                 wire_nulls.append("relevantJobId")
-
             agent_details: None | str = d.pop("agentDetails", None)
-
             if agent_details is None and "agentDetails" in src_dict:
                 wire_nulls.append("agentDetails")
-
             voice_agent_id: None | str = d.pop("voiceAgentId", None)
-
             if voice_agent_id is None and "voiceAgentId" in src_dict:
                 wire_nulls.append("voiceAgentId")
-
             user_id: None | str = d.pop("userId", None)
-
             if user_id is None and "userId" in src_dict:
                 wire_nulls.append("userId")
-
             tts_voice_id: None | str = d.pop("ttsVoiceId", None)
-
             if tts_voice_id is None and "ttsVoiceId" in src_dict:
                 wire_nulls.append("ttsVoiceId")
-
-            def _parse_type(data: object) -> JobType | str | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    type_type_0 = JobType.from_wire(data)
-
-                    return type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JobType | str | None, data)
-
-            type = _parse_type(d.pop("type", None))
-
-            def _parse_status(data: object) -> JobStatus | str | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = JobStatus.from_wire(data)
-
-                    return status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JobStatus | str | None, data)
-
-            status = _parse_status(d.pop("status", None))
-
+            type = d.pop("type", None)
+            if type is not None:
+                type = JobType.from_wire(type)
+            status = d.pop("status", None)
+            if status is not None:
+                status = JobStatus.from_wire(status)
             total_cost = d.pop("totalCost", None)
             if (
                 total_cost.__class__ is not float
@@ -457,20 +261,12 @@ class AiContentJob(Model):
                 and total_cost is not None
             ):
                 wrong_type(total_cost, "float")
-
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _updated_at = d.pop("updatedAt", None)
-            updated_at: datetime.datetime | None
-            if _updated_at is None:
-                updated_at = None
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            updated_at = d.pop("updatedAt", None)
+            if updated_at is not None:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
 
             def _parse_job_response(data: object) -> AiContent | None:
                 if data is None:
@@ -488,10 +284,8 @@ class AiContentJob(Model):
                 return cast(AiContent | None, data)
 
             job_response = _parse_job_response(d.pop("jobResponse", None))
-
             if job_response is None and "jobResponse" in src_dict:
                 wire_nulls.append("jobResponse")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -526,19 +320,3 @@ class AiContentJob(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

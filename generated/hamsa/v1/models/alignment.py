@@ -5,21 +5,20 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class Alignment(Model):
+class Alignment(RequestModel, OpenModel):
     """Text direction used when displaying the greeting and the preamble."""
 
     greeting_message: str | None = None
-    """ Direction of the greeting text, e.g. `ltr` or `rtl`. """
+    """Direction of the greeting text, e.g. `ltr` or `rtl`."""
     preamble: str | None = None
-    """ Direction of the preamble text, e.g. `ltr` or `rtl`. """
+    """Direction of the preamble text, e.g. `ltr` or `rtl`."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "greetingMessage",
         "preamble",
@@ -36,19 +35,14 @@ class Alignment(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        greeting_message = self.greeting_message
-
-        preamble = self.preamble
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if greeting_message is not None:
-            field_dict["greetingMessage"] = greeting_message
-        if preamble is not None:
-            field_dict["preamble"] = preamble
+        if self.greeting_message is not None:
+            field_dict["greetingMessage"] = self.greeting_message
+        if self.preamble is not None:
+            field_dict["preamble"] = self.preamble
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -63,11 +57,9 @@ class Alignment(Model):
             greeting_message = d.pop("greetingMessage", None)
             if greeting_message.__class__ is not str and greeting_message is not None:
                 wrong_type(greeting_message, "str")
-
             preamble = d.pop("preamble", None)
             if preamble.__class__ is not str and preamble is not None:
                 wrong_type(preamble, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -79,58 +71,11 @@ class Alignment(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.greeting_message
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "greeting_message", v, "string", False)
 
-        if v is None and "greetingMessage" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "greeting_message", None, "string", False)
-
-        v = self.preamble
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "preamble", v, "string", False)
-
-        if v is None and "preamble" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "preamble", None, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("greetingMessage", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("preamble", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+Alignment._RULES = Rules(
+    field("greetingMessage", STRING),
+    field("preamble", STRING),
+    extra="open",
+)

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -14,28 +14,28 @@ from ..models.calls_over_time_bucket import CallsOverTimeBucket
 
 
 @_attrs_define(repr=False)
-class AnalyticsOverview(Model):
+class AnalyticsOverview(OpenModel):
     """Call volume and session figures over the requested period."""
 
     live_sessions_number: int | None = None
-    """ Calls in progress right now. """
+    """Calls in progress right now."""
     total_sessions_number: int | None = None
-    """ Calls in the period. """
+    """Calls in the period."""
     average_session_duration: float | None = None
-    """ Average call length (the unit is not documented). """
+    """Average call length (the unit is not documented)."""
     average_messages_per_session: float | None = None
-    """ Average number of messages exchanged per call. """
+    """Average number of messages exchanged per call."""
     total_session_duration: float | None = None
-    """ Summed length of all calls in the period (the unit is not documented). """
+    """Summed length of all calls in the period (the unit is not documented)."""
     average_words_per_ai_response: float | None = None
-    """ Average number of words in one reply of the agent. """
+    """Average number of words in one reply of the agent."""
     forward_to_human_agent: float | None = None
-    """ Calls handed over to a human agent (the docs do not say whether this is a count or a percentage). """
+    """Calls handed over to a human agent (the docs do not say whether this is a count or a percentage)."""
     calls_over_time: list[CallsOverTimeBucket] | None = None
-    """ Number of calls per time slot across the period. """
+    """Number of calls per time slot across the period."""
     calls_by_duration_buckets: CallDurationBuckets | None = None
-    """ Calls grouped by length.
-    Where short, medium and long begin is not documented. """
+    """Calls grouped by length.
+    Where short, medium and long begin is not documented."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "liveSessionsNumber",
         "totalSessionsNumber",
@@ -59,20 +59,6 @@ class AnalyticsOverview(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        live_sessions_number = self.live_sessions_number
-
-        total_sessions_number = self.total_sessions_number
-
-        average_session_duration = self.average_session_duration
-
-        average_messages_per_session = self.average_messages_per_session
-
-        total_session_duration = self.total_session_duration
-
-        average_words_per_ai_response = self.average_words_per_ai_response
-
-        forward_to_human_agent = self.forward_to_human_agent
-
         calls_over_time: list[dict[str, Any]] | None = None
         if not self.calls_over_time is None:
             calls_over_time = []
@@ -80,33 +66,28 @@ class AnalyticsOverview(Model):
                 calls_over_time_item = calls_over_time_item_data.to_wire()
                 calls_over_time.append(calls_over_time_item)
 
-        calls_by_duration_buckets: dict[str, Any] | None = None
-        if not self.calls_by_duration_buckets is None:
-            calls_by_duration_buckets = self.calls_by_duration_buckets.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if live_sessions_number is not None:
-            field_dict["liveSessionsNumber"] = live_sessions_number
-        if total_sessions_number is not None:
-            field_dict["totalSessionsNumber"] = total_sessions_number
-        if average_session_duration is not None:
-            field_dict["averageSessionDuration"] = average_session_duration
-        if average_messages_per_session is not None:
-            field_dict["averageMessagesPerSession"] = average_messages_per_session
-        if total_session_duration is not None:
-            field_dict["totalSessionDuration"] = total_session_duration
-        if average_words_per_ai_response is not None:
-            field_dict["averageWordsPerAiResponse"] = average_words_per_ai_response
-        if forward_to_human_agent is not None:
-            field_dict["forwardToHumanAgent"] = forward_to_human_agent
+        if self.live_sessions_number is not None:
+            field_dict["liveSessionsNumber"] = self.live_sessions_number
+        if self.total_sessions_number is not None:
+            field_dict["totalSessionsNumber"] = self.total_sessions_number
+        if self.average_session_duration is not None:
+            field_dict["averageSessionDuration"] = self.average_session_duration
+        if self.average_messages_per_session is not None:
+            field_dict["averageMessagesPerSession"] = self.average_messages_per_session
+        if self.total_session_duration is not None:
+            field_dict["totalSessionDuration"] = self.total_session_duration
+        if self.average_words_per_ai_response is not None:
+            field_dict["averageWordsPerAiResponse"] = self.average_words_per_ai_response
+        if self.forward_to_human_agent is not None:
+            field_dict["forwardToHumanAgent"] = self.forward_to_human_agent
         if calls_over_time is not None:
             field_dict["callsOverTime"] = calls_over_time
-        if calls_by_duration_buckets is not None:
-            field_dict["callsByDurationBuckets"] = calls_by_duration_buckets
+        if self.calls_by_duration_buckets is not None:
+            field_dict["callsByDurationBuckets"] = self.calls_by_duration_buckets.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -121,11 +102,9 @@ class AnalyticsOverview(Model):
             live_sessions_number = d.pop("liveSessionsNumber", None)
             if live_sessions_number.__class__ is not int and live_sessions_number is not None:
                 wrong_type(live_sessions_number, "int")
-
             total_sessions_number = d.pop("totalSessionsNumber", None)
             if total_sessions_number.__class__ is not int and total_sessions_number is not None:
                 wrong_type(total_sessions_number, "int")
-
             average_session_duration = d.pop("averageSessionDuration", None)
             if (
                 average_session_duration.__class__ is not float
@@ -133,7 +112,6 @@ class AnalyticsOverview(Model):
                 and average_session_duration is not None
             ):
                 wrong_type(average_session_duration, "float")
-
             average_messages_per_session = d.pop("averageMessagesPerSession", None)
             if (
                 average_messages_per_session.__class__ is not float
@@ -141,7 +119,6 @@ class AnalyticsOverview(Model):
                 and average_messages_per_session is not None
             ):
                 wrong_type(average_messages_per_session, "float")
-
             total_session_duration = d.pop("totalSessionDuration", None)
             if (
                 total_session_duration.__class__ is not float
@@ -149,7 +126,6 @@ class AnalyticsOverview(Model):
                 and total_session_duration is not None
             ):
                 wrong_type(total_session_duration, "float")
-
             average_words_per_ai_response = d.pop("averageWordsPerAiResponse", None)
             if (
                 average_words_per_ai_response.__class__ is not float
@@ -157,7 +133,6 @@ class AnalyticsOverview(Model):
                 and average_words_per_ai_response is not None
             ):
                 wrong_type(average_words_per_ai_response, "float")
-
             forward_to_human_agent = d.pop("forwardToHumanAgent", None)
             if (
                 forward_to_human_agent.__class__ is not float
@@ -165,7 +140,6 @@ class AnalyticsOverview(Model):
                 and forward_to_human_agent is not None
             ):
                 wrong_type(forward_to_human_agent, "float")
-
             _calls_over_time = d.pop("callsOverTime", None)
             calls_over_time: list[CallsOverTimeBucket] | None = None
             if _calls_over_time is not None:
@@ -174,16 +148,9 @@ class AnalyticsOverview(Model):
                     calls_over_time_item = CallsOverTimeBucket.from_dict(calls_over_time_item_data)
 
                     calls_over_time.append(calls_over_time_item)
-
-            _calls_by_duration_buckets = d.pop("callsByDurationBuckets", None)
-            calls_by_duration_buckets: CallDurationBuckets | None
-            if _calls_by_duration_buckets is None:
-                calls_by_duration_buckets = None
-            else:
-                calls_by_duration_buckets = CallDurationBuckets.from_dict(
-                    _calls_by_duration_buckets
-                )
-
+            calls_by_duration_buckets = d.pop("callsByDurationBuckets", None)
+            if calls_by_duration_buckets is not None:
+                calls_by_duration_buckets = CallDurationBuckets.from_dict(calls_by_duration_buckets)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -201,19 +168,3 @@ class AnalyticsOverview(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -13,19 +13,19 @@ from ..models.sentiment_distribution import SentimentDistribution
 
 
 @_attrs_define(repr=False)
-class AnalyticsSatisfaction(Model):
+class AnalyticsSatisfaction(OpenModel):
     """Satisfaction and outcome scores over the requested period."""
 
     nps_score: float | None = None
-    """ Net Promoter Score derived from the calls. """
+    """Net Promoter Score derived from the calls."""
     sentiment_distribution: SentimentDistribution | None = None
-    """ Share of calls by the caller's overall sentiment; the example's values add up to 100, so presumably percentages. """
+    """Share of calls by the caller's overall sentiment; the example's values add up to 100, so presumably percentages."""
     csat_score: float | None = None
-    """ Customer-satisfaction (CSAT) score derived from the calls. """
+    """Customer-satisfaction (CSAT) score derived from the calls."""
     first_call_resolution_percentage: float | None = None
-    """ Percentage of callers whose issue was resolved in their first call. """
+    """Percentage of callers whose issue was resolved in their first call."""
     escalation_rate: float | None = None
-    """ Rate of calls escalated, e.g. to a human (presumably a percentage). """
+    """Rate of calls escalated, e.g. to a human (presumably a percentage)."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "npsScore",
         "sentimentDistribution",
@@ -45,33 +45,20 @@ class AnalyticsSatisfaction(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        nps_score = self.nps_score
-
-        sentiment_distribution: dict[str, Any] | None = None
-        if not self.sentiment_distribution is None:
-            sentiment_distribution = self.sentiment_distribution.to_wire()
-
-        csat_score = self.csat_score
-
-        first_call_resolution_percentage = self.first_call_resolution_percentage
-
-        escalation_rate = self.escalation_rate
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if nps_score is not None:
-            field_dict["npsScore"] = nps_score
-        if sentiment_distribution is not None:
-            field_dict["sentimentDistribution"] = sentiment_distribution
-        if csat_score is not None:
-            field_dict["csatScore"] = csat_score
-        if first_call_resolution_percentage is not None:
-            field_dict["firstCallResolutionPercentage"] = first_call_resolution_percentage
-        if escalation_rate is not None:
-            field_dict["escalationRate"] = escalation_rate
+        if self.nps_score is not None:
+            field_dict["npsScore"] = self.nps_score
+        if self.sentiment_distribution is not None:
+            field_dict["sentimentDistribution"] = self.sentiment_distribution.to_wire()
+        if self.csat_score is not None:
+            field_dict["csatScore"] = self.csat_score
+        if self.first_call_resolution_percentage is not None:
+            field_dict["firstCallResolutionPercentage"] = self.first_call_resolution_percentage
+        if self.escalation_rate is not None:
+            field_dict["escalationRate"] = self.escalation_rate
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -90,14 +77,9 @@ class AnalyticsSatisfaction(Model):
                 and nps_score is not None
             ):
                 wrong_type(nps_score, "float")
-
-            _sentiment_distribution = d.pop("sentimentDistribution", None)
-            sentiment_distribution: SentimentDistribution | None
-            if _sentiment_distribution is None:
-                sentiment_distribution = None
-            else:
-                sentiment_distribution = SentimentDistribution.from_dict(_sentiment_distribution)
-
+            sentiment_distribution = d.pop("sentimentDistribution", None)
+            if sentiment_distribution is not None:
+                sentiment_distribution = SentimentDistribution.from_dict(sentiment_distribution)
             csat_score = d.pop("csatScore", None)
             if (
                 csat_score.__class__ is not float
@@ -105,7 +87,6 @@ class AnalyticsSatisfaction(Model):
                 and csat_score is not None
             ):
                 wrong_type(csat_score, "float")
-
             first_call_resolution_percentage = d.pop("firstCallResolutionPercentage", None)
             if (
                 first_call_resolution_percentage.__class__ is not float
@@ -113,7 +94,6 @@ class AnalyticsSatisfaction(Model):
                 and first_call_resolution_percentage is not None
             ):
                 wrong_type(first_call_resolution_percentage, "float")
-
             escalation_rate = d.pop("escalationRate", None)
             if (
                 escalation_rate.__class__ is not float
@@ -121,7 +101,6 @@ class AnalyticsSatisfaction(Model):
                 and escalation_rate is not None
             ):
                 wrong_type(escalation_rate, "float")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -135,19 +114,3 @@ class AnalyticsSatisfaction(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

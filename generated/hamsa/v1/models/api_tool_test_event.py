@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -13,16 +13,14 @@ from ..models.api_tool_test_event_data import ApiToolTestEventData
 
 
 @_attrs_define(repr=False)
-class ApiToolTestEvent(Model):
+class ApiToolTestEvent(OpenModel):
     """One event of an API test (not wrapped in the usual envelope).
-    Only the `attempt` event is documented.
-
-    """
+    Only the `attempt` event is documented."""
 
     event: str | None = None
-    """ Kind of event, e.g. `attempt`. """
+    """Kind of event, e.g. `attempt`."""
     data: ApiToolTestEventData | None = None
-    """ Details of a test event. """
+    """Details of a test event."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "event",
         "data",
@@ -39,21 +37,14 @@ class ApiToolTestEvent(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        event = self.event
-
-        data: dict[str, Any] | None = None
-        if not self.data is None:
-            data = self.data.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if event is not None:
-            field_dict["event"] = event
-        if data is not None:
-            field_dict["data"] = data
+        if self.event is not None:
+            field_dict["event"] = self.event
+        if self.data is not None:
+            field_dict["data"] = self.data.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -68,14 +59,9 @@ class ApiToolTestEvent(Model):
             event = d.pop("event", None)
             if event.__class__ is not str and event is not None:
                 wrong_type(event, "str")
-
-            _data = d.pop("data", None)
-            data: ApiToolTestEventData | None
-            if _data is None:
-                data = None
-            else:
-                data = ApiToolTestEventData.from_dict(_data)
-
+            data = d.pop("data", None)
+            if data is not None:
+                data = ApiToolTestEventData.from_dict(data)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -86,19 +72,3 @@ class ApiToolTestEvent(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

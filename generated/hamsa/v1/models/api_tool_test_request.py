@@ -5,11 +5,10 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
+from hamsa._rules import ENUM, NUMBER, STRING, URI, UUID, RequestModel, Rules, field, model, one_of
 
 from ..models.api_tool_test_payload import ApiToolTestPayload
 from ..models.http_method import HttpMethod
@@ -17,33 +16,33 @@ from ..models.string_map import StringMap
 
 
 @_attrs_define(repr=False)
-class ApiToolTestRequest(Model):
+class ApiToolTestRequest(RequestModel, OpenModel):
     """The API call to try out."""
 
     project_id: str
-    """ Project the test runs for. """
+    """Project the test runs for."""
     server_url: str
-    """ Address of the API to call; must be a valid external URL. """
+    """Address of the API to call; must be a valid external URL."""
     method: HttpMethod
-    """ HTTP method of a request to test. """
+    """HTTP method of a request to test."""
     api_key: str | None = _attrs_field(default=None, repr=mask_secret)
-    """ API key (a UUID in the example) the test runs with; its role is not explained further.
-    A secret. """
+    """API key (a UUID in the example) the test runs with; its role is not explained further.
+    A secret."""
     user_id: str | None = None
-    """ User the test runs for. """
+    """User the test runs for."""
     auth_prefix: str | None = None
-    """ Scheme put before `authToken` in the Authorization header, e.g. `Bearer` or `Basic`. """
+    """Scheme put before `authToken` in the Authorization header, e.g. `Bearer` or `Basic`."""
     auth_token: str | None = _attrs_field(default=None, repr=mask_secret)
-    """ Token sent to the API in the Authorization header.
-    A secret. """
+    """Token sent to the API in the Authorization header.
+    A secret."""
     timeout: float | None = None
-    """ Seconds to wait for the API (unlike the web tools' own timeout setting); the service uses 5 when it is left out. """
+    """Seconds to wait for the API (unlike the web tools' own timeout setting); the service uses 5 when it is left out."""
     http_headers: StringMap | None = None
-    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    """Names mapped to text values, e.g. HTTP headers or URL parameters."""
     query_params: StringMap | None = None
-    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    """Names mapped to text values, e.g. HTTP headers or URL parameters."""
     body: ApiToolTestPayload | None = None
-    """ JSON body to send to the API under test. """
+    """JSON body to send to the API under test."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "projectId",
         "serverUrl",
@@ -73,62 +72,30 @@ class ApiToolTestRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        project_id = self.project_id
-
-        server_url = self.server_url
-
         method = self.method.value
-
-        api_key = self.api_key
-
-        user_id = self.user_id
-
-        auth_prefix = self.auth_prefix
-
-        auth_token = self.auth_token
-
-        timeout = self.timeout
-
-        http_headers: dict[str, Any] | None = None
-        if not self.http_headers is None:
-            http_headers = self.http_headers.to_wire()
-
-        query_params: dict[str, Any] | None = None
-        if not self.query_params is None:
-            query_params = self.query_params.to_wire()
-
-        body: dict[str, Any] | None = None
-        if not self.body is None:
-            body = self.body.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "projectId": project_id,
-                "serverUrl": server_url,
-                "method": method,
-            }
-        )
-        if api_key is not None:
-            field_dict["apiKey"] = api_key
-        if user_id is not None:
-            field_dict["userId"] = user_id
-        if auth_prefix is not None:
-            field_dict["authPrefix"] = auth_prefix
-        if auth_token is not None:
-            field_dict["authToken"] = auth_token
-        if timeout is not None:
-            field_dict["timeout"] = timeout
-        if http_headers is not None:
-            field_dict["httpHeaders"] = http_headers
-        if query_params is not None:
-            field_dict["queryParams"] = query_params
-        if body is not None:
-            field_dict["body"] = body
+        field_dict["projectId"] = self.project_id
+        field_dict["serverUrl"] = self.server_url
+        field_dict["method"] = method
+        if self.api_key is not None:
+            field_dict["apiKey"] = self.api_key
+        if self.user_id is not None:
+            field_dict["userId"] = self.user_id
+        if self.auth_prefix is not None:
+            field_dict["authPrefix"] = self.auth_prefix
+        if self.auth_token is not None:
+            field_dict["authToken"] = self.auth_token
+        if self.timeout is not None:
+            field_dict["timeout"] = self.timeout
+        if self.http_headers is not None:
+            field_dict["httpHeaders"] = self.http_headers.to_wire()
+        if self.query_params is not None:
+            field_dict["queryParams"] = self.query_params.to_wire()
+        if self.body is not None:
+            field_dict["body"] = self.body.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -143,29 +110,22 @@ class ApiToolTestRequest(Model):
             project_id = d.pop("projectId")
             if project_id.__class__ is not str:
                 wrong_type(project_id, "str")
-
             server_url = d.pop("serverUrl")
             if server_url.__class__ is not str:
                 wrong_type(server_url, "str")
-
             method = HttpMethod.from_wire(d.pop("method"))
-
             api_key = d.pop("apiKey", None)
             if api_key.__class__ is not str and api_key is not None:
                 wrong_type(api_key, "str")
-
             user_id = d.pop("userId", None)
             if user_id.__class__ is not str and user_id is not None:
                 wrong_type(user_id, "str")
-
             auth_prefix = d.pop("authPrefix", None)
             if auth_prefix.__class__ is not str and auth_prefix is not None:
                 wrong_type(auth_prefix, "str")
-
             auth_token = d.pop("authToken", None)
             if auth_token.__class__ is not str and auth_token is not None:
                 wrong_type(auth_token, "str")
-
             timeout = d.pop("timeout", None)
             if (
                 timeout.__class__ is not float
@@ -173,28 +133,15 @@ class ApiToolTestRequest(Model):
                 and timeout is not None
             ):
                 wrong_type(timeout, "float")
-
-            _http_headers = d.pop("httpHeaders", None)
-            http_headers: StringMap | None
-            if _http_headers is None:
-                http_headers = None
-            else:
-                http_headers = StringMap.from_dict(_http_headers)
-
-            _query_params = d.pop("queryParams", None)
-            query_params: StringMap | None
-            if _query_params is None:
-                query_params = None
-            else:
-                query_params = StringMap.from_dict(_query_params)
-
-            _body = d.pop("body", None)
-            body: ApiToolTestPayload | None
-            if _body is None:
-                body = None
-            else:
-                body = ApiToolTestPayload.from_dict(_body)
-
+            http_headers = d.pop("httpHeaders", None)
+            if http_headers is not None:
+                http_headers = StringMap.from_dict(http_headers)
+            query_params = d.pop("queryParams", None)
+            if query_params is not None:
+                query_params = StringMap.from_dict(query_params)
+            body = d.pop("body", None)
+            if body is not None:
+                body = ApiToolTestPayload.from_dict(body)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -215,151 +162,20 @@ class ApiToolTestRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.project_id
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "project_id", v, "string", False)
-        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "project_id", v)
 
-        v = self.server_url
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "server_url", v, "string", False)
-        _constraints.check_uri(out, prefix + "server_url", v)
-
-        v = self.method
-        if not (v in ("GET", "POST", "PUT", "PATCH", "DELETE")):
-            _constraints.check_enum(
-                out, prefix + "method", v, allowed=("GET", "POST", "PUT", "PATCH", "DELETE")
-            )
-
-        v = self.api_key
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "api_key", v, "string", False)
-
-        if v is None and "apiKey" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "api_key", None, "string", False)
-
-        v = self.user_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "user_id", v, "string", False)
-        if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "user_id", v)
-
-        if v is None and "userId" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "user_id", None, "string", False)
-
-        v = self.auth_prefix
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "auth_prefix", v, "string", False)
-
-        if v is None and "authPrefix" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "auth_prefix", None, "string", False)
-
-        v = self.auth_token
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "auth_token", v, "string", False)
-
-        if v is None and "authToken" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "auth_token", None, "string", False)
-
-        v = self.timeout
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "timeout", v, "number", False)
-
-        if v is None and "timeout" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "timeout", None, "number", False)
-
-        v = self.http_headers
-        if isinstance(v, StringMap):
-            v.collect_violations(prefix + "http_headers" + ".", out)
-
-        v = self.query_params
-        if isinstance(v, StringMap):
-            v.collect_violations(prefix + "query_params" + ".", out)
-
-        v = self.body
-        if isinstance(v, ApiToolTestPayload):
-            v.collect_violations(prefix + "body" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("projectId", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return False
-        v = d.get("serverUrl", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_uri(out, "", v)
-        v = d.get("method", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (isinstance(v, str) and v in ("GET", "POST", "PUT", "PATCH", "DELETE")):
-            return False
-        v = d.get("apiKey", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("userId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return False
-        v = d.get("authPrefix", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("authToken", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("timeout", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("httpHeaders", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and StringMap._wire_ok(v)):
-                return False
-        v = d.get("queryParams", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and StringMap._wire_ok(v)):
-                return False
-        v = d.get("body", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ApiToolTestPayload._wire_ok(v)):
-                return False
-        return not out
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+ApiToolTestRequest._RULES = Rules(
+    field("projectId", STRING, UUID),
+    field("serverUrl", STRING, URI),
+    field("method", ENUM, one_of("GET", "POST", "PUT", "PATCH", "DELETE")),
+    field("apiKey", STRING),
+    field("userId", STRING, UUID),
+    field("authPrefix", STRING),
+    field("authToken", STRING),
+    field("timeout", NUMBER),
+    field("httpHeaders", model("StringMap")),
+    field("queryParams", model("StringMap")),
+    field("body", model("ApiToolTestPayload")),
+    extra="open",
+)

@@ -5,21 +5,20 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, UUID, RequestModel, Rules, field, pattern
 
 
 @_attrs_define(repr=False)
-class AssignPhoneNumberRequest(Model):
+class AssignPhoneNumberRequest(RequestModel, OpenModel):
     """Which number to give to which agent."""
 
     voice_agent_id: str
-    """ The agent that should use the number. """
+    """The agent that should use the number."""
     phone_number: str
-    """ The number, starting with `+` and the country code, e.g. `+15551234567`, in E.164 form (`+` then 8 to 15 digits). """
+    """The number, starting with `+` and the country code, e.g. `+15551234567`, in E.164 form (`+` then 8 to 15 digits)."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceAgentId",
         "phoneNumber",
@@ -39,21 +38,12 @@ class AssignPhoneNumberRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        voice_agent_id = self.voice_agent_id
-
-        phone_number = self.phone_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "voiceAgentId": voice_agent_id,
-                "phoneNumber": phone_number,
-            }
-        )
+        field_dict["voiceAgentId"] = self.voice_agent_id
+        field_dict["phoneNumber"] = self.phone_number
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -68,11 +58,9 @@ class AssignPhoneNumberRequest(Model):
             voice_agent_id = d.pop("voiceAgentId")
             if voice_agent_id.__class__ is not str:
                 wrong_type(voice_agent_id, "str")
-
             phone_number = d.pop("phoneNumber")
             if phone_number.__class__ is not str:
                 wrong_type(phone_number, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -84,59 +72,11 @@ class AssignPhoneNumberRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.voice_agent_id
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
-        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "voice_agent_id", v)
 
-        v = self.phone_number
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "phone_number", v, "string", False)
-        _constraints.check_pattern(out, prefix + "phone_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("voiceAgentId", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return False
-        v = d.get("phoneNumber", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
-        return not out
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+AssignPhoneNumberRequest._RULES = Rules(
+    field("voiceAgentId", STRING, UUID),
+    field("phoneNumber", STRING, pattern("^\\+[1-9][0-9]{7,14}$")),
+    extra="open",
+)

@@ -6,73 +6,74 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 from ..models.call_params import CallParams
+from ..models.call_status import CallStatus
 from ..models.job_response import JobResponse
 from ..models.voice_agent import VoiceAgent
 
 
 @_attrs_define(repr=False)
-class Call(Model):
+class Call(OpenModel):
     """The job that tracks an outbound call.
     Most fields are not explained in the docs; the descriptions below are inferred from their names.
-
     """
 
     id: str
-    """ Identifier of the call job; use it to look up the conversation later. """
+    """Identifier of the call job; use it to look up the conversation later."""
     title: str | None = None
-    """ Display title of the job. """
+    """Display title of the job."""
     model: str | None = None
-    """ Model that processes the job. """
+    """Model that processes the job."""
     type: str | None = None
-    """ Kind of job. """
+    """Kind of job."""
     processing_type: str | None = None
-    """ How the job is processed. """
+    """How the job is processed."""
     webhook_url: str | None = None
-    """ Address that receives event notifications about this call. """
+    """Address that receives event notifications about this call."""
     total_cost: float | None = None
-    """ Amount charged for the job. """
+    """Amount charged for the job."""
     usage_time: str | None = None
-    """ Billable duration of the job. """
+    """Billable duration of the job."""
     from_lng: str | None = None
-    """ Source language of the job. """
+    """Source language of the job."""
     to_lng: str | None = None
-    """ Target language of the job. """
+    """Target language of the job."""
     media_url: str | None = None
-    """ Link to the call's recording, once there is one. """
+    """Link to the call's recording, once there is one."""
     job_response: JobResponse | None = None
-    """ Raw result data of the job.
-    Its structure is not documented. """
+    """Raw result data of the job.
+    Its structure is not documented."""
     from_script: str | None = None
-    """ Source text of the job. """
+    """Source text of the job."""
     to_script: str | None = None
-    """ Resulting text of the job. """
-    status: str | None = None
-    """ Where the call is in its lifecycle.
-    Values seen elsewhere in the docs: `PENDING`, `IN_PROGRESS`, `COMPLETED`, `NO_ANSWER`, `FAILED`, `FORWARDED`, `TERMINATED`; not restricted here so that new states are kept. """
+    """Resulting text of the job."""
+    status: CallStatus | None = None
+    """Where a call is in its life.
+    Documented values; the SDK keeps any other value the API sends."""
     relevant_job_id: str | None = None
-    """ Another job this one is linked to. """
+    """Another job this one is linked to."""
     agent_details: VoiceAgent | None = None
-    """ A voice agent as the API returns it, in the flat v1 shape.
-    Kept permissive: no ranges or enums are enforced, because the documented examples use placeholder values. """
+    """A voice agent as the API returns it, in the flat v1 shape.
+    Kept permissive: no ranges or enums are enforced, because the documented examples use placeholder values.
+    """
     call_params: CallParams | None = None
-    """ The phone numbers involved in a call. """
+    """The phone numbers involved in a call."""
     api_key_id: str | None = None
-    """ API key that started the call. """
+    """API key that started the call."""
     billing_id: str | None = None
-    """ Billing record the call is charged to. """
+    """Billing record the call is charged to."""
     system_model_key: str | None = None
-    """ Internal key of the system model used. """
+    """Internal key of the system model used."""
     voice_agent_id: str | None = None
-    """ Saved agent that handles the call. """
+    """Saved agent that handles the call."""
     created_at: datetime.datetime | None = None
-    """ When the job was created (ISO 8601). """
+    """When the job was created (ISO 8601)."""
     updated_at: datetime.datetime | None = None
-    """ When the job was last changed (ISO 8601). """
+    """When the job was last changed (ISO 8601)."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "title",
@@ -111,120 +112,63 @@ class Call(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id = self.id
-
-        title = self.title
-
-        model = self.model
-
-        type = self.type
-
-        processing_type = self.processing_type
-
-        webhook_url = self.webhook_url
-
-        total_cost = self.total_cost
-
-        usage_time = self.usage_time
-
-        from_lng = self.from_lng
-
-        to_lng = self.to_lng
-
-        media_url = self.media_url
-
-        job_response: dict[str, Any] | None = None
-        if not self.job_response is None:
-            job_response = self.job_response.to_wire()
-
-        from_script = self.from_script
-
-        to_script = self.to_script
-
-        status = self.status
-
-        relevant_job_id = self.relevant_job_id
-
-        agent_details: dict[str, Any] | None = None
-        if not self.agent_details is None:
-            agent_details = self.agent_details.to_wire()
-
-        call_params: dict[str, Any] | None = None
-        if not self.call_params is None:
-            call_params = self.call_params.to_wire()
-
-        api_key_id = self.api_key_id
-
-        billing_id = self.billing_id
-
-        system_model_key = self.system_model_key
-
-        voice_agent_id = self.voice_agent_id
-
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
-
         updated_at: str | None = None
         if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if title is not None:
-            field_dict["title"] = title
-        if model is not None:
-            field_dict["model"] = model
-        if type is not None:
-            field_dict["type"] = type
-        if processing_type is not None:
-            field_dict["processingType"] = processing_type
-        if webhook_url is not None:
-            field_dict["webhookUrl"] = webhook_url
-        if total_cost is not None:
-            field_dict["totalCost"] = total_cost
-        if usage_time is not None:
-            field_dict["usageTime"] = usage_time
-        if from_lng is not None:
-            field_dict["fromLng"] = from_lng
-        if to_lng is not None:
-            field_dict["toLng"] = to_lng
-        if media_url is not None:
-            field_dict["mediaUrl"] = media_url
-        if job_response is not None:
-            field_dict["jobResponse"] = job_response
-        if from_script is not None:
-            field_dict["fromScript"] = from_script
-        if to_script is not None:
-            field_dict["toScript"] = to_script
-        if status is not None:
-            field_dict["status"] = status
-        if relevant_job_id is not None:
-            field_dict["relevantJobId"] = relevant_job_id
-        if agent_details is not None:
-            field_dict["agentDetails"] = agent_details
-        if call_params is not None:
-            field_dict["callParams"] = call_params
-        if api_key_id is not None:
-            field_dict["apiKeyId"] = api_key_id
-        if billing_id is not None:
-            field_dict["billingId"] = billing_id
-        if system_model_key is not None:
-            field_dict["systemModelKey"] = system_model_key
-        if voice_agent_id is not None:
-            field_dict["voiceAgentId"] = voice_agent_id
+        field_dict["id"] = self.id
+        if self.title is not None:
+            field_dict["title"] = self.title
+        if self.model is not None:
+            field_dict["model"] = self.model
+        if self.type is not None:
+            field_dict["type"] = self.type
+        if self.processing_type is not None:
+            field_dict["processingType"] = self.processing_type
+        if self.webhook_url is not None:
+            field_dict["webhookUrl"] = self.webhook_url
+        if self.total_cost is not None:
+            field_dict["totalCost"] = self.total_cost
+        if self.usage_time is not None:
+            field_dict["usageTime"] = self.usage_time
+        if self.from_lng is not None:
+            field_dict["fromLng"] = self.from_lng
+        if self.to_lng is not None:
+            field_dict["toLng"] = self.to_lng
+        if self.media_url is not None:
+            field_dict["mediaUrl"] = self.media_url
+        if self.job_response is not None:
+            field_dict["jobResponse"] = self.job_response.to_wire()
+        if self.from_script is not None:
+            field_dict["fromScript"] = self.from_script
+        if self.to_script is not None:
+            field_dict["toScript"] = self.to_script
+        if self.status is not None:
+            field_dict["status"] = self.status.value
+        if self.relevant_job_id is not None:
+            field_dict["relevantJobId"] = self.relevant_job_id
+        if self.agent_details is not None:
+            field_dict["agentDetails"] = self.agent_details.to_wire()
+        if self.call_params is not None:
+            field_dict["callParams"] = self.call_params.to_wire()
+        if self.api_key_id is not None:
+            field_dict["apiKeyId"] = self.api_key_id
+        if self.billing_id is not None:
+            field_dict["billingId"] = self.billing_id
+        if self.system_model_key is not None:
+            field_dict["systemModelKey"] = self.system_model_key
+        if self.voice_agent_id is not None:
+            field_dict["voiceAgentId"] = self.voice_agent_id
         if created_at is not None:
             field_dict["createdAt"] = created_at
         if updated_at is not None:
             field_dict["updatedAt"] = updated_at
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -239,27 +183,21 @@ class Call(Model):
             id = d.pop("id")
             if id.__class__ is not str:
                 wrong_type(id, "str")
-
             title = d.pop("title", None)
             if title.__class__ is not str and title is not None:
                 wrong_type(title, "str")
-
             model = d.pop("model", None)
             if model.__class__ is not str and model is not None:
                 wrong_type(model, "str")
-
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
             processing_type = d.pop("processingType", None)
             if processing_type.__class__ is not str and processing_type is not None:
                 wrong_type(processing_type, "str")
-
             webhook_url = d.pop("webhookUrl", None)
             if webhook_url.__class__ is not str and webhook_url is not None:
                 wrong_type(webhook_url, "str")
-
             total_cost = d.pop("totalCost", None)
             if (
                 total_cost.__class__ is not float
@@ -267,90 +205,57 @@ class Call(Model):
                 and total_cost is not None
             ):
                 wrong_type(total_cost, "float")
-
             usage_time = d.pop("usageTime", None)
             if usage_time.__class__ is not str and usage_time is not None:
                 wrong_type(usage_time, "str")
-
             from_lng = d.pop("fromLng", None)
             if from_lng.__class__ is not str and from_lng is not None:
                 wrong_type(from_lng, "str")
-
             to_lng = d.pop("toLng", None)
             if to_lng.__class__ is not str and to_lng is not None:
                 wrong_type(to_lng, "str")
-
             media_url = d.pop("mediaUrl", None)
             if media_url.__class__ is not str and media_url is not None:
                 wrong_type(media_url, "str")
-
-            _job_response = d.pop("jobResponse", None)
-            job_response: JobResponse | None
-            if _job_response is None:
-                job_response = None
-            else:
-                job_response = JobResponse.from_dict(_job_response)
-
+            job_response = d.pop("jobResponse", None)
+            if job_response is not None:
+                job_response = JobResponse.from_dict(job_response)
             from_script = d.pop("fromScript", None)
             if from_script.__class__ is not str and from_script is not None:
                 wrong_type(from_script, "str")
-
             to_script = d.pop("toScript", None)
             if to_script.__class__ is not str and to_script is not None:
                 wrong_type(to_script, "str")
-
             status = d.pop("status", None)
-            if status.__class__ is not str and status is not None:
-                wrong_type(status, "str")
-
+            if status is not None:
+                status = CallStatus.from_wire(status)
             relevant_job_id = d.pop("relevantJobId", None)
             if relevant_job_id.__class__ is not str and relevant_job_id is not None:
                 wrong_type(relevant_job_id, "str")
-
-            _agent_details = d.pop("agentDetails", None)
-            agent_details: VoiceAgent | None
-            if _agent_details is None:
-                agent_details = None
-            else:
-                agent_details = VoiceAgent.from_dict(_agent_details)
-
-            _call_params = d.pop("callParams", None)
-            call_params: CallParams | None
-            if _call_params is None:
-                call_params = None
-            else:
-                call_params = CallParams.from_dict(_call_params)
-
+            agent_details = d.pop("agentDetails", None)
+            if agent_details is not None:
+                agent_details = VoiceAgent.from_dict(agent_details)
+            call_params = d.pop("callParams", None)
+            if call_params is not None:
+                call_params = CallParams.from_dict(call_params)
             api_key_id = d.pop("apiKeyId", None)
             if api_key_id.__class__ is not str and api_key_id is not None:
                 wrong_type(api_key_id, "str")
-
             billing_id = d.pop("billingId", None)
             if billing_id.__class__ is not str and billing_id is not None:
                 wrong_type(billing_id, "str")
-
             system_model_key = d.pop("systemModelKey", None)
             if system_model_key.__class__ is not str and system_model_key is not None:
                 wrong_type(system_model_key, "str")
-
             voice_agent_id = d.pop("voiceAgentId", None)
             if voice_agent_id.__class__ is not str and voice_agent_id is not None:
                 wrong_type(voice_agent_id, "str")
-
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _updated_at = d.pop("updatedAt", None)
-            updated_at: datetime.datetime | None
-            if _updated_at is None:
-                updated_at = None
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            updated_at = d.pop("updatedAt", None)
+            if updated_at is not None:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -383,19 +288,3 @@ class Call(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,24 +5,22 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class CallDurationBuckets(Model):
+class CallDurationBuckets(OpenModel):
     """Calls grouped by length.
-    Where short, medium and long begin is not documented.
-
-    """
+    Where short, medium and long begin is not documented."""
 
     short_duration_bucket_calls: int | None = None
-    """ Number of short calls. """
+    """Number of short calls."""
     medium_duration_bucket_calls: int | None = None
-    """ Number of medium-length calls. """
+    """Number of medium-length calls."""
     long_duration_bucket_calls: int | None = None
-    """ Number of long calls. """
+    """Number of long calls."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "shortDurationBucketCalls",
         "mediumDurationBucketCalls",
@@ -40,23 +38,16 @@ class CallDurationBuckets(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        short_duration_bucket_calls = self.short_duration_bucket_calls
-
-        medium_duration_bucket_calls = self.medium_duration_bucket_calls
-
-        long_duration_bucket_calls = self.long_duration_bucket_calls
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if short_duration_bucket_calls is not None:
-            field_dict["shortDurationBucketCalls"] = short_duration_bucket_calls
-        if medium_duration_bucket_calls is not None:
-            field_dict["mediumDurationBucketCalls"] = medium_duration_bucket_calls
-        if long_duration_bucket_calls is not None:
-            field_dict["longDurationBucketCalls"] = long_duration_bucket_calls
+        if self.short_duration_bucket_calls is not None:
+            field_dict["shortDurationBucketCalls"] = self.short_duration_bucket_calls
+        if self.medium_duration_bucket_calls is not None:
+            field_dict["mediumDurationBucketCalls"] = self.medium_duration_bucket_calls
+        if self.long_duration_bucket_calls is not None:
+            field_dict["longDurationBucketCalls"] = self.long_duration_bucket_calls
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -74,21 +65,18 @@ class CallDurationBuckets(Model):
                 and short_duration_bucket_calls is not None
             ):
                 wrong_type(short_duration_bucket_calls, "int")
-
             medium_duration_bucket_calls = d.pop("mediumDurationBucketCalls", None)
             if (
                 medium_duration_bucket_calls.__class__ is not int
                 and medium_duration_bucket_calls is not None
             ):
                 wrong_type(medium_duration_bucket_calls, "int")
-
             long_duration_bucket_calls = d.pop("longDurationBucketCalls", None)
             if (
                 long_duration_bucket_calls.__class__ is not int
                 and long_duration_bucket_calls is not None
             ):
                 wrong_type(long_duration_bucket_calls, "int")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -100,19 +88,3 @@ class CallDurationBuckets(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
@@ -14,13 +14,13 @@ from ..models.call_ended_details import CallEndedDetails
 
 
 @_attrs_define(repr=False)
-class CallEndedData(Model):
+class CallEndedData(OpenModel):
     """The `data` of `call.ended`; the details are nested once more, in `data.data`."""
 
     timestamp: datetime.datetime | None = None
-    """ When the call ended, ISO 8601. """
+    """When the call ended, ISO 8601."""
     data: CallEndedDetails | None = None
-    """ What the documented `call.ended` event carries in `data.data`. """
+    """What the documented `call.ended` event carries in `data.data`."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "timestamp",
         "data",
@@ -40,20 +40,14 @@ class CallEndedData(Model):
         timestamp: str | None = None
         if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
-
-        data: dict[str, Any] | None = None
-        if not self.data is None:
-            data = self.data.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if data is not None:
-            field_dict["data"] = data
+        if self.data is not None:
+            field_dict["data"] = self.data.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -65,20 +59,12 @@ class CallEndedData(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _timestamp = d.pop("timestamp", None)
-            timestamp: datetime.datetime | None
-            if _timestamp is None:
-                timestamp = None
-            else:
-                timestamp = datetime.datetime.fromisoformat(_timestamp)
-
-            _data = d.pop("data", None)
-            data: CallEndedDetails | None
-            if _data is None:
-                data = None
-            else:
-                data = CallEndedDetails.from_dict(_data)
-
+            timestamp = d.pop("timestamp", None)
+            if timestamp is not None:
+                timestamp = datetime.datetime.fromisoformat(timestamp)
+            data = d.pop("data", None)
+            if data is not None:
+                data = CallEndedDetails.from_dict(data)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -89,19 +75,3 @@ class CallEndedData(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

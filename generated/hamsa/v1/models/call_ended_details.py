@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -14,17 +14,17 @@ from ..models.call_ended_details_transcription_item import CallEndedDetailsTrans
 
 
 @_attrs_define(repr=False)
-class CallEndedDetails(Model):
+class CallEndedDetails(OpenModel):
     """What the documented `call.ended` event carries in `data.data`."""
 
     conversation_id: str | None = None
-    """ The conversation's id (read it with GET /v1/voice-agents/conversation/{conversationId}). """
+    """The conversation's id (read it with GET /v1/voice-agents/conversation/{conversationId})."""
     conversation_recording: str | None = None
-    """ Address of the call's recording. """
+    """Address of the call's recording."""
     transcription: list[CallEndedDetailsTranscriptionItem] | None = None
-    """ The transcript, one item per turn; each item's only key is the speaker (`Agent` or `User`). """
+    """The transcript, one item per turn; each item's only key is the speaker (`Agent` or `User`)."""
     outcome_result: CallEndedDetailsOutcomeResult | None = None
-    """ Every param the call was started with, echoed back, plus the outcome fields extracted from the conversation. """
+    """Every param the call was started with, echoed back, plus the outcome fields extracted from the conversation."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "conversationId",
         "conversationRecording",
@@ -43,10 +43,6 @@ class CallEndedDetails(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        conversation_id = self.conversation_id
-
-        conversation_recording = self.conversation_recording
-
         transcription: list[dict[str, Any]] | None = None
         if not self.transcription is None:
             transcription = []
@@ -54,23 +50,18 @@ class CallEndedDetails(Model):
                 transcription_item = transcription_item_data.to_wire()
                 transcription.append(transcription_item)
 
-        outcome_result: dict[str, Any] | None = None
-        if not self.outcome_result is None:
-            outcome_result = self.outcome_result.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if conversation_id is not None:
-            field_dict["conversationId"] = conversation_id
-        if conversation_recording is not None:
-            field_dict["conversationRecording"] = conversation_recording
+        if self.conversation_id is not None:
+            field_dict["conversationId"] = self.conversation_id
+        if self.conversation_recording is not None:
+            field_dict["conversationRecording"] = self.conversation_recording
         if transcription is not None:
             field_dict["transcription"] = transcription
-        if outcome_result is not None:
-            field_dict["outcomeResult"] = outcome_result
+        if self.outcome_result is not None:
+            field_dict["outcomeResult"] = self.outcome_result.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -85,11 +76,9 @@ class CallEndedDetails(Model):
             conversation_id = d.pop("conversationId", None)
             if conversation_id.__class__ is not str and conversation_id is not None:
                 wrong_type(conversation_id, "str")
-
             conversation_recording = d.pop("conversationRecording", None)
             if conversation_recording.__class__ is not str and conversation_recording is not None:
                 wrong_type(conversation_recording, "str")
-
             _transcription = d.pop("transcription", None)
             transcription: list[CallEndedDetailsTranscriptionItem] | None = None
             if _transcription is not None:
@@ -100,14 +89,9 @@ class CallEndedDetails(Model):
                     )
 
                     transcription.append(transcription_item)
-
-            _outcome_result = d.pop("outcomeResult", None)
-            outcome_result: CallEndedDetailsOutcomeResult | None
-            if _outcome_result is None:
-                outcome_result = None
-            else:
-                outcome_result = CallEndedDetailsOutcomeResult.from_dict(_outcome_result)
-
+            outcome_result = d.pop("outcomeResult", None)
+            if outcome_result is not None:
+                outcome_result = CallEndedDetailsOutcomeResult.from_dict(outcome_result)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -120,19 +104,3 @@ class CallEndedDetails(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -26,12 +26,10 @@ class CallEndedDetailsTranscriptionItem(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod

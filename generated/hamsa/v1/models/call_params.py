@@ -5,19 +5,19 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class CallParams(Model):
+class CallParams(OpenModel):
     """The phone numbers involved in a call."""
 
     user_number: str | None = None
-    """ The number of the person called. """
+    """The number of the person called."""
     machine_number: str | None = None
-    """ The number the agent called from. """
+    """The number the agent called from."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "userNumber",
         "machineNumber",
@@ -34,19 +34,14 @@ class CallParams(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        user_number = self.user_number
-
-        machine_number = self.machine_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if user_number is not None:
-            field_dict["userNumber"] = user_number
-        if machine_number is not None:
-            field_dict["machineNumber"] = machine_number
+        if self.user_number is not None:
+            field_dict["userNumber"] = self.user_number
+        if self.machine_number is not None:
+            field_dict["machineNumber"] = self.machine_number
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -61,11 +56,9 @@ class CallParams(Model):
             user_number = d.pop("userNumber", None)
             if user_number.__class__ is not str and user_number is not None:
                 wrong_type(user_number, "str")
-
             machine_number = d.pop("machineNumber", None)
             if machine_number.__class__ is not str and machine_number is not None:
                 wrong_type(machine_number, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -76,19 +69,3 @@ class CallParams(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,20 +5,21 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class CallsOverTimeBucket(Model):
+class CallsOverTimeBucket(OpenModel):
     """Number of calls in one time slot."""
 
     time_bucket: str | None = None
-    """ Start of the slot as `YYYY-MM-DD HH:MM:SS`, without a time zone; kept as a string. """
+    """Start of the slot as `YYYY-MM-DD HH:MM:SS`, without a time zone; kept as a string."""
     count: str | None = None
-    """ Number of calls in the slot.
-    The API sends it as a string (e.g. `"6"`), unlike the other figures, and it is kept as a string; convert with `int()`. """
+    """Number of calls in the slot.
+    The API sends it as a string (e.g. `"6"`), unlike the other figures, and it is kept as a string; convert with `int()`.
+    """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "timeBucket",
         "count",
@@ -35,19 +36,14 @@ class CallsOverTimeBucket(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        time_bucket = self.time_bucket
-
-        count = self.count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if time_bucket is not None:
-            field_dict["timeBucket"] = time_bucket
-        if count is not None:
-            field_dict["count"] = count
+        if self.time_bucket is not None:
+            field_dict["timeBucket"] = self.time_bucket
+        if self.count is not None:
+            field_dict["count"] = self.count
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -62,11 +58,9 @@ class CallsOverTimeBucket(Model):
             time_bucket = d.pop("timeBucket", None)
             if time_bucket.__class__ is not str and time_bucket is not None:
                 wrong_type(time_bucket, "str")
-
             count = d.pop("count", None)
             if count.__class__ is not str and count is not None:
                 wrong_type(count, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -77,19 +71,3 @@ class CallsOverTimeBucket(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

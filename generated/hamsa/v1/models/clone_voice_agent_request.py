@@ -5,19 +5,18 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class CloneVoiceAgentRequest(Model):
+class CloneVoiceAgentRequest(RequestModel, OpenModel):
     """Options for the copy made by a clone."""
 
     agent_name: str | None = None
-    """ Display name to give the copy. """
+    """Display name to give the copy."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("agentName",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(
@@ -31,15 +30,12 @@ class CloneVoiceAgentRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        agent_name = self.agent_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agent_name is not None:
-            field_dict["agentName"] = agent_name
+        if self.agent_name is not None:
+            field_dict["agentName"] = self.agent_name
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -54,7 +50,6 @@ class CloneVoiceAgentRequest(Model):
             agent_name = d.pop("agentName", None)
             if agent_name.__class__ is not str and agent_name is not None:
                 wrong_type(agent_name, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -65,47 +60,10 @@ class CloneVoiceAgentRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.agent_name
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "agent_name", v, "string", False)
 
-        if v is None and "agentName" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "agent_name", None, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("agentName", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+CloneVoiceAgentRequest._RULES = Rules(
+    field("agentName", STRING),
+    extra="open",
+)

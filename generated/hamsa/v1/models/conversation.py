@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -21,51 +21,51 @@ from ..models.conversation_voice_agent import ConversationVoiceAgent
 
 
 @_attrs_define(repr=False)
-class Conversation(Model):
+class Conversation(OpenModel):
     """A voice-agent call and its outcome."""
 
     id: str | None = None
-    """ Id of the conversation (the call's job id). """
+    """Id of the conversation (the call's job id)."""
     model: str | None = None
-    """ Language model used in the call. """
+    """Language model used in the call."""
     agent_details: ConversationAgentDetails | None = None
-    """ The agent configuration the call ran with (v1 flat shape). """
+    """The agent configuration the call ran with (v1 flat shape)."""
     job_response: ConversationJobResponse | None = None
-    """ Processing result of the call's job. """
+    """Processing result of the call's job."""
     status: CallStatus | None = None
-    """ Where the call is in its life; COMPLETED, NO_ANSWER, FAILED, FORWARDED and TERMINATED are final. """
+    """Where the call is in its life; COMPLETED, NO_ANSWER, FAILED, FORWARDED and TERMINATED are final."""
     type: str | None = None
-    """ Kind of job, `VOICE_AGENTS` for calls. """
+    """Kind of job, `VOICE_AGENTS` for calls."""
     processing_type: str | None = None
-    """ How the job was processed, e.g. `real-time`. """
+    """How the job was processed, e.g. `real-time`."""
     voice_agent_id: str | None = None
-    """ Id of the agent that made the call. """
+    """Id of the agent that made the call."""
     api_key_id: str | None = None
-    """ Id of the API key the call was started with. """
+    """Id of the API key the call was started with."""
     created_at: datetime.datetime | None = None
-    """ When the call was created. """
+    """When the call was created."""
     updated_at: datetime.datetime | None = None
-    """ When the record last changed. """
+    """When the record last changed."""
     title: str | None = None
-    """ Human-readable title of the call. """
+    """Human-readable title of the call."""
     media_url: None | str = None
-    """ URL of the call recording, once there is one. """
+    """URL of the call recording, once there is one."""
     call_params: CallParams | None = None
-    """ The phone numbers involved in a call. """
+    """The phone numbers involved in a call."""
     call_duration: int | None = None
-    """ Length of the call in seconds. """
+    """Length of the call in seconds."""
     channel_type: str | None = None
-    """ Channel of the call.
+    """Channel of the call.
     This endpoint documents `TELEPHONE`; the minimal list documents `Telephone`.
-    Kept as sent. """
+    Kept as sent."""
     call_analysis: ConversationCallAnalysis | None = None
-    """ Post-call analysis (outcome, extracted fields), once available. """
+    """Post-call analysis (outcome, extracted fields), once available."""
     voice_agent: ConversationVoiceAgent | None = None
-    """ The web tools and knowledge base the agent used in this conversation. """
+    """The web tools and knowledge base the agent used in this conversation."""
     logs: list[ConversationLog] | None = None
-    """ Events logged during the call. """
+    """Events logged during the call."""
     performance_metrics: ConversationPerformanceMetrics | None = None
-    """ Latency and quality measurements of the call. """
+    """Latency and quality measurements of the call."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "model",
@@ -100,18 +100,6 @@ class Conversation(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id = self.id
-
-        model = self.model
-
-        agent_details: dict[str, Any] | None = None
-        if not self.agent_details is None:
-            agent_details = self.agent_details.to_wire()
-
-        job_response: dict[str, Any] | None = None
-        if not self.job_response is None:
-            job_response = self.job_response.to_wire()
-
         status: None | str
         if self.status is None:
             status = None
@@ -119,51 +107,12 @@ class Conversation(Model):
             status = self.status.value
         else:
             status = self.status
-
-        type = self.type
-
-        processing_type = self.processing_type
-
-        voice_agent_id = self.voice_agent_id
-
-        api_key_id = self.api_key_id
-
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
-
         updated_at: str | None = None
         if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
-
-        title = self.title
-
-        media_url: None | str
-        if self.media_url is None:
-            media_url = None
-        else:
-            media_url = self.media_url
-
-        call_params: dict[str, Any] | None = None
-        if not self.call_params is None:
-            call_params = self.call_params.to_wire()
-
-        call_duration: int | None
-        if self.call_duration is None:
-            call_duration = None
-        else:
-            call_duration = self.call_duration
-
-        channel_type = self.channel_type
-
-        call_analysis: dict[str, Any] | None = None
-        if not self.call_analysis is None:
-            call_analysis = self.call_analysis.to_wire()
-
-        voice_agent: dict[str, Any] | None = None
-        if not self.voice_agent is None:
-            voice_agent = self.voice_agent.to_wire()
-
         logs: list[dict[str, Any]] | None = None
         if not self.logs is None:
             logs = []
@@ -171,55 +120,50 @@ class Conversation(Model):
                 logs_item = logs_item_data.to_wire()
                 logs.append(logs_item)
 
-        performance_metrics: dict[str, Any] | None = None
-        if not self.performance_metrics is None:
-            performance_metrics = self.performance_metrics.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
-        if model is not None:
-            field_dict["model"] = model
-        if agent_details is not None:
-            field_dict["agentDetails"] = agent_details
-        if job_response is not None:
-            field_dict["jobResponse"] = job_response
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.model is not None:
+            field_dict["model"] = self.model
+        if self.agent_details is not None:
+            field_dict["agentDetails"] = self.agent_details.to_wire()
+        if self.job_response is not None:
+            field_dict["jobResponse"] = self.job_response.to_wire()
         if status is not None:
             field_dict["status"] = status
-        if type is not None:
-            field_dict["type"] = type
-        if processing_type is not None:
-            field_dict["processingType"] = processing_type
-        if voice_agent_id is not None:
-            field_dict["voiceAgentId"] = voice_agent_id
-        if api_key_id is not None:
-            field_dict["apiKeyId"] = api_key_id
+        if self.type is not None:
+            field_dict["type"] = self.type
+        if self.processing_type is not None:
+            field_dict["processingType"] = self.processing_type
+        if self.voice_agent_id is not None:
+            field_dict["voiceAgentId"] = self.voice_agent_id
+        if self.api_key_id is not None:
+            field_dict["apiKeyId"] = self.api_key_id
         if created_at is not None:
             field_dict["createdAt"] = created_at
         if updated_at is not None:
             field_dict["updatedAt"] = updated_at
-        if title is not None:
-            field_dict["title"] = title
-        if media_url is not None:
-            field_dict["mediaUrl"] = media_url
-        if call_params is not None:
-            field_dict["callParams"] = call_params
-        if call_duration is not None:
-            field_dict["callDuration"] = call_duration
-        if channel_type is not None:
-            field_dict["channelType"] = channel_type
-        if call_analysis is not None:
-            field_dict["callAnalysis"] = call_analysis
-        if voice_agent is not None:
-            field_dict["voiceAgent"] = voice_agent
+        if self.title is not None:
+            field_dict["title"] = self.title
+        if self.media_url is not None:
+            field_dict["mediaUrl"] = self.media_url
+        if self.call_params is not None:
+            field_dict["callParams"] = self.call_params.to_wire()
+        if self.call_duration is not None:
+            field_dict["callDuration"] = self.call_duration
+        if self.channel_type is not None:
+            field_dict["channelType"] = self.channel_type
+        if self.call_analysis is not None:
+            field_dict["callAnalysis"] = self.call_analysis.to_wire()
+        if self.voice_agent is not None:
+            field_dict["voiceAgent"] = self.voice_agent.to_wire()
         if logs is not None:
             field_dict["logs"] = logs
-        if performance_metrics is not None:
-            field_dict["performanceMetrics"] = performance_metrics
+        if self.performance_metrics is not None:
+            field_dict["performanceMetrics"] = self.performance_metrics.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -237,24 +181,15 @@ class Conversation(Model):
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-
             model = d.pop("model", None)
             if model.__class__ is not str and model is not None:
                 wrong_type(model, "str")
-
-            _agent_details = d.pop("agentDetails", None)
-            agent_details: ConversationAgentDetails | None
-            if _agent_details is None:
-                agent_details = None
-            else:
-                agent_details = ConversationAgentDetails.from_dict(_agent_details)
-
-            _job_response = d.pop("jobResponse", None)
-            job_response: ConversationJobResponse | None
-            if _job_response is None:
-                job_response = None
-            else:
-                job_response = ConversationJobResponse.from_dict(_job_response)
+            agent_details = d.pop("agentDetails", None)
+            if agent_details is not None:
+                agent_details = ConversationAgentDetails.from_dict(agent_details)
+            job_response = d.pop("jobResponse", None)
+            if job_response is not None:
+                job_response = ConversationJobResponse.from_dict(job_response)
 
             def _parse_status(data: object) -> CallStatus | None:
                 if data is None:
@@ -272,79 +207,47 @@ class Conversation(Model):
                 return cast(CallStatus | None, data)
 
             status = _parse_status(d.pop("status", None))
-
             if status is None and "status" in src_dict:
                 wire_nulls.append("status")
-
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
             processing_type = d.pop("processingType", None)
             if processing_type.__class__ is not str and processing_type is not None:
                 wrong_type(processing_type, "str")
-
             voice_agent_id = d.pop("voiceAgentId", None)
             if voice_agent_id.__class__ is not str and voice_agent_id is not None:
                 wrong_type(voice_agent_id, "str")
-
             api_key_id = d.pop("apiKeyId", None)
             if api_key_id.__class__ is not str and api_key_id is not None:
                 wrong_type(api_key_id, "str")
-
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _updated_at = d.pop("updatedAt", None)
-            updated_at: datetime.datetime | None
-            if _updated_at is None:
-                updated_at = None
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            updated_at = d.pop("updatedAt", None)
+            if updated_at is not None:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
             title = d.pop("title", None)
             if title.__class__ is not str and title is not None:
                 wrong_type(title, "str")
-
             media_url: None | str = d.pop("mediaUrl", None)
-
             if media_url is None and "mediaUrl" in src_dict:
                 wire_nulls.append("mediaUrl")
-
-            _call_params = d.pop("callParams", None)
-            call_params: CallParams | None
-            if _call_params is None:
-                call_params = None
-            else:
-                call_params = CallParams.from_dict(_call_params)
-
+            call_params = d.pop("callParams", None)
+            if call_params is not None:
+                call_params = CallParams.from_dict(call_params)
             call_duration: int | None = d.pop("callDuration", None)
-
             if call_duration is None and "callDuration" in src_dict:
                 wire_nulls.append("callDuration")
-
             channel_type = d.pop("channelType", None)
             if channel_type.__class__ is not str and channel_type is not None:
                 wrong_type(channel_type, "str")
-
-            _call_analysis = d.pop("callAnalysis", None)
-            call_analysis: ConversationCallAnalysis | None
-            if _call_analysis is None:
-                call_analysis = None
-            else:
-                call_analysis = ConversationCallAnalysis.from_dict(_call_analysis)
-
-            _voice_agent = d.pop("voiceAgent", None)
-            voice_agent: ConversationVoiceAgent | None
-            if _voice_agent is None:
-                voice_agent = None
-            else:
-                voice_agent = ConversationVoiceAgent.from_dict(_voice_agent)
-
+            call_analysis = d.pop("callAnalysis", None)
+            if call_analysis is not None:
+                call_analysis = ConversationCallAnalysis.from_dict(call_analysis)
+            voice_agent = d.pop("voiceAgent", None)
+            if voice_agent is not None:
+                voice_agent = ConversationVoiceAgent.from_dict(voice_agent)
             _logs = d.pop("logs", None)
             logs: list[ConversationLog] | None = None
             if _logs is not None:
@@ -353,14 +256,9 @@ class Conversation(Model):
                     logs_item = ConversationLog.from_dict(logs_item_data)
 
                     logs.append(logs_item)
-
-            _performance_metrics = d.pop("performanceMetrics", None)
-            performance_metrics: ConversationPerformanceMetrics | None
-            if _performance_metrics is None:
-                performance_metrics = None
-            else:
-                performance_metrics = ConversationPerformanceMetrics.from_dict(_performance_metrics)
-
+            performance_metrics = d.pop("performanceMetrics", None)
+            if performance_metrics is not None:
+                performance_metrics = ConversationPerformanceMetrics.from_dict(performance_metrics)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -390,19 +288,3 @@ class Conversation(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -14,19 +14,19 @@ from ..models.conversation_log_payload import ConversationLogPayload
 
 
 @_attrs_define(repr=False)
-class ConversationLog(Model):
+class ConversationLog(OpenModel):
     """One event logged during the conversation."""
 
     id: str | None = None
-    """ Id of the log entry. """
+    """Id of the log entry."""
     timestamp: datetime.datetime | None = None
-    """ When the event happened. """
+    """When the event happened."""
     payload: ConversationLogPayload | None = None
-    """ What was logged; its shape depends on the event. """
+    """What was logged; its shape depends on the event."""
     created_at: datetime.datetime | None = None
-    """ When the entry was stored. """
+    """When the entry was stored."""
     updated_at: datetime.datetime | None = None
-    """ When the entry last changed. """
+    """When the entry last changed."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "timestamp",
@@ -46,39 +46,29 @@ class ConversationLog(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id = self.id
-
         timestamp: str | None = None
         if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
-
-        payload: dict[str, Any] | None = None
-        if not self.payload is None:
-            payload = self.payload.to_wire()
-
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
-
         updated_at: str | None = None
         if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
         if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if payload is not None:
-            field_dict["payload"] = payload
+        if self.payload is not None:
+            field_dict["payload"] = self.payload.to_wire()
         if created_at is not None:
             field_dict["createdAt"] = created_at
         if updated_at is not None:
             field_dict["updatedAt"] = updated_at
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -93,35 +83,18 @@ class ConversationLog(Model):
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-
-            _timestamp = d.pop("timestamp", None)
-            timestamp: datetime.datetime | None
-            if _timestamp is None:
-                timestamp = None
-            else:
-                timestamp = datetime.datetime.fromisoformat(_timestamp)
-
-            _payload = d.pop("payload", None)
-            payload: ConversationLogPayload | None
-            if _payload is None:
-                payload = None
-            else:
-                payload = ConversationLogPayload.from_dict(_payload)
-
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _updated_at = d.pop("updatedAt", None)
-            updated_at: datetime.datetime | None
-            if _updated_at is None:
-                updated_at = None
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+            timestamp = d.pop("timestamp", None)
+            if timestamp is not None:
+                timestamp = datetime.datetime.fromisoformat(timestamp)
+            payload = d.pop("payload", None)
+            if payload is not None:
+                payload = ConversationLogPayload.from_dict(payload)
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            updated_at = d.pop("updatedAt", None)
+            if updated_at is not None:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -135,19 +108,3 @@ class ConversationLog(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

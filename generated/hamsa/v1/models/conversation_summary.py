@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -15,26 +15,27 @@ from ..models.call_status import CallStatus
 
 
 @_attrs_define(repr=False)
-class ConversationSummary(Model):
+class ConversationSummary(OpenModel):
     """A call as the lightweight conversation list shows it."""
 
     id: str | None = None
-    """ Id of the conversation (the call's job id); pass it to `get_conversation` for the full record. """
+    """Id of the conversation (the call's job id); pass it to `get_conversation` for the full record."""
     created_at: datetime.datetime | None = None
-    """ When the call was created. """
+    """When the call was created."""
     status: CallStatus | None = None
-    """ Where the call is in its life. """
+    """Where the call is in its life."""
     voice_agent_id: None | str = None
-    """ Id of the agent that handled the call. """
+    """Id of the agent that handled the call."""
     agent_name: None | str = None
-    """ Display name of that agent. """
+    """Display name of that agent."""
     duration: float | None = None
-    """ Length of the call, presumably in seconds (the unit is not documented). """
+    """Length of the call, presumably in seconds (the unit is not documented)."""
     channel_type: str | None = None
-    """ Channel of the call.
-    This list documents `Telephone`, while `get_conversation` documents `TELEPHONE` for the same channel; kept as sent, so compare it case-insensitively. """
+    """Channel of the call.
+    This list documents `Telephone`, while `get_conversation` documents `TELEPHONE` for the same channel; kept as sent, so compare it case-insensitively.
+    """
     call_params: CallParams | None = None
-    """ The phone numbers involved in a call. """
+    """The phone numbers involved in a call."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "createdAt",
@@ -57,12 +58,9 @@ class ConversationSummary(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id = self.id
-
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
-
         status: None | str
         if self.status is None:
             status = None
@@ -70,52 +68,26 @@ class ConversationSummary(Model):
             status = self.status.value
         else:
             status = self.status
-
-        voice_agent_id: None | str
-        if self.voice_agent_id is None:
-            voice_agent_id = None
-        else:
-            voice_agent_id = self.voice_agent_id
-
-        agent_name: None | str
-        if self.agent_name is None:
-            agent_name = None
-        else:
-            agent_name = self.agent_name
-
-        duration: float | None
-        if self.duration is None:
-            duration = None
-        else:
-            duration = self.duration
-
-        channel_type = self.channel_type
-
-        call_params: dict[str, Any] | None = None
-        if not self.call_params is None:
-            call_params = self.call_params.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
+        if self.id is not None:
+            field_dict["id"] = self.id
         if created_at is not None:
             field_dict["createdAt"] = created_at
         if status is not None:
             field_dict["status"] = status
-        if voice_agent_id is not None:
-            field_dict["voiceAgentId"] = voice_agent_id
-        if agent_name is not None:
-            field_dict["agentName"] = agent_name
-        if duration is not None:
-            field_dict["duration"] = duration
-        if channel_type is not None:
-            field_dict["channelType"] = channel_type
-        if call_params is not None:
-            field_dict["callParams"] = call_params
+        if self.voice_agent_id is not None:
+            field_dict["voiceAgentId"] = self.voice_agent_id
+        if self.agent_name is not None:
+            field_dict["agentName"] = self.agent_name
+        if self.duration is not None:
+            field_dict["duration"] = self.duration
+        if self.channel_type is not None:
+            field_dict["channelType"] = self.channel_type
+        if self.call_params is not None:
+            field_dict["callParams"] = self.call_params.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -133,13 +105,9 @@ class ConversationSummary(Model):
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
 
             def _parse_status(data: object) -> CallStatus | None:
                 if data is None:
@@ -157,36 +125,23 @@ class ConversationSummary(Model):
                 return cast(CallStatus | None, data)
 
             status = _parse_status(d.pop("status", None))
-
             if status is None and "status" in src_dict:
                 wire_nulls.append("status")
-
             voice_agent_id: None | str = d.pop("voiceAgentId", None)
-
             if voice_agent_id is None and "voiceAgentId" in src_dict:
                 wire_nulls.append("voiceAgentId")
-
             agent_name: None | str = d.pop("agentName", None)
-
             if agent_name is None and "agentName" in src_dict:
                 wire_nulls.append("agentName")
-
             duration: float | None = d.pop("duration", None)
-
             if duration is None and "duration" in src_dict:
                 wire_nulls.append("duration")
-
             channel_type = d.pop("channelType", None)
             if channel_type.__class__ is not str and channel_type is not None:
                 wrong_type(channel_type, "str")
-
-            _call_params = d.pop("callParams", None)
-            call_params: CallParams | None
-            if _call_params is None:
-                call_params = None
-            else:
-                call_params = CallParams.from_dict(_call_params)
-
+            call_params = d.pop("callParams", None)
+            if call_params is not None:
+                call_params = CallParams.from_dict(call_params)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -204,19 +159,3 @@ class ConversationSummary(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -13,15 +13,15 @@ from ..models.conversation_summary import ConversationSummary
 
 
 @_attrs_define(repr=False)
-class ConversationSummaryPage(Model):
+class ConversationSummaryPage(OpenModel):
     """One page of call records with the list's counters."""
 
     total: int | None = None
-    """ Number of calls in the project. """
+    """Number of calls in the project."""
     filtered: int | None = None
-    """ Number of calls that match the request's filters, across all pages. """
+    """Number of calls that match the request's filters, across all pages."""
     calls: list[ConversationSummary] | None = None
-    """ The calls on this page. """
+    """The calls on this page."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "total",
         "filtered",
@@ -39,10 +39,6 @@ class ConversationSummaryPage(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        total = self.total
-
-        filtered = self.filtered
-
         calls: list[dict[str, Any]] | None = None
         if not self.calls is None:
             calls = []
@@ -52,15 +48,14 @@ class ConversationSummaryPage(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if total is not None:
-            field_dict["total"] = total
-        if filtered is not None:
-            field_dict["filtered"] = filtered
+        if self.total is not None:
+            field_dict["total"] = self.total
+        if self.filtered is not None:
+            field_dict["filtered"] = self.filtered
         if calls is not None:
             field_dict["calls"] = calls
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -75,11 +70,9 @@ class ConversationSummaryPage(Model):
             total = d.pop("total", None)
             if total.__class__ is not int and total is not None:
                 wrong_type(total, "int")
-
             filtered = d.pop("filtered", None)
             if filtered.__class__ is not int and filtered is not None:
                 wrong_type(filtered, "int")
-
             _calls = d.pop("calls", None)
             calls: list[ConversationSummary] | None = None
             if _calls is not None:
@@ -88,7 +81,6 @@ class ConversationSummaryPage(Model):
                     calls_item = ConversationSummary.from_dict(calls_item_data)
 
                     calls.append(calls_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -100,19 +92,3 @@ class ConversationSummaryPage(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

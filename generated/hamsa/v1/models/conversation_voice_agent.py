@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
@@ -19,17 +19,17 @@ from ..models.conversation_voice_agent_web_tools import ConversationVoiceAgentWe
 
 
 @_attrs_define(repr=False)
-class ConversationVoiceAgent(Model):
+class ConversationVoiceAgent(OpenModel):
     """The web tools and knowledge base the agent used in this conversation."""
 
     voice_agent_web_tools: list[ConversationVoiceAgentVoiceAgentWebToolsItem] | None = None
-    """ Web tools linked to the agent, each wrapping the tool record. """
+    """Web tools linked to the agent, each wrapping the tool record."""
     web_tools: ConversationVoiceAgentWebTools | None = None
-    """ Web tools by key, as the service stores them. """
+    """Web tools by key, as the service stores them."""
     voice_agent_knowledge_bases: list[ConversationVoiceAgentVoiceAgentKnowledgeBasesItem] | None = (
         None
     )
-    """ Knowledge-base items linked to the agent, each wrapping the item. """
+    """Knowledge-base items linked to the agent, each wrapping the item."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceAgentWebTools",
         "webTools",
@@ -54,10 +54,6 @@ class ConversationVoiceAgent(Model):
                 voice_agent_web_tools_item = voice_agent_web_tools_item_data.to_wire()
                 voice_agent_web_tools.append(voice_agent_web_tools_item)
 
-        web_tools: dict[str, Any] | None = None
-        if not self.web_tools is None:
-            web_tools = self.web_tools.to_wire()
-
         voice_agent_knowledge_bases: list[dict[str, Any]] | None = None
         if not self.voice_agent_knowledge_bases is None:
             voice_agent_knowledge_bases = []
@@ -69,13 +65,12 @@ class ConversationVoiceAgent(Model):
         field_dict.update(self.additional_properties)
         if voice_agent_web_tools is not None:
             field_dict["voiceAgentWebTools"] = voice_agent_web_tools
-        if web_tools is not None:
-            field_dict["webTools"] = web_tools
+        if self.web_tools is not None:
+            field_dict["webTools"] = self.web_tools.to_wire()
         if voice_agent_knowledge_bases is not None:
             field_dict["voiceAgentKnowledgeBases"] = voice_agent_knowledge_bases
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -99,14 +94,9 @@ class ConversationVoiceAgent(Model):
                     )
 
                     voice_agent_web_tools.append(voice_agent_web_tools_item)
-
-            _web_tools = d.pop("webTools", None)
-            web_tools: ConversationVoiceAgentWebTools | None
-            if _web_tools is None:
-                web_tools = None
-            else:
-                web_tools = ConversationVoiceAgentWebTools.from_dict(_web_tools)
-
+            web_tools = d.pop("webTools", None)
+            if web_tools is not None:
+                web_tools = ConversationVoiceAgentWebTools.from_dict(web_tools)
             _voice_agent_knowledge_bases = d.pop("voiceAgentKnowledgeBases", None)
             voice_agent_knowledge_bases: (
                 list[ConversationVoiceAgentVoiceAgentKnowledgeBasesItem] | None
@@ -121,7 +111,6 @@ class ConversationVoiceAgent(Model):
                     )
 
                     voice_agent_knowledge_bases.append(voice_agent_knowledge_bases_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -133,19 +122,3 @@ class ConversationVoiceAgent(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

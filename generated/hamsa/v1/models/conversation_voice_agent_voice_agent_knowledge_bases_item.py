@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
@@ -15,12 +15,12 @@ from ..models.conversation_voice_agent_voice_agent_knowledge_bases_item_knowledg
 
 
 @_attrs_define(repr=False)
-class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem(Model):
+class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem(OpenModel):
 
     knowledge_base_item: (
         ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem | None
     ) = None
-    """ The knowledge-base item record. """
+    """The knowledge-base item record."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("knowledgeBaseItem",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(
@@ -34,17 +34,12 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        knowledge_base_item: dict[str, Any] | None = None
-        if not self.knowledge_base_item is None:
-            knowledge_base_item = self.knowledge_base_item.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if knowledge_base_item is not None:
-            field_dict["knowledgeBaseItem"] = knowledge_base_item
+        if self.knowledge_base_item is not None:
+            field_dict["knowledgeBaseItem"] = self.knowledge_base_item.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -56,19 +51,13 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _knowledge_base_item = d.pop("knowledgeBaseItem", None)
-            knowledge_base_item: (
-                ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem | None
-            )
-            if _knowledge_base_item is None:
-                knowledge_base_item = None
-            else:
+            knowledge_base_item = d.pop("knowledgeBaseItem", None)
+            if knowledge_base_item is not None:
                 knowledge_base_item = (
                     ConversationVoiceAgentVoiceAgentKnowledgeBasesItemKnowledgeBaseItem.from_dict(
-                        _knowledge_base_item
+                        knowledge_base_item
                     )
                 )
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -78,19 +67,3 @@ class ConversationVoiceAgentVoiceAgentKnowledgeBasesItem(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
@@ -15,10 +15,10 @@ from ..models.conversation_voice_agent_voice_agent_web_tools_item_web_tool impor
 
 
 @_attrs_define(repr=False)
-class ConversationVoiceAgentVoiceAgentWebToolsItem(Model):
+class ConversationVoiceAgentVoiceAgentWebToolsItem(OpenModel):
 
     web_tool: ConversationVoiceAgentVoiceAgentWebToolsItemWebTool | None = None
-    """ The web tool record. """
+    """The web tool record."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("webTool",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(
@@ -32,17 +32,12 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        web_tool: dict[str, Any] | None = None
-        if not self.web_tool is None:
-            web_tool = self.web_tool.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if web_tool is not None:
-            field_dict["webTool"] = web_tool
+        if self.web_tool is not None:
+            field_dict["webTool"] = self.web_tool.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -54,13 +49,9 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _web_tool = d.pop("webTool", None)
-            web_tool: ConversationVoiceAgentVoiceAgentWebToolsItemWebTool | None
-            if _web_tool is None:
-                web_tool = None
-            else:
-                web_tool = ConversationVoiceAgentVoiceAgentWebToolsItemWebTool.from_dict(_web_tool)
-
+            web_tool = d.pop("webTool", None)
+            if web_tool is not None:
+                web_tool = ConversationVoiceAgentVoiceAgentWebToolsItemWebTool.from_dict(web_tool)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -70,19 +61,3 @@ class ConversationVoiceAgentVoiceAgentWebToolsItem(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,21 +5,20 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
+from hamsa._rules import ARRAY, RequestModel, Rules, field, items, list_of
 
 from ..models.knowledge_base_item_input import KnowledgeBaseItemInput
 
 
 @_attrs_define(repr=False)
-class CreateKnowledgeBaseItemsRequest(Model):
+class CreateKnowledgeBaseItemsRequest(RequestModel, OpenModel):
     """Items to add to the knowledge base; at least one."""
 
     items: list[KnowledgeBaseItemInput]
-    """ The items to add; at least one. """
+    """The items to add; at least one."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("items",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("items",)
     additional_properties: dict[str, Any] = _attrs_field(
@@ -40,14 +39,9 @@ class CreateKnowledgeBaseItemsRequest(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
+        field_dict["items"] = items
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -65,7 +59,6 @@ class CreateKnowledgeBaseItemsRequest(Model):
                 items_item = KnowledgeBaseItemInput.from_dict(items_item_data)
 
                 items.append(items_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -76,56 +69,10 @@ class CreateKnowledgeBaseItemsRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.items
-        if not (type(v) is list):
-            _constraints.check_type(out, prefix + "items", v, "array", False)
-        if not (isinstance(v, list) and 1 <= len(v)):
-            _constraints.check_items(out, prefix + "items", v, min_items=1)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, KnowledgeBaseItemInput):
-                    item.collect_violations(f"{prefix}items[{index}].", out)
 
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("items", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (
-            type(v) is list
-            and all(type(i) is dict and KnowledgeBaseItemInput._wire_ok(i) for i in v)
-            and isinstance(v, list)
-            and 1 <= len(v)
-        ):
-            return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+CreateKnowledgeBaseItemsRequest._RULES = Rules(
+    field("items", list_of("KnowledgeBaseItemInput"), ARRAY, items(min_items=1)),
+    extra="open",
+)

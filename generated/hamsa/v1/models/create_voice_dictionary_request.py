@@ -5,23 +5,22 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import ARRAY, STRING, RequestModel, Rules, field, list_of
 
 from ..models.voice_dictionary_word import VoiceDictionaryWord
 
 
 @_attrs_define(repr=False)
-class CreateVoiceDictionaryRequest(Model):
+class CreateVoiceDictionaryRequest(RequestModel, OpenModel):
     """A new pronunciation dictionary."""
 
     name: str
-    """ Display name of the dictionary. """
+    """Display name of the dictionary."""
     words: list[VoiceDictionaryWord]
-    """ The words and their pronunciations. """
+    """The words and their pronunciations."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "name",
         "words",
@@ -41,8 +40,6 @@ class CreateVoiceDictionaryRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        name = self.name
-
         words = []
         for words_item_data in self.words:
             words_item = words_item_data.to_wire()
@@ -50,15 +47,10 @@ class CreateVoiceDictionaryRequest(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "words": words,
-            }
-        )
+        field_dict["name"] = self.name
+        field_dict["words"] = words
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -73,14 +65,12 @@ class CreateVoiceDictionaryRequest(Model):
             name = d.pop("name")
             if name.__class__ is not str:
                 wrong_type(name, "str")
-
             words = []
             _words = d.pop("words")
             for words_item_data in _words:
                 words_item = VoiceDictionaryWord.from_dict(words_item_data)
 
                 words.append(words_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -92,60 +82,11 @@ class CreateVoiceDictionaryRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.name
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "name", v, "string", False)
 
-        v = self.words
-        if not (type(v) is list):
-            _constraints.check_type(out, prefix + "words", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, VoiceDictionaryWord):
-                    item.collect_violations(f"{prefix}words[{index}].", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("name", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        v = d.get("words", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (
-            type(v) is list and all(type(i) is dict and VoiceDictionaryWord._wire_ok(i) for i in v)
-        ):
-            return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+CreateVoiceDictionaryRequest._RULES = Rules(
+    field("name", STRING),
+    field("words", list_of("VoiceDictionaryWord"), ARRAY),
+    extra="open",
+)

@@ -5,11 +5,22 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import (
+    ARRAY,
+    BOOLEAN,
+    ENUM,
+    STRING,
+    RequestModel,
+    Rules,
+    field,
+    length,
+    list_of,
+    model,
+    one_of,
+)
 
 from ..models.web_tool_message import WebToolMessage
 from ..models.web_tool_parameters import WebToolParameters
@@ -18,32 +29,32 @@ from ..models.web_tool_type import WebToolType
 
 
 @_attrs_define(repr=False)
-class CreateWebToolRequest(Model):
+class CreateWebToolRequest(RequestModel, OpenModel):
     """A new web tool.
     `type` and `name` are required.
     For `FUNCTION` tools `async` is required; for `MCP` tools `async` and `params` are not allowed (the docs state both rules; the service enforces them).
-
     """
 
     type: WebToolType
-    """ Kind of web tool: `FUNCTION` calls an HTTP API, `MCP` connects to an MCP server. """
+    """Kind of web tool: `FUNCTION` calls an HTTP API, `MCP` connects to an MCP server."""
     name: str
-    """ Display name of the tool; 1 to 250 characters. """
+    """Display name of the tool; 1 to 250 characters."""
     description: str | None = None
-    """ What the tool does, which helps the agent decide when to use it; 1 to 1000 characters. """
+    """What the tool does, which helps the agent decide when to use it; 1 to 1000 characters."""
     async_: bool | None = None
-    """ Whether the agent goes on talking instead of waiting for the result.
-    Required for `FUNCTION` tools, not allowed for `MCP` tools. """
+    """Whether the agent goes on talking instead of waiting for the result.
+    Required for `FUNCTION` tools, not allowed for `MCP` tools."""
     tool_settings: WebToolSettingsInput | None = None
-    """ Where and how the tool's API is called, as sent when creating or updating a tool.
+    """Where and how the tool's API is called, as sent when creating or updating a tool.
 
     Quirk: the timeout is spelled `timeOut` here but `timeout` in the stored tool (`WebToolSettings`).
-    `serverUrl` and `methodType` are required here after a third-party copy of the reference (the archived page hides the nested fields' flags); every documented example sends both. """
+    `serverUrl` and `methodType` are required here after a third-party copy of the reference (the archived page hides the nested fields' flags); every documented example sends both.
+    """
     messages: list[WebToolMessage] | None = None
-    """ Messages tied to the tool; each message type may appear once. """
+    """Messages tied to the tool; each message type may appear once."""
     params: WebToolParameters | None = None
-    """ JSON-Schema style description of the arguments the agent passes to the tool, e.g. `{type: object, properties: {location: {type: string, description: ...}}, required: [location]}`.
-    Not allowed for `MCP` tools. """
+    """JSON-Schema style description of the arguments the agent passes to the tool, e.g. `{type: object, properties: {location: {type: string, description: ...}}, required: [location]}`.
+    Not allowed for `MCP` tools."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
         "name",
@@ -69,17 +80,6 @@ class CreateWebToolRequest(Model):
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         type = self.type.value
-
-        name = self.name
-
-        description = self.description
-
-        async_ = self.async_
-
-        tool_settings: dict[str, Any] | None = None
-        if not self.tool_settings is None:
-            tool_settings = self.tool_settings.to_wire()
-
         messages: list[dict[str, Any]] | None = None
         if not self.messages is None:
             messages = []
@@ -87,31 +87,22 @@ class CreateWebToolRequest(Model):
                 messages_item = messages_item_data.to_wire()
                 messages.append(messages_item)
 
-        params: dict[str, Any] | None = None
-        if not self.params is None:
-            params = self.params.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type,
-                "name": name,
-            }
-        )
-        if description is not None:
-            field_dict["description"] = description
-        if async_ is not None:
-            field_dict["async"] = async_
-        if tool_settings is not None:
-            field_dict["toolSettings"] = tool_settings
+        field_dict["type"] = type
+        field_dict["name"] = self.name
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.async_ is not None:
+            field_dict["async"] = self.async_
+        if self.tool_settings is not None:
+            field_dict["toolSettings"] = self.tool_settings.to_wire()
         if messages is not None:
             field_dict["messages"] = messages
-        if params is not None:
-            field_dict["params"] = params
+        if self.params is not None:
+            field_dict["params"] = self.params.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -124,26 +115,18 @@ class CreateWebToolRequest(Model):
         d = dict(src_dict)
         try:
             type = WebToolType.from_wire(d.pop("type"))
-
             name = d.pop("name")
             if name.__class__ is not str:
                 wrong_type(name, "str")
-
             description = d.pop("description", None)
             if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
-
             async_ = d.pop("async", None)
             if async_.__class__ is not bool and async_ is not None:
                 wrong_type(async_, "bool")
-
-            _tool_settings = d.pop("toolSettings", None)
-            tool_settings: WebToolSettingsInput | None
-            if _tool_settings is None:
-                tool_settings = None
-            else:
-                tool_settings = WebToolSettingsInput.from_dict(_tool_settings)
-
+            tool_settings = d.pop("toolSettings", None)
+            if tool_settings is not None:
+                tool_settings = WebToolSettingsInput.from_dict(tool_settings)
             _messages = d.pop("messages", None)
             messages: list[WebToolMessage] | None = None
             if _messages is not None:
@@ -152,14 +135,9 @@ class CreateWebToolRequest(Model):
                     messages_item = WebToolMessage.from_dict(messages_item_data)
 
                     messages.append(messages_item)
-
-            _params = d.pop("params", None)
-            params: WebToolParameters | None
-            if _params is None:
-                params = None
-            else:
-                params = WebToolParameters.from_dict(_params)
-
+            params = d.pop("params", None)
+            if params is not None:
+                params = WebToolParameters.from_dict(params)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -176,113 +154,16 @@ class CreateWebToolRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.type
-        if not (v in ("FUNCTION", "MCP")):
-            _constraints.check_enum(out, prefix + "type", v, allowed=("FUNCTION", "MCP"))
 
-        v = self.name
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "name", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
-            _constraints.check_length(out, prefix + "name", v, min_length=1, max_length=250)
-
-        v = self.description
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "description", v, "string", False)
-        if v is not None and not (isinstance(v, str) and 1 <= len(v) and len(v) <= 1000):
-            _constraints.check_length(out, prefix + "description", v, min_length=1, max_length=1000)
-
-        if v is None and "description" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "description", None, "string", False)
-
-        v = self.async_
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "async_", v, "boolean", False)
-
-        if v is None and "async" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "async_", None, "boolean", False)
-
-        v = self.tool_settings
-        if isinstance(v, WebToolSettingsInput):
-            v.collect_violations(prefix + "tool_settings" + ".", out)
-
-        v = self.messages
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "messages", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, WebToolMessage):
-                    item.collect_violations(f"{prefix}messages[{index}].", out)
-
-        if v is None and "messages" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "messages", None, "array", False)
-
-        v = self.params
-        if isinstance(v, WebToolParameters):
-            v.collect_violations(prefix + "params" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("type", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (isinstance(v, str) and v in ("FUNCTION", "MCP")):
-            return False
-        v = d.get("name", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
-            return False
-        v = d.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 1000):
-                return False
-        v = d.get("async", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("toolSettings", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebToolSettingsInput._wire_ok(v)):
-                return False
-        v = d.get("messages", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list and all(type(i) is dict and WebToolMessage._wire_ok(i) for i in v)
-            ):
-                return False
-        v = d.get("params", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebToolParameters._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+CreateWebToolRequest._RULES = Rules(
+    field("type", ENUM, one_of("FUNCTION", "MCP")),
+    field("name", STRING, length(min_length=1, max_length=250)),
+    field("description", STRING, length(min_length=1, max_length=1000)),
+    field("async", BOOLEAN, name="async_"),
+    field("toolSettings", model("WebToolSettingsInput")),
+    field("messages", list_of("WebToolMessage"), ARRAY),
+    field("params", model("WebToolParameters")),
+    extra="open",
+)

@@ -5,25 +5,24 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import OTHER, STRING, RequestModel, Rules, field, length
 
 from ..models.ai_part import AiPart
 
 
 @_attrs_define(repr=False)
-class CustomAiPart(Model):
+class CustomAiPart(RequestModel, OpenModel):
     """One part made with your own prompt."""
 
     ai_part: AiPart | str
-    """ The part (documented values in AiPart). """
+    """The part (documented values in AiPart)."""
     prompt: str
-    """ Your instructions. """
+    """Your instructions."""
     language: str | None = None
-    """ Language of the result, e.g. `ar`. """
+    """Language of the result, e.g. `ar`."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "aiPart",
         "prompt",
@@ -49,24 +48,14 @@ class CustomAiPart(Model):
             ai_part = self.ai_part.value
         else:
             ai_part = self.ai_part
-
-        prompt = self.prompt
-
-        language = self.language
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "aiPart": ai_part,
-                "prompt": prompt,
-            }
-        )
-        if language is not None:
-            field_dict["language"] = language
+        field_dict["aiPart"] = ai_part
+        field_dict["prompt"] = self.prompt
+        if self.language is not None:
+            field_dict["language"] = self.language
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -91,15 +80,12 @@ class CustomAiPart(Model):
                 return cast(AiPart | str, data)
 
             ai_part = _parse_ai_part(d.pop("aiPart"))
-
             prompt = d.pop("prompt")
             if prompt.__class__ is not str:
                 wrong_type(prompt, "str")
-
             language = d.pop("language", None)
             if language.__class__ is not str and language is not None:
                 wrong_type(language, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -112,60 +98,12 @@ class CustomAiPart(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
 
-        v = self.prompt
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "prompt", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "prompt", v, min_length=1)
-
-        v = self.language
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "language", v, "string", False)
-
-        if v is None and "language" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "language", None, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        return False
-        v = d.get("prompt", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("language", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+CustomAiPart._RULES = Rules(
+    field("aiPart", OTHER),
+    field("prompt", STRING, length(min_length=1)),
+    field("language", STRING),
+    extra="open",
+)

@@ -5,25 +5,23 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class ErrorResponse(Model):
+class ErrorResponse(OpenModel):
     """Body of an error response.
     Hamsa documents little about errors; the official SDKs read `message` and `messageKey` from it.
-    Other keys may appear.
-
-    """
+    Other keys may appear."""
 
     success: bool | None = None
-    """ Normally false for an error. """
+    """Normally false for an error."""
     message: str | None = None
-    """ Human-readable explanation of what went wrong. """
+    """Human-readable explanation of what went wrong."""
     message_key: str | None = None
-    """ Machine-readable error code, when provided. """
+    """Machine-readable error code, when provided."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "success",
         "message",
@@ -41,23 +39,16 @@ class ErrorResponse(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        success = self.success
-
-        message = self.message
-
-        message_key = self.message_key
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if success is not None:
-            field_dict["success"] = success
-        if message is not None:
-            field_dict["message"] = message
-        if message_key is not None:
-            field_dict["messageKey"] = message_key
+        if self.success is not None:
+            field_dict["success"] = self.success
+        if self.message is not None:
+            field_dict["message"] = self.message
+        if self.message_key is not None:
+            field_dict["messageKey"] = self.message_key
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -72,15 +63,12 @@ class ErrorResponse(Model):
             success = d.pop("success", None)
             if success.__class__ is not bool and success is not None:
                 wrong_type(success, "bool")
-
             message = d.pop("message", None)
             if message.__class__ is not str and message is not None:
                 wrong_type(message, "str")
-
             message_key = d.pop("messageKey", None)
             if message_key.__class__ is not str and message_key is not None:
                 wrong_type(message_key, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -92,19 +80,3 @@ class ErrorResponse(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -13,18 +13,16 @@ from ..models.job import Job
 
 
 @_attrs_define(repr=False)
-class GetJobResponse(Model):
+class GetJobResponse(OpenModel):
     """A job, with a preview link.
-    Unlike other endpoints it has no `success` field.
-
-    """
+    Unlike other endpoints it has no `success` field."""
 
     message: str | None = None
-    """ Outcome text. """
+    """Outcome text."""
     preview_url: str | None = None
-    """ Link to preview the result. """
+    """Link to preview the result."""
     data: Job | None = None
-    """ A job (transcription, translation, text-to-speech or AI content) and its result once done. """
+    """A job (transcription, translation, text-to-speech or AI content) and its result once done."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "message",
         "previewUrl",
@@ -42,25 +40,16 @@ class GetJobResponse(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        message = self.message
-
-        preview_url = self.preview_url
-
-        data: dict[str, Any] | None = None
-        if not self.data is None:
-            data = self.data.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if message is not None:
-            field_dict["message"] = message
-        if preview_url is not None:
-            field_dict["previewUrl"] = preview_url
-        if data is not None:
-            field_dict["data"] = data
+        if self.message is not None:
+            field_dict["message"] = self.message
+        if self.preview_url is not None:
+            field_dict["previewUrl"] = self.preview_url
+        if self.data is not None:
+            field_dict["data"] = self.data.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -75,18 +64,12 @@ class GetJobResponse(Model):
             message = d.pop("message", None)
             if message.__class__ is not str and message is not None:
                 wrong_type(message, "str")
-
             preview_url = d.pop("previewUrl", None)
             if preview_url.__class__ is not str and preview_url is not None:
                 wrong_type(preview_url, "str")
-
-            _data = d.pop("data", None)
-            data: Job | None
-            if _data is None:
-                data = None
-            else:
-                data = Job.from_dict(_data)
-
+            data = d.pop("data", None)
+            if data is not None:
+                data = Job.from_dict(data)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -98,19 +81,3 @@ class GetJobResponse(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

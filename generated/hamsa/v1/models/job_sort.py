@@ -5,23 +5,22 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import ENUM, STRING, RequestModel, Rules, field, one_of
 
 from ..models.job_sort_direction import JobSortDirection
 
 
 @_attrs_define(repr=False)
-class JobSort(Model):
+class JobSort(RequestModel, OpenModel):
     """Order of the list."""
 
     field: str | None = None
-    """ Field to sort by, e.g. `createdAt`. """
+    """Field to sort by, e.g. `createdAt`."""
     direction: JobSortDirection | None = None
-    """ Ascending or descending. """
+    """Ascending or descending."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "field",
         "direction",
@@ -38,21 +37,14 @@ class JobSort(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        field = self.field
-
-        direction: str | None = None
-        if not self.direction is None:
-            direction = self.direction.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if field is not None:
-            field_dict["field"] = field
-        if direction is not None:
-            field_dict["direction"] = direction
+        if self.field is not None:
+            field_dict["field"] = self.field
+        if self.direction is not None:
+            field_dict["direction"] = self.direction.value
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -67,14 +59,9 @@ class JobSort(Model):
             field = d.pop("field", None)
             if field.__class__ is not str and field is not None:
                 wrong_type(field, "str")
-
-            _direction = d.pop("direction", None)
-            direction: JobSortDirection | None
-            if _direction is None:
-                direction = None
-            else:
-                direction = JobSortDirection.from_wire(_direction)
-
+            direction = d.pop("direction", None)
+            if direction is not None:
+                direction = JobSortDirection.from_wire(direction)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -86,55 +73,11 @@ class JobSort(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.field
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "field", v, "string", False)
 
-        if v is None and "field" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "field", None, "string", False)
-
-        v = self.direction
-        if v is not None and not (v in ("asc", "desc")):
-            _constraints.check_enum(out, prefix + "direction", v, allowed=("asc", "desc"))
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("field", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("direction", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("asc", "desc")):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+JobSort._RULES = Rules(
+    field("field", STRING),
+    field("direction", ENUM, one_of("asc", "desc")),
+    extra="open",
+)

@@ -6,51 +6,52 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class KnowledgeBaseItem(Model):
+class KnowledgeBaseItem(OpenModel):
     """A knowledge-base item as stored."""
 
     id: str | None = None
-    """ Identifier of the item. """
+    """Identifier of the item."""
     user_id: str | None = None
-    """ User who added the item. """
+    """User who added the item."""
     project_id: str | None = None
-    """ Project that owns the item. """
+    """Project that owns the item."""
     item_name: str | None = None
-    """ Display name of the item. """
+    """Display name of the item."""
     file_size: None | str = None
-    """ Size of the source file as readable text, e.g. `2.5MB`. """
+    """Size of the source file as readable text, e.g. `2.5MB`."""
     type: str | None = None
-    """ Kind of item, e.g. `TEXT`. """
+    """Kind of item, e.g. `TEXT`."""
     status: str | None = None
-    """ Processing state, e.g. `PROCESSED`.
-    No list of values is documented. """
+    """Processing state, e.g. `PROCESSED`.
+    No list of values is documented."""
     failure_reason: None | str = None
-    """ Why processing failed, when it did. """
+    """Why processing failed, when it did."""
     content: None | str = None
-    """ Text of the item. """
+    """Text of the item."""
     item_url: None | str = None
-    """ Address the item was read from. """
+    """Address the item was read from."""
     item_urls: list[str] | None = None
-    """ Addresses of the pages the item was read from. """
+    """Addresses of the pages the item was read from."""
     words_number: float | None = None
-    """ Number of words in the item. """
+    """Number of words in the item."""
     extension: float | None | str = None
-    """ File extension of the source.
-    Quirk: the documented examples show a number here (`1298`, the same value as `wordsNumber`); a string is accepted as well. """
+    """File extension of the source.
+    Quirk: the documented examples show a number here (`1298`, the same value as `wordsNumber`); a string is accepted as well.
+    """
     created_at: datetime.datetime | None = None
-    """ When the item was added. """
+    """When the item was added."""
     updated_at: datetime.datetime | None = None
-    """ When the item was last changed (shown by the rename response). """
+    """When the item was last changed (shown by the rename response)."""
     is_active: bool | None = None
-    """ Whether the item can be used. """
+    """Whether the item can be used."""
     used: bool | None = None
-    """ Whether an agent uses the item. """
+    """Whether an agent uses the item."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "userId",
@@ -82,109 +83,50 @@ class KnowledgeBaseItem(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id = self.id
-
-        user_id = self.user_id
-
-        project_id = self.project_id
-
-        item_name = self.item_name
-
-        file_size: None | str
-        if self.file_size is None:
-            file_size = None
-        else:
-            file_size = self.file_size
-
-        type = self.type
-
-        status = self.status
-
-        failure_reason: None | str
-        if self.failure_reason is None:
-            failure_reason = None
-        else:
-            failure_reason = self.failure_reason
-
-        content: None | str
-        if self.content is None:
-            content = None
-        else:
-            content = self.content
-
-        item_url: None | str
-        if self.item_url is None:
-            item_url = None
-        else:
-            item_url = self.item_url
-
-        item_urls: list[str] | None = None
-        if not self.item_urls is None:
-            item_urls = self.item_urls
-
-        words_number: float | None
-        if self.words_number is None:
-            words_number = None
-        else:
-            words_number = self.words_number
-
-        extension: float | None | str
-        if self.extension is None:
-            extension = None
-        else:
-            extension = self.extension
-
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
-
         updated_at: str | None = None
         if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
-
-        is_active = self.is_active
-
-        used = self.used
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
-        if user_id is not None:
-            field_dict["userId"] = user_id
-        if project_id is not None:
-            field_dict["projectId"] = project_id
-        if item_name is not None:
-            field_dict["itemName"] = item_name
-        if file_size is not None:
-            field_dict["fileSize"] = file_size
-        if type is not None:
-            field_dict["type"] = type
-        if status is not None:
-            field_dict["status"] = status
-        if failure_reason is not None:
-            field_dict["failureReason"] = failure_reason
-        if content is not None:
-            field_dict["content"] = content
-        if item_url is not None:
-            field_dict["itemUrl"] = item_url
-        if item_urls is not None:
-            field_dict["itemUrls"] = item_urls
-        if words_number is not None:
-            field_dict["wordsNumber"] = words_number
-        if extension is not None:
-            field_dict["extension"] = extension
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.user_id is not None:
+            field_dict["userId"] = self.user_id
+        if self.project_id is not None:
+            field_dict["projectId"] = self.project_id
+        if self.item_name is not None:
+            field_dict["itemName"] = self.item_name
+        if self.file_size is not None:
+            field_dict["fileSize"] = self.file_size
+        if self.type is not None:
+            field_dict["type"] = self.type
+        if self.status is not None:
+            field_dict["status"] = self.status
+        if self.failure_reason is not None:
+            field_dict["failureReason"] = self.failure_reason
+        if self.content is not None:
+            field_dict["content"] = self.content
+        if self.item_url is not None:
+            field_dict["itemUrl"] = self.item_url
+        if self.item_urls is not None:
+            field_dict["itemUrls"] = self.item_urls
+        if self.words_number is not None:
+            field_dict["wordsNumber"] = self.words_number
+        if self.extension is not None:
+            field_dict["extension"] = self.extension
         if created_at is not None:
             field_dict["createdAt"] = created_at
         if updated_at is not None:
             field_dict["updatedAt"] = updated_at
-        if is_active is not None:
-            field_dict["isActive"] = is_active
-        if used is not None:
-            field_dict["used"] = used
+        if self.is_active is not None:
+            field_dict["isActive"] = self.is_active
+        if self.used is not None:
+            field_dict["used"] = self.used
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -202,81 +144,52 @@ class KnowledgeBaseItem(Model):
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-
             user_id = d.pop("userId", None)
             if user_id.__class__ is not str and user_id is not None:
                 wrong_type(user_id, "str")
-
             project_id = d.pop("projectId", None)
             if project_id.__class__ is not str and project_id is not None:
                 wrong_type(project_id, "str")
-
             item_name = d.pop("itemName", None)
             if item_name.__class__ is not str and item_name is not None:
                 wrong_type(item_name, "str")
-
             file_size: None | str = d.pop("fileSize", None)
-
             if file_size is None and "fileSize" in src_dict:
                 wire_nulls.append("fileSize")
-
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
             status = d.pop("status", None)
             if status.__class__ is not str and status is not None:
                 wrong_type(status, "str")
-
             failure_reason: None | str = d.pop("failureReason", None)
-
             if failure_reason is None and "failureReason" in src_dict:
                 wire_nulls.append("failureReason")
-
             content: None | str = d.pop("content", None)
-
             if content is None and "content" in src_dict:
                 wire_nulls.append("content")
-
             item_url: None | str = d.pop("itemUrl", None)
-
             if item_url is None and "itemUrl" in src_dict:
                 wire_nulls.append("itemUrl")
-
             item_urls: list[str] | None = d.pop("itemUrls", None)
-
             words_number: float | None = d.pop("wordsNumber", None)
-
             if words_number is None and "wordsNumber" in src_dict:
                 wire_nulls.append("wordsNumber")
-
             extension: float | None | str = d.pop("extension", None)
-
             if extension is None and "extension" in src_dict:
                 wire_nulls.append("extension")
-
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _updated_at = d.pop("updatedAt", None)
-            updated_at: datetime.datetime | None
-            if _updated_at is None:
-                updated_at = None
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            updated_at = d.pop("updatedAt", None)
+            if updated_at is not None:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
             is_active = d.pop("isActive", None)
             if is_active.__class__ is not bool and is_active is not None:
                 wrong_type(is_active, "bool")
-
             used = d.pop("used", None)
             if used.__class__ is not bool and used is not None:
                 wrong_type(used, "bool")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -303,19 +216,3 @@ class KnowledgeBaseItem(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

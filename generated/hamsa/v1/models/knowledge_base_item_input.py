@@ -5,31 +5,28 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import ARRAY, LIST, STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class KnowledgeBaseItemInput(Model):
+class KnowledgeBaseItemInput(RequestModel, OpenModel):
     """One item to add to the knowledge base.
-    Which fields each type needs is not documented.
-
-    """
+    Which fields each type needs is not documented."""
 
     item_name: str | None = None
-    """ Display name of the item. """
+    """Display name of the item."""
     item_url: str | None = None
-    """ Address of a document or page to read the item from. """
+    """Address of a document or page to read the item from."""
     type: str | None = None
-    """ Kind of item, e.g. `TEXT`.
-    The list of kinds is not visible in the archived docs. """
+    """Kind of item, e.g. `TEXT`.
+    The list of kinds is not visible in the archived docs."""
     item_urls: list[str] | None = None
-    """ Addresses of pages to read the item from. """
+    """Addresses of pages to read the item from."""
     content: str | None = None
-    """ Text of the item. """
+    """Text of the item."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "itemName",
         "itemUrl",
@@ -49,33 +46,20 @@ class KnowledgeBaseItemInput(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        item_name = self.item_name
-
-        item_url = self.item_url
-
-        type = self.type
-
-        item_urls: list[str] | None = None
-        if not self.item_urls is None:
-            item_urls = self.item_urls
-
-        content = self.content
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if item_name is not None:
-            field_dict["itemName"] = item_name
-        if item_url is not None:
-            field_dict["itemUrl"] = item_url
-        if type is not None:
-            field_dict["type"] = type
-        if item_urls is not None:
-            field_dict["itemUrls"] = item_urls
-        if content is not None:
-            field_dict["content"] = content
+        if self.item_name is not None:
+            field_dict["itemName"] = self.item_name
+        if self.item_url is not None:
+            field_dict["itemUrl"] = self.item_url
+        if self.type is not None:
+            field_dict["type"] = self.type
+        if self.item_urls is not None:
+            field_dict["itemUrls"] = self.item_urls
+        if self.content is not None:
+            field_dict["content"] = self.content
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -90,21 +74,16 @@ class KnowledgeBaseItemInput(Model):
             item_name = d.pop("itemName", None)
             if item_name.__class__ is not str and item_name is not None:
                 wrong_type(item_name, "str")
-
             item_url = d.pop("itemUrl", None)
             if item_url.__class__ is not str and item_url is not None:
                 wrong_type(item_url, "str")
-
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
             item_urls: list[str] | None = d.pop("itemUrls", None)
-
             content = d.pop("content", None)
             if content.__class__ is not str and content is not None:
                 wrong_type(content, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -119,91 +98,14 @@ class KnowledgeBaseItemInput(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.item_name
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "item_name", v, "string", False)
 
-        if v is None and "itemName" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "item_name", None, "string", False)
-
-        v = self.item_url
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "item_url", v, "string", False)
-
-        if v is None and "itemUrl" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "item_url", None, "string", False)
-
-        v = self.type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type", v, "string", False)
-
-        if v is None and "type" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "type", None, "string", False)
-
-        v = self.item_urls
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "item_urls", v, "array", False)
-
-        if v is None and "itemUrls" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "item_urls", None, "array", False)
-
-        v = self.content
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "content", v, "string", False)
-
-        if v is None and "content" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "content", None, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("itemName", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("itemUrl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("itemUrls", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("content", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+KnowledgeBaseItemInput._RULES = Rules(
+    field("itemName", STRING),
+    field("itemUrl", STRING),
+    field("type", STRING),
+    field("itemUrls", LIST, ARRAY),
+    field("content", STRING),
+    extra="open",
+)

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -13,15 +13,15 @@ from ..models.knowledge_base_item import KnowledgeBaseItem
 
 
 @_attrs_define(repr=False)
-class KnowledgeBaseItemPage(Model):
+class KnowledgeBaseItemPage(OpenModel):
     """One page of knowledge-base items with the list's counters."""
 
     total: int | None = None
-    """ Number of items in the project. """
+    """Number of items in the project."""
     filtered: int | None = None
-    """ Number of items that match the request's filters, across all pages. """
+    """Number of items that match the request's filters, across all pages."""
     items: list[KnowledgeBaseItem] | None = None
-    """ The items on this page. """
+    """The items on this page."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "total",
         "filtered",
@@ -39,10 +39,6 @@ class KnowledgeBaseItemPage(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        total = self.total
-
-        filtered = self.filtered
-
         items: list[dict[str, Any]] | None = None
         if not self.items is None:
             items = []
@@ -52,15 +48,14 @@ class KnowledgeBaseItemPage(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if total is not None:
-            field_dict["total"] = total
-        if filtered is not None:
-            field_dict["filtered"] = filtered
+        if self.total is not None:
+            field_dict["total"] = self.total
+        if self.filtered is not None:
+            field_dict["filtered"] = self.filtered
         if items is not None:
             field_dict["items"] = items
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -75,11 +70,9 @@ class KnowledgeBaseItemPage(Model):
             total = d.pop("total", None)
             if total.__class__ is not int and total is not None:
                 wrong_type(total, "int")
-
             filtered = d.pop("filtered", None)
             if filtered.__class__ is not int and filtered is not None:
                 wrong_type(filtered, "int")
-
             _items = d.pop("items", None)
             items: list[KnowledgeBaseItem] | None = None
             if _items is not None:
@@ -88,7 +81,6 @@ class KnowledgeBaseItemPage(Model):
                     items_item = KnowledgeBaseItem.from_dict(items_item_data)
 
                     items.append(items_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -100,19 +92,3 @@ class KnowledgeBaseItemPage(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,11 +5,21 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import (
+    ENUM,
+    INTEGER,
+    OTHER,
+    STRING,
+    RequestModel,
+    Rules,
+    field,
+    model,
+    number,
+    one_of,
+)
 
 from ..models.job_sort import JobSort
 from ..models.job_status import JobStatus
@@ -17,25 +27,24 @@ from ..models.job_type import JobType
 
 
 @_attrs_define(repr=False)
-class ListJobsRequest(Model):
+class ListJobsRequest(RequestModel, OpenModel):
     """Filters of the job list.
     `skip` is the 1-based page number and `take` the page size: the SDK pages through them for you.
-
     """
 
     sort: JobSort | None = None
-    """ Order of the list. """
+    """Order of the list."""
     take: int | None = None
-    """ Jobs per page. """
+    """Jobs per page."""
     skip: int | None = None
-    """ 1-based page number (not an offset). """
+    """1-based page number (not an offset)."""
     search: str | None = None
-    """ Free-text search. """
+    """Free-text search."""
     status: JobStatus | str | None = None
-    """ Where the job is (documented values in JobStatus). """
+    """Where the job is (documented values in JobStatus)."""
     type: JobType | None = None
-    """ What a job does.
-    Documented values; the SDK keeps any other value. """
+    """What a job does.
+    Documented values; the SDK keeps any other value."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "sort",
         "take",
@@ -56,16 +65,6 @@ class ListJobsRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        sort: dict[str, Any] | None = None
-        if not self.sort is None:
-            sort = self.sort.to_wire()
-
-        take = self.take
-
-        skip = self.skip
-
-        search = self.search
-
         status: str | None
         if self.status is None:
             status = None
@@ -73,28 +72,22 @@ class ListJobsRequest(Model):
             status = self.status.value
         else:
             status = self.status
-
-        type: str | None = None
-        if not self.type is None:
-            type = self.type.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if sort is not None:
-            field_dict["sort"] = sort
-        if take is not None:
-            field_dict["take"] = take
-        if skip is not None:
-            field_dict["skip"] = skip
-        if search is not None:
-            field_dict["search"] = search
+        if self.sort is not None:
+            field_dict["sort"] = self.sort.to_wire()
+        if self.take is not None:
+            field_dict["take"] = self.take
+        if self.skip is not None:
+            field_dict["skip"] = self.skip
+        if self.search is not None:
+            field_dict["search"] = self.search
         if status is not None:
             field_dict["status"] = status
-        if type is not None:
-            field_dict["type"] = type
+        if self.type is not None:
+            field_dict["type"] = self.type.value
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -106,21 +99,15 @@ class ListJobsRequest(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _sort = d.pop("sort", None)
-            sort: JobSort | None
-            if _sort is None:
-                sort = None
-            else:
-                sort = JobSort.from_dict(_sort)
-
+            sort = d.pop("sort", None)
+            if sort is not None:
+                sort = JobSort.from_dict(sort)
             take = d.pop("take", None)
             if take.__class__ is not int and take is not None:
                 wrong_type(take, "int")
-
             skip = d.pop("skip", None)
             if skip.__class__ is not int and skip is not None:
                 wrong_type(skip, "int")
-
             search = d.pop("search", None)
             if search.__class__ is not str and search is not None:
                 wrong_type(search, "str")
@@ -139,14 +126,9 @@ class ListJobsRequest(Model):
                 return cast(JobStatus | str | None, data)
 
             status = _parse_status(d.pop("status", None))
-
-            _type = d.pop("type", None)
-            type: JobType | None
-            if _type is None:
-                type = None
-            else:
-                type = JobType.from_wire(_type)
-
+            type = d.pop("type", None)
+            if type is not None:
+                type = JobType.from_wire(type)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -162,98 +144,15 @@ class ListJobsRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.sort
-        if isinstance(v, JobSort):
-            v.collect_violations(prefix + "sort" + ".", out)
 
-        v = self.take
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "take", v, "integer", False)
-        if v is not None and not (isinstance(v, int | float) and 1 <= v):
-            _constraints.check_number(out, prefix + "take", v, minimum=1)
-
-        if v is None and "take" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "take", None, "integer", False)
-
-        v = self.skip
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "skip", v, "integer", False)
-        if v is not None and not (isinstance(v, int | float) and 1 <= v):
-            _constraints.check_number(out, prefix + "skip", v, minimum=1)
-
-        if v is None and "skip" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "skip", None, "integer", False)
-
-        v = self.search
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "search", v, "string", False)
-
-        if v is None and "search" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "search", None, "string", False)
-
-        v = self.type
-        if v is not None and not (v in ("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT")):
-            _constraints.check_enum(
-                out,
-                prefix + "type",
-                v,
-                allowed=("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT"),
-            )
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("sort", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and JobSort._wire_ok(v)):
-                return False
-        v = d.get("take", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
-                return False
-        v = d.get("skip", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
-                return False
-        v = d.get("search", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        if "status" in d:
-            return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (
-                isinstance(v, str) and v in ("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT")
-            ):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+ListJobsRequest._RULES = Rules(
+    field("sort", model("JobSort")),
+    field("take", INTEGER, number(minimum=1)),
+    field("skip", INTEGER, number(minimum=1)),
+    field("search", STRING),
+    field("status", OTHER),
+    field("type", ENUM, one_of("TRANSCRIPTION", "TRANSLATION", "TTS", "AI_CONTENT")),
+    extra="open",
+)

@@ -5,29 +5,28 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
+from hamsa._rules import NUMBER, STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class LlmConfig(Model):
+class LlmConfig(RequestModel, OpenModel):
     """Which large language model drives the agent, and how to reach it."""
 
     provider: str | None = None
-    """ LLM vendor, e.g. `OpenAI`.
-    No list of accepted values is documented. """
+    """LLM vendor, e.g. `OpenAI`.
+    No list of accepted values is documented."""
     model_name: str | None = None
-    """ Model identifier at that vendor, e.g. `GPT-4.1`. """
+    """Model identifier at that vendor, e.g. `GPT-4.1`."""
     base_url: None | str = None
-    """ Endpoint of a custom or self-hosted LLM API; leave out to use the vendor default. """
+    """Endpoint of a custom or self-hosted LLM API; leave out to use the vendor default."""
     api_key: None | str = _attrs_field(default=None, repr=mask_secret)
-    """ Key for the custom LLM endpoint.
-    A secret; never log it. """
+    """Key for the custom LLM endpoint.
+    A secret; never log it."""
     temperature: float | None = None
-    """ Sampling temperature; lower values give more predictable replies. """
+    """Sampling temperature; lower values give more predictable replies."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "provider",
         "modelName",
@@ -47,39 +46,20 @@ class LlmConfig(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        provider = self.provider
-
-        model_name = self.model_name
-
-        base_url: None | str
-        if self.base_url is None:
-            base_url = None
-        else:
-            base_url = self.base_url
-
-        api_key: None | str
-        if self.api_key is None:
-            api_key = None
-        else:
-            api_key = self.api_key
-
-        temperature = self.temperature
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if provider is not None:
-            field_dict["provider"] = provider
-        if model_name is not None:
-            field_dict["modelName"] = model_name
-        if base_url is not None:
-            field_dict["baseUrl"] = base_url
-        if api_key is not None:
-            field_dict["apiKey"] = api_key
-        if temperature is not None:
-            field_dict["temperature"] = temperature
+        if self.provider is not None:
+            field_dict["provider"] = self.provider
+        if self.model_name is not None:
+            field_dict["modelName"] = self.model_name
+        if self.base_url is not None:
+            field_dict["baseUrl"] = self.base_url
+        if self.api_key is not None:
+            field_dict["apiKey"] = self.api_key
+        if self.temperature is not None:
+            field_dict["temperature"] = self.temperature
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -97,21 +77,15 @@ class LlmConfig(Model):
             provider = d.pop("provider", None)
             if provider.__class__ is not str and provider is not None:
                 wrong_type(provider, "str")
-
             model_name = d.pop("modelName", None)
             if model_name.__class__ is not str and model_name is not None:
                 wrong_type(model_name, "str")
-
             base_url: None | str = d.pop("baseUrl", None)
-
             if base_url is None and "baseUrl" in src_dict:
                 wire_nulls.append("baseUrl")
-
             api_key: None | str = d.pop("apiKey", None)
-
             if api_key is None and "apiKey" in src_dict:
                 wire_nulls.append("apiKey")
-
             temperature = d.pop("temperature", None)
             if (
                 temperature.__class__ is not float
@@ -119,7 +93,6 @@ class LlmConfig(Model):
                 and temperature is not None
             ):
                 wrong_type(temperature, "float")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -135,85 +108,14 @@ class LlmConfig(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.provider
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "provider", v, "string", False)
 
-        if v is None and "provider" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "provider", None, "string", False)
-
-        v = self.model_name
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "model_name", v, "string", False)
-
-        if v is None and "modelName" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "model_name", None, "string", False)
-
-        v = self.base_url
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "base_url", v, "string", True)
-
-        v = self.api_key
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "api_key", v, "string", True)
-
-        v = self.temperature
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "temperature", v, "number", False)
-
-        if v is None and "temperature" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "temperature", None, "number", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("provider", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("modelName", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("baseUrl", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("apiKey", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("temperature", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+LlmConfig._RULES = Rules(
+    field("provider", STRING),
+    field("modelName", STRING),
+    field("baseUrl", STRING, null=True),
+    field("apiKey", STRING, null=True),
+    field("temperature", NUMBER),
+    extra="open",
+)

@@ -5,19 +5,19 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
 
 @_attrs_define(repr=False)
-class ParticipantToken(Model):
+class ParticipantToken(OpenModel):
     """What a front end needs to join the web call."""
 
     live_kit_access_token: str = _attrs_field(repr=mask_secret)
-    """ LiveKit access token (a JWT) for the browser; a secret. """
+    """LiveKit access token (a JWT) for the browser; a secret."""
     job_id: str | None = None
-    """ The conversation id, when the API returns it (it may also be inside the token). """
+    """The conversation id, when the API returns it (it may also be inside the token)."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "liveKitAccessToken",
         "jobId",
@@ -34,22 +34,13 @@ class ParticipantToken(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        live_kit_access_token = self.live_kit_access_token
-
-        job_id = self.job_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "liveKitAccessToken": live_kit_access_token,
-            }
-        )
-        if job_id is not None:
-            field_dict["jobId"] = job_id
+        field_dict["liveKitAccessToken"] = self.live_kit_access_token
+        if self.job_id is not None:
+            field_dict["jobId"] = self.job_id
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -64,11 +55,9 @@ class ParticipantToken(Model):
             live_kit_access_token = d.pop("liveKitAccessToken")
             if live_kit_access_token.__class__ is not str:
                 wrong_type(live_kit_access_token, "str")
-
             job_id = d.pop("jobId", None)
             if job_id.__class__ is not str and job_id is not None:
                 wrong_type(job_id, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -79,19 +68,3 @@ class ParticipantToken(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,23 +5,22 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, UUID, RequestModel, Rules, field, model
 
 from ..models.participant_token_request_params import ParticipantTokenRequestParams
 
 
 @_attrs_define(repr=False)
-class ParticipantTokenRequest(Model):
+class ParticipantTokenRequest(RequestModel, OpenModel):
     """The agent a browser web call talks to."""
 
     voice_agent_id: str
-    """ The agent. """
+    """The agent."""
     params: ParticipantTokenRequestParams | None = None
-    """ Values for the agent's `{{placeholders}}`. """
+    """Values for the agent's `{{placeholders}}`."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceAgentId",
         "params",
@@ -38,24 +37,13 @@ class ParticipantTokenRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        voice_agent_id = self.voice_agent_id
-
-        params: dict[str, Any] | None = None
-        if not self.params is None:
-            params = self.params.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "voiceAgentId": voice_agent_id,
-            }
-        )
-        if params is not None:
-            field_dict["params"] = params
+        field_dict["voiceAgentId"] = self.voice_agent_id
+        if self.params is not None:
+            field_dict["params"] = self.params.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -70,14 +58,9 @@ class ParticipantTokenRequest(Model):
             voice_agent_id = d.pop("voiceAgentId")
             if voice_agent_id.__class__ is not str:
                 wrong_type(voice_agent_id, "str")
-
-            _params = d.pop("params", None)
-            params: ParticipantTokenRequestParams | None
-            if _params is None:
-                params = None
-            else:
-                params = ParticipantTokenRequestParams.from_dict(_params)
-
+            params = d.pop("params", None)
+            if params is not None:
+                params = ParticipantTokenRequestParams.from_dict(params)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -89,55 +72,11 @@ class ParticipantTokenRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.voice_agent_id
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
-        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "voice_agent_id", v)
 
-        v = self.params
-        if isinstance(v, ParticipantTokenRequestParams):
-            v.collect_violations(prefix + "params" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("voiceAgentId", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return False
-        v = d.get("params", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ParticipantTokenRequestParams._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+ParticipantTokenRequest._RULES = Rules(
+    field("voiceAgentId", STRING, UUID),
+    field("params", model("ParticipantTokenRequestParams")),
+    extra="open",
+)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -17,31 +17,31 @@ from ..models.voice_agent_ref import VoiceAgentRef
 
 
 @_attrs_define(repr=False)
-class PhoneNumber(Model):
+class PhoneNumber(OpenModel):
     """A phone number connected to the project."""
 
     id: str | None = None
-    """ Identifier of the number record. """
+    """Identifier of the number record."""
     number: str | None = None
-    """ The number, in international format. """
+    """The number, in international format."""
     label: str | None = None
-    """ Display name of the number. """
+    """Display name of the number."""
     type: PhoneNumberProvider | None = None
-    """ Where a phone number is connected from: a Twilio account or a SIP trunk. """
+    """Where a phone number is connected from: a Twilio account or a SIP trunk."""
     user_id: str | None = None
-    """ User who added the number. """
+    """User who added the number."""
     sip_inbound_configs: None | SipInboundConfig = None
-    """ Incoming SIP routing, when the number uses SIP. """
+    """Incoming SIP routing, when the number uses SIP."""
     sip_outbound_configs: None | SipOutboundConfig = None
-    """ Outgoing SIP trunk settings, when the number uses SIP. """
+    """Outgoing SIP trunk settings, when the number uses SIP."""
     voice_agent_id: None | str = None
-    """ Agent the number is assigned to, if any. """
+    """Agent the number is assigned to, if any."""
     voice_agent: None | VoiceAgentRef = None
-    """ Id and name of that agent, if any. """
+    """Id and name of that agent, if any."""
     created_at: datetime.datetime | None = None
-    """ When the number was added. """
+    """When the number was added."""
     updated_at: datetime.datetime | None = None
-    """ When the number was last changed. """
+    """When the number was last changed."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "number",
@@ -67,18 +67,6 @@ class PhoneNumber(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id = self.id
-
-        number = self.number
-
-        label = self.label
-
-        type: str | None = None
-        if not self.type is None:
-            type = self.type.value
-
-        user_id = self.user_id
-
         sip_inbound_configs: dict[str, Any] | None
         if self.sip_inbound_configs is None:
             sip_inbound_configs = None
@@ -86,7 +74,6 @@ class PhoneNumber(Model):
             sip_inbound_configs = self.sip_inbound_configs.to_wire()
         else:
             sip_inbound_configs = self.sip_inbound_configs
-
         sip_outbound_configs: dict[str, Any] | None
         if self.sip_outbound_configs is None:
             sip_outbound_configs = None
@@ -94,13 +81,6 @@ class PhoneNumber(Model):
             sip_outbound_configs = self.sip_outbound_configs.to_wire()
         else:
             sip_outbound_configs = self.sip_outbound_configs
-
-        voice_agent_id: None | str
-        if self.voice_agent_id is None:
-            voice_agent_id = None
-        else:
-            voice_agent_id = self.voice_agent_id
-
         voice_agent: dict[str, Any] | None
         if self.voice_agent is None:
             voice_agent = None
@@ -108,33 +88,30 @@ class PhoneNumber(Model):
             voice_agent = self.voice_agent.to_wire()
         else:
             voice_agent = self.voice_agent
-
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
-
         updated_at: str | None = None
         if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
-        if number is not None:
-            field_dict["number"] = number
-        if label is not None:
-            field_dict["label"] = label
-        if type is not None:
-            field_dict["type"] = type
-        if user_id is not None:
-            field_dict["userId"] = user_id
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.number is not None:
+            field_dict["number"] = self.number
+        if self.label is not None:
+            field_dict["label"] = self.label
+        if self.type is not None:
+            field_dict["type"] = self.type.value
+        if self.user_id is not None:
+            field_dict["userId"] = self.user_id
         if sip_inbound_configs is not None:
             field_dict["sipInboundConfigs"] = sip_inbound_configs
         if sip_outbound_configs is not None:
             field_dict["sipOutboundConfigs"] = sip_outbound_configs
-        if voice_agent_id is not None:
-            field_dict["voiceAgentId"] = voice_agent_id
+        if self.voice_agent_id is not None:
+            field_dict["voiceAgentId"] = self.voice_agent_id
         if voice_agent is not None:
             field_dict["voiceAgent"] = voice_agent
         if created_at is not None:
@@ -143,7 +120,6 @@ class PhoneNumber(Model):
             field_dict["updatedAt"] = updated_at
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -161,22 +137,15 @@ class PhoneNumber(Model):
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-
             number = d.pop("number", None)
             if number.__class__ is not str and number is not None:
                 wrong_type(number, "str")
-
             label = d.pop("label", None)
             if label.__class__ is not str and label is not None:
                 wrong_type(label, "str")
-
-            _type = d.pop("type", None)
-            type: PhoneNumberProvider | None
-            if _type is None:
-                type = None
-            else:
-                type = PhoneNumberProvider.from_wire(_type)
-
+            type = d.pop("type", None)
+            if type is not None:
+                type = PhoneNumberProvider.from_wire(type)
             user_id = d.pop("userId", None)
             if user_id.__class__ is not str and user_id is not None:
                 wrong_type(user_id, "str")
@@ -197,7 +166,6 @@ class PhoneNumber(Model):
                 return cast(None | SipInboundConfig, data)
 
             sip_inbound_configs = _parse_sip_inbound_configs(d.pop("sipInboundConfigs", None))
-
             if sip_inbound_configs is None and "sipInboundConfigs" in src_dict:
                 wire_nulls.append("sipInboundConfigs")
 
@@ -217,12 +185,9 @@ class PhoneNumber(Model):
                 return cast(None | SipOutboundConfig, data)
 
             sip_outbound_configs = _parse_sip_outbound_configs(d.pop("sipOutboundConfigs", None))
-
             if sip_outbound_configs is None and "sipOutboundConfigs" in src_dict:
                 wire_nulls.append("sipOutboundConfigs")
-
             voice_agent_id: None | str = d.pop("voiceAgentId", None)
-
             if voice_agent_id is None and "voiceAgentId" in src_dict:
                 wire_nulls.append("voiceAgentId")
 
@@ -242,24 +207,14 @@ class PhoneNumber(Model):
                 return cast(None | VoiceAgentRef, data)
 
             voice_agent = _parse_voice_agent(d.pop("voiceAgent", None))
-
             if voice_agent is None and "voiceAgent" in src_dict:
                 wire_nulls.append("voiceAgent")
-
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _updated_at = d.pop("updatedAt", None)
-            updated_at: datetime.datetime | None
-            if _updated_at is None:
-                updated_at = None
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            updated_at = d.pop("updatedAt", None)
+            if updated_at is not None:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -280,19 +235,3 @@ class PhoneNumber(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

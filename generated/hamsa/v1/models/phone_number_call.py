@@ -5,19 +5,19 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class PhoneNumberCall(Model):
+class PhoneNumberCall(OpenModel):
     """What identifies a call started from your own number."""
 
     voice_agent_id: None | str = None
-    """ The saved agent handling the call, if one was named. """
+    """The saved agent handling the call, if one was named."""
     job_id: str | None = None
-    """ Identifier of the job that tracks the call; use it as the conversation id. """
+    """Identifier of the job that tracks the call; use it as the conversation id."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceAgentId",
         "jobId",
@@ -34,23 +34,14 @@ class PhoneNumberCall(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        voice_agent_id: None | str
-        if self.voice_agent_id is None:
-            voice_agent_id = None
-        else:
-            voice_agent_id = self.voice_agent_id
-
-        job_id = self.job_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if voice_agent_id is not None:
-            field_dict["voiceAgentId"] = voice_agent_id
-        if job_id is not None:
-            field_dict["jobId"] = job_id
+        if self.voice_agent_id is not None:
+            field_dict["voiceAgentId"] = self.voice_agent_id
+        if self.job_id is not None:
+            field_dict["jobId"] = self.job_id
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -66,14 +57,11 @@ class PhoneNumberCall(Model):
         wire_nulls: list[str] = []
         try:
             voice_agent_id: None | str = d.pop("voiceAgentId", None)
-
             if voice_agent_id is None and "voiceAgentId" in src_dict:
                 wire_nulls.append("voiceAgentId")
-
             job_id = d.pop("jobId", None)
             if job_id.__class__ is not str and job_id is not None:
                 wrong_type(job_id, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -85,19 +73,3 @@ class PhoneNumberCall(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,34 +5,33 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, UUID, RequestModel, Rules, field, model, pattern
 
 from ..models.agent_details import AgentDetails
 from ..models.params import Params
 
 
 @_attrs_define(repr=False)
-class PhoneNumberCallRequest(Model):
+class PhoneNumberCallRequest(RequestModel, OpenModel):
     """Who to call, from which of your numbers, and which agent speaks.
     The page marks `toNumber`, `phoneNumber`, `voiceAgentId` and `params` as required: with a saved agent, send its id and the values for its placeholders; with an agent described inline in `agentDetails`, send `voiceAgentId: null` and `params: {}`.
-
     """
 
     to_number: str
-    """ Phone number to dial, e.g. in international format `+15551234567`, in E.164 form (`+` then 8 to 15 digits). """
+    """Phone number to dial, e.g. in international format `+15551234567`, in E.164 form (`+` then 8 to 15 digits)."""
     phone_number: str
-    """ Your number to call from, as added to Hamsa, e.g. `+1234567890`, in E.164 form (`+` then 8 to 15 digits). """
+    """Your number to call from, as added to Hamsa, e.g. `+1234567890`, in E.164 form (`+` then 8 to 15 digits)."""
     voice_agent_id: None | str
-    """ Saved agent that handles the call; null when the agent is given in `agentDetails`. """
+    """Saved agent that handles the call; null when the agent is given in `agentDetails`."""
     params: Params
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
+    """Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it."""
     agent_details: AgentDetails | None = None
-    """ A complete agent described inline, in the flat v1 shape, for a call that does not use a saved agent.
-    The start-call page hides this object's fields; they are taken to be the documented v1 agent fields (the same as the update body), with the same limits. """
+    """A complete agent described inline, in the flat v1 shape, for a call that does not use a saved agent.
+    The start-call page hides this object's fields; they are taken to be the documented v1 agent fields (the same as the update body), with the same limits.
+    """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "toNumber",
         "phoneNumber",
@@ -57,34 +56,17 @@ class PhoneNumberCallRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        to_number = self.to_number
-
-        phone_number = self.phone_number
-
-        voice_agent_id: None | str
-        voice_agent_id = self.voice_agent_id
-
         params = self.params.to_wire()
-
-        agent_details: dict[str, Any] | None = None
-        if not self.agent_details is None:
-            agent_details = self.agent_details.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "toNumber": to_number,
-                "phoneNumber": phone_number,
-                "voiceAgentId": voice_agent_id,
-                "params": params,
-            }
-        )
-        if agent_details is not None:
-            field_dict["agentDetails"] = agent_details
+        field_dict["toNumber"] = self.to_number
+        field_dict["phoneNumber"] = self.phone_number
+        field_dict["voiceAgentId"] = self.voice_agent_id
+        field_dict["params"] = params
+        if self.agent_details is not None:
+            field_dict["agentDetails"] = self.agent_details.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -99,22 +81,14 @@ class PhoneNumberCallRequest(Model):
             to_number = d.pop("toNumber")
             if to_number.__class__ is not str:
                 wrong_type(to_number, "str")
-
             phone_number = d.pop("phoneNumber")
             if phone_number.__class__ is not str:
                 wrong_type(phone_number, "str")
-
             voice_agent_id: None | str = d.pop("voiceAgentId")
-
             params = Params.from_dict(d.pop("params"))
-
-            _agent_details = d.pop("agentDetails", None)
-            agent_details: AgentDetails | None
-            if _agent_details is None:
-                agent_details = None
-            else:
-                agent_details = AgentDetails.from_dict(_agent_details)
-
+            agent_details = d.pop("agentDetails", None)
+            if agent_details is not None:
+                agent_details = AgentDetails.from_dict(agent_details)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -129,88 +103,14 @@ class PhoneNumberCallRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.to_number
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "to_number", v, "string", False)
-        _constraints.check_pattern(out, prefix + "to_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
 
-        v = self.phone_number
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "phone_number", v, "string", False)
-        _constraints.check_pattern(out, prefix + "phone_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
-
-        v = self.voice_agent_id
-        if not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", True)
-        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "voice_agent_id", v)
-
-        v = self.params
-        if isinstance(v, Params):
-            v.collect_violations(prefix + "params" + ".", out)
-
-        v = self.agent_details
-        if isinstance(v, AgentDetails):
-            v.collect_violations(prefix + "agent_details" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("toNumber", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
-        v = d.get("phoneNumber", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
-        v = d.get("voiceAgentId", ABSENT)
-        if v is ABSENT:
-            return False
-        if v is not None:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return False
-        v = d.get("params", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is dict and Params._wire_ok(v)):
-            return False
-        v = d.get("agentDetails", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and AgentDetails._wire_ok(v)):
-                return False
-        return not out
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+PhoneNumberCallRequest._RULES = Rules(
+    field("toNumber", STRING, pattern("^\\+[1-9][0-9]{7,14}$")),
+    field("phoneNumber", STRING, pattern("^\\+[1-9][0-9]{7,14}$")),
+    field("voiceAgentId", STRING, UUID, null=True),
+    field("params", model("Params")),
+    field("agentDetails", model("AgentDetails")),
+    extra="open",
+)

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -13,19 +13,20 @@ from ..models.phone_number import PhoneNumber
 
 
 @_attrs_define(repr=False)
-class PhoneNumberListResponse(Model):
+class PhoneNumberListResponse(OpenModel):
     """Envelope whose `data` is a bare list of phone numbers."""
 
     success: bool | None = None
-    """ Whether the server reports success.
-    The v1 pages show `false` next to HTTP 200 because the documented schema defaults it to false; rely on the HTTP status instead. """
+    """Whether the server reports success.
+    The v1 pages show `false` next to HTTP 200 because the documented schema defaults it to false; rely on the HTTP status instead.
+    """
     message: str | None = None
-    """ Human-readable outcome text.
-    The v1 pages show the literal "success" (a documented default). """
+    """Human-readable outcome text.
+    The v1 pages show the literal "success" (a documented default)."""
     message_key: str | None = None
-    """ Machine-readable outcome code, when the endpoint provides one. """
+    """Machine-readable outcome code, when the endpoint provides one."""
     data: list[PhoneNumber] | None = None
-    """ The project's phone numbers (a bare list, without counters). """
+    """The project's phone numbers (a bare list, without counters)."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "success",
         "message",
@@ -44,12 +45,6 @@ class PhoneNumberListResponse(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        success = self.success
-
-        message = self.message
-
-        message_key = self.message_key
-
         data: list[dict[str, Any]] | None = None
         if not self.data is None:
             data = []
@@ -61,17 +56,16 @@ class PhoneNumberListResponse(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if success is not None:
-            field_dict["success"] = success
-        if message is not None:
-            field_dict["message"] = message
-        if message_key is not None:
-            field_dict["messageKey"] = message_key
+        if self.success is not None:
+            field_dict["success"] = self.success
+        if self.message is not None:
+            field_dict["message"] = self.message
+        if self.message_key is not None:
+            field_dict["messageKey"] = self.message_key
         if data is not None:
             field_dict["data"] = data
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -86,15 +80,12 @@ class PhoneNumberListResponse(Model):
             success = d.pop("success", None)
             if success.__class__ is not bool and success is not None:
                 wrong_type(success, "bool")
-
             message = d.pop("message", None)
             if message.__class__ is not str and message is not None:
                 wrong_type(message, "str")
-
             message_key = d.pop("messageKey", None)
             if message_key.__class__ is not str and message_key is not None:
                 wrong_type(message_key, "str")
-
             _data = d.pop("data", None)
             data: list[PhoneNumber] | None = None
             if _data is not None:
@@ -105,7 +96,6 @@ class PhoneNumberListResponse(Model):
                     )
 
                     data.append(componentsschemas_phone_number_list_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -118,19 +108,3 @@ class PhoneNumberListResponse(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

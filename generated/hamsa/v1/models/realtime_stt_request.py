@@ -5,31 +5,42 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import (
+    ARRAY,
+    BOOLEAN,
+    ENUM,
+    LIST,
+    NUMBER,
+    STRING,
+    RequestModel,
+    Rules,
+    field,
+    length,
+    number,
+)
 
 from ..models.language import Language
 
 
 @_attrs_define(repr=False)
-class RealtimeSttRequest(Model):
+class RealtimeSttRequest(RequestModel, OpenModel):
     """WAV audio to transcribe now."""
 
     audio_base_64: str
-    """ The WAV file, base64-encoded. """
+    """The WAV file, base64-encoded."""
     audio_list: list[float] | None = None
-    """ Older copy of the page: 16 kHz mono PCM samples, instead of audioBase64. """
+    """Older copy of the page: 16 kHz mono PCM samples, instead of audioBase64."""
     language: Language | None = None
-    """ Language the agent speaks, as a two-letter code (Arabic or English). """
+    """Language the agent speaks, as a two-letter code (Arabic or English)."""
     is_eos_enabled: bool | None = None
-    """ Detect the end of speech.
-    The service uses false when it is left out. """
+    """Detect the end of speech.
+    The service uses false when it is left out."""
     eos_threshold: float | None = None
-    """ End-of-speech sensitivity, 0.0 to 1.0.
-    The service uses 0.3 when it is left out. """
+    """End-of-speech sensitivity, 0.0 to 1.0.
+    The service uses 0.3 when it is left out."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "audioBase64",
         "audioList",
@@ -49,38 +60,19 @@ class RealtimeSttRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        audio_base_64 = self.audio_base_64
-
-        audio_list: list[float] | None = None
-        if not self.audio_list is None:
-            audio_list = self.audio_list
-
-        language: str | None = None
-        if not self.language is None:
-            language = self.language.value
-
-        is_eos_enabled = self.is_eos_enabled
-
-        eos_threshold = self.eos_threshold
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "audioBase64": audio_base_64,
-            }
-        )
-        if audio_list is not None:
-            field_dict["audioList"] = audio_list
-        if language is not None:
-            field_dict["language"] = language
-        if is_eos_enabled is not None:
-            field_dict["isEosEnabled"] = is_eos_enabled
-        if eos_threshold is not None:
-            field_dict["eosThreshold"] = eos_threshold
+        field_dict["audioBase64"] = self.audio_base_64
+        if self.audio_list is not None:
+            field_dict["audioList"] = self.audio_list
+        if self.language is not None:
+            field_dict["language"] = self.language.value
+        if self.is_eos_enabled is not None:
+            field_dict["isEosEnabled"] = self.is_eos_enabled
+        if self.eos_threshold is not None:
+            field_dict["eosThreshold"] = self.eos_threshold
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -95,20 +87,13 @@ class RealtimeSttRequest(Model):
             audio_base_64 = d.pop("audioBase64")
             if audio_base_64.__class__ is not str:
                 wrong_type(audio_base_64, "str")
-
             audio_list: list[float] | None = d.pop("audioList", None)
-
-            _language = d.pop("language", None)
-            language: Language | None
-            if _language is None:
-                language = None
-            else:
-                language = Language.from_wire(_language)
-
+            language = d.pop("language", None)
+            if language is not None:
+                language = Language.from_wire(language)
             is_eos_enabled = d.pop("isEosEnabled", None)
             if is_eos_enabled.__class__ is not bool and is_eos_enabled is not None:
                 wrong_type(is_eos_enabled, "bool")
-
             eos_threshold = d.pop("eosThreshold", None)
             if (
                 eos_threshold.__class__ is not float
@@ -116,7 +101,6 @@ class RealtimeSttRequest(Model):
                 and eos_threshold is not None
             ):
                 wrong_type(eos_threshold, "float")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -131,86 +115,14 @@ class RealtimeSttRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.audio_base_64
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "audio_base_64", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "audio_base_64", v, min_length=1)
 
-        v = self.audio_list
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "audio_list", v, "array", False)
-
-        if v is None and "audioList" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "audio_list", None, "array", False)
-
-        v = self.is_eos_enabled
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "is_eos_enabled", v, "boolean", False)
-
-        if v is None and "isEosEnabled" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "is_eos_enabled", None, "boolean", False)
-
-        v = self.eos_threshold
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "eos_threshold", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0 <= v and v <= 1):
-            _constraints.check_number(out, prefix + "eos_threshold", v, minimum=0, maximum=1)
-
-        if v is None and "eosThreshold" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "eos_threshold", None, "number", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("audioBase64", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("audioList", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("language", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str)):
-                return False
-        v = d.get("isEosEnabled", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("eosThreshold", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float) and isinstance(v, int | float) and 0 <= v and v <= 1):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+RealtimeSttRequest._RULES = Rules(
+    field("audioBase64", STRING, length(min_length=1), name="audio_base_64"),
+    field("audioList", LIST, ARRAY),
+    field("language", ENUM),
+    field("isEosEnabled", BOOLEAN),
+    field("eosThreshold", NUMBER, number(minimum=0, maximum=1)),
+    extra="open",
+)

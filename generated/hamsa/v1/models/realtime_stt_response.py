@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -13,17 +13,17 @@ from ..models.stt_text import SttText
 
 
 @_attrs_define(repr=False)
-class RealtimeSttResponse(Model):
+class RealtimeSttResponse(OpenModel):
     """The transcript: the page documents `{text}`, while the official LiveKit plugin reads the envelope `{success, data: {text}}`; both shapes are accepted."""
 
     text: str | None = None
-    """ The transcript (documented shape). """
+    """The transcript (documented shape)."""
     success: bool | None = None
-    """ Envelope shape. """
+    """Envelope shape."""
     message: str | None = None
-    """ Envelope shape. """
+    """Envelope shape."""
     data: SttText | None = None
-    """ A transcript. """
+    """A transcript."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "text",
         "success",
@@ -42,29 +42,18 @@ class RealtimeSttResponse(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        text = self.text
-
-        success = self.success
-
-        message = self.message
-
-        data: dict[str, Any] | None = None
-        if not self.data is None:
-            data = self.data.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if text is not None:
-            field_dict["text"] = text
-        if success is not None:
-            field_dict["success"] = success
-        if message is not None:
-            field_dict["message"] = message
-        if data is not None:
-            field_dict["data"] = data
+        if self.text is not None:
+            field_dict["text"] = self.text
+        if self.success is not None:
+            field_dict["success"] = self.success
+        if self.message is not None:
+            field_dict["message"] = self.message
+        if self.data is not None:
+            field_dict["data"] = self.data.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -79,22 +68,15 @@ class RealtimeSttResponse(Model):
             text = d.pop("text", None)
             if text.__class__ is not str and text is not None:
                 wrong_type(text, "str")
-
             success = d.pop("success", None)
             if success.__class__ is not bool and success is not None:
                 wrong_type(success, "bool")
-
             message = d.pop("message", None)
             if message.__class__ is not str and message is not None:
                 wrong_type(message, "str")
-
-            _data = d.pop("data", None)
-            data: SttText | None
-            if _data is None:
-                data = None
-            else:
-                data = SttText.from_dict(_data)
-
+            data = d.pop("data", None)
+            if data is not None:
+                data = SttText.from_dict(data)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -107,19 +89,3 @@ class RealtimeSttResponse(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

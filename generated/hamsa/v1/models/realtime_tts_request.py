@@ -5,29 +5,28 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import BOOLEAN, OTHER, STRING, RequestModel, Rules, field, length
 
 from ..models.dialect import Dialect
 from ..models.speaker import Speaker
 
 
 @_attrs_define(repr=False)
-class RealtimeTtsRequest(Model):
+class RealtimeTtsRequest(RequestModel, OpenModel):
     """Text to speak now."""
 
     text: str
-    """ The text to speak. """
+    """The text to speak."""
     speaker: Speaker | str
-    """ Voice: a documented name (Speaker) or the id of a cloned voice, which must be preloaded first. """
+    """Voice: a documented name (Speaker) or the id of a cloned voice, which must be preloaded first."""
     dialect: Dialect | str | None = None
-    """ Dialect (documented values in Dialect). """
+    """Dialect (documented values in Dialect)."""
     mulaw: bool | None = None
-    """ μ-law encoded audio (telephony) instead of PCM.
-    The service uses false when it is left out. """
+    """μ-law encoded audio (telephony) instead of PCM.
+    The service uses false when it is left out."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "text",
         "speaker",
@@ -49,14 +48,11 @@ class RealtimeTtsRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        text = self.text
-
         speaker: str
         if isinstance(self.speaker, Speaker):
             speaker = self.speaker.value
         else:
             speaker = self.speaker
-
         dialect: str | None
         if self.dialect is None:
             dialect = None
@@ -64,24 +60,16 @@ class RealtimeTtsRequest(Model):
             dialect = self.dialect.value
         else:
             dialect = self.dialect
-
-        mulaw = self.mulaw
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-                "speaker": speaker,
-            }
-        )
+        field_dict["text"] = self.text
+        field_dict["speaker"] = speaker
         if dialect is not None:
             field_dict["dialect"] = dialect
-        if mulaw is not None:
-            field_dict["mulaw"] = mulaw
+        if self.mulaw is not None:
+            field_dict["mulaw"] = self.mulaw
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -124,11 +112,9 @@ class RealtimeTtsRequest(Model):
                 return cast(Dialect | str | None, data)
 
             dialect = _parse_dialect(d.pop("dialect", None))
-
             mulaw = d.pop("mulaw", None)
             if mulaw.__class__ is not bool and mulaw is not None:
                 wrong_type(mulaw, "bool")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -142,61 +128,13 @@ class RealtimeTtsRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.text
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "text", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "text", v, min_length=1)
 
-        v = self.mulaw
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "mulaw", v, "boolean", False)
-
-        if v is None and "mulaw" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "mulaw", None, "boolean", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("text", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        return False
-        if "dialect" in d:
-            return False
-        v = d.get("mulaw", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+RealtimeTtsRequest._RULES = Rules(
+    field("text", STRING, length(min_length=1)),
+    field("speaker", OTHER),
+    field("dialect", OTHER),
+    field("mulaw", BOOLEAN),
+    extra="open",
+)

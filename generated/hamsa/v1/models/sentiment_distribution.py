@@ -5,21 +5,21 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class SentimentDistribution(Model):
+class SentimentDistribution(OpenModel):
     """Share of calls by the caller's overall sentiment; the example's values add up to 100, so presumably percentages."""
 
     positive: float | None = None
-    """ Share of calls with a positive sentiment. """
+    """Share of calls with a positive sentiment."""
     neutral: float | None = None
-    """ Share of calls with a neutral sentiment. """
+    """Share of calls with a neutral sentiment."""
     negative: float | None = None
-    """ Share of calls with a negative sentiment. """
+    """Share of calls with a negative sentiment."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "positive",
         "neutral",
@@ -37,23 +37,16 @@ class SentimentDistribution(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        positive = self.positive
-
-        neutral = self.neutral
-
-        negative = self.negative
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if positive is not None:
-            field_dict["positive"] = positive
-        if neutral is not None:
-            field_dict["neutral"] = neutral
-        if negative is not None:
-            field_dict["negative"] = negative
+        if self.positive is not None:
+            field_dict["positive"] = self.positive
+        if self.neutral is not None:
+            field_dict["neutral"] = self.neutral
+        if self.negative is not None:
+            field_dict["negative"] = self.negative
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -72,7 +65,6 @@ class SentimentDistribution(Model):
                 and positive is not None
             ):
                 wrong_type(positive, "float")
-
             neutral = d.pop("neutral", None)
             if (
                 neutral.__class__ is not float
@@ -80,7 +72,6 @@ class SentimentDistribution(Model):
                 and neutral is not None
             ):
                 wrong_type(neutral, "float")
-
             negative = d.pop("negative", None)
             if (
                 negative.__class__ is not float
@@ -88,7 +79,6 @@ class SentimentDistribution(Model):
                 and negative is not None
             ):
                 wrong_type(negative, "float")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -100,19 +90,3 @@ class SentimentDistribution(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,17 +5,17 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class SipInboundConfig(Model):
+class SipInboundConfig(OpenModel):
     """How calls reach Hamsa over SIP."""
 
     origination_uri: str | None = None
-    """ SIP address to route incoming calls to, e.g. `sip:sip.eu.tryhamsa.com:5060;transport=tcp`. """
+    """SIP address to route incoming calls to, e.g. `sip:sip.eu.tryhamsa.com:5060;transport=tcp`."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("originationUri",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(
@@ -29,15 +29,12 @@ class SipInboundConfig(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        origination_uri = self.origination_uri
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if origination_uri is not None:
-            field_dict["originationUri"] = origination_uri
+        if self.origination_uri is not None:
+            field_dict["originationUri"] = self.origination_uri
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -52,7 +49,6 @@ class SipInboundConfig(Model):
             origination_uri = d.pop("originationUri", None)
             if origination_uri.__class__ is not str and origination_uri is not None:
                 wrong_type(origination_uri, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -62,19 +58,3 @@ class SipInboundConfig(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

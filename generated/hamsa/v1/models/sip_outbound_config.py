@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -14,15 +14,15 @@ from ..models.string_map import StringMap
 
 
 @_attrs_define(repr=False)
-class SipOutboundConfig(Model):
+class SipOutboundConfig(OpenModel):
     """How Hamsa places calls over your SIP trunk."""
 
     address: str | None = None
-    """ Host of your SIP trunk. """
+    """Host of your SIP trunk."""
     transport_type: SipTransport | None = None
-    """ Transport protocol of a SIP connection. """
+    """Transport protocol of a SIP connection."""
     custom_headers: StringMap | None = None
-    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    """Names mapped to text values, e.g. HTTP headers or URL parameters."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "address",
         "transportType",
@@ -40,27 +40,16 @@ class SipOutboundConfig(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        address = self.address
-
-        transport_type: str | None = None
-        if not self.transport_type is None:
-            transport_type = self.transport_type.value
-
-        custom_headers: dict[str, Any] | None = None
-        if not self.custom_headers is None:
-            custom_headers = self.custom_headers.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if address is not None:
-            field_dict["address"] = address
-        if transport_type is not None:
-            field_dict["transportType"] = transport_type
-        if custom_headers is not None:
-            field_dict["customHeaders"] = custom_headers
+        if self.address is not None:
+            field_dict["address"] = self.address
+        if self.transport_type is not None:
+            field_dict["transportType"] = self.transport_type.value
+        if self.custom_headers is not None:
+            field_dict["customHeaders"] = self.custom_headers.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -75,21 +64,12 @@ class SipOutboundConfig(Model):
             address = d.pop("address", None)
             if address.__class__ is not str and address is not None:
                 wrong_type(address, "str")
-
-            _transport_type = d.pop("transportType", None)
-            transport_type: SipTransport | None
-            if _transport_type is None:
-                transport_type = None
-            else:
-                transport_type = SipTransport.from_wire(_transport_type)
-
-            _custom_headers = d.pop("customHeaders", None)
-            custom_headers: StringMap | None
-            if _custom_headers is None:
-                custom_headers = None
-            else:
-                custom_headers = StringMap.from_dict(_custom_headers)
-
+            transport_type = d.pop("transportType", None)
+            if transport_type is not None:
+                transport_type = SipTransport.from_wire(transport_type)
+            custom_headers = d.pop("customHeaders", None)
+            if custom_headers is not None:
+                custom_headers = StringMap.from_dict(custom_headers)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -101,19 +81,3 @@ class SipOutboundConfig(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

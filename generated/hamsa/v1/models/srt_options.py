@@ -5,41 +5,39 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import BOOLEAN, INTEGER, NUMBER, RequestModel, Rules, field, number
 
 
 @_attrs_define(repr=False)
-class SrtOptions(Model):
+class SrtOptions(RequestModel, OpenModel):
     """How the subtitles (SRT) are cut.
     The page says to send them only when `returnSrtFormat` is true (a mirror says false; the SDK does not enforce either).
-
     """
 
     max_lines_per_subtitle: int | None = None
-    """ Lines per subtitle.
-    The service uses 2 when it is left out. """
+    """Lines per subtitle.
+    The service uses 2 when it is left out."""
     single_speaker_per_subtitle: bool | None = None
-    """ Never mix two speakers in one subtitle.
-    The service uses true when it is left out. """
+    """Never mix two speakers in one subtitle.
+    The service uses true when it is left out."""
     max_chars_per_line: int | None = None
-    """ Characters per line.
-    The service uses 42 when it is left out. """
+    """Characters per line.
+    The service uses 42 when it is left out."""
     max_mergeable_gap: float | None = None
-    """ Longest silence (seconds) merged into one subtitle.
-    The service uses 0.3 when it is left out. """
+    """Longest silence (seconds) merged into one subtitle.
+    The service uses 0.3 when it is left out."""
     min_duration: float | None = None
-    """ Shortest subtitle, in seconds.
-    The service uses 0.7 when it is left out. """
+    """Shortest subtitle, in seconds.
+    The service uses 0.7 when it is left out."""
     max_duration: float | None = None
-    """ Longest subtitle, in seconds.
-    The service uses 7 when it is left out. """
+    """Longest subtitle, in seconds.
+    The service uses 7 when it is left out."""
     min_gap: float | None = None
-    """ Smallest gap between subtitles, in seconds.
-    The service uses 0.04 when it is left out. """
+    """Smallest gap between subtitles, in seconds.
+    The service uses 0.04 when it is left out."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "maxLinesPerSubtitle",
         "singleSpeakerPerSubtitle",
@@ -61,39 +59,24 @@ class SrtOptions(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        max_lines_per_subtitle = self.max_lines_per_subtitle
-
-        single_speaker_per_subtitle = self.single_speaker_per_subtitle
-
-        max_chars_per_line = self.max_chars_per_line
-
-        max_mergeable_gap = self.max_mergeable_gap
-
-        min_duration = self.min_duration
-
-        max_duration = self.max_duration
-
-        min_gap = self.min_gap
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if max_lines_per_subtitle is not None:
-            field_dict["maxLinesPerSubtitle"] = max_lines_per_subtitle
-        if single_speaker_per_subtitle is not None:
-            field_dict["singleSpeakerPerSubtitle"] = single_speaker_per_subtitle
-        if max_chars_per_line is not None:
-            field_dict["maxCharsPerLine"] = max_chars_per_line
-        if max_mergeable_gap is not None:
-            field_dict["maxMergeableGap"] = max_mergeable_gap
-        if min_duration is not None:
-            field_dict["minDuration"] = min_duration
-        if max_duration is not None:
-            field_dict["maxDuration"] = max_duration
-        if min_gap is not None:
-            field_dict["minGap"] = min_gap
+        if self.max_lines_per_subtitle is not None:
+            field_dict["maxLinesPerSubtitle"] = self.max_lines_per_subtitle
+        if self.single_speaker_per_subtitle is not None:
+            field_dict["singleSpeakerPerSubtitle"] = self.single_speaker_per_subtitle
+        if self.max_chars_per_line is not None:
+            field_dict["maxCharsPerLine"] = self.max_chars_per_line
+        if self.max_mergeable_gap is not None:
+            field_dict["maxMergeableGap"] = self.max_mergeable_gap
+        if self.min_duration is not None:
+            field_dict["minDuration"] = self.min_duration
+        if self.max_duration is not None:
+            field_dict["maxDuration"] = self.max_duration
+        if self.min_gap is not None:
+            field_dict["minGap"] = self.min_gap
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -108,18 +91,15 @@ class SrtOptions(Model):
             max_lines_per_subtitle = d.pop("maxLinesPerSubtitle", None)
             if max_lines_per_subtitle.__class__ is not int and max_lines_per_subtitle is not None:
                 wrong_type(max_lines_per_subtitle, "int")
-
             single_speaker_per_subtitle = d.pop("singleSpeakerPerSubtitle", None)
             if (
                 single_speaker_per_subtitle.__class__ is not bool
                 and single_speaker_per_subtitle is not None
             ):
                 wrong_type(single_speaker_per_subtitle, "bool")
-
             max_chars_per_line = d.pop("maxCharsPerLine", None)
             if max_chars_per_line.__class__ is not int and max_chars_per_line is not None:
                 wrong_type(max_chars_per_line, "int")
-
             max_mergeable_gap = d.pop("maxMergeableGap", None)
             if (
                 max_mergeable_gap.__class__ is not float
@@ -127,7 +107,6 @@ class SrtOptions(Model):
                 and max_mergeable_gap is not None
             ):
                 wrong_type(max_mergeable_gap, "float")
-
             min_duration = d.pop("minDuration", None)
             if (
                 min_duration.__class__ is not float
@@ -135,7 +114,6 @@ class SrtOptions(Model):
                 and min_duration is not None
             ):
                 wrong_type(min_duration, "float")
-
             max_duration = d.pop("maxDuration", None)
             if (
                 max_duration.__class__ is not float
@@ -143,7 +121,6 @@ class SrtOptions(Model):
                 and max_duration is not None
             ):
                 wrong_type(max_duration, "float")
-
             min_gap = d.pop("minGap", None)
             if (
                 min_gap.__class__ is not float
@@ -151,7 +128,6 @@ class SrtOptions(Model):
                 and min_gap is not None
             ):
                 wrong_type(min_gap, "float")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -168,129 +144,16 @@ class SrtOptions(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.max_lines_per_subtitle
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "max_lines_per_subtitle", v, "integer", False)
-        if v is not None and not (isinstance(v, int | float) and 1 <= v):
-            _constraints.check_number(out, prefix + "max_lines_per_subtitle", v, minimum=1)
 
-        if v is None and "maxLinesPerSubtitle" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "max_lines_per_subtitle", None, "integer", False)
-
-        v = self.single_speaker_per_subtitle
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(
-                out, prefix + "single_speaker_per_subtitle", v, "boolean", False
-            )
-
-        if v is None and "singleSpeakerPerSubtitle" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "single_speaker_per_subtitle", None, "boolean", False
-            )
-
-        v = self.max_chars_per_line
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "max_chars_per_line", v, "integer", False)
-        if v is not None and not (isinstance(v, int | float) and 1 <= v):
-            _constraints.check_number(out, prefix + "max_chars_per_line", v, minimum=1)
-
-        if v is None and "maxCharsPerLine" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "max_chars_per_line", None, "integer", False)
-
-        v = self.max_mergeable_gap
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "max_mergeable_gap", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0 <= v):
-            _constraints.check_number(out, prefix + "max_mergeable_gap", v, minimum=0)
-
-        if v is None and "maxMergeableGap" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "max_mergeable_gap", None, "number", False)
-
-        v = self.min_duration
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "min_duration", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0 <= v):
-            _constraints.check_number(out, prefix + "min_duration", v, minimum=0)
-
-        if v is None and "minDuration" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "min_duration", None, "number", False)
-
-        v = self.max_duration
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "max_duration", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0 <= v):
-            _constraints.check_number(out, prefix + "max_duration", v, minimum=0)
-
-        if v is None and "maxDuration" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "max_duration", None, "number", False)
-
-        v = self.min_gap
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "min_gap", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0 <= v):
-            _constraints.check_number(out, prefix + "min_gap", v, minimum=0)
-
-        if v is None and "minGap" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "min_gap", None, "number", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("maxLinesPerSubtitle", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
-                return False
-        v = d.get("singleSpeakerPerSubtitle", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("maxCharsPerLine", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
-                return False
-        v = d.get("maxMergeableGap", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float) and isinstance(v, int | float) and 0 <= v):
-                return False
-        v = d.get("minDuration", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float) and isinstance(v, int | float) and 0 <= v):
-                return False
-        v = d.get("maxDuration", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float) and isinstance(v, int | float) and 0 <= v):
-                return False
-        v = d.get("minGap", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float) and isinstance(v, int | float) and 0 <= v):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+SrtOptions._RULES = Rules(
+    field("maxLinesPerSubtitle", INTEGER, number(minimum=1)),
+    field("singleSpeakerPerSubtitle", BOOLEAN),
+    field("maxCharsPerLine", INTEGER, number(minimum=1)),
+    field("maxMergeableGap", NUMBER, number(minimum=0)),
+    field("minDuration", NUMBER, number(minimum=0)),
+    field("maxDuration", NUMBER, number(minimum=0)),
+    field("minGap", NUMBER, number(minimum=0)),
+    extra="open",
+)

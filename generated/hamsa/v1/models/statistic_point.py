@@ -6,21 +6,21 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class StatisticPoint(Model):
+class StatisticPoint(OpenModel):
     """One point of a usage series."""
 
     date: datetime.datetime | None = None
-    """ When. """
+    """When."""
     value: float | None = None
-    """ Amount. """
+    """Amount."""
     unit: str | None = None
-    """ Unit. """
+    """Unit."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "date",
         "value",
@@ -41,22 +41,16 @@ class StatisticPoint(Model):
         date: str | None = None
         if not self.date is None:
             date = self.date.isoformat()
-
-        value = self.value
-
-        unit = self.unit
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if date is not None:
             field_dict["date"] = date
-        if value is not None:
-            field_dict["value"] = value
-        if unit is not None:
-            field_dict["unit"] = unit
+        if self.value is not None:
+            field_dict["value"] = self.value
+        if self.unit is not None:
+            field_dict["unit"] = self.unit
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -68,21 +62,15 @@ class StatisticPoint(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _date = d.pop("date", None)
-            date: datetime.datetime | None
-            if _date is None:
-                date = None
-            else:
-                date = datetime.datetime.fromisoformat(_date)
-
+            date = d.pop("date", None)
+            if date is not None:
+                date = datetime.datetime.fromisoformat(date)
             value = d.pop("value", None)
             if value.__class__ is not float and value.__class__ is not int and value is not None:
                 wrong_type(value, "float")
-
             unit = d.pop("unit", None)
             if unit.__class__ is not str and unit is not None:
                 wrong_type(unit, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -94,19 +82,3 @@ class StatisticPoint(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,19 +5,19 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class StatisticValue(Model):
+class StatisticValue(OpenModel):
     """A total with its unit."""
 
     value: float | str | None = None
-    """ The total (`requests` sends it as a string). """
+    """The total (`requests` sends it as a string)."""
     unit: str | None = None
-    """ Unit. """
+    """Unit."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "value",
         "unit",
@@ -34,23 +34,14 @@ class StatisticValue(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        value: float | str | None
-        if self.value is None:
-            value = None
-        else:
-            value = self.value
-
-        unit = self.unit
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if value is not None:
-            field_dict["value"] = value
-        if unit is not None:
-            field_dict["unit"] = unit
+        if self.value is not None:
+            field_dict["value"] = self.value
+        if self.unit is not None:
+            field_dict["unit"] = self.unit
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -63,11 +54,9 @@ class StatisticValue(Model):
         d = dict(src_dict)
         try:
             value: float | str | None = d.pop("value", None)
-
             unit = d.pop("unit", None)
             if unit.__class__ is not str and unit is not None:
                 wrong_type(unit, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -78,19 +67,3 @@ class StatisticValue(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
@@ -13,17 +13,17 @@ from ..models.statistic_point import StatisticPoint
 
 
 @_attrs_define(repr=False)
-class StatisticsChart(Model):
+class StatisticsChart(OpenModel):
     """Usage time series over the period."""
 
     cost: list[StatisticPoint] | None = None
-    """ The `cost` series. """
+    """The `cost` series."""
     requests: list[StatisticPoint] | None = None
-    """ The `requests` series. """
+    """The `requests` series."""
     transcription: list[StatisticPoint] | None = None
-    """ The `transcription` series. """
+    """The `transcription` series."""
     tokens: list[StatisticPoint] | None = None
-    """ The `tokens` series. """
+    """The `tokens` series."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "cost",
         "requests",
@@ -82,7 +82,6 @@ class StatisticsChart(Model):
             field_dict["tokens"] = tokens
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -102,7 +101,6 @@ class StatisticsChart(Model):
                     cost_item = StatisticPoint.from_dict(cost_item_data)
 
                     cost.append(cost_item)
-
             _requests = d.pop("requests", None)
             requests: list[StatisticPoint] | None = None
             if _requests is not None:
@@ -111,7 +109,6 @@ class StatisticsChart(Model):
                     requests_item = StatisticPoint.from_dict(requests_item_data)
 
                     requests.append(requests_item)
-
             _transcription = d.pop("transcription", None)
             transcription: list[StatisticPoint] | None = None
             if _transcription is not None:
@@ -120,7 +117,6 @@ class StatisticsChart(Model):
                     transcription_item = StatisticPoint.from_dict(transcription_item_data)
 
                     transcription.append(transcription_item)
-
             _tokens = d.pop("tokens", None)
             tokens: list[StatisticPoint] | None = None
             if _tokens is not None:
@@ -129,7 +125,6 @@ class StatisticsChart(Model):
                     tokens_item = StatisticPoint.from_dict(tokens_item_data)
 
                     tokens.append(tokens_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -142,19 +137,3 @@ class StatisticsChart(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

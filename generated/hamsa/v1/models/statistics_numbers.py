@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
@@ -13,17 +13,17 @@ from ..models.statistic_value import StatisticValue
 
 
 @_attrs_define(repr=False)
-class StatisticsNumbers(Model):
+class StatisticsNumbers(OpenModel):
     """Usage totals over the period."""
 
     tokens: StatisticValue | None = None
-    """ A total with its unit. """
+    """A total with its unit."""
     transcription: StatisticValue | None = None
-    """ A total with its unit. """
+    """A total with its unit."""
     price: StatisticValue | None = None
-    """ A total with its unit. """
+    """A total with its unit."""
     requests: StatisticValue | None = None
-    """ A total with its unit. """
+    """A total with its unit."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "tokens",
         "transcription",
@@ -42,35 +42,18 @@ class StatisticsNumbers(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        tokens: dict[str, Any] | None = None
-        if not self.tokens is None:
-            tokens = self.tokens.to_wire()
-
-        transcription: dict[str, Any] | None = None
-        if not self.transcription is None:
-            transcription = self.transcription.to_wire()
-
-        price: dict[str, Any] | None = None
-        if not self.price is None:
-            price = self.price.to_wire()
-
-        requests: dict[str, Any] | None = None
-        if not self.requests is None:
-            requests = self.requests.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if tokens is not None:
-            field_dict["tokens"] = tokens
-        if transcription is not None:
-            field_dict["transcription"] = transcription
-        if price is not None:
-            field_dict["price"] = price
-        if requests is not None:
-            field_dict["requests"] = requests
+        if self.tokens is not None:
+            field_dict["tokens"] = self.tokens.to_wire()
+        if self.transcription is not None:
+            field_dict["transcription"] = self.transcription.to_wire()
+        if self.price is not None:
+            field_dict["price"] = self.price.to_wire()
+        if self.requests is not None:
+            field_dict["requests"] = self.requests.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -82,34 +65,18 @@ class StatisticsNumbers(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _tokens = d.pop("tokens", None)
-            tokens: StatisticValue | None
-            if _tokens is None:
-                tokens = None
-            else:
-                tokens = StatisticValue.from_dict(_tokens)
-
-            _transcription = d.pop("transcription", None)
-            transcription: StatisticValue | None
-            if _transcription is None:
-                transcription = None
-            else:
-                transcription = StatisticValue.from_dict(_transcription)
-
-            _price = d.pop("price", None)
-            price: StatisticValue | None
-            if _price is None:
-                price = None
-            else:
-                price = StatisticValue.from_dict(_price)
-
-            _requests = d.pop("requests", None)
-            requests: StatisticValue | None
-            if _requests is None:
-                requests = None
-            else:
-                requests = StatisticValue.from_dict(_requests)
-
+            tokens = d.pop("tokens", None)
+            if tokens is not None:
+                tokens = StatisticValue.from_dict(tokens)
+            transcription = d.pop("transcription", None)
+            if transcription is not None:
+                transcription = StatisticValue.from_dict(transcription)
+            price = d.pop("price", None)
+            if price is not None:
+                price = StatisticValue.from_dict(price)
+            requests = d.pop("requests", None)
+            if requests is not None:
+                requests = StatisticValue.from_dict(requests)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -122,19 +89,3 @@ class StatisticsNumbers(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

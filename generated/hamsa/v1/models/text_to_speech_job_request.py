@@ -5,28 +5,27 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, RequestModel, Rules, field, length, model
 
 from ..models.webhook_auth import WebhookAuth
 
 
 @_attrs_define(repr=False)
-class TextToSpeechJobRequest(Model):
+class TextToSpeechJobRequest(RequestModel, OpenModel):
     """Text to turn into speech in the background."""
 
     voice_id: str
-    """ The voice (a speaker name such as `Amjad`, or a cloned voice id). """
+    """The voice (a speaker name such as `Amjad`, or a cloned voice id)."""
     text: str
-    """ The text to speak (the page's example asks for at least 5 words). """
+    """The text to speak (the page's example asks for at least 5 words)."""
     webhook_url: str | None = None
-    """ Where Hamsa POSTs the finished job (an absolute URL). """
+    """Where Hamsa POSTs the finished job (an absolute URL)."""
     webhook_auth: WebhookAuth | None = None
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
-    Treat `authSecret` as a secret. """
+    """Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceId",
         "text",
@@ -48,31 +47,16 @@ class TextToSpeechJobRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        voice_id = self.voice_id
-
-        text = self.text
-
-        webhook_url = self.webhook_url
-
-        webhook_auth: dict[str, Any] | None = None
-        if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "voiceId": voice_id,
-                "text": text,
-            }
-        )
-        if webhook_url is not None:
-            field_dict["webhookUrl"] = webhook_url
-        if webhook_auth is not None:
-            field_dict["webhookAuth"] = webhook_auth
+        field_dict["voiceId"] = self.voice_id
+        field_dict["text"] = self.text
+        if self.webhook_url is not None:
+            field_dict["webhookUrl"] = self.webhook_url
+        if self.webhook_auth is not None:
+            field_dict["webhookAuth"] = self.webhook_auth.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -87,22 +71,15 @@ class TextToSpeechJobRequest(Model):
             voice_id = d.pop("voiceId")
             if voice_id.__class__ is not str:
                 wrong_type(voice_id, "str")
-
             text = d.pop("text")
             if text.__class__ is not str:
                 wrong_type(text, "str")
-
             webhook_url = d.pop("webhookUrl", None)
             if webhook_url.__class__ is not str and webhook_url is not None:
                 wrong_type(webhook_url, "str")
-
-            _webhook_auth = d.pop("webhookAuth", None)
-            webhook_auth: WebhookAuth | None
-            if _webhook_auth is None:
-                webhook_auth = None
-            else:
-                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
-
+            webhook_auth = d.pop("webhookAuth", None)
+            if webhook_auth is not None:
+                webhook_auth = WebhookAuth.from_dict(webhook_auth)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -116,79 +93,13 @@ class TextToSpeechJobRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.voice_id
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice_id", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "voice_id", v, min_length=1)
 
-        v = self.text
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "text", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "text", v, min_length=1)
-
-        v = self.webhook_url
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
-        if v is not None and not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "webhook_url", v, min_length=1)
-
-        if v is None and "webhookUrl" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "webhook_url", None, "string", False)
-
-        v = self.webhook_auth
-        if isinstance(v, WebhookAuth):
-            v.collect_violations(prefix + "webhook_auth" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("voiceId", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("text", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("webhookUrl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-                return False
-        v = d.get("webhookAuth", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebhookAuth._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+TextToSpeechJobRequest._RULES = Rules(
+    field("voiceId", STRING, length(min_length=1)),
+    field("text", STRING, length(min_length=1)),
+    field("webhookUrl", STRING, length(min_length=1)),
+    field("webhookAuth", model("WebhookAuth")),
+    extra="open",
+)

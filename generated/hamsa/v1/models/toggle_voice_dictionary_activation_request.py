@@ -5,23 +5,22 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import BOOLEAN, STRING, UUID, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class ToggleVoiceDictionaryActivationRequest(Model):
+class ToggleVoiceDictionaryActivationRequest(RequestModel, OpenModel):
     """Which dictionary to turn on or off, for which agent."""
 
     dictionary_id: str
-    """ The dictionary. """
+    """The dictionary."""
     voice_agent_id: str
-    """ The agent whose speech it applies to. """
+    """The agent whose speech it applies to."""
     is_active: bool
-    """ True to apply the dictionary, false to stop applying it. """
+    """True to apply the dictionary, false to stop applying it."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "dictionaryId",
         "voiceAgentId",
@@ -43,24 +42,13 @@ class ToggleVoiceDictionaryActivationRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        dictionary_id = self.dictionary_id
-
-        voice_agent_id = self.voice_agent_id
-
-        is_active = self.is_active
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dictionaryId": dictionary_id,
-                "voiceAgentId": voice_agent_id,
-                "isActive": is_active,
-            }
-        )
+        field_dict["dictionaryId"] = self.dictionary_id
+        field_dict["voiceAgentId"] = self.voice_agent_id
+        field_dict["isActive"] = self.is_active
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -75,15 +63,12 @@ class ToggleVoiceDictionaryActivationRequest(Model):
             dictionary_id = d.pop("dictionaryId")
             if dictionary_id.__class__ is not str:
                 wrong_type(dictionary_id, "str")
-
             voice_agent_id = d.pop("voiceAgentId")
             if voice_agent_id.__class__ is not str:
                 wrong_type(voice_agent_id, "str")
-
             is_active = d.pop("isActive")
             if is_active.__class__ is not bool:
                 wrong_type(is_active, "bool")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -96,67 +81,12 @@ class ToggleVoiceDictionaryActivationRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.dictionary_id
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "dictionary_id", v, "string", False)
-        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "dictionary_id", v)
 
-        v = self.voice_agent_id
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
-        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "voice_agent_id", v)
-
-        v = self.is_active
-        if not (type(v) is bool):
-            _constraints.check_type(out, prefix + "is_active", v, "boolean", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("dictionaryId", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return False
-        v = d.get("voiceAgentId", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return False
-        v = d.get("isActive", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is bool):
-            return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+ToggleVoiceDictionaryActivationRequest._RULES = Rules(
+    field("dictionaryId", STRING, UUID),
+    field("voiceAgentId", STRING, UUID),
+    field("isActive", BOOLEAN),
+    extra="open",
+)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -14,20 +14,20 @@ from ..models.tool_executed_data_parameters import ToolExecutedDataParameters
 
 
 @_attrs_define(repr=False)
-class ToolExecutedData(Model):
+class ToolExecutedData(OpenModel):
     """Not documented: the fields below are what hamsa.testing.MockHamsa sends and what the SDK reads when present; every other key is kept as sent."""
 
     timestamp: datetime.datetime | None = None
-    """ When the tool ran, ISO 8601. """
+    """When the tool ran, ISO 8601."""
     tool_name: str | None = None
-    """ Not documented.
-    The tool's function name. """
+    """Not documented.
+    The tool's function name."""
     parameters: ToolExecutedDataParameters | None = None
-    """ Not documented.
-    The arguments the agent passed. """
+    """Not documented.
+    The arguments the agent passed."""
     result: Any | None = None
-    """ Not documented.
-    What the tool answered. """
+    """Not documented.
+    What the tool answered."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "timestamp",
         "toolName",
@@ -49,28 +49,18 @@ class ToolExecutedData(Model):
         timestamp: str | None = None
         if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
-
-        tool_name = self.tool_name
-
-        parameters: dict[str, Any] | None = None
-        if not self.parameters is None:
-            parameters = self.parameters.to_wire()
-
-        result = self.result
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if tool_name is not None:
-            field_dict["toolName"] = tool_name
-        if parameters is not None:
-            field_dict["parameters"] = parameters
-        if result is not None:
-            field_dict["result"] = result
+        if self.tool_name is not None:
+            field_dict["toolName"] = self.tool_name
+        if self.parameters is not None:
+            field_dict["parameters"] = self.parameters.to_wire()
+        if self.result is not None:
+            field_dict["result"] = self.result
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -82,26 +72,16 @@ class ToolExecutedData(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _timestamp = d.pop("timestamp", None)
-            timestamp: datetime.datetime | None
-            if _timestamp is None:
-                timestamp = None
-            else:
-                timestamp = datetime.datetime.fromisoformat(_timestamp)
-
+            timestamp = d.pop("timestamp", None)
+            if timestamp is not None:
+                timestamp = datetime.datetime.fromisoformat(timestamp)
             tool_name = d.pop("toolName", None)
             if tool_name.__class__ is not str and tool_name is not None:
                 wrong_type(tool_name, "str")
-
-            _parameters = d.pop("parameters", None)
-            parameters: ToolExecutedDataParameters | None
-            if _parameters is None:
-                parameters = None
-            else:
-                parameters = ToolExecutedDataParameters.from_dict(_parameters)
-
+            parameters = d.pop("parameters", None)
+            if parameters is not None:
+                parameters = ToolExecutedDataParameters.from_dict(parameters)
             result = d.pop("result", None)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -114,19 +94,3 @@ class ToolExecutedData(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

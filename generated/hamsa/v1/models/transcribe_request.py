@@ -5,11 +5,10 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import BOOLEAN, ENUM, STRING, RequestModel, Rules, field, length, model, one_of
 
 from ..models.language import Language
 from ..models.processing_type import ProcessingType
@@ -19,30 +18,31 @@ from ..models.webhook_auth import WebhookAuth
 
 
 @_attrs_define(repr=False)
-class TranscribeRequest(Model):
+class TranscribeRequest(RequestModel, OpenModel):
     """A media file to transcribe in the background."""
 
     media_url: str
-    """ Public URL (absolute) of the audio or video file. """
+    """Public URL (absolute) of the audio or video file."""
     model: TranscriptionModel
-    """ Speech-recognition model of a transcription job. """
+    """Speech-recognition model of a transcription job."""
     processing_type: ProcessingType | None = None
-    """ How a job is processed; v1 documents only `async` (the result arrives later, by webhook or by polling the job). """
+    """How a job is processed; v1 documents only `async` (the result arrives later, by webhook or by polling the job)."""
     webhook_url: str | None = None
-    """ Where Hamsa POSTs the finished job (an absolute URL). """
+    """Where Hamsa POSTs the finished job (an absolute URL)."""
     webhook_auth: WebhookAuth | None = None
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
-    Treat `authSecret` as a secret. """
+    """Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret."""
     title: str | None = None
-    """ A name for the job. """
+    """A name for the job."""
     language: Language | None = None
-    """ Language the agent speaks, as a two-letter code (Arabic or English). """
+    """Language the agent speaks, as a two-letter code (Arabic or English)."""
     return_srt_format: bool | None = None
-    """ Also return subtitles in SRT format.
-    The service uses false when it is left out. """
+    """Also return subtitles in SRT format.
+    The service uses false when it is left out."""
     srt_options: SrtOptions | None = None
-    """ How the subtitles (SRT) are cut.
-    The page says to send them only when `returnSrtFormat` is true (a mirror says false; the SDK does not enforce either). """
+    """How the subtitles (SRT) are cut.
+    The page says to send them only when `returnSrtFormat` is true (a mirror says false; the SDK does not enforce either).
+    """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "mediaUrl",
         "model",
@@ -69,57 +69,27 @@ class TranscribeRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        media_url = self.media_url
-
         model = self.model.value
-
-        processing_type: str | None = None
-        if not self.processing_type is None:
-            processing_type = self.processing_type.value
-
-        webhook_url = self.webhook_url
-
-        webhook_auth: dict[str, Any] | None = None
-        if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_wire()
-
-        title = self.title
-
-        language: str | None = None
-        if not self.language is None:
-            language = self.language.value
-
-        return_srt_format = self.return_srt_format
-
-        srt_options: dict[str, Any] | None = None
-        if not self.srt_options is None:
-            srt_options = self.srt_options.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mediaUrl": media_url,
-                "model": model,
-            }
-        )
-        if processing_type is not None:
-            field_dict["processingType"] = processing_type
-        if webhook_url is not None:
-            field_dict["webhookUrl"] = webhook_url
-        if webhook_auth is not None:
-            field_dict["webhookAuth"] = webhook_auth
-        if title is not None:
-            field_dict["title"] = title
-        if language is not None:
-            field_dict["language"] = language
-        if return_srt_format is not None:
-            field_dict["returnSrtFormat"] = return_srt_format
-        if srt_options is not None:
-            field_dict["srtOptions"] = srt_options
+        field_dict["mediaUrl"] = self.media_url
+        field_dict["model"] = model
+        if self.processing_type is not None:
+            field_dict["processingType"] = self.processing_type.value
+        if self.webhook_url is not None:
+            field_dict["webhookUrl"] = self.webhook_url
+        if self.webhook_auth is not None:
+            field_dict["webhookAuth"] = self.webhook_auth.to_wire()
+        if self.title is not None:
+            field_dict["title"] = self.title
+        if self.language is not None:
+            field_dict["language"] = self.language.value
+        if self.return_srt_format is not None:
+            field_dict["returnSrtFormat"] = self.return_srt_format
+        if self.srt_options is not None:
+            field_dict["srtOptions"] = self.srt_options.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -134,49 +104,28 @@ class TranscribeRequest(Model):
             media_url = d.pop("mediaUrl")
             if media_url.__class__ is not str:
                 wrong_type(media_url, "str")
-
             model = TranscriptionModel.from_wire(d.pop("model"))
-
-            _processing_type = d.pop("processingType", None)
-            processing_type: ProcessingType | None
-            if _processing_type is None:
-                processing_type = None
-            else:
-                processing_type = ProcessingType.from_wire(_processing_type)
-
+            processing_type = d.pop("processingType", None)
+            if processing_type is not None:
+                processing_type = ProcessingType.from_wire(processing_type)
             webhook_url = d.pop("webhookUrl", None)
             if webhook_url.__class__ is not str and webhook_url is not None:
                 wrong_type(webhook_url, "str")
-
-            _webhook_auth = d.pop("webhookAuth", None)
-            webhook_auth: WebhookAuth | None
-            if _webhook_auth is None:
-                webhook_auth = None
-            else:
-                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
-
+            webhook_auth = d.pop("webhookAuth", None)
+            if webhook_auth is not None:
+                webhook_auth = WebhookAuth.from_dict(webhook_auth)
             title = d.pop("title", None)
             if title.__class__ is not str and title is not None:
                 wrong_type(title, "str")
-
-            _language = d.pop("language", None)
-            language: Language | None
-            if _language is None:
-                language = None
-            else:
-                language = Language.from_wire(_language)
-
+            language = d.pop("language", None)
+            if language is not None:
+                language = Language.from_wire(language)
             return_srt_format = d.pop("returnSrtFormat", None)
             if return_srt_format.__class__ is not bool and return_srt_format is not None:
                 wrong_type(return_srt_format, "bool")
-
-            _srt_options = d.pop("srtOptions", None)
-            srt_options: SrtOptions | None
-            if _srt_options is None:
-                srt_options = None
-            else:
-                srt_options = SrtOptions.from_dict(_srt_options)
-
+            srt_options = d.pop("srtOptions", None)
+            if srt_options is not None:
+                srt_options = SrtOptions.from_dict(srt_options)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -195,120 +144,18 @@ class TranscribeRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.media_url
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "media_url", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "media_url", v, min_length=1)
 
-        v = self.model
-        if not (v in ("Hamsa-General-V2.0", "Hamsa-Conversational-V1.0")):
-            _constraints.check_enum(
-                out,
-                prefix + "model",
-                v,
-                allowed=("Hamsa-General-V2.0", "Hamsa-Conversational-V1.0"),
-            )
-
-        v = self.webhook_url
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
-        if v is not None and not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "webhook_url", v, min_length=1)
-
-        if v is None and "webhookUrl" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "webhook_url", None, "string", False)
-
-        v = self.webhook_auth
-        if isinstance(v, WebhookAuth):
-            v.collect_violations(prefix + "webhook_auth" + ".", out)
-
-        v = self.title
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "title", v, "string", False)
-
-        if v is None and "title" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "title", None, "string", False)
-
-        v = self.return_srt_format
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "return_srt_format", v, "boolean", False)
-
-        if v is None and "returnSrtFormat" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "return_srt_format", None, "boolean", False)
-
-        v = self.srt_options
-        if isinstance(v, SrtOptions):
-            v.collect_violations(prefix + "srt_options" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("mediaUrl", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("model", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (isinstance(v, str) and v in ("Hamsa-General-V2.0", "Hamsa-Conversational-V1.0")):
-            return False
-        v = d.get("processingType", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str)):
-                return False
-        v = d.get("webhookUrl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-                return False
-        v = d.get("webhookAuth", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebhookAuth._wire_ok(v)):
-                return False
-        v = d.get("title", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("language", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str)):
-                return False
-        v = d.get("returnSrtFormat", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("srtOptions", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and SrtOptions._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+TranscribeRequest._RULES = Rules(
+    field("mediaUrl", STRING, length(min_length=1)),
+    field("model", ENUM, one_of("Hamsa-General-V2.0", "Hamsa-Conversational-V1.0")),
+    field("processingType", ENUM),
+    field("webhookUrl", STRING, length(min_length=1)),
+    field("webhookAuth", model("WebhookAuth")),
+    field("title", STRING),
+    field("language", ENUM),
+    field("returnSrtFormat", BOOLEAN),
+    field("srtOptions", model("SrtOptions")),
+    extra="open",
+)

@@ -6,23 +6,23 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class TranscriptionUpdateData(Model):
+class TranscriptionUpdateData(OpenModel):
     """Not documented: the fields below are what hamsa.testing.MockHamsa sends and what the SDK reads when present; every other key is kept as sent."""
 
     timestamp: datetime.datetime | None = None
-    """ When the line was spoken, ISO 8601. """
+    """When the line was spoken, ISO 8601."""
     speaker: str | None = None
-    """ Not documented.
-    Who spoke, as in the call.ended transcript (`Agent` or `User`). """
+    """Not documented.
+    Who spoke, as in the call.ended transcript (`Agent` or `User`)."""
     text: str | None = None
-    """ Not documented.
-    What was said. """
+    """Not documented.
+    What was said."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "timestamp",
         "speaker",
@@ -43,22 +43,16 @@ class TranscriptionUpdateData(Model):
         timestamp: str | None = None
         if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
-
-        speaker = self.speaker
-
-        text = self.text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if speaker is not None:
-            field_dict["speaker"] = speaker
-        if text is not None:
-            field_dict["text"] = text
+        if self.speaker is not None:
+            field_dict["speaker"] = self.speaker
+        if self.text is not None:
+            field_dict["text"] = self.text
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -70,21 +64,15 @@ class TranscriptionUpdateData(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _timestamp = d.pop("timestamp", None)
-            timestamp: datetime.datetime | None
-            if _timestamp is None:
-                timestamp = None
-            else:
-                timestamp = datetime.datetime.fromisoformat(_timestamp)
-
+            timestamp = d.pop("timestamp", None)
+            if timestamp is not None:
+                timestamp = datetime.datetime.fromisoformat(timestamp)
             speaker = d.pop("speaker", None)
             if speaker.__class__ is not str and speaker is not None:
                 wrong_type(speaker, "str")
-
             text = d.pop("text", None)
             if text.__class__ is not str and text is not None:
                 wrong_type(text, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -96,19 +84,3 @@ class TranscriptionUpdateData(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,11 +5,10 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, URI, RequestModel, Rules, field, model, pattern
 
 from ..models.agent_details import AgentDetails
 from ..models.params import Params
@@ -17,30 +16,30 @@ from ..models.webhook_auth import WebhookAuth
 
 
 @_attrs_define(repr=False)
-class TwilioCallRequest(Model):
+class TwilioCallRequest(RequestModel, OpenModel):
     """Legacy own-number call: who to call, from which Twilio number, and which agent speaks.
     Send either `voiceAgentId` (optionally with `params`) or `agentDetails`.
     The page does not mark required fields; the two numbers are required here because no call can be placed without them.
-
     """
 
     to_number: str
-    """ Phone number to dial, e.g. in international format `+15551234567`, in E.164 form (`+` then 8 to 15 digits). """
+    """Phone number to dial, e.g. in international format `+15551234567`, in E.164 form (`+` then 8 to 15 digits)."""
     twilio_phone_number: str
-    """ Your Twilio number to call from, as added to Hamsa, e.g. `+1234567890`, in E.164 form (`+` then 8 to 15 digits). """
+    """Your Twilio number to call from, as added to Hamsa, e.g. `+1234567890`, in E.164 form (`+` then 8 to 15 digits)."""
     agent_details: AgentDetails | None = None
-    """ A complete agent described inline, in the flat v1 shape, for a call that does not use a saved agent.
-    The start-call page hides this object's fields; they are taken to be the documented v1 agent fields (the same as the update body), with the same limits. """
+    """A complete agent described inline, in the flat v1 shape, for a call that does not use a saved agent.
+    The start-call page hides this object's fields; they are taken to be the documented v1 agent fields (the same as the update body), with the same limits.
+    """
     voice_agent_id: str | None = None
-    """ Saved agent that handles the call.
-    Leave out when sending `agentDetails`. """
+    """Saved agent that handles the call.
+    Leave out when sending `agentDetails`."""
     params: Params | None = None
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
+    """Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it."""
     webhook_url: str | None = None
-    """ Address that receives event notifications about this call. """
+    """Address that receives event notifications about this call."""
     webhook_auth: WebhookAuth | None = None
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
-    Treat `authSecret` as a secret. """
+    """Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "toNumber",
         "twilioPhoneNumber",
@@ -65,47 +64,22 @@ class TwilioCallRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        to_number = self.to_number
-
-        twilio_phone_number = self.twilio_phone_number
-
-        agent_details: dict[str, Any] | None = None
-        if not self.agent_details is None:
-            agent_details = self.agent_details.to_wire()
-
-        voice_agent_id = self.voice_agent_id
-
-        params: dict[str, Any] | None = None
-        if not self.params is None:
-            params = self.params.to_wire()
-
-        webhook_url = self.webhook_url
-
-        webhook_auth: dict[str, Any] | None = None
-        if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "toNumber": to_number,
-                "twilioPhoneNumber": twilio_phone_number,
-            }
-        )
-        if agent_details is not None:
-            field_dict["agentDetails"] = agent_details
-        if voice_agent_id is not None:
-            field_dict["voiceAgentId"] = voice_agent_id
-        if params is not None:
-            field_dict["params"] = params
-        if webhook_url is not None:
-            field_dict["webhookUrl"] = webhook_url
-        if webhook_auth is not None:
-            field_dict["webhookAuth"] = webhook_auth
+        field_dict["toNumber"] = self.to_number
+        field_dict["twilioPhoneNumber"] = self.twilio_phone_number
+        if self.agent_details is not None:
+            field_dict["agentDetails"] = self.agent_details.to_wire()
+        if self.voice_agent_id is not None:
+            field_dict["voiceAgentId"] = self.voice_agent_id
+        if self.params is not None:
+            field_dict["params"] = self.params.to_wire()
+        if self.webhook_url is not None:
+            field_dict["webhookUrl"] = self.webhook_url
+        if self.webhook_auth is not None:
+            field_dict["webhookAuth"] = self.webhook_auth.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -120,40 +94,24 @@ class TwilioCallRequest(Model):
             to_number = d.pop("toNumber")
             if to_number.__class__ is not str:
                 wrong_type(to_number, "str")
-
             twilio_phone_number = d.pop("twilioPhoneNumber")
             if twilio_phone_number.__class__ is not str:
                 wrong_type(twilio_phone_number, "str")
-
-            _agent_details = d.pop("agentDetails", None)
-            agent_details: AgentDetails | None
-            if _agent_details is None:
-                agent_details = None
-            else:
-                agent_details = AgentDetails.from_dict(_agent_details)
-
+            agent_details = d.pop("agentDetails", None)
+            if agent_details is not None:
+                agent_details = AgentDetails.from_dict(agent_details)
             voice_agent_id = d.pop("voiceAgentId", None)
             if voice_agent_id.__class__ is not str and voice_agent_id is not None:
                 wrong_type(voice_agent_id, "str")
-
-            _params = d.pop("params", None)
-            params: Params | None
-            if _params is None:
-                params = None
-            else:
-                params = Params.from_dict(_params)
-
+            params = d.pop("params", None)
+            if params is not None:
+                params = Params.from_dict(params)
             webhook_url = d.pop("webhookUrl", None)
             if webhook_url.__class__ is not str and webhook_url is not None:
                 wrong_type(webhook_url, "str")
-
-            _webhook_auth = d.pop("webhookAuth", None)
-            webhook_auth: WebhookAuth | None
-            if _webhook_auth is None:
-                webhook_auth = None
-            else:
-                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
-
+            webhook_auth = d.pop("webhookAuth", None)
+            if webhook_auth is not None:
+                webhook_auth = WebhookAuth.from_dict(webhook_auth)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -170,110 +128,16 @@ class TwilioCallRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.to_number
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "to_number", v, "string", False)
-        _constraints.check_pattern(out, prefix + "to_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
 
-        v = self.twilio_phone_number
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "twilio_phone_number", v, "string", False)
-        _constraints.check_pattern(
-            out, prefix + "twilio_phone_number", v, pattern="^\\+[1-9][0-9]{7,14}$"
-        )
-
-        v = self.agent_details
-        if isinstance(v, AgentDetails):
-            v.collect_violations(prefix + "agent_details" + ".", out)
-
-        v = self.voice_agent_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice_agent_id", v, "string", False)
-
-        if v is None and "voiceAgentId" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "voice_agent_id", None, "string", False)
-
-        v = self.params
-        if isinstance(v, Params):
-            v.collect_violations(prefix + "params" + ".", out)
-
-        v = self.webhook_url
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
-        if v is not None:
-            _constraints.check_uri(out, prefix + "webhook_url", v)
-
-        if v is None and "webhookUrl" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "webhook_url", None, "string", False)
-
-        v = self.webhook_auth
-        if isinstance(v, WebhookAuth):
-            v.collect_violations(prefix + "webhook_auth" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("toNumber", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
-        v = d.get("twilioPhoneNumber", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
-        v = d.get("agentDetails", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and AgentDetails._wire_ok(v)):
-                return False
-        v = d.get("voiceAgentId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("params", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Params._wire_ok(v)):
-                return False
-        v = d.get("webhookUrl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-            _constraints.check_uri(out, "", v)
-        v = d.get("webhookAuth", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebhookAuth._wire_ok(v)):
-                return False
-        return not out
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+TwilioCallRequest._RULES = Rules(
+    field("toNumber", STRING, pattern("^\\+[1-9][0-9]{7,14}$")),
+    field("twilioPhoneNumber", STRING, pattern("^\\+[1-9][0-9]{7,14}$")),
+    field("agentDetails", model("AgentDetails")),
+    field("voiceAgentId", STRING),
+    field("params", model("Params")),
+    field("webhookUrl", STRING, URI),
+    field("webhookAuth", model("WebhookAuth")),
+    extra="open",
+)

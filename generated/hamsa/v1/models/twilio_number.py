@@ -6,33 +6,33 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class TwilioNumber(Model):
+class TwilioNumber(OpenModel):
     """A Twilio number, in the legacy form."""
 
     id: str | None = None
-    """ Id. """
+    """Id."""
     number: str | None = None
-    """ The number. """
+    """The number."""
     label: str | None = None
-    """ Name. """
+    """Name."""
     number_sid: str | None = None
-    """ Twilio's id of the number. """
+    """Twilio's id of the number."""
     user_id: str | None = None
-    """ Owner. """
+    """Owner."""
     is_active: bool | None = None
-    """ Whether it is in use. """
+    """Whether it is in use."""
     voice_agent_id: None | str = None
-    """ The agent using it. """
+    """The agent using it."""
     created_at: datetime.datetime | None = None
-    """ Added. """
+    """Added."""
     updated_at: datetime.datetime | None = None
-    """ Last change. """
+    """Last change."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "number",
@@ -56,55 +56,34 @@ class TwilioNumber(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id = self.id
-
-        number = self.number
-
-        label = self.label
-
-        number_sid = self.number_sid
-
-        user_id = self.user_id
-
-        is_active = self.is_active
-
-        voice_agent_id: None | str
-        if self.voice_agent_id is None:
-            voice_agent_id = None
-        else:
-            voice_agent_id = self.voice_agent_id
-
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
-
         updated_at: str | None = None
         if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
-        if number is not None:
-            field_dict["number"] = number
-        if label is not None:
-            field_dict["label"] = label
-        if number_sid is not None:
-            field_dict["numberSid"] = number_sid
-        if user_id is not None:
-            field_dict["userId"] = user_id
-        if is_active is not None:
-            field_dict["isActive"] = is_active
-        if voice_agent_id is not None:
-            field_dict["voiceAgentId"] = voice_agent_id
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.number is not None:
+            field_dict["number"] = self.number
+        if self.label is not None:
+            field_dict["label"] = self.label
+        if self.number_sid is not None:
+            field_dict["numberSid"] = self.number_sid
+        if self.user_id is not None:
+            field_dict["userId"] = self.user_id
+        if self.is_active is not None:
+            field_dict["isActive"] = self.is_active
+        if self.voice_agent_id is not None:
+            field_dict["voiceAgentId"] = self.voice_agent_id
         if created_at is not None:
             field_dict["createdAt"] = created_at
         if updated_at is not None:
             field_dict["updatedAt"] = updated_at
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -122,46 +101,30 @@ class TwilioNumber(Model):
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-
             number = d.pop("number", None)
             if number.__class__ is not str and number is not None:
                 wrong_type(number, "str")
-
             label = d.pop("label", None)
             if label.__class__ is not str and label is not None:
                 wrong_type(label, "str")
-
             number_sid = d.pop("numberSid", None)
             if number_sid.__class__ is not str and number_sid is not None:
                 wrong_type(number_sid, "str")
-
             user_id = d.pop("userId", None)
             if user_id.__class__ is not str and user_id is not None:
                 wrong_type(user_id, "str")
-
             is_active = d.pop("isActive", None)
             if is_active.__class__ is not bool and is_active is not None:
                 wrong_type(is_active, "bool")
-
             voice_agent_id: None | str = d.pop("voiceAgentId", None)
-
             if voice_agent_id is None and "voiceAgentId" in src_dict:
                 wire_nulls.append("voiceAgentId")
-
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _updated_at = d.pop("updatedAt", None)
-            updated_at: datetime.datetime | None
-            if _updated_at is None:
-                updated_at = None
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            updated_at = d.pop("updatedAt", None)
+            if updated_at is not None:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -180,19 +143,3 @@ class TwilioNumber(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,19 +5,18 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, RequestModel, Rules, field, pattern
 
 
 @_attrs_define(repr=False)
-class UnassignPhoneNumberRequest(Model):
+class UnassignPhoneNumberRequest(RequestModel, OpenModel):
     """Which number to detach from its agents."""
 
     phone_number: str
-    """ The number, in international format, e.g. `+15551234567`, in E.164 form (`+` then 8 to 15 digits). """
+    """The number, in international format, e.g. `+15551234567`, in E.164 form (`+` then 8 to 15 digits)."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("phoneNumber",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("phoneNumber",)
     additional_properties: dict[str, Any] = _attrs_field(
@@ -31,18 +30,11 @@ class UnassignPhoneNumberRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        phone_number = self.phone_number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phoneNumber": phone_number,
-            }
-        )
+        field_dict["phoneNumber"] = self.phone_number
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -57,7 +49,6 @@ class UnassignPhoneNumberRequest(Model):
             phone_number = d.pop("phoneNumber")
             if phone_number.__class__ is not str:
                 wrong_type(phone_number, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -68,48 +59,10 @@ class UnassignPhoneNumberRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.phone_number
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "phone_number", v, "string", False)
-        _constraints.check_pattern(out, prefix + "phone_number", v, pattern="^\\+[1-9][0-9]{7,14}$")
 
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("phoneNumber", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_pattern(out, "", v, pattern="^\\+[1-9][0-9]{7,14}$")
-        return not out
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+UnassignPhoneNumberRequest._RULES = Rules(
+    field("phoneNumber", STRING, pattern("^\\+[1-9][0-9]{7,14}$")),
+    extra="open",
+)

@@ -5,19 +5,18 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, RequestModel, Rules, field, length
 
 
 @_attrs_define(repr=False)
-class UpdateKnowledgeBaseItemRequest(Model):
+class UpdateKnowledgeBaseItemRequest(RequestModel, OpenModel):
     """The new name of a knowledge-base item."""
 
     item_name: str
-    """ New display name; 1 to 250 characters. """
+    """New display name; 1 to 250 characters."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("itemName",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ("itemName",)
     additional_properties: dict[str, Any] = _attrs_field(
@@ -31,18 +30,11 @@ class UpdateKnowledgeBaseItemRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        item_name = self.item_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "itemName": item_name,
-            }
-        )
+        field_dict["itemName"] = self.item_name
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -57,7 +49,6 @@ class UpdateKnowledgeBaseItemRequest(Model):
             item_name = d.pop("itemName")
             if item_name.__class__ is not str:
                 wrong_type(item_name, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -68,47 +59,10 @@ class UpdateKnowledgeBaseItemRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.item_name
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "item_name", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
-            _constraints.check_length(out, prefix + "item_name", v, min_length=1, max_length=250)
 
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("itemName", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
-            return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+UpdateKnowledgeBaseItemRequest._RULES = Rules(
+    field("itemName", STRING, length(min_length=1, max_length=250)),
+    extra="open",
+)

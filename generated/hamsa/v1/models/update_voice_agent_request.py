@@ -5,11 +5,25 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import (
+    ARRAY,
+    BOOLEAN,
+    ENUM,
+    INTEGER,
+    LIST,
+    NUMBER,
+    STRING,
+    URI,
+    RequestModel,
+    Rules,
+    field,
+    model,
+    number,
+    one_of,
+)
 
 from ..models.agent_tools import AgentTools
 from ..models.alignment import Alignment
@@ -22,97 +36,98 @@ from ..models.webhook_auth import WebhookAuth
 
 
 @_attrs_define(repr=False)
-class UpdateVoiceAgentRequest(Model):
+class UpdateVoiceAgentRequest(RequestModel, OpenModel):
     """Fields to change on a voice agent, in the flat v1 shape.
-    All fields are optional and only those sent are changed.
-
-    """
+    All fields are optional and only those sent are changed."""
 
     agent_name: str | None = None
-    """ Display name of the agent. """
+    """Display name of the agent."""
     greeting_message: None | str = None
-    """ First thing the agent says; may contain placeholders such as `{{name}}`, filled from `params`. """
+    """First thing the agent says; may contain placeholders such as `{{name}}`, filled from `params`."""
     greeting_message_type: None | str = None
-    """ How the greeting is produced.
-    The create page lists `STATIC` and `PROMPT`, but the update page declares a plain string, so no list is enforced. """
+    """How the greeting is produced.
+    The create page lists `STATIC` and `PROMPT`, but the update page declares a plain string, so no list is enforced.
+    """
     preamble: str | None = None
-    """ System prompt that sets the agent's role and behaviour; may contain placeholders such as `{{agentName}}`. """
+    """System prompt that sets the agent's role and behaviour; may contain placeholders such as `{{agentName}}`."""
     lang: Language | None = None
-    """ Language the agent speaks, as a two-letter code (Arabic or English). """
+    """Language the agent speaks, as a two-letter code (Arabic or English)."""
     poke_messages: list[str] | None = None
-    """ Lines the agent says to prompt the caller when they stay silent. """
+    """Lines the agent says to prompt the caller when they stay silent."""
     real_time: bool | None = None
-    """ Turns on real-time mode (the docs do not explain it further). """
+    """Turns on real-time mode (the docs do not explain it further)."""
     silence_threshold: int | None = None
-    """ How long a pause, in milliseconds, counts as the end of the caller's turn. """
+    """How long a pause, in milliseconds, counts as the end of the caller's turn."""
     interrupt: bool | None = None
-    """ Whether the caller can cut the agent off while it is speaking. """
+    """Whether the caller can cut the agent off while it is speaking."""
     outcome: None | str = None
-    """ Prompt run over the finished conversation to turn it into something else, such as a summary or an article. """
+    """Prompt run over the finished conversation to turn it into something else, such as a summary or an article."""
     outcome_response_shape: OutcomeResponseShape | None = None
-    """ OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
-    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema. """
+    """OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
+    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema.
+    """
     webhook_url: None | str = None
-    """ Address that receives the agent's event notifications. """
+    """Address that receives the agent's event notifications."""
     webhook_auth: WebhookAuth | None = None
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
-    Treat `authSecret` as a secret. """
+    """Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret."""
     voice_id: str | None = None
-    """ Voice the agent speaks with; voices can be browsed and cloned on the Hamsa Agents platform. """
+    """Voice the agent speaks with; voices can be browsed and cloned on the Hamsa Agents platform."""
     description: str | None = None
-    """ Free-text notes about the agent. """
+    """Free-text notes about the agent."""
     is_template: bool | None = None
-    """ Marks the agent as a template for new agents. """
+    """Marks the agent as a template for new agents."""
     icon: str | None = None
-    """ Icon shown for the agent in the dashboard. """
+    """Icon shown for the agent in the dashboard."""
     tools: AgentTools | None = None
-    """ Built-in features the agent can switch on. """
+    """Built-in features the agent can switch on."""
     params: Params | None = None
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
+    """Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it."""
     alignment: Alignment | None = None
-    """ Text direction used when displaying the greeting and the preamble. """
+    """Text direction used when displaying the greeting and the preamble."""
     knowledge_base_items_ids: list[str] | None = None
-    """ Knowledge-base items the agent may consult. """
+    """Knowledge-base items the agent may consult."""
     web_tools_ids: list[str] | None = None
-    """ Web tools the agent may call. """
+    """Web tools the agent may call."""
     voice_dictionary_ids: list[str] | None = None
-    """ Pronunciation dictionaries applied to the agent's speech. """
+    """Pronunciation dictionaries applied to the agent's speech."""
     user_inactivity_timeout: float | None = None
-    """ Seconds of caller silence before the agent reacts (pokes or ends the call); 5 to 30. """
+    """Seconds of caller silence before the agent reacts (pokes or ends the call); 5 to 30."""
     max_call_duration: float | None = None
-    """ Upper limit on a call's length, in seconds; 30 to 600. """
+    """Upper limit on a call's length, in seconds; 30 to 600."""
     response_delay: float | None = None
-    """ Pause before the agent replies, in milliseconds; 100 to 1500. """
+    """Pause before the agent replies, in milliseconds; 100 to 1500."""
     background_noise: bool | None = None
-    """ Adds background ambience behind the agent's voice. """
+    """Adds background ambience behind the agent's voice."""
     wait_for_user_to_speak_first: int | None = None
-    """ Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk before greeting; the documented default is 0. """
+    """Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk before greeting; the documented default is 0."""
     thinking_voice: bool | None = None
-    """ Plays a filler sound while the agent works out its reply. """
+    """Plays a filler sound while the agent works out its reply."""
     speaker_identification: bool | None = None
-    """ Tells apart different speakers on the caller's side. """
+    """Tells apart different speakers on the caller's side."""
     llm_config: LlmConfig | None = None
-    """ Which large language model drives the agent, and how to reach it. """
+    """Which large language model drives the agent, and how to reach it."""
     web_tools_overrides: WebToolsOverrides | None = None
-    """ Per-agent adjustments to the attached web tools.
-    Its structure is not documented. """
+    """Per-agent adjustments to the attached web tools.
+    Its structure is not documented."""
     agentic_rag: bool | None = None
-    """ Lets the agent decide by itself when to search its knowledge base. """
+    """Lets the agent decide by itself when to search its knowledge base."""
     language_dialect_switcher: bool | None = None
-    """ Lets the agent follow the caller when they switch language or dialect. """
+    """Lets the agent follow the caller when they switch language or dialect."""
     noise_cancellation: str | None = None
-    """ Noise-suppression mode.
-    No list of values is documented, and the examples disagree (`telephony-optimized` vs `telephony_optimized`), so it is passed through as given. """
+    """Noise-suppression mode.
+    No list of values is documented, and the examples disagree (`telephony-optimized` vs `telephony_optimized`), so it is passed through as given.
+    """
     cancel_noise_per: None | str = None
-    """ Scope at which noise suppression is applied, e.g. `conversation`. """
+    """Scope at which noise suppression is applied, e.g. `conversation`."""
     min_interruption_duration: float | None = None
-    """ Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to 1.5. """
+    """Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to 1.5."""
     vad_activation_threshold: float | None = None
-    """ Confidence the voice-activity detector needs before treating sound as speech; 0.2 to 0.9. """
+    """Confidence the voice-activity detector needs before treating sound as speech; 0.2 to 0.9."""
     enable_auto_gain_control: bool | None = None
-    """ Evens out the loudness of the incoming audio. """
+    """Evens out the loudness of the incoming audio."""
     send_denoised_to_stt: bool | None = None
-    """ Sends the noise-suppressed audio, rather than the original, to speech recognition. """
+    """Sends the noise-suppressed audio, rather than the original, to speech recognition."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "agentName",
         "greetingMessage",
@@ -167,215 +182,90 @@ class UpdateVoiceAgentRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        agent_name = self.agent_name
-
-        greeting_message: None | str
-        if self.greeting_message is None:
-            greeting_message = None
-        else:
-            greeting_message = self.greeting_message
-
-        greeting_message_type: None | str
-        if self.greeting_message_type is None:
-            greeting_message_type = None
-        else:
-            greeting_message_type = self.greeting_message_type
-
-        preamble = self.preamble
-
-        lang: str | None = None
-        if not self.lang is None:
-            lang = self.lang.value
-
-        poke_messages: list[str] | None = None
-        if not self.poke_messages is None:
-            poke_messages = self.poke_messages
-
-        real_time = self.real_time
-
-        silence_threshold = self.silence_threshold
-
-        interrupt = self.interrupt
-
-        outcome: None | str
-        if self.outcome is None:
-            outcome = None
-        else:
-            outcome = self.outcome
-
-        outcome_response_shape: dict[str, Any] | None = None
-        if not self.outcome_response_shape is None:
-            outcome_response_shape = self.outcome_response_shape.to_wire()
-
-        webhook_url: None | str
-        if self.webhook_url is None:
-            webhook_url = None
-        else:
-            webhook_url = self.webhook_url
-
-        webhook_auth: dict[str, Any] | None = None
-        if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_wire()
-
-        voice_id = self.voice_id
-
-        description = self.description
-
-        is_template = self.is_template
-
-        icon = self.icon
-
-        tools: dict[str, Any] | None = None
-        if not self.tools is None:
-            tools = self.tools.to_wire()
-
-        params: dict[str, Any] | None = None
-        if not self.params is None:
-            params = self.params.to_wire()
-
-        alignment: dict[str, Any] | None = None
-        if not self.alignment is None:
-            alignment = self.alignment.to_wire()
-
-        knowledge_base_items_ids: list[str] | None = None
-        if not self.knowledge_base_items_ids is None:
-            knowledge_base_items_ids = self.knowledge_base_items_ids
-
-        web_tools_ids: list[str] | None = None
-        if not self.web_tools_ids is None:
-            web_tools_ids = self.web_tools_ids
-
-        voice_dictionary_ids: list[str] | None = None
-        if not self.voice_dictionary_ids is None:
-            voice_dictionary_ids = self.voice_dictionary_ids
-
-        user_inactivity_timeout = self.user_inactivity_timeout
-
-        max_call_duration = self.max_call_duration
-
-        response_delay = self.response_delay
-
-        background_noise = self.background_noise
-
-        wait_for_user_to_speak_first = self.wait_for_user_to_speak_first
-
-        thinking_voice = self.thinking_voice
-
-        speaker_identification = self.speaker_identification
-
-        llm_config: dict[str, Any] | None = None
-        if not self.llm_config is None:
-            llm_config = self.llm_config.to_wire()
-
-        web_tools_overrides: dict[str, Any] | None = None
-        if not self.web_tools_overrides is None:
-            web_tools_overrides = self.web_tools_overrides.to_wire()
-
-        agentic_rag = self.agentic_rag
-
-        language_dialect_switcher = self.language_dialect_switcher
-
-        noise_cancellation = self.noise_cancellation
-
-        cancel_noise_per: None | str
-        if self.cancel_noise_per is None:
-            cancel_noise_per = None
-        else:
-            cancel_noise_per = self.cancel_noise_per
-
-        min_interruption_duration = self.min_interruption_duration
-
-        vad_activation_threshold = self.vad_activation_threshold
-
-        enable_auto_gain_control = self.enable_auto_gain_control
-
-        send_denoised_to_stt = self.send_denoised_to_stt
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agent_name is not None:
-            field_dict["agentName"] = agent_name
-        if greeting_message is not None:
-            field_dict["greetingMessage"] = greeting_message
-        if greeting_message_type is not None:
-            field_dict["greetingMessageType"] = greeting_message_type
-        if preamble is not None:
-            field_dict["preamble"] = preamble
-        if lang is not None:
-            field_dict["lang"] = lang
-        if poke_messages is not None:
-            field_dict["pokeMessages"] = poke_messages
-        if real_time is not None:
-            field_dict["realTime"] = real_time
-        if silence_threshold is not None:
-            field_dict["silenceThreshold"] = silence_threshold
-        if interrupt is not None:
-            field_dict["interrupt"] = interrupt
-        if outcome is not None:
-            field_dict["outcome"] = outcome
-        if outcome_response_shape is not None:
-            field_dict["outcomeResponseShape"] = outcome_response_shape
-        if webhook_url is not None:
-            field_dict["webhookUrl"] = webhook_url
-        if webhook_auth is not None:
-            field_dict["webhookAuth"] = webhook_auth
-        if voice_id is not None:
-            field_dict["voiceId"] = voice_id
-        if description is not None:
-            field_dict["description"] = description
-        if is_template is not None:
-            field_dict["isTemplate"] = is_template
-        if icon is not None:
-            field_dict["icon"] = icon
-        if tools is not None:
-            field_dict["tools"] = tools
-        if params is not None:
-            field_dict["params"] = params
-        if alignment is not None:
-            field_dict["alignment"] = alignment
-        if knowledge_base_items_ids is not None:
-            field_dict["knowledgeBaseItemsIds"] = knowledge_base_items_ids
-        if web_tools_ids is not None:
-            field_dict["webToolsIds"] = web_tools_ids
-        if voice_dictionary_ids is not None:
-            field_dict["voiceDictionaryIds"] = voice_dictionary_ids
-        if user_inactivity_timeout is not None:
-            field_dict["userInactivityTimeout"] = user_inactivity_timeout
-        if max_call_duration is not None:
-            field_dict["maxCallDuration"] = max_call_duration
-        if response_delay is not None:
-            field_dict["responseDelay"] = response_delay
-        if background_noise is not None:
-            field_dict["backgroundNoise"] = background_noise
-        if wait_for_user_to_speak_first is not None:
-            field_dict["waitForUserToSpeakFirst"] = wait_for_user_to_speak_first
-        if thinking_voice is not None:
-            field_dict["thinkingVoice"] = thinking_voice
-        if speaker_identification is not None:
-            field_dict["speakerIdentification"] = speaker_identification
-        if llm_config is not None:
-            field_dict["llmConfig"] = llm_config
-        if web_tools_overrides is not None:
-            field_dict["webToolsOverrides"] = web_tools_overrides
-        if agentic_rag is not None:
-            field_dict["agenticRag"] = agentic_rag
-        if language_dialect_switcher is not None:
-            field_dict["languageDialectSwitcher"] = language_dialect_switcher
-        if noise_cancellation is not None:
-            field_dict["noiseCancellation"] = noise_cancellation
-        if cancel_noise_per is not None:
-            field_dict["cancelNoisePer"] = cancel_noise_per
-        if min_interruption_duration is not None:
-            field_dict["minInterruptionDuration"] = min_interruption_duration
-        if vad_activation_threshold is not None:
-            field_dict["vadActivationThreshold"] = vad_activation_threshold
-        if enable_auto_gain_control is not None:
-            field_dict["enableAutoGainControl"] = enable_auto_gain_control
-        if send_denoised_to_stt is not None:
-            field_dict["sendDenoisedToStt"] = send_denoised_to_stt
+        if self.agent_name is not None:
+            field_dict["agentName"] = self.agent_name
+        if self.greeting_message is not None:
+            field_dict["greetingMessage"] = self.greeting_message
+        if self.greeting_message_type is not None:
+            field_dict["greetingMessageType"] = self.greeting_message_type
+        if self.preamble is not None:
+            field_dict["preamble"] = self.preamble
+        if self.lang is not None:
+            field_dict["lang"] = self.lang.value
+        if self.poke_messages is not None:
+            field_dict["pokeMessages"] = self.poke_messages
+        if self.real_time is not None:
+            field_dict["realTime"] = self.real_time
+        if self.silence_threshold is not None:
+            field_dict["silenceThreshold"] = self.silence_threshold
+        if self.interrupt is not None:
+            field_dict["interrupt"] = self.interrupt
+        if self.outcome is not None:
+            field_dict["outcome"] = self.outcome
+        if self.outcome_response_shape is not None:
+            field_dict["outcomeResponseShape"] = self.outcome_response_shape.to_wire()
+        if self.webhook_url is not None:
+            field_dict["webhookUrl"] = self.webhook_url
+        if self.webhook_auth is not None:
+            field_dict["webhookAuth"] = self.webhook_auth.to_wire()
+        if self.voice_id is not None:
+            field_dict["voiceId"] = self.voice_id
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.is_template is not None:
+            field_dict["isTemplate"] = self.is_template
+        if self.icon is not None:
+            field_dict["icon"] = self.icon
+        if self.tools is not None:
+            field_dict["tools"] = self.tools.to_wire()
+        if self.params is not None:
+            field_dict["params"] = self.params.to_wire()
+        if self.alignment is not None:
+            field_dict["alignment"] = self.alignment.to_wire()
+        if self.knowledge_base_items_ids is not None:
+            field_dict["knowledgeBaseItemsIds"] = self.knowledge_base_items_ids
+        if self.web_tools_ids is not None:
+            field_dict["webToolsIds"] = self.web_tools_ids
+        if self.voice_dictionary_ids is not None:
+            field_dict["voiceDictionaryIds"] = self.voice_dictionary_ids
+        if self.user_inactivity_timeout is not None:
+            field_dict["userInactivityTimeout"] = self.user_inactivity_timeout
+        if self.max_call_duration is not None:
+            field_dict["maxCallDuration"] = self.max_call_duration
+        if self.response_delay is not None:
+            field_dict["responseDelay"] = self.response_delay
+        if self.background_noise is not None:
+            field_dict["backgroundNoise"] = self.background_noise
+        if self.wait_for_user_to_speak_first is not None:
+            field_dict["waitForUserToSpeakFirst"] = self.wait_for_user_to_speak_first
+        if self.thinking_voice is not None:
+            field_dict["thinkingVoice"] = self.thinking_voice
+        if self.speaker_identification is not None:
+            field_dict["speakerIdentification"] = self.speaker_identification
+        if self.llm_config is not None:
+            field_dict["llmConfig"] = self.llm_config.to_wire()
+        if self.web_tools_overrides is not None:
+            field_dict["webToolsOverrides"] = self.web_tools_overrides.to_wire()
+        if self.agentic_rag is not None:
+            field_dict["agenticRag"] = self.agentic_rag
+        if self.language_dialect_switcher is not None:
+            field_dict["languageDialectSwitcher"] = self.language_dialect_switcher
+        if self.noise_cancellation is not None:
+            field_dict["noiseCancellation"] = self.noise_cancellation
+        if self.cancel_noise_per is not None:
+            field_dict["cancelNoisePer"] = self.cancel_noise_per
+        if self.min_interruption_duration is not None:
+            field_dict["minInterruptionDuration"] = self.min_interruption_duration
+        if self.vad_activation_threshold is not None:
+            field_dict["vadActivationThreshold"] = self.vad_activation_threshold
+        if self.enable_auto_gain_control is not None:
+            field_dict["enableAutoGainControl"] = self.enable_auto_gain_control
+        if self.send_denoised_to_stt is not None:
+            field_dict["sendDenoisedToStt"] = self.send_denoised_to_stt
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -393,109 +283,64 @@ class UpdateVoiceAgentRequest(Model):
             agent_name = d.pop("agentName", None)
             if agent_name.__class__ is not str and agent_name is not None:
                 wrong_type(agent_name, "str")
-
             greeting_message: None | str = d.pop("greetingMessage", None)
-
             if greeting_message is None and "greetingMessage" in src_dict:
                 wire_nulls.append("greetingMessage")
-
             greeting_message_type: None | str = d.pop("greetingMessageType", None)
-
             if greeting_message_type is None and "greetingMessageType" in src_dict:
                 wire_nulls.append("greetingMessageType")
-
             preamble = d.pop("preamble", None)
             if preamble.__class__ is not str and preamble is not None:
                 wrong_type(preamble, "str")
-
-            _lang = d.pop("lang", None)
-            lang: Language | None
-            if _lang is None:
-                lang = None
-            else:
-                lang = Language.from_wire(_lang)
-
+            lang = d.pop("lang", None)
+            if lang is not None:
+                lang = Language.from_wire(lang)
             poke_messages: list[str] | None = d.pop("pokeMessages", None)
-
             real_time = d.pop("realTime", None)
             if real_time.__class__ is not bool and real_time is not None:
                 wrong_type(real_time, "bool")
-
             silence_threshold = d.pop("silenceThreshold", None)
             if silence_threshold.__class__ is not int and silence_threshold is not None:
                 wrong_type(silence_threshold, "int")
-
             interrupt = d.pop("interrupt", None)
             if interrupt.__class__ is not bool and interrupt is not None:
                 wrong_type(interrupt, "bool")
-
             outcome: None | str = d.pop("outcome", None)
-
             if outcome is None and "outcome" in src_dict:
                 wire_nulls.append("outcome")
-
-            _outcome_response_shape = d.pop("outcomeResponseShape", None)
-            outcome_response_shape: OutcomeResponseShape | None
-            if _outcome_response_shape is None:
-                outcome_response_shape = None
-            else:
-                outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
-
+            outcome_response_shape = d.pop("outcomeResponseShape", None)
+            if outcome_response_shape is not None:
+                outcome_response_shape = OutcomeResponseShape.from_dict(outcome_response_shape)
             webhook_url: None | str = d.pop("webhookUrl", None)
-
             if webhook_url is None and "webhookUrl" in src_dict:
                 wire_nulls.append("webhookUrl")
-
-            _webhook_auth = d.pop("webhookAuth", None)
-            webhook_auth: WebhookAuth | None
-            if _webhook_auth is None:
-                webhook_auth = None
-            else:
-                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
-
+            webhook_auth = d.pop("webhookAuth", None)
+            if webhook_auth is not None:
+                webhook_auth = WebhookAuth.from_dict(webhook_auth)
             voice_id = d.pop("voiceId", None)
             if voice_id.__class__ is not str and voice_id is not None:
                 wrong_type(voice_id, "str")
-
             description = d.pop("description", None)
             if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
-
             is_template = d.pop("isTemplate", None)
             if is_template.__class__ is not bool and is_template is not None:
                 wrong_type(is_template, "bool")
-
             icon = d.pop("icon", None)
             if icon.__class__ is not str and icon is not None:
                 wrong_type(icon, "str")
-
-            _tools = d.pop("tools", None)
-            tools: AgentTools | None
-            if _tools is None:
-                tools = None
-            else:
-                tools = AgentTools.from_dict(_tools)
-
-            _params = d.pop("params", None)
-            params: Params | None
-            if _params is None:
-                params = None
-            else:
-                params = Params.from_dict(_params)
-
-            _alignment = d.pop("alignment", None)
-            alignment: Alignment | None
-            if _alignment is None:
-                alignment = None
-            else:
-                alignment = Alignment.from_dict(_alignment)
-
+            tools = d.pop("tools", None)
+            if tools is not None:
+                tools = AgentTools.from_dict(tools)
+            params = d.pop("params", None)
+            if params is not None:
+                params = Params.from_dict(params)
+            alignment = d.pop("alignment", None)
+            if alignment is not None:
+                alignment = Alignment.from_dict(alignment)
             knowledge_base_items_ids: list[str] | None = d.pop("knowledgeBaseItemsIds", None)
-
             web_tools_ids: list[str] | None = d.pop("webToolsIds", None)
-
             voice_dictionary_ids: list[str] | None = d.pop("voiceDictionaryIds", None)
-
             user_inactivity_timeout = d.pop("userInactivityTimeout", None)
             if (
                 user_inactivity_timeout.__class__ is not float
@@ -503,7 +348,6 @@ class UpdateVoiceAgentRequest(Model):
                 and user_inactivity_timeout is not None
             ):
                 wrong_type(user_inactivity_timeout, "float")
-
             max_call_duration = d.pop("maxCallDuration", None)
             if (
                 max_call_duration.__class__ is not float
@@ -511,7 +355,6 @@ class UpdateVoiceAgentRequest(Model):
                 and max_call_duration is not None
             ):
                 wrong_type(max_call_duration, "float")
-
             response_delay = d.pop("responseDelay", None)
             if (
                 response_delay.__class__ is not float
@@ -519,60 +362,42 @@ class UpdateVoiceAgentRequest(Model):
                 and response_delay is not None
             ):
                 wrong_type(response_delay, "float")
-
             background_noise = d.pop("backgroundNoise", None)
             if background_noise.__class__ is not bool and background_noise is not None:
                 wrong_type(background_noise, "bool")
-
             wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", None)
             if (
                 wait_for_user_to_speak_first.__class__ is not int
                 and wait_for_user_to_speak_first is not None
             ):
                 wrong_type(wait_for_user_to_speak_first, "int")
-
             thinking_voice = d.pop("thinkingVoice", None)
             if thinking_voice.__class__ is not bool and thinking_voice is not None:
                 wrong_type(thinking_voice, "bool")
-
             speaker_identification = d.pop("speakerIdentification", None)
             if speaker_identification.__class__ is not bool and speaker_identification is not None:
                 wrong_type(speaker_identification, "bool")
-
-            _llm_config = d.pop("llmConfig", None)
-            llm_config: LlmConfig | None
-            if _llm_config is None:
-                llm_config = None
-            else:
-                llm_config = LlmConfig.from_dict(_llm_config)
-
-            _web_tools_overrides = d.pop("webToolsOverrides", None)
-            web_tools_overrides: WebToolsOverrides | None
-            if _web_tools_overrides is None:
-                web_tools_overrides = None
-            else:
-                web_tools_overrides = WebToolsOverrides.from_dict(_web_tools_overrides)
-
+            llm_config = d.pop("llmConfig", None)
+            if llm_config is not None:
+                llm_config = LlmConfig.from_dict(llm_config)
+            web_tools_overrides = d.pop("webToolsOverrides", None)
+            if web_tools_overrides is not None:
+                web_tools_overrides = WebToolsOverrides.from_dict(web_tools_overrides)
             agentic_rag = d.pop("agenticRag", None)
             if agentic_rag.__class__ is not bool and agentic_rag is not None:
                 wrong_type(agentic_rag, "bool")
-
             language_dialect_switcher = d.pop("languageDialectSwitcher", None)
             if (
                 language_dialect_switcher.__class__ is not bool
                 and language_dialect_switcher is not None
             ):
                 wrong_type(language_dialect_switcher, "bool")
-
             noise_cancellation = d.pop("noiseCancellation", None)
             if noise_cancellation.__class__ is not str and noise_cancellation is not None:
                 wrong_type(noise_cancellation, "str")
-
             cancel_noise_per: None | str = d.pop("cancelNoisePer", None)
-
             if cancel_noise_per is None and "cancelNoisePer" in src_dict:
                 wire_nulls.append("cancelNoisePer")
-
             min_interruption_duration = d.pop("minInterruptionDuration", None)
             if (
                 min_interruption_duration.__class__ is not float
@@ -580,7 +405,6 @@ class UpdateVoiceAgentRequest(Model):
                 and min_interruption_duration is not None
             ):
                 wrong_type(min_interruption_duration, "float")
-
             vad_activation_threshold = d.pop("vadActivationThreshold", None)
             if (
                 vad_activation_threshold.__class__ is not float
@@ -588,18 +412,15 @@ class UpdateVoiceAgentRequest(Model):
                 and vad_activation_threshold is not None
             ):
                 wrong_type(vad_activation_threshold, "float")
-
             enable_auto_gain_control = d.pop("enableAutoGainControl", None)
             if (
                 enable_auto_gain_control.__class__ is not bool
                 and enable_auto_gain_control is not None
             ):
                 wrong_type(enable_auto_gain_control, "bool")
-
             send_denoised_to_stt = d.pop("sendDenoisedToStt", None)
             if send_denoised_to_stt.__class__ is not bool and send_denoised_to_stt is not None:
                 wrong_type(send_denoised_to_stt, "bool")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -650,481 +471,49 @@ class UpdateVoiceAgentRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.agent_name
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "agent_name", v, "string", False)
 
-        if v is None and "agentName" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "agent_name", None, "string", False)
-
-        v = self.greeting_message
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "greeting_message", v, "string", True)
-
-        v = self.greeting_message_type
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "greeting_message_type", v, "string", True)
-
-        v = self.preamble
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "preamble", v, "string", False)
-
-        if v is None and "preamble" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "preamble", None, "string", False)
-
-        v = self.lang
-        if v is not None and not (v in ("ar", "en")):
-            _constraints.check_enum(out, prefix + "lang", v, allowed=("ar", "en"))
-
-        v = self.poke_messages
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "poke_messages", v, "array", False)
-
-        if v is None and "pokeMessages" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "poke_messages", None, "array", False)
-
-        v = self.real_time
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "real_time", v, "boolean", False)
-
-        if v is None and "realTime" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "real_time", None, "boolean", False)
-
-        v = self.silence_threshold
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "silence_threshold", v, "integer", False)
-        if v is not None and not (isinstance(v, int | float) and 1 <= v):
-            _constraints.check_number(out, prefix + "silence_threshold", v, minimum=1)
-
-        if v is None and "silenceThreshold" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "silence_threshold", None, "integer", False)
-
-        v = self.interrupt
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "interrupt", v, "boolean", False)
-
-        if v is None and "interrupt" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "interrupt", None, "boolean", False)
-
-        v = self.outcome
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "outcome", v, "string", True)
-
-        v = self.outcome_response_shape
-        if isinstance(v, OutcomeResponseShape):
-            v.collect_violations(prefix + "outcome_response_shape" + ".", out)
-
-        v = self.webhook_url
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "webhook_url", v, "string", True)
-        if v is not None:
-            _constraints.check_uri(out, prefix + "webhook_url", v)
-
-        v = self.webhook_auth
-        if isinstance(v, WebhookAuth):
-            v.collect_violations(prefix + "webhook_auth" + ".", out)
-
-        v = self.voice_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice_id", v, "string", False)
-
-        if v is None and "voiceId" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "voice_id", None, "string", False)
-
-        v = self.description
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "description", v, "string", False)
-
-        if v is None and "description" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "description", None, "string", False)
-
-        v = self.is_template
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "is_template", v, "boolean", False)
-
-        if v is None and "isTemplate" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "is_template", None, "boolean", False)
-
-        v = self.icon
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "icon", v, "string", False)
-
-        if v is None and "icon" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "icon", None, "string", False)
-
-        v = self.tools
-        if isinstance(v, AgentTools):
-            v.collect_violations(prefix + "tools" + ".", out)
-
-        v = self.params
-        if isinstance(v, Params):
-            v.collect_violations(prefix + "params" + ".", out)
-
-        v = self.alignment
-        if isinstance(v, Alignment):
-            v.collect_violations(prefix + "alignment" + ".", out)
-
-        v = self.knowledge_base_items_ids
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "knowledge_base_items_ids", v, "array", False)
-
-        if v is None and "knowledgeBaseItemsIds" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "knowledge_base_items_ids", None, "array", False)
-
-        v = self.web_tools_ids
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "web_tools_ids", v, "array", False)
-
-        if v is None and "webToolsIds" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "web_tools_ids", None, "array", False)
-
-        v = self.voice_dictionary_ids
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "voice_dictionary_ids", v, "array", False)
-
-        if v is None and "voiceDictionaryIds" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "voice_dictionary_ids", None, "array", False)
-
-        v = self.user_inactivity_timeout
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "user_inactivity_timeout", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 5 <= v and v <= 30):
-            _constraints.check_number(
-                out, prefix + "user_inactivity_timeout", v, minimum=5, maximum=30
-            )
-
-        if v is None and "userInactivityTimeout" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "user_inactivity_timeout", None, "number", False)
-
-        v = self.max_call_duration
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "max_call_duration", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 30 <= v and v <= 600):
-            _constraints.check_number(out, prefix + "max_call_duration", v, minimum=30, maximum=600)
-
-        if v is None and "maxCallDuration" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "max_call_duration", None, "number", False)
-
-        v = self.response_delay
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "response_delay", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 100 <= v and v <= 1500):
-            _constraints.check_number(out, prefix + "response_delay", v, minimum=100, maximum=1500)
-
-        if v is None and "responseDelay" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "response_delay", None, "number", False)
-
-        v = self.background_noise
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "background_noise", v, "boolean", False)
-
-        if v is None and "backgroundNoise" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "background_noise", None, "boolean", False)
-
-        v = self.wait_for_user_to_speak_first
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(
-                out, prefix + "wait_for_user_to_speak_first", v, "integer", False
-            )
-        if v is not None and not (isinstance(v, int | float) and 0 <= v and v <= 2):
-            _constraints.check_number(
-                out, prefix + "wait_for_user_to_speak_first", v, minimum=0, maximum=2
-            )
-
-        if v is None and "waitForUserToSpeakFirst" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "wait_for_user_to_speak_first", None, "integer", False
-            )
-
-        v = self.thinking_voice
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "thinking_voice", v, "boolean", False)
-
-        if v is None and "thinkingVoice" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "thinking_voice", None, "boolean", False)
-
-        v = self.speaker_identification
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "speaker_identification", v, "boolean", False)
-
-        if v is None and "speakerIdentification" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "speaker_identification", None, "boolean", False)
-
-        v = self.llm_config
-        if isinstance(v, LlmConfig):
-            v.collect_violations(prefix + "llm_config" + ".", out)
-
-        v = self.web_tools_overrides
-        if isinstance(v, WebToolsOverrides):
-            v.collect_violations(prefix + "web_tools_overrides" + ".", out)
-
-        v = self.agentic_rag
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "agentic_rag", v, "boolean", False)
-
-        if v is None and "agenticRag" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "agentic_rag", None, "boolean", False)
-
-        v = self.language_dialect_switcher
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "language_dialect_switcher", v, "boolean", False)
-
-        if v is None and "languageDialectSwitcher" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "language_dialect_switcher", None, "boolean", False
-            )
-
-        v = self.noise_cancellation
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "noise_cancellation", v, "string", False)
-
-        if v is None and "noiseCancellation" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "noise_cancellation", None, "string", False)
-
-        v = self.cancel_noise_per
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "cancel_noise_per", v, "string", True)
-
-        v = self.min_interruption_duration
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "min_interruption_duration", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0.2 <= v and v <= 1.5):
-            _constraints.check_number(
-                out, prefix + "min_interruption_duration", v, minimum=0.2, maximum=1.5
-            )
-
-        if v is None and "minInterruptionDuration" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "min_interruption_duration", None, "number", False
-            )
-
-        v = self.vad_activation_threshold
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "vad_activation_threshold", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0.2 <= v and v <= 0.9):
-            _constraints.check_number(
-                out, prefix + "vad_activation_threshold", v, minimum=0.2, maximum=0.9
-            )
-
-        if v is None and "vadActivationThreshold" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "vad_activation_threshold", None, "number", False)
-
-        v = self.enable_auto_gain_control
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "enable_auto_gain_control", v, "boolean", False)
-
-        if v is None and "enableAutoGainControl" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "enable_auto_gain_control", None, "boolean", False
-            )
-
-        v = self.send_denoised_to_stt
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "send_denoised_to_stt", v, "boolean", False)
-
-        if v is None and "sendDenoisedToStt" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "send_denoised_to_stt", None, "boolean", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("agentName", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("greetingMessage", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("greetingMessageType", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("preamble", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("lang", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("ar", "en")):
-                return False
-        v = d.get("pokeMessages", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("realTime", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("silenceThreshold", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
-                return False
-        v = d.get("interrupt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("outcome", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("outcomeResponseShape", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and OutcomeResponseShape._wire_ok(v)):
-                return False
-        v = d.get("webhookUrl", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-            _constraints.check_uri(out, "", v)
-        v = d.get("webhookAuth", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebhookAuth._wire_ok(v)):
-                return False
-        v = d.get("voiceId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("isTemplate", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("icon", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("tools", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and AgentTools._wire_ok(v)):
-                return False
-        v = d.get("params", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Params._wire_ok(v)):
-                return False
-        v = d.get("alignment", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Alignment._wire_ok(v)):
-                return False
-        v = d.get("knowledgeBaseItemsIds", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("webToolsIds", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("voiceDictionaryIds", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("userInactivityTimeout", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float) and isinstance(v, int | float) and 5 <= v and v <= 30):
-                return False
-        v = d.get("maxCallDuration", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 30 <= v and v <= 600
-            ):
-                return False
-        v = d.get("responseDelay", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 100 <= v and v <= 1500
-            ):
-                return False
-        v = d.get("backgroundNoise", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("waitForUserToSpeakFirst", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 0 <= v and v <= 2):
-                return False
-        v = d.get("thinkingVoice", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("speakerIdentification", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("llmConfig", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and LlmConfig._wire_ok(v)):
-                return False
-        v = d.get("webToolsOverrides", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebToolsOverrides._wire_ok(v)):
-                return False
-        v = d.get("agenticRag", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("languageDialectSwitcher", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("noiseCancellation", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("cancelNoisePer", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("minInterruptionDuration", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 0.2 <= v and v <= 1.5
-            ):
-                return False
-        v = d.get("vadActivationThreshold", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 0.2 <= v and v <= 0.9
-            ):
-                return False
-        v = d.get("enableAutoGainControl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("sendDenoisedToStt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        return not out
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+UpdateVoiceAgentRequest._RULES = Rules(
+    field("agentName", STRING),
+    field("greetingMessage", STRING, null=True),
+    field("greetingMessageType", STRING, null=True),
+    field("preamble", STRING),
+    field("lang", ENUM, one_of("ar", "en")),
+    field("pokeMessages", LIST, ARRAY),
+    field("realTime", BOOLEAN),
+    field("silenceThreshold", INTEGER, number(minimum=1)),
+    field("interrupt", BOOLEAN),
+    field("outcome", STRING, null=True),
+    field("outcomeResponseShape", model("OutcomeResponseShape")),
+    field("webhookUrl", STRING, URI, null=True),
+    field("webhookAuth", model("WebhookAuth")),
+    field("voiceId", STRING),
+    field("description", STRING),
+    field("isTemplate", BOOLEAN),
+    field("icon", STRING),
+    field("tools", model("AgentTools")),
+    field("params", model("Params")),
+    field("alignment", model("Alignment")),
+    field("knowledgeBaseItemsIds", LIST, ARRAY),
+    field("webToolsIds", LIST, ARRAY),
+    field("voiceDictionaryIds", LIST, ARRAY),
+    field("userInactivityTimeout", NUMBER, number(minimum=5, maximum=30)),
+    field("maxCallDuration", NUMBER, number(minimum=30, maximum=600)),
+    field("responseDelay", NUMBER, number(minimum=100, maximum=1500)),
+    field("backgroundNoise", BOOLEAN),
+    field("waitForUserToSpeakFirst", INTEGER, number(minimum=0, maximum=2)),
+    field("thinkingVoice", BOOLEAN),
+    field("speakerIdentification", BOOLEAN),
+    field("llmConfig", model("LlmConfig")),
+    field("webToolsOverrides", model("WebToolsOverrides")),
+    field("agenticRag", BOOLEAN),
+    field("languageDialectSwitcher", BOOLEAN),
+    field("noiseCancellation", STRING),
+    field("cancelNoisePer", STRING, null=True),
+    field("minInterruptionDuration", NUMBER, number(minimum=0.2, maximum=1.5)),
+    field("vadActivationThreshold", NUMBER, number(minimum=0.2, maximum=0.9)),
+    field("enableAutoGainControl", BOOLEAN),
+    field("sendDenoisedToStt", BOOLEAN),
+    extra="open",
+)

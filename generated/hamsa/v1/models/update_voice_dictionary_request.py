@@ -5,23 +5,22 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import ARRAY, STRING, RequestModel, Rules, field, list_of
 
 from ..models.voice_dictionary_word import VoiceDictionaryWord
 
 
 @_attrs_define(repr=False)
-class UpdateVoiceDictionaryRequest(Model):
+class UpdateVoiceDictionaryRequest(RequestModel, OpenModel):
     """Fields to change on a dictionary; both optional, only those sent are changed."""
 
     name: str | None = None
-    """ New display name. """
+    """New display name."""
     words: list[VoiceDictionaryWord] | None = None
-    """ The new word list; replaces the current one. """
+    """The new word list; replaces the current one."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "name",
         "words",
@@ -38,8 +37,6 @@ class UpdateVoiceDictionaryRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        name = self.name
-
         words: list[dict[str, Any]] | None = None
         if not self.words is None:
             words = []
@@ -49,13 +46,12 @@ class UpdateVoiceDictionaryRequest(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not None:
-            field_dict["name"] = name
+        if self.name is not None:
+            field_dict["name"] = self.name
         if words is not None:
             field_dict["words"] = words
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -70,7 +66,6 @@ class UpdateVoiceDictionaryRequest(Model):
             name = d.pop("name", None)
             if name.__class__ is not str and name is not None:
                 wrong_type(name, "str")
-
             _words = d.pop("words", None)
             words: list[VoiceDictionaryWord] | None = None
             if _words is not None:
@@ -79,7 +74,6 @@ class UpdateVoiceDictionaryRequest(Model):
                     words_item = VoiceDictionaryWord.from_dict(words_item_data)
 
                     words.append(words_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -91,65 +85,11 @@ class UpdateVoiceDictionaryRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.name
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "name", v, "string", False)
 
-        if v is None and "name" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "name", None, "string", False)
-
-        v = self.words
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "words", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, VoiceDictionaryWord):
-                    item.collect_violations(f"{prefix}words[{index}].", out)
-
-        if v is None and "words" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "words", None, "array", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("name", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("words", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and all(type(i) is dict and VoiceDictionaryWord._wire_ok(i) for i in v)
-            ):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+UpdateVoiceDictionaryRequest._RULES = Rules(
+    field("name", STRING),
+    field("words", list_of("VoiceDictionaryWord"), ARRAY),
+    extra="open",
+)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -21,115 +21,115 @@ from ..models.webhook_auth import WebhookAuth
 
 
 @_attrs_define(repr=False)
-class VoiceAgent(Model):
+class VoiceAgent(OpenModel):
     """A voice agent as the API returns it, in the flat v1 shape.
     Kept permissive: no ranges or enums are enforced, because the documented examples use placeholder values.
-
     """
 
     id: str | None = None
-    """ Unique identifier of the agent. """
+    """Unique identifier of the agent."""
     agent_name: str | None = None
-    """ Display name of the agent. """
+    """Display name of the agent."""
     greeting_message: None | str = None
-    """ First thing the agent says; may contain `{{name}}`-style placeholders. """
+    """First thing the agent says; may contain `{{name}}`-style placeholders."""
     greeting_message_type: None | str = None
-    """ How the greeting is produced, e.g. `STATIC` or `PROMPT`. """
+    """How the greeting is produced, e.g. `STATIC` or `PROMPT`."""
     description: str | None = None
-    """ Free-text notes about the agent. """
+    """Free-text notes about the agent."""
     preamble: str | None = None
-    """ System prompt that sets the agent's role and behaviour. """
+    """System prompt that sets the agent's role and behaviour."""
     lang: str | None = None
-    """ Language code the agent speaks, e.g. `ar` or `en`.
-    Not restricted here so unexpected values are kept. """
+    """Language code the agent speaks, e.g. `ar` or `en`.
+    Not restricted here so unexpected values are kept."""
     poke_messages: list[str] | None = None
-    """ Lines the agent says to prompt the caller when they stay silent. """
+    """Lines the agent says to prompt the caller when they stay silent."""
     real_time: bool | None = None
-    """ Whether real-time mode is on. """
+    """Whether real-time mode is on."""
     silence_threshold: int | None = None
-    """ Pause length, in milliseconds, that ends the caller's turn. """
+    """Pause length, in milliseconds, that ends the caller's turn."""
     interrupt: bool | None = None
-    """ Whether the caller can cut the agent off while it is speaking. """
+    """Whether the caller can cut the agent off while it is speaking."""
     type: str | None = None
-    """ Kind of agent, e.g. `Single Prompt`. """
+    """Kind of agent, e.g. `Single Prompt`."""
     outcome: None | str = None
-    """ Prompt run over the finished conversation to derive a result from it. """
+    """Prompt run over the finished conversation to derive a result from it."""
     outcome_response_shape: OutcomeResponseShape | None = None
-    """ OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
-    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema. """
+    """OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
+    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema.
+    """
     project_id: str | None = None
-    """ Project that owns the agent. """
+    """Project that owns the agent."""
     api_key_id: str | None = None
-    """ API key the agent was created with. """
+    """API key the agent was created with."""
     voice_id: None | str = None
-    """ Voice the agent speaks with. """
+    """Voice the agent speaks with."""
     voice_record_id: None | str = None
-    """ Identifier of the stored voice record in use, if any. """
+    """Identifier of the stored voice record in use, if any."""
     voice_record: VoiceRecord | None = None
-    """ Details of the voice record behind `voiceRecordId`.
-    Its structure is not documented for v1. """
+    """Details of the voice record behind `voiceRecordId`.
+    Its structure is not documented for v1."""
     collection_id: str | None = None
-    """ Collection the agent belongs to. """
+    """Collection the agent belongs to."""
     is_template: bool | None = None
-    """ Whether the agent is a template. """
+    """Whether the agent is a template."""
     icon: str | None = None
-    """ Icon shown for the agent in the dashboard. """
+    """Icon shown for the agent in the dashboard."""
     webhook_url: None | str = None
-    """ Address that receives the agent's event notifications. """
+    """Address that receives the agent's event notifications."""
     webhook_auth: WebhookAuth | None = None
-    """ Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
-    Treat `authSecret` as a secret. """
+    """Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
+    Treat `authSecret` as a secret."""
     params: Params | None = None
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
+    """Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it."""
     alignment: Alignment | None = None
-    """ Text direction used when displaying the greeting and the preamble. """
+    """Text direction used when displaying the greeting and the preamble."""
     tools: AgentTools | None = None
-    """ Built-in features the agent can switch on. """
+    """Built-in features the agent can switch on."""
     web_tools_ids: list[str] | None = None
-    """ Web tools the agent may call. """
+    """Web tools the agent may call."""
     voice_dictionary_ids: list[str] | None = None
-    """ Pronunciation dictionaries applied to the agent's speech. """
+    """Pronunciation dictionaries applied to the agent's speech."""
     knowledge_base_items_ids: list[str] | None = None
-    """ Knowledge-base items the agent may consult. """
+    """Knowledge-base items the agent may consult."""
     web_tools_overrides: WebToolsOverrides | None = None
-    """ Per-agent adjustments to the attached web tools.
-    Its structure is not documented. """
+    """Per-agent adjustments to the attached web tools.
+    Its structure is not documented."""
     user_inactivity_timeout: float | None = None
-    """ Seconds of caller silence before the agent reacts. """
+    """Seconds of caller silence before the agent reacts."""
     max_call_duration: float | None = None
-    """ Upper limit on a call's length, in seconds. """
+    """Upper limit on a call's length, in seconds."""
     response_delay: float | None = None
-    """ Pause before the agent replies, in milliseconds. """
+    """Pause before the agent replies, in milliseconds."""
     background_noise: bool | None = None
-    """ Whether ambient sound plays behind the agent's voice. """
+    """Whether ambient sound plays behind the agent's voice."""
     wait_for_user_to_speak_first: int | None = None
-    """ Setting (0 to 2) for whether the agent waits for the caller to talk before greeting. """
+    """Setting (0 to 2) for whether the agent waits for the caller to talk before greeting."""
     thinking_voice: bool | None = None
-    """ Whether a filler sound plays while the agent prepares a reply. """
+    """Whether a filler sound plays while the agent prepares a reply."""
     speaker_identification: bool | None = None
-    """ Whether different speakers on the caller's side are told apart. """
+    """Whether different speakers on the caller's side are told apart."""
     llm_config: LlmConfig | None = None
-    """ Which large language model drives the agent, and how to reach it. """
+    """Which large language model drives the agent, and how to reach it."""
     noise_cancellation: str | None = None
-    """ Noise-suppression mode. """
+    """Noise-suppression mode."""
     cancel_noise_per: None | str = None
-    """ Scope at which noise suppression is applied. """
+    """Scope at which noise suppression is applied."""
     agentic_rag: bool | None = None
-    """ Whether the agent decides by itself when to search its knowledge base. """
+    """Whether the agent decides by itself when to search its knowledge base."""
     language_dialect_switcher: bool | None = None
-    """ Whether the agent follows the caller's switches of language or dialect. """
+    """Whether the agent follows the caller's switches of language or dialect."""
     min_interruption_duration: float | None = None
-    """ Seconds the caller must talk before it counts as an interruption. """
+    """Seconds the caller must talk before it counts as an interruption."""
     vad_activation_threshold: float | None = None
-    """ Voice-activity detection confidence needed to treat sound as speech. """
+    """Voice-activity detection confidence needed to treat sound as speech."""
     enable_auto_gain_control: bool | None = None
-    """ Whether incoming audio loudness is evened out. """
+    """Whether incoming audio loudness is evened out."""
     send_denoised_to_stt: bool | None = None
-    """ Whether speech recognition receives the noise-suppressed audio. """
+    """Whether speech recognition receives the noise-suppressed audio."""
     created_at: datetime.datetime | None = None
-    """ When the agent was created (ISO 8601). """
+    """When the agent was created (ISO 8601)."""
     updated_at: datetime.datetime | None = None
-    """ When the agent was last changed (ISO 8601). """
+    """When the agent was last changed (ISO 8601)."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "agentName",
@@ -193,263 +193,114 @@ class VoiceAgent(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id = self.id
-
-        agent_name = self.agent_name
-
-        greeting_message: None | str
-        if self.greeting_message is None:
-            greeting_message = None
-        else:
-            greeting_message = self.greeting_message
-
-        greeting_message_type: None | str
-        if self.greeting_message_type is None:
-            greeting_message_type = None
-        else:
-            greeting_message_type = self.greeting_message_type
-
-        description = self.description
-
-        preamble = self.preamble
-
-        lang = self.lang
-
-        poke_messages: list[str] | None = None
-        if not self.poke_messages is None:
-            poke_messages = self.poke_messages
-
-        real_time = self.real_time
-
-        silence_threshold = self.silence_threshold
-
-        interrupt = self.interrupt
-
-        type = self.type
-
-        outcome: None | str
-        if self.outcome is None:
-            outcome = None
-        else:
-            outcome = self.outcome
-
-        outcome_response_shape: dict[str, Any] | None = None
-        if not self.outcome_response_shape is None:
-            outcome_response_shape = self.outcome_response_shape.to_wire()
-
-        project_id = self.project_id
-
-        api_key_id = self.api_key_id
-
-        voice_id: None | str
-        if self.voice_id is None:
-            voice_id = None
-        else:
-            voice_id = self.voice_id
-
-        voice_record_id: None | str
-        if self.voice_record_id is None:
-            voice_record_id = None
-        else:
-            voice_record_id = self.voice_record_id
-
-        voice_record: dict[str, Any] | None = None
-        if not self.voice_record is None:
-            voice_record = self.voice_record.to_wire()
-
-        collection_id = self.collection_id
-
-        is_template = self.is_template
-
-        icon = self.icon
-
-        webhook_url: None | str
-        if self.webhook_url is None:
-            webhook_url = None
-        else:
-            webhook_url = self.webhook_url
-
-        webhook_auth: dict[str, Any] | None = None
-        if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_wire()
-
-        params: dict[str, Any] | None = None
-        if not self.params is None:
-            params = self.params.to_wire()
-
-        alignment: dict[str, Any] | None = None
-        if not self.alignment is None:
-            alignment = self.alignment.to_wire()
-
-        tools: dict[str, Any] | None = None
-        if not self.tools is None:
-            tools = self.tools.to_wire()
-
-        web_tools_ids: list[str] | None = None
-        if not self.web_tools_ids is None:
-            web_tools_ids = self.web_tools_ids
-
-        voice_dictionary_ids: list[str] | None = None
-        if not self.voice_dictionary_ids is None:
-            voice_dictionary_ids = self.voice_dictionary_ids
-
-        knowledge_base_items_ids: list[str] | None = None
-        if not self.knowledge_base_items_ids is None:
-            knowledge_base_items_ids = self.knowledge_base_items_ids
-
-        web_tools_overrides: dict[str, Any] | None = None
-        if not self.web_tools_overrides is None:
-            web_tools_overrides = self.web_tools_overrides.to_wire()
-
-        user_inactivity_timeout = self.user_inactivity_timeout
-
-        max_call_duration = self.max_call_duration
-
-        response_delay = self.response_delay
-
-        background_noise = self.background_noise
-
-        wait_for_user_to_speak_first = self.wait_for_user_to_speak_first
-
-        thinking_voice = self.thinking_voice
-
-        speaker_identification = self.speaker_identification
-
-        llm_config: dict[str, Any] | None = None
-        if not self.llm_config is None:
-            llm_config = self.llm_config.to_wire()
-
-        noise_cancellation = self.noise_cancellation
-
-        cancel_noise_per: None | str
-        if self.cancel_noise_per is None:
-            cancel_noise_per = None
-        else:
-            cancel_noise_per = self.cancel_noise_per
-
-        agentic_rag = self.agentic_rag
-
-        language_dialect_switcher = self.language_dialect_switcher
-
-        min_interruption_duration = self.min_interruption_duration
-
-        vad_activation_threshold = self.vad_activation_threshold
-
-        enable_auto_gain_control = self.enable_auto_gain_control
-
-        send_denoised_to_stt = self.send_denoised_to_stt
-
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
-
         updated_at: str | None = None
         if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
-        if agent_name is not None:
-            field_dict["agentName"] = agent_name
-        if greeting_message is not None:
-            field_dict["greetingMessage"] = greeting_message
-        if greeting_message_type is not None:
-            field_dict["greetingMessageType"] = greeting_message_type
-        if description is not None:
-            field_dict["description"] = description
-        if preamble is not None:
-            field_dict["preamble"] = preamble
-        if lang is not None:
-            field_dict["lang"] = lang
-        if poke_messages is not None:
-            field_dict["pokeMessages"] = poke_messages
-        if real_time is not None:
-            field_dict["realTime"] = real_time
-        if silence_threshold is not None:
-            field_dict["silenceThreshold"] = silence_threshold
-        if interrupt is not None:
-            field_dict["interrupt"] = interrupt
-        if type is not None:
-            field_dict["type"] = type
-        if outcome is not None:
-            field_dict["outcome"] = outcome
-        if outcome_response_shape is not None:
-            field_dict["outcomeResponseShape"] = outcome_response_shape
-        if project_id is not None:
-            field_dict["projectId"] = project_id
-        if api_key_id is not None:
-            field_dict["apiKeyId"] = api_key_id
-        if voice_id is not None:
-            field_dict["voiceId"] = voice_id
-        if voice_record_id is not None:
-            field_dict["voiceRecordId"] = voice_record_id
-        if voice_record is not None:
-            field_dict["voiceRecord"] = voice_record
-        if collection_id is not None:
-            field_dict["collectionId"] = collection_id
-        if is_template is not None:
-            field_dict["isTemplate"] = is_template
-        if icon is not None:
-            field_dict["icon"] = icon
-        if webhook_url is not None:
-            field_dict["webhookUrl"] = webhook_url
-        if webhook_auth is not None:
-            field_dict["webhookAuth"] = webhook_auth
-        if params is not None:
-            field_dict["params"] = params
-        if alignment is not None:
-            field_dict["alignment"] = alignment
-        if tools is not None:
-            field_dict["tools"] = tools
-        if web_tools_ids is not None:
-            field_dict["webToolsIds"] = web_tools_ids
-        if voice_dictionary_ids is not None:
-            field_dict["voiceDictionaryIds"] = voice_dictionary_ids
-        if knowledge_base_items_ids is not None:
-            field_dict["knowledgeBaseItemsIds"] = knowledge_base_items_ids
-        if web_tools_overrides is not None:
-            field_dict["webToolsOverrides"] = web_tools_overrides
-        if user_inactivity_timeout is not None:
-            field_dict["userInactivityTimeout"] = user_inactivity_timeout
-        if max_call_duration is not None:
-            field_dict["maxCallDuration"] = max_call_duration
-        if response_delay is not None:
-            field_dict["responseDelay"] = response_delay
-        if background_noise is not None:
-            field_dict["backgroundNoise"] = background_noise
-        if wait_for_user_to_speak_first is not None:
-            field_dict["waitForUserToSpeakFirst"] = wait_for_user_to_speak_first
-        if thinking_voice is not None:
-            field_dict["thinkingVoice"] = thinking_voice
-        if speaker_identification is not None:
-            field_dict["speakerIdentification"] = speaker_identification
-        if llm_config is not None:
-            field_dict["llmConfig"] = llm_config
-        if noise_cancellation is not None:
-            field_dict["noiseCancellation"] = noise_cancellation
-        if cancel_noise_per is not None:
-            field_dict["cancelNoisePer"] = cancel_noise_per
-        if agentic_rag is not None:
-            field_dict["agenticRag"] = agentic_rag
-        if language_dialect_switcher is not None:
-            field_dict["languageDialectSwitcher"] = language_dialect_switcher
-        if min_interruption_duration is not None:
-            field_dict["minInterruptionDuration"] = min_interruption_duration
-        if vad_activation_threshold is not None:
-            field_dict["vadActivationThreshold"] = vad_activation_threshold
-        if enable_auto_gain_control is not None:
-            field_dict["enableAutoGainControl"] = enable_auto_gain_control
-        if send_denoised_to_stt is not None:
-            field_dict["sendDenoisedToStt"] = send_denoised_to_stt
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.agent_name is not None:
+            field_dict["agentName"] = self.agent_name
+        if self.greeting_message is not None:
+            field_dict["greetingMessage"] = self.greeting_message
+        if self.greeting_message_type is not None:
+            field_dict["greetingMessageType"] = self.greeting_message_type
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.preamble is not None:
+            field_dict["preamble"] = self.preamble
+        if self.lang is not None:
+            field_dict["lang"] = self.lang
+        if self.poke_messages is not None:
+            field_dict["pokeMessages"] = self.poke_messages
+        if self.real_time is not None:
+            field_dict["realTime"] = self.real_time
+        if self.silence_threshold is not None:
+            field_dict["silenceThreshold"] = self.silence_threshold
+        if self.interrupt is not None:
+            field_dict["interrupt"] = self.interrupt
+        if self.type is not None:
+            field_dict["type"] = self.type
+        if self.outcome is not None:
+            field_dict["outcome"] = self.outcome
+        if self.outcome_response_shape is not None:
+            field_dict["outcomeResponseShape"] = self.outcome_response_shape.to_wire()
+        if self.project_id is not None:
+            field_dict["projectId"] = self.project_id
+        if self.api_key_id is not None:
+            field_dict["apiKeyId"] = self.api_key_id
+        if self.voice_id is not None:
+            field_dict["voiceId"] = self.voice_id
+        if self.voice_record_id is not None:
+            field_dict["voiceRecordId"] = self.voice_record_id
+        if self.voice_record is not None:
+            field_dict["voiceRecord"] = self.voice_record.to_wire()
+        if self.collection_id is not None:
+            field_dict["collectionId"] = self.collection_id
+        if self.is_template is not None:
+            field_dict["isTemplate"] = self.is_template
+        if self.icon is not None:
+            field_dict["icon"] = self.icon
+        if self.webhook_url is not None:
+            field_dict["webhookUrl"] = self.webhook_url
+        if self.webhook_auth is not None:
+            field_dict["webhookAuth"] = self.webhook_auth.to_wire()
+        if self.params is not None:
+            field_dict["params"] = self.params.to_wire()
+        if self.alignment is not None:
+            field_dict["alignment"] = self.alignment.to_wire()
+        if self.tools is not None:
+            field_dict["tools"] = self.tools.to_wire()
+        if self.web_tools_ids is not None:
+            field_dict["webToolsIds"] = self.web_tools_ids
+        if self.voice_dictionary_ids is not None:
+            field_dict["voiceDictionaryIds"] = self.voice_dictionary_ids
+        if self.knowledge_base_items_ids is not None:
+            field_dict["knowledgeBaseItemsIds"] = self.knowledge_base_items_ids
+        if self.web_tools_overrides is not None:
+            field_dict["webToolsOverrides"] = self.web_tools_overrides.to_wire()
+        if self.user_inactivity_timeout is not None:
+            field_dict["userInactivityTimeout"] = self.user_inactivity_timeout
+        if self.max_call_duration is not None:
+            field_dict["maxCallDuration"] = self.max_call_duration
+        if self.response_delay is not None:
+            field_dict["responseDelay"] = self.response_delay
+        if self.background_noise is not None:
+            field_dict["backgroundNoise"] = self.background_noise
+        if self.wait_for_user_to_speak_first is not None:
+            field_dict["waitForUserToSpeakFirst"] = self.wait_for_user_to_speak_first
+        if self.thinking_voice is not None:
+            field_dict["thinkingVoice"] = self.thinking_voice
+        if self.speaker_identification is not None:
+            field_dict["speakerIdentification"] = self.speaker_identification
+        if self.llm_config is not None:
+            field_dict["llmConfig"] = self.llm_config.to_wire()
+        if self.noise_cancellation is not None:
+            field_dict["noiseCancellation"] = self.noise_cancellation
+        if self.cancel_noise_per is not None:
+            field_dict["cancelNoisePer"] = self.cancel_noise_per
+        if self.agentic_rag is not None:
+            field_dict["agenticRag"] = self.agentic_rag
+        if self.language_dialect_switcher is not None:
+            field_dict["languageDialectSwitcher"] = self.language_dialect_switcher
+        if self.min_interruption_duration is not None:
+            field_dict["minInterruptionDuration"] = self.min_interruption_duration
+        if self.vad_activation_threshold is not None:
+            field_dict["vadActivationThreshold"] = self.vad_activation_threshold
+        if self.enable_auto_gain_control is not None:
+            field_dict["enableAutoGainControl"] = self.enable_auto_gain_control
+        if self.send_denoised_to_stt is not None:
+            field_dict["sendDenoisedToStt"] = self.send_denoised_to_stt
         if created_at is not None:
             field_dict["createdAt"] = created_at
         if updated_at is not None:
             field_dict["updatedAt"] = updated_at
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -467,146 +318,88 @@ class VoiceAgent(Model):
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-
             agent_name = d.pop("agentName", None)
             if agent_name.__class__ is not str and agent_name is not None:
                 wrong_type(agent_name, "str")
-
             greeting_message: None | str = d.pop("greetingMessage", None)
-
             if greeting_message is None and "greetingMessage" in src_dict:
                 wire_nulls.append("greetingMessage")
-
             greeting_message_type: None | str = d.pop("greetingMessageType", None)
-
             if greeting_message_type is None and "greetingMessageType" in src_dict:
                 wire_nulls.append("greetingMessageType")
-
             description = d.pop("description", None)
             if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
-
             preamble = d.pop("preamble", None)
             if preamble.__class__ is not str and preamble is not None:
                 wrong_type(preamble, "str")
-
             lang = d.pop("lang", None)
             if lang.__class__ is not str and lang is not None:
                 wrong_type(lang, "str")
-
             poke_messages: list[str] | None = d.pop("pokeMessages", None)
-
             real_time = d.pop("realTime", None)
             if real_time.__class__ is not bool and real_time is not None:
                 wrong_type(real_time, "bool")
-
             silence_threshold = d.pop("silenceThreshold", None)
             if silence_threshold.__class__ is not int and silence_threshold is not None:
                 wrong_type(silence_threshold, "int")
-
             interrupt = d.pop("interrupt", None)
             if interrupt.__class__ is not bool and interrupt is not None:
                 wrong_type(interrupt, "bool")
-
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
             outcome: None | str = d.pop("outcome", None)
-
             if outcome is None and "outcome" in src_dict:
                 wire_nulls.append("outcome")
-
-            _outcome_response_shape = d.pop("outcomeResponseShape", None)
-            outcome_response_shape: OutcomeResponseShape | None
-            if _outcome_response_shape is None:
-                outcome_response_shape = None
-            else:
-                outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
-
+            outcome_response_shape = d.pop("outcomeResponseShape", None)
+            if outcome_response_shape is not None:
+                outcome_response_shape = OutcomeResponseShape.from_dict(outcome_response_shape)
             project_id = d.pop("projectId", None)
             if project_id.__class__ is not str and project_id is not None:
                 wrong_type(project_id, "str")
-
             api_key_id = d.pop("apiKeyId", None)
             if api_key_id.__class__ is not str and api_key_id is not None:
                 wrong_type(api_key_id, "str")
-
             voice_id: None | str = d.pop("voiceId", None)
-
             if voice_id is None and "voiceId" in src_dict:
                 wire_nulls.append("voiceId")
-
             voice_record_id: None | str = d.pop("voiceRecordId", None)
-
             if voice_record_id is None and "voiceRecordId" in src_dict:
                 wire_nulls.append("voiceRecordId")
-
-            _voice_record = d.pop("voiceRecord", None)
-            voice_record: VoiceRecord | None
-            if _voice_record is None:
-                voice_record = None
-            else:
-                voice_record = VoiceRecord.from_dict(_voice_record)
-
+            voice_record = d.pop("voiceRecord", None)
+            if voice_record is not None:
+                voice_record = VoiceRecord.from_dict(voice_record)
             collection_id = d.pop("collectionId", None)
             if collection_id.__class__ is not str and collection_id is not None:
                 wrong_type(collection_id, "str")
-
             is_template = d.pop("isTemplate", None)
             if is_template.__class__ is not bool and is_template is not None:
                 wrong_type(is_template, "bool")
-
             icon = d.pop("icon", None)
             if icon.__class__ is not str and icon is not None:
                 wrong_type(icon, "str")
-
             webhook_url: None | str = d.pop("webhookUrl", None)
-
             if webhook_url is None and "webhookUrl" in src_dict:
                 wire_nulls.append("webhookUrl")
-
-            _webhook_auth = d.pop("webhookAuth", None)
-            webhook_auth: WebhookAuth | None
-            if _webhook_auth is None:
-                webhook_auth = None
-            else:
-                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
-
-            _params = d.pop("params", None)
-            params: Params | None
-            if _params is None:
-                params = None
-            else:
-                params = Params.from_dict(_params)
-
-            _alignment = d.pop("alignment", None)
-            alignment: Alignment | None
-            if _alignment is None:
-                alignment = None
-            else:
-                alignment = Alignment.from_dict(_alignment)
-
-            _tools = d.pop("tools", None)
-            tools: AgentTools | None
-            if _tools is None:
-                tools = None
-            else:
-                tools = AgentTools.from_dict(_tools)
-
+            webhook_auth = d.pop("webhookAuth", None)
+            if webhook_auth is not None:
+                webhook_auth = WebhookAuth.from_dict(webhook_auth)
+            params = d.pop("params", None)
+            if params is not None:
+                params = Params.from_dict(params)
+            alignment = d.pop("alignment", None)
+            if alignment is not None:
+                alignment = Alignment.from_dict(alignment)
+            tools = d.pop("tools", None)
+            if tools is not None:
+                tools = AgentTools.from_dict(tools)
             web_tools_ids: list[str] | None = d.pop("webToolsIds", None)
-
             voice_dictionary_ids: list[str] | None = d.pop("voiceDictionaryIds", None)
-
             knowledge_base_items_ids: list[str] | None = d.pop("knowledgeBaseItemsIds", None)
-
-            _web_tools_overrides = d.pop("webToolsOverrides", None)
-            web_tools_overrides: WebToolsOverrides | None
-            if _web_tools_overrides is None:
-                web_tools_overrides = None
-            else:
-                web_tools_overrides = WebToolsOverrides.from_dict(_web_tools_overrides)
-
+            web_tools_overrides = d.pop("webToolsOverrides", None)
+            if web_tools_overrides is not None:
+                web_tools_overrides = WebToolsOverrides.from_dict(web_tools_overrides)
             user_inactivity_timeout = d.pop("userInactivityTimeout", None)
             if (
                 user_inactivity_timeout.__class__ is not float
@@ -614,7 +407,6 @@ class VoiceAgent(Model):
                 and user_inactivity_timeout is not None
             ):
                 wrong_type(user_inactivity_timeout, "float")
-
             max_call_duration = d.pop("maxCallDuration", None)
             if (
                 max_call_duration.__class__ is not float
@@ -622,7 +414,6 @@ class VoiceAgent(Model):
                 and max_call_duration is not None
             ):
                 wrong_type(max_call_duration, "float")
-
             response_delay = d.pop("responseDelay", None)
             if (
                 response_delay.__class__ is not float
@@ -630,53 +421,39 @@ class VoiceAgent(Model):
                 and response_delay is not None
             ):
                 wrong_type(response_delay, "float")
-
             background_noise = d.pop("backgroundNoise", None)
             if background_noise.__class__ is not bool and background_noise is not None:
                 wrong_type(background_noise, "bool")
-
             wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", None)
             if (
                 wait_for_user_to_speak_first.__class__ is not int
                 and wait_for_user_to_speak_first is not None
             ):
                 wrong_type(wait_for_user_to_speak_first, "int")
-
             thinking_voice = d.pop("thinkingVoice", None)
             if thinking_voice.__class__ is not bool and thinking_voice is not None:
                 wrong_type(thinking_voice, "bool")
-
             speaker_identification = d.pop("speakerIdentification", None)
             if speaker_identification.__class__ is not bool and speaker_identification is not None:
                 wrong_type(speaker_identification, "bool")
-
-            _llm_config = d.pop("llmConfig", None)
-            llm_config: LlmConfig | None
-            if _llm_config is None:
-                llm_config = None
-            else:
-                llm_config = LlmConfig.from_dict(_llm_config)
-
+            llm_config = d.pop("llmConfig", None)
+            if llm_config is not None:
+                llm_config = LlmConfig.from_dict(llm_config)
             noise_cancellation = d.pop("noiseCancellation", None)
             if noise_cancellation.__class__ is not str and noise_cancellation is not None:
                 wrong_type(noise_cancellation, "str")
-
             cancel_noise_per: None | str = d.pop("cancelNoisePer", None)
-
             if cancel_noise_per is None and "cancelNoisePer" in src_dict:
                 wire_nulls.append("cancelNoisePer")
-
             agentic_rag = d.pop("agenticRag", None)
             if agentic_rag.__class__ is not bool and agentic_rag is not None:
                 wrong_type(agentic_rag, "bool")
-
             language_dialect_switcher = d.pop("languageDialectSwitcher", None)
             if (
                 language_dialect_switcher.__class__ is not bool
                 and language_dialect_switcher is not None
             ):
                 wrong_type(language_dialect_switcher, "bool")
-
             min_interruption_duration = d.pop("minInterruptionDuration", None)
             if (
                 min_interruption_duration.__class__ is not float
@@ -684,7 +461,6 @@ class VoiceAgent(Model):
                 and min_interruption_duration is not None
             ):
                 wrong_type(min_interruption_duration, "float")
-
             vad_activation_threshold = d.pop("vadActivationThreshold", None)
             if (
                 vad_activation_threshold.__class__ is not float
@@ -692,32 +468,21 @@ class VoiceAgent(Model):
                 and vad_activation_threshold is not None
             ):
                 wrong_type(vad_activation_threshold, "float")
-
             enable_auto_gain_control = d.pop("enableAutoGainControl", None)
             if (
                 enable_auto_gain_control.__class__ is not bool
                 and enable_auto_gain_control is not None
             ):
                 wrong_type(enable_auto_gain_control, "bool")
-
             send_denoised_to_stt = d.pop("sendDenoisedToStt", None)
             if send_denoised_to_stt.__class__ is not bool and send_denoised_to_stt is not None:
                 wrong_type(send_denoised_to_stt, "bool")
-
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _updated_at = d.pop("updatedAt", None)
-            updated_at: datetime.datetime | None
-            if _updated_at is None:
-                updated_at = None
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            updated_at = d.pop("updatedAt", None)
+            if updated_at is not None:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -776,19 +541,3 @@ class VoiceAgent(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

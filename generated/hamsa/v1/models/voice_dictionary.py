@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -14,19 +14,19 @@ from ..models.voice_dictionary_word import VoiceDictionaryWord
 
 
 @_attrs_define(repr=False)
-class VoiceDictionary(Model):
+class VoiceDictionary(OpenModel):
     """A pronunciation dictionary as stored."""
 
     id: str | None = None
-    """ Identifier of the dictionary. """
+    """Identifier of the dictionary."""
     name: str | None = None
-    """ Display name of the dictionary. """
+    """Display name of the dictionary."""
     words: list[VoiceDictionaryWord] | None = None
-    """ The words and their pronunciations. """
+    """The words and their pronunciations."""
     created_at: datetime.datetime | None = None
-    """ When the dictionary was created (shown by the create response). """
+    """When the dictionary was created (shown by the create response)."""
     updated_at: datetime.datetime | None = None
-    """ When the dictionary was last changed (shown by the update response). """
+    """When the dictionary was last changed (shown by the update response)."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "name",
@@ -46,10 +46,6 @@ class VoiceDictionary(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id = self.id
-
-        name = self.name
-
         words: list[dict[str, Any]] | None = None
         if not self.words is None:
             words = []
@@ -60,17 +56,15 @@ class VoiceDictionary(Model):
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
-
         updated_at: str | None = None
         if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
-        if name is not None:
-            field_dict["name"] = name
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.name is not None:
+            field_dict["name"] = self.name
         if words is not None:
             field_dict["words"] = words
         if created_at is not None:
@@ -79,7 +73,6 @@ class VoiceDictionary(Model):
             field_dict["updatedAt"] = updated_at
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -94,11 +87,9 @@ class VoiceDictionary(Model):
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-
             name = d.pop("name", None)
             if name.__class__ is not str and name is not None:
                 wrong_type(name, "str")
-
             _words = d.pop("words", None)
             words: list[VoiceDictionaryWord] | None = None
             if _words is not None:
@@ -107,21 +98,12 @@ class VoiceDictionary(Model):
                     words_item = VoiceDictionaryWord.from_dict(words_item_data)
 
                     words.append(words_item)
-
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _updated_at = d.pop("updatedAt", None)
-            updated_at: datetime.datetime | None
-            if _updated_at is None:
-                updated_at = None
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            updated_at = d.pop("updatedAt", None)
+            if updated_at is not None:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -135,19 +117,3 @@ class VoiceDictionary(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -13,20 +13,18 @@ from ..models.voice_dictionary_summary import VoiceDictionarySummary
 
 
 @_attrs_define(repr=False)
-class VoiceDictionaryPage(Model):
+class VoiceDictionaryPage(OpenModel):
     """One page of dictionaries.
-    Unlike the other lists it reports `page` and `pageSize`, and no `filtered` count.
-
-    """
+    Unlike the other lists it reports `page` and `pageSize`, and no `filtered` count."""
 
     dictionaries: list[VoiceDictionarySummary] | None = None
-    """ The dictionaries on this page. """
+    """The dictionaries on this page."""
     total: int | None = None
-    """ Number of dictionaries that match the request. """
+    """Number of dictionaries that match the request."""
     page: int | None = None
-    """ Number of this page, starting at 1. """
+    """Number of this page, starting at 1."""
     page_size: int | None = None
-    """ Dictionaries per page. """
+    """Dictionaries per page."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "dictionaries",
         "total",
@@ -52,25 +50,18 @@ class VoiceDictionaryPage(Model):
                 dictionaries_item = dictionaries_item_data.to_wire()
                 dictionaries.append(dictionaries_item)
 
-        total = self.total
-
-        page = self.page
-
-        page_size = self.page_size
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if dictionaries is not None:
             field_dict["dictionaries"] = dictionaries
-        if total is not None:
-            field_dict["total"] = total
-        if page is not None:
-            field_dict["page"] = page
-        if page_size is not None:
-            field_dict["pageSize"] = page_size
+        if self.total is not None:
+            field_dict["total"] = self.total
+        if self.page is not None:
+            field_dict["page"] = self.page
+        if self.page_size is not None:
+            field_dict["pageSize"] = self.page_size
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -90,19 +81,15 @@ class VoiceDictionaryPage(Model):
                     dictionaries_item = VoiceDictionarySummary.from_dict(dictionaries_item_data)
 
                     dictionaries.append(dictionaries_item)
-
             total = d.pop("total", None)
             if total.__class__ is not int and total is not None:
                 wrong_type(total, "int")
-
             page = d.pop("page", None)
             if page.__class__ is not int and page is not None:
                 wrong_type(page, "int")
-
             page_size = d.pop("pageSize", None)
             if page_size.__class__ is not int and page_size is not None:
                 wrong_type(page_size, "int")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -115,19 +102,3 @@ class VoiceDictionaryPage(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

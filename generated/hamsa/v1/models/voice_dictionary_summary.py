@@ -6,25 +6,25 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class VoiceDictionarySummary(Model):
+class VoiceDictionarySummary(OpenModel):
     """A pronunciation dictionary as the list shows it, without its words."""
 
     id: str | None = None
-    """ Identifier of the dictionary. """
+    """Identifier of the dictionary."""
     name: str | None = None
-    """ Display name of the dictionary. """
+    """Display name of the dictionary."""
     words_count: int | None = None
-    """ Number of words in the dictionary. """
+    """Number of words in the dictionary."""
     is_used: bool | None = None
-    """ Whether an agent uses the dictionary. """
+    """Whether an agent uses the dictionary."""
     created_at: datetime.datetime | None = None
-    """ When the dictionary was created. """
+    """When the dictionary was created."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "name",
@@ -44,33 +44,23 @@ class VoiceDictionarySummary(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id = self.id
-
-        name = self.name
-
-        words_count = self.words_count
-
-        is_used = self.is_used
-
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
-        if name is not None:
-            field_dict["name"] = name
-        if words_count is not None:
-            field_dict["wordsCount"] = words_count
-        if is_used is not None:
-            field_dict["isUsed"] = is_used
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.words_count is not None:
+            field_dict["wordsCount"] = self.words_count
+        if self.is_used is not None:
+            field_dict["isUsed"] = self.is_used
         if created_at is not None:
             field_dict["createdAt"] = created_at
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -85,26 +75,18 @@ class VoiceDictionarySummary(Model):
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-
             name = d.pop("name", None)
             if name.__class__ is not str and name is not None:
                 wrong_type(name, "str")
-
             words_count = d.pop("wordsCount", None)
             if words_count.__class__ is not int and words_count is not None:
                 wrong_type(words_count, "int")
-
             is_used = d.pop("isUsed", None)
             if is_used.__class__ is not bool and is_used is not None:
                 wrong_type(is_used, "bool")
-
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -118,19 +100,3 @@ class VoiceDictionarySummary(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

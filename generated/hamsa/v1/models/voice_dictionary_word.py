@@ -5,21 +5,20 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class VoiceDictionaryWord(Model):
+class VoiceDictionaryWord(RequestModel, OpenModel):
     """A word and how the agent should pronounce it."""
 
     word: str | None = None
-    """ The word as written. """
+    """The word as written."""
     pronunciation: str | None = None
-    """ How to say it, spelled phonetically, e.g. `uh-SEE-tuh-MIN-uh-fen`. """
+    """How to say it, spelled phonetically, e.g. `uh-SEE-tuh-MIN-uh-fen`."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "word",
         "pronunciation",
@@ -36,19 +35,14 @@ class VoiceDictionaryWord(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        word = self.word
-
-        pronunciation = self.pronunciation
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if word is not None:
-            field_dict["word"] = word
-        if pronunciation is not None:
-            field_dict["pronunciation"] = pronunciation
+        if self.word is not None:
+            field_dict["word"] = self.word
+        if self.pronunciation is not None:
+            field_dict["pronunciation"] = self.pronunciation
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -63,11 +57,9 @@ class VoiceDictionaryWord(Model):
             word = d.pop("word", None)
             if word.__class__ is not str and word is not None:
                 wrong_type(word, "str")
-
             pronunciation = d.pop("pronunciation", None)
             if pronunciation.__class__ is not str and pronunciation is not None:
                 wrong_type(pronunciation, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -79,58 +71,11 @@ class VoiceDictionaryWord(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.word
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "word", v, "string", False)
 
-        if v is None and "word" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "word", None, "string", False)
-
-        v = self.pronunciation
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "pronunciation", v, "string", False)
-
-        if v is None and "pronunciation" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "pronunciation", None, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("word", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("pronunciation", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+VoiceDictionaryWord._RULES = Rules(
+    field("word", STRING),
+    field("pronunciation", STRING),
+    extra="open",
+)

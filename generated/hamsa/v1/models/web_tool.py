@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -16,40 +16,42 @@ from ..models.web_tool_type import WebToolType
 
 
 @_attrs_define(repr=False)
-class WebTool(Model):
+class WebTool(OpenModel):
     """A web tool as stored."""
 
     id: str | None = None
-    """ Identifier of this version of the tool. """
+    """Identifier of this version of the tool."""
     persistent_id: str | None = None
-    """ Identifier shared by all versions of the tool (cuid-style, not a UUID). """
+    """Identifier shared by all versions of the tool (cuid-style, not a UUID)."""
     version: int | None = None
-    """ Version number of the tool, increased by updates. """
+    """Version number of the tool, increased by updates."""
     name: str | None = None
-    """ Display name of the tool. """
+    """Display name of the tool."""
     type: WebToolType | None = None
-    """ Kind of web tool: `FUNCTION` calls an HTTP API, `MCP` connects to an MCP server. """
+    """Kind of web tool: `FUNCTION` calls an HTTP API, `MCP` connects to an MCP server."""
     user_id: str | None = None
-    """ User who created the tool. """
+    """User who created the tool."""
     project_id: str | None = None
-    """ Project that owns the tool. """
+    """Project that owns the tool."""
     is_active: bool | None = None
-    """ Whether the tool can be used. """
+    """Whether the tool can be used."""
     async_: bool | None = None
-    """ Whether the agent goes on talking instead of waiting for the result. """
+    """Whether the agent goes on talking instead of waiting for the result."""
     description: None | str = None
-    """ What the tool does. """
+    """What the tool does."""
     collection_id: None | str = None
-    """ Collection (folder) the tool belongs to, if any. """
+    """Collection (folder) the tool belongs to, if any."""
     tool_settings: WebToolSettings | None = None
-    """ Where and how the tool's API is called, as stored.
+    """Where and how the tool's API is called, as stored.
 
-    Quirk: the timeout is spelled `timeout` here but `timeOut` in requests (`WebToolSettingsInput`). """
+    Quirk: the timeout is spelled `timeout` here but `timeOut` in requests (`WebToolSettingsInput`).
+    """
     params: WebToolParams | None = None
-    """ The tool's arguments.
-    Stored tools show them as a flat map of argument name to its description (`{location: {type, description}}`), not in the request's JSON-Schema form. """
+    """The tool's arguments.
+    Stored tools show them as a flat map of argument name to its description (`{location: {type, description}}`), not in the request's JSON-Schema form.
+    """
     messages: list[WebToolMessage] | None = None
-    """ Messages tied to the tool. """
+    """Messages tied to the tool."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "persistentId",
@@ -78,46 +80,6 @@ class WebTool(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id = self.id
-
-        persistent_id = self.persistent_id
-
-        version = self.version
-
-        name = self.name
-
-        type: str | None = None
-        if not self.type is None:
-            type = self.type.value
-
-        user_id = self.user_id
-
-        project_id = self.project_id
-
-        is_active = self.is_active
-
-        async_ = self.async_
-
-        description: None | str
-        if self.description is None:
-            description = None
-        else:
-            description = self.description
-
-        collection_id: None | str
-        if self.collection_id is None:
-            collection_id = None
-        else:
-            collection_id = self.collection_id
-
-        tool_settings: dict[str, Any] | None = None
-        if not self.tool_settings is None:
-            tool_settings = self.tool_settings.to_wire()
-
-        params: dict[str, Any] | None = None
-        if not self.params is None:
-            params = self.params.to_wire()
-
         messages: list[dict[str, Any]] | None = None
         if not self.messages is None:
             messages = []
@@ -127,37 +89,36 @@ class WebTool(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
-        if persistent_id is not None:
-            field_dict["persistentId"] = persistent_id
-        if version is not None:
-            field_dict["version"] = version
-        if name is not None:
-            field_dict["name"] = name
-        if type is not None:
-            field_dict["type"] = type
-        if user_id is not None:
-            field_dict["userId"] = user_id
-        if project_id is not None:
-            field_dict["projectId"] = project_id
-        if is_active is not None:
-            field_dict["isActive"] = is_active
-        if async_ is not None:
-            field_dict["async"] = async_
-        if description is not None:
-            field_dict["description"] = description
-        if collection_id is not None:
-            field_dict["collectionId"] = collection_id
-        if tool_settings is not None:
-            field_dict["toolSettings"] = tool_settings
-        if params is not None:
-            field_dict["params"] = params
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.persistent_id is not None:
+            field_dict["persistentId"] = self.persistent_id
+        if self.version is not None:
+            field_dict["version"] = self.version
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.type is not None:
+            field_dict["type"] = self.type.value
+        if self.user_id is not None:
+            field_dict["userId"] = self.user_id
+        if self.project_id is not None:
+            field_dict["projectId"] = self.project_id
+        if self.is_active is not None:
+            field_dict["isActive"] = self.is_active
+        if self.async_ is not None:
+            field_dict["async"] = self.async_
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.collection_id is not None:
+            field_dict["collectionId"] = self.collection_id
+        if self.tool_settings is not None:
+            field_dict["toolSettings"] = self.tool_settings.to_wire()
+        if self.params is not None:
+            field_dict["params"] = self.params.to_wire()
         if messages is not None:
             field_dict["messages"] = messages
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -175,66 +136,42 @@ class WebTool(Model):
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-
             persistent_id = d.pop("persistentId", None)
             if persistent_id.__class__ is not str and persistent_id is not None:
                 wrong_type(persistent_id, "str")
-
             version = d.pop("version", None)
             if version.__class__ is not int and version is not None:
                 wrong_type(version, "int")
-
             name = d.pop("name", None)
             if name.__class__ is not str and name is not None:
                 wrong_type(name, "str")
-
-            _type = d.pop("type", None)
-            type: WebToolType | None
-            if _type is None:
-                type = None
-            else:
-                type = WebToolType.from_wire(_type)
-
+            type = d.pop("type", None)
+            if type is not None:
+                type = WebToolType.from_wire(type)
             user_id = d.pop("userId", None)
             if user_id.__class__ is not str and user_id is not None:
                 wrong_type(user_id, "str")
-
             project_id = d.pop("projectId", None)
             if project_id.__class__ is not str and project_id is not None:
                 wrong_type(project_id, "str")
-
             is_active = d.pop("isActive", None)
             if is_active.__class__ is not bool and is_active is not None:
                 wrong_type(is_active, "bool")
-
             async_ = d.pop("async", None)
             if async_.__class__ is not bool and async_ is not None:
                 wrong_type(async_, "bool")
-
             description: None | str = d.pop("description", None)
-
             if description is None and "description" in src_dict:
                 wire_nulls.append("description")
-
             collection_id: None | str = d.pop("collectionId", None)
-
             if collection_id is None and "collectionId" in src_dict:
                 wire_nulls.append("collectionId")
-
-            _tool_settings = d.pop("toolSettings", None)
-            tool_settings: WebToolSettings | None
-            if _tool_settings is None:
-                tool_settings = None
-            else:
-                tool_settings = WebToolSettings.from_dict(_tool_settings)
-
-            _params = d.pop("params", None)
-            params: WebToolParams | None
-            if _params is None:
-                params = None
-            else:
-                params = WebToolParams.from_dict(_params)
-
+            tool_settings = d.pop("toolSettings", None)
+            if tool_settings is not None:
+                tool_settings = WebToolSettings.from_dict(tool_settings)
+            params = d.pop("params", None)
+            if params is not None:
+                params = WebToolParams.from_dict(params)
             _messages = d.pop("messages", None)
             messages: list[WebToolMessage] | None = None
             if _messages is not None:
@@ -243,7 +180,6 @@ class WebTool(Model):
                     messages_item = WebToolMessage.from_dict(messages_item_data)
 
                     messages.append(messages_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -267,19 +203,3 @@ class WebTool(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

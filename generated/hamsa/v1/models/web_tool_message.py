@@ -5,23 +5,22 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class WebToolMessage(Model):
+class WebToolMessage(RequestModel, OpenModel):
     """A message tied to the tool, e.g. what the agent says while the tool runs."""
 
     type: str | None = None
-    """ When or how the message is used.
+    """When or how the message is used.
     The v1 example has `system`, the v2 docs `REQUEST_START`; no list of values is documented.
-    Each type may appear once per tool. """
+    Each type may appear once per tool."""
     content: str | None = None
-    """ Text of the message. """
+    """Text of the message."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
         "content",
@@ -38,19 +37,14 @@ class WebToolMessage(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        type = self.type
-
-        content = self.content
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type is not None:
-            field_dict["type"] = type
-        if content is not None:
-            field_dict["content"] = content
+        if self.type is not None:
+            field_dict["type"] = self.type
+        if self.content is not None:
+            field_dict["content"] = self.content
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -65,11 +59,9 @@ class WebToolMessage(Model):
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
             content = d.pop("content", None)
             if content.__class__ is not str and content is not None:
                 wrong_type(content, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -81,58 +73,11 @@ class WebToolMessage(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type", v, "string", False)
 
-        if v is None and "type" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "type", None, "string", False)
-
-        v = self.content
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "content", v, "string", False)
-
-        if v is None and "content" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "content", None, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("content", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+WebToolMessage._RULES = Rules(
+    field("type", STRING),
+    field("content", STRING),
+    extra="open",
+)

@@ -5,28 +5,25 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import ARRAY, LIST, STRING, RequestModel, Rules, field, model
 
 from ..models.web_tool_parameters_properties import WebToolParametersProperties
 
 
 @_attrs_define(repr=False)
-class WebToolParameters(Model):
+class WebToolParameters(RequestModel, OpenModel):
     """JSON-Schema style description of the arguments the agent passes to the tool, e.g. `{type: object, properties: {location: {type: string, description: ...}}, required: [location]}`.
-    Not allowed for `MCP` tools.
-
-    """
+    Not allowed for `MCP` tools."""
 
     type: str | None = None
-    """ JSON type of the arguments, normally `object`. """
+    """JSON type of the arguments, normally `object`."""
     properties: WebToolParametersProperties | None = None
-    """ The arguments by name; each value describes one argument (`type`, `description`, ...). """
+    """The arguments by name; each value describes one argument (`type`, `description`, ...)."""
     required: list[str] | None = None
-    """ Names of the arguments the agent must always provide. """
+    """Names of the arguments the agent must always provide."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
         "properties",
@@ -44,27 +41,16 @@ class WebToolParameters(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        type = self.type
-
-        properties: dict[str, Any] | None = None
-        if not self.properties is None:
-            properties = self.properties.to_wire()
-
-        required: list[str] | None = None
-        if not self.required is None:
-            required = self.required
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type is not None:
-            field_dict["type"] = type
-        if properties is not None:
-            field_dict["properties"] = properties
-        if required is not None:
-            field_dict["required"] = required
+        if self.type is not None:
+            field_dict["type"] = self.type
+        if self.properties is not None:
+            field_dict["properties"] = self.properties.to_wire()
+        if self.required is not None:
+            field_dict["required"] = self.required
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -79,16 +65,10 @@ class WebToolParameters(Model):
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
-            _properties = d.pop("properties", None)
-            properties: WebToolParametersProperties | None
-            if _properties is None:
-                properties = None
-            else:
-                properties = WebToolParametersProperties.from_dict(_properties)
-
+            properties = d.pop("properties", None)
+            if properties is not None:
+                properties = WebToolParametersProperties.from_dict(properties)
             required: list[str] | None = d.pop("required", None)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -101,66 +81,12 @@ class WebToolParameters(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type", v, "string", False)
 
-        if v is None and "type" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "type", None, "string", False)
-
-        v = self.properties
-        if isinstance(v, WebToolParametersProperties):
-            v.collect_violations(prefix + "properties" + ".", out)
-
-        v = self.required
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "required", v, "array", False)
-
-        if v is None and "required" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "required", None, "array", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("properties", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebToolParametersProperties._wire_ok(v)):
-                return False
-        v = d.get("required", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+WebToolParameters._RULES = Rules(
+    field("type", STRING),
+    field("properties", model("WebToolParametersProperties")),
+    field("required", LIST, ARRAY),
+    extra="open",
+)

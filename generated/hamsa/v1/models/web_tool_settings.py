@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
@@ -13,26 +13,25 @@ from ..models.string_map import StringMap
 
 
 @_attrs_define(repr=False)
-class WebToolSettings(Model):
+class WebToolSettings(OpenModel):
     """Where and how the tool's API is called, as stored.
 
     Quirk: the timeout is spelled `timeout` here but `timeOut` in requests (`WebToolSettingsInput`).
-
     """
 
     server_url: str | None = None
-    """ Address of the API or MCP server the tool calls. """
+    """Address of the API or MCP server the tool calls."""
     http_headers: StringMap | None = None
-    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    """Names mapped to text values, e.g. HTTP headers or URL parameters."""
     path_parameters: StringMap | None = None
-    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    """Names mapped to text values, e.g. HTTP headers or URL parameters."""
     timeout: float | None = None
-    """ How long to wait for the API; 5000 in the examples, presumably milliseconds. """
+    """How long to wait for the API; 5000 in the examples, presumably milliseconds."""
     auth_token: None | str = _attrs_field(default=None, repr=mask_secret)
-    """ Token sent to the API to authenticate the call.
-    A secret. """
+    """Token sent to the API to authenticate the call.
+    A secret."""
     method_type: str | None = None
-    """ HTTP method of the call, e.g. `GET` or `POST`. """
+    """HTTP method of the call, e.g. `GET` or `POST`."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "serverUrl",
         "httpHeaders",
@@ -53,43 +52,22 @@ class WebToolSettings(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        server_url = self.server_url
-
-        http_headers: dict[str, Any] | None = None
-        if not self.http_headers is None:
-            http_headers = self.http_headers.to_wire()
-
-        path_parameters: dict[str, Any] | None = None
-        if not self.path_parameters is None:
-            path_parameters = self.path_parameters.to_wire()
-
-        timeout = self.timeout
-
-        auth_token: None | str
-        if self.auth_token is None:
-            auth_token = None
-        else:
-            auth_token = self.auth_token
-
-        method_type = self.method_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if server_url is not None:
-            field_dict["serverUrl"] = server_url
-        if http_headers is not None:
-            field_dict["httpHeaders"] = http_headers
-        if path_parameters is not None:
-            field_dict["pathParameters"] = path_parameters
-        if timeout is not None:
-            field_dict["timeout"] = timeout
-        if auth_token is not None:
-            field_dict["authToken"] = auth_token
-        if method_type is not None:
-            field_dict["methodType"] = method_type
+        if self.server_url is not None:
+            field_dict["serverUrl"] = self.server_url
+        if self.http_headers is not None:
+            field_dict["httpHeaders"] = self.http_headers.to_wire()
+        if self.path_parameters is not None:
+            field_dict["pathParameters"] = self.path_parameters.to_wire()
+        if self.timeout is not None:
+            field_dict["timeout"] = self.timeout
+        if self.auth_token is not None:
+            field_dict["authToken"] = self.auth_token
+        if self.method_type is not None:
+            field_dict["methodType"] = self.method_type
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -107,21 +85,12 @@ class WebToolSettings(Model):
             server_url = d.pop("serverUrl", None)
             if server_url.__class__ is not str and server_url is not None:
                 wrong_type(server_url, "str")
-
-            _http_headers = d.pop("httpHeaders", None)
-            http_headers: StringMap | None
-            if _http_headers is None:
-                http_headers = None
-            else:
-                http_headers = StringMap.from_dict(_http_headers)
-
-            _path_parameters = d.pop("pathParameters", None)
-            path_parameters: StringMap | None
-            if _path_parameters is None:
-                path_parameters = None
-            else:
-                path_parameters = StringMap.from_dict(_path_parameters)
-
+            http_headers = d.pop("httpHeaders", None)
+            if http_headers is not None:
+                http_headers = StringMap.from_dict(http_headers)
+            path_parameters = d.pop("pathParameters", None)
+            if path_parameters is not None:
+                path_parameters = StringMap.from_dict(path_parameters)
             timeout = d.pop("timeout", None)
             if (
                 timeout.__class__ is not float
@@ -129,16 +98,12 @@ class WebToolSettings(Model):
                 and timeout is not None
             ):
                 wrong_type(timeout, "float")
-
             auth_token: None | str = d.pop("authToken", None)
-
             if auth_token is None and "authToken" in src_dict:
                 wire_nulls.append("authToken")
-
             method_type = d.pop("methodType", None)
             if method_type.__class__ is not str and method_type is not None:
                 wrong_type(method_type, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -154,19 +119,3 @@ class WebToolSettings(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,39 +5,38 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
+from hamsa._rules import NUMBER, STRING, RequestModel, Rules, field, model
 
 from ..models.string_map import StringMap
 
 
 @_attrs_define(repr=False)
-class WebToolSettingsInput(Model):
+class WebToolSettingsInput(RequestModel, OpenModel):
     """Where and how the tool's API is called, as sent when creating or updating a tool.
 
     Quirk: the timeout is spelled `timeOut` here but `timeout` in the stored tool (`WebToolSettings`).
     `serverUrl` and `methodType` are required here after a third-party copy of the reference (the archived page hides the nested fields' flags); every documented example sends both.
-
     """
 
     server_url: str
-    """ Address of the API or MCP server the tool calls. """
+    """Address of the API or MCP server the tool calls."""
     method_type: str
-    """ HTTP method of the call, e.g. `GET` or `POST`.
-    No list is enforced. """
+    """HTTP method of the call, e.g. `GET` or `POST`.
+    No list is enforced."""
     auth_token: str | None = _attrs_field(default=None, repr=mask_secret)
-    """ Token sent to the API to authenticate the call.
-    A secret. """
+    """Token sent to the API to authenticate the call.
+    A secret."""
     time_out: float | None = None
-    """ How long to wait for the API.
-    The unit is not documented: the request examples use 2, 5 and 15 (seconds, presumably) while stored tools show 5000 (milliseconds). """
+    """How long to wait for the API.
+    The unit is not documented: the request examples use 2, 5 and 15 (seconds, presumably) while stored tools show 5000 (milliseconds).
+    """
     http_headers: StringMap | None = None
-    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    """Names mapped to text values, e.g. HTTP headers or URL parameters."""
     path_parameters: StringMap | None = None
-    """ Names mapped to text values, e.g. HTTP headers or URL parameters. """
+    """Names mapped to text values, e.g. HTTP headers or URL parameters."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "serverUrl",
         "methodType",
@@ -61,41 +60,20 @@ class WebToolSettingsInput(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        server_url = self.server_url
-
-        method_type = self.method_type
-
-        auth_token = self.auth_token
-
-        time_out = self.time_out
-
-        http_headers: dict[str, Any] | None = None
-        if not self.http_headers is None:
-            http_headers = self.http_headers.to_wire()
-
-        path_parameters: dict[str, Any] | None = None
-        if not self.path_parameters is None:
-            path_parameters = self.path_parameters.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "serverUrl": server_url,
-                "methodType": method_type,
-            }
-        )
-        if auth_token is not None:
-            field_dict["authToken"] = auth_token
-        if time_out is not None:
-            field_dict["timeOut"] = time_out
-        if http_headers is not None:
-            field_dict["httpHeaders"] = http_headers
-        if path_parameters is not None:
-            field_dict["pathParameters"] = path_parameters
+        field_dict["serverUrl"] = self.server_url
+        field_dict["methodType"] = self.method_type
+        if self.auth_token is not None:
+            field_dict["authToken"] = self.auth_token
+        if self.time_out is not None:
+            field_dict["timeOut"] = self.time_out
+        if self.http_headers is not None:
+            field_dict["httpHeaders"] = self.http_headers.to_wire()
+        if self.path_parameters is not None:
+            field_dict["pathParameters"] = self.path_parameters.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -110,15 +88,12 @@ class WebToolSettingsInput(Model):
             server_url = d.pop("serverUrl")
             if server_url.__class__ is not str:
                 wrong_type(server_url, "str")
-
             method_type = d.pop("methodType")
             if method_type.__class__ is not str:
                 wrong_type(method_type, "str")
-
             auth_token = d.pop("authToken", None)
             if auth_token.__class__ is not str and auth_token is not None:
                 wrong_type(auth_token, "str")
-
             time_out = d.pop("timeOut", None)
             if (
                 time_out.__class__ is not float
@@ -126,21 +101,12 @@ class WebToolSettingsInput(Model):
                 and time_out is not None
             ):
                 wrong_type(time_out, "float")
-
-            _http_headers = d.pop("httpHeaders", None)
-            http_headers: StringMap | None
-            if _http_headers is None:
-                http_headers = None
-            else:
-                http_headers = StringMap.from_dict(_http_headers)
-
-            _path_parameters = d.pop("pathParameters", None)
-            path_parameters: StringMap | None
-            if _path_parameters is None:
-                path_parameters = None
-            else:
-                path_parameters = StringMap.from_dict(_path_parameters)
-
+            http_headers = d.pop("httpHeaders", None)
+            if http_headers is not None:
+                http_headers = StringMap.from_dict(http_headers)
+            path_parameters = d.pop("pathParameters", None)
+            if path_parameters is not None:
+                path_parameters = StringMap.from_dict(path_parameters)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -156,92 +122,15 @@ class WebToolSettingsInput(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.server_url
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "server_url", v, "string", False)
 
-        v = self.method_type
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "method_type", v, "string", False)
-
-        v = self.auth_token
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "auth_token", v, "string", False)
-
-        if v is None and "authToken" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "auth_token", None, "string", False)
-
-        v = self.time_out
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "time_out", v, "number", False)
-
-        if v is None and "timeOut" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "time_out", None, "number", False)
-
-        v = self.http_headers
-        if isinstance(v, StringMap):
-            v.collect_violations(prefix + "http_headers" + ".", out)
-
-        v = self.path_parameters
-        if isinstance(v, StringMap):
-            v.collect_violations(prefix + "path_parameters" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("serverUrl", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        v = d.get("methodType", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        v = d.get("authToken", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("timeOut", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("httpHeaders", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and StringMap._wire_ok(v)):
-                return False
-        v = d.get("pathParameters", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and StringMap._wire_ok(v)):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+WebToolSettingsInput._RULES = Rules(
+    field("serverUrl", STRING),
+    field("methodType", STRING),
+    field("authToken", STRING),
+    field("timeOut", NUMBER),
+    field("httpHeaders", model("StringMap")),
+    field("pathParameters", model("StringMap")),
+    extra="open",
+)

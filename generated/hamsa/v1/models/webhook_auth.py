@@ -5,24 +5,21 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
+from hamsa._rules import STRING, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class WebhookAuth(Model):
+class WebhookAuth(RequestModel, OpenModel):
     """Credentials Hamsa attaches when it calls your webhook, sent as the header `Authorization: <authKey> <authSecret>`.
-    Treat `authSecret` as a secret.
-
-    """
+    Treat `authSecret` as a secret."""
 
     auth_key: str | None = None
-    """ First part of the Authorization header value, typically a scheme such as `Token` or `Bearer`. """
+    """First part of the Authorization header value, typically a scheme such as `Token` or `Bearer`."""
     auth_secret: str | None = _attrs_field(default=None, repr=mask_secret)
-    """ Second part of the Authorization header value; a secret. """
+    """Second part of the Authorization header value; a secret."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "authKey",
         "authSecret",
@@ -39,19 +36,14 @@ class WebhookAuth(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        auth_key = self.auth_key
-
-        auth_secret = self.auth_secret
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if auth_key is not None:
-            field_dict["authKey"] = auth_key
-        if auth_secret is not None:
-            field_dict["authSecret"] = auth_secret
+        if self.auth_key is not None:
+            field_dict["authKey"] = self.auth_key
+        if self.auth_secret is not None:
+            field_dict["authSecret"] = self.auth_secret
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -66,11 +58,9 @@ class WebhookAuth(Model):
             auth_key = d.pop("authKey", None)
             if auth_key.__class__ is not str and auth_key is not None:
                 wrong_type(auth_key, "str")
-
             auth_secret = d.pop("authSecret", None)
             if auth_secret.__class__ is not str and auth_secret is not None:
                 wrong_type(auth_secret, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -82,58 +72,11 @@ class WebhookAuth(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.auth_key
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "auth_key", v, "string", False)
 
-        if v is None and "authKey" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "auth_key", None, "string", False)
-
-        v = self.auth_secret
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "auth_secret", v, "string", False)
-
-        if v is None and "authSecret" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "auth_secret", None, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("authKey", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("authSecret", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        return True
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+WebhookAuth._RULES = Rules(
+    field("authKey", STRING),
+    field("authSecret", STRING),
+    extra="open",
+)

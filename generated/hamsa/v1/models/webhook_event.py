@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -14,26 +14,25 @@ from ..models.webhook_event_type import WebhookEventType
 
 
 @_attrs_define(repr=False)
-class WebhookEvent(Model):
+class WebhookEvent(OpenModel):
     """The documented envelope of every voice-agent webhook delivery.
     Hamsa sends it as an HTTP POST with a JSON body and the header `Authorization: <authKey> <authSecret>`.
-
     """
 
     event_type: WebhookEventType
-    """ What happened.
+    """What happened.
     Documented for voice agents: `call.started`, `call.answered`, `transcription.update`, `tool.executed` and `call.ended`.
-    Treat other values as new event types rather than errors. """
+    Treat other values as new event types rather than errors."""
     call_id: str | None = None
-    """ The call (conversation) the event belongs to. """
+    """The call (conversation) the event belongs to."""
     timestamp: datetime.datetime | None = None
-    """ When the event happened, ISO 8601. """
+    """When the event happened, ISO 8601."""
     project_id: str | None = None
-    """ The project the agent belongs to. """
+    """The project the agent belongs to."""
     agent_id: str | None = None
-    """ The voice agent running the call. """
+    """The voice agent running the call."""
     agent_name: str | None = None
-    """ The agent's name. """
+    """The agent's name."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "eventType",
         "callId",
@@ -55,39 +54,24 @@ class WebhookEvent(Model):
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         event_type = self.event_type.value
-
-        call_id = self.call_id
-
         timestamp: str | None = None
         if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
-
-        project_id = self.project_id
-
-        agent_id = self.agent_id
-
-        agent_name = self.agent_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "eventType": event_type,
-            }
-        )
-        if call_id is not None:
-            field_dict["callId"] = call_id
+        field_dict["eventType"] = event_type
+        if self.call_id is not None:
+            field_dict["callId"] = self.call_id
         if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if project_id is not None:
-            field_dict["projectId"] = project_id
-        if agent_id is not None:
-            field_dict["agentId"] = agent_id
-        if agent_name is not None:
-            field_dict["agentName"] = agent_name
+        if self.project_id is not None:
+            field_dict["projectId"] = self.project_id
+        if self.agent_id is not None:
+            field_dict["agentId"] = self.agent_id
+        if self.agent_name is not None:
+            field_dict["agentName"] = self.agent_name
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -100,30 +84,21 @@ class WebhookEvent(Model):
         d = dict(src_dict)
         try:
             event_type = WebhookEventType.from_wire(d.pop("eventType"))
-
             call_id = d.pop("callId", None)
             if call_id.__class__ is not str and call_id is not None:
                 wrong_type(call_id, "str")
-
-            _timestamp = d.pop("timestamp", None)
-            timestamp: datetime.datetime | None
-            if _timestamp is None:
-                timestamp = None
-            else:
-                timestamp = datetime.datetime.fromisoformat(_timestamp)
-
+            timestamp = d.pop("timestamp", None)
+            if timestamp is not None:
+                timestamp = datetime.datetime.fromisoformat(timestamp)
             project_id = d.pop("projectId", None)
             if project_id.__class__ is not str and project_id is not None:
                 wrong_type(project_id, "str")
-
             agent_id = d.pop("agentId", None)
             if agent_id.__class__ is not str and agent_id is not None:
                 wrong_type(agent_id, "str")
-
             agent_name = d.pop("agentName", None)
             if agent_name.__class__ is not str and agent_name is not None:
                 wrong_type(agent_name, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -138,19 +113,3 @@ class WebhookEvent(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,20 +6,18 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class WebhookEventData(Model):
+class WebhookEventData(OpenModel):
     """The `data` of an event whose contents Hamsa does not document; only `timestamp` is shown by the documented `call.ended` example.
-    Every other key is kept as sent.
-
-    """
+    Every other key is kept as sent."""
 
     timestamp: datetime.datetime | None = None
-    """ When the event happened, ISO 8601. """
+    """When the event happened, ISO 8601."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("timestamp",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(
@@ -36,14 +34,12 @@ class WebhookEventData(Model):
         timestamp: str | None = None
         if not self.timestamp is None:
             timestamp = self.timestamp.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if timestamp is not None:
             field_dict["timestamp"] = timestamp
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -55,13 +51,9 @@ class WebhookEventData(Model):
             raise parse_failure(TypeError("expected a JSON object"), src_dict, {}, cls._JSON_KEYS)
         d = dict(src_dict)
         try:
-            _timestamp = d.pop("timestamp", None)
-            timestamp: datetime.datetime | None
-            if _timestamp is None:
-                timestamp = None
-            else:
-                timestamp = datetime.datetime.fromisoformat(_timestamp)
-
+            timestamp = d.pop("timestamp", None)
+            if timestamp is not None:
+                timestamp = datetime.datetime.fromisoformat(timestamp)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -71,19 +63,3 @@ class WebhookEventData(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,59 +5,57 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import BOOLEAN, INTEGER, NUMBER, STRING, RequestModel, Rules, field, number
 
 
 @_attrs_define(repr=False)
-class CallSettings(Model):
+class CallSettings(RequestModel, OpenModel):
     """Audio and turn-taking behaviour during a call.
-    The numeric limits are the ones documented for the same settings in v1.
-
-    """
+    The numeric limits are the ones documented for the same settings in v1."""
 
     noise_cancellation: str | None = None
-    """ Noise-suppression mode, e.g. `telephony_optimized`.
-    No list of values is documented, and the examples disagree on the spelling, so it is passed through as given. """
+    """Noise-suppression mode, e.g. `telephony_optimized`.
+    No list of values is documented, and the examples disagree on the spelling, so it is passed through as given.
+    """
     cancel_noise_per: None | str = None
-    """ Scope at which noise suppression is applied, e.g. `conversation`. """
+    """Scope at which noise suppression is applied, e.g. `conversation`."""
     interrupt: bool | None = None
-    """ Whether the caller can cut the agent off while it is speaking. """
+    """Whether the caller can cut the agent off while it is speaking."""
     response_delay: float | None = None
-    """ Pause before the agent replies, in milliseconds; 100 to 1500. """
+    """Pause before the agent replies, in milliseconds; 100 to 1500."""
     min_interruption_duration: float | None = None
-    """ Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to 1.5. """
+    """Seconds the caller must keep talking before it counts as interrupting the agent; 0.2 to 1.5."""
     vad_activation_threshold: float | None = None
-    """ Confidence the voice-activity detector needs before treating sound as speech; 0.2 to 0.9. """
+    """Confidence the voice-activity detector needs before treating sound as speech; 0.2 to 0.9."""
     user_inactivity_timeout: float | None = None
-    """ Seconds of caller silence before the agent reacts (pokes or ends the call); 5 to 30. """
+    """Seconds of caller silence before the agent reacts (pokes or ends the call); 5 to 30."""
     max_call_duration: float | None = None
-    """ Upper limit on a call's length, in seconds; 30 to 600. """
+    """Upper limit on a call's length, in seconds; 30 to 600."""
     silence_threshold: int | None = None
-    """ How long a pause, in milliseconds, counts as the end of the caller's turn; at least 1. """
+    """How long a pause, in milliseconds, counts as the end of the caller's turn; at least 1."""
     background_noise: bool | None = None
-    """ Adds background ambience behind the agent's voice. """
+    """Adds background ambience behind the agent's voice."""
     enable_auto_gain_control: bool | None = None
-    """ Evens out the loudness of the incoming audio. """
+    """Evens out the loudness of the incoming audio."""
     send_denoised_to_stt: bool | None = None
-    """ Sends the noise-suppressed audio, rather than the original, to speech recognition. """
+    """Sends the noise-suppressed audio, rather than the original, to speech recognition."""
     wait_for_user_to_speak_first: int | None = None
-    """ Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk before greeting; 0 by default. """
+    """Setting (an integer from 0 to 2) for whether the agent waits for the caller to talk before greeting; 0 by default."""
     thinking_voice: bool | None = None
-    """ Plays a filler sound while the agent works out its reply. """
+    """Plays a filler sound while the agent works out its reply."""
     speaker_identification: bool | None = None
-    """ Tells apart different speakers on the caller's side. """
+    """Tells apart different speakers on the caller's side."""
     agentic_rag: bool | None = None
-    """ Lets the agent decide by itself when to search its knowledge base. """
+    """Lets the agent decide by itself when to search its knowledge base."""
     language_dialect_switcher: bool | None = None
-    """ Lets the agent follow the caller when they switch language or dialect. """
+    """Lets the agent follow the caller when they switch language or dialect."""
     gender_detection: bool | None = None
-    """ Lets the agent infer the caller's gender, e.g. to address them correctly. """
+    """Lets the agent infer the caller's gender, e.g. to address them correctly."""
     smart_call_end: bool | None = None
-    """ Lets the agent hang up by itself once the conversation is over. """
+    """Lets the agent hang up by itself once the conversation is over."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "noiseCancellation",
         "cancelNoisePer",
@@ -91,91 +89,48 @@ class CallSettings(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        noise_cancellation = self.noise_cancellation
-
-        cancel_noise_per: None | str
-        if self.cancel_noise_per is None:
-            cancel_noise_per = None
-        else:
-            cancel_noise_per = self.cancel_noise_per
-
-        interrupt = self.interrupt
-
-        response_delay = self.response_delay
-
-        min_interruption_duration = self.min_interruption_duration
-
-        vad_activation_threshold = self.vad_activation_threshold
-
-        user_inactivity_timeout = self.user_inactivity_timeout
-
-        max_call_duration = self.max_call_duration
-
-        silence_threshold = self.silence_threshold
-
-        background_noise = self.background_noise
-
-        enable_auto_gain_control = self.enable_auto_gain_control
-
-        send_denoised_to_stt = self.send_denoised_to_stt
-
-        wait_for_user_to_speak_first = self.wait_for_user_to_speak_first
-
-        thinking_voice = self.thinking_voice
-
-        speaker_identification = self.speaker_identification
-
-        agentic_rag = self.agentic_rag
-
-        language_dialect_switcher = self.language_dialect_switcher
-
-        gender_detection = self.gender_detection
-
-        smart_call_end = self.smart_call_end
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if noise_cancellation is not None:
-            field_dict["noiseCancellation"] = noise_cancellation
-        if cancel_noise_per is not None:
-            field_dict["cancelNoisePer"] = cancel_noise_per
-        if interrupt is not None:
-            field_dict["interrupt"] = interrupt
-        if response_delay is not None:
-            field_dict["responseDelay"] = response_delay
-        if min_interruption_duration is not None:
-            field_dict["minInterruptionDuration"] = min_interruption_duration
-        if vad_activation_threshold is not None:
-            field_dict["vadActivationThreshold"] = vad_activation_threshold
-        if user_inactivity_timeout is not None:
-            field_dict["userInactivityTimeout"] = user_inactivity_timeout
-        if max_call_duration is not None:
-            field_dict["maxCallDuration"] = max_call_duration
-        if silence_threshold is not None:
-            field_dict["silenceThreshold"] = silence_threshold
-        if background_noise is not None:
-            field_dict["backgroundNoise"] = background_noise
-        if enable_auto_gain_control is not None:
-            field_dict["enableAutoGainControl"] = enable_auto_gain_control
-        if send_denoised_to_stt is not None:
-            field_dict["sendDenoisedToStt"] = send_denoised_to_stt
-        if wait_for_user_to_speak_first is not None:
-            field_dict["waitForUserToSpeakFirst"] = wait_for_user_to_speak_first
-        if thinking_voice is not None:
-            field_dict["thinkingVoice"] = thinking_voice
-        if speaker_identification is not None:
-            field_dict["speakerIdentification"] = speaker_identification
-        if agentic_rag is not None:
-            field_dict["agenticRag"] = agentic_rag
-        if language_dialect_switcher is not None:
-            field_dict["languageDialectSwitcher"] = language_dialect_switcher
-        if gender_detection is not None:
-            field_dict["genderDetection"] = gender_detection
-        if smart_call_end is not None:
-            field_dict["smartCallEnd"] = smart_call_end
+        if self.noise_cancellation is not None:
+            field_dict["noiseCancellation"] = self.noise_cancellation
+        if self.cancel_noise_per is not None:
+            field_dict["cancelNoisePer"] = self.cancel_noise_per
+        if self.interrupt is not None:
+            field_dict["interrupt"] = self.interrupt
+        if self.response_delay is not None:
+            field_dict["responseDelay"] = self.response_delay
+        if self.min_interruption_duration is not None:
+            field_dict["minInterruptionDuration"] = self.min_interruption_duration
+        if self.vad_activation_threshold is not None:
+            field_dict["vadActivationThreshold"] = self.vad_activation_threshold
+        if self.user_inactivity_timeout is not None:
+            field_dict["userInactivityTimeout"] = self.user_inactivity_timeout
+        if self.max_call_duration is not None:
+            field_dict["maxCallDuration"] = self.max_call_duration
+        if self.silence_threshold is not None:
+            field_dict["silenceThreshold"] = self.silence_threshold
+        if self.background_noise is not None:
+            field_dict["backgroundNoise"] = self.background_noise
+        if self.enable_auto_gain_control is not None:
+            field_dict["enableAutoGainControl"] = self.enable_auto_gain_control
+        if self.send_denoised_to_stt is not None:
+            field_dict["sendDenoisedToStt"] = self.send_denoised_to_stt
+        if self.wait_for_user_to_speak_first is not None:
+            field_dict["waitForUserToSpeakFirst"] = self.wait_for_user_to_speak_first
+        if self.thinking_voice is not None:
+            field_dict["thinkingVoice"] = self.thinking_voice
+        if self.speaker_identification is not None:
+            field_dict["speakerIdentification"] = self.speaker_identification
+        if self.agentic_rag is not None:
+            field_dict["agenticRag"] = self.agentic_rag
+        if self.language_dialect_switcher is not None:
+            field_dict["languageDialectSwitcher"] = self.language_dialect_switcher
+        if self.gender_detection is not None:
+            field_dict["genderDetection"] = self.gender_detection
+        if self.smart_call_end is not None:
+            field_dict["smartCallEnd"] = self.smart_call_end
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -193,16 +148,12 @@ class CallSettings(Model):
             noise_cancellation = d.pop("noiseCancellation", None)
             if noise_cancellation.__class__ is not str and noise_cancellation is not None:
                 wrong_type(noise_cancellation, "str")
-
             cancel_noise_per: None | str = d.pop("cancelNoisePer", None)
-
             if cancel_noise_per is None and "cancelNoisePer" in src_dict:
                 wire_nulls.append("cancelNoisePer")
-
             interrupt = d.pop("interrupt", None)
             if interrupt.__class__ is not bool and interrupt is not None:
                 wrong_type(interrupt, "bool")
-
             response_delay = d.pop("responseDelay", None)
             if (
                 response_delay.__class__ is not float
@@ -210,7 +161,6 @@ class CallSettings(Model):
                 and response_delay is not None
             ):
                 wrong_type(response_delay, "float")
-
             min_interruption_duration = d.pop("minInterruptionDuration", None)
             if (
                 min_interruption_duration.__class__ is not float
@@ -218,7 +168,6 @@ class CallSettings(Model):
                 and min_interruption_duration is not None
             ):
                 wrong_type(min_interruption_duration, "float")
-
             vad_activation_threshold = d.pop("vadActivationThreshold", None)
             if (
                 vad_activation_threshold.__class__ is not float
@@ -226,7 +175,6 @@ class CallSettings(Model):
                 and vad_activation_threshold is not None
             ):
                 wrong_type(vad_activation_threshold, "float")
-
             user_inactivity_timeout = d.pop("userInactivityTimeout", None)
             if (
                 user_inactivity_timeout.__class__ is not float
@@ -234,7 +182,6 @@ class CallSettings(Model):
                 and user_inactivity_timeout is not None
             ):
                 wrong_type(user_inactivity_timeout, "float")
-
             max_call_duration = d.pop("maxCallDuration", None)
             if (
                 max_call_duration.__class__ is not float
@@ -242,60 +189,48 @@ class CallSettings(Model):
                 and max_call_duration is not None
             ):
                 wrong_type(max_call_duration, "float")
-
             silence_threshold = d.pop("silenceThreshold", None)
             if silence_threshold.__class__ is not int and silence_threshold is not None:
                 wrong_type(silence_threshold, "int")
-
             background_noise = d.pop("backgroundNoise", None)
             if background_noise.__class__ is not bool and background_noise is not None:
                 wrong_type(background_noise, "bool")
-
             enable_auto_gain_control = d.pop("enableAutoGainControl", None)
             if (
                 enable_auto_gain_control.__class__ is not bool
                 and enable_auto_gain_control is not None
             ):
                 wrong_type(enable_auto_gain_control, "bool")
-
             send_denoised_to_stt = d.pop("sendDenoisedToStt", None)
             if send_denoised_to_stt.__class__ is not bool and send_denoised_to_stt is not None:
                 wrong_type(send_denoised_to_stt, "bool")
-
             wait_for_user_to_speak_first = d.pop("waitForUserToSpeakFirst", None)
             if (
                 wait_for_user_to_speak_first.__class__ is not int
                 and wait_for_user_to_speak_first is not None
             ):
                 wrong_type(wait_for_user_to_speak_first, "int")
-
             thinking_voice = d.pop("thinkingVoice", None)
             if thinking_voice.__class__ is not bool and thinking_voice is not None:
                 wrong_type(thinking_voice, "bool")
-
             speaker_identification = d.pop("speakerIdentification", None)
             if speaker_identification.__class__ is not bool and speaker_identification is not None:
                 wrong_type(speaker_identification, "bool")
-
             agentic_rag = d.pop("agenticRag", None)
             if agentic_rag.__class__ is not bool and agentic_rag is not None:
                 wrong_type(agentic_rag, "bool")
-
             language_dialect_switcher = d.pop("languageDialectSwitcher", None)
             if (
                 language_dialect_switcher.__class__ is not bool
                 and language_dialect_switcher is not None
             ):
                 wrong_type(language_dialect_switcher, "bool")
-
             gender_detection = d.pop("genderDetection", None)
             if gender_detection.__class__ is not bool and gender_detection is not None:
                 wrong_type(gender_detection, "bool")
-
             smart_call_end = d.pop("smartCallEnd", None)
             if smart_call_end.__class__ is not bool and smart_call_end is not None:
                 wrong_type(smart_call_end, "bool")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -325,395 +260,28 @@ class CallSettings(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.noise_cancellation
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "noise_cancellation", v, "string", False)
 
-        if v is None and "noiseCancellation" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "noise_cancellation", None, "string", False)
-
-        v = self.cancel_noise_per
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "cancel_noise_per", v, "string", True)
-
-        v = self.interrupt
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "interrupt", v, "boolean", False)
-
-        if v is None and "interrupt" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "interrupt", None, "boolean", False)
-
-        v = self.response_delay
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "response_delay", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 100 <= v and v <= 1500):
-            _constraints.check_number(out, prefix + "response_delay", v, minimum=100, maximum=1500)
-
-        if v is None and "responseDelay" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "response_delay", None, "number", False)
-
-        v = self.min_interruption_duration
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "min_interruption_duration", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0.2 <= v and v <= 1.5):
-            _constraints.check_number(
-                out, prefix + "min_interruption_duration", v, minimum=0.2, maximum=1.5
-            )
-
-        if v is None and "minInterruptionDuration" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "min_interruption_duration", None, "number", False
-            )
-
-        v = self.vad_activation_threshold
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "vad_activation_threshold", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 0.2 <= v and v <= 0.9):
-            _constraints.check_number(
-                out, prefix + "vad_activation_threshold", v, minimum=0.2, maximum=0.9
-            )
-
-        if v is None and "vadActivationThreshold" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "vad_activation_threshold", None, "number", False)
-
-        v = self.user_inactivity_timeout
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "user_inactivity_timeout", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 5 <= v and v <= 30):
-            _constraints.check_number(
-                out, prefix + "user_inactivity_timeout", v, minimum=5, maximum=30
-            )
-
-        if v is None and "userInactivityTimeout" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "user_inactivity_timeout", None, "number", False)
-
-        v = self.max_call_duration
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "max_call_duration", v, "number", False)
-        if v is not None and not (isinstance(v, int | float) and 30 <= v and v <= 600):
-            _constraints.check_number(out, prefix + "max_call_duration", v, minimum=30, maximum=600)
-
-        if v is None and "maxCallDuration" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "max_call_duration", None, "number", False)
-
-        v = self.silence_threshold
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "silence_threshold", v, "integer", False)
-        if v is not None and not (isinstance(v, int | float) and 1 <= v):
-            _constraints.check_number(out, prefix + "silence_threshold", v, minimum=1)
-
-        if v is None and "silenceThreshold" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "silence_threshold", None, "integer", False)
-
-        v = self.background_noise
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "background_noise", v, "boolean", False)
-
-        if v is None and "backgroundNoise" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "background_noise", None, "boolean", False)
-
-        v = self.enable_auto_gain_control
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "enable_auto_gain_control", v, "boolean", False)
-
-        if v is None and "enableAutoGainControl" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "enable_auto_gain_control", None, "boolean", False
-            )
-
-        v = self.send_denoised_to_stt
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "send_denoised_to_stt", v, "boolean", False)
-
-        if v is None and "sendDenoisedToStt" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "send_denoised_to_stt", None, "boolean", False)
-
-        v = self.wait_for_user_to_speak_first
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(
-                out, prefix + "wait_for_user_to_speak_first", v, "integer", False
-            )
-        if v is not None and not (isinstance(v, int | float) and 0 <= v and v <= 2):
-            _constraints.check_number(
-                out, prefix + "wait_for_user_to_speak_first", v, minimum=0, maximum=2
-            )
-
-        if v is None and "waitForUserToSpeakFirst" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "wait_for_user_to_speak_first", None, "integer", False
-            )
-
-        v = self.thinking_voice
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "thinking_voice", v, "boolean", False)
-
-        if v is None and "thinkingVoice" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "thinking_voice", None, "boolean", False)
-
-        v = self.speaker_identification
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "speaker_identification", v, "boolean", False)
-
-        if v is None and "speakerIdentification" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "speaker_identification", None, "boolean", False)
-
-        v = self.agentic_rag
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "agentic_rag", v, "boolean", False)
-
-        if v is None and "agenticRag" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "agentic_rag", None, "boolean", False)
-
-        v = self.language_dialect_switcher
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "language_dialect_switcher", v, "boolean", False)
-
-        if v is None and "languageDialectSwitcher" in self._wire_nulls:
-            _constraints.check_type(
-                out, prefix + "language_dialect_switcher", None, "boolean", False
-            )
-
-        v = self.gender_detection
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "gender_detection", v, "boolean", False)
-
-        if v is None and "genderDetection" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "gender_detection", None, "boolean", False)
-
-        v = self.smart_call_end
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "smart_call_end", v, "boolean", False)
-
-        if v is None and "smartCallEnd" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "smart_call_end", None, "boolean", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("noiseCancellation", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("cancelNoisePer", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("interrupt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("responseDelay", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 100 <= v and v <= 1500
-            ):
-                return False
-        v = d.get("minInterruptionDuration", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 0.2 <= v and v <= 1.5
-            ):
-                return False
-        v = d.get("vadActivationThreshold", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 0.2 <= v and v <= 0.9
-            ):
-                return False
-        v = d.get("userInactivityTimeout", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float) and isinstance(v, int | float) and 5 <= v and v <= 30):
-                return False
-        v = d.get("maxCallDuration", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 30 <= v and v <= 600
-            ):
-                return False
-        v = d.get("silenceThreshold", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
-                return False
-        v = d.get("backgroundNoise", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("enableAutoGainControl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("sendDenoisedToStt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("waitForUserToSpeakFirst", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 0 <= v and v <= 2):
-                return False
-        v = d.get("thinkingVoice", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("speakerIdentification", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("agenticRag", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("languageDialectSwitcher", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("genderDetection", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("smartCallEnd", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("noise_cancellation", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["noiseCancellation"] = v
-        v = f.get("cancel_noise_per", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["cancelNoisePer"] = v
-        v = f.get("interrupt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["interrupt"] = v
-        v = f.get("response_delay", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 100 <= v and v <= 1500
-            ):
-                return None
-            w["responseDelay"] = v
-        v = f.get("min_interruption_duration", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 0.2 <= v and v <= 1.5
-            ):
-                return None
-            w["minInterruptionDuration"] = v
-        v = f.get("vad_activation_threshold", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 0.2 <= v and v <= 0.9
-            ):
-                return None
-            w["vadActivationThreshold"] = v
-        v = f.get("user_inactivity_timeout", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float) and isinstance(v, int | float) and 5 <= v and v <= 30):
-                return None
-            w["userInactivityTimeout"] = v
-        v = f.get("max_call_duration", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) in (int, float) and isinstance(v, int | float) and 30 <= v and v <= 600
-            ):
-                return None
-            w["maxCallDuration"] = v
-        v = f.get("silence_threshold", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 1 <= v):
-                return None
-            w["silenceThreshold"] = v
-        v = f.get("background_noise", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["backgroundNoise"] = v
-        v = f.get("enable_auto_gain_control", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["enableAutoGainControl"] = v
-        v = f.get("send_denoised_to_stt", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["sendDenoisedToStt"] = v
-        v = f.get("wait_for_user_to_speak_first", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int and isinstance(v, int | float) and 0 <= v and v <= 2):
-                return None
-            w["waitForUserToSpeakFirst"] = v
-        v = f.get("thinking_voice", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["thinkingVoice"] = v
-        v = f.get("speaker_identification", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["speakerIdentification"] = v
-        v = f.get("agentic_rag", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["agenticRag"] = v
-        v = f.get("language_dialect_switcher", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["languageDialectSwitcher"] = v
-        v = f.get("gender_detection", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["genderDetection"] = v
-        v = f.get("smart_call_end", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["smartCallEnd"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+CallSettings._RULES = Rules(
+    field("noiseCancellation", STRING),
+    field("cancelNoisePer", STRING, null=True),
+    field("interrupt", BOOLEAN),
+    field("responseDelay", NUMBER, number(minimum=100, maximum=1500)),
+    field("minInterruptionDuration", NUMBER, number(minimum=0.2, maximum=1.5)),
+    field("vadActivationThreshold", NUMBER, number(minimum=0.2, maximum=0.9)),
+    field("userInactivityTimeout", NUMBER, number(minimum=5, maximum=30)),
+    field("maxCallDuration", NUMBER, number(minimum=30, maximum=600)),
+    field("silenceThreshold", INTEGER, number(minimum=1)),
+    field("backgroundNoise", BOOLEAN),
+    field("enableAutoGainControl", BOOLEAN),
+    field("sendDenoisedToStt", BOOLEAN),
+    field("waitForUserToSpeakFirst", INTEGER, number(minimum=0, maximum=2)),
+    field("thinkingVoice", BOOLEAN),
+    field("speakerIdentification", BOOLEAN),
+    field("agenticRag", BOOLEAN),
+    field("languageDialectSwitcher", BOOLEAN),
+    field("genderDetection", BOOLEAN),
+    field("smartCallEnd", BOOLEAN),
+    extra="open",
+)

@@ -5,33 +5,33 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import ARRAY, LIST, STRING, RequestModel, Rules, field, model
 
 from ..models.alignment import Alignment
 from ..models.params import Params
 
 
 @_attrs_define(repr=False)
-class Conversation(Model):
+class Conversation(RequestModel, OpenModel):
     """What the agent says and how it is instructed."""
 
     greeting_message: None | str = None
-    """ First thing the agent says; may contain placeholders such as `{{name}}`, filled from `params`. """
+    """First thing the agent says; may contain placeholders such as `{{name}}`, filled from `params`."""
     greeting_message_type: None | str = None
-    """ How the greeting is produced.
-    The v2 request example sends `TEXT` while v1 lists `STATIC` and `PROMPT`, and responses return null, so no list is enforced. """
+    """How the greeting is produced.
+    The v2 request example sends `TEXT` while v1 lists `STATIC` and `PROMPT`, and responses return null, so no list is enforced.
+    """
     preamble: str | None = None
-    """ System prompt that sets the agent's role and behaviour; may contain placeholders. """
+    """System prompt that sets the agent's role and behaviour; may contain placeholders."""
     poke_messages: list[str] | None = None
-    """ Lines the agent says to prompt the caller when they stay silent. """
+    """Lines the agent says to prompt the caller when they stay silent."""
     params: Params | None = None
-    """ Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it. """
+    """Values for the `{{name}}` placeholders used in the greeting message or the preamble: each key is a placeholder name and its value is what replaces it."""
     alignment: Alignment | None = None
-    """ Text direction used when displaying the greeting and the preamble. """
+    """Text direction used when displaying the greeting and the preamble."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "greetingMessage",
         "greetingMessageType",
@@ -52,49 +52,22 @@ class Conversation(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        greeting_message: None | str
-        if self.greeting_message is None:
-            greeting_message = None
-        else:
-            greeting_message = self.greeting_message
-
-        greeting_message_type: None | str
-        if self.greeting_message_type is None:
-            greeting_message_type = None
-        else:
-            greeting_message_type = self.greeting_message_type
-
-        preamble = self.preamble
-
-        poke_messages: list[str] | None = None
-        if not self.poke_messages is None:
-            poke_messages = self.poke_messages
-
-        params: dict[str, Any] | None = None
-        if not self.params is None:
-            params = self.params.to_wire()
-
-        alignment: dict[str, Any] | None = None
-        if not self.alignment is None:
-            alignment = self.alignment.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if greeting_message is not None:
-            field_dict["greetingMessage"] = greeting_message
-        if greeting_message_type is not None:
-            field_dict["greetingMessageType"] = greeting_message_type
-        if preamble is not None:
-            field_dict["preamble"] = preamble
-        if poke_messages is not None:
-            field_dict["pokeMessages"] = poke_messages
-        if params is not None:
-            field_dict["params"] = params
-        if alignment is not None:
-            field_dict["alignment"] = alignment
+        if self.greeting_message is not None:
+            field_dict["greetingMessage"] = self.greeting_message
+        if self.greeting_message_type is not None:
+            field_dict["greetingMessageType"] = self.greeting_message_type
+        if self.preamble is not None:
+            field_dict["preamble"] = self.preamble
+        if self.poke_messages is not None:
+            field_dict["pokeMessages"] = self.poke_messages
+        if self.params is not None:
+            field_dict["params"] = self.params.to_wire()
+        if self.alignment is not None:
+            field_dict["alignment"] = self.alignment.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -110,35 +83,21 @@ class Conversation(Model):
         wire_nulls: list[str] = []
         try:
             greeting_message: None | str = d.pop("greetingMessage", None)
-
             if greeting_message is None and "greetingMessage" in src_dict:
                 wire_nulls.append("greetingMessage")
-
             greeting_message_type: None | str = d.pop("greetingMessageType", None)
-
             if greeting_message_type is None and "greetingMessageType" in src_dict:
                 wire_nulls.append("greetingMessageType")
-
             preamble = d.pop("preamble", None)
             if preamble.__class__ is not str and preamble is not None:
                 wrong_type(preamble, "str")
-
             poke_messages: list[str] | None = d.pop("pokeMessages", None)
-
-            _params = d.pop("params", None)
-            params: Params | None
-            if _params is None:
-                params = None
-            else:
-                params = Params.from_dict(_params)
-
-            _alignment = d.pop("alignment", None)
-            alignment: Alignment | None
-            if _alignment is None:
-                alignment = None
-            else:
-                alignment = Alignment.from_dict(_alignment)
-
+            params = d.pop("params", None)
+            if params is not None:
+                params = Params.from_dict(params)
+            alignment = d.pop("alignment", None)
+            if alignment is not None:
+                alignment = Alignment.from_dict(alignment)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -155,137 +114,15 @@ class Conversation(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.greeting_message
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "greeting_message", v, "string", True)
 
-        v = self.greeting_message_type
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "greeting_message_type", v, "string", True)
-
-        v = self.preamble
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "preamble", v, "string", False)
-
-        if v is None and "preamble" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "preamble", None, "string", False)
-
-        v = self.poke_messages
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "poke_messages", v, "array", False)
-
-        if v is None and "pokeMessages" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "poke_messages", None, "array", False)
-
-        v = self.params
-        if isinstance(v, Params):
-            v.collect_violations(prefix + "params" + ".", out)
-
-        v = self.alignment
-        if isinstance(v, Alignment):
-            v.collect_violations(prefix + "alignment" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("greetingMessage", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("greetingMessageType", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("preamble", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("pokeMessages", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("params", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Params._wire_ok(v)):
-                return False
-        v = d.get("alignment", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Alignment._wire_ok(v)):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("greeting_message", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["greetingMessage"] = v
-        v = f.get("greeting_message_type", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["greetingMessageType"] = v
-        v = f.get("preamble", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["preamble"] = v
-        v = f.get("poke_messages", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return None
-            w["pokeMessages"] = v
-        v = f.get("params", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = Params._fields_wire(v)
-            if v is None:
-                return None
-            w["params"] = v
-        v = f.get("alignment", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = Alignment._fields_wire(v)
-            if v is None:
-                return None
-            w["alignment"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+Conversation._RULES = Rules(
+    field("greetingMessage", STRING, null=True),
+    field("greetingMessageType", STRING, null=True),
+    field("preamble", STRING),
+    field("pokeMessages", LIST, ARRAY),
+    field("params", model("Params")),
+    field("alignment", model("Alignment")),
+    extra="open",
+)

@@ -5,11 +5,24 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import (
+    ARRAY,
+    EACH_UUID,
+    ENUM,
+    LIST,
+    STRING,
+    URI,
+    RequestModel,
+    Rules,
+    field,
+    length,
+    list_of,
+    model,
+    one_of,
+)
 
 from ..models.call_settings import CallSettings
 from ..models.conversation import Conversation
@@ -24,45 +37,44 @@ from ..models.workflow import Workflow
 
 
 @_attrs_define(repr=False)
-class CreateVoiceAgentRequest(Model):
+class CreateVoiceAgentRequest(RequestModel, OpenModel):
     """Description of a new voice agent in the nested v2 shape.
-    Only `name` is required.
-
-    """
+    Only `name` is required."""
 
     name: str
-    """ Display name of the agent; at most 150 characters. """
+    """Display name of the agent; at most 150 characters."""
     type: VoiceAgentType | None = None
-    """ Kind of agent: `Single Prompt` is driven by one prompt (the preamble); `Flow Agent` follows the graph in `workflow`. """
+    """Kind of agent: `Single Prompt` is driven by one prompt (the preamble); `Flow Agent` follows the graph in `workflow`."""
     conversation: Conversation | None = None
-    """ What the agent says and how it is instructed. """
+    """What the agent says and how it is instructed."""
     voice: Voice | None = None
-    """ How the agent sounds and which language it speaks. """
+    """How the agent sounds and which language it speaks."""
     llm: Llm | None = None
-    """ Which large language model drives the agent, and how to reach it. """
+    """Which large language model drives the agent, and how to reach it."""
     call_settings: CallSettings | None = None
-    """ Audio and turn-taking behaviour during a call.
-    The numeric limits are the ones documented for the same settings in v1. """
+    """Audio and turn-taking behaviour during a call.
+    The numeric limits are the ones documented for the same settings in v1."""
     tools: list[WebToolRef] | None = None
-    """ Web tools the agent may call. """
+    """Web tools the agent may call."""
     knowledge_base_items_ids: list[str] | None = None
-    """ Knowledge-base items the agent may consult. """
+    """Knowledge-base items the agent may consult."""
     voice_dictionary_ids: list[str] | None = None
-    """ Pronunciation dictionaries applied to the agent's speech. """
+    """Pronunciation dictionaries applied to the agent's speech."""
     phone_number: PhoneNumberRef | None = None
-    """ Phone number the agent is attached to. """
+    """Phone number the agent is attached to."""
     webhook_url: str | None = None
-    """ Address that receives the agent's event notifications. """
+    """Address that receives the agent's event notifications."""
     webhook_auth: WebhookAuth | None = None
-    """ Credentials Hamsa attaches when it calls your webhook.
+    """Credentials Hamsa attaches when it calls your webhook.
     The v2 page does not show the fields; `authKey` and `authSecret` are the ones v1 documents (sent as `Authorization: <authKey> <authSecret>`).
-    Treat the secret as a secret. """
+    Treat the secret as a secret."""
     workflow: Workflow | None = None
-    """ Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom variables it extracts; ignored for `Single Prompt` agents.
-    Only the fields the documented example shows are declared; any other key is kept as sent. """
+    """Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom variables it extracts; ignored for `Single Prompt` agents.
+    Only the fields the documented example shows are declared; any other key is kept as sent."""
     outcome_response_shape: OutcomeResponseShape | None = None
-    """ OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
-    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema. """
+    """OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
+    Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema.
+    """
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "name",
         "type",
@@ -91,28 +103,6 @@ class CreateVoiceAgentRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        name = self.name
-
-        type: str | None = None
-        if not self.type is None:
-            type = self.type.value
-
-        conversation: dict[str, Any] | None = None
-        if not self.conversation is None:
-            conversation = self.conversation.to_wire()
-
-        voice: dict[str, Any] | None = None
-        if not self.voice is None:
-            voice = self.voice.to_wire()
-
-        llm: dict[str, Any] | None = None
-        if not self.llm is None:
-            llm = self.llm.to_wire()
-
-        call_settings: dict[str, Any] | None = None
-        if not self.call_settings is None:
-            call_settings = self.call_settings.to_wire()
-
         tools: list[dict[str, Any]] | None = None
         if not self.tools is None:
             tools = []
@@ -120,68 +110,37 @@ class CreateVoiceAgentRequest(Model):
                 tools_item = tools_item_data.to_wire()
                 tools.append(tools_item)
 
-        knowledge_base_items_ids: list[str] | None = None
-        if not self.knowledge_base_items_ids is None:
-            knowledge_base_items_ids = self.knowledge_base_items_ids
-
-        voice_dictionary_ids: list[str] | None = None
-        if not self.voice_dictionary_ids is None:
-            voice_dictionary_ids = self.voice_dictionary_ids
-
-        phone_number: dict[str, Any] | None = None
-        if not self.phone_number is None:
-            phone_number = self.phone_number.to_wire()
-
-        webhook_url = self.webhook_url
-
-        webhook_auth: dict[str, Any] | None = None
-        if not self.webhook_auth is None:
-            webhook_auth = self.webhook_auth.to_wire()
-
-        workflow: dict[str, Any] | None = None
-        if not self.workflow is None:
-            workflow = self.workflow.to_wire()
-
-        outcome_response_shape: dict[str, Any] | None = None
-        if not self.outcome_response_shape is None:
-            outcome_response_shape = self.outcome_response_shape.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if type is not None:
-            field_dict["type"] = type
-        if conversation is not None:
-            field_dict["conversation"] = conversation
-        if voice is not None:
-            field_dict["voice"] = voice
-        if llm is not None:
-            field_dict["llm"] = llm
-        if call_settings is not None:
-            field_dict["callSettings"] = call_settings
+        field_dict["name"] = self.name
+        if self.type is not None:
+            field_dict["type"] = self.type.value
+        if self.conversation is not None:
+            field_dict["conversation"] = self.conversation.to_wire()
+        if self.voice is not None:
+            field_dict["voice"] = self.voice.to_wire()
+        if self.llm is not None:
+            field_dict["llm"] = self.llm.to_wire()
+        if self.call_settings is not None:
+            field_dict["callSettings"] = self.call_settings.to_wire()
         if tools is not None:
             field_dict["tools"] = tools
-        if knowledge_base_items_ids is not None:
-            field_dict["knowledgeBaseItemsIds"] = knowledge_base_items_ids
-        if voice_dictionary_ids is not None:
-            field_dict["voiceDictionaryIds"] = voice_dictionary_ids
-        if phone_number is not None:
-            field_dict["phoneNumber"] = phone_number
-        if webhook_url is not None:
-            field_dict["webhookUrl"] = webhook_url
-        if webhook_auth is not None:
-            field_dict["webhookAuth"] = webhook_auth
-        if workflow is not None:
-            field_dict["workflow"] = workflow
-        if outcome_response_shape is not None:
-            field_dict["outcomeResponseShape"] = outcome_response_shape
+        if self.knowledge_base_items_ids is not None:
+            field_dict["knowledgeBaseItemsIds"] = self.knowledge_base_items_ids
+        if self.voice_dictionary_ids is not None:
+            field_dict["voiceDictionaryIds"] = self.voice_dictionary_ids
+        if self.phone_number is not None:
+            field_dict["phoneNumber"] = self.phone_number.to_wire()
+        if self.webhook_url is not None:
+            field_dict["webhookUrl"] = self.webhook_url
+        if self.webhook_auth is not None:
+            field_dict["webhookAuth"] = self.webhook_auth.to_wire()
+        if self.workflow is not None:
+            field_dict["workflow"] = self.workflow.to_wire()
+        if self.outcome_response_shape is not None:
+            field_dict["outcomeResponseShape"] = self.outcome_response_shape.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -196,42 +155,21 @@ class CreateVoiceAgentRequest(Model):
             name = d.pop("name")
             if name.__class__ is not str:
                 wrong_type(name, "str")
-
-            _type = d.pop("type", None)
-            type: VoiceAgentType | None
-            if _type is None:
-                type = None
-            else:
-                type = VoiceAgentType.from_wire(_type)
-
-            _conversation = d.pop("conversation", None)
-            conversation: Conversation | None
-            if _conversation is None:
-                conversation = None
-            else:
-                conversation = Conversation.from_dict(_conversation)
-
-            _voice = d.pop("voice", None)
-            voice: Voice | None
-            if _voice is None:
-                voice = None
-            else:
-                voice = Voice.from_dict(_voice)
-
-            _llm = d.pop("llm", None)
-            llm: Llm | None
-            if _llm is None:
-                llm = None
-            else:
-                llm = Llm.from_dict(_llm)
-
-            _call_settings = d.pop("callSettings", None)
-            call_settings: CallSettings | None
-            if _call_settings is None:
-                call_settings = None
-            else:
-                call_settings = CallSettings.from_dict(_call_settings)
-
+            type = d.pop("type", None)
+            if type is not None:
+                type = VoiceAgentType.from_wire(type)
+            conversation = d.pop("conversation", None)
+            if conversation is not None:
+                conversation = Conversation.from_dict(conversation)
+            voice = d.pop("voice", None)
+            if voice is not None:
+                voice = Voice.from_dict(voice)
+            llm = d.pop("llm", None)
+            if llm is not None:
+                llm = Llm.from_dict(llm)
+            call_settings = d.pop("callSettings", None)
+            if call_settings is not None:
+                call_settings = CallSettings.from_dict(call_settings)
             _tools = d.pop("tools", None)
             tools: list[WebToolRef] | None = None
             if _tools is not None:
@@ -240,43 +178,23 @@ class CreateVoiceAgentRequest(Model):
                     tools_item = WebToolRef.from_dict(tools_item_data)
 
                     tools.append(tools_item)
-
             knowledge_base_items_ids: list[str] | None = d.pop("knowledgeBaseItemsIds", None)
-
             voice_dictionary_ids: list[str] | None = d.pop("voiceDictionaryIds", None)
-
-            _phone_number = d.pop("phoneNumber", None)
-            phone_number: PhoneNumberRef | None
-            if _phone_number is None:
-                phone_number = None
-            else:
-                phone_number = PhoneNumberRef.from_dict(_phone_number)
-
+            phone_number = d.pop("phoneNumber", None)
+            if phone_number is not None:
+                phone_number = PhoneNumberRef.from_dict(phone_number)
             webhook_url = d.pop("webhookUrl", None)
             if webhook_url.__class__ is not str and webhook_url is not None:
                 wrong_type(webhook_url, "str")
-
-            _webhook_auth = d.pop("webhookAuth", None)
-            webhook_auth: WebhookAuth | None
-            if _webhook_auth is None:
-                webhook_auth = None
-            else:
-                webhook_auth = WebhookAuth.from_dict(_webhook_auth)
-
-            _workflow = d.pop("workflow", None)
-            workflow: Workflow | None
-            if _workflow is None:
-                workflow = None
-            else:
-                workflow = Workflow.from_dict(_workflow)
-
-            _outcome_response_shape = d.pop("outcomeResponseShape", None)
-            outcome_response_shape: OutcomeResponseShape | None
-            if _outcome_response_shape is None:
-                outcome_response_shape = None
-            else:
-                outcome_response_shape = OutcomeResponseShape.from_dict(_outcome_response_shape)
-
+            webhook_auth = d.pop("webhookAuth", None)
+            if webhook_auth is not None:
+                webhook_auth = WebhookAuth.from_dict(webhook_auth)
+            workflow = d.pop("workflow", None)
+            if workflow is not None:
+                workflow = Workflow.from_dict(workflow)
+            outcome_response_shape = d.pop("outcomeResponseShape", None)
+            if outcome_response_shape is not None:
+                outcome_response_shape = OutcomeResponseShape.from_dict(outcome_response_shape)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -300,310 +218,23 @@ class CreateVoiceAgentRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.name
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "name", v, "string", False)
-        if not (isinstance(v, str) and len(v) <= 150):
-            _constraints.check_length(out, prefix + "name", v, max_length=150)
 
-        v = self.type
-        if v is not None and not (v in ("Single Prompt", "Flow Agent")):
-            _constraints.check_enum(
-                out, prefix + "type", v, allowed=("Single Prompt", "Flow Agent")
-            )
-
-        v = self.conversation
-        if isinstance(v, Conversation):
-            v.collect_violations(prefix + "conversation" + ".", out)
-
-        v = self.voice
-        if isinstance(v, Voice):
-            v.collect_violations(prefix + "voice" + ".", out)
-
-        v = self.llm
-        if isinstance(v, Llm):
-            v.collect_violations(prefix + "llm" + ".", out)
-
-        v = self.call_settings
-        if isinstance(v, CallSettings):
-            v.collect_violations(prefix + "call_settings" + ".", out)
-
-        v = self.tools
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "tools", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, WebToolRef):
-                    item.collect_violations(f"{prefix}tools[{index}].", out)
-
-        if v is None and "tools" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "tools", None, "array", False)
-
-        v = self.knowledge_base_items_ids
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "knowledge_base_items_ids", v, "array", False)
-        if v is not None and not (
-            type(v) is list
-            and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
-        ):
-            _constraints.check_each_uuid(out, prefix + "knowledge_base_items_ids", v)
-
-        if v is None and "knowledgeBaseItemsIds" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "knowledge_base_items_ids", None, "array", False)
-
-        v = self.voice_dictionary_ids
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "voice_dictionary_ids", v, "array", False)
-        if v is not None and not (
-            type(v) is list
-            and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
-        ):
-            _constraints.check_each_uuid(out, prefix + "voice_dictionary_ids", v)
-
-        if v is None and "voiceDictionaryIds" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "voice_dictionary_ids", None, "array", False)
-
-        v = self.phone_number
-        if isinstance(v, PhoneNumberRef):
-            v.collect_violations(prefix + "phone_number" + ".", out)
-
-        v = self.webhook_url
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "webhook_url", v, "string", False)
-        if v is not None:
-            _constraints.check_uri(out, prefix + "webhook_url", v)
-
-        if v is None and "webhookUrl" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "webhook_url", None, "string", False)
-
-        v = self.webhook_auth
-        if isinstance(v, WebhookAuth):
-            v.collect_violations(prefix + "webhook_auth" + ".", out)
-
-        v = self.workflow
-        if isinstance(v, Workflow):
-            v.collect_violations(prefix + "workflow" + ".", out)
-
-        v = self.outcome_response_shape
-        if isinstance(v, OutcomeResponseShape):
-            v.collect_violations(prefix + "outcome_response_shape" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("name", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and len(v) <= 150):
-            return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("Single Prompt", "Flow Agent")):
-                return False
-        v = d.get("conversation", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Conversation._wire_ok(v)):
-                return False
-        v = d.get("voice", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Voice._wire_ok(v)):
-                return False
-        v = d.get("llm", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Llm._wire_ok(v)):
-                return False
-        v = d.get("callSettings", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and CallSettings._wire_ok(v)):
-                return False
-        v = d.get("tools", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list and all(type(i) is dict and WebToolRef._wire_ok(i) for i in v)):
-                return False
-        v = d.get("knowledgeBaseItemsIds", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and type(v) is list
-                and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
-            ):
-                return False
-        v = d.get("voiceDictionaryIds", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and type(v) is list
-                and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
-            ):
-                return False
-        v = d.get("phoneNumber", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and PhoneNumberRef._wire_ok(v)):
-                return False
-        v = d.get("webhookUrl", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-            _constraints.check_uri(out, "", v)
-        v = d.get("webhookAuth", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebhookAuth._wire_ok(v)):
-                return False
-        v = d.get("workflow", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and Workflow._wire_ok(v)):
-                return False
-        v = d.get("outcomeResponseShape", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and OutcomeResponseShape._wire_ok(v)):
-                return False
-        return not out
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        out: list[Violation] = []
-        w: dict[str, Any] = {}
-        v = f.get("name", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and isinstance(v, str) and len(v) <= 150):
-            return None
-        w["name"] = v
-        v = f.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("Single Prompt", "Flow Agent")):
-                return None
-            w["type"] = v
-        v = f.get("conversation", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = Conversation._fields_wire(v)
-            if v is None:
-                return None
-            w["conversation"] = v
-        v = f.get("voice", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = Voice._fields_wire(v)
-            if v is None:
-                return None
-            w["voice"] = v
-        v = f.get("llm", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = Llm._fields_wire(v)
-            if v is None:
-                return None
-            w["llm"] = v
-        v = f.get("call_settings", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = CallSettings._fields_wire(v)
-            if v is None:
-                return None
-            w["callSettings"] = v
-        v = f.get("tools", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return None
-            if type(v) is not list:
-                return None
-            v = [WebToolRef._fields_wire(i) if type(i) is dict else None for i in v]
-            if None in v:
-                return None
-            w["tools"] = v
-        v = f.get("knowledge_base_items_ids", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and type(v) is list
-                and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
-            ):
-                return None
-            w["knowledgeBaseItemsIds"] = v
-        v = f.get("voice_dictionary_ids", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and type(v) is list
-                and all(type(i) is str and _constraints.UUID_SEARCH(i) is not None for i in v)
-            ):
-                return None
-            w["voiceDictionaryIds"] = v
-        v = f.get("phone_number", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = PhoneNumberRef._fields_wire(v)
-            if v is None:
-                return None
-            w["phoneNumber"] = v
-        v = f.get("webhook_url", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            _constraints.check_uri(out, "", v)
-            w["webhookUrl"] = v
-        v = f.get("webhook_auth", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = WebhookAuth._fields_wire(v)
-            if v is None:
-                return None
-            w["webhookAuth"] = v
-        v = f.get("workflow", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = Workflow._fields_wire(v)
-            if v is None:
-                return None
-            w["workflow"] = v
-        v = f.get("outcome_response_shape", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = OutcomeResponseShape._fields_wire(v)
-            if v is None:
-                return None
-            w["outcomeResponseShape"] = v
-        if len(w) != len(f):
-            return None
-        return None if out else w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+CreateVoiceAgentRequest._RULES = Rules(
+    field("name", STRING, length(max_length=150)),
+    field("type", ENUM, one_of("Single Prompt", "Flow Agent")),
+    field("conversation", model("Conversation")),
+    field("voice", model("Voice")),
+    field("llm", model("Llm")),
+    field("callSettings", model("CallSettings")),
+    field("tools", list_of("WebToolRef"), ARRAY),
+    field("knowledgeBaseItemsIds", LIST, ARRAY, EACH_UUID),
+    field("voiceDictionaryIds", LIST, ARRAY, EACH_UUID),
+    field("phoneNumber", model("PhoneNumberRef")),
+    field("webhookUrl", STRING, URI),
+    field("webhookAuth", model("WebhookAuth")),
+    field("workflow", model("Workflow")),
+    field("outcomeResponseShape", model("OutcomeResponseShape")),
+    extra="open",
+)

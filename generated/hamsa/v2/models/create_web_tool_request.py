@@ -5,11 +5,23 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import (
+    ARRAY,
+    BOOLEAN,
+    ENUM,
+    STRING,
+    UUID,
+    RequestModel,
+    Rules,
+    field,
+    length,
+    list_of,
+    model,
+    one_of,
+)
 
 from ..models.web_tool_message import WebToolMessage
 from ..models.web_tool_parameters import WebToolParameters
@@ -18,32 +30,32 @@ from ..models.web_tool_type import WebToolType
 
 
 @_attrs_define(repr=False)
-class CreateWebToolRequest(Model):
+class CreateWebToolRequest(RequestModel, OpenModel):
     """Description of a new web tool.
     `type` and `name` are required, as for v1 web tools (the archived page hides the flags; a third-party copy of the reference marks `type`, and every documented example names the tool).
-
     """
 
     type: WebToolType
-    """ Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server. """
+    """Kind of web tool: `FUNCTION` calls an HTTP endpoint; `MCP` connects to a Model Context Protocol server."""
     name: str
-    """ Name of the tool; 1 to 250 characters. """
+    """Name of the tool; 1 to 250 characters."""
     description: str | None = None
-    """ What the tool does, for the model deciding when to call it; 1 to 1000 characters. """
+    """What the tool does, for the model deciding when to call it; 1 to 1000 characters."""
     collection_id: str | None = None
-    """ Collection (folder) the tool is filed under. """
+    """Collection (folder) the tool is filed under."""
     async_: bool | None = None
-    """ Whether the agent carries on talking instead of waiting for the result.
-    Required for `FUNCTION` tools and not allowed for `MCP` tools. """
+    """Whether the agent carries on talking instead of waiting for the result.
+    Required for `FUNCTION` tools and not allowed for `MCP` tools."""
     tool_settings: WebToolSettingsRequest | None = None
-    """ Where and how the tool is called, as sent when creating or changing a tool.
+    """Where and how the tool is called, as sent when creating or changing a tool.
     Note the spelling `timeOut`: the response spells it `timeout` (see WebToolSettings).
-    `serverUrl` and `methodType` are required, after a third-party copy of the reference (the archived page hides the nested flags); every documented example sends both. """
+    `serverUrl` and `methodType` are required, after a third-party copy of the reference (the archived page hides the nested flags); every documented example sends both.
+    """
     messages: list[WebToolMessage] | None = None
-    """ What the agent says around a call; each message type at most once. """
+    """What the agent says around a call; each message type at most once."""
     params: WebToolParameters | None = None
-    """ JSON-Schema (OpenAPI style) description of the arguments the agent passes to the tool, as sent in requests: `{type: "object", properties: {...}, required: [...]}`.
-    Not allowed for `MCP` tools. """
+    """JSON-Schema (OpenAPI style) description of the arguments the agent passes to the tool, as sent in requests: `{type: "object", properties: {...}, required: [...]}`.
+    Not allowed for `MCP` tools."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
         "name",
@@ -70,19 +82,6 @@ class CreateWebToolRequest(Model):
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
         type = self.type.value
-
-        name = self.name
-
-        description = self.description
-
-        collection_id = self.collection_id
-
-        async_ = self.async_
-
-        tool_settings: dict[str, Any] | None = None
-        if not self.tool_settings is None:
-            tool_settings = self.tool_settings.to_wire()
-
         messages: list[dict[str, Any]] | None = None
         if not self.messages is None:
             messages = []
@@ -90,33 +89,24 @@ class CreateWebToolRequest(Model):
                 messages_item = messages_item_data.to_wire()
                 messages.append(messages_item)
 
-        params: dict[str, Any] | None = None
-        if not self.params is None:
-            params = self.params.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type,
-                "name": name,
-            }
-        )
-        if description is not None:
-            field_dict["description"] = description
-        if collection_id is not None:
-            field_dict["collectionId"] = collection_id
-        if async_ is not None:
-            field_dict["async"] = async_
-        if tool_settings is not None:
-            field_dict["toolSettings"] = tool_settings
+        field_dict["type"] = type
+        field_dict["name"] = self.name
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.collection_id is not None:
+            field_dict["collectionId"] = self.collection_id
+        if self.async_ is not None:
+            field_dict["async"] = self.async_
+        if self.tool_settings is not None:
+            field_dict["toolSettings"] = self.tool_settings.to_wire()
         if messages is not None:
             field_dict["messages"] = messages
-        if params is not None:
-            field_dict["params"] = params
+        if self.params is not None:
+            field_dict["params"] = self.params.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -129,30 +119,21 @@ class CreateWebToolRequest(Model):
         d = dict(src_dict)
         try:
             type = WebToolType.from_wire(d.pop("type"))
-
             name = d.pop("name")
             if name.__class__ is not str:
                 wrong_type(name, "str")
-
             description = d.pop("description", None)
             if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
-
             collection_id = d.pop("collectionId", None)
             if collection_id.__class__ is not str and collection_id is not None:
                 wrong_type(collection_id, "str")
-
             async_ = d.pop("async", None)
             if async_.__class__ is not bool and async_ is not None:
                 wrong_type(async_, "bool")
-
-            _tool_settings = d.pop("toolSettings", None)
-            tool_settings: WebToolSettingsRequest | None
-            if _tool_settings is None:
-                tool_settings = None
-            else:
-                tool_settings = WebToolSettingsRequest.from_dict(_tool_settings)
-
+            tool_settings = d.pop("toolSettings", None)
+            if tool_settings is not None:
+                tool_settings = WebToolSettingsRequest.from_dict(tool_settings)
             _messages = d.pop("messages", None)
             messages: list[WebToolMessage] | None = None
             if _messages is not None:
@@ -161,14 +142,9 @@ class CreateWebToolRequest(Model):
                     messages_item = WebToolMessage.from_dict(messages_item_data)
 
                     messages.append(messages_item)
-
-            _params = d.pop("params", None)
-            params: WebToolParameters | None
-            if _params is None:
-                params = None
-            else:
-                params = WebToolParameters.from_dict(_params)
-
+            params = d.pop("params", None)
+            if params is not None:
+                params = WebToolParameters.from_dict(params)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -186,188 +162,17 @@ class CreateWebToolRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.type
-        if not (v in ("FUNCTION", "MCP")):
-            _constraints.check_enum(out, prefix + "type", v, allowed=("FUNCTION", "MCP"))
 
-        v = self.name
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "name", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
-            _constraints.check_length(out, prefix + "name", v, min_length=1, max_length=250)
-
-        v = self.description
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "description", v, "string", False)
-        if v is not None and not (isinstance(v, str) and 1 <= len(v) and len(v) <= 1000):
-            _constraints.check_length(out, prefix + "description", v, min_length=1, max_length=1000)
-
-        if v is None and "description" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "description", None, "string", False)
-
-        v = self.collection_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "collection_id", v, "string", False)
-        if v is not None and not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "collection_id", v)
-
-        if v is None and "collectionId" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "collection_id", None, "string", False)
-
-        v = self.async_
-        if v is not None and not (type(v) is bool):
-            _constraints.check_type(out, prefix + "async_", v, "boolean", False)
-
-        if v is None and "async" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "async_", None, "boolean", False)
-
-        v = self.tool_settings
-        if isinstance(v, WebToolSettingsRequest):
-            v.collect_violations(prefix + "tool_settings" + ".", out)
-
-        v = self.messages
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "messages", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, WebToolMessage):
-                    item.collect_violations(f"{prefix}messages[{index}].", out)
-
-        if v is None and "messages" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "messages", None, "array", False)
-
-        v = self.params
-        if isinstance(v, WebToolParameters):
-            v.collect_violations(prefix + "params" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("type", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (isinstance(v, str) and v in ("FUNCTION", "MCP")):
-            return False
-        v = d.get("name", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
-            return False
-        v = d.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 1000):
-                return False
-        v = d.get("collectionId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return False
-        v = d.get("async", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return False
-        v = d.get("toolSettings", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebToolSettingsRequest._wire_ok(v)):
-                return False
-        v = d.get("messages", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list and all(type(i) is dict and WebToolMessage._wire_ok(i) for i in v)
-            ):
-                return False
-        v = d.get("params", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WebToolParameters._wire_ok(v)):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("type", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (isinstance(v, str) and v in ("FUNCTION", "MCP")):
-            return None
-        w["type"] = v
-        v = f.get("name", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 250):
-            return None
-        w["name"] = v
-        v = f.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 1000):
-                return None
-            w["description"] = v
-        v = f.get("collection_id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-                return None
-            w["collectionId"] = v
-        v = f.get("async", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is bool):
-                return None
-            w["async"] = v
-        v = f.get("tool_settings", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = WebToolSettingsRequest._fields_wire(v)
-            if v is None:
-                return None
-            w["toolSettings"] = v
-        v = f.get("messages", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return None
-            if type(v) is not list:
-                return None
-            v = [WebToolMessage._fields_wire(i) if type(i) is dict else None for i in v]
-            if None in v:
-                return None
-            w["messages"] = v
-        v = f.get("params", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = WebToolParameters._fields_wire(v)
-            if v is None:
-                return None
-            w["params"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+CreateWebToolRequest._RULES = Rules(
+    field("type", ENUM, one_of("FUNCTION", "MCP")),
+    field("name", STRING, length(min_length=1, max_length=250)),
+    field("description", STRING, length(min_length=1, max_length=1000)),
+    field("collectionId", STRING, UUID),
+    field("async", BOOLEAN, name="async_"),
+    field("toolSettings", model("WebToolSettingsRequest")),
+    field("messages", list_of("WebToolMessage"), ARRAY),
+    field("params", model("WebToolParameters")),
+    extra="open",
+)

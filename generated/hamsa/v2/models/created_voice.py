@@ -5,19 +5,19 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class CreatedVoice(Model):
+class CreatedVoice(OpenModel):
     """The cloned voice: use its `id` as a realtime TTS speaker (after preloading it)."""
 
     id: str | None = None
-    """ Voice id. """
+    """Voice id."""
     voice_record: str | None = None
-    """ The stored recording. """
+    """The stored recording."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "voiceRecord",
@@ -34,19 +34,14 @@ class CreatedVoice(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id = self.id
-
-        voice_record = self.voice_record
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
-        if voice_record is not None:
-            field_dict["voiceRecord"] = voice_record
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.voice_record is not None:
+            field_dict["voiceRecord"] = self.voice_record
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -61,11 +56,9 @@ class CreatedVoice(Model):
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-
             voice_record = d.pop("voiceRecord", None)
             if voice_record.__class__ is not str and voice_record is not None:
                 wrong_type(voice_record, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -76,19 +69,3 @@ class CreatedVoice(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

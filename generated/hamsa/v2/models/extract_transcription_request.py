@@ -5,23 +5,22 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import STRING, URI, UUID, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class ExtractTranscriptionRequest(Model):
+class ExtractTranscriptionRequest(RequestModel, OpenModel):
     """A recording to transcribe, to clone a voice from it."""
 
     project_id: str
-    """ The project; the SDK sends the client's `project_id` when it is left out. """
+    """The project; the SDK sends the client's `project_id` when it is left out."""
     audio_url: str
-    """ Public URL of the recording. """
+    """Public URL of the recording."""
     language: str | None = None
-    """ Hint: the language spoken. """
+    """Hint: the language spoken."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "projectId",
         "audioUrl",
@@ -42,25 +41,14 @@ class ExtractTranscriptionRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        project_id = self.project_id
-
-        audio_url = self.audio_url
-
-        language = self.language
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "projectId": project_id,
-                "audioUrl": audio_url,
-            }
-        )
-        if language is not None:
-            field_dict["language"] = language
+        field_dict["projectId"] = self.project_id
+        field_dict["audioUrl"] = self.audio_url
+        if self.language is not None:
+            field_dict["language"] = self.language
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -75,15 +63,12 @@ class ExtractTranscriptionRequest(Model):
             project_id = d.pop("projectId")
             if project_id.__class__ is not str:
                 wrong_type(project_id, "str")
-
             audio_url = d.pop("audioUrl")
             if audio_url.__class__ is not str:
                 wrong_type(audio_url, "str")
-
             language = d.pop("language", None)
             if language.__class__ is not str and language is not None:
                 wrong_type(language, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -96,98 +81,12 @@ class ExtractTranscriptionRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.project_id
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "project_id", v, "string", False)
-        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "project_id", v)
 
-        v = self.audio_url
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "audio_url", v, "string", False)
-        _constraints.check_uri(out, prefix + "audio_url", v)
-
-        v = self.language
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "language", v, "string", False)
-
-        if v is None and "language" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "language", None, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("projectId", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return False
-        v = d.get("audioUrl", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_uri(out, "", v)
-        v = d.get("language", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        return not out
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        out: list[Violation] = []
-        w: dict[str, Any] = {}
-        v = f.get("project_id", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return None
-        w["projectId"] = v
-        v = f.get("audio_url", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str):
-            return None
-        _constraints.check_uri(out, "", v)
-        w["audioUrl"] = v
-        v = f.get("language", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["language"] = v
-        if len(w) != len(f):
-            return None
-        return None if out else w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+ExtractTranscriptionRequest._RULES = Rules(
+    field("projectId", STRING, UUID),
+    field("audioUrl", STRING, URI),
+    field("language", STRING),
+    extra="open",
+)

@@ -5,11 +5,22 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
+from hamsa._rules import (
+    ARRAY,
+    ENUM,
+    OTHER,
+    STRING,
+    URI,
+    RequestModel,
+    Rules,
+    field,
+    items,
+    length,
+    one_of,
+)
 
 from ..models.ai_content_language import AiContentLanguage
 from ..models.ai_part import AiPart
@@ -17,27 +28,27 @@ from ..models.language import Language
 
 
 @_attrs_define(repr=False)
-class GenerateTranscriptionAiContentRequest(Model):
+class GenerateTranscriptionAiContentRequest(RequestModel, OpenModel):
     """A transcription plus AI content, in one job."""
 
     api_key: str = _attrs_field(repr=mask_secret)
-    """ The id (a UUID) of the API key the job is billed to, not the key itself; redacted like any `apiKey`. """
+    """The id (a UUID) of the API key the job is billed to, not the key itself; redacted like any `apiKey`."""
     media_url: str
-    """ Public URL of the audio or video. """
+    """Public URL of the audio or video."""
     title: str
-    """ A name for the job. """
+    """A name for the job."""
     language: Language
-    """ Language the agent speaks, as a two-letter code (Arabic or English). """
+    """Language the agent speaks, as a two-letter code (Arabic or English)."""
     ai_parts: list[AiPart | str]
-    """ Exactly one AI part. """
+    """Exactly one AI part."""
     ai_content_title: None | str = None
-    """ Title of the AI content. """
+    """Title of the AI content."""
     ai_content_language: AiContentLanguage | None = None
-    """ Language of the AI content. """
+    """Language of the AI content."""
     ai_content_date: None | str = None
-    """ Date shown in the AI content (ISO 8601). """
+    """Date shown in the AI content (ISO 8601)."""
     ai_content_text: None | str = None
-    """ Extra instructions. """
+    """Extra instructions."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "apiKey",
         "mediaUrl",
@@ -67,14 +78,7 @@ class GenerateTranscriptionAiContentRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        api_key = self.api_key
-
-        media_url = self.media_url
-
-        title = self.title
-
         language = self.language.value
-
         ai_parts = []
         for ai_parts_item_data in self.ai_parts:
             ai_parts_item: str
@@ -84,12 +88,6 @@ class GenerateTranscriptionAiContentRequest(Model):
                 ai_parts_item = ai_parts_item_data
             ai_parts.append(ai_parts_item)
 
-        ai_content_title: None | str
-        if self.ai_content_title is None:
-            ai_content_title = None
-        else:
-            ai_content_title = self.ai_content_title
-
         ai_content_language: None | str
         if self.ai_content_language is None:
             ai_content_language = None
@@ -97,41 +95,23 @@ class GenerateTranscriptionAiContentRequest(Model):
             ai_content_language = self.ai_content_language.value
         else:
             ai_content_language = self.ai_content_language
-
-        ai_content_date: None | str
-        if self.ai_content_date is None:
-            ai_content_date = None
-        else:
-            ai_content_date = self.ai_content_date
-
-        ai_content_text: None | str
-        if self.ai_content_text is None:
-            ai_content_text = None
-        else:
-            ai_content_text = self.ai_content_text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiKey": api_key,
-                "mediaUrl": media_url,
-                "title": title,
-                "language": language,
-                "aiParts": ai_parts,
-            }
-        )
-        if ai_content_title is not None:
-            field_dict["aiContentTitle"] = ai_content_title
+        field_dict["apiKey"] = self.api_key
+        field_dict["mediaUrl"] = self.media_url
+        field_dict["title"] = self.title
+        field_dict["language"] = language
+        field_dict["aiParts"] = ai_parts
+        if self.ai_content_title is not None:
+            field_dict["aiContentTitle"] = self.ai_content_title
         if ai_content_language is not None:
             field_dict["aiContentLanguage"] = ai_content_language
-        if ai_content_date is not None:
-            field_dict["aiContentDate"] = ai_content_date
-        if ai_content_text is not None:
-            field_dict["aiContentText"] = ai_content_text
+        if self.ai_content_date is not None:
+            field_dict["aiContentDate"] = self.ai_content_date
+        if self.ai_content_text is not None:
+            field_dict["aiContentText"] = self.ai_content_text
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -149,17 +129,13 @@ class GenerateTranscriptionAiContentRequest(Model):
             api_key = d.pop("apiKey")
             if api_key.__class__ is not str:
                 wrong_type(api_key, "str")
-
             media_url = d.pop("mediaUrl")
             if media_url.__class__ is not str:
                 wrong_type(media_url, "str")
-
             title = d.pop("title")
             if title.__class__ is not str:
                 wrong_type(title, "str")
-
             language = Language.from_wire(d.pop("language"))
-
             ai_parts = []
             _ai_parts = d.pop("aiParts")
             for ai_parts_item_data in _ai_parts:
@@ -178,9 +154,7 @@ class GenerateTranscriptionAiContentRequest(Model):
                 ai_parts_item = _parse_ai_parts_item(ai_parts_item_data)
 
                 ai_parts.append(ai_parts_item)
-
             ai_content_title: None | str = d.pop("aiContentTitle", None)
-
             if ai_content_title is None and "aiContentTitle" in src_dict:
                 wire_nulls.append("aiContentTitle")
 
@@ -200,20 +174,14 @@ class GenerateTranscriptionAiContentRequest(Model):
                 return cast(AiContentLanguage | None, data)
 
             ai_content_language = _parse_ai_content_language(d.pop("aiContentLanguage", None))
-
             if ai_content_language is None and "aiContentLanguage" in src_dict:
                 wire_nulls.append("aiContentLanguage")
-
             ai_content_date: None | str = d.pop("aiContentDate", None)
-
             if ai_content_date is None and "aiContentDate" in src_dict:
                 wire_nulls.append("aiContentDate")
-
             ai_content_text: None | str = d.pop("aiContentText", None)
-
             if ai_content_text is None and "aiContentText" in src_dict:
                 wire_nulls.append("aiContentText")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -233,199 +201,24 @@ class GenerateTranscriptionAiContentRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.api_key
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "api_key", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "api_key", v, min_length=1)
 
-        v = self.media_url
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "media_url", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v)):
-            _constraints.check_length(out, prefix + "media_url", v, min_length=1)
-        _constraints.check_uri(out, prefix + "media_url", v)
-
-        v = self.title
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "title", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v) and len(v) <= 500):
-            _constraints.check_length(out, prefix + "title", v, min_length=1, max_length=500)
-
-        v = self.language
-        if not (v in ("ar", "en")):
-            _constraints.check_enum(out, prefix + "language", v, allowed=("ar", "en"))
-
-        v = self.ai_parts
-        if not (type(v) is list):
-            _constraints.check_type(out, prefix + "ai_parts", v, "array", False)
-        if not (isinstance(v, list) and 1 <= len(v) and len(v) <= 1):
-            _constraints.check_items(out, prefix + "ai_parts", v, min_items=1, max_items=1)
-
-        v = self.ai_content_title
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "ai_content_title", v, "string", True)
-        if v is not None and not (isinstance(v, str) and 1 <= len(v) and len(v) <= 500):
-            _constraints.check_length(
-                out, prefix + "ai_content_title", v, min_length=1, max_length=500
-            )
-
-        v = self.ai_content_language
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "ai_content_language", v, "string", True)
-        if v is not None and not (v in ("ar", "en", "both_ar_first", "both_en_first")):
-            _constraints.check_enum(
-                out,
-                prefix + "ai_content_language",
-                v,
-                allowed=("ar", "en", "both_ar_first", "both_en_first"),
-            )
-
-        v = self.ai_content_date
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "ai_content_date", v, "string", True)
-
-        v = self.ai_content_text
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "ai_content_text", v, "string", True)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("apiKey", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        v = d.get("mediaUrl", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return False
-        _constraints.check_uri(out, "", v)
-        v = d.get("title", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 500):
-            return False
-        v = d.get("language", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (isinstance(v, str) and v in ("ar", "en")):
-            return False
-        return False
-        v = d.get("aiContentTitle", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 500):
-                return False
-        v = d.get("aiContentLanguage", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (
-                isinstance(v, str)
-                and type(v) is str
-                and v in ("ar", "en", "both_ar_first", "both_en_first")
-            ):
-                return False
-        v = d.get("aiContentDate", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("aiContentText", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        return not out
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        out: list[Violation] = []
-        w: dict[str, Any] = {}
-        v = f.get("api_key", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return None
-        w["apiKey"] = v
-        v = f.get("media_url", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v)):
-            return None
-        _constraints.check_uri(out, "", v)
-        w["mediaUrl"] = v
-        v = f.get("title", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 500):
-            return None
-        w["title"] = v
-        v = f.get("language", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (isinstance(v, str) and v in ("ar", "en")):
-            return None
-        w["language"] = v
-        return None
-        v = f.get("ai_content_title", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 500):
-                    return None
-            w["aiContentTitle"] = v
-        v = f.get("ai_content_language", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (
-                    isinstance(v, str)
-                    and type(v) is str
-                    and v in ("ar", "en", "both_ar_first", "both_en_first")
-                ):
-                    return None
-            w["aiContentLanguage"] = v
-        v = f.get("ai_content_date", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["aiContentDate"] = v
-        v = f.get("ai_content_text", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["aiContentText"] = v
-        if len(w) != len(f):
-            return None
-        return None if out else w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+GenerateTranscriptionAiContentRequest._RULES = Rules(
+    field("apiKey", STRING, length(min_length=1)),
+    field("mediaUrl", STRING, length(min_length=1), URI),
+    field("title", STRING, length(min_length=1, max_length=500)),
+    field("language", ENUM, one_of("ar", "en")),
+    field("aiParts", OTHER, ARRAY, items(min_items=1, max_items=1)),
+    field("aiContentTitle", STRING, length(min_length=1, max_length=500), null=True),
+    field(
+        "aiContentLanguage",
+        ENUM,
+        STRING,
+        one_of("ar", "en", "both_ar_first", "both_en_first"),
+        null=True,
+    ),
+    field("aiContentDate", STRING, null=True),
+    field("aiContentText", STRING, null=True),
+    extra="open",
+)

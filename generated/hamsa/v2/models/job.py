@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import mask_secret, masked_mapping
 
@@ -15,35 +15,36 @@ from ..models.job_status import JobStatus
 
 
 @_attrs_define(repr=False)
-class Job(Model):
+class Job(OpenModel):
     """A job."""
 
     id: None | str = None
-    """ Job id. """
+    """Job id."""
     title: None | str = None
-    """ Name. """
+    """Name."""
     type: None | str = None
-    """ What the job does, e.g. `TRANSCRIPTION`. """
+    """What the job does, e.g. `TRANSCRIPTION`."""
     system_model_key: None | str = None
-    """ Internal model key. """
+    """Internal model key."""
     url: None | str = None
-    """ The media. """
+    """The media."""
     created_by: None | str = None
-    """ Who started it. """
+    """Who started it."""
     api_key: None | str = _attrs_field(default=None, repr=mask_secret)
-    """ Id of the API key used. """
-    status: JobStatus | str | None = None
-    """ Where the job is (documented values in JobStatus). """
+    """Id of the API key used."""
+    status: JobStatus | None = None
+    """Where a job is.
+    Documented values; the SDK keeps any other value the API sends."""
     cost: float | None = None
-    """ Cost. """
+    """Cost."""
     created_at: datetime.datetime | None = None
-    """ Created. """
+    """Created."""
     updated_at: datetime.datetime | None = None
-    """ Last change. """
+    """Last change."""
     attributes: JobAttributes | None = None
-    """ Details that depend on the job type. """
+    """Details that depend on the job type."""
     relevant_job_id: None | str = None
-    """ Source job. """
+    """Source job."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "title",
@@ -71,107 +72,42 @@ class Job(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id: None | str
-        if self.id is None:
-            id = None
-        else:
-            id = self.id
-
-        title: None | str
-        if self.title is None:
-            title = None
-        else:
-            title = self.title
-
-        type: None | str
-        if self.type is None:
-            type = None
-        else:
-            type = self.type
-
-        system_model_key: None | str
-        if self.system_model_key is None:
-            system_model_key = None
-        else:
-            system_model_key = self.system_model_key
-
-        url: None | str
-        if self.url is None:
-            url = None
-        else:
-            url = self.url
-
-        created_by: None | str
-        if self.created_by is None:
-            created_by = None
-        else:
-            created_by = self.created_by
-
-        api_key: None | str
-        if self.api_key is None:
-            api_key = None
-        else:
-            api_key = self.api_key
-
-        status: str | None
-        if self.status is None:
-            status = None
-        elif isinstance(self.status, JobStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        cost = self.cost
-
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
-
         updated_at: str | None = None
         if not self.updated_at is None:
             updated_at = self.updated_at.isoformat()
-
-        attributes: dict[str, Any] | None = None
-        if not self.attributes is None:
-            attributes = self.attributes.to_wire()
-
-        relevant_job_id: None | str
-        if self.relevant_job_id is None:
-            relevant_job_id = None
-        else:
-            relevant_job_id = self.relevant_job_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
-        if title is not None:
-            field_dict["title"] = title
-        if type is not None:
-            field_dict["type"] = type
-        if system_model_key is not None:
-            field_dict["systemModelKey"] = system_model_key
-        if url is not None:
-            field_dict["url"] = url
-        if created_by is not None:
-            field_dict["createdBy"] = created_by
-        if api_key is not None:
-            field_dict["apiKey"] = api_key
-        if status is not None:
-            field_dict["status"] = status
-        if cost is not None:
-            field_dict["cost"] = cost
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.title is not None:
+            field_dict["title"] = self.title
+        if self.type is not None:
+            field_dict["type"] = self.type
+        if self.system_model_key is not None:
+            field_dict["systemModelKey"] = self.system_model_key
+        if self.url is not None:
+            field_dict["url"] = self.url
+        if self.created_by is not None:
+            field_dict["createdBy"] = self.created_by
+        if self.api_key is not None:
+            field_dict["apiKey"] = self.api_key
+        if self.status is not None:
+            field_dict["status"] = self.status.value
+        if self.cost is not None:
+            field_dict["cost"] = self.cost
         if created_at is not None:
             field_dict["createdAt"] = created_at
         if updated_at is not None:
             field_dict["updatedAt"] = updated_at
-        if attributes is not None:
-            field_dict["attributes"] = attributes
-        if relevant_job_id is not None:
-            field_dict["relevantJobId"] = relevant_job_id
+        if self.attributes is not None:
+            field_dict["attributes"] = self.attributes.to_wire()
+        if self.relevant_job_id is not None:
+            field_dict["relevantJobId"] = self.relevant_job_id
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -187,85 +123,44 @@ class Job(Model):
         wire_nulls: list[str] = []
         try:
             id: None | str = d.pop("id", None)
-
             if id is None and "id" in src_dict:
                 wire_nulls.append("id")
-
             title: None | str = d.pop("title", None)
-
             if title is None and "title" in src_dict:
                 wire_nulls.append("title")
-
             type: None | str = d.pop("type", None)
-
             if type is None and "type" in src_dict:
                 wire_nulls.append("type")
-
             system_model_key: None | str = d.pop("systemModelKey", None)
-
             if system_model_key is None and "systemModelKey" in src_dict:
                 wire_nulls.append("systemModelKey")
-
             url: None | str = d.pop("url", None)
-
             if url is None and "url" in src_dict:
                 wire_nulls.append("url")
-
             created_by: None | str = d.pop("createdBy", None)
-
             if created_by is None and "createdBy" in src_dict:
                 wire_nulls.append("createdBy")
-
             api_key: None | str = d.pop("apiKey", None)
-
             if api_key is None and "apiKey" in src_dict:
                 wire_nulls.append("apiKey")
-
-            def _parse_status(data: object) -> JobStatus | str | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = JobStatus.from_wire(data)
-
-                    return status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JobStatus | str | None, data)
-
-            status = _parse_status(d.pop("status", None))
-
+            status = d.pop("status", None)
+            if status is not None:
+                status = JobStatus.from_wire(status)
             cost = d.pop("cost", None)
             if cost.__class__ is not float and cost.__class__ is not int and cost is not None:
                 wrong_type(cost, "float")
-
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
-            _updated_at = d.pop("updatedAt", None)
-            updated_at: datetime.datetime | None
-            if _updated_at is None:
-                updated_at = None
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-            _attributes = d.pop("attributes", None)
-            attributes: JobAttributes | None
-            if _attributes is None:
-                attributes = None
-            else:
-                attributes = JobAttributes.from_dict(_attributes)
-
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            updated_at = d.pop("updatedAt", None)
+            if updated_at is not None:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
+            attributes = d.pop("attributes", None)
+            if attributes is not None:
+                attributes = JobAttributes.from_dict(attributes)
             relevant_job_id: None | str = d.pop("relevantJobId", None)
-
             if relevant_job_id is None and "relevantJobId" in src_dict:
                 wire_nulls.append("relevantJobId")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -288,19 +183,3 @@ class Job(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,23 +5,23 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import mask_secret, masked_mapping
 
 
 @_attrs_define(repr=False)
-class JobAttributes(Model):
+class JobAttributes(OpenModel):
     """Details that depend on the job type."""
 
     api_key: None | str = _attrs_field(default=None, repr=mask_secret)
-    """ Id of the API key used. """
+    """Id of the API key used."""
     media_url: None | str = None
-    """ The media. """
+    """The media."""
     model: None | str = None
-    """ Model used. """
+    """Model used."""
     media_type: None | str = None
-    """ e.g. `YOUTUBE`. """
+    """e.g. `YOUTUBE`."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "apiKey",
         "mediaUrl",
@@ -40,43 +40,18 @@ class JobAttributes(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        api_key: None | str
-        if self.api_key is None:
-            api_key = None
-        else:
-            api_key = self.api_key
-
-        media_url: None | str
-        if self.media_url is None:
-            media_url = None
-        else:
-            media_url = self.media_url
-
-        model: None | str
-        if self.model is None:
-            model = None
-        else:
-            model = self.model
-
-        media_type: None | str
-        if self.media_type is None:
-            media_type = None
-        else:
-            media_type = self.media_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if api_key is not None:
-            field_dict["apiKey"] = api_key
-        if media_url is not None:
-            field_dict["mediaUrl"] = media_url
-        if model is not None:
-            field_dict["model"] = model
-        if media_type is not None:
-            field_dict["mediaType"] = media_type
+        if self.api_key is not None:
+            field_dict["apiKey"] = self.api_key
+        if self.media_url is not None:
+            field_dict["mediaUrl"] = self.media_url
+        if self.model is not None:
+            field_dict["model"] = self.model
+        if self.media_type is not None:
+            field_dict["mediaType"] = self.media_type
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -92,25 +67,17 @@ class JobAttributes(Model):
         wire_nulls: list[str] = []
         try:
             api_key: None | str = d.pop("apiKey", None)
-
             if api_key is None and "apiKey" in src_dict:
                 wire_nulls.append("apiKey")
-
             media_url: None | str = d.pop("mediaUrl", None)
-
             if media_url is None and "mediaUrl" in src_dict:
                 wire_nulls.append("mediaUrl")
-
             model: None | str = d.pop("model", None)
-
             if model is None and "model" in src_dict:
                 wire_nulls.append("model")
-
             media_type: None | str = d.pop("mediaType", None)
-
             if media_type is None and "mediaType" in src_dict:
                 wire_nulls.append("mediaType")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -124,19 +91,3 @@ class JobAttributes(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -13,17 +13,17 @@ from ..models.job_summary import JobSummary
 
 
 @_attrs_define(repr=False)
-class JobPage(Model):
+class JobPage(OpenModel):
     """One page of jobs."""
 
     jobs: list[JobSummary] | None = None
-    """ The jobs. """
+    """The jobs."""
     page: int | None = None
-    """ This page's number. """
+    """This page's number."""
     total_count: int | None = None
-    """ All matching jobs. """
+    """All matching jobs."""
     total_pages: int | None = None
-    """ Number of pages. """
+    """Number of pages."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "jobs",
         "page",
@@ -49,25 +49,18 @@ class JobPage(Model):
                 jobs_item = jobs_item_data.to_wire()
                 jobs.append(jobs_item)
 
-        page = self.page
-
-        total_count = self.total_count
-
-        total_pages = self.total_pages
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if jobs is not None:
             field_dict["jobs"] = jobs
-        if page is not None:
-            field_dict["page"] = page
-        if total_count is not None:
-            field_dict["totalCount"] = total_count
-        if total_pages is not None:
-            field_dict["totalPages"] = total_pages
+        if self.page is not None:
+            field_dict["page"] = self.page
+        if self.total_count is not None:
+            field_dict["totalCount"] = self.total_count
+        if self.total_pages is not None:
+            field_dict["totalPages"] = self.total_pages
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -87,19 +80,15 @@ class JobPage(Model):
                     jobs_item = JobSummary.from_dict(jobs_item_data)
 
                     jobs.append(jobs_item)
-
             page = d.pop("page", None)
             if page.__class__ is not int and page is not None:
                 wrong_type(page, "int")
-
             total_count = d.pop("totalCount", None)
             if total_count.__class__ is not int and total_count is not None:
                 wrong_type(total_count, "int")
-
             total_pages = d.pop("totalPages", None)
             if total_pages.__class__ is not int and total_pages is not None:
                 wrong_type(total_pages, "int")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -112,19 +101,3 @@ class JobPage(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

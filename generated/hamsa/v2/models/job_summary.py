@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -14,23 +14,24 @@ from ..models.job_status import JobStatus
 
 
 @_attrs_define(repr=False)
-class JobSummary(Model):
+class JobSummary(OpenModel):
     """A job as the list shows it."""
 
     id: None | str = None
-    """ Job id. """
+    """Job id."""
     title: None | str = None
-    """ Name. """
+    """Name."""
     media_url: None | str = None
-    """ The media. """
+    """The media."""
     media_type: None | str = None
-    """ e.g. `YOUTUBE`. """
+    """e.g. `YOUTUBE`."""
     total_cost: float | None = None
-    """ Cost. """
-    status: JobStatus | str | None = None
-    """ Where the job is (documented values in JobStatus). """
+    """Cost."""
+    status: JobStatus | None = None
+    """Where a job is.
+    Documented values; the SDK keeps any other value the API sends."""
     created_at: datetime.datetime | None = None
-    """ Created. """
+    """Created."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "title",
@@ -52,63 +53,27 @@ class JobSummary(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id: None | str
-        if self.id is None:
-            id = None
-        else:
-            id = self.id
-
-        title: None | str
-        if self.title is None:
-            title = None
-        else:
-            title = self.title
-
-        media_url: None | str
-        if self.media_url is None:
-            media_url = None
-        else:
-            media_url = self.media_url
-
-        media_type: None | str
-        if self.media_type is None:
-            media_type = None
-        else:
-            media_type = self.media_type
-
-        total_cost = self.total_cost
-
-        status: str | None
-        if self.status is None:
-            status = None
-        elif isinstance(self.status, JobStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
         created_at: str | None = None
         if not self.created_at is None:
             created_at = self.created_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
-        if title is not None:
-            field_dict["title"] = title
-        if media_url is not None:
-            field_dict["mediaUrl"] = media_url
-        if media_type is not None:
-            field_dict["mediaType"] = media_type
-        if total_cost is not None:
-            field_dict["totalCost"] = total_cost
-        if status is not None:
-            field_dict["status"] = status
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.title is not None:
+            field_dict["title"] = self.title
+        if self.media_url is not None:
+            field_dict["mediaUrl"] = self.media_url
+        if self.media_type is not None:
+            field_dict["mediaType"] = self.media_type
+        if self.total_cost is not None:
+            field_dict["totalCost"] = self.total_cost
+        if self.status is not None:
+            field_dict["status"] = self.status.value
         if created_at is not None:
             field_dict["createdAt"] = created_at
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -124,25 +89,17 @@ class JobSummary(Model):
         wire_nulls: list[str] = []
         try:
             id: None | str = d.pop("id", None)
-
             if id is None and "id" in src_dict:
                 wire_nulls.append("id")
-
             title: None | str = d.pop("title", None)
-
             if title is None and "title" in src_dict:
                 wire_nulls.append("title")
-
             media_url: None | str = d.pop("mediaUrl", None)
-
             if media_url is None and "mediaUrl" in src_dict:
                 wire_nulls.append("mediaUrl")
-
             media_type: None | str = d.pop("mediaType", None)
-
             if media_type is None and "mediaType" in src_dict:
                 wire_nulls.append("mediaType")
-
             total_cost = d.pop("totalCost", None)
             if (
                 total_cost.__class__ is not float
@@ -150,29 +107,12 @@ class JobSummary(Model):
                 and total_cost is not None
             ):
                 wrong_type(total_cost, "float")
-
-            def _parse_status(data: object) -> JobStatus | str | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = JobStatus.from_wire(data)
-
-                    return status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JobStatus | str | None, data)
-
-            status = _parse_status(d.pop("status", None))
-
-            _created_at = d.pop("createdAt", None)
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
-
+            status = d.pop("status", None)
+            if status is not None:
+                status = JobStatus.from_wire(status)
+            created_at = d.pop("createdAt", None)
+            if created_at is not None:
+                created_at = datetime.datetime.fromisoformat(created_at)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -189,19 +129,3 @@ class JobSummary(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

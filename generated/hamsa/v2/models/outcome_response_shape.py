@@ -5,33 +5,31 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import ARRAY, LIST, STRING, RequestModel, Rules, field, model
 
 from ..models.outcome_response_shape_items import OutcomeResponseShapeItems
 from ..models.outcome_response_shape_properties import OutcomeResponseShapeProperties
 
 
 @_attrs_define(repr=False)
-class OutcomeResponseShape(Model):
+class OutcomeResponseShape(RequestModel, OpenModel):
     """OpenAPI/JSON-Schema style description of the structured result to extract from a finished conversation.
     Nested levels use the same keys (`type`, `properties`, `required`, `items`, `description`); they are kept as free-form objects here rather than a recursive schema.
-
     """
 
     type: str | None = None
-    """ JSON type of this level, e.g. `object`, `array`, `string` or `number`. """
+    """JSON type of this level, e.g. `object`, `array`, `string` or `number`."""
     properties: OutcomeResponseShapeProperties | None = None
-    """ For an object level, its fields by name; each value is itself a shape with these same keys. """
+    """For an object level, its fields by name; each value is itself a shape with these same keys."""
     required: list[str] | None = None
-    """ Names of the fields under `properties` that must always be filled. """
+    """Names of the fields under `properties` that must always be filled."""
     items: OutcomeResponseShapeItems | None = None
-    """ For an array level, the shape of each element. """
+    """For an array level, the shape of each element."""
     description: str | None = None
-    """ Explains to the model what this value should contain. """
+    """Explains to the model what this value should contain."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
         "properties",
@@ -51,37 +49,20 @@ class OutcomeResponseShape(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        type = self.type
-
-        properties: dict[str, Any] | None = None
-        if not self.properties is None:
-            properties = self.properties.to_wire()
-
-        required: list[str] | None = None
-        if not self.required is None:
-            required = self.required
-
-        items: dict[str, Any] | None = None
-        if not self.items is None:
-            items = self.items.to_wire()
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type is not None:
-            field_dict["type"] = type
-        if properties is not None:
-            field_dict["properties"] = properties
-        if required is not None:
-            field_dict["required"] = required
-        if items is not None:
-            field_dict["items"] = items
-        if description is not None:
-            field_dict["description"] = description
+        if self.type is not None:
+            field_dict["type"] = self.type
+        if self.properties is not None:
+            field_dict["properties"] = self.properties.to_wire()
+        if self.required is not None:
+            field_dict["required"] = self.required
+        if self.items is not None:
+            field_dict["items"] = self.items.to_wire()
+        if self.description is not None:
+            field_dict["description"] = self.description
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -96,27 +77,16 @@ class OutcomeResponseShape(Model):
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
-            _properties = d.pop("properties", None)
-            properties: OutcomeResponseShapeProperties | None
-            if _properties is None:
-                properties = None
-            else:
-                properties = OutcomeResponseShapeProperties.from_dict(_properties)
-
+            properties = d.pop("properties", None)
+            if properties is not None:
+                properties = OutcomeResponseShapeProperties.from_dict(properties)
             required: list[str] | None = d.pop("required", None)
-
-            _items = d.pop("items", None)
-            items: OutcomeResponseShapeItems | None
-            if _items is None:
-                items = None
-            else:
-                items = OutcomeResponseShapeItems.from_dict(_items)
-
+            items = d.pop("items", None)
+            if items is not None:
+                items = OutcomeResponseShapeItems.from_dict(items)
             description = d.pop("description", None)
             if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -131,125 +101,14 @@ class OutcomeResponseShape(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type", v, "string", False)
 
-        if v is None and "type" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "type", None, "string", False)
-
-        v = self.properties
-        if isinstance(v, OutcomeResponseShapeProperties):
-            v.collect_violations(prefix + "properties" + ".", out)
-
-        v = self.required
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "required", v, "array", False)
-
-        if v is None and "required" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "required", None, "array", False)
-
-        v = self.items
-        if isinstance(v, OutcomeResponseShapeItems):
-            v.collect_violations(prefix + "items" + ".", out)
-
-        v = self.description
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "description", v, "string", False)
-
-        if v is None and "description" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "description", None, "string", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("properties", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and OutcomeResponseShapeProperties._wire_ok(v)):
-                return False
-        v = d.get("required", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return False
-        v = d.get("items", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and OutcomeResponseShapeItems._wire_ok(v)):
-                return False
-        v = d.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["type"] = v
-        v = f.get("properties", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = OutcomeResponseShapeProperties._fields_wire(v)
-            if v is None:
-                return None
-            w["properties"] = v
-        v = f.get("required", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return None
-            w["required"] = v
-        v = f.get("items", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = OutcomeResponseShapeItems._fields_wire(v)
-            if v is None:
-                return None
-            w["items"] = v
-        v = f.get("description", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["description"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+OutcomeResponseShape._RULES = Rules(
+    field("type", STRING),
+    field("properties", model("OutcomeResponseShapeProperties")),
+    field("required", LIST, ARRAY),
+    field("items", model("OutcomeResponseShapeItems")),
+    field("description", STRING),
+    extra="open",
+)

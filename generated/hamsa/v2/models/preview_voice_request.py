@@ -5,29 +5,28 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import ENUM, STRING, URI, UUID, RequestModel, Rules, field, length, one_of
 
 from ..models.voice_language import VoiceLanguage
 
 
 @_attrs_define(repr=False)
-class PreviewVoiceRequest(Model):
+class PreviewVoiceRequest(RequestModel, OpenModel):
     """A sample of a voice before cloning it."""
 
     audio_url: str
-    """ Public URL of the recording. """
+    """Public URL of the recording."""
     audio_transcription: str
-    """ What the recording says. """
+    """What the recording says."""
     language: VoiceLanguage
-    """ Language of a voice. """
+    """Language of a voice."""
     dialect_id: str
-    """ Dialect. """
+    """Dialect."""
     text: str
-    """ What the sample should say. """
+    """What the sample should say."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "audioUrl",
         "audioTranscription",
@@ -53,30 +52,16 @@ class PreviewVoiceRequest(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        audio_url = self.audio_url
-
-        audio_transcription = self.audio_transcription
-
         language = self.language.value
-
-        dialect_id = self.dialect_id
-
-        text = self.text
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "audioUrl": audio_url,
-                "audioTranscription": audio_transcription,
-                "language": language,
-                "dialectId": dialect_id,
-                "text": text,
-            }
-        )
+        field_dict["audioUrl"] = self.audio_url
+        field_dict["audioTranscription"] = self.audio_transcription
+        field_dict["language"] = language
+        field_dict["dialectId"] = self.dialect_id
+        field_dict["text"] = self.text
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -91,21 +76,16 @@ class PreviewVoiceRequest(Model):
             audio_url = d.pop("audioUrl")
             if audio_url.__class__ is not str:
                 wrong_type(audio_url, "str")
-
             audio_transcription = d.pop("audioTranscription")
             if audio_transcription.__class__ is not str:
                 wrong_type(audio_transcription, "str")
-
             language = VoiceLanguage.from_wire(d.pop("language"))
-
             dialect_id = d.pop("dialectId")
             if dialect_id.__class__ is not str:
                 wrong_type(dialect_id, "str")
-
             text = d.pop("text")
             if text.__class__ is not str:
                 wrong_type(text, "str")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -120,133 +100,14 @@ class PreviewVoiceRequest(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.audio_url
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "audio_url", v, "string", False)
-        _constraints.check_uri(out, prefix + "audio_url", v)
 
-        v = self.audio_transcription
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "audio_transcription", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v) and len(v) <= 5000):
-            _constraints.check_length(
-                out, prefix + "audio_transcription", v, min_length=1, max_length=5000
-            )
-
-        v = self.language
-        if not (v in ("en", "ar")):
-            _constraints.check_enum(out, prefix + "language", v, allowed=("en", "ar"))
-
-        v = self.dialect_id
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "dialect_id", v, "string", False)
-        if not (type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            _constraints.check_uuid(out, prefix + "dialect_id", v)
-
-        v = self.text
-        if not (type(v) is str):
-            _constraints.check_type(out, prefix + "text", v, "string", False)
-        if not (isinstance(v, str) and 1 <= len(v) and len(v) <= 5000):
-            _constraints.check_length(out, prefix + "text", v, min_length=1, max_length=5000)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        out: list[Violation] = []
-        v = d.get("audioUrl", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str):
-            return False
-        _constraints.check_uri(out, "", v)
-        v = d.get("audioTranscription", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 5000):
-            return False
-        v = d.get("language", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (isinstance(v, str) and v in ("en", "ar")):
-            return False
-        v = d.get("dialectId", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return False
-        v = d.get("text", ABSENT)
-        if v is ABSENT:
-            return False
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 5000):
-            return False
-        return not out
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        out: list[Violation] = []
-        w: dict[str, Any] = {}
-        v = f.get("audio_url", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str):
-            return None
-        _constraints.check_uri(out, "", v)
-        w["audioUrl"] = v
-        v = f.get("audio_transcription", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 5000):
-            return None
-        w["audioTranscription"] = v
-        v = f.get("language", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (isinstance(v, str) and v in ("en", "ar")):
-            return None
-        w["language"] = v
-        v = f.get("dialect_id", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and type(v) is str and _constraints.UUID_SEARCH(v) is not None):
-            return None
-        w["dialectId"] = v
-        v = f.get("text", ABSENT)
-        if v is ABSENT:
-            return None
-        if not (type(v) is str and isinstance(v, str) and 1 <= len(v) and len(v) <= 5000):
-            return None
-        w["text"] = v
-        if len(w) != len(f):
-            return None
-        return None if out else w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+PreviewVoiceRequest._RULES = Rules(
+    field("audioUrl", STRING, URI),
+    field("audioTranscription", STRING, length(min_length=1, max_length=5000)),
+    field("language", ENUM, one_of("en", "ar")),
+    field("dialectId", STRING, UUID),
+    field("text", STRING, length(min_length=1, max_length=5000)),
+    extra="open",
+)

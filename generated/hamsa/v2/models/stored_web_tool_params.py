@@ -5,18 +5,16 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class StoredWebToolParams(Model):
+class StoredWebToolParams(OpenModel):
     """The tool's arguments as the API returns them.
     The documentation shows them in another shape than requests use: flat, by argument name (`{location: {type, description}}`, v1 examples) or empty (v2 examples), not `{type, properties, required}`.
-    Kept free-form so either shape parses.
-
-    """
+    Kept free-form so either shape parses."""
 
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
@@ -31,12 +29,10 @@ class StoredWebToolParams(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -56,19 +52,3 @@ class StoredWebToolParams(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -5,11 +5,10 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import ENUM, STRING, RequestModel, Rules, field, model, one_of
 
 from ..models.language import Language
 from ..models.tts_params import TtsParams
@@ -17,20 +16,20 @@ from ..models.voice_record import VoiceRecord
 
 
 @_attrs_define(repr=False)
-class Voice(Model):
+class Voice(RequestModel, OpenModel):
     """How the agent sounds and which language it speaks."""
 
     voice_id: str | None = None
-    """ Voice to speak with, e.g. `en-US-Neural2-A`. """
+    """Voice to speak with, e.g. `en-US-Neural2-A`."""
     voice_record_id: None | str = None
-    """ Stored (for example cloned) voice to use instead of a catalogue voice; null when none. """
+    """Stored (for example cloned) voice to use instead of a catalogue voice; null when none."""
     voice_record: VoiceRecord | None = None
-    """ A stored voice, as resolved by the server from `voiceRecordId`. """
+    """A stored voice, as resolved by the server from `voiceRecordId`."""
     lang: Language | None = None
-    """ Language the agent speaks, as a two-letter code (Arabic or English). """
+    """Language the agent speaks, as a two-letter code (Arabic or English)."""
     tts_params: TtsParams | None = None
-    """ Extra settings passed to the text-to-speech engine.
-    Their structure is not documented. """
+    """Extra settings passed to the text-to-speech engine.
+    Their structure is not documented."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "voiceId",
         "voiceRecordId",
@@ -50,41 +49,20 @@ class Voice(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        voice_id = self.voice_id
-
-        voice_record_id: None | str
-        if self.voice_record_id is None:
-            voice_record_id = None
-        else:
-            voice_record_id = self.voice_record_id
-
-        voice_record: dict[str, Any] | None = None
-        if not self.voice_record is None:
-            voice_record = self.voice_record.to_wire()
-
-        lang: str | None = None
-        if not self.lang is None:
-            lang = self.lang.value
-
-        tts_params: dict[str, Any] | None = None
-        if not self.tts_params is None:
-            tts_params = self.tts_params.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if voice_id is not None:
-            field_dict["voiceId"] = voice_id
-        if voice_record_id is not None:
-            field_dict["voiceRecordId"] = voice_record_id
-        if voice_record is not None:
-            field_dict["voiceRecord"] = voice_record
-        if lang is not None:
-            field_dict["lang"] = lang
-        if tts_params is not None:
-            field_dict["ttsParams"] = tts_params
+        if self.voice_id is not None:
+            field_dict["voiceId"] = self.voice_id
+        if self.voice_record_id is not None:
+            field_dict["voiceRecordId"] = self.voice_record_id
+        if self.voice_record is not None:
+            field_dict["voiceRecord"] = self.voice_record.to_wire()
+        if self.lang is not None:
+            field_dict["lang"] = self.lang.value
+        if self.tts_params is not None:
+            field_dict["ttsParams"] = self.tts_params.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -102,33 +80,18 @@ class Voice(Model):
             voice_id = d.pop("voiceId", None)
             if voice_id.__class__ is not str and voice_id is not None:
                 wrong_type(voice_id, "str")
-
             voice_record_id: None | str = d.pop("voiceRecordId", None)
-
             if voice_record_id is None and "voiceRecordId" in src_dict:
                 wire_nulls.append("voiceRecordId")
-
-            _voice_record = d.pop("voiceRecord", None)
-            voice_record: VoiceRecord | None
-            if _voice_record is None:
-                voice_record = None
-            else:
-                voice_record = VoiceRecord.from_dict(_voice_record)
-
-            _lang = d.pop("lang", None)
-            lang: Language | None
-            if _lang is None:
-                lang = None
-            else:
-                lang = Language.from_wire(_lang)
-
-            _tts_params = d.pop("ttsParams", None)
-            tts_params: TtsParams | None
-            if _tts_params is None:
-                tts_params = None
-            else:
-                tts_params = TtsParams.from_dict(_tts_params)
-
+            voice_record = d.pop("voiceRecord", None)
+            if voice_record is not None:
+                voice_record = VoiceRecord.from_dict(voice_record)
+            lang = d.pop("lang", None)
+            if lang is not None:
+                lang = Language.from_wire(lang)
+            tts_params = d.pop("ttsParams", None)
+            if tts_params is not None:
+                tts_params = TtsParams.from_dict(tts_params)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -144,120 +107,14 @@ class Voice(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.voice_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "voice_id", v, "string", False)
 
-        if v is None and "voiceId" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "voice_id", None, "string", False)
-
-        v = self.voice_record_id
-        if v is not None and not (type(v) is str or v is None):
-            _constraints.check_type(out, prefix + "voice_record_id", v, "string", True)
-
-        v = self.voice_record
-        if isinstance(v, VoiceRecord):
-            v.collect_violations(prefix + "voice_record" + ".", out)
-
-        v = self.lang
-        if v is not None and not (v in ("ar", "en")):
-            _constraints.check_enum(out, prefix + "lang", v, allowed=("ar", "en"))
-
-        v = self.tts_params
-        if isinstance(v, TtsParams):
-            v.collect_violations(prefix + "tts_params" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("voiceId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceRecordId", ABSENT)
-        if v is not ABSENT and v is not None:
-            if not (type(v) is str):
-                return False
-        v = d.get("voiceRecord", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and VoiceRecord._wire_ok(v)):
-                return False
-        v = d.get("lang", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("ar", "en")):
-                return False
-        v = d.get("ttsParams", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and TtsParams._wire_ok(v)):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("voice_id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["voiceId"] = v
-        v = f.get("voice_record_id", ABSENT)
-        if v is not ABSENT:
-            if v is not None:
-                if not (type(v) is str):
-                    return None
-            w["voiceRecordId"] = v
-        v = f.get("voice_record", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = VoiceRecord._fields_wire(v)
-            if v is None:
-                return None
-            w["voiceRecord"] = v
-        v = f.get("lang", ABSENT)
-        if v is not ABSENT:
-            if not (isinstance(v, str) and v in ("ar", "en")):
-                return None
-            w["lang"] = v
-        v = f.get("tts_params", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = TtsParams._fields_wire(v)
-            if v is None:
-                return None
-            w["ttsParams"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+Voice._RULES = Rules(
+    field("voiceId", STRING),
+    field("voiceRecordId", STRING, null=True),
+    field("voiceRecord", model("VoiceRecord")),
+    field("lang", ENUM, one_of("ar", "en")),
+    field("ttsParams", model("TtsParams")),
+    extra="open",
+)

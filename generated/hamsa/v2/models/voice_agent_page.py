@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -13,15 +13,15 @@ from ..models.voice_agent import VoiceAgent
 
 
 @_attrs_define(repr=False)
-class VoiceAgentPage(Model):
+class VoiceAgentPage(OpenModel):
     """One page of voice agents and the counts needed to page through the rest."""
 
     total: int | None = None
-    """ Number of voice agents in the project, whatever the filters. """
+    """Number of voice agents in the project, whatever the filters."""
     filtered: int | None = None
-    """ Number of voice agents that match the filters (and search), over all pages. """
+    """Number of voice agents that match the filters (and search), over all pages."""
     voice_agents: list[VoiceAgent] | None = None
-    """ The agents on this page. """
+    """The agents on this page."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "total",
         "filtered",
@@ -39,10 +39,6 @@ class VoiceAgentPage(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        total = self.total
-
-        filtered = self.filtered
-
         voice_agents: list[dict[str, Any]] | None = None
         if not self.voice_agents is None:
             voice_agents = []
@@ -52,15 +48,14 @@ class VoiceAgentPage(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if total is not None:
-            field_dict["total"] = total
-        if filtered is not None:
-            field_dict["filtered"] = filtered
+        if self.total is not None:
+            field_dict["total"] = self.total
+        if self.filtered is not None:
+            field_dict["filtered"] = self.filtered
         if voice_agents is not None:
             field_dict["voiceAgents"] = voice_agents
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -75,11 +70,9 @@ class VoiceAgentPage(Model):
             total = d.pop("total", None)
             if total.__class__ is not int and total is not None:
                 wrong_type(total, "int")
-
             filtered = d.pop("filtered", None)
             if filtered.__class__ is not int and filtered is not None:
                 wrong_type(filtered, "int")
-
             _voice_agents = d.pop("voiceAgents", None)
             voice_agents: list[VoiceAgent] | None = None
             if _voice_agents is not None:
@@ -88,7 +81,6 @@ class VoiceAgentPage(Model):
                     voice_agents_item = VoiceAgent.from_dict(voice_agents_item_data)
 
                     voice_agents.append(voice_agents_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -100,19 +92,3 @@ class VoiceAgentPage(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

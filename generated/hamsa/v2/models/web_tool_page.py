@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
@@ -13,15 +13,15 @@ from ..models.web_tool import WebTool
 
 
 @_attrs_define(repr=False)
-class WebToolPage(Model):
+class WebToolPage(OpenModel):
     """One page of web tools and the counts needed to page through the rest."""
 
     items: list[WebTool] | None = None
-    """ The tools on this page. """
+    """The tools on this page."""
     total: int | None = None
-    """ Number of web tools in the project, whatever the filters. """
+    """Number of web tools in the project, whatever the filters."""
     filtered: int | None = None
-    """ Number of web tools that match the filters (and search), over all pages. """
+    """Number of web tools that match the filters (and search), over all pages."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "items",
         "total",
@@ -46,21 +46,16 @@ class WebToolPage(Model):
                 items_item = items_item_data.to_wire()
                 items.append(items_item)
 
-        total = self.total
-
-        filtered = self.filtered
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if items is not None:
             field_dict["items"] = items
-        if total is not None:
-            field_dict["total"] = total
-        if filtered is not None:
-            field_dict["filtered"] = filtered
+        if self.total is not None:
+            field_dict["total"] = self.total
+        if self.filtered is not None:
+            field_dict["filtered"] = self.filtered
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -80,15 +75,12 @@ class WebToolPage(Model):
                     items_item = WebTool.from_dict(items_item_data)
 
                     items.append(items_item)
-
             total = d.pop("total", None)
             if total.__class__ is not int and total is not None:
                 wrong_type(total, "int")
-
             filtered = d.pop("filtered", None)
             if filtered.__class__ is not int and filtered is not None:
                 wrong_type(filtered, "int")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -100,19 +92,3 @@ class WebToolPage(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

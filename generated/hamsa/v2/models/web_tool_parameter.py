@@ -5,24 +5,22 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
 
 
 @_attrs_define(repr=False)
-class WebToolParameter(Model):
+class WebToolParameter(OpenModel):
     """JSON-Schema description of one argument the agent passes to the tool.
-    Nested keys (`items`, `properties`...) are kept as given.
-
-    """
+    Nested keys (`items`, `properties`...) are kept as given."""
 
     type: str | None = None
-    """ JSON type of the argument, e.g. `string`, `number` or `object`. """
+    """JSON type of the argument, e.g. `string`, `number` or `object`."""
     description: str | None = None
-    """ Tells the model what to put in the argument. """
+    """Tells the model what to put in the argument."""
     enum: list[Any] | None = None
-    """ The only values the argument may take, when limited. """
+    """The only values the argument may take, when limited."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "type",
         "description",
@@ -40,25 +38,16 @@ class WebToolParameter(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        type = self.type
-
-        description = self.description
-
-        enum: list[Any] | None = None
-        if not self.enum is None:
-            enum = self.enum
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if type is not None:
-            field_dict["type"] = type
-        if description is not None:
-            field_dict["description"] = description
-        if enum is not None:
-            field_dict["enum"] = enum
+        if self.type is not None:
+            field_dict["type"] = self.type
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.enum is not None:
+            field_dict["enum"] = self.enum
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -73,13 +62,10 @@ class WebToolParameter(Model):
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
             description = d.pop("description", None)
             if description.__class__ is not str and description is not None:
                 wrong_type(description, "str")
-
             enum: list[Any] | None = d.pop("enum", None)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -91,19 +77,3 @@ class WebToolParameter(Model):
         except (ModelParseError, *PARSE_FAILURES) as error:
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

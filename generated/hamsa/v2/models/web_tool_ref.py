@@ -5,39 +5,37 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import INTEGER, STRING, RequestModel, Rules, field, model
 
 from ..models.tool_overrides import ToolOverrides
 from ..models.tool_test_result import ToolTestResult
 
 
 @_attrs_define(repr=False)
-class WebToolRef(Model):
+class WebToolRef(RequestModel, OpenModel):
     """A web tool attached to the agent.
     All fields are optional; they are known from the v2 update example, since the create page shows an empty object.
-
     """
 
     persistent_id: str | None = None
-    """ Stable identifier of the tool that survives new versions, e.g. `tool_123`. """
+    """Stable identifier of the tool that survives new versions, e.g. `tool_123`."""
     tool_id: str | None = None
-    """ Identifier of the tool (a UUID in the examples). """
+    """Identifier of the tool (a UUID in the examples)."""
     version: int | None = None
-    """ Version of the tool to use. """
+    """Version of the tool to use."""
     tool_type: str | None = None
-    """ Kind of tool, e.g. `FUNCTION`. """
+    """Kind of tool, e.g. `FUNCTION`."""
     node_id: str | None = None
-    """ Workflow node the tool belongs to, for flow agents. """
+    """Workflow node the tool belongs to, for flow agents."""
     test_result: ToolTestResult | None = None
-    """ Result of the last test run of the web tool.
-    Its structure is not documented. """
+    """Result of the last test run of the web tool.
+    Its structure is not documented."""
     overrides: ToolOverrides | None = None
-    """ Settings of the web tool changed for this agent only.
-    Their structure is not documented. """
+    """Settings of the web tool changed for this agent only.
+    Their structure is not documented."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "persistentId",
         "toolId",
@@ -59,43 +57,24 @@ class WebToolRef(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        persistent_id = self.persistent_id
-
-        tool_id = self.tool_id
-
-        version = self.version
-
-        tool_type = self.tool_type
-
-        node_id = self.node_id
-
-        test_result: dict[str, Any] | None = None
-        if not self.test_result is None:
-            test_result = self.test_result.to_wire()
-
-        overrides: dict[str, Any] | None = None
-        if not self.overrides is None:
-            overrides = self.overrides.to_wire()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if persistent_id is not None:
-            field_dict["persistentId"] = persistent_id
-        if tool_id is not None:
-            field_dict["toolId"] = tool_id
-        if version is not None:
-            field_dict["version"] = version
-        if tool_type is not None:
-            field_dict["toolType"] = tool_type
-        if node_id is not None:
-            field_dict["nodeId"] = node_id
-        if test_result is not None:
-            field_dict["testResult"] = test_result
-        if overrides is not None:
-            field_dict["overrides"] = overrides
+        if self.persistent_id is not None:
+            field_dict["persistentId"] = self.persistent_id
+        if self.tool_id is not None:
+            field_dict["toolId"] = self.tool_id
+        if self.version is not None:
+            field_dict["version"] = self.version
+        if self.tool_type is not None:
+            field_dict["toolType"] = self.tool_type
+        if self.node_id is not None:
+            field_dict["nodeId"] = self.node_id
+        if self.test_result is not None:
+            field_dict["testResult"] = self.test_result.to_wire()
+        if self.overrides is not None:
+            field_dict["overrides"] = self.overrides.to_wire()
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -110,37 +89,24 @@ class WebToolRef(Model):
             persistent_id = d.pop("persistentId", None)
             if persistent_id.__class__ is not str and persistent_id is not None:
                 wrong_type(persistent_id, "str")
-
             tool_id = d.pop("toolId", None)
             if tool_id.__class__ is not str and tool_id is not None:
                 wrong_type(tool_id, "str")
-
             version = d.pop("version", None)
             if version.__class__ is not int and version is not None:
                 wrong_type(version, "int")
-
             tool_type = d.pop("toolType", None)
             if tool_type.__class__ is not str and tool_type is not None:
                 wrong_type(tool_type, "str")
-
             node_id = d.pop("nodeId", None)
             if node_id.__class__ is not str and node_id is not None:
                 wrong_type(node_id, "str")
-
-            _test_result = d.pop("testResult", None)
-            test_result: ToolTestResult | None
-            if _test_result is None:
-                test_result = None
-            else:
-                test_result = ToolTestResult.from_dict(_test_result)
-
-            _overrides = d.pop("overrides", None)
-            overrides: ToolOverrides | None
-            if _overrides is None:
-                overrides = None
-            else:
-                overrides = ToolOverrides.from_dict(_overrides)
-
+            test_result = d.pop("testResult", None)
+            if test_result is not None:
+                test_result = ToolTestResult.from_dict(test_result)
+            overrides = d.pop("overrides", None)
+            if overrides is not None:
+                overrides = ToolOverrides.from_dict(overrides)
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -157,157 +123,16 @@ class WebToolRef(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.persistent_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "persistent_id", v, "string", False)
 
-        if v is None and "persistentId" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "persistent_id", None, "string", False)
-
-        v = self.tool_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "tool_id", v, "string", False)
-
-        if v is None and "toolId" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "tool_id", None, "string", False)
-
-        v = self.version
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "version", v, "integer", False)
-
-        if v is None and "version" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "version", None, "integer", False)
-
-        v = self.tool_type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "tool_type", v, "string", False)
-
-        if v is None and "toolType" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "tool_type", None, "string", False)
-
-        v = self.node_id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "node_id", v, "string", False)
-
-        if v is None and "nodeId" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "node_id", None, "string", False)
-
-        v = self.test_result
-        if isinstance(v, ToolTestResult):
-            v.collect_violations(prefix + "test_result" + ".", out)
-
-        v = self.overrides
-        if isinstance(v, ToolOverrides):
-            v.collect_violations(prefix + "overrides" + ".", out)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("persistentId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("toolId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("version", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        v = d.get("toolType", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("nodeId", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("testResult", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ToolTestResult._wire_ok(v)):
-                return False
-        v = d.get("overrides", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and ToolOverrides._wire_ok(v)):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("persistent_id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["persistentId"] = v
-        v = f.get("tool_id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["toolId"] = v
-        v = f.get("version", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return None
-            w["version"] = v
-        v = f.get("tool_type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["toolType"] = v
-        v = f.get("node_id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["nodeId"] = v
-        v = f.get("test_result", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = ToolTestResult._fields_wire(v)
-            if v is None:
-                return None
-            w["testResult"] = v
-        v = f.get("overrides", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = ToolOverrides._fields_wire(v)
-            if v is None:
-                return None
-            w["overrides"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+WebToolRef._RULES = Rules(
+    field("persistentId", STRING),
+    field("toolId", STRING),
+    field("version", INTEGER),
+    field("toolType", STRING),
+    field("nodeId", STRING),
+    field("testResult", model("ToolTestResult")),
+    field("overrides", model("ToolOverrides")),
+    extra="open",
+)

@@ -5,11 +5,10 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure
 from hamsa._redact import masked_mapping
+from hamsa._rules import ARRAY, RequestModel, Rules, field, list_of
 
 from ..models.workflow_custom_variable import WorkflowCustomVariable
 from ..models.workflow_edge import WorkflowEdge
@@ -17,18 +16,16 @@ from ..models.workflow_node import WorkflowNode
 
 
 @_attrs_define(repr=False)
-class Workflow(Model):
+class Workflow(RequestModel, OpenModel):
     """Conversation graph of a `Flow Agent`: its nodes, the edges between them and the custom variables it extracts; ignored for `Single Prompt` agents.
-    Only the fields the documented example shows are declared; any other key is kept as sent.
-
-    """
+    Only the fields the documented example shows are declared; any other key is kept as sent."""
 
     nodes: list[WorkflowNode] | None = None
-    """ Steps of the conversation; the entry point is the node of type `start`. """
+    """Steps of the conversation; the entry point is the node of type `start`."""
     edges: list[WorkflowEdge] | None = None
-    """ Connections between nodes. """
+    """Connections between nodes."""
     custom_variables: list[WorkflowCustomVariable] | None = None
-    """ Values the agent extracts from the conversation and can reuse. """
+    """Values the agent extracts from the conversation and can reuse."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "nodes",
         "edges",
@@ -77,7 +74,6 @@ class Workflow(Model):
             field_dict["customVariables"] = custom_variables
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -97,7 +93,6 @@ class Workflow(Model):
                     nodes_item = WorkflowNode.from_dict(nodes_item_data)
 
                     nodes.append(nodes_item)
-
             _edges = d.pop("edges", None)
             edges: list[WorkflowEdge] | None = None
             if _edges is not None:
@@ -106,7 +101,6 @@ class Workflow(Model):
                     edges_item = WorkflowEdge.from_dict(edges_item_data)
 
                     edges.append(edges_item)
-
             _custom_variables = d.pop("customVariables", None)
             custom_variables: list[WorkflowCustomVariable] | None = None
             if _custom_variables is not None:
@@ -117,7 +111,6 @@ class Workflow(Model):
                     )
 
                     custom_variables.append(custom_variables_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -130,127 +123,12 @@ class Workflow(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.nodes
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "nodes", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, WorkflowNode):
-                    item.collect_violations(f"{prefix}nodes[{index}].", out)
 
-        if v is None and "nodes" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "nodes", None, "array", False)
-
-        v = self.edges
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "edges", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, WorkflowEdge):
-                    item.collect_violations(f"{prefix}edges[{index}].", out)
-
-        if v is None and "edges" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "edges", None, "array", False)
-
-        v = self.custom_variables
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "custom_variables", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, WorkflowCustomVariable):
-                    item.collect_violations(f"{prefix}custom_variables[{index}].", out)
-
-        if v is None and "customVariables" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "custom_variables", None, "array", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("nodes", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list and all(type(i) is dict and WorkflowNode._wire_ok(i) for i in v)
-            ):
-                return False
-        v = d.get("edges", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list and all(type(i) is dict and WorkflowEdge._wire_ok(i) for i in v)
-            ):
-                return False
-        v = d.get("customVariables", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and all(type(i) is dict and WorkflowCustomVariable._wire_ok(i) for i in v)
-            ):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("nodes", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return None
-            if type(v) is not list:
-                return None
-            v = [WorkflowNode._fields_wire(i) if type(i) is dict else None for i in v]
-            if None in v:
-                return None
-            w["nodes"] = v
-        v = f.get("edges", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return None
-            if type(v) is not list:
-                return None
-            v = [WorkflowEdge._fields_wire(i) if type(i) is dict else None for i in v]
-            if None in v:
-                return None
-            w["edges"] = v
-        v = f.get("custom_variables", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return None
-            if type(v) is not list:
-                return None
-            v = [WorkflowCustomVariable._fields_wire(i) if type(i) is dict else None for i in v]
-            if None in v:
-                return None
-            w["customVariables"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+Workflow._RULES = Rules(
+    field("nodes", list_of("WorkflowNode"), ARRAY),
+    field("edges", list_of("WorkflowEdge"), ARRAY),
+    field("customVariables", list_of("WorkflowCustomVariable"), ARRAY),
+    extra="open",
+)

@@ -5,11 +5,10 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import ARRAY, STRING, RequestModel, Rules, field, list_of, model
 
 from ..models.workflow_node_metadata import WorkflowNodeMetadata
 from ..models.workflow_position import WorkflowPosition
@@ -17,27 +16,27 @@ from ..models.workflow_transition import WorkflowTransition
 
 
 @_attrs_define(repr=False)
-class WorkflowNode(Model):
+class WorkflowNode(RequestModel, OpenModel):
     """One step of a flow agent's conversation."""
 
     id: str | None = None
-    """ Identifier of the node, unique within the workflow. """
+    """Identifier of the node, unique within the workflow."""
     type: str | None = None
-    """ Kind of node, e.g. `start` for the entry point.
-    Only `start` is shown in the documentation, so no list is enforced. """
+    """Kind of node, e.g. `start` for the entry point.
+    Only `start` is shown in the documentation, so no list is enforced."""
     label: str | None = None
-    """ Name of the node as shown in the flow editor. """
+    """Name of the node as shown in the flow editor."""
     message: str | None = None
-    """ What the agent says, or is told to do, at this node. """
+    """What the agent says, or is told to do, at this node."""
     message_type: str | None = None
-    """ How `message` is used, e.g. `prompt` (an instruction for the model rather than fixed text).
-    Only `prompt` is shown, so no list is enforced. """
+    """How `message` is used, e.g. `prompt` (an instruction for the model rather than fixed text).
+    Only `prompt` is shown, so no list is enforced."""
     position: WorkflowPosition | None = None
-    """ Where a node is drawn on the flow editor's canvas. """
+    """Where a node is drawn on the flow editor's canvas."""
     metadata: WorkflowNodeMetadata | None = None
-    """ Bookkeeping data of a node. """
+    """Bookkeeping data of a node."""
     transitions: list[WorkflowTransition] | None = None
-    """ Ways out of this node to other nodes. """
+    """Ways out of this node to other nodes."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "id",
         "type",
@@ -60,24 +59,6 @@ class WorkflowNode(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        id = self.id
-
-        type = self.type
-
-        label = self.label
-
-        message = self.message
-
-        message_type = self.message_type
-
-        position: dict[str, Any] | None = None
-        if not self.position is None:
-            position = self.position.to_wire()
-
-        metadata: dict[str, Any] | None = None
-        if not self.metadata is None:
-            metadata = self.metadata.to_wire()
-
         transitions: list[dict[str, Any]] | None = None
         if not self.transitions is None:
             transitions = []
@@ -87,25 +68,24 @@ class WorkflowNode(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not None:
-            field_dict["id"] = id
-        if type is not None:
-            field_dict["type"] = type
-        if label is not None:
-            field_dict["label"] = label
-        if message is not None:
-            field_dict["message"] = message
-        if message_type is not None:
-            field_dict["messageType"] = message_type
-        if position is not None:
-            field_dict["position"] = position
-        if metadata is not None:
-            field_dict["metadata"] = metadata
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.type is not None:
+            field_dict["type"] = self.type
+        if self.label is not None:
+            field_dict["label"] = self.label
+        if self.message is not None:
+            field_dict["message"] = self.message
+        if self.message_type is not None:
+            field_dict["messageType"] = self.message_type
+        if self.position is not None:
+            field_dict["position"] = self.position.to_wire()
+        if self.metadata is not None:
+            field_dict["metadata"] = self.metadata.to_wire()
         if transitions is not None:
             field_dict["transitions"] = transitions
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -120,37 +100,24 @@ class WorkflowNode(Model):
             id = d.pop("id", None)
             if id.__class__ is not str and id is not None:
                 wrong_type(id, "str")
-
             type = d.pop("type", None)
             if type.__class__ is not str and type is not None:
                 wrong_type(type, "str")
-
             label = d.pop("label", None)
             if label.__class__ is not str and label is not None:
                 wrong_type(label, "str")
-
             message = d.pop("message", None)
             if message.__class__ is not str and message is not None:
                 wrong_type(message, "str")
-
             message_type = d.pop("messageType", None)
             if message_type.__class__ is not str and message_type is not None:
                 wrong_type(message_type, "str")
-
-            _position = d.pop("position", None)
-            position: WorkflowPosition | None
-            if _position is None:
-                position = None
-            else:
-                position = WorkflowPosition.from_dict(_position)
-
-            _metadata = d.pop("metadata", None)
-            metadata: WorkflowNodeMetadata | None
-            if _metadata is None:
-                metadata = None
-            else:
-                metadata = WorkflowNodeMetadata.from_dict(_metadata)
-
+            position = d.pop("position", None)
+            if position is not None:
+                position = WorkflowPosition.from_dict(position)
+            metadata = d.pop("metadata", None)
+            if metadata is not None:
+                metadata = WorkflowNodeMetadata.from_dict(metadata)
             _transitions = d.pop("transitions", None)
             transitions: list[WorkflowTransition] | None = None
             if _transitions is not None:
@@ -159,7 +126,6 @@ class WorkflowNode(Model):
                     transitions_item = WorkflowTransition.from_dict(transitions_item_data)
 
                     transitions.append(transitions_item)
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -177,185 +143,17 @@ class WorkflowNode(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.id
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "id", v, "string", False)
 
-        if v is None and "id" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "id", None, "string", False)
-
-        v = self.type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "type", v, "string", False)
-
-        if v is None and "type" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "type", None, "string", False)
-
-        v = self.label
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "label", v, "string", False)
-
-        if v is None and "label" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "label", None, "string", False)
-
-        v = self.message
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "message", v, "string", False)
-
-        if v is None and "message" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "message", None, "string", False)
-
-        v = self.message_type
-        if v is not None and not (type(v) is str):
-            _constraints.check_type(out, prefix + "message_type", v, "string", False)
-
-        if v is None and "messageType" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "message_type", None, "string", False)
-
-        v = self.position
-        if isinstance(v, WorkflowPosition):
-            v.collect_violations(prefix + "position" + ".", out)
-
-        v = self.metadata
-        if isinstance(v, WorkflowNodeMetadata):
-            v.collect_violations(prefix + "metadata" + ".", out)
-
-        v = self.transitions
-        if v is not None and not (type(v) is list):
-            _constraints.check_type(out, prefix + "transitions", v, "array", False)
-        if isinstance(v, list):
-            for index, item in enumerate(v):
-                if isinstance(item, WorkflowTransition):
-                    item.collect_violations(f"{prefix}transitions[{index}].", out)
-
-        if v is None and "transitions" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "transitions", None, "array", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("label", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("message", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("messageType", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return False
-        v = d.get("position", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WorkflowPosition._wire_ok(v)):
-                return False
-        v = d.get("metadata", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is dict and WorkflowNodeMetadata._wire_ok(v)):
-                return False
-        v = d.get("transitions", ABSENT)
-        if v is not ABSENT:
-            if not (
-                type(v) is list
-                and all(type(i) is dict and WorkflowTransition._wire_ok(i) for i in v)
-            ):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("id", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["id"] = v
-        v = f.get("type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["type"] = v
-        v = f.get("label", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["label"] = v
-        v = f.get("message", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["message"] = v
-        v = f.get("message_type", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is str):
-                return None
-            w["messageType"] = v
-        v = f.get("position", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = WorkflowPosition._fields_wire(v)
-            if v is None:
-                return None
-            w["position"] = v
-        v = f.get("metadata", ABSENT)
-        if v is not ABSENT:
-            if type(v) is not dict:
-                return None
-            v = WorkflowNodeMetadata._fields_wire(v)
-            if v is None:
-                return None
-            w["metadata"] = v
-        v = f.get("transitions", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is list):
-                return None
-            if type(v) is not list:
-                return None
-            v = [WorkflowTransition._fields_wire(i) if type(i) is dict else None for i in v]
-            if None in v:
-                return None
-            w["transitions"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+WorkflowNode._RULES = Rules(
+    field("id", STRING),
+    field("type", STRING),
+    field("label", STRING),
+    field("message", STRING),
+    field("messageType", STRING),
+    field("position", model("WorkflowPosition")),
+    field("metadata", model("WorkflowNodeMetadata")),
+    field("transitions", list_of("WorkflowTransition"), ARRAY),
+    extra="open",
+)

@@ -5,19 +5,18 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import INTEGER, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class WorkflowNodeMetadata(Model):
+class WorkflowNodeMetadata(RequestModel, OpenModel):
     """Bookkeeping data of a node."""
 
     version: int | None = None
-    """ Revision number of the node's format. """
+    """Revision number of the node's format."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = ("version",)
     _REQUIRED_JSON_KEYS: ClassVar[tuple[str, ...]] = ()
     additional_properties: dict[str, Any] = _attrs_field(
@@ -31,15 +30,12 @@ class WorkflowNodeMetadata(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        version = self.version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if version is not None:
-            field_dict["version"] = version
+        if self.version is not None:
+            field_dict["version"] = self.version
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -54,7 +50,6 @@ class WorkflowNodeMetadata(Model):
             version = d.pop("version", None)
             if version.__class__ is not int and version is not None:
                 wrong_type(version, "int")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -65,61 +60,10 @@ class WorkflowNodeMetadata(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.version
-        if v is not None and not (type(v) is int):
-            _constraints.check_type(out, prefix + "version", v, "integer", False)
 
-        if v is None and "version" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "version", None, "integer", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("version", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("version", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) is int):
-                return None
-            w["version"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+WorkflowNodeMetadata._RULES = Rules(
+    field("version", INTEGER),
+    extra="open",
+)

@@ -5,21 +5,20 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from hamsa import _constraints
-from hamsa._constraints import ABSENT, Violation
-from hamsa._model import Model
+from hamsa._model import OpenModel
 from hamsa._parsing import PARSE_FAILURES, ModelParseError, parse_failure, wrong_type
 from hamsa._redact import masked_mapping
+from hamsa._rules import NUMBER, RequestModel, Rules, field
 
 
 @_attrs_define(repr=False)
-class WorkflowPosition(Model):
+class WorkflowPosition(RequestModel, OpenModel):
     """Where a node is drawn on the flow editor's canvas."""
 
     x: float | None = None
-    """ Horizontal coordinate. """
+    """Horizontal coordinate."""
     y: float | None = None
-    """ Vertical coordinate. """
+    """Vertical coordinate."""
     _JSON_KEYS: ClassVar[tuple[str, ...]] = (
         "x",
         "y",
@@ -36,19 +35,14 @@ class WorkflowPosition(Model):
 
     def to_wire(self) -> dict[str, Any]:
         """This model as the JSON-ready dict the API sends and accepts (camelCase keys)."""
-        x = self.x
-
-        y = self.y
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if x is not None:
-            field_dict["x"] = x
-        if y is not None:
-            field_dict["y"] = y
+        if self.x is not None:
+            field_dict["x"] = self.x
+        if self.y is not None:
+            field_dict["y"] = self.y
         for key in self._wire_nulls:
             field_dict.setdefault(key, None)
-
         return field_dict
 
     @classmethod
@@ -63,11 +57,9 @@ class WorkflowPosition(Model):
             x = d.pop("x", None)
             if x.__class__ is not float and x.__class__ is not int and x is not None:
                 wrong_type(x, "float")
-
             y = d.pop("y", None)
             if y.__class__ is not float and y.__class__ is not int and y is not None:
                 wrong_type(y, "float")
-
             # Positional, in the order the class declares its fields (the two loops above):
             # matching ~20 keywords costs more than the rest of a small model's parse.
             instance_ = cls(
@@ -79,77 +71,11 @@ class WorkflowPosition(Model):
             raise parse_failure(error, src_dict, d, cls._JSON_KEYS) from error
         return instance_
 
-    def collect_violations(
-        self, prefix: str = "", out: list[Violation] | None = None
-    ) -> list[Violation]:
-        """Every documented constraint this value breaks, each named by its field path."""
-        out = [] if out is None else out
-        v: Any
-        v = self.x
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "x", v, "number", False)
 
-        if v is None and "x" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "x", None, "number", False)
-
-        v = self.y
-        if v is not None and not (type(v) in (int, float)):
-            _constraints.check_type(out, prefix + "y", v, "number", False)
-
-        if v is None and "y" in self._wire_nulls:
-            _constraints.check_type(out, prefix + "y", None, "number", False)
-
-        return out
-
-    @classmethod
-    def _wire_ok(cls, d: Mapping[str, Any]) -> bool:
-        """True when `d` (camelCase JSON) is a valid body that from_dict/to_dict would send unchanged.
-        False sends it the slow way, which checks and words every problem."""
-        v = d.get("x", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        v = d.get("y", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return False
-        return True
-
-    @classmethod
-    def _fields_wire(cls, f: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The body for the SDK's snake_case keyword arguments `f`, checked as _wire_ok checks it.
-        None when only the slow path (hamsa._wire) can build and check it."""
-        w: dict[str, Any] = {}
-        v = f.get("x", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return None
-            w["x"] = v
-        v = f.get("y", ABSENT)
-        if v is not ABSENT:
-            if not (type(v) in (int, float)):
-                return None
-            w["y"] = v
-        if len(w) != len(f):
-            return None
-        return w
-
-    def validate(self) -> None:
-        """Raise hamsa.RequestValidationError listing every broken constraint, if any."""
-        _constraints.raise_if_any(self.collect_violations())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The documented constraints, checked before a request is sent (hamsa._rules). Outside the
+# class body, where a field could be called `field` or `items`.
+WorkflowPosition._RULES = Rules(
+    field("x", NUMBER),
+    field("y", NUMBER),
+    extra="open",
+)
