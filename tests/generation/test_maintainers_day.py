@@ -5,7 +5,10 @@ A fixture revision, built here from spec/v1.yaml, adds an operation on an existi
 numbers and chart -> client.usage.get_numbers / get_chart), a new optional field on
 update_voice_agent, a new final call status (VOICEMAIL); it removes a response field
 (WebTool.collectionId) and narrows a range (UpdateVoiceAgentRequest.vadActivationThreshold).
-Only ``python generator/regenerate.py NEW_SPEC --root COPY`` runs (no hand edit); it verifies
+A revision of spec/v2.yaml lands the same day: a new operation on the unified agent's tag
+(DELETE a voice agent -> client.voice_agents.delete) and a new optional nested field
+(callSettings.maxSilenceRetries, taken by voice_agents.create).
+Only ``python generator/regenerate.py NEW_SPEC --root COPY`` runs, once per spec (no hand edit); it verifies
 with the demo and the fast tests itself. Then, in a fresh interpreter on the copy's tree, the new
 calls work sync, async and raw against that copy's MockHamsa, check their constraints before any
 I/O, and wait() stops at the new final status.
@@ -148,6 +151,35 @@ def new_revision(current: Path, destination: Path) -> Path:
     return destination
 
 
+NEW_V2_VERSION = "99.2.0"
+AGENT_DELETED = {"success": True, "message": "Voice agent deleted"}
+
+
+def new_v2_revision(current: Path, destination: Path) -> Path:
+    yaml = YAML(typ="safe")
+    document = yaml.load(current.read_bytes())
+    document["info"]["version"] = NEW_V2_VERSION
+    answer = {"type": "object", "properties": {"success": {"type": "boolean"}}}
+    answer["properties"]["message"] = {"type": "string"}
+    # A new operation on the unified agent's tag: the friendly resource grows by itself.
+    document["paths"]["/v2/voice-agents/{voiceAgentId}"]["delete"] = {
+        "tags": ["voice_agents"],
+        "operationId": "delete_voice_agent",
+        "summary": "Delete a voice agent",
+        "parameters": [
+            {"name": "voiceAgentId", "in": "path", "required": True, "schema": {"type": "string"}}
+        ],
+        "responses": _response(answer, AGENT_DELETED),
+    }
+    # A new optional nested field, with a range.
+    settings = document["components"]["schemas"]["CallSettings"]["properties"]
+    settings["maxSilenceRetries"] = {"type": "integer", "minimum": 0, "maximum": 5}
+    yaml.default_flow_style = False
+    with destination.open("w", encoding="utf-8") as stream:
+        yaml.dump(document, stream)
+    return destination
+
+
 # Runs in a fresh interpreter on the copy's tree; prints a JSON report.
 _CHECKS = r"""
 import asyncio, json, httpx, hamsa
@@ -218,6 +250,21 @@ with MockHamsa(final_status="VOICEMAIL") as mock:
         to_number="+15551234567", from_number="+18449292835", voice_agent_id=agent.id
     )
     out["final"] = str(client.conversations.wait(call.id, poll_interval=0).status)
+
+# The v2 revision: the unified agent's new method and nested field.
+with MockHamsa() as mock:
+    client = mock.client()
+    agent = client.voice_agents.create(name="Support", call_settings={"max_silence_retries": 2})
+    out["v2_create_sent"] = mock.requests[-1].json["callSettings"]
+    out["v2_delete"] = client.voice_agents.delete(agent.id).to_wire()
+    out["v2_delete_async"] = arun(lambda a: a.voice_agents.delete(agent.id)).to_wire()
+    out["v2_delete_raw"] = client.voice_agents.with_raw_response.delete(agent.id).status_code
+    sent = len(mock.requests)
+    try:
+        client.voice_agents.create(name="Support", call_settings={"max_silence_retries": 9})
+    except hamsa.RequestValidationError as error:
+        out["v2_refused"] = str(error)
+    out["v2_sent_by_refused"] = len(mock.requests) - sent
 print(json.dumps(out, default=str))
 """
 
@@ -252,6 +299,10 @@ def day(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
         "2026-12-05",
         "--no-docs",
     ]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=root, check=False)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    # The same day, a v2 revision: the same one command.
+    command[2] = str(new_v2_revision(ROOT / "spec" / "v2.yaml", base / "v2.new.yaml"))
     result = subprocess.run(command, capture_output=True, text=True, cwd=root, check=False)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     checks = subprocess.run(
@@ -317,7 +368,9 @@ def test_mock_hamsa_serves_them_from_the_spec(day: dict[str, Any]) -> None:
 
 
 def test_the_changelog_names_the_new_python_calls(day: dict[str, Any]) -> None:
-    entry = day["changelog"].split("\n## ")[1]
+    v2_entry, entry = day["changelog"].split("\n## ")[1:3]
+    assert "- Added `client.voice_agents.delete(...)`" in v2_entry
+    assert "- Changed `client.voice_agents.create(...)`" in v2_entry
     assert "### Python calls" in entry
     for call in (
         "client.web_tools.delete(...)",
@@ -329,6 +382,18 @@ def test_the_changelog_names_the_new_python_calls(day: dict[str, Any]) -> None:
     assert "- Changed `client.web_tools.get(...)`" in entry  # collectionId left the response
     assert "`VOICEMAIL` is a new final CallStatus" in entry
     assert "conversations.wait(...)` now stops there" in entry
+
+
+def test_a_v2_revision_grows_the_unified_agent(day: dict[str, Any]) -> None:
+    report = day["report"]
+    assert report["v2_create_sent"] == {"maxSilenceRetries": 2}
+    assert report["v2_delete"] == AGENT_DELETED
+    assert report["v2_delete_async"] == AGENT_DELETED
+    assert report["v2_delete_raw"] == 200
+    assert "call_settings.max_silence_retries = 9" in report["v2_refused"]
+    assert report["v2_sent_by_refused"] == 0
+    page = day["root"] / "docs" / "reference" / "v2" / "voice_agents.md"
+    assert "client.voice_agents.delete(" in page.read_text(encoding="utf-8")
 
 
 def test_wait_stops_at_the_new_final_status(day: dict[str, Any]) -> None:
