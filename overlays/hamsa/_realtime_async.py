@@ -1,9 +1,11 @@
-"""client.realtime for hamsa.AsyncHamsa: the asyncio twin of _realtime_sync (websockets' asyncio
-client). The protocol is in _realtime_protocol; this module only moves frames."""
+"""client.realtime: a session on Hamsa's realtime WebSocket, for hamsa.AsyncHamsa
+(hamsa._realtime_async) and for hamsa.Hamsa (hamsa._realtime_sync, which `nox -s generate`
+writes from the async module with unasync). The protocol is in _realtime_protocol; this module
+only moves frames, and what differs between asyncio and threads is in _realtime_io_*, so what
+is said here holds for both (``async with``/``async for`` are ``with``/``for`` in sync code)."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 from collections.abc import AsyncIterator, Sequence
 from types import TracebackType
@@ -11,6 +13,7 @@ from typing import IO, TYPE_CHECKING, Never, Self
 
 import httpx
 
+from . import _realtime_io_async as io
 from ._base_client import NOT_GIVEN, NotGiven
 from ._exceptions import (
     APIConnectionError,
@@ -45,7 +48,7 @@ _Exchange = TtsExchange | SttExchange
 
 
 class AsyncRealtime:
-    """``client.realtime`` of AsyncHamsa: streaming TTS and STT over one WebSocket."""
+    """``client.realtime``: streaming TTS and STT over one WebSocket connection."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
@@ -58,9 +61,18 @@ class AsyncRealtime:
         ping_interval: float | None = 20.0,
         ping_timeout: float | None = 20.0,
     ) -> AsyncRealtimeSession:
-        """A session, opened by its ``async with`` block; arguments as Hamsa's
-        ``client.realtime.connect()``. Use one session per task: requests on a session run one
-        after another."""
+        """A session, opened by its ``async with`` block (or ``open()``), closed at its end.
+        Requests on a session run one after another: use one session per task or thread.
+
+        Args:
+            reconnect: Open a new connection for a request when the server has closed the
+                previous one (it closes idle connections after 60 minutes). A request already
+                sent is never sent again.
+            timeout: The client's by default: ``connect`` bounds opening the connection,
+                ``read`` the wait for each frame of an answer.
+            ping_interval: Seconds between our keepalive pings; None: no pings.
+            ping_timeout: A ping unanswered this long marks the connection dead (APITimeoutError).
+        """
         from ._realtime_connection import connection_settings
 
         settings = connection_settings(
@@ -79,12 +91,12 @@ class AsyncRealtimeSession:
         self._info: InfoMessage | None = None
         self._current: _Exchange | None = None
         self._closed = False
-        self._lost = ""
-        self._lock = asyncio.Lock()  # one reader at a time: websockets refuses concurrent recv
+        self._lost = ""  # why the last connection ended, for the next error
+        self._lock = io.new_lock()
 
     def __repr__(self) -> str:
         state = "closed" if self._closed else "open" if self._ws is not None else "not open"
-        return f"AsyncRealtimeSession({self._settings.url!r}, {state})"
+        return f"{type(self).__name__}({self._settings.url!r}, {state})"
 
     @property
     def info(self) -> InfoMessage | None:
@@ -94,6 +106,7 @@ class AsyncRealtimeSession:
     # --- lifetime -------------------------------------------------------------------------------
 
     async def open(self) -> Self:
+        """Open the connection (the ``async with`` block does it) and read the server's ``info``."""
         if self._closed:
             raise ClientClosedError("this realtime session was closed: connect() again")
         if self._ws is None:
@@ -116,7 +129,6 @@ class AsyncRealtimeSession:
         await self.close()
 
     async def _open(self) -> ClientConnection:
-        from websockets.asyncio.client import connect
         from websockets.exceptions import ConnectionClosed
 
         from ._realtime_connection import connect_options, is_failure, log, open_error
@@ -124,14 +136,13 @@ class AsyncRealtimeSession:
         settings = self._settings
         log(settings, "connecting")
         try:
-            ws = await connect(settings.url, **connect_options(settings))
+            ws = await io.open_connection(settings.url, connect_options(settings))
         except Exception as error:
             if not is_failure(error):
                 raise
             raise open_error(error, settings) from None
         try:
-            async with asyncio.timeout(min(settings.open_timeout, settings.read_timeout)):
-                frame = await ws.recv()
+            frame = await io.receive(ws, min(settings.open_timeout, settings.read_timeout))
         except TimeoutError:
             return ws  # a server that doesn't greet with `info` is not waited on for long
         except ConnectionClosed as error:
@@ -169,7 +180,8 @@ class AsyncRealtimeSession:
         **unknown: Never,
     ) -> AsyncTTSStream:
         """Stream speech for ``text`` (at most 2000 characters): ``async for`` the returned
-        stream, or ``await stream.write_to(path)``. Checked now; sent when first read."""
+        stream for audio chunks as they arrive, or ``write_to(path)``. Checked before anything
+        is sent; the request goes out when the stream is first read."""
         request = tts_request(
             text=text,
             speaker=speaker,
@@ -263,8 +275,7 @@ class AsyncRealtimeSession:
             raise ClientClosedError(f"this request's connection was closed ({during})")
         timeout = self._settings.read_timeout
         try:
-            async with asyncio.timeout(timeout):
-                return await self._ws.recv()
+            return await io.receive(self._ws, timeout)
         except TimeoutError:
             self._lost = f"no frame from the realtime WebSocket for {timeout} s {during}"
             await self._drop()
