@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import copy
 import enum
-import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final
@@ -34,6 +33,7 @@ from typing import Any, Final
 import attrs
 
 from hamsa._exceptions import HamsaError
+from hamsa._names import to_camel, to_snake
 
 __all__ = [
     "AGENT_FIELD_MAP",
@@ -664,21 +664,6 @@ VERBATIM_KEYS: Final = frozenset(
         *RESERVED_KEYS,
     }
 )
-
-_UPPER_AFTER_WORD = re.compile(r"(?<=[a-z0-9])([A-Z])")
-
-
-@functools.lru_cache(maxsize=4096)  # the same few dozen field names, on every request
-def to_snake(name: str) -> str:
-    """maxCallDuration -> max_call_duration."""
-    return _UPPER_AFTER_WORD.sub(r"_\1", name).lower()
-
-
-@functools.lru_cache(maxsize=4096)
-def to_camel(name: str) -> str:
-    """max_call_duration -> maxCallDuration."""
-    head, *rest = name.split("_")
-    return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
 def _rename_keys(obj: Any, rename: Callable[[str], str], verbatim: frozenset[str]) -> Any:

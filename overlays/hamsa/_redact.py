@@ -90,7 +90,7 @@ def _redact(data: object, secrets: tuple[str, ...]) -> Any:
         return {
             key: (
                 MASK
-                if isinstance(key, str) and is_secret_key(key) and not _is_unset(value)
+                if isinstance(key, str) and is_secret_key(key) and not is_unset(value)
                 else _redact(value, secrets)
             )
             for key, value in data.items()
@@ -104,7 +104,7 @@ def _redact(data: object, secrets: tuple[str, ...]) -> Any:
     return data
 
 
-def _is_unset(value: object) -> bool:
+def is_unset(value: object) -> bool:
     return value is None or (isinstance(value, str) and value == "")
 
 
@@ -117,13 +117,18 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
     for name, value in headers.items():
         lowered = name.lower()
         if lowered in _CREDENTIAL_HEADERS:
-            scheme, _, credentials = value.strip().partition(" ")
-            redacted[name] = f"{scheme} {MASK}" if credentials else MASK
+            redacted[name] = masked_credential(value)
         elif lowered.replace("-", "").replace("_", "").endswith("apikey"):
             redacted[name] = MASK
         else:
             redacted[name] = value
     return redacted
+
+
+def masked_credential(value: str, mask: str = MASK) -> str:
+    """A credential header's value masked, its scheme word kept: "Token abc" -> "Token ***"."""
+    scheme, _, credentials = value.strip().partition(" ")
+    return f"{scheme} {mask}" if credentials else mask
 
 
 def masked_mapping(value: Mapping[str, Any]) -> str:
@@ -134,6 +139,6 @@ def masked_mapping(value: Mapping[str, Any]) -> str:
 
 def mask_secret(value: object) -> str:
     """repr() of a secret model field: shows whether it is set, never what it is."""
-    if value is None or _is_unset(value) or value == "":
+    if value is None or is_unset(value) or value == "":
         return repr(value) if value is None or value == "" else "UNSET"
     return repr(MASK)

@@ -25,13 +25,13 @@ a call per field would cost the request path about twice as much as inline tests
 from __future__ import annotations
 
 import importlib
-import re
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Final
 
 from . import _constraints
 from ._constraints import ABSENT, UUID_SEARCH, Violation
 from ._model import Model
+from ._names import to_snake
 
 __all__ = [
     "ANY",
@@ -220,13 +220,6 @@ def other(*classes: str, each: bool = False) -> Kind:
 
 # --- the table -------------------------------------------------------------------------------
 
-_UPPER_AFTER_WORD = re.compile(r"(?<=[a-z0-9])([A-Z])")
-
-
-def _snake(name: str) -> str:
-    """The name users pass a field by (hamsa._agent_mapping.to_snake, without loading it)."""
-    return _UPPER_AFTER_WORD.sub(r"_\1", name).lower()
-
 
 class Field:
     __slots__ = ("checks", "kind", "name", "nullable", "wire")
@@ -244,7 +237,7 @@ def field(wire: str, *parts: Kind | Check, name: str | None = None, null: bool =
     spec allows null."""
     kinds = [part for part in parts if isinstance(part, Kind)]
     checks = tuple(part for part in parts if isinstance(part, Check))
-    return Field(wire, kinds[0] if kinds else PLAIN, checks, name or _snake(wire), null)
+    return Field(wire, kinds[0] if kinds else PLAIN, checks, name or to_snake(wire), null)
 
 
 class Rules:
@@ -466,7 +459,7 @@ class _Writer:
             return "\n".join([*lines, "    return None", ""])
         lines.append("    w = {}")
         for f in self.rules.fields:
-            snake = _snake(f.wire)
+            snake = to_snake(f.wire)
             required = f.wire in self.input_required
             tests = self._tests(f, "None", copying=True)
             copy = self._copy(f.kind)

@@ -22,12 +22,13 @@ def _docs_programs() -> ModuleType:
 
 
 def test_every_docs_example_is_in_a_program_for_the_type_checkers(tmp_path: Path) -> None:
-    written = _docs_programs().write_programs(tmp_path)
+    programs = _docs_programs()
+    written = programs.write_programs(tmp_path)
     pages = {page.name: page for page in all_pages()}
     for page in pages.values():
         runs = [block for block in page.blocks if block.runner == "exec"]
         tests = [block for block in page.blocks if block.runner == "pytest"]
-        stem = "docs_" + page.name.removesuffix(".md").replace("/", "_").replace("-", "_")
+        stem = programs.program_stem(page)
         if runs:
             source = (tmp_path / f"{stem}.py").read_text(encoding="utf-8")
             tree = ast.parse(source)  # a program the checkers can read

@@ -28,7 +28,7 @@ FUTURE = "from __future__ import annotations"
 READERS_OWN = {"audio": ("bytes", 'b"RIFF"')}
 
 
-def _stem(page: Page) -> str:
+def program_stem(page: Page) -> str:
     return "docs_" + re.sub(r"\W", "_", page.name.removesuffix(".md"))
 
 
@@ -76,12 +76,12 @@ def write_programs(into: Path) -> list[str]:
         blocks = [block for block in page.blocks if block.runner == "exec"]
         if blocks:
             make = reference_program if page.is_reference else guide_program
-            name = f"{_stem(page)}.py"
+            name = f"{program_stem(page)}.py"
             (into / name).write_text(make(page, blocks), encoding="utf-8")
             written.append(name)
         for block in (block for block in page.blocks if block.runner == "pytest"):
             file_name = block.code.lstrip().splitlines()[0].lstrip("# ").strip()
-            folder = into / _stem(page)
+            folder = into / program_stem(page)
             folder.mkdir(exist_ok=True)
             (folder / file_name).write_text(block.code, encoding="utf-8")
             written.append(f"{folder.name}/{file_name}")

@@ -18,7 +18,7 @@ import secrets
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .._redact import is_secret_key
+from .._redact import is_secret_key, is_unset, masked_credential
 
 __all__ = ["REDACTED", "MaskedParts", "digest"]
 
@@ -39,10 +39,6 @@ def _is_secret_name(name: str) -> bool:
     """A header, query parameter or JSON key that holds a credential."""
     squashed = name.lower().replace("-", "").replace("_", "")
     return is_secret_key(name) or squashed.endswith("apikey") or squashed.endswith("token")
-
-
-def _is_unset(value: Any) -> bool:
-    return value is None or value == ""
 
 
 class MaskedParts:
@@ -98,8 +94,7 @@ class MaskedParts:
         if not _is_secret_name(name):
             return self._scrub(value)
         # The scheme word stays: a wrong one ("Bearer" for "Token") is a common cause of 401s.
-        scheme, _, credentials = value.strip().partition(" ")
-        return f"{scheme} {REDACTED}" if credentials.strip() else REDACTED
+        return masked_credential(value, REDACTED)
 
     def _mask(self, data: Any) -> Any:
         kind = type(data)
@@ -107,7 +102,7 @@ class MaskedParts:
             return {
                 key: (
                     REDACTED
-                    if isinstance(key, str) and _is_secret_name(key) and not _is_unset(value)
+                    if isinstance(key, str) and _is_secret_name(key) and not is_unset(value)
                     else self._mask(value)
                 )
                 for key, value in data.items()
@@ -129,7 +124,7 @@ def _credential_values(value: str) -> list[str]:
 def _collect(data: Any, found: set[str]) -> None:
     if isinstance(data, dict):
         for key, value in data.items():
-            if isinstance(key, str) and _is_secret_name(key) and not _is_unset(value):
+            if isinstance(key, str) and _is_secret_name(key) and not is_unset(value):
                 if isinstance(value, str):
                     found.update(_credential_values(value))
                 else:
